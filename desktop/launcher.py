@@ -1,0 +1,26 @@
+"""The ``porchlight`` command: engine subcommands go to ``guides.cli``; anything else opens the app.
+
+Qt is imported only when the window is wanted, so ``porchlight import`` works
+on a machine with no display and starts quickly.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from guides.cli import COMMANDS
+from guides.cli import main as engine_main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and (args[0] in COMMANDS or args[0] in {"-h", "--help", "--version"}):
+        return engine_main(args)
+    from desktop.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

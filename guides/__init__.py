@@ -1,0 +1,20 @@
+"""Porchlight's engine: import -> clean -> analyse -> generate -> store -> export.
+
+Pure Python with no Qt, usable from scripts, the CLI and the tests without a display.
+"""
+
+from guides.article import Article, Block, BlockDraft, Inline, Removed, build_article, restore
+from guides.errors import ArticleImportError
+
+__all__ = [
+    "Article",
+    "ArticleImportError",
+    "Block",
+    "BlockDraft",
+    "Inline",
+    "Removed",
+    "build_article",
+    "restore",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,418 @@
+"""The clean Article every later stage works on.
+
+An Article is built from an ordered list of :class:`BlockDraft` (what a reader
+produces) by :func:`build_article`, which joins the block texts with a blank
+line into ``Article.text`` and records each block's ``start``/``end`` in it.
+Every offset in the engine (scripture spans, question sources, highlights)
+refers to that ``text``, so ``article.text[block.start:block.end] == block.text``
+always holds.
+
+What the cleaners take out (comments, spam, page chrome) is kept in
+``Article.removed`` with the reason and the place it came from, so that it can
+be shown and put back with :func:`restore`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+BlockKind = Literal["heading", "paragraph", "quote", "list_item", "preformatted"]
+BLOCK_KINDS: tuple[BlockKind, ...] = ("heading", "paragraph", "quote", "list_item", "preformatted")
+
+InlineKind = Literal["emphasis", "strong", "code", "link"]
+INLINE_KINDS: tuple[InlineKind, ...] = ("emphasis", "strong", "code", "link")
+
+RemovedKind = Literal["comment", "comment_header", "boilerplate", "navigation", "signature"]
+REMOVED_KINDS: tuple[RemovedKind, ...] = (
+    "comment",
+    "comment_header",
+    "boilerplate",
+    "navigation",
+    "signature",
+)
+
+BLOCK_SEPARATOR = "\n\n"
+
+_ID_PREFIX: dict[str, str] = {
+    "heading": "h",
+    "paragraph": "p",
+    "quote": "q",
+    "list_item": "li",
+    "preformatted": "pre",
+}
+
+
+@dataclass(frozen=True)
+class Inline:
+    """Inline structure inside a block (emphasis, a link, ...).
+
+    In a :class:`BlockDraft` the offsets are relative to the block text; in a
+    built :class:`Block` they are absolute offsets into ``Article.text``.
+    """
+
+    kind: InlineKind
+    start: int
+    end: int
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class BlockDraft:
+    """A block as a reader produces it, before offsets are known."""
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+    """Heading level (1-6) for headings; nesting depth (1-based) for list items."""
+    ordinal: int | None = None
+    """The number an ordered list item carries ("3." gives 3); None if unordered."""
+    inline: tuple[Inline, ...] = ()
+    section: str | None = None
+    """The chapter or section this block belongs to (EPUB chapters, for instance)."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the article, placed in ``Article.text``."""
+
+    id: str
+    kind: BlockKind
+    text: str
+    start: int
+    end: int
+    level: int = 0
+    ordinal: int | None = None
+    inline: tuple[Inline, ...] = ()
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A piece taken out of the article, kept so it can be shown and restored."""
+
+    id: str
+    kind: RemovedKind
+    text: str
+    reason: str
+    position: int
+    """How many article blocks came before this piece where it was found."""
+    spam: bool | None = None
+    """For comments: whether it was judged spam. None for anything else."""
+    spam_reason: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A clean article: metadata, plain text, blocks, and what was removed."""
+
+    title: str
+    text: str
+    blocks: tuple[Block, ...]
+    removed: tuple[Removed, ...] = ()
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
+    source: str | None = None
+    language: str | None = None
+    sections: tuple[str, ...] = field(default=())
+    """Chapter titles in order, for sources that have chapters (EPUB)."""
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block containing ``offset``, or None if it falls between blocks."""
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block
+        return None
+
+    @property
+    def comments(self) -> tuple[Removed, ...]:
+        return tuple(r for r in self.removed if r.kind == "comment")
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+_INNER_BLANK = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_MANY_NEWLINES = re.compile(r"\s*\n\s*")
+
+
+def normalize_block_text(text: str) -> str:
+    """Collapse runs of spaces and blank lines inside one block.
+
+    A block keeps single line breaks (poetry, addresses) but never a blank
+    line, because the blank line is what separates blocks in ``Article.text``.
+    Non-breaking and other Unicode spaces become plain spaces.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
+    text = _INNER_BLANK.sub(" ", text)
+    text = _MANY_NEWLINES.sub("\n", text)
+    return text.strip()
+
+
+def _block_id(kind: str, text: str, seen: dict[str, int]) -> str:
+    digest = hashlib.sha1(f"{kind}\0{text}".encode()).hexdigest()[:10]
+    base = f"{_ID_PREFIX.get(kind, 'b')}-{digest}"
+    count = seen.get(base, 0) + 1
+    seen[base] = count
+    return base if count == 1 else f"{base}-{count}"
+
+
+def removed_id(kind: str, text: str, position: int) -> str:
+    """A stable id for a removed piece, from what it is and where it was."""
+    digest = hashlib.sha1(f"{kind}\0{position}\0{text}".encode()).hexdigest()[:10]
+    return f"r-{digest}"
+
+
+def build_article(
+    drafts: Iterable[BlockDraft],
+    *,
+    title: str,
+    removed: Iterable[Removed] = (),
+    author: str | None = None,
+    date: str | None = None,
+    site: str | None = None,
+    source: str | None = None,
+    language: str | None = None,
+) -> Article:
+    """Place the drafts in one plain text and give each block a stable id.
+
+    Block texts are normalised (see :func:`normalize_block_text`); empty
+    blocks are dropped. Inline spans are clipped to their block and moved to
+    absolute offsets. Block ids depend only on the block's kind and text, so
+    the same content re-imported keeps the same ids.
+    """
+    parts: list[str] = []
+    blocks: list[Block] = []
+    seen: dict[str, int] = {}
+    sections: list[str] = []
+    offset = 0
+    for draft in drafts:
+        raw = draft.text
+        text = normalize_block_text(raw)
+        if not text:
+            continue
+        inline = _place_inline(raw, text, draft.inline, offset)
+        if parts:
+            offset += len(BLOCK_SEPARATOR)
+            inline = tuple(replace(i, start=i.start + 2, end=i.end + 2) for i in inline)
+        start = offset
+        end = start + len(text)
+        blocks.append(
+            Block(
+                id=_block_id(draft.kind, text, seen),
+                kind=draft.kind,
+                text=text,
+                start=start,
+                end=end,
+                level=draft.level,
+                ordinal=draft.ordinal,
+                inline=inline,
+                section=draft.section,
+            )
+        )
+        if draft.section and draft.section not in sections:
+            sections.append(draft.section)
+        parts.append(text)
+        offset = end
+    removed_list = list(removed)
+    return Article(
+        title=normalize_block_text(title).replace("\n", " ") or "Untitled",
+        text=BLOCK_SEPARATOR.join(parts),
+        blocks=tuple(blocks),
+        removed=tuple(removed_list),
+        author=author,
+        date=date,
+        site=site,
+        source=source,
+        language=language,
+        sections=tuple(sections),
+    )
+
+
+def _place_inline(
+    raw: str, text: str, spans: Sequence[Inline], offset: int
+) -> tuple[Inline, ...]:
+    """Move inline spans from the raw block text onto the normalised text.
+
+    Normalising only shortens whitespace, so each span is found again by
+    searching for its (normalised) content from where the last one started.
+    """
+    placed: list[Inline] = []
+    cursor = 0
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        piece = normalize_block_text(raw[span.start : span.end])
+        if not piece:
+            continue
+        at = text.find(piece, cursor)
+        if at < 0:
+            at = text.find(piece)
+        if at < 0:
+            continue
+        placed.append(replace(span, start=offset + at, end=offset + at + len(piece)))
+        cursor = at
+    return tuple(placed)
+
+
+def drafts_of(article: Article) -> list[BlockDraft]:
+    """The article's blocks as drafts again (inline offsets made relative)."""
+    return [
+        BlockDraft(
+            kind=b.kind,
+            text=b.text,
+            level=b.level,
+            ordinal=b.ordinal,
+            inline=tuple(replace(i, start=i.start - b.start, end=i.end - b.start) for i in b.inline),
+            section=b.section,
+        )
+        for b in article.blocks
+    ]
+
+
+def restore(article: Article, removed_ids: Iterable[str]) -> Article:
+    """Put removed pieces back into the article where they were found.
+
+    Each restored piece becomes one paragraph block per paragraph of its text.
+    The pieces left out keep pointing at the same place in the new article.
+    Unknown ids raise ``KeyError``.
+    """
+    wanted = set(removed_ids)
+    missing = wanted - {r.id for r in article.removed}
+    if missing:
+        raise KeyError(sorted(missing)[0])
+    old = drafts_of(article)
+    at_position: dict[int, list[Removed]] = {}
+    for piece in article.removed:
+        at_position.setdefault(min(max(piece.position, 0), len(old)), []).append(piece)
+    drafts: list[BlockDraft] = []
+    kept: list[Removed] = []
+    for index in range(len(old) + 1):
+        for piece in at_position.get(index, ()):
+            if piece.id in wanted:
+                drafts.extend(
+                    BlockDraft(kind="paragraph", text=p)
+                    for p in piece.text.split(BLOCK_SEPARATOR)
+                    if p.strip()
+                )
+            else:
+                kept.append(replace(piece, position=len(drafts)))
+        if index < len(old):
+            drafts.append(old[index])
+    return build_article(
+        drafts,
+        title=article.title,
+        removed=kept,
+        author=article.author,
+        date=article.date,
+        site=article.site,
+        source=article.source,
+        language=article.language,
+    )
+
+
+# --- JSON ------------------------------------------------------------------
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    """The Article as plain JSON-ready data (the ``porchlight import`` shape)."""
+    return {
+        "schema": SCHEMA_VERSION,
+        "title": article.title,
+        "author": article.author,
+        "date": article.date,
+        "site": article.site,
+        "source": article.source,
+        "language": article.language,
+        "word_count": article.word_count,
+        "sections": list(article.sections),
+        "text": article.text,
+        "blocks": [
+            {
+                "id": b.id,
+                "kind": b.kind,
+                "text": b.text,
+                "start": b.start,
+                "end": b.end,
+                "level": b.level,
+                "ordinal": b.ordinal,
+                "section": b.section,
+                "inline": [
+                    {"kind": i.kind, "start": i.start, "end": i.end, **({"href": i.href} if i.href else {})}
+                    for i in b.inline
+                ],
+            }
+            for b in article.blocks
+        ],
+        "removed": [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "text": r.text,
+                "reason": r.reason,
+                "position": r.position,
+                "spam": r.spam,
+                "spam_reason": r.spam_reason,
+                "author": r.author,
+            }
+            for r in article.removed
+        ],
+    }
+
+
+def article_from_dict(data: Mapping[str, Any]) -> Article:
+    """Rebuild an Article from :func:`article_to_dict` output.
+
+    Offsets are checked against the text; a mismatch raises ``ValueError``.
+    """
+    text = str(data["text"])
+    blocks = []
+    for b in data["blocks"]:
+        block = Block(
+            id=str(b["id"]),
+            kind=b["kind"],
+            text=str(b["text"]),
+            start=int(b["start"]),
+            end=int(b["end"]),
+            level=int(b.get("level", 0)),
+            ordinal=b.get("ordinal"),
+            section=b.get("section"),
+            inline=tuple(
+                Inline(kind=i["kind"], start=int(i["start"]), end=int(i["end"]), href=i.get("href"))
+                for i in b.get("inline", ())
+            ),
+        )
+        if block.kind not in BLOCK_KINDS or text[block.start : block.end] != block.text:
+            raise ValueError(f"block {block.id} does not match the article text")
+        blocks.append(block)
+    removed = tuple(
+        Removed(
+            id=str(r["id"]),
+            kind=r["kind"],
+            text=str(r["text"]),
+            reason=str(r["reason"]),
+            position=int(r.get("position", len(blocks))),
+            spam=r.get("spam"),
+            spam_reason=r.get("spam_reason"),
+            author=r.get("author"),
+        )
+        for r in data.get("removed", ())
+    )
+    return Article(
+        title=str(data.get("title") or "Untitled"),
+        text=text,
+        blocks=tuple(blocks),
+        removed=removed,
+        author=data.get("author"),
+        date=data.get("date"),
+        site=data.get("site"),
+        source=data.get("source"),
+        language=data.get("language"),
+        sections=tuple(data.get("sections", ())),
+    )

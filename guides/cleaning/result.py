@@ -1,0 +1,22 @@
+"""What the cleaners return."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from guides.article import BlockDraft, Removed
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """The blocks that stay, what was taken out, and where.
+
+    ``kept_before[i]`` is how many kept blocks come before input block ``i``
+    (with one extra entry at the end, the number kept in all), so a reader's
+    own removed pieces can be re-counted against the cleaned list.
+    ``removed`` positions already count kept blocks.
+    """
+
+    drafts: list[BlockDraft]
+    removed: list[Removed]
+    kept_before: list[int]

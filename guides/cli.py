@@ -1,0 +1,84 @@
+"""The engine's command line: ``porchlight import|analyze|guide|...``.
+
+Bad input prints one line and exits non-zero, never a traceback. Output is
+written to standard output as UTF-8 whatever the terminal's encoding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from guides import __version__
+from guides.article import Article, article_to_dict
+from guides.errors import ArticleImportError
+
+COMMANDS = frozenset({"import"})
+
+EXIT_BAD_INPUT = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="porchlight",
+        description="Read an article together beside a discussion guide made from it.",
+        epilog="With no command, or with a file or URL, porchlight opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"porchlight {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    imp = commands.add_parser(
+        "import",
+        help="import a file, URL or standard input and print the clean article",
+        description="Import SOURCE (a path, an http(s) URL, or - for standard input) and print "
+        "the clean article with what was removed.",
+    )
+    imp.add_argument("source", metavar="SOURCE")
+    imp.add_argument("--format", choices=("json", "md", "text"), default="json")
+    return parser
+
+
+def _emit(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    if not text.endswith("\n"):
+        sys.stdout.buffer.write(b"\n")
+    sys.stdout.flush()
+
+
+def _import(args: argparse.Namespace) -> int:
+    from guides.export.article_text import article_to_markdown, article_to_plain_text
+    from guides.importing import import_source
+
+    article: Article = import_source(args.source)
+    if args.format == "json":
+        payload: dict[str, Any] = article_to_dict(article)
+        _emit(json.dumps(payload, ensure_ascii=False, indent=2))
+    elif args.format == "md":
+        _emit(article_to_markdown(article))
+    else:
+        _emit(article_to_plain_text(article))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    handlers = {"import": _import}
+    try:
+        return handlers[args.command](args)
+    except ArticleImportError as err:
+        print(f"porchlight: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

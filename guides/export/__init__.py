@@ -1,0 +1,1 @@
+"""Turning engine objects into text, Markdown and (later) worksheets."""

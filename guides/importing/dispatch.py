@@ -1,0 +1,251 @@
+"""From whatever a reader brings (a path, a URL, bytes, pasted text) to a clean Article.
+
+Each format has its reader module, which returns an :class:`Extracted`. This
+module picks the reader, runs the cleaners that every format shares (comment
+sections, spam, page chrome), and places the blocks with
+:func:`guides.article.build_article`. Only :class:`ArticleImportError` and
+its subclasses leave it for bad input.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Literal
+
+from guides.article import Article, Removed, build_article
+from guides.cleaning import clean_drafts
+from guides.errors import (
+    ArticleImportError,
+    DamagedDocumentError,
+    EmptySourceError,
+    NoArticleTextError,
+    SourceTooLargeError,
+    UnsupportedSourceError,
+)
+from guides.importing.decoding import decode_bytes, describe_binary
+from guides.importing.extracted import Extracted
+from guides.language import detect_language
+
+Format = Literal["text", "markdown", "html", "epub", "docx"]
+
+MAX_SOURCE_BYTES = 32 * 1024 * 1024
+"""Larger than any article or e-book a group reads; anything bigger is refused unread."""
+
+Progress = Callable[[int, int, str], None]
+
+_EXTENSIONS: dict[str, Format] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".mhtml": "html",
+    ".epub": "epub",
+    ".docx": "docx",
+}
+
+_MARKDOWN_HINTS = re.compile(r"^(#{1,6} \S|> \S|\* \S|- \S|\d+\. \S|```)|\*\*\S|\[[^\]]+\]\([^)]+\)", re.M)
+_HTML_HINT = re.compile(r"<(!doctype html|html|head|body|article|p|div)\b", re.I)
+
+
+def is_url(source: str) -> bool:
+    return bool(re.match(r"^https?://", source.strip(), re.I))
+
+
+def sniff_format(data: bytes, name: str | None = None, content_type: str | None = None) -> Format:
+    """Decide which reader fits, from the content first and the name second."""
+    head = data[:4096]
+    if head.startswith(b"PK\x03\x04"):
+        from guides.importing.archive import zip_kind
+
+        kind = zip_kind(data)
+        if kind is None:
+            raise UnsupportedSourceError("This is a zip archive, not an e-book or Word document.")
+        return kind
+    what = describe_binary(data)
+    if what:
+        raise UnsupportedSourceError(f"This looks like {what}, not an article.")
+    ext = Path(name).suffix.lower() if name else ""
+    if content_type:
+        ctype = content_type.split(";", 1)[0].strip().lower()
+        if ctype in {"text/html", "application/xhtml+xml"}:
+            return "html"
+        if ctype in {"text/markdown", "text/x-markdown"}:
+            return "markdown"
+    if ext in _EXTENSIONS and _EXTENSIONS[ext] in {"epub", "docx"}:
+        raise DamagedDocumentError(f"This {ext} file is damaged: it is not the zip archive it should be.")
+    sample = head.decode("utf-8", errors="ignore").lstrip("\ufeff \n\t")
+    if _HTML_HINT.search(sample[:1024]) and sample.startswith("<"):
+        return "html"
+    if ext in _EXTENSIONS:
+        return _EXTENSIONS[ext]
+    if _HTML_HINT.search(sample[:1024]):
+        return "html"
+    if len(_MARKDOWN_HINTS.findall(sample)) >= 2:
+        return "markdown"
+    return "text"
+
+
+def import_source(source: str | os.PathLike[str], *, progress: Progress | None = None) -> Article:
+    """Import a path, a URL, or ``-`` (standard input) as a clean Article."""
+    src = os.fspath(source)
+    if is_url(src):
+        from guides.importing.fetch import fetch
+
+        page = fetch(src)
+        return import_bytes(
+            page.data,
+            name=page.url,
+            content_type=page.content_type,
+            source=page.url,
+            progress=progress,
+        )
+    if src == "-":
+        import sys
+
+        data = sys.stdin.buffer.read(MAX_SOURCE_BYTES + 1)
+        return import_bytes(data, name=None, source="-", progress=progress)
+    path = Path(src)
+    try:
+        if path.is_dir():
+            raise UnsupportedSourceError(f"{path.name} is a folder; choose a file inside it.")
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise SourceTooLargeError(
+                f"{path.name} is {size // (1024 * 1024)} MB; Porchlight reads files up to "
+                f"{MAX_SOURCE_BYTES // (1024 * 1024)} MB."
+            )
+        with path.open("rb") as handle:
+            data = handle.read(MAX_SOURCE_BYTES + 1)
+    except FileNotFoundError:
+        raise ArticleImportError(f"There is no file at {src}.") from None
+    except PermissionError:
+        raise ArticleImportError(f"Porchlight is not allowed to read {path.name}.") from None
+    except OSError as err:
+        raise ArticleImportError(f"{path.name} could not be read: {err.strerror or err}.") from None
+    return import_bytes(data, name=path.name, source=str(path.resolve()), progress=progress)
+
+
+def import_bytes(
+    data: bytes,
+    *,
+    name: str | None = None,
+    content_type: str | None = None,
+    source: str | None = None,
+    progress: Progress | None = None,
+) -> Article:
+    """Import the bytes of a file or download; ``name`` and ``content_type`` are hints."""
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceTooLargeError(
+            f"This is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; Porchlight does not read it."
+        )
+    if not data.strip():
+        raise EmptySourceError("The file is empty." if name else "There is nothing to import.")
+    fmt = sniff_format(data, name, content_type)
+    _report(progress, 1, 3, "Reading")
+    if fmt == "epub":
+        from guides.importing.epub import read_epub
+
+        extracted = read_epub(data)
+    elif fmt == "docx":
+        from guides.importing.docx import read_docx
+
+        extracted = read_docx(data)
+    else:
+        declared = _charset(content_type)
+        text = decode_bytes(data, declared)
+        extracted = _read_text_format(fmt, text, url=source if source and is_url(source) else None)
+    _report(progress, 2, 3, "Cleaning")
+    article = _finish(extracted, source=source, fallback_title=_title_from_name(name))
+    _report(progress, 3, 3, "Done")
+    return article
+
+
+def import_text(text: str, *, source: str | None = None, html: bool | None = None) -> Article:
+    """Import text already in memory: a paste, or clipboard HTML when ``html`` is true.
+
+    With ``html`` None, HTML is recognised by its tags and Markdown by its marks.
+    """
+    if not text.strip():
+        raise EmptySourceError("There is nothing to import.")
+    if html is None:
+        fmt = sniff_format(text[:4096].encode("utf-8"))
+    else:
+        fmt = "html" if html else "text"
+    return _finish(_read_text_format(fmt, text), source=source, fallback_title=None)
+
+
+def _read_text_format(fmt: Format, text: str, url: str | None = None) -> Extracted:
+    if fmt == "html":
+        from guides.importing.html import read_html
+
+        return read_html(text, url=url)
+    if fmt == "markdown":
+        from guides.importing.markdown import read_markdown
+
+        return read_markdown(text)
+    from guides.importing.plaintext import read_plain_text
+
+    return read_plain_text(text)
+
+
+def _finish(extracted: Extracted, *, source: str | None, fallback_title: str | None) -> Article:
+    cleaned = clean_drafts(extracted.drafts)
+    kept_before = cleaned.kept_before
+    removed: list[Removed] = [
+        replace(r, position=kept_before[min(max(r.position, 0), len(kept_before) - 1)])
+        for r in extracted.removed
+    ]
+    removed.extend(cleaned.removed)
+    removed.sort(key=lambda r: r.position)
+    if not cleaned.drafts:
+        raise NoArticleTextError("No article text was found in this source.")
+    body = "\n".join(d.text for d in cleaned.drafts)
+    language = extracted.language or detect_language(body)
+    title = (extracted.title or "").strip() or fallback_title or _first_words(cleaned.drafts[0].text)
+    try:
+        return build_article(
+            cleaned.drafts,
+            title=title,
+            removed=removed,
+            author=extracted.author,
+            date=extracted.date,
+            site=extracted.site,
+            source=source,
+            language=language,
+        )
+    except ArticleImportError:
+        raise
+    except (ValueError, IndexError) as err:  # pragma: no cover - a reader bug, reported plainly
+        raise DamagedDocumentError(f"The document's structure could not be read ({err}).") from err
+
+
+def _charset(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    match = re.search(r"charset=[\"']?([\w.:-]+)", content_type, re.I)
+    return match.group(1) if match else None
+
+
+def _title_from_name(name: str | None) -> str | None:
+    if not name or is_url(name):
+        return None
+    stem = Path(name).stem.replace("_", " ").replace("-", " ").strip()
+    return stem[:1].upper() + stem[1:] if stem else None
+
+
+def _first_words(text: str, limit: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
+
+
+def _report(progress: Progress | None, done: int, total: int, label: str) -> None:
+    if progress is not None:
+        progress(done, total, label)
