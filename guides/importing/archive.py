@@ -1,0 +1,82 @@
+"""Opening the zip archives inside EPUB and DOCX files without trusting them.
+
+An e-book is a zip file, and a zip file can claim anything: a 40 KB file can
+expand to gigabytes (a zip bomb), entries can lie about their sizes, and a
+truncated download breaks the central directory. ``zipfile`` checks none of
+that for us, so every read here is capped: the number of entries, each
+entry's declared and actual size, and the total uncompressed bytes read.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Literal
+
+from guides.errors import DamagedDocumentError, SourceTooLargeError
+
+MAX_ENTRIES = 10_000
+MAX_ENTRY_BYTES = 16 * 1024 * 1024
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
+MAX_RATIO = 200
+"""Text compresses about 3-10x; far beyond this is a bomb, not a book."""
+
+
+class SafeZip:
+    """A read-only view of a zip archive whose every read is size-capped."""
+
+    def __init__(self, data: bytes, *, what: str) -> None:
+        self.what = what
+        try:
+            self._zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as err:
+            raise DamagedDocumentError(f"This {what} is damaged and cannot be opened ({err}).") from None
+        if len(infos) > MAX_ENTRIES:
+            raise SourceTooLargeError(f"This {what} holds too many files ({len(infos)}) to be a real one.")
+        declared = sum(i.file_size for i in infos)
+        if declared > MAX_TOTAL_BYTES * 4:
+            raise SourceTooLargeError(
+                f"This {what} would expand to {declared // (1024 * 1024)} MB; Porchlight refuses it."
+            )
+        self._infos = {i.filename: i for i in infos}
+        self._read_total = 0
+
+    def names(self) -> list[str]:
+        return list(self._infos)
+
+    def has(self, name: str) -> bool:
+        return name in self._infos
+
+    def read(self, name: str) -> bytes:
+        """The entry's bytes, raising a documented error past any cap or on damage."""
+        info = self._infos.get(name)
+        if info is None:
+            raise DamagedDocumentError(f"This {self.what} is missing a part it needs ({name}).")
+        if info.file_size > MAX_ENTRY_BYTES or (
+            info.compress_size and info.file_size > 1024 * 1024 and info.file_size / info.compress_size > MAX_RATIO
+        ):
+            raise SourceTooLargeError(f"A part of this {self.what} is too large to read ({name}).")
+        limit = min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - self._read_total)
+        try:
+            with self._zip.open(info) as handle:
+                data = handle.read(limit + 1)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as err:
+            raise DamagedDocumentError(f"This {self.what} is damaged ({err}).") from None
+        if len(data) > limit:
+            raise SourceTooLargeError(f"This {self.what} expands to more than Porchlight will read.")
+        self._read_total += len(data)
+        return data
+
+
+def zip_kind(data: bytes) -> Literal["epub", "docx"] | None:
+    """Tell an EPUB from a DOCX (or neither) by what the archive holds."""
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise DamagedDocumentError("This archive is damaged and cannot be opened.") from None
+    if "mimetype" in names or "META-INF/container.xml" in names:
+        return "epub"
+    if "word/document.xml" in names:
+        return "docx"
+    return None
