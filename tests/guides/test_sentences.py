@@ -1,0 +1,103 @@
+"""Sentence spans: exact offsets, block boundaries, abbreviations, quotations."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from guides.analysis import Sentence, split_sentences
+
+
+def texts(source: str) -> list[str]:
+    sentences = split_sentences(source)
+    for s in sentences:
+        assert source[s.start : s.end] == s.text
+        assert s.text == s.text.strip()
+    return [s.text for s in sentences]
+
+
+def test_spans_and_dataclass() -> None:
+    source = "  First one.  Second one!\n\nThird?"
+    result = split_sentences(source)
+    assert result == [
+        Sentence(2, 12, "First one."),
+        Sentence(14, 25, "Second one!"),
+        Sentence(27, 33, "Third?"),
+    ]
+    with pytest.raises(AttributeError):
+        result[0].start = 5  # type: ignore[misc]
+
+
+def test_empty_and_blank() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" \n\n \n") == []
+
+
+def test_never_crosses_a_blank_line() -> None:
+    source = "A heading without a stop\n\nThe paragraph starts here and ends here."
+    assert texts(source) == ["A heading without a stop", "The paragraph starts here and ends here."]
+
+
+def test_single_line_break_does_not_end_a_sentence() -> None:
+    source = "This sentence was wrapped\nby a plain-text editor. Next."
+    assert texts(source) == ["This sentence was wrapped\nby a plain-text editor.", "Next."]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Jesus quotes it in Matt. 19:5 and Paul in 1 Cor. 13:4 as well.",
+        "Lamech in Gen.4:19 took two wives.",
+        "Dr. Smith says, e.g. in chapter two, that it matters.",
+        "That is, i.e. the whole point, trust.",
+        "Read Eph. 5 and look at vv. 4-6 closely.",
+        "See v. 7 and St. Paul's letter.",
+        "Compare Ps. 23 with Rev. 21 and Gén. 2:24 here.",
+    ],
+)
+def test_abbreviations_do_not_split(source: str) -> None:
+    assert texts(source) == [source]
+
+
+def test_reference_at_sentence_end_still_ends_it() -> None:
+    assert texts("Read Gen. 2:24. Then read on.") == ["Read Gen. 2:24.", "Then read on."]
+
+
+def test_a_number_after_an_ordinary_word_still_splits() -> None:
+    assert texts("We drove to Texas. 2 days later it rained.") == [
+        "We drove to Texas.",
+        "2 days later it rained.",
+    ]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    source = "He said, “Go home. Now.” Then he left. She wrote, \"Love is patient.\" We agree."
+    assert texts(source) == [
+        "He said, “Go home. Now.”",
+        "Then he left.",
+        "She wrote, \"Love is patient.\"",
+        "We agree.",
+    ]
+
+
+def test_seed_like_paragraph() -> None:
+    source = (
+        "Unfortunately, couples minimize it, but Ephesians 5:31 reminds us that, “Therefore a man "
+        "shall leave his father and mother and hold fast to his wife, and the two shall become one "
+        "flesh (ESV).” True intimacy is more than a physical act."
+    )
+    result = texts(source)
+    assert len(result) == 2
+    assert result[0].endswith("(ESV).”")
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n\"”“:12IMat")), max_size=80))
+def test_spans_always_match(source: str) -> None:
+    previous_end = 0
+    for s in split_sentences(source):
+        assert source[s.start : s.end] == s.text
+        assert s.text and s.text == s.text.strip()
+        assert "\n\n" not in s.text
+        assert s.start >= previous_end
+        previous_end = s.end
