@@ -1,0 +1,182 @@
+"""What a worksheet says, before it is laid out: a title and a list of blocks.
+
+:mod:`guides.worksheet.editions` decides what goes in each edition and builds
+a :class:`Worksheet`; the PDF writer and the Markdown/HTML exporters only
+present it. That is why the exports carry exactly the same content as the PDF.
+All text here is plain (never markup); the presenters escape it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Edition = Literal["participant", "leader", "couple", "session"]
+EDITIONS: tuple[Edition, ...] = ("participant", "leader", "couple", "session")
+
+Include = Literal["passages", "scripture", "article", "notes"]
+INCLUDES: tuple[Include, ...] = ("passages", "scripture", "article", "notes")
+DEFAULT_INCLUDE: frozenset[Include] = frozenset({"passages", "scripture"})
+
+NoteTone = Literal["leader", "care", "purpose"]
+
+EDITION_LABELS: dict[Edition, str] = {
+    "participant": "Participant’s edition",
+    "leader": "Leader’s edition",
+    "couple": "For the two of you",
+    "session": "Session plan",
+}
+
+NOTE_LABELS: dict[NoteTone, str] = {"leader": "Leader’s note", "care": "Care note", "purpose": "Purpose"}
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """The top of the first page: what this is, its title and its big idea."""
+
+    kicker: str
+    title: str
+    big_idea: str | None = None
+    meta: str | None = None
+
+
+@dataclass(frozen=True)
+class SectionHead:
+    """A part of the session ("Read", "Discuss"), with its timing in the leader's editions."""
+
+    title: str
+    minutes: int | None = None
+    clock: str | None = None
+    """Where the part falls in the session, e.g. "0:10–0:15"."""
+
+
+@dataclass(frozen=True)
+class Text:
+    """A plain paragraph: an instruction, a purpose line."""
+
+    text: str
+    quiet: bool = False
+    """Smaller and muted (instructions rather than content)."""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A passage of the article to read, shown in a box."""
+
+    text: str
+    label: str = "Read"
+    where: str | None = None
+    """Where it is in the article ("paragraph 4")."""
+
+
+@dataclass(frozen=True)
+class Scripture:
+    """A scripture reading: reference, verse text and translation."""
+
+    reference: str
+    text: str | None
+    translation: str | None = None
+
+
+@dataclass(frozen=True)
+class AnswerArea:
+    """Room to write: ruled lines, and a fillable field's name when fields are wanted."""
+
+    lines: int
+    label: str | None = None
+    field_name: str | None = None
+
+
+@dataclass(frozen=True)
+class QuestionItem:
+    """A question to ask, with where to answer it."""
+
+    key: str
+    """The question's id in the guide; fields and page references hang on it."""
+    text: str
+    number: str | None = None
+    answers: tuple[AnswerArea, ...] = ()
+    page_ref: int | None = None
+    """Leader's editions: the page of the participant edition this question is on."""
+    tag: str | None = None
+    """A short label shown beside the question ("Extra", "Take-home", "Private")."""
+    source: str | None = None
+    """The phrase of the article the question points at."""
+    notes: tuple[str, ...] = ()
+    """Leader-only notes on this question."""
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something for the leader: a note, a care note for a sensitive topic, a purpose."""
+
+    text: str
+    tone: NoteTone = "leader"
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class HighlightItem:
+    """One of the reader's highlights: the quote, the sentence around it, and the note."""
+
+    quote: str
+    sentence: str | None = None
+    note: str | None = None
+    reader: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleBlock:
+    kind: str
+    text: str
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """The full article, at the end."""
+
+    title: str
+    blocks: tuple[ArticleBlock, ...]
+    byline: str | None = None
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = SectionHead | Text | Passage | Scripture | QuestionItem | Note | HighlightItem | Appendix | PageBreak
+
+
+@dataclass(frozen=True)
+class Cover:
+    """The optional title page."""
+
+    title: str
+    edition_label: str
+    audience_label: str
+    big_idea: str | None = None
+    byline: str | None = None
+
+
+@dataclass(frozen=True)
+class Worksheet:
+    """A whole worksheet, ready to be written as PDF, Markdown or HTML."""
+
+    title: str
+    edition: Edition
+    masthead: Masthead
+    blocks: tuple[Block, ...]
+    subject: str
+    author: str
+    cover: Cover | None = None
+    keywords: tuple[str, ...] = field(default=())
+
+    @property
+    def questions(self) -> tuple[QuestionItem, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, QuestionItem))
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(a.field_name for q in self.questions for a in q.answers if a.field_name)

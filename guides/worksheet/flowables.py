@@ -1,0 +1,241 @@
+"""The pieces a worksheet is laid out with, beyond reportlab's paragraphs.
+
+- :class:`AnswerLines`: ruled lines to write on, optionally under a fillable
+  multiline text field of the same size.
+- :class:`Boxed`: a tinted box with a coloured edge around other flowables
+  (passages, scripture, leader and care notes) that splits across pages.
+- :class:`PageMarker`: notes the page it lands on (for the leader's
+  "participant page" references).
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+FIELD_FONT = "Helvetica"
+"""AcroForm fields can only name the 14 standard PDF fonts (see docs/worksheets.md)."""
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A fillable text field to lay over a block of answer lines."""
+
+    name: str
+    tooltip: str
+
+
+class AnswerLines(Flowable):  # type: ignore[misc]
+    """``count`` ruled lines, ``gap`` apart, from ``indent`` to the right edge.
+
+    With a label (a partner's name) the label sits above the lines. With a
+    :class:`FieldSpec` a multiline text field covers the lines, so the page
+    can be filled on screen and still be written on by hand when printed.
+    """
+
+    def __init__(
+        self,
+        count: int,
+        gap: float,
+        *,
+        color: Color,
+        indent: float = 0.0,
+        label: str | None = None,
+        label_font: str = "Helvetica",
+        label_size: float = 8.0,
+        label_color: Color | None = None,
+        field: FieldSpec | None = None,
+        field_font_size: float = 10.0,
+        text_color: Color | None = None,
+    ) -> None:
+        super().__init__()
+        self.count = max(count, 1)
+        self.gap = gap
+        self.color = color
+        self.indent = indent
+        self.label = label
+        self.label_font = label_font
+        self.label_size = label_size
+        self.label_color = label_color or color
+        self.field = field
+        self.field_font_size = field_font_size
+        self.text_color = text_color
+        self._label_height = label_size * 1.6 if label else 0.0
+        self.width = 0.0
+        self.height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self._label_height + self.count * self.gap + 2.0
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []  # Lines are never split from each other; KeepTogether moves the block.
+
+    def draw(self) -> None:
+        canv = self.canv
+        top = self.height - self._label_height
+        if self.label:
+            canv.setFont(self.label_font, self.label_size)
+            canv.setFillColor(self.label_color)
+            canv.drawString(self.indent, top + self.label_size * 0.45, self.label)
+        canv.setStrokeColor(self.color)
+        canv.setLineWidth(0.5)
+        for i in range(1, self.count + 1):
+            y = top - i * self.gap
+            canv.line(self.indent, y, self.width, y)
+        if self.field is not None:
+            bottom = top - self.count * self.gap
+            canv.acroForm.textfield(
+                name=self.field.name,
+                tooltip=self.field.tooltip,
+                x=self.indent,
+                y=bottom,
+                width=self.width - self.indent,
+                height=self.count * self.gap,
+                relative=True,
+                fieldFlags="multiline",
+                borderWidth=0,
+                fillColor=None,
+                borderColor=None,
+                textColor=self.text_color,
+                fontName=FIELD_FONT,
+                fontSize=self.field_font_size,
+                maxlen=0,
+            )
+
+
+class Boxed(Flowable):  # type: ignore[misc]
+    """Flowables inside a tinted box with a coloured left edge; splits between and inside its contents."""
+
+    def __init__(
+        self,
+        content: Sequence[Flowable],
+        *,
+        fill: Color | None,
+        edge: Color | None,
+        edge_width: float = 3.0,
+        padding: float = 10.0,
+        frame: Color | None = None,
+        open_top: bool = False,
+        open_bottom: bool = False,
+    ) -> None:
+        super().__init__()
+        self.content = list(content)
+        self.fill = fill
+        self.edge = edge
+        self.edge_width = edge_width if edge is not None else 0.0
+        self.padding = padding
+        self.frame = frame
+        self.open_top = open_top
+        self.open_bottom = open_bottom
+        self._placed: list[tuple[Flowable, float, float]] = []
+        self.width = 0.0
+        self.height = 0.0
+
+    def _inner_width(self, avail: float) -> float:
+        return avail - 2 * self.padding - self.edge_width
+
+    def _top_pad(self) -> float:
+        return self.padding * (0.5 if self.open_top else 1.0)
+
+    def _bottom_pad(self) -> float:
+        return self.padding * (0.5 if self.open_bottom else 1.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        inner = self._inner_width(availWidth)
+        placed: list[tuple[Flowable, float, float]] = []
+        height = self._top_pad()
+        for index, flowable in enumerate(self.content):
+            if index:
+                height += max(flowable.getSpaceBefore(), self.content[index - 1].getSpaceAfter())
+            _, h = flowable.wrap(inner, 1e6)
+            placed.append((flowable, height, h))
+            height += h
+        self._placed = placed
+        self.width = availWidth
+        self.height = height + self._bottom_pad()
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        inner = self._inner_width(availWidth)
+        room = availHeight - self._top_pad() - self.padding * 0.5
+        used = 0.0
+        first: list[Flowable] = []
+        for index, flowable in enumerate(self.content):
+            space = max(flowable.getSpaceBefore(), self.content[index - 1].getSpaceAfter()) if index else 0.0
+            _, h = flowable.wrap(inner, 1e6)
+            if used + space + h <= room:
+                first.append(flowable)
+                used += space + h
+                continue
+            parts = flowable.split(inner, room - used - space) if room - used - space > 0 else []
+            rest = self.content[index + 1 :]
+            if parts:
+                first.append(parts[0])
+                rest = list(parts[1:]) + rest
+            else:
+                rest = [flowable, *rest]
+            if not first:
+                return []
+            return [self._copy(first, open_bottom=True), self._copy(rest, open_top=True)]
+        return []  # everything fits but the padding: move the whole box on
+
+    def _copy(self, content: list[Flowable], *, open_top: bool = False, open_bottom: bool = False) -> Boxed:
+        return Boxed(
+            content,
+            fill=self.fill,
+            edge=self.edge,
+            edge_width=self.edge_width,
+            padding=self.padding,
+            frame=self.frame,
+            open_top=open_top or (self.open_top and not open_bottom),
+            open_bottom=open_bottom or (self.open_bottom and not open_top),
+        )
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        if self.fill is not None:
+            canv.setFillColor(self.fill)
+            canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        if self.frame is not None:
+            canv.setStrokeColor(self.frame)
+            canv.setLineWidth(0.6)
+            canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        if self.edge is not None:
+            canv.setFillColor(self.edge)
+            canv.rect(0, 0, self.edge_width, self.height, stroke=0, fill=1)
+        canv.restoreState()
+        x = self.edge_width + self.padding
+        for flowable, top, h in self._placed:
+            flowable.drawOn(canv, x, self.height - top - h)
+
+
+class PageMarker(Flowable):  # type: ignore[misc]
+    """Takes no room; when drawn, stores the page number it landed on under ``key``."""
+
+    def __init__(self, record: MutableMapping[str, int], key: str) -> None:
+        super().__init__()
+        self.record = record
+        self.key = key
+        self.width = self.height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.record[self.key] = self.canv.getPageNumber()
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis so it fits ``width`` on one line."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
