@@ -1,24 +1,97 @@
-"""Start the Qt application and show the main window."""
+"""Start the Qt application and show the main window.
+
+``porchlight [FILE_OR_URL]`` opens the app (importing that article);
+``porchlight --screenshot OUT.png [FILE_OR_URL]`` renders the main window to
+a PNG once everything has loaded, and exits (for the docs and for checks).
+"""
 
 from __future__ import annotations
 
+import argparse
+import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop import crash
 from desktop.identity import APP_ID, APP_NAME, ORGANIZATION
-from desktop.main_window import MainWindow
+from desktop.tasks import ThreadPoolTaskRunner
 from guides import __version__
 
+if TYPE_CHECKING:
+    from desktop.controller import AppController
+    from desktop.main_window import MainWindow
+    from desktop.tasks import TaskRunner
 
-def run(argv: Sequence[str]) -> int:
+log = logging.getLogger("porchlight")
+
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="porchlight", add_help=True)
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    parser.add_argument("source", nargs="?", metavar="FILE_OR_URL", help="an article to import")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    return app
+
+
+def build(runner: TaskRunner | None = None) -> tuple[MainWindow, AppController]:
+    """The window and its controller, ready to show (tests pass a synchronous runner)."""
+    from desktop.controller import AppController
+    from desktop.main_window import MainWindow
+
     window = MainWindow()
+    controller = AppController(window, runner or ThreadPoolTaskRunner(window))
+    return window, controller
+
+
+def run(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    app = make_application(argv)
+    crash.setup_logging()
+    crash.install_excepthook()
+    log.info("Starting %s %s", APP_NAME, __version__)
+    window, controller = build()
+    controller.start(args.source)
+    if args.screenshot:
+        return _screenshot(app, window, controller, args.screenshot)
     window.show()
     return app.exec()
+
+
+def _screenshot(app: QApplication, window: MainWindow, controller: AppController, out: str) -> int:
+    width, height = SCREENSHOT_SIZE
+    window.resize(max(window.width(), width), max(window.height(), height))
+    window.show()
+    status = {"code": 0}
+
+    def capture() -> None:
+        if controller.busy:
+            QTimer.singleShot(100, capture)
+            return
+        app.processEvents()
+        image = window.grab()
+        if not image.save(out, "PNG"):
+            print(f"porchlight: could not write {out}", file=sys.stderr)
+            status["code"] = 1
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(300, capture)
+    app.exec()
+    return status["code"]

@@ -1,27 +1,212 @@
-"""The main window. For now it frames the three panes the app will have."""
+"""The main window: lays out the library, the reader and the guide, and holds the menus.
+
+It decides nothing: the controller (desktop/controller.py) wires the actions
+and the panes to the engine. Drops are reported as ``sources_dropped``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.actions import ActionId, ActionRegistry
 from desktop.identity import APP_NAME
+from desktop.reader import ReaderView
+from desktop.widgets.message_bar import MessageBar
+
+MENUS: dict[str, list[ActionId | None]] = {
+    "&File": [
+        ActionId.IMPORT_FILE,
+        ActionId.PASTE_ARTICLE,
+        ActionId.OPEN_URL,
+        None,
+        ActionId.REVIEW_REMOVED,
+        None,
+        ActionId.EXPORT_WORKSHEET,
+        ActionId.PRINT_WORKSHEET,
+        ActionId.EXPORT_NOTES,
+        None,
+        ActionId.PREFERENCES,
+        None,
+        ActionId.QUIT,
+    ],
+    "&Edit": [
+        ActionId.UNDO,
+        ActionId.REDO,
+        None,
+        ActionId.COPY,
+        None,
+        ActionId.HIGHLIGHT,
+        ActionId.ADD_NOTE,
+        None,
+        ActionId.FIND,
+        ActionId.DELETE_ARTICLE,
+    ],
+    "&View": [
+        ActionId.TOGGLE_LIBRARY,
+        ActionId.TOGGLE_NOTES,
+        None,
+        ActionId.ZOOM_IN,
+        ActionId.ZOOM_OUT,
+        ActionId.ZOOM_RESET,
+        None,
+        ActionId.WIDER_LINES,
+        ActionId.NARROWER_LINES,
+        None,
+        ActionId.FONT_SERIF,
+        ActionId.FONT_SANS,
+        None,
+        ActionId.THEME_SYSTEM,
+        ActionId.THEME_LIGHT,
+        ActionId.THEME_SEPIA,
+        ActionId.THEME_DARK,
+        None,
+        ActionId.NEXT_READER,
+    ],
+    "&Guide": [
+        ActionId.REGENERATE_GUIDE,
+        None,
+        ActionId.ADD_QUESTION,
+        ActionId.EDIT_QUESTION,
+        ActionId.DELETE_QUESTION,
+        ActionId.MARK_DONE,
+    ],
+    "&Help": [ActionId.ABOUT, ActionId.SHOW_LOG],
+}
 
 
 class MainWindow(QMainWindow):
+    sources_dropped = Signal(list)
+    """Paths or URLs dropped on the window."""
+    closing = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
+        self.setObjectName("main_window")
+        self.setAccessibleName(APP_NAME)
+        self.setMinimumSize(720, 480)
         self.resize(1280, 800)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for name, text in (
-            ("library", "Library"),
-            ("reader", "Import an article to read it here."),
-            ("guide", "Discussion guide"),
-        ):
-            pane = QLabel(text, splitter)
-            pane.setObjectName(f"{name}_pane")
-            pane.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            pane.setAccessibleName(text)
-        splitter.setSizes([240, 640, 400])
-        self.setCentralWidget(splitter)
+        self.setAcceptDrops(True)
+        self.registry = ActionRegistry(self)
+        self._build_menus()
+
+        self.message_bar = MessageBar(self)
+        self.reader = ReaderView(self)
+        self.reader_column = QWidget(self)
+        self.reader_column.setObjectName("reader_pane")
+        self.reader_column.setAccessibleName("Reader")
+        self.reader_split = QSplitter(Qt.Orientation.Horizontal, self.reader_column)
+        self.reader_split.setChildrenCollapsible(False)
+        self.reader_split.addWidget(self.reader)
+        column = QVBoxLayout(self.reader_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.reader_split, 1)
+
+        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left.setObjectName("library_pane")
+        self.left.setAccessibleName("Library")
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.setObjectName("guide_pane")
+        self.right.setAccessibleName("Discussion guide and notes")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.reader_column)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([250, 640, 390])
+        self.setCentralWidget(self.splitter)
+
+        self.progress_label = QLabel(self)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("progress_bar")
+        self.progress_bar.setAccessibleName("Import progress")
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setTextVisible(False)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().addPermanentWidget(self.progress_bar)
+        self.show_progress(None)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menus: dict[str, QMenu] = {}
+        for title, ids in MENUS.items():
+            menu = bar.addMenu(title)
+            menu.setObjectName(f"menu_{title.strip('&').lower()}")
+            self.menus[title.strip("&")] = menu
+            for action_id in ids:
+                if action_id is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.registry[action_id])
+
+    # --- panes: the controller puts them in place --------------------------
+
+    def set_library_pane(self, widget: QWidget) -> None:
+        self.left.insertWidget(0, widget)
+
+    def add_right_pane(self, widget: QWidget, stretch: int = 1) -> None:
+        self.right.addWidget(widget)
+        self.right.setStretchFactor(self.right.count() - 1, stretch)
+
+    def add_reader_side(self, widget: QWidget) -> None:
+        self.reader_split.addWidget(widget)
+        self.reader_split.setStretchFactor(0, 1)
+
+    # --- feedback -----------------------------------------------------------
+
+    def show_progress(self, label: str | None, done: int = 0, total: int = 0) -> None:
+        """Show import progress in the status bar; ``None`` hides it."""
+        visible = label is not None
+        self.progress_label.setVisible(visible)
+        self.progress_bar.setVisible(visible)
+        if visible:
+            self.progress_label.setText(label or "")
+            self.progress_bar.setRange(0, max(total, 0))
+            self.progress_bar.setValue(done)
+
+    # --- drops and close ------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        sources = dropped_sources(event.mimeData().urls(), event.mimeData().text())
+        if sources:
+            event.acceptProposedAction()
+            self.sources_dropped.emit(sources)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)
+
+
+def dropped_sources(urls: list[QUrl], text: str) -> list[str]:
+    """Local files as paths and web links as URLs; a dropped text link counts too."""
+    out = []
+    for url in urls:
+        if url.isLocalFile():
+            out.append(url.toLocalFile())
+        elif url.scheme() in ("http", "https"):
+            out.append(url.toString())
+    if not out and text.strip().lower().startswith(("http://", "https://")) and "\n" not in text.strip():
+        out.append(text.strip())
+    return out

@@ -1,0 +1,75 @@
+"""Crashes are visible and logs are findable.
+
+``setup_logging()`` writes to a rotating file in the user log folder.
+``install_excepthook()`` logs any exception that reaches the event loop and
+shows it in a dialog; the app keeps running.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop import paths
+
+log = logging.getLogger("porchlight")
+
+_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(level: int = logging.INFO) -> logging.Handler:
+    """Send the app's and the engine's log records to a rotating file (1 MB x 5)."""
+    file = paths.log_file()
+    paths.ensure_dir(file.parent)
+    handler = RotatingFileHandler(file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(_LOG_FORMAT))
+    for name in ("porchlight", "desktop", "guides"):
+        logger = logging.getLogger(name)
+        logger.setLevel(level)
+        if not any(getattr(h, "baseFilename", None) == handler.baseFilename for h in logger.handlers):
+            logger.addHandler(handler)
+    return handler
+
+
+def show_crash_dialog(
+    parent: QWidget | None, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Something went wrong")
+    box.setText(
+        "Porchlight ran into a problem it did not expect. Your library is safe, and you can keep working."
+    )
+    box.setInformativeText(f"{exc_type.__name__}: {exc}\n\nThe details are in {paths.log_file()}.")
+    box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+    box.setAccessibleName("Unexpected error")
+    box.open()  # not exec(): a crash inside a nested loop must not stack loops
+    return box
+
+
+def install_excepthook() -> None:
+    """Log every unhandled exception and show it, instead of letting Qt abort."""
+    busy = False
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal busy
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("Unhandled exception", exc_info=(exc_type, exc, tb))
+        app = QApplication.instance()
+        if app is None or busy:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        busy = True
+        try:
+            show_crash_dialog(QApplication.activeWindow(), exc_type, exc, tb)
+        finally:
+            busy = False
+
+    sys.excepthook = hook

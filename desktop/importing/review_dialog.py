@@ -1,0 +1,81 @@
+"""The review step after an import: what was taken out, and a way to put it back."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.importing.removed_model import RemovedModel
+from guides.article import Article
+
+
+def summary(article: Article) -> str:
+    """One line saying what was removed: "3 comments (2 spam) and 1 piece of page clutter"."""
+    comments = [r for r in article.removed if r.kind == "comment"]
+    spam = sum(1 for r in comments if r.spam)
+    others = Counter(r.kind for r in article.removed if r.kind != "comment")
+    parts = []
+    if comments:
+        word = "comment" if len(comments) == 1 else "comments"
+        parts.append(f"{len(comments)} {word}" + (f" ({spam} spam)" if spam else ""))
+    clutter = sum(others.values())
+    if clutter:
+        parts.append(f"{clutter} piece{'s' if clutter != 1 else ''} of page clutter")
+    if not parts:
+        return "Nothing was removed."
+    return "Removed " + " and ".join(parts) + "."
+
+
+class ReviewDialog(QDialog):
+    """Lists ``article.removed``; the reader ticks pieces and restores them."""
+
+    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("What the import removed")
+        self.setObjectName("review_dialog")
+        self.setAccessibleName("Review removed parts")
+        self.resize(720, 460)
+        self.model = RemovedModel(article.removed, self)
+        heading = QLabel(
+            f"<b>{article.title}</b><br/>{summary(article)} Tick anything that belongs "
+            "in the article and choose Restore."
+        )
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)
+        self.list = QListView(self)
+        self.list.setObjectName("removed_list")
+        self.list.setAccessibleName("Removed parts")
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        heading.setBuddy(self.list)
+        buttons = QDialogButtonBox(self)
+        self.restore_button = QPushButton("&Restore Ticked", self)
+        self.restore_button.setObjectName("restore_button")
+        self.restore_button.setEnabled(False)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        keep = buttons.addButton("&Keep Removed", QDialogButtonBox.ButtonRole.RejectRole)
+        keep.setObjectName("keep_button")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.model.dataChanged.connect(self._on_model_data_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def restore_ids(self) -> list[str]:
+        return self.model.checked_ids()
+
+    def _on_model_data_changed(self) -> None:
+        self.restore_button.setEnabled(bool(self.model.checked_ids()))

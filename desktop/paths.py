@@ -1,0 +1,56 @@
+"""Where the app keeps its settings and its log; the library's folder is the engine's.
+
+One place for every path the app writes. ``PORCHLIGHT_HOME`` puts everything
+under one folder (tests, portable use); otherwise platformdirs gives the
+platform's own folders. Nothing is created at import time: the ``ensure_``
+helpers make a folder when it is first needed.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from desktop.identity import APP_NAME, ORGANIZATION
+from guides import paths as guides_paths
+
+HOME_ENV = "PORCHLIGHT_HOME"
+
+
+def _home() -> Path | None:
+    value = os.environ.get(HOME_ENV)
+    return Path(value) if value else None
+
+
+def config_dir() -> Path:
+    home = _home()
+    return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, ORGANIZATION))
+
+
+def log_dir() -> Path:
+    home = _home()
+    return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, ORGANIZATION))
+
+
+def data_dir() -> Path:
+    """The library's folder, as the engine decides it (``PORCHLIGHT_HOME`` or the platform's)."""
+    return guides_paths.data_dir()
+
+
+def preferences_file() -> Path:
+    return config_dir() / "preferences.json"
+
+
+def window_state_file() -> Path:
+    return config_dir() / "window-state.json"
+
+
+def log_file() -> Path:
+    return log_dir() / "porchlight.log"
+
+
+def ensure_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,174 @@
+"""The reader's preferences: typed, versioned, stored as JSON in the config folder.
+
+A file from an older version is migrated step by step; a value of the wrong
+type falls back to its default; a file that cannot be read is set aside
+(``preferences.json.bad``) and the defaults are used, so a broken file never
+stops the app from opening. Window geometry is not a preference: it lives in
+``window_state`` and may be thrown away at any time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+from desktop import paths
+
+log = logging.getLogger(__name__)
+
+VERSION = 2
+
+Theme = Literal["system", "light", "sepia", "dark"]
+FontFamily = Literal["serif", "sans"]
+Audience = Literal["couple", "group", "session"]
+Paper = Literal["A4", "Letter"]
+Intensity = Literal["mild", "medium", "deep"]
+
+HIGHLIGHT_COLOURS: dict[str, str] = {
+    "yellow": "#f6d55c",
+    "green": "#9bd49b",
+    "blue": "#9cc4f0",
+    "pink": "#f2a7c3",
+    "orange": "#f5b971",
+}
+
+
+@dataclass(frozen=True)
+class Reader:
+    name: str
+    colour: str  # a key of HIGHLIGHT_COLOURS
+
+
+def _default_readers() -> tuple[Reader, ...]:
+    return (Reader("Anna", "yellow"), Reader("Ben", "blue"))
+
+
+@dataclass(frozen=True)
+class Preferences:
+    readers: tuple[Reader, ...] = field(default_factory=_default_readers)
+    current_reader: int = 0
+    default_audience: Audience = "couple"
+    paper: Paper = "A4"
+    faith_elements: bool = True
+    theme: Theme = "system"
+    font: FontFamily = "serif"
+    zoom: int = 100
+    """Reading text size in percent of the normal size."""
+    line_width: int = 68
+    """The longest reading line, in average characters."""
+    minutes: int = 45
+    intensity: Intensity = "medium"
+
+    @property
+    def reader(self) -> Reader:
+        return self.readers[min(max(self.current_reader, 0), len(self.readers) - 1)]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["readers"] = [asdict(r) for r in self.readers]
+        return {"version": VERSION, **data}
+
+
+# Each migration turns the data of version N into version N+1.
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    # Version 1 had two fixed names ("reader_a", "reader_b"); version 2 has a list with colours.
+    names = [data.pop("reader_a", "Anna"), data.pop("reader_b", "Ben")]
+    data["readers"] = [{"name": n, "colour": c} for n, c in zip(names, ("yellow", "blue"), strict=True)]
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+
+_LIMITS = {"zoom": (50, 300), "line_width": (40, 120), "minutes": (15, 120)}
+
+
+def from_dict(data: dict[str, Any]) -> Preferences:
+    """Preferences from stored data of any known version; bad values fall back to defaults."""
+    version = int(data.get("version", 1))
+    if version > VERSION:
+        raise ValueError(f"preferences version {version} is newer than this app ({VERSION})")
+    data = dict(data)
+    while version < VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    defaults = Preferences()
+    values: dict[str, Any] = {}
+    for name in (f.name for f in fields(Preferences)):
+        if name not in data:
+            continue
+        value = data[name]
+        default = getattr(defaults, name)
+        if name == "readers":
+            readers = _readers(value)
+            if readers:
+                values[name] = readers
+            continue
+        allowed = _literal_choices(name)
+        if allowed is not None:
+            if value in allowed:
+                values[name] = value
+        elif isinstance(default, bool):
+            if isinstance(value, bool):
+                values[name] = value
+        elif isinstance(default, int) and isinstance(value, int) and not isinstance(value, bool):
+            low, high = _LIMITS.get(name, (0, 10_000))
+            values[name] = min(max(value, low), high)
+    prefs = replace(defaults, **values)
+    if not 0 <= prefs.current_reader < len(prefs.readers):
+        prefs = replace(prefs, current_reader=0)
+    return prefs
+
+
+def _literal_choices(name: str) -> tuple[str, ...] | None:
+    return {
+        "default_audience": get_args(Audience),
+        "paper": get_args(Paper),
+        "theme": get_args(Theme),
+        "font": get_args(FontFamily),
+        "intensity": get_args(Intensity),
+    }.get(name)
+
+
+def _readers(value: object) -> tuple[Reader, ...]:
+    if not isinstance(value, list):
+        return ()
+    readers = []
+    for item in value:
+        if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip():
+            colour = item.get("colour")
+            readers.append(Reader(item["name"].strip(), colour if colour in HIGHLIGHT_COLOURS else "yellow"))
+    return tuple(readers)
+
+
+def load(path: Path | None = None) -> Preferences:
+    path = path or paths.preferences_file()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Preferences()
+    except OSError as err:
+        log.warning("Preferences could not be read (%s); using defaults", err)
+        return Preferences()
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        return from_dict(data)
+    except (ValueError, KeyError, TypeError) as err:
+        log.warning("Preferences in %s are unusable (%s); set aside, using defaults", path, err)
+        with contextlib.suppress(OSError):
+            path.replace(path.with_suffix(path.suffix + ".bad"))
+        return Preferences()
+
+
+def save(prefs: Preferences, path: Path | None = None) -> None:
+    path = path or paths.preferences_file()
+    paths.ensure_dir(path.parent)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(prefs.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)

@@ -1,0 +1,309 @@
+"""The reader: a QTextBrowser showing one Article in calm reading typography.
+
+It never loads anything remote: :meth:`loadResource` answers only for local
+files that exist, and gives a placeholder image for everything else.
+Positions in the document map to offsets in ``Article.text`` (see render.py),
+so selections, highlights and "scroll to this passage" all speak offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+
+from desktop.reader import render, theme
+from desktop.reader.render import Mark
+from guides.article import Article
+
+BASE_POINT_SIZE = 12.5
+
+
+class ReaderView(QTextBrowser):
+    reference_hovered = Signal(str)
+    """A scripture reference's key, under the mouse ('' when the mouse leaves it)."""
+    reference_clicked = Signal(str)
+    selection_changed_to = Signal(int, int)
+    """The selection as offsets into Article.text; (-1, -1) when there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setAccessibleName("Article")
+        self.setAccessibleDescription("The article, for reading. Select text to highlight it or add a note.")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._article: Article | None = None
+        self._marks: tuple[Mark, ...] = ()
+        self._starts: list[int] = []  # article block start offsets
+        self._doc_positions: list[int] = []  # document position of each article block
+        self._palette = theme.resolve("light")
+        self._font_kind = "serif"
+        self._zoom = 100
+        self._line_width = 68
+        self._remote_requests = 0
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+        self._hovered = ""
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.highlighted.connect(self._on_link_highlighted)
+        self.selectionChanged.connect(self._on_selection_changed)
+        self._apply_style()
+        self.show_message("Import an article to read it here: File › Import, paste one, or drop a file.")
+
+    # --- content ---------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def remote_requests(self) -> int:
+        """How many remote resources the document asked for (and did not get)."""
+        return self._remote_requests
+
+    def show_message(self, message: str) -> None:
+        self._article = None
+        self._starts, self._doc_positions = [], []
+        self.setHtml(render.render_empty(message))
+
+    def set_article(self, article: Article, marks: Sequence[Mark] = ()) -> None:
+        same = self._article is not None and self._article.text == article.text
+        scroll = self.verticalScrollBar().value() if same else 0
+        self._article = article
+        self._marks = tuple(marks)
+        self._render()
+        self.verticalScrollBar().setValue(scroll)
+
+    def set_marks(self, marks: Sequence[Mark]) -> None:
+        if self._article is not None:
+            self.set_article(self._article, marks)
+
+    def _render(self) -> None:
+        assert self._article is not None
+        self.document().setDefaultStyleSheet(theme.stylesheet(self._palette))
+        self.setHtml(render.render_article(self._article, self._marks, self._palette))
+        self._apply_margins()
+        self._map_positions()
+
+    def _map_positions(self) -> None:
+        """Find each article block's paragraph in the document, in order."""
+        assert self._article is not None
+        doc = self.document()
+        blocks = self._article.blocks
+        positions: list[int] = []
+        qblock = doc.begin()
+        for _ in range(render.HEADER_BLOCKS):
+            qblock = qblock.next()
+        for block in blocks:
+            while qblock.isValid() and qblock.text().replace("\u2028", "\n") != block.text:
+                qblock = qblock.next()
+            if not qblock.isValid():
+                break
+            positions.append(qblock.position())
+            qblock = qblock.next()
+        if len(positions) != len(blocks):  # should not happen; degrade to no mapping
+            positions = []
+        self._doc_positions = positions
+        self._starts = [b.start for b in blocks] if positions else []
+
+    # --- offsets <-> document positions ---------------------------------
+
+    def position_of(self, offset: int) -> int | None:
+        if not self._starts or self._article is None:
+            return None
+        index = max(bisect.bisect_right(self._starts, offset) - 1, 0)
+        block = self._article.blocks[index]
+        within = min(max(offset - block.start, 0), len(block.text))
+        return self._doc_positions[index] + within
+
+    def offset_of(self, position: int) -> int | None:
+        if not self._doc_positions or self._article is None:
+            return None
+        index = bisect.bisect_right(self._doc_positions, position) - 1
+        if index < 0:
+            return self._article.blocks[0].start
+        block = self._article.blocks[index]
+        return block.start + min(position - self._doc_positions[index], len(block.text))
+
+    def selection_range(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.offset_of(cursor.selectionStart())
+        end = self.offset_of(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def select_range(self, start: int, end: int) -> None:
+        a, b = self.position_of(start), self.position_of(end)
+        if a is None or b is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def reveal(self, start: int, end: int, flash: bool = True) -> None:
+        """Scroll the passage into view (near the top third) and flash it briefly."""
+        a, b = self.position_of(start), self.position_of(max(end, start + 1))
+        if a is None or b is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
+        if flash:
+            selection = QTextEdit.ExtraSelection()
+            sel_cursor = QTextCursor(self.document())
+            sel_cursor.setPosition(a)
+            sel_cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = sel_cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(self._palette.flash))
+            selection.format = fmt
+            self.setExtraSelections([selection])
+            self._flash_timer.start(1400)
+
+    @property
+    def flashing(self) -> bool:
+        return bool(self.extraSelections())
+
+    # --- typography --------------------------------------------------------
+
+    def set_typography(self, *, theme_name: str, font: str, zoom: int, line_width: int) -> None:
+        self._palette = theme.resolve(theme_name)
+        self._font_kind = font
+        self._zoom = zoom
+        self._line_width = line_width
+        self._apply_style()
+        if self._article is not None:
+            self._render()
+        else:
+            self.document().setDefaultStyleSheet(theme.stylesheet(self._palette))
+
+    @property
+    def palette_name(self) -> str:
+        return self._palette.name
+
+    def _apply_style(self) -> None:
+        font = QFont()
+        font.setFamilies(theme.SERIF_FAMILIES if self._font_kind == "serif" else theme.SANS_FAMILIES)
+        font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
+        self.document().setDefaultFont(font)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Base, QColor(self._palette.background))
+        pal.setColor(QPalette.ColorRole.Text, QColor(self._palette.text))
+        pal.setColor(QPalette.ColorRole.Window, QColor(self._palette.background))
+        self.setPalette(pal)
+        self.viewport().setAutoFillBackground(True)
+        self._apply_margins()
+
+    def _apply_margins(self) -> None:
+        """Keep lines to about ``line_width`` characters, centred, whatever the window width."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        column = metrics.averageCharWidth() * self._line_width
+        width = self.viewport().width()
+        side = max((width - column) / 2, 24.0)
+        frame = self.document().rootFrame()
+        fmt: QTextFrameFormat = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) > 1:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(28)
+            fmt.setBottomMargin(48)
+            frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_margins()
+
+    # --- no remote resources ----------------------------------------------
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        url = QUrl(url) if isinstance(url, str) else url
+        if int(kind) == QTextDocument.ResourceType.ImageResource.value:
+            if url.isLocalFile() or url.scheme() == "":
+                path = Path(url.toLocalFile() or url.path())
+                if path.is_file():
+                    image = QImage(str(path))
+                    if not image.isNull():
+                        return image
+            else:
+                self._remote_requests += 1
+            return placeholder_image()
+        if url.isLocalFile() or url.scheme() in ("", "qrc"):
+            return super().loadResource(kind, url)
+        self._remote_requests += 1
+        return None
+
+    # --- signals -------------------------------------------------------------
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == render.REFERENCE_SCHEME:
+            self.reference_clicked.emit(url.path())
+        elif url.scheme() in ("http", "https", "mailto"):
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(url)  # the reader's own browser, on the reader's click
+
+    def _on_link_highlighted(self, url: QUrl) -> None:
+        key = url.path() if url.scheme() == render.REFERENCE_SCHEME else ""
+        if key != self._hovered:
+            self._hovered = key
+            self.reference_hovered.emit(key)
+
+    def show_tip(self, text: str) -> None:
+        if text:
+            QToolTip.showText(QCursor.pos() + QPoint(12, 16), text, self)
+        else:
+            QToolTip.hideText()
+
+    def _on_selection_changed(self) -> None:
+        selected = self.selection_range()
+        self.selection_changed_to.emit(*(selected or (-1, -1)))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not self._hovered:
+            QToolTip.hideText()
+            return True
+        return super().event(event)
+
+
+def placeholder_image(width: int = 320, height: int = 60) -> QImage:
+    """What stands in for an image that is not saved on this computer."""
+    size = QSize(width, height)
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#e6e2da"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#6b665e"))
+    painter.drawRect(0, 0, size.width() - 1, size.height() - 1)
+    painter.drawText(
+        image.rect(), Qt.AlignmentFlag.AlignCenter, "Image not loaded (not saved on this computer)"
+    )
+    painter.end()
+    return image
