@@ -237,13 +237,18 @@ def build_article(
     )
 
 
+_LEADING_BLANK = re.compile(r"[\s\u200b]*")
+
+
 def _place_inline(
     raw: str, text: str, spans: Sequence[Inline], offset: int
 ) -> tuple[Inline, ...]:
     """Move inline spans from the raw block text onto the normalised text.
 
-    Normalising only shortens whitespace, so each span is found again by
-    searching for its (normalised) content from where the last one started.
+    Normalising only shortens whitespace, so a span's content starts where the
+    normalised text before it ends. Searching for the content instead would
+    land on an earlier occurrence of the same words ("the" in "the cat and
+    the dog"); the search remains only as a fallback.
     """
     placed: list[Inline] = []
     cursor = 0
@@ -251,7 +256,11 @@ def _place_inline(
         piece = normalize_block_text(raw[span.start : span.end])
         if not piece:
             continue
-        at = text.find(piece, cursor)
+        content_start = _LEADING_BLANK.match(raw, span.start, max(span.start, span.end))
+        before = raw[: content_start.end()] if content_start else raw[: span.start]
+        at = len(normalize_block_text(before + "x")) - 1
+        if not text.startswith(piece, at):
+            at = text.find(piece, cursor)
         if at < 0:
             at = text.find(piece)
         if at < 0:

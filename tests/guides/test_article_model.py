@@ -206,3 +206,17 @@ def test_json_whose_offsets_disagree_with_the_text_is_refused() -> None:
     data["blocks"][0]["start"] += 1
     with pytest.raises(ValueError, match="does not match"):
         article_from_dict(data)
+
+
+def test_a_span_on_a_repeated_word_stays_on_its_own_occurrence() -> None:
+    raw = "No,  he said, and no\u200b meant   no."
+    last = raw.rindex("no")
+    article = build_article(
+        [BlockDraft(kind="paragraph", text=raw, inline=(Inline("strong", last, last + 2),))], title="t"
+    )
+    (strong,) = article.blocks[0].inline
+    assert article.text == "No, he said, and no meant no."
+    assert (strong.start, strong.end) == (
+        len("No, he said, and no meant "),
+        len("No, he said, and no meant no"),
+    )
