@@ -267,7 +267,8 @@ def _place_inline(
             continue
         placed.append(replace(span, start=offset + at, end=offset + at + len(piece)))
         cursor = at
-    return tuple(placed)
+    # In text order, so that rebuilding from drafts_of() gives the same article.
+    return tuple(sorted(placed, key=lambda s: (s.start, -s.end)))
 
 
 def drafts_of(article: Article) -> list[BlockDraft]:
