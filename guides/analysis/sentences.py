@@ -2,9 +2,10 @@
 
 pysbd does the segmenting, but it splits after abbreviated Bible book names
 ("Matt. 19:5", "1 Cor. 13:4", "Gen.4:19") and after "vv." / "v." before verse
-numbers. Those spans are masked first with placeholders of the same length
-(so every offset stays valid), the masked text is segmented, and the pieces
-are mapped back onto the original text. Blocks (separated by a blank line)
+numbers. Those spans (the references :func:`find_references` finds, plus a
+pattern for abbreviations it would not accept) are masked first, their
+periods replaced by a letter so every offset stays valid; the masked text is
+segmented, and the pieces are mapped back onto the original text. Blocks (separated by a blank line)
 are segmented one at a time, so a sentence never crosses a block boundary.
 """
 
@@ -15,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
+
+from guides.scripture.references import find_references
 
 
 @dataclass(frozen=True)
@@ -74,17 +77,21 @@ def _segmenter() -> _Segmenter:
 
 
 def _mask(block: str) -> str:
-    """The block with references and abbreviations replaced by same-length filler.
+    """The block with the periods inside references and abbreviations made letters.
 
-    Single line breaks become spaces too: a block keeps them for poetry and
+    Only the periods matter to pysbd ("Matt. 19:5" -> "Mattx 19:5"); letters,
+    capitals and digits stay, so a reference can still open a sentence. Single
+    line breaks become spaces too: a block keeps them for poetry and
     hard-wrapped text, and pysbd would otherwise end a sentence at each one.
     """
     chars = list(block.replace("\n", " "))
+    spans = [(r.start, r.end) for r in find_references(block)]
     for pattern in (_ABBREVIATED_REFERENCE, _ABBREVIATION):
-        for match in pattern.finditer(block):
-            for i in range(match.start(), match.end()):
-                if not chars[i].isspace():
-                    chars[i] = _MASK_CHAR
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(block))
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] == ".":
+                chars[i] = _MASK_CHAR
     return "".join(chars)
 
 

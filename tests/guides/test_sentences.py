@@ -64,6 +64,14 @@ def test_reference_at_sentence_end_still_ends_it() -> None:
     assert texts("Read Gen. 2:24. Then read on.") == ["Read Gen. 2:24.", "Then read on."]
 
 
+def test_reference_can_open_a_sentence() -> None:
+    assert texts("We agree. Gen. 2:24 says so. Then 1 Cor. 13 too.") == [
+        "We agree.",
+        "Gen. 2:24 says so.",
+        "Then 1 Cor. 13 too.",
+    ]
+
+
 def test_a_number_after_an_ordinary_word_still_splits() -> None:
     assert texts("We drove to Texas. 2 days later it rained.") == [
         "We drove to Texas.",
