@@ -173,6 +173,9 @@ def import_text(text: str, *, source: str | None = None, html: bool | None = Non
 
     With ``html`` None, HTML is recognised by its tags and Markdown by its marks.
     """
+    # A paste can carry lone UTF-16 surrogates (a cut emoji); they cannot be
+    # encoded, so they become U+FFFD here while real pairs become characters.
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     if not text.strip():
         raise EmptySourceError("There is nothing to import.")
     if html is None:
