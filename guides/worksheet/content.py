@@ -23,7 +23,7 @@ NoteTone = Literal["leader", "care", "purpose"]
 EDITION_LABELS: dict[Edition, str] = {
     "participant": "Participant’s edition",
     "leader": "Leader’s edition",
-    "couple": "For the two of you",
+    "couple": "Couple’s edition",
     "session": "Session plan",
 }
 
@@ -104,6 +104,8 @@ class QuestionItem:
     """The phrase of the article the question points at."""
     notes: tuple[str, ...] = ()
     """Leader-only notes on this question."""
+    step: bool = False
+    """A line to complete ("I will...") rather than a question."""
 
 
 @dataclass(frozen=True)
@@ -142,11 +144,37 @@ class Appendix:
 
 
 @dataclass(frozen=True)
+class ScheduleRow:
+    clock: str
+    title: str
+    minutes: int
+    purpose: str | None = None
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The session at a glance: each part with its clock time."""
+
+    rows: tuple[ScheduleRow, ...]
+
+
+@dataclass(frozen=True)
 class PageBreak:
     pass
 
 
-Block = SectionHead | Text | Passage | Scripture | QuestionItem | Note | HighlightItem | Appendix | PageBreak
+Block = (
+    SectionHead
+    | Text
+    | Passage
+    | Scripture
+    | QuestionItem
+    | Note
+    | HighlightItem
+    | Schedule
+    | Appendix
+    | PageBreak
+)
 
 
 @dataclass(frozen=True)

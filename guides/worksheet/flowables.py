@@ -29,12 +29,21 @@ class FieldSpec:
     tooltip: str
 
 
+@dataclass(frozen=True)
+class AnswerColumn:
+    """One writer's share of an answer block: an optional name above, an optional field over the lines."""
+
+    label: str | None = None
+    field: FieldSpec | None = None
+
+
 class AnswerLines(Flowable):  # type: ignore[misc]
     """``count`` ruled lines, ``gap`` apart, from ``indent`` to the right edge.
 
-    With a label (a partner's name) the label sits above the lines. With a
-    :class:`FieldSpec` a multiline text field covers the lines, so the page
-    can be filled on screen and still be written on by hand when printed.
+    With several columns (one per partner) the width is shared side by side
+    with a gutter between, each column under its own label. With a
+    :class:`FieldSpec` a multiline text field covers a column's lines, so the
+    page can be filled in on screen and still be written on by hand.
     """
 
     def __init__(
@@ -43,12 +52,12 @@ class AnswerLines(Flowable):  # type: ignore[misc]
         gap: float,
         *,
         color: Color,
+        columns: Sequence[AnswerColumn] = (AnswerColumn(),),
         indent: float = 0.0,
-        label: str | None = None,
+        gutter: float = 18.0,
         label_font: str = "Helvetica",
         label_size: float = 8.0,
         label_color: Color | None = None,
-        field: FieldSpec | None = None,
         field_font_size: float = 10.0,
         text_color: Color | None = None,
     ) -> None:
@@ -56,15 +65,15 @@ class AnswerLines(Flowable):  # type: ignore[misc]
         self.count = max(count, 1)
         self.gap = gap
         self.color = color
+        self.columns = list(columns) or [AnswerColumn()]
         self.indent = indent
-        self.label = label
+        self.gutter = gutter
         self.label_font = label_font
         self.label_size = label_size
         self.label_color = label_color or color
-        self.field = field
         self.field_font_size = field_font_size
         self.text_color = text_color
-        self._label_height = label_size * 1.6 if label else 0.0
+        self._label_height = label_size * 1.6 if any(col.label for col in self.columns) else 0.0
         self.width = 0.0
         self.height = 0.0
 
@@ -76,37 +85,48 @@ class AnswerLines(Flowable):  # type: ignore[misc]
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []  # Lines are never split from each other; KeepTogether moves the block.
 
+    def column_boxes(self) -> list[tuple[float, float]]:
+        """(x, width) of each column."""
+        n = len(self.columns)
+        width = (self.width - self.indent - self.gutter * (n - 1)) / n
+        return [(self.indent + i * (width + self.gutter), width) for i in range(n)]
+
     def draw(self) -> None:
         canv = self.canv
         top = self.height - self._label_height
-        if self.label:
-            canv.setFont(self.label_font, self.label_size)
-            canv.setFillColor(self.label_color)
-            canv.drawString(self.indent, top + self.label_size * 0.45, self.label)
-        canv.setStrokeColor(self.color)
-        canv.setLineWidth(0.5)
-        for i in range(1, self.count + 1):
-            y = top - i * self.gap
-            canv.line(self.indent, y, self.width, y)
-        if self.field is not None:
-            bottom = top - self.count * self.gap
-            canv.acroForm.textfield(
-                name=self.field.name,
-                tooltip=self.field.tooltip,
-                x=self.indent,
-                y=bottom,
-                width=self.width - self.indent,
-                height=self.count * self.gap,
-                relative=True,
-                fieldFlags="multiline",
-                borderWidth=0,
-                fillColor=None,
-                borderColor=None,
-                textColor=self.text_color,
-                fontName=FIELD_FONT,
-                fontSize=self.field_font_size,
-                maxlen=0,
-            )
+        bottom = top - self.count * self.gap
+        for column, (x, width) in zip(self.columns, self.column_boxes(), strict=True):
+            if column.label:
+                canv.setFont(self.label_font, self.label_size)
+                canv.setFillColor(self.label_color)
+                canv.drawString(
+                    x,
+                    top + self.label_size * 0.45,
+                    fit_text(column.label, self.label_font, self.label_size, width),
+                )
+            canv.setStrokeColor(self.color)
+            canv.setLineWidth(0.5)
+            for i in range(1, self.count + 1):
+                y = top - i * self.gap
+                canv.line(x, y, x + width, y)
+            if column.field is not None:
+                canv.acroForm.textfield(
+                    name=column.field.name,
+                    tooltip=column.field.tooltip,
+                    x=x,
+                    y=bottom,
+                    width=width,
+                    height=self.count * self.gap,
+                    relative=True,
+                    fieldFlags="multiline",
+                    borderWidth=0,
+                    fillColor=None,
+                    borderColor=None,
+                    textColor=self.text_color,
+                    fontName=FIELD_FONT,
+                    fontSize=self.field_font_size,
+                    maxlen=0,
+                )
 
 
 class Boxed(Flowable):  # type: ignore[misc]

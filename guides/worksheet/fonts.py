@@ -3,9 +3,8 @@
 Both families ship in ``resources/fonts`` with their licence, so a worksheet
 looks the same on every machine and prints Cyrillic, Greek, accents, curly
 quotes and many symbols. A character the serif lacks is set in the sans
-(which covers more, including some emoji); one neither has keeps its code
-point and shows the font's empty box, so copying text out of the PDF still
-gives it back.
+(which covers more, including some emoji); one neither has prints as □
+(see :mod:`guides.worksheet.markup`).
 
 Fonts are registered with reportlab on first use, never at import.
 """

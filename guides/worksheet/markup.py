@@ -25,6 +25,10 @@ _INVISIBLE = re.compile(
 )
 _SPACES = re.compile(r"[ \t]+")
 
+MISSING_GLYPH = "\u25a1"
+"""□: printed for a character neither bundled font has (most emoji), so that the page shows
+a box and copying text out of the PDF gives a box too, instead of an invisible blank."""
+
 
 def clean_text(text: str) -> str:
     """The text with invisible and control characters removed and line ends made ``\\n``.
@@ -47,8 +51,8 @@ def inline_markup(
 
     ``&``, ``<`` and ``>`` are escaped, so nothing in the text is ever read as
     markup. Runs of characters that ``family`` has no glyph for, but the other
-    bundled family has, are wrapped in a ``<font face=...>`` tag; characters
-    neither has are kept (they show as an empty box and still copy out).
+    bundled family has, are wrapped in a ``<font face=...>`` tag; a character
+    neither has becomes :data:`MISSING_GLYPH` (□).
     Newlines become ``<br/>`` when ``line_breaks`` is true, spaces otherwise.
     """
     main = family or faces.serif
@@ -60,6 +64,8 @@ def inline_markup(
     run: list[str] = []
     run_is_other = False
     for char in text:
+        if not char.isspace() and not main.covers(char) and not other.covers(char):
+            char = MISSING_GLYPH
         is_other = not main.covers(char) and other.covers(char) and not char.isspace()
         if is_other != run_is_other and run:
             out.append(_wrap_run("".join(run), other if run_is_other else None))

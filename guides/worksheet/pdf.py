@@ -34,7 +34,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from guides import __version__
 from guides.worksheet import content as c
-from guides.worksheet.flowables import AnswerLines, Boxed, FieldSpec, PageMarker, fit_text
+from guides.worksheet.flowables import AnswerColumn, AnswerLines, Boxed, FieldSpec, PageMarker, fit_text
 from guides.worksheet.fonts import FontFamily, load_typefaces
 from guides.worksheet.markup import inline_markup
 from guides.worksheet.paper import PAGE_SIZES, Paper
@@ -148,6 +148,7 @@ class _Story:
             c.QuestionItem: self._question,  # type: ignore[dict-item]
             c.Note: self._note,  # type: ignore[dict-item]
             c.HighlightItem: self._highlight,  # type: ignore[dict-item]
+            c.Schedule: self._schedule,  # type: ignore[dict-item]
             c.Appendix: self._appendix,  # type: ignore[dict-item]
             c.PageBreak: lambda _block: [PageBreak()],
         }
@@ -202,8 +203,16 @@ class _Story:
         ]
         if cover.big_idea:
             flow.append(self.para(cover.big_idea, s.cover_sub))
-        flow.append(HRFlowable(width="30%", thickness=1.2, color=s.palette.accent, hAlign="LEFT",
-                               spaceBefore=s.gap, spaceAfter=s.gap * 2))
+        flow.append(
+            HRFlowable(
+                width="30%",
+                thickness=1.2,
+                color=s.palette.accent,
+                hAlign="LEFT",
+                spaceBefore=s.gap,
+                spaceAfter=s.gap * 2,
+            )
+        )
         if cover.byline:
             flow.append(self.para(cover.byline, s.meta))
         flow.append(PageBreak())
@@ -216,8 +225,11 @@ class _Story:
             flow.append(self.para(m.big_idea, s.big_idea))
         if m.meta:
             flow.append(self.para(m.meta, s.meta))
-        flow.append(HRFlowable(width="100%", thickness=0.8, color=s.palette.rule,
-                               spaceBefore=s.gap, spaceAfter=s.gap * 0.5))
+        flow.append(
+            HRFlowable(
+                width="100%", thickness=0.8, color=s.palette.rule, spaceBefore=s.gap, spaceAfter=s.gap * 0.5
+            )
+        )
         return flow
 
     def _section(self, h: c.SectionHead) -> list[Flowable]:
@@ -229,14 +241,20 @@ class _Story:
             head: Flowable = Table([row], colWidths=["72%", "28%"])
         else:
             head = Table([[title]], colWidths=["100%"])
-        head.setStyle(TableStyle([
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), s.pt(4)),
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.6, s.palette.accent),
-        ]))
+        head.setStyle(
+            TableStyle(
+                [
+                    # Tables set a font of their own (Helvetica unless told), even around paragraphs.
+                    ("FONT", (0, 0), (-1, -1), s.faces.sans.regular, s.pt(9)),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), s.pt(4)),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, s.palette.accent),
+                ]
+            )
+        )
         return [Spacer(1, s.gap * 2), head, self.space(0.8)]
 
     def _text(self, t: c.Text) -> list[Flowable]:
@@ -271,30 +289,37 @@ class _Story:
             tag = inline_markup(q.tag.upper(), s.faces, family=s.faces.sans)
             font = f'name="{s.faces.sans.bold}" size="{s.pt(7):.1f}" color="#{_hex(s.palette.leader_edge)}"'
             text = f"<font {font}>{tag}</font>  {text}"
-        bullet = q.number or "•"
+        bullet = q.number or ("✎" if q.step else "•")
         flow: list[Flowable] = [PageMarker(self.pages, q.key), Paragraph(text, s.question, bulletText=bullet)]
         if q.page_ref is not None:
             flow.append(self.para(f"Participant’s edition, page {q.page_ref}", s.question_ref))
         for note in q.notes:
             flow.append(self.para(note, s.question_ref))
-        for area in q.answers:
-            flow.append(self._answer_area(q, area))
+        if q.answers:
+            flow.append(self._answer_lines(q))
         flow.append(self.space(0.4))
         return [KeepTogether(flow)]
 
-    def _answer_area(self, q: c.QuestionItem, area: c.AnswerArea) -> AnswerLines:
+    def _answer_lines(self, q: c.QuestionItem) -> AnswerLines:
+        """All of a question's answer areas side by side (one per partner in the couple's edition)."""
         s = self.s
-        field = FieldSpec(area.field_name, _tooltip(q, area)) if area.field_name else None
+        columns = [
+            AnswerColumn(
+                label=area.label.upper() if area.label else None,
+                field=FieldSpec(area.field_name, _tooltip(q, area)) if area.field_name else None,
+            )
+            for area in q.answers
+        ]
         return AnswerLines(
-            area.lines,
+            max(area.lines for area in q.answers),
             s.answer_gap,
             color=s.palette.answer_rule,
+            columns=columns,
             indent=s.question_indent,
-            label=area.label.upper() if area.label else None,
+            gutter=s.pt(22),
             label_font=s.faces.sans.bold,
             label_size=s.pt(7),
             label_color=s.palette.muted,
-            field=field,
             field_font_size=round(s.pt(10)),
             text_color=s.palette.ink,
         )
@@ -305,9 +330,8 @@ class _Story:
             fill, edge = s.palette.care_fill, s.palette.care_edge
         else:
             fill, edge = s.palette.leader_fill, s.palette.leader_edge
-        label = self.label(n.label or c.NOTE_LABELS[n.tone], s.leader_label)
-        label.style = ParagraphStyle(f"{s.leader_label.name}-{n.tone}", parent=s.leader_label, textColor=edge)
-        inner: list[Flowable] = [label]
+        label_style = ParagraphStyle(f"{s.leader_label.name}-{n.tone}", parent=s.leader_label, textColor=edge)
+        inner: list[Flowable] = [self.label(n.label or c.NOTE_LABELS[n.tone], label_style)]
         inner += [self.para(part, s.leader) for part in _paragraphs(n.text)]
         return [self.box(inner, fill, edge, edge_width=2.0), self.space()]
 
@@ -324,14 +348,49 @@ class _Story:
         boxed = self.box(inner, s.palette.highlight_fill, s.palette.highlight_edge, edge_width=2.0)
         return [KeepTogether([boxed]), self.space(0.8)]
 
+    def _schedule(self, sch: c.Schedule) -> list[Flowable]:
+        s = self.s
+        rows = [
+            [
+                self.para(r.clock, s.schedule_time),
+                self.para(r.title, s.schedule_part),
+                self.para(r.purpose or "", s.schedule_purpose),
+            ]
+            for r in sch.rows
+        ]
+        table = Table(rows, colWidths=[s.pt(62), s.pt(92), None], repeatRows=0)
+        table.setStyle(
+            TableStyle(
+                [
+                    # Tables set a font of their own (Helvetica unless told), even around paragraphs.
+                    ("FONT", (0, 0), (-1, -1), s.faces.sans.regular, s.pt(9)),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), s.pt(4)),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), s.pt(6)),
+                    ("TOPPADDING", (0, 0), (-1, -1), s.pt(5)),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), s.pt(5)),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.4, s.palette.rule),
+                ]
+            )
+        )
+        label = self.label("The session at a glance", s.leader_label)
+        return [
+            self.box([label, table], s.palette.leader_fill, s.palette.leader_edge, edge_width=2.0),
+            self.space(),
+        ]
+
     def _appendix(self, a: c.Appendix) -> list[Flowable]:
         s = self.s
-        flow: list[Flowable] = [PageBreak(), self.label("Appendix  ·  The article", s.kicker),
-                                self.para(a.title, s.title)]
+        flow: list[Flowable] = [
+            PageBreak(),
+            self.label("Appendix  ·  The article", s.kicker),
+            self.para(a.title, s.title),
+        ]
         if a.byline:
             flow.append(self.para(a.byline, s.meta))
-        flow.append(HRFlowable(width="100%", thickness=0.8, color=s.palette.rule,
-                               spaceBefore=s.gap, spaceAfter=s.gap))
+        flow.append(
+            HRFlowable(width="100%", thickness=0.8, color=s.palette.rule, spaceBefore=s.gap, spaceAfter=s.gap)
+        )
         for block in a.blocks:
             if block.kind == "heading":
                 para = self.para(block.text, s.appendix_heading)

@@ -84,6 +84,9 @@ class Styles:
     leader_label: ParagraphStyle
     highlight_quote: ParagraphStyle
     highlight_note: ParagraphStyle
+    schedule_time: ParagraphStyle
+    schedule_part: ParagraphStyle
+    schedule_purpose: ParagraphStyle
     appendix: ParagraphStyle
     appendix_heading: ParagraphStyle
     cover_title: ParagraphStyle
@@ -148,6 +151,9 @@ def make_styles(faces: Typefaces, *, large_print: bool = False, palette: Palette
         leader_label=style("leader_label", sans.bold, 7.5, 10, textColor=p.leader_edge, spaceAfter=3 * s),
         highlight_quote=style("highlight_quote", serif.italic, 10, 14.5, spaceAfter=3 * s),
         highlight_note=style("highlight_note", sans.name, 9, 13, textColor=p.muted, spaceAfter=2 * s),
+        schedule_time=style("schedule_time", sans.bold, 8.5, 12, textColor=p.leader_ink),
+        schedule_part=style("schedule_part", sans.bold, 9, 12, textColor=p.ink),
+        schedule_purpose=style("schedule_purpose", sans.name, 8.5, 12, textColor=p.leader_ink),
         appendix=style("appendix", serif.name, 9.5, 13.5, spaceAfter=5 * s),
         appendix_heading=style("appendix_heading", serif.bold, 11, 14.5, spaceBefore=6 * s, spaceAfter=4 * s),
         cover_title=style("cover_title", serif.bold, 32, 38, alignment=TA_LEFT, spaceAfter=14 * s),
@@ -159,4 +165,3 @@ def make_styles(faces: Typefaces, *, large_print: bool = False, palette: Palette
         box_padding=10 * s,
         gap=8 * s,
     )
-

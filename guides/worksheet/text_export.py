@@ -72,6 +72,13 @@ def _md_block(block: c.Block) -> list[str]:
             who = f"{block.reader}’s note" if block.reader else "Note"
             parts.append(f"{markdown_text(who)}: {markdown_text(block.note)}")
         return ["> " + "  \n> ".join(parts)]
+    if isinstance(block, c.Schedule):
+        rows = ["| Time | Part | Purpose |", "| --- | --- | --- |"]
+        rows += [
+            f"| {markdown_text(r.clock)} | {markdown_text(r.title)} | {markdown_text(r.purpose or '')} |"
+            for r in block.rows
+        ]
+        return ["**The session at a glance**", "\n".join(rows)]
     if isinstance(block, c.Appendix):
         out = ["---", "## Appendix: the article", f"### {markdown_text(block.title)}"]
         if block.byline:
@@ -97,7 +104,7 @@ def _md_quote(head: str, text: str) -> str:
 
 
 def _md_question(q: c.QuestionItem) -> list[str]:
-    lead = f"{q.number}\\." if q.number else "-"
+    lead = f"{q.number}\\." if q.number else ("✎" if q.step else "-")
     tag = f"*{markdown_text(q.tag)}* " if q.tag else ""
     out = [f"**{lead}** {tag}{markdown_text(q.text)}"]
     extra = []
@@ -141,6 +148,8 @@ h2 .time { color: #625b53; font-weight: normal; font-size: .75em; }
 .answer .line { border-bottom: 1px solid #b5aea5; height: 1.6em; margin: 0; }
 .answer .who { font-family: "DejaVu Sans", Arial, sans-serif; font-size: .7em; font-weight: bold;
                color: #625b53; text-transform: uppercase; margin-top: .6em; }
+.schedule { border-collapse: collapse; width: 100%; }
+.schedule td { vertical-align: top; padding: .3em .5em .3em 0; border-bottom: 1px solid #c7bfb4; }
 .appendix { margin-top: 3em; border-top: 1px solid #c7bfb4; }
 p, li, h1, h2, h3 { overflow-wrap: anywhere; }
 @media print { .appendix { page-break-before: always; } }
@@ -210,6 +219,16 @@ def _html_block(block: c.Block) -> str:
             who = f"{block.reader}’s note" if block.reader else "Note"
             inner += f'<p class="meta">{_h(who)}: {_h(block.note)}</p>'
         return f'<div class="box highlight">{inner}</div>'
+    if isinstance(block, c.Schedule):
+        rows = "".join(
+            f"<tr><td>{_h(r.clock)}</td><td><strong>{_h(r.title)}</strong></td>"
+            f"<td>{_h(r.purpose or '')}</td></tr>"
+            for r in block.rows
+        )
+        return (
+            '<div class="box note"><p class="label">The session at a glance</p>'
+            f'<table class="schedule">{rows}</table></div>'
+        )
     if isinstance(block, c.Appendix):
         out = [
             '<section class="appendix"><p class="kicker">Appendix · The article</p>',
@@ -231,7 +250,8 @@ def _html_block(block: c.Block) -> str:
 
 
 def _html_question(q: c.QuestionItem) -> str:
-    number = f'<span class="number">{_h(q.number)}</span>' if q.number else '<span class="number">•</span>'
+    mark = q.number or ("✎" if q.step else "•")
+    number = f'<span class="number">{_h(mark)}</span>'
     tag = f'<span class="tag">{_h(q.tag)}</span> ' if q.tag else ""
     out = [f'<p class="question">{number}{tag}{_h(q.text)}</p>']
     if q.page_ref is not None:

@@ -9,7 +9,15 @@ from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.markup import attribute, clean_text, inline_markup
 from guides.worksheet.styles import make_styles
 
-INJECTIONS = ["<font size=40>big</font>", "R&D", "I <3 you", "<script>alert(1)</script>", "&amp; &lt;", "<b>", "<br/>"]
+INJECTIONS = [
+    "<font size=40>big</font>",
+    "R&D",
+    "I <3 you",
+    "<script>alert(1)</script>",
+    "&amp; &lt;",
+    "<b>",
+    "<br/>",
+]
 
 
 @pytest.mark.parametrize("text", INJECTIONS)
@@ -17,9 +25,7 @@ def test_markup_characters_print_literally(text: str) -> None:
     faces = load_typefaces()
     para = Paragraph(inline_markup(text, faces), make_styles(faces).body)
     para.wrap(400, 1000)
-    printed = "".join(
-        getattr(frag, "text", "") for line in para.blPara.lines for frag in _fragments(line)
-    )
+    printed = "".join(getattr(frag, "text", "") for line in para.blPara.lines for frag in _fragments(line))
     assert printed.replace(" ", "") == text.replace(" ", "")
 
 
@@ -34,6 +40,11 @@ def test_characters_missing_from_the_serif_are_set_in_the_sans() -> None:
     check = "\u2713"  # ✓: DejaVu Sans has it, DejaVu Serif does not
     assert not faces.serif.covers(check) and faces.sans.covers(check)
     assert inline_markup(f"done {check}", faces) == f'done <font face="{faces.sans.name}">{check}</font>'
+
+
+def test_characters_no_font_has_become_a_box() -> None:
+    faces = load_typefaces()
+    assert inline_markup("ok \U0001f44d", faces) == "ok \u25a1"  # the serif has the box
 
 
 def test_cyrillic_spanish_and_curly_quotes_stay_in_the_serif() -> None:

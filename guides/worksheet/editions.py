@@ -1,0 +1,460 @@
+"""What each edition of a worksheet holds, decided from a guide.
+
+- **participant**: the title and big idea, the passages and scripture to
+  read, the numbered questions everyone is asked, with lines to write on, and
+  the "I will..." step. Nothing meant only for the leader or for couples.
+- **leader**: all of that, plus each part's timing and purpose, the leader's
+  and care notes, the extra and take-home questions, and the page of the
+  participant's edition each question is on.
+- **couple**: every question for the two of them, private ones included, each
+  with an answer area per partner, and a closing "talk it through" step.
+- **session**: the leader's plan with clock times, to teach from: no lines.
+
+This module only decides content (a :class:`~guides.worksheet.content.Worksheet`);
+:mod:`guides.worksheet.pdf` and :mod:`guides.worksheet.text_export` present it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from guides.analysis.sensitive import find_sensitive, is_private
+from guides.article import Article
+from guides.guide.model import Guide, Question, Reading, Section
+from guides.worksheet import content as c
+from guides.worksheet.highlights import HighlightLike, highlight_items
+from guides.worksheet.paper import Paper
+
+AUDIENCE_LABELS = {"couple": "For couples", "group": "Small-group discussion", "session": "Teaching session"}
+
+# Room to write, by the kind of question: noticing needs less than applying.
+_LINES_BY_KIND = {"icebreaker": 3, "observation": 3, "interpretation": 4, "application": 4, "reflection": 4}
+_LEADER_LINES = 2
+_PROMPT_LINES = 2
+
+DEFAULT_PARTNERS = ("Partner A", "Partner B")
+
+# Leader notes that are about looking after people rather than running the session.
+_CARE_WORDS = re.compile(
+    r"\b(?:disclos\w*|abuse\w*|safety|safe|counsel\w*|pastor|privately|crisis|hurt\w*|confidential\w*)\b",
+    re.IGNORECASE,
+)
+
+STANDARD_CARE_NOTE = (
+    "If someone shares something painful (abuse, an affair, a crisis), thank them, do not try to fix it "
+    "in the room, and follow up privately afterwards. Where anyone's safety is at risk, point them to a "
+    "pastor or a counsellor."
+)
+CONFIDENTIALITY_NOTE = "Agree at the start that what is shared here stays here."
+
+
+@dataclass(frozen=True)
+class WorksheetOptions:
+    """What the reader asked for. ``paper=None`` means the locale's default."""
+
+    edition: c.Edition = "participant"
+    paper: Paper | None = None
+    large_print: bool = False
+    include: frozenset[c.Include] = field(default=c.DEFAULT_INCLUDE)
+    answer_lines: bool = True
+    fillable: bool = False
+    title_page: bool = False
+    partner_names: tuple[str, str] | None = None
+    """The two names for the couple edition's answer areas, when known."""
+    author: str | None = None
+    """The PDF's author; the article's author, or "Porchlight", when None."""
+
+
+def build_worksheet(
+    guide: Guide,
+    options: WorksheetOptions,
+    *,
+    article: Article | None = None,
+    highlights: Iterable[HighlightLike] = (),
+    participant_pages: Mapping[str, int] | None = None,
+) -> c.Worksheet:
+    """The content of one edition of a worksheet for ``guide``.
+
+    ``article`` (the one the guide was made from) gives passage positions,
+    the highlights' sentences and the appendix. ``participant_pages`` maps
+    question ids to the participant edition's pages, for the leader's edition.
+    """
+    builder = _Builder(guide, options, article, list(highlights), participant_pages or {})
+    return builder.build()
+
+
+def participant_numbers(guide: Guide) -> dict[str, str]:
+    """Question id -> its number in the participant's edition (the leader's edition uses the same)."""
+    shown = [q for q in guide.questions if _for_participant(q)]
+    return {q.id: str(i) for i, q in enumerate(shown, 1)}
+
+
+def couple_numbers(guide: Guide) -> dict[str, str]:
+    shown = [q for q in guide.questions if _for_couple(q)]
+    return {q.id: str(i) for i, q in enumerate(shown, 1)}
+
+
+def _for_participant(q: Question) -> bool:
+    return q.visibility == "everyone" and not q.optional
+
+
+def _for_couple(q: Question) -> bool:
+    return q.visibility in ("everyone", "couple")
+
+
+def field_name(key: str, suffix: str = "") -> str:
+    """A PDF field name from a question id: letters, digits, ``-`` and ``_`` only (``.`` nests fields)."""
+    base = re.sub(r"[^A-Za-z0-9_-]+", "-", key).strip("-") or "answer"
+    return f"{base}-{suffix}" if suffix else base
+
+
+def clock(minute: int) -> str:
+    """A minute of the session as ``h:mm`` ("0:05", "1:10")."""
+    return f"{minute // 60}:{minute % 60:02d}"
+
+
+def span(start: int, minutes: int) -> str | None:
+    """Where a part falls in the session ("0:10–0:15"); None for a part with no time of its own."""
+    return f"{clock(start)}–{clock(start + minutes)}" if minutes > 0 else None
+
+
+class _Builder:
+    def __init__(
+        self,
+        guide: Guide,
+        options: WorksheetOptions,
+        article: Article | None,
+        highlights: list[HighlightLike],
+        pages: Mapping[str, int],
+    ) -> None:
+        self.guide = guide
+        self.o = options
+        self.edition = options.edition
+        self.article = article
+        self.highlights = highlights
+        self.pages = pages
+        self.numbers = couple_numbers(guide) if self.edition == "couple" else participant_numbers(guide)
+        self.shown_refs: set[str] = set()
+        self.leaderish = self.edition in ("leader", "session")
+
+    # --- the whole ---------------------------------------------------------
+
+    def build(self) -> c.Worksheet:
+        g, o = self.guide, self.o
+        label = c.EDITION_LABELS[self.edition]
+        audience = AUDIENCE_LABELS.get(g.audience, "Discussion guide")
+        big_idea = g.big_idea.text if g.big_idea else None
+        blocks: list[c.Block] = []
+        blocks += self._opening()
+        minute = 0
+        for section in g.sections:
+            blocks += self._section(section, minute)
+            minute += section.minutes
+            if section.key == "read":
+                blocks += self._after_reading()
+        if not any(s.key == "read" for s in g.sections):
+            blocks[1:1] = self._after_reading()
+        blocks += self._closing()
+        if "article" in o.include and self.article is not None:
+            blocks.append(self._appendix(self.article))
+        author = (
+            o.author
+            or (self.article.author if self.article and self.article.author else None)
+            or "Porchlight"
+        )
+        subject = f"{label} of a discussion guide ({audience.lower()})"
+        if big_idea:
+            subject += f": {big_idea}"
+        cover = (
+            c.Cover(
+                title=g.title,
+                edition_label=label,
+                audience_label=audience,
+                big_idea=big_idea,
+                byline=self._byline(),
+            )
+            if o.title_page
+            else None
+        )
+        return c.Worksheet(
+            title=g.title,
+            edition=self.edition,
+            masthead=c.Masthead(
+                kicker=self._kicker(audience, label), title=g.title, big_idea=big_idea, meta=self._meta()
+            ),
+            blocks=tuple(blocks),
+            subject=subject[:300],
+            author=author,
+            cover=cover,
+            keywords=tuple(g.themes),
+        )
+
+    def _kicker(self, audience: str, label: str) -> str:
+        if self.edition == "couple":
+            return "For the two of you · At home"
+        return f"{audience} · {label}"
+
+    def _byline(self) -> str | None:
+        a = self.article
+        if a is None:
+            return None
+        parts = [f"From “{a.title}”" if a.title and a.title != self.guide.title else None, a.author, a.site]
+        return " · ".join(p for p in parts if p) or None
+
+    def _meta(self) -> str:
+        g = self.guide
+        count = sum(1 for q in g.questions if self._numbered(q))
+        parts = [f"About {g.minutes} minutes", f"{count} question{'s' if count != 1 else ''}"]
+        byline = self._byline()
+        if byline:
+            parts.append(byline)
+        return " · ".join(parts)
+
+    def _opening(self) -> list[c.Block]:
+        g = self.guide
+        if self.edition == "participant":
+            return [
+                c.Text(
+                    "Take a moment with each question before you answer. There are no wrong answers, "
+                    "and you only share what you want to.",
+                    quiet=True,
+                )
+            ]
+        if self.edition == "couple":
+            names = self._partners()
+            return [
+                c.Text(
+                    f"Find a quiet half hour together. {names[0]} and {names[1]}: answer each question "
+                    "on your own first, in writing, then read your answers to each other.",
+                    quiet=True,
+                )
+            ]
+        out: list[c.Block] = []
+        if self.edition == "session":
+            out.append(self._schedule())
+        notes = list(g.leader_notes)
+        care = [n for n in notes if _CARE_WORDS.search(n)]
+        plain = [n for n in notes if n not in care]
+        if plain:
+            out.append(c.Note("\n\n".join(plain), "leader", "Before you begin"))
+        if self._sensitive() and not care:
+            care = [STANDARD_CARE_NOTE]
+        if care:
+            if g.audience == "group":
+                care = [*care, CONFIDENTIALITY_NOTE]
+            out.append(c.Note("\n\n".join(care), "care", self._care_label()))
+        if g.outline:
+            lines = "\n".join(f"{i}. {p.label}: “{p.quote}”" for i, p in enumerate(g.outline, 1))
+            out.append(c.Note(lines, "leader", "How the article moves"))
+        return out
+
+    def _sensitive(self) -> bool:
+        return any(q.visibility == "couple" or q.intensity != "mild" for q in self.guide.questions)
+
+    def _care_label(self) -> str:
+        topics = _topics_of(self.article)
+        return f"Care note · this touches on {topics}" if topics else "Care note"
+
+    def _schedule(self) -> c.Schedule:
+        rows: list[c.ScheduleRow] = []
+        minute = 0
+        for s in self.guide.sections:
+            rows.append(c.ScheduleRow(span(minute, s.minutes) or "after", s.title, s.minutes, s.purpose))
+            minute += s.minutes
+        return c.Schedule(tuple(rows))
+
+    # --- sections ------------------------------------------------------------
+
+    def _section(self, section: Section, start_minute: int) -> list[c.Block]:
+        questions = [q for q in section.questions if self._shows(q)]
+        readings = list(section.readings)
+        prompts = list(section.prompts)
+        notes = list(section.notes) if self.leaderish else []
+        body: list[c.Block] = []
+        if self.leaderish and section.purpose:
+            body.append(c.Text(section.purpose, quiet=True))
+        for reading in readings:
+            body += self._reading(reading)
+        for note in notes:
+            body.append(c.Note(note, "care" if _CARE_WORDS.search(note) else "leader"))
+        if self.leaderish and any(q.visibility == "couple" for q in questions):
+            body.append(
+                c.Text(
+                    "Take-home questions are for couples to talk over at home. They are never asked "
+                    "aloud in the group.",
+                    quiet=True,
+                )
+            )
+        for q in questions:
+            body.append(self._question(q))
+        for i, prompt in enumerate(prompts, 1):
+            body.append(self._prompt(section, i, prompt))
+        if not body:
+            return []
+        timed = self.leaderish
+        head = c.SectionHead(
+            section.title,
+            minutes=section.minutes if timed and section.minutes else None,
+            clock=span(start_minute, section.minutes) if timed else None,
+        )
+        return [head, *body]
+
+    def _shows(self, q: Question) -> bool:
+        if self.edition == "participant":
+            return _for_participant(q)
+        if self.edition == "couple":
+            return _for_couple(q)
+        return True
+
+    def _numbered(self, q: Question) -> bool:
+        return q.id in self.numbers and self._shows(q)
+
+    def _reading(self, reading: Reading) -> list[c.Block]:
+        include = self.o.include
+        if reading.ref:
+            self.shown_refs.add(reading.ref)
+            text = reading.text if "scripture" in include else None
+            return [c.Scripture(reading.ref, text, reading.translation if text else None)]
+        where = self._where(reading.start, reading.end)
+        if "passages" in include:
+            return [c.Passage(reading.text, "Read aloud", where)]
+        if where:
+            return [c.Text(f"Read {where.lower()} of the article aloud.", quiet=True)]
+        return []
+
+    def _where(self, start: int, end: int) -> str | None:
+        a = self.article
+        if a is None:
+            return None
+        numbers = [
+            i
+            for i, b in enumerate((b for b in a.blocks if b.kind != "heading"), 1)
+            if b.start < end and b.end > start
+        ]
+        if not numbers:
+            return None
+        if len(numbers) == 1:
+            return f"Paragraph {numbers[0]}"
+        return f"Paragraphs {numbers[0]}–{numbers[-1]}"
+
+    def _after_reading(self) -> list[c.Block]:
+        """Scripture the article cites that the Read part did not show, then the reader's highlights."""
+        out: list[c.Block] = []
+        for s in self.guide.scripture:
+            if s.ref in self.shown_refs:
+                continue
+            self.shown_refs.add(s.ref)
+            text = s.verse_text if "scripture" in self.o.include else None
+            out.append(c.Scripture(s.ref, text, s.translation if text else None))
+        if out:
+            out.insert(0, c.SectionHead("Scripture in the article"))
+        if "notes" in self.o.include:
+            items = highlight_items(self.highlights, self.article.text if self.article else None)
+            if items:
+                out.append(c.SectionHead("What you marked"))
+                if self.edition == "couple":
+                    out.append(
+                        c.Text(
+                            "Read what you each marked to each other, and say why it caught you.", quiet=True
+                        )
+                    )
+                out += items
+        return out
+
+    # --- questions -----------------------------------------------------------
+
+    def _question(self, q: Question) -> c.QuestionItem:
+        number = self.numbers.get(q.id) if self._numbered(q) else None
+        return c.QuestionItem(
+            key=q.id,
+            text=q.text,
+            number=number,
+            answers=self._answers(q.id, self._lines(q)),
+            page_ref=self.pages.get(q.id) if self.edition == "leader" else None,
+            tag=self._tag(q),
+        )
+
+    def _tag(self, q: Question) -> str | None:
+        if self.edition == "couple":
+            if q.intensity == "open":
+                return "Deeper"
+            return "Optional" if q.optional else None
+        if self.edition == "participant":
+            return None
+        if q.visibility == "couple":
+            return "Take-home · couples"
+        if q.visibility == "leader" or q.optional:
+            return "Extra"
+        return None
+
+    def _lines(self, q: Question) -> int:
+        if self.edition == "leader":
+            return _LEADER_LINES
+        return _LINES_BY_KIND.get(q.kind, 3)
+
+    def _answers(self, key: str, lines: int) -> tuple[c.AnswerArea, ...]:
+        if not self.o.answer_lines or self.edition == "session":
+            return ()
+        fill = self.o.fillable
+        if self.edition == "couple":
+            a, b = self._partners()
+            return (
+                c.AnswerArea(lines, a, field_name(key, "a") if fill else None),
+                c.AnswerArea(lines, b, field_name(key, "b") if fill else None),
+            )
+        return (c.AnswerArea(lines, None, field_name(key) if fill else None),)
+
+    def _prompt(self, section: Section, index: int, prompt: str) -> c.QuestionItem:
+        key = f"{section.key}-step-{index}"
+        return c.QuestionItem(key=key, text=prompt, answers=self._answers(key, _PROMPT_LINES), step=True)
+
+    def _partners(self) -> tuple[str, str]:
+        names = self.o.partner_names
+        if names and all(n.strip() for n in names):
+            return names[0].strip(), names[1].strip()
+        return DEFAULT_PARTNERS
+
+    # --- the end -------------------------------------------------------------
+
+    def _closing(self) -> list[c.Block]:
+        g = self.guide
+        if self.edition == "couple":
+            a, b = self._partners()
+            key = "talk-it-through"
+            fill = self.o.fillable
+            lines = (c.AnswerArea(1, None, field_name(key) if fill else None),) if self.o.answer_lines else ()
+            return [
+                c.SectionHead("Talk it through"),
+                c.Text(
+                    f"Take turns: {a} reads an answer, {b} listens and says back what they heard; then swap. "
+                    "Ask before you advise. Finish with one thing you are grateful for in each other."
+                ),
+                c.QuestionItem(
+                    key=key, text="We will come back to this on (day and time):", answers=lines, step=True
+                ),
+            ]
+        if self.edition == "session" and g.follow_up:
+            return [
+                c.SectionHead("After the session"),
+                c.Note("\n\n".join(g.follow_up), "leader", "Follow up"),
+            ]
+        return []
+
+    def _appendix(self, article: Article) -> c.Appendix:
+        blocks = tuple(c.ArticleBlock(b.kind, b.text, b.level) for b in article.blocks)
+        byline = " · ".join(p for p in (article.author, article.site, article.date) if p) or None
+        return c.Appendix(article.title, blocks, byline)
+
+
+def _topics_of(article: Article | None) -> str | None:
+    if article is None:
+        return None
+    found = [
+        t for t in find_sensitive(article.text, language=article.language) if is_private(t.topic, t.intensity)
+    ]
+    labels = [t.label for t in found[:4]]
+    if not labels:
+        return None
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]

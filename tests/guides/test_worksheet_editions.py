@@ -1,0 +1,181 @@
+"""What each edition holds, checked on the content before any layout."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from test_worksheet_support import sample_article, sample_guide
+
+from guides.worksheet import content as c
+from guides.worksheet.editions import WorksheetOptions, build_worksheet, field_name, span
+from guides.worksheet.highlights import ReaderHighlight, highlight_items, surrounding_sentence
+
+ALL = frozenset({"passages", "scripture", "article", "notes"})
+
+
+def _build(edition: str, **kw: object) -> c.Worksheet:
+    article = sample_article()
+    guide = sample_guide(article, "couple" if edition == "couple" else "group")
+    options = WorksheetOptions(edition=edition, **kw)  # type: ignore[arg-type]
+    return build_worksheet(guide, options, article=article)
+
+
+def _of(ws: c.Worksheet, kind: type) -> list:  # type: ignore[type-arg]
+    return [b for b in ws.blocks if isinstance(b, kind)]
+
+
+def test_participant_edition_has_everyones_questions_numbered_and_nothing_else() -> None:
+    ws = _build("participant")
+    asked = [q for q in ws.questions if not q.step]
+    assert [q.key for q in asked] == ["q-welcome", "q-obs", "q-int", "q-app"]
+    assert [q.number for q in asked] == ["1", "2", "3", "4"]
+    assert all(q.tag is None and q.page_ref is None and not q.notes for q in ws.questions)
+    assert _of(ws, c.Note) == [] and _of(ws, c.Schedule) == []
+    assert all(h.minutes is None and h.clock is None for h in _of(ws, c.SectionHead))
+    assert "Close" not in [h.title for h in _of(ws, c.SectionHead)]  # nothing for participants there
+
+
+def test_participant_edition_has_passages_scripture_and_the_i_will_step() -> None:
+    ws = _build("participant")
+    (passage,) = _of(ws, c.Passage)
+    assert passage.text.startswith("Most couples think of trust") and passage.where == "Paragraph 1"
+    (scripture,) = _of(ws, c.Scripture)
+    assert scripture.reference == "Proverbs 3:3" and scripture.translation == "WEB"
+    assert scripture.text and "tablet of your heart" in scripture.text
+    steps = [q for q in ws.questions if q.step]
+    assert [s.text for s in steps] == ["I will…"] and steps[0].answers
+
+
+def test_leader_edition_adds_timing_notes_care_extras_and_page_references() -> None:
+    article = sample_article()
+    guide = sample_guide(article)
+    pages = {"q-welcome": 1, "q-obs": 2, "q-int": 2, "q-app": 3}
+    ws = build_worksheet(guide, WorksheetOptions(edition="leader"), article=article, participant_pages=pages)
+    participant = build_worksheet(guide, WorksheetOptions(edition="participant"), article=article)
+    numbers = {q.key: q.number for q in participant.questions if q.number}
+    by_key = {q.key: q for q in ws.questions}
+    assert set(numbers) <= set(by_key)
+    for key, number in numbers.items():
+        assert by_key[key].number == number and by_key[key].page_ref == pages[key]
+    assert by_key["q-extra"].tag == "Extra" and by_key["q-extra"].number is None
+    assert by_key["q-leader"].tag == "Extra"
+    assert by_key["q-home"].tag == "Take-home · couples"
+    heads = {h.title: h for h in _of(ws, c.SectionHead)}
+    assert heads["Welcome"].minutes == 10 and heads["Welcome"].clock == "0:00–0:10"
+    assert heads["Discuss"].clock == "0:15–0:45"
+    assert heads["Take home"].clock is None  # no time of its own
+    notes = _of(ws, c.Note)
+    care = [n for n in notes if n.tone == "care"]
+    assert care and "follow up privately" in care[0].text and "infidelity" in (care[0].label or "")
+    assert any("Let silence work" in n.text for n in notes)
+    assert any(n.label == "Before you begin" for n in notes)
+    # Everything the participant sees is there too.
+    assert {p.text for p in _of(participant, c.Passage)} <= {p.text for p in _of(ws, c.Passage)}
+
+
+def test_couple_edition_gives_each_partner_an_area_and_ends_with_talking_it_through() -> None:
+    ws = _build("couple", partner_names=("Ana", "Ben"), fillable=True)
+    keys = [q.key for q in ws.questions]
+    assert "q-home" in keys  # the private question is for the two of them
+    assert "q-leader" not in keys
+    asked = [q for q in ws.questions if q.key.startswith("q-")]
+    assert all([a.label for a in q.answers] == ["Ana", "Ben"] for q in asked)
+    heads = [h.title for h in _of(ws, c.SectionHead)]
+    assert heads[-1] == "Talk it through"
+    home = next(q for q in ws.questions if q.key == "q-home")
+    assert home.tag == "Deeper"
+    fields = ws.field_names
+    assert len(fields) == len(set(fields))
+    assert len(fields) == 2 * (len(ws.questions) - 1) + 1  # two per question and step, one for the date
+
+
+def test_couple_edition_without_names_uses_neutral_labels() -> None:
+    ws = _build("couple")
+    first = next(q for q in ws.questions if q.key == "q-welcome")
+    assert [a.label for a in first.answers] == ["Partner A", "Partner B"]
+
+
+def test_session_edition_is_a_plan_with_times_and_no_lines() -> None:
+    ws = _build("session", fillable=True)
+    (schedule,) = _of(ws, c.Schedule)
+    assert [r.clock for r in schedule.rows][:3] == ["0:00–0:10", "0:10–0:15", "0:15–0:45"]
+    assert schedule.rows[-1].clock == "after"
+    assert all(not q.answers for q in ws.questions)
+    assert ws.field_names == ()
+    assert any(n.label == "Follow up" for n in _of(ws, c.Note))
+
+
+@pytest.mark.parametrize("edition", ["participant", "leader", "couple"])
+def test_fields_only_when_fillable_and_names_are_safe(edition: str) -> None:
+    assert _build(edition).field_names == ()
+    names = _build(edition, fillable=True).field_names
+    assert names and len(names) == len(set(names))
+    assert all(re.fullmatch(r"[A-Za-z0-9_-]+", n) for n in names)
+
+
+def test_without_answer_lines_there_is_nothing_to_fill() -> None:
+    ws = _build("participant", answer_lines=False, fillable=True)
+    assert all(not q.answers for q in ws.questions) and ws.field_names == ()
+
+
+def test_include_controls_scripture_text_passages_and_appendix() -> None:
+    bare = _build("participant", include=frozenset())
+    (scripture,) = _of(bare, c.Scripture)
+    assert scripture.text is None  # the reference only: read it from your Bible
+    assert _of(bare, c.Passage) == []
+    assert any("paragraph 1 of the article" in t.text for t in _of(bare, c.Text))
+    assert _of(bare, c.Appendix) == []
+    full = _build("participant", include=ALL)
+    (appendix,) = _of(full, c.Appendix)
+    assert appendix.title == "Small promises" and len(appendix.blocks) == 6
+
+
+def test_highlights_come_with_their_sentence_and_note() -> None:
+    article = sample_article()
+    quote = "your words carry weight"
+    at = article.text.index(quote)
+    marks = [ReaderHighlight(quote, "Us on busy weeks.", "Ana", at, at + len(quote))]
+    ws = build_worksheet(
+        sample_guide(article), WorksheetOptions(include=ALL), article=article, highlights=marks
+    )
+    (item,) = _of(ws, c.HighlightItem)
+    assert item.sentence is not None and item.sentence.startswith("When you say you will call at six")
+    assert item.sentence.endswith("carry weight.")
+    assert item.note == "Us on busy weeks." and item.reader == "Ana"
+    assert _of(_build("participant"), c.HighlightItem) == []  # only when asked for
+
+
+def test_highlights_with_stale_offsets_are_found_by_their_words() -> None:
+    article = sample_article()
+    marks = [ReaderHighlight("keeping small promises", None, None, 0, 3), ReaderHighlight("", None)]
+    (item,) = highlight_items(marks, article.text)
+    assert item.sentence is not None and item.sentence.startswith("Trust is rebuilt")
+
+
+def test_surrounding_sentence_out_of_range() -> None:
+    assert surrounding_sentence("One. Two.", 5, 50) is None
+    assert surrounding_sentence("One. Two.", 5, 8) == "Two."
+
+
+def test_metadata_of_the_worksheet() -> None:
+    ws = _build("leader", title_page=True, author="Pastor Sam")
+    assert ws.title == "Small promises" and ws.author == "Pastor Sam"
+    assert ws.subject.startswith("Leader’s edition") and "Trust is rebuilt" in ws.subject
+    assert ws.cover is not None and ws.cover.edition_label == "Leader’s edition"
+    assert _build("participant").author == "A. Writer"
+
+
+def test_a_guide_without_big_idea_or_scripture_still_builds() -> None:
+    article = sample_article()
+    guide = replace(sample_guide(article), big_idea=None, scripture=(), leader_notes=(), outline=())
+    ws = build_worksheet(guide, WorksheetOptions(edition="leader"))
+    assert ws.masthead.big_idea is None and ws.questions
+
+
+def test_helpers() -> None:
+    assert (
+        field_name("q.1/2") == "q-1-2" and field_name("q1", "a") == "q1-a" and field_name("...") == "answer"
+    )
+    assert span(65, 10) == "1:05–1:15" and span(5, 0) is None
