@@ -159,7 +159,7 @@ def import_bytes(
 
         extracted = read_docx(data)
     else:
-        declared = _charset(content_type)
+        declared = _charset(content_type) or (_html_charset(data) if fmt == "html" else None)
         text = decode_bytes(data, declared)
         extracted = _read_text_format(fmt, text, url=source if source and is_url(source) else None)
     _report(progress, 2, 3, "Cleaning")
@@ -234,7 +234,30 @@ def _charset(content_type: str | None) -> str | None:
     if not content_type:
         return None
     match = re.search(r"charset=[\"']?([\w.:-]+)", content_type, re.I)
-    return match.group(1) if match else None
+    return _web_label(match.group(1)) if match else None
+
+
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml\b[^>]*?encoding\s*=\s*["']([\w.:-]+)""", re.I
+)
+
+
+def _html_charset(data: bytes) -> str | None:
+    """The encoding a page names in its ``<meta charset>`` (or XML declaration), if any."""
+    match = _META_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    label = _web_label((match.group(1) or match.group(2)).decode("ascii"))
+    # A page found by an ASCII search is not UTF-16 whatever it says (WHATWG: treat as UTF-8).
+    return "utf-8" if label.lower().startswith(("utf-16", "utf-32")) else label
+
+
+def _web_label(label: str) -> str:
+    """Browsers read "latin-1" and "ascii" pages as windows-1252, where Word's curly quotes live."""
+    lowered = label.lower()
+    if lowered in {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii"}:
+        return "cp1252"
+    return label
 
 
 def _title_from_name(name: str | None) -> str | None:

@@ -1,0 +1,153 @@
+"""The same words saved in any of the encodings people's tools write read back as the same article."""
+
+from __future__ import annotations
+
+import codecs
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from guides.importing import import_bytes, import_source
+
+
+def _ready(*modules: str) -> bool:
+    try:
+        return all(importlib.util.find_spec(m) is not None for m in modules)
+    except ImportError:
+        return False
+
+
+needs_plain_text = pytest.mark.skipif(
+    not _ready("guides.importing.plaintext"), reason="the plain-text reader is not there yet"
+)
+needs_html = pytest.mark.skipif(
+    not _ready("guides.importing.html"), reason="the HTML reader is not there yet"
+)
+
+# Everything people's editors put in a short note: curly quotes, accents,
+# Spanish punctuation, an em dash, and (where the encoding can hold it) an emoji.
+FULL = (
+    "Mañana en la mesa\n\n"
+    "“¿Vienes a cenar?” preguntó Inés — y todos dijeron que sí, ¡claro que sí! 😀\n\n"
+    "Después del café, cada uno contó algo difícil de la semana, y nadie tuvo prisa por irse."
+)
+WINDOWS = FULL.replace(" 😀", "")
+"""cp1252 holds the curly quotes and the dash, but no emoji."""
+LATIN = WINDOWS.replace("“", '"').replace("”", '"').replace(" — ", ", ")
+"""latin-1 holds the accents and ¡¿ñ, but neither curly quotes nor dashes."""
+
+
+def _utf16_le_bom(text: str) -> bytes:
+    return codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+
+
+def _utf16_be_bom(text: str) -> bytes:
+    return codecs.BOM_UTF16_BE + text.encode("utf-16-be")
+
+
+SAVED_AS = {
+    "utf-8": lambda text: text.encode("utf-8"),
+    "utf-8 with BOM": lambda text: text.encode("utf-8-sig"),
+    "utf-16 LE with BOM": _utf16_le_bom,
+    "utf-16 BE with BOM": _utf16_be_bom,
+}
+
+
+@needs_plain_text
+@pytest.mark.parametrize("encoding", list(SAVED_AS))
+def test_unicode_encodings_give_the_same_article(encoding: str) -> None:
+    reference = import_bytes(FULL.encode("utf-8"), name="cena.txt")
+    article = import_bytes(SAVED_AS[encoding](FULL), name="cena.txt")
+    assert (article.title, article.text) == (reference.title, reference.text)
+    assert "“¿Vienes a cenar?” preguntó Inés — y todos dijeron que sí, ¡claro que sí! 😀" in article.text
+    assert "\ufeff" not in article.text
+
+
+@needs_plain_text
+def test_a_windows_file_reads_like_its_utf8_twin() -> None:
+    reference = import_bytes(WINDOWS.encode("utf-8"), name="cena.txt")
+    article = import_bytes(WINDOWS.encode("cp1252"), name="cena.txt")
+    assert article.text == reference.text
+    assert "“¿Vienes a cenar?”" in article.text
+    assert " — " in article.text
+
+
+@needs_plain_text
+def test_a_latin1_file_reads_like_its_utf8_twin() -> None:
+    reference = import_bytes(LATIN.encode("utf-8"), name="cena.txt")
+    article = import_bytes(LATIN.encode("latin-1"), name="cena.txt")
+    assert article.text == reference.text
+    assert "¿Vienes a cenar?" in article.text
+    assert article.title == reference.title == "Mañana en la mesa"
+
+
+@needs_plain_text
+@pytest.mark.parametrize(
+    ("text", "encode"),
+    [(FULL, SAVED_AS["utf-16 LE with BOM"]), (WINDOWS, lambda t: t.encode("cp1252"))],
+    ids=["utf-16", "cp1252"],
+)
+def test_files_on_disk_decode_the_same(text: str, encode: object, tmp_path: Path) -> None:
+    assert callable(encode)
+    path = tmp_path / "cena.txt"
+    path.write_bytes(encode(text))
+    assert import_source(path).text == import_bytes(text.encode("utf-8"), name="cena.txt").text
+
+
+def _page(text: str, head: str = "") -> str:
+    title, *paragraphs = text.split("\n\n")
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!doctype html><html><head>{head}<title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+@needs_html
+@pytest.mark.parametrize(
+    ("header", "encoding", "text"),
+    [
+        ("text/html; charset=utf-8", "utf-8", FULL),
+        ("text/html; charset=windows-1252", "cp1252", WINDOWS),
+        ("text/html; charset=ISO-8859-1", "cp1252", WINDOWS),  # browsers read latin-1 labels as cp1252
+        (
+            'text/html; charset="iso-8859-2"',
+            "iso-8859-2",
+            "Łódź\n\nZażółć gęślą jaźń, mówi przysłowie o pisaniu.",
+        ),
+    ],
+)
+def test_the_content_type_header_names_the_encoding(header: str, encoding: str, text: str) -> None:
+    reference = import_bytes(_page(text).encode("utf-8"), content_type="text/html; charset=utf-8")
+    article = import_bytes(_page(text).encode(encoding), content_type=header)
+    assert article.text == reference.text
+    assert text.split("\n\n")[1] in article.text
+
+
+@needs_html
+@pytest.mark.parametrize(
+    ("meta", "encoding", "text"),
+    [
+        ('<meta charset="utf-8">', "utf-8", FULL),
+        ('<meta charset="windows-1252">', "cp1252", WINDOWS),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', "cp1252", WINDOWS),
+        ("<meta charset=iso-8859-2>", "iso-8859-2", "Łódź\n\nZażółć gęślą jaźń, mówi przysłowie o pisaniu."),
+        (
+            '<meta charset="koi8-r">',
+            "koi8-r",
+            "Утро\n\nМы ужинали вместе каждый четверг, и никто не спешил домой.",
+        ),
+    ],
+)
+def test_a_meta_charset_names_the_encoding(meta: str, encoding: str, text: str) -> None:
+    reference = import_bytes(_page(text).encode("utf-8"), name="page.html")
+    article = import_bytes(_page(text, head=meta).encode(encoding), name="page.html")
+    assert article.text == reference.text
+    assert text.split("\n\n")[1] in article.text
+
+
+@needs_html
+def test_a_bom_outranks_a_wrong_meta_charset() -> None:
+    data = codecs.BOM_UTF8 + _page(FULL, head='<meta charset="koi8-r">').encode("utf-8")
+    assert "😀" in import_bytes(data, name="page.html").text
