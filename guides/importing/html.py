@@ -1,0 +1,506 @@
+"""Reading a web page (or HTML from the clipboard) into blocks, metadata and comments.
+
+trafilatura finds the main text of a page and its metadata; it is good at
+leaving menus, sidebars, share bars, cookie notices and related-post lists
+behind. Its XML keeps headings, quotes, lists and inline formatting, which
+:mod:`guides.importing.markup` turns into blocks. (Its Markdown output is not
+used: it appends the comments to the body and loses blockquote markers.)
+
+Comments are read here, from the page itself, before trafilatura sees it:
+trafilatura flattens a comment thread into loose paragraphs, losing who wrote
+what, where one comment ends, and the links spam is made of. Each comment
+becomes a :class:`~guides.article.Removed` of kind ``"comment"``, placed after
+the body, with a spam verdict.
+
+When trafilatura finds no main text (a very short page, or a clipboard
+fragment of a few paragraphs), the page's sanitised body is walked directly,
+with its navigation and furniture taken out first. Clipboard fragments are
+always read that way: the reader chose every word of them.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from dataclasses import replace
+
+import trafilatura
+from lxml import etree
+
+from guides.article import BLOCK_SEPARATOR, BlockDraft, Removed, normalize_block_text, removed_id
+from guides.cleaning.spam import classify_comment
+from guides.errors import EmptySourceError, NoArticleTextError
+from guides.importing.extracted import Extracted
+from guides.importing.markup import element_text, local_name, walk
+from guides.importing.sanitize import parse_html_document, sanitize_html
+
+log = logging.getLogger(__name__)
+
+_FRAGMENT = re.compile(r"<!--\s*StartFragment\s*-->(.*?)<!--\s*EndFragment\s*-->", re.S | re.I)
+_DOCUMENT_TAG = re.compile(r"<(!doctype|html|head|body)\b", re.I)
+
+# --- comment threads -----------------------------------------------------
+
+_COMMENT_AREA = re.compile(
+    r"^(comments?|comments?[-_](area|section|wrap|wrapper|container|block|content|list)"
+    r"|comment-?list|commentlist|disqus_thread|dsq-comments)$",
+    re.I,
+)
+_COMMENT_UNIT = re.compile(r"^(comment|pingback|trackback|single-comment|comment-item)$", re.I)
+_COMMENT_UNIT_ID = re.compile(r"^(comment|c)-?\d+$", re.I)
+_COMMENT_CONTENT = re.compile(
+    r"^(comment[-_]?(content|text|body-text|entry|message)|commentbody|comment-body)$", re.I
+)
+_COMMENT_HEADING = re.compile(r"^(comments?-title|comment-reply-title)$", re.I)
+_COMMENT_NOISE = re.compile(
+    r"^(comment-(meta|metadata|author|header|footer|actions|reply|date|time|replybox.*|awaiting-moderation)"
+    r"|reply|says|vcard|avatar.*|datetime|thread-.*|continue|comment-respond|comment-form.*)$",
+    re.I,
+)
+_AUTHOR_CLASSES = ("fn", "user", "comment-author-name", "author-name", "username", "comment-author")
+_SAYS = re.compile(r"\s+(says|said|wrote)\b.*$", re.I)
+
+# --- page furniture, for the fallback walk -------------------------------
+
+_CHROME = re.compile(
+    r"(^|[-_])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|widget-area|widgets|cookies?|consent"
+    r"|gdpr|share|sharing|social|related|newsletter|subscribe|signup|advert|ads|sponsored|promo"
+    r"|popup|modal|skip-link|screen-reader-text|pagination|pager|masthead|toolbar|site-header"
+    r"|site-footer|author-box|author-bio)([-_]|$)",
+    re.I,
+)
+_CHROME_ROLES = frozenset(
+    {
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "search",
+        "dialog",
+        "alertdialog",
+        "menu",
+        "menubar",
+    }
+)
+
+
+def read_html(html: str, url: str | None = None) -> Extracted:
+    """Read a whole page or an HTML fragment.
+
+    ``url`` is where the page came from; relative links are resolved against
+    it and it helps trafilatura with metadata. Raises
+    :class:`~guides.errors.NoArticleTextError` when nothing on the page looks
+    like article text.
+    """
+    if not html.strip():
+        raise EmptySourceError("There is nothing to import.")
+    fragment = _fragment_of(html)
+    if fragment is not None:
+        return _read_fragment(fragment, url)
+    tree = parse_html_document(html)
+    if tree is None:
+        raise NoArticleTextError("No article text was found on this page.")
+    language = _page_language(tree)
+    comment_header, comments = _take_comments(tree, base_url=url)
+
+    document = _trafilatura(copy.deepcopy(tree), url)
+    drafts = walk(document.body, base_url=url) if document is not None and document.body is not None else []
+    if not _has_text(drafts):
+        drafts = _fallback_drafts(tree, url)
+        document = _metadata_only(tree, url)
+    if not drafts:
+        raise NoArticleTextError("No article text was found on this page.")
+    drafts = _restore_list_numbers(drafts, tree)
+    if not comments and document is not None and document.commentsbody is not None:
+        comments = [(None, text, []) for text in _loose_comments(document.commentsbody)]
+
+    title = _clean(document.title) if document is not None else None
+    drafts = _without_title_heading(drafts, title)
+    if not drafts:
+        raise NoArticleTextError("No article text was found on this page.")
+    site = _site_name(document, tree, title)
+    return Extracted(
+        drafts=drafts,
+        title=title,
+        author=_clean(document.author) if document is not None else None,
+        date=_clean(document.date) if document is not None else None,
+        site=site,
+        language=language,
+        removed=_removed_comments(comment_header, comments, drafts=drafts, language=language),
+    )
+
+
+# --- fragments -------------------------------------------------------------
+
+
+def _fragment_of(html: str) -> str | None:
+    """The HTML of a clipboard fragment, or None when ``html`` is a whole page."""
+    marked = _FRAGMENT.search(html)
+    if marked:
+        return marked.group(1)
+    return None if _DOCUMENT_TAG.search(html) else html
+
+
+def _read_fragment(fragment: str, url: str | None) -> Extracted:
+    root = parse_html_document(sanitize_html(fragment, base_url=url))
+    drafts = walk(root, base_url=url) if root is not None else []
+    if not _has_text(drafts):
+        raise NoArticleTextError("The pasted HTML holds no text.")
+    title = None
+    if drafts[0].kind == "heading" and len(drafts) > 1:
+        title = drafts[0].text.replace("\n", " ")
+        drafts = drafts[1:]
+    return Extracted(drafts=drafts, title=title)
+
+
+# --- trafilatura -----------------------------------------------------------
+
+
+def _trafilatura(tree: etree._Element, url: str | None) -> trafilatura.settings.Document | None:
+    """trafilatura's reading of the page, or None when it finds no main text.
+
+    favor_precision: on the WordPress, Blogger and Medium fixtures the default
+    setting let blog-header taglines, date headers, follower counts and author
+    boxes into the body; with precision the body is exactly the post.
+    """
+    try:
+        document = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            favor_precision=True,
+            include_comments=True,
+            include_formatting=True,
+            include_links=True,
+            include_tables=True,
+            include_images=False,
+            with_metadata=True,
+            deduplicate=False,
+        )
+    except Exception:  # trafilatura is a heuristic; any failure of it means "walk the page ourselves"
+        log.warning("trafilatura could not read the page", exc_info=True)
+        return None
+    return document if isinstance(document, trafilatura.settings.Document) else None
+
+
+def _metadata_only(tree: etree._Element, url: str | None) -> trafilatura.settings.Document | None:
+    try:
+        return trafilatura.extract_metadata(copy.deepcopy(tree), default_url=url)
+    except Exception:  # as above: metadata is a bonus, never a reason to fail
+        log.warning("trafilatura could not read the page's metadata", exc_info=True)
+        return None
+
+
+def _has_text(drafts: list[BlockDraft]) -> bool:
+    return any(d.text.strip() for d in drafts)
+
+
+# --- the fallback walk -----------------------------------------------------
+
+
+def _fallback_drafts(tree: etree._Element, url: str | None) -> list[BlockDraft]:
+    """Walk the page's own content area, without its furniture, after sanitising it."""
+    page = copy.deepcopy(tree)
+    root = _content_root(page)
+    for element in list(root.iter()):
+        if element is not root and _is_chrome(element) and element.getparent() is not None:
+            _drop(element)
+    html = etree.tostring(root, encoding="unicode", method="html")
+    clean = parse_html_document(sanitize_html(html, base_url=url))
+    return walk(clean, base_url=url) if clean is not None else []
+
+
+def _content_root(page: etree._Element) -> etree._Element:
+    for path in ("//main", "//*[@role='main']", "//article"):
+        found = page.xpath(path)
+        if isinstance(found, list) and len(found) == 1 and isinstance(found[0], etree._Element):
+            return found[0]
+    body = page.find("body")
+    return body if body is not None else page
+
+
+def _is_chrome(element: etree._Element) -> bool:
+    tag = local_name(element)
+    if not tag:
+        return False
+    if tag in ("footer", "header") and not any(local_name(a) == "article" for a in element.iterancestors()):
+        return True
+    if (element.get("role") or "").lower() in _CHROME_ROLES:
+        return True
+    names = [*(element.get("class") or "").split(), element.get("id") or ""]
+    if not any(_CHROME.search(name) for name in names if name):
+        return False
+    # Never drop what holds the article itself, however its wrapper is named.
+    return not any(local_name(e) in ("article", "main", "h1") for e in element.iterdescendants())
+
+
+def _drop(element: etree._Element) -> None:
+    """Remove ``element`` but keep the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    previous = element.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+# --- metadata --------------------------------------------------------------
+
+
+def _page_language(tree: etree._Element) -> str | None:
+    candidates = [
+        tree.get("lang"),
+        tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        *_strings(
+            tree.xpath(
+                "//meta[translate(@http-equiv,'CONTENTLAGU','contentlagu')='content-language']/@content"
+            )
+        ),
+        *_strings(tree.xpath("//meta[@property='og:locale']/@content")),
+    ]
+    for value in candidates:
+        match = re.match(r"\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$", value or "")
+        if match:
+            return match.group(1).lower()
+    return None
+
+
+def _site_name(
+    document: trafilatura.settings.Document | None, tree: etree._Element, title: str | None
+) -> str | None:
+    site = _clean(document.sitename) if document is not None else None
+    if site and not _looks_like_host(site):
+        return site
+    # Blogger and many small sites name themselves only in <title>: "Site: Post".
+    page_title = " ".join(_strings(tree.xpath("//title//text()"))).strip()
+    if page_title and title:
+        for separator in (" | ", " – ", " — ", " - ", ": ", " · ", " » "):
+            parts = [p.strip() for p in page_title.split(separator)]
+            if len(parts) == 2 and _same_text(parts[0], title) != _same_text(parts[1], title):
+                return parts[1] if _same_text(parts[0], title) else parts[0]
+    return site
+
+
+def _looks_like_host(text: str) -> bool:
+    return " " not in text and "." in text
+
+
+def _clean(value: str | None) -> str | None:
+    text = " ".join((value or "").split())
+    return text or None
+
+
+def _same_text(a: str, b: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"[\W_]+", " ", s.casefold()).strip()
+
+    return key(a) == key(b)
+
+
+def _strings(result: object) -> list[str]:
+    return [str(r) for r in result] if isinstance(result, list) else []
+
+
+def _without_title_heading(drafts: list[BlockDraft], title: str | None) -> list[BlockDraft]:
+    """Drop a first heading that only repeats the title (Medium keeps its h1 in the body)."""
+    if title and drafts and drafts[0].kind == "heading" and _same_text(drafts[0].text, title):
+        return drafts[1:]
+    return drafts
+
+
+# --- list numbers ----------------------------------------------------------
+
+
+def _restore_list_numbers(drafts: list[BlockDraft], tree: etree._Element) -> list[BlockDraft]:
+    """Give back the numbers of lists that do not start at 1.
+
+    trafilatura drops ``<ol start>`` and ``<li value>``, so a list split around
+    a paragraph ("1, 2, ... 3, 4") comes back numbered "1, 2, ... 1, 2". The
+    page's own lists say where each starts; they are found again by the text
+    of their first item.
+    """
+    starts = _list_starts(tree)
+    if not starts:
+        return drafts
+    shift: dict[int, int] = {}
+    result: list[BlockDraft] = []
+    for draft in drafts:
+        if draft.kind != "list_item":
+            shift.clear()
+        elif draft.ordinal is not None:
+            if draft.ordinal == 1:
+                start = starts.get(_item_key(draft.text))
+                shift = {level: s for level, s in shift.items() if level < draft.level}
+                shift[draft.level] = start - 1 if start is not None else 0
+            if shift.get(draft.level):
+                draft = replace(draft, ordinal=draft.ordinal + shift[draft.level])
+        result.append(draft)
+    return result
+
+
+def _list_starts(tree: etree._Element) -> dict[str, int]:
+    starts: dict[str, int] = {}
+    for ol in tree.iter("ol"):
+        items = [child for child in ol if local_name(child) == "li"]
+        if not items:
+            continue
+        first = items[0]
+        number = first.get("value") or ol.get("start")
+        try:
+            start = int((number or "1").strip())
+        except ValueError:
+            continue
+        if start != 1:
+            own = walk(copy.deepcopy(first))
+            if own:
+                starts[_item_key(own[0].text)] = start
+    return starts
+
+
+def _item_key(text: str) -> str:
+    return " ".join(text.split())[:80]
+
+
+# --- comments --------------------------------------------------------------
+
+_Comment = tuple[str | None, str, list[str]]
+"""Author (if known), text, and the addresses it links to."""
+
+
+def _take_comments(tree: etree._Element, *, base_url: str | None) -> tuple[str | None, list[_Comment]]:
+    """Find the page's comment thread, split it into comments, and cut it out of ``tree``.
+
+    Returns the thread's heading ("5 thoughts on ...") if it has one, and the
+    comments in page order (each reply after the comment it answers). A
+    thread that cannot be split is left in place for trafilatura to set
+    aside as a whole.
+    """
+    areas = _outermost([e for e in tree.iter() if _named(e, _COMMENT_AREA)])
+    header: str | None = None
+    comments: list[_Comment] = []
+    for area in areas:
+        units = [e for e in area.iterdescendants() if _is_comment_unit(e)]
+        if not units:
+            continue
+        if header is None:
+            header = _thread_heading(area, units[0])
+        comments.extend(c for c in (_read_comment(u, base_url) for u in units) if c[1])
+        _drop(area)
+    return header, comments
+
+
+def _outermost(elements: list[etree._Element]) -> list[etree._Element]:
+    chosen = set(elements)
+    return [e for e in elements if not any(a in chosen for a in e.iterancestors())]
+
+
+def _named(element: etree._Element, pattern: re.Pattern[str]) -> bool:
+    if not local_name(element):
+        return False
+    names = [*(element.get("class") or "").split(), element.get("id") or ""]
+    return any(pattern.match(name) for name in names if name)
+
+
+def _is_comment_unit(element: etree._Element) -> bool:
+    if local_name(element) not in ("li", "article", "div", "section", "dl"):
+        return False
+    return _named(element, _COMMENT_UNIT) or bool(_COMMENT_UNIT_ID.match(element.get("id") or ""))
+
+
+def _thread_heading(area: etree._Element, first_unit: etree._Element) -> str | None:
+    for element in area.iter():
+        if element is first_unit:
+            return None
+        if local_name(element) in ("h1", "h2", "h3", "h4", "h5", "h6") or _named(element, _COMMENT_HEADING):
+            text = element_text(element)
+            if text:
+                return text
+    return None
+
+
+def _read_comment(unit: etree._Element, base_url: str | None) -> _Comment:
+    own = copy.deepcopy(unit)
+    for nested in [e for e in own.iterdescendants() if _is_comment_unit(e)]:
+        if nested.getparent() is not None:
+            _drop(nested)
+    author = _comment_author(own)
+    # WordPress calls the whole comment "comment-body"; the words are in a
+    # "comment-content" inside it, so the innermost match wins.
+    matches = [e for e in own.iterdescendants() if _named(e, _COMMENT_CONTENT)]
+    contents = [c for c in matches if not any(_named(d, _COMMENT_CONTENT) for d in c.iterdescendants())]
+    if not contents:
+        for noise in [e for e in own.iterdescendants() if _named(e, _COMMENT_NOISE)]:
+            if noise.getparent() is not None:
+                _drop(noise)
+        contents = [own]
+    drafts = [d for c in contents for d in walk(c, base_url=base_url)]
+    text = BLOCK_SEPARATOR.join(normalize_block_text(d.text) for d in drafts if d.text.strip())
+    links = [i.href for d in drafts for i in d.inline if i.kind == "link" and i.href]
+    return author, text, links
+
+
+def _comment_author(own: etree._Element) -> str | None:
+    for name in _AUTHOR_CLASSES:
+        for element in own.iterdescendants():
+            if name in (element.get("class") or "").split() or (
+                name == "fn" and element.get("itemprop") == "author"
+            ):
+                text = _SAYS.sub("", element_text(element)).strip(" :")
+                if 0 < len(text) <= 80:
+                    return text
+    return None
+
+
+def _loose_comments(body: etree._Element) -> list[str]:
+    """trafilatura's own comment paragraphs, one comment each, when the thread could not be split."""
+    return [d.text for d in walk(body) if d.text.strip()]
+
+
+def _removed_comments(
+    header: str | None, comments: list[_Comment], *, drafts: list[BlockDraft], language: str | None
+) -> list[Removed]:
+    position = len(drafts)
+    article_text = "\n".join(d.text for d in drafts)
+    removed: list[Removed] = []
+    if header and comments:
+        removed.append(
+            Removed(
+                id=removed_id("comment_header", header, position),
+                kind="comment_header",
+                text=header,
+                reason="heading of the comment section",
+                position=position,
+            )
+        )
+    for author, text, links in comments:
+        spam, spam_reason = _spam_verdict(text, links, language, article_text)
+        removed.append(
+            Removed(
+                id=removed_id("comment", text, position),
+                kind="comment",
+                text=text,
+                reason="reader comment below the article",
+                position=position,
+                spam=spam,
+                spam_reason=spam_reason,
+                author=author,
+            )
+        )
+    return removed
+
+
+def _spam_verdict(text: str, links: list[str], language: str | None, article_text: str) -> tuple[bool, str]:
+    """Ask the spam classifier; the addresses a comment links to go with its words.
+
+    Link text like "click here" hides where a spam comment points, so the
+    classifier is shown the addresses too, and the article, so that a comment
+    about the post itself counts as specific.
+    """
+    shown = "\n".join([text, *links]) if links else text
+    verdict = classify_comment(shown, article_language=language, article_text=article_text)
+    return verdict.spam, verdict.reason
