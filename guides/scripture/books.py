@@ -70,7 +70,7 @@ _BY_ID = {book.osis: book for book in BOOKS}
 _NAME_TABLE = """
 Gen | Genesis, Génesis, Gênesis | Gen, Ge, Gn, Gén, Gên
 Exod | Exodus, Éxodo, Êxodo | Exod, Exo, Ex, Éx, Êx
-Lev | Leviticus, Levítico | Lev, Le, Lv
+Lev | Leviticus, Levítico | Lev, Le!, Lv
 Num | Numbers*, Números* | Num, Nu, Nm, Nb, Núm
 Deut | Deuteronomy, Deuteronomio, Deuteronômio, Deuteronómio | Deut, Deu, Dt
 Josh | Joshua*, Josué* | Josh, Jos, Jsh

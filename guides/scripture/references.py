@@ -319,6 +319,10 @@ def _build(text: str, start: int, osis: str, cursor: _Cursor) -> ScriptureRefere
     )
 
 
+def _all_caps(name: str) -> bool:
+    return len(name) > 1 and name.isupper()
+
+
 def _read_book_head(text: str, match: re.Match[str]) -> ScriptureReference | None:
     resolved = _resolve(match)
     if resolved is None:
@@ -326,7 +330,9 @@ def _read_book_head(text: str, match: re.Match[str]) -> ScriptureReference | Non
     start, osis, entry = resolved
     cursor = _Cursor(pos=match.end("chapter"), chapter=int(match.group("chapter")))
     _read_verse_and_range(text, cursor, verse_first=False)
-    if entry.strictness == "strict" and not cursor.colon:
+    attached = match.start("chapter") == match.end("name")  # "EC2", "Gen4:19"
+    shouted = entry.abbreviation and _all_caps(match.group("name"))  # "LE 11", "EC 2"
+    if (entry.strictness == "strict" or attached or shouted) and not cursor.colon:
         return None
     if (
         entry.strictness == "ambiguous"

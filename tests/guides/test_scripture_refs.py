@@ -185,6 +185,9 @@ def test_translation_closing_the_quotation_that_follows() -> None:
         "Mark 2:30pm",
         "Rev. Smith preached",
         "Corinthians 13",
+        "Amazon EC2 servers",
+        "Le 11 Décembre 2014",
+        "PS 2 was added later",
     ],
 )
 def test_no_false_positives(text: str) -> None:
