@@ -2,7 +2,7 @@
 
 A byline is a short line near the top ("By Jane Doe", "Posted by Jane Doe on
 March 3, 2024", "Jane Doe · March 3, 2024", "Por Juan Pérez"). A signature is
-a line holding nothing but a name ("Heather Bock", "— Sam"), which readers
+a line holding nothing but a name ("Ruth Ames", "— Sam"), which readers
 type under their comment. Both are judged on the whole line, never on a
 sentence, so "By the end of the day, ..." is not a byline.
 """
@@ -27,6 +27,10 @@ _BY = r"(?:by|written by|posted by|words by|story by|author:|por|escrito por|pub
 _BYLINE = re.compile(
     rf"^(?i:{_BY})\s+(?P<name>{NAME}(?:\s+(?:and|&|y|e|et|und)\s+{NAME})?)"
     rf"(?:(?:\s+(?i:on|el|le|am)\s+|{_SEP})(?P<rest>.*))?$"
+)
+_DATE_THEN_NAME = re.compile(
+    rf"^(?i:posted|published|written|publicado)?\s*(?i:on|el)?\s*(?P<date>(?i:{DATE}))\s+"
+    rf"(?i:by|por)\s+(?P<name>{NAME})$"
 )
 _NAME_THEN_DATE = re.compile(rf"^(?P<name>{NAME}){_SEP}(?P<rest>.*(?i:{DATE}).*)$")
 _READING_TIME = re.compile(
@@ -73,6 +77,11 @@ def parse_byline(line: str) -> Byline | None:
         if name is None:
             return None
         return Byline(author=name, date=find_date(rest))
+    match = _DATE_THEN_NAME.match(text)
+    if match:
+        name = _clean_name(match.group("name"))
+        if name is not None:
+            return Byline(author=name, date=match.group("date"))
     match = _NAME_THEN_DATE.match(text)
     if match:
         name = _clean_name(match.group("name"))
@@ -84,7 +93,7 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def signature_name(line: str) -> str | None:
-    """The name when ``line`` is nothing but a signed name ("Heather Bock", "— Sam")."""
+    """The name when ``line`` is nothing but a signed name ("Ruth Ames", "— Sam")."""
     text = " ".join(line.split())
     if not text or len(text) > 40:
         return None

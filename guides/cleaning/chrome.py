@@ -73,55 +73,55 @@ _SURE: tuple[tuple[re.Pattern[str], ChromeKind, str, Section | None], ...] = (
            r"popular posts|most read|read next|what to read next|keep reading|archives|categories|"
            r"(?:artículos|entradas|publicaciones) relacionad[ao]s|también te puede interesar|"
            r"te puede interesar|quizás te interese|lee también|posts relacionados)[:.]?"),
-     "navigation", "A list of links to other posts", "links"),
+     "navigation", "A list of links to other posts.", "links"),
     (_rule(r"(?:subscribe|sign up|join|get)(?: (?:to|for|up for))? (?:our|my|the) (?:free )?"
            r"(?:weekly |monthly )?(?:newsletter|mailing list|email list|updates)[!.]?|newsletter|"
            r"subscribe(?: (?:now|today|by email|via email))?[!.]?|stay in touch[!.]?|never miss a post[!.]?|"
            r"get (?:new|the latest) posts? (?:by|in your) (?:email|inbox)[!.]?|"
            r"suscr[ií]bete(?: (?:a|al) (?:nuestro|mi) (?:boletín|newsletter))?[!.]?|boletín"),
-     "boilerplate", "A newsletter sign-up box", "newsletter"),
+     "boilerplate", "A newsletter sign-up box.", "newsletter"),
     (_rule(r"about the author|about (?:the )?writer|sobre (?:el|la) autor[a]?"),
-     "boilerplate", "The author box under the post", "author"),
+     "boilerplate", "The author box under the post.", "author"),
     (_rule(r"share(?: this)?(?: (?:post|article|story|page))?(?: (?:on|via) (?:facebook|twitter|x|e-?mail|"
            r"social media|pinterest|linkedin|whatsapp))?:?|"
            r"share:?|compartir(?: esto)?:?|comparte(?: esto)?:?|like this:?|me gusta esto:?"),
-     "boilerplate", "Share buttons", "share"),
+     "boilerplate", "Share buttons.", "share"),
     # Single lines.
     (_rule(r"skip to (?:main )?content|ir al contenido|saltar al contenido|post navigation|"
            r"navegación de entradas"),
-     "navigation", "A link for moving around the page", None),
-    (_rule(r"(?:home|inicio)\s*[»›>/|].{1,120}"), "navigation", "A breadcrumb trail", None),
+     "navigation", "A link for moving around the page.", None),
+    (_rule(r"(?:home|inicio)\s*[»›>/|].{1,120}"), "navigation", "A breadcrumb trail.", None),
     (_rule(r"(?:[«‹←<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|entry|story)s?\b[^.!?]{0,120}"
            r"|(?:[«‹←<]\s*)?(?:entrada|artículo|publicación) (?:anterior|siguiente)\b[^.!?]{0,120}"
            r"|[«‹←]\s*(?:previous|older|anterior)\b[^.!?]{0,120}|[^.!?]{1,120}(?:next|newer|siguiente)\s*[»›→]"),
-     "navigation", "Links to the previous and next posts", None),
+     "navigation", "Links to the previous and next posts.", None),
     (_rule(r"(?:posted|filed|published|publicado|archivado)\s+(?:in|under|en):?\s+[^.!?]{1,100}|"
            r"(?:tags?|categor(?:y|ies)|categorías?|etiquetas?|temas?|topics?)\s*:\s*[^.!?]{1,150}|"
            r"tagged(?: with)?:?\s+[^.!?]{1,150}|"
            r"(?:posted|filed) in [^.!?]{1,60}(?:\s*[|·•]\s*tagged [^.!?]{1,80})?"),
-     "navigation", "The post's categories and tags", None),
+     "navigation", "The post's categories and tags.", None),
     (_rule(r"(?:view|see|read) (?:all|more) (?:posts|articles|stories) (?:by|from) [^.!?]{1,60}|"
            r"(?:continue|keep) reading(?:\s*[»›→…]|\s+[\"“].{1,60}[\"”])?|"
            r"read more(?: [»›→…]| about [^.!?]{1,60})?|"
            r"seguir leyendo[^.!?]{0,80}|leer más"),
-     "navigation", "A link to more posts", None),
+     "navigation", "A link to more posts.", None),
     (_rule(r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by))\s*.{0,200}|"
            r".{0,200}\ball rights reserved\b.{0,100}|"
            r".{0,200}todos los derechos reservados.{0,100}"),
-     "boilerplate", "The site's copyright line", None),
+     "boilerplate", "The site's copyright line.", None),
     (_rule(r"(?:privacy policy|terms (?:of use|of service|and conditions)|cookie policy|disclaimer|"
            r"política de privacidad|aviso legal|política de cookies)(?:\s*[|·•]\s*[^.!?]{1,60}){0,5}|"
            r"(?:proudly )?powered by \S[^.!?]{0,80}|theme:? \S[^.!?]{0,60} by \S[^.!?]{0,60}"),
-     "boilerplate", "The site's footer links", None),
+     "boilerplate", "The site's footer links.", None),
     (_rule(r"(?:we|this (?:site|website)) uses? cookies\b.{0,300}|accept(?: all)? cookies|"
            r"(?:este sitio|esta web) (?:web )?utiliza cookies\b.{0,300}|aceptar(?: todas las)? cookies"),
-     "boilerplate", "A cookie notice", None),
+     "boilerplate", "A cookie notice.", None),
     (_rule(r"enter your email(?: address)?(?: (?:below|here))?[^.!?]{0,80}[.!]?|your email(?: address)?|"
            r"email address|no spam[^.]{0,40}[.!]?(?: unsubscribe (?:at )?any ?time[.!]?)?|"
            r"unsubscribe (?:at )?any ?time[.!]?|we respect your privacy[.!]?|tu correo electrónico"),
-     "boilerplate", "A newsletter sign-up box", None),
+     "boilerplate", "A newsletter sign-up box.", None),
     (_rule(r"advertisement|sponsored(?: content)?|publicidad|anuncio|\(?ad\)?"),
-     "boilerplate", "An advertisement label", None),
+     "boilerplate", "An advertisement label.", None),
 )
 
 _WEAK = _rule(
@@ -150,7 +150,7 @@ def chrome_line(text: str) -> ChromeLine | None:
     if _WEAK.match(line):
         where = line.lower() in {"menu", "search", "home", "more"}
         return ChromeLine(
-            kind="navigation" if where else "boilerplate", reason="Page buttons and links", weak=True
+            kind="navigation" if where else "boilerplate", reason="Page buttons and links.", weak=True
         )
     return None
 
@@ -233,9 +233,14 @@ def _add_weak(texts: list[str], labels: _Labels, taken: Collection[int]) -> None
             if i in labels:
                 continue
             neighbours = [j for j in (i - 1, i + 1) if j in labels or j in taken]
-            at_edge = i == 0 or i == len(texts) - 1 or all(
-                j in labels or j in taken or j in weak for j in range(i + 1, len(texts))
-            ) or all(j in labels or j in weak for j in range(0, i))
+            at_end = all(j in labels or j in taken or j in weak for j in range(i + 1, len(texts)))
+            # At the top, one lone word may be the article's first heading ("Email");
+            # two or more page words in a row are a menu.
+            lead = 0
+            while lead < len(texts) and (lead in labels or lead in weak):
+                lead += 1
+            at_start = i < lead and (lead >= 2 or any(j in labels for j in range(lead)))
+            at_edge = at_end or at_start
             if neighbours or at_edge:
                 near = next((labels[j] for j in neighbours if j in labels), None)
                 group = near[2] if near is not None else -(i + 1)

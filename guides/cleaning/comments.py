@@ -22,10 +22,9 @@ It is found by the first of these, in the order they appear:
 
    * spam (see :mod:`guides.cleaning.spam`): links, keywords, spintax,
      stock praise -- an article's own points are never spam;
-   * praise or thanks addressed to the writer about the writing ("Good
-     post", "I'm glad you're willing to blog about it", "thanks for
-     sharing") -- an article speaks to its reader about the subject, not
-     about itself;
+   * praise or thanks addressed to the writer about the writing ("Great
+     article", "so glad you wrote about this", "thanks for sharing") -- an
+     article speaks to its reader about the subject, not about itself;
    * a signature: a line holding only a name under the text;
    * comment furniture inside the item: "says:", a date line, "Reply";
    * a switch of language or alphabet away from the article.
@@ -49,6 +48,7 @@ whose text stays in the comment, so nothing is lost. Headings become
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -133,11 +133,17 @@ _ADDRESSED = re.compile(
     r"\b(?:great|good|nice|wonderful|excellent|amazing|awesome|helpful|beautiful|lovely|fantastic|"
     r"informative|thoughtful|timely|encouraging|powerful|insightful)\s+(?:post|article|blog|read|piece|"
     r"writing|words|tips|reminder|message|thoughts)\b"
-    r"|\bthanks?\b|\bthank you\b|\b(?:your|this) (?:post|article|blog|writing|words|site|website)\b"
+    r"|(?<!give )(?<!giving )(?<!gave )\b(?:thanks|thank you)(?: so much| very much)?\s*(?:for\b|,|!|\.|$)"
+    r"|\b(?:your|this) (?:post|article|blog|writing|words|site|website)\b"
     r"|\byou (?:wrote|shared|said)\b|\byou(?:'re| are) willing\b|\bblog(?:ging)? about\b"
     r"|\bfor (?:writing|sharing|posting)\b|\bi(?:'m| am) (?:so )?(?:glad|grateful) (?:you|for|that)\b"
     r"|\b(?:loved|enjoyed) (?:this|your|reading)\b|\bgracias\b|\bexcelente (?:artículo|post|entrada)\b"
     r"|\b(?:tu|este) (?:artículo|post|blog)\b|\bme (?:encantó|gustó)\b|\bobrigad[oa]\b|\bmerci\b|\bdanke\b",
+    re.IGNORECASE,
+)
+_FORM_LABEL = re.compile(
+    r"^(?:comment|name|email|e-mail|website|web|url|nombre|correo electrónico|correo|comentario|"
+    r"sitio web|mensaje|message)$",
     re.IGNORECASE,
 )
 _FORM_HEADING = re.compile(
@@ -155,6 +161,9 @@ def comment_mark(text: str) -> Mark | None:
     line = " ".join(text.split())
     if not line or len(line.split()) > 40:
         return None
+    first = text.strip().split("\n", 1)[0].strip()
+    if "\n" in text.strip() and any(p.match(first) for p in _HEADERS):
+        return "header"  # a paste that ran the heading into the first comment
     if "\n" not in text.strip():
         if any(p.match(line) for p in _HEADERS):
             return "header"
@@ -226,9 +235,9 @@ def _section_start(
         if i in chrome or i in skip or words_before[i] < ARTICLE_WORDS_BEFORE:
             continue
         if mark == "header":
-            return i, f"Below the comment section’s heading “{_one_line(texts[i])}”."
+            return i, f"In the comment section, below its heading {_quote(texts[i])}."
         if mark == "weak_header" and _comment_follows(drafts, marks, chrome, i + 1):
-            return i, f"Below the comment section’s heading “{_one_line(texts[i])}”."
+            return i, f"In the comment section, below its heading {_quote(texts[i])}."
         if mark == "says" and _corroborated(texts, marks, chrome, i):
             return i, "“Name says:” over a date or a Reply link, the way comment sections print a comment."
     trailing = _trailing_comment_list(drafts, marks, chrome)
@@ -425,6 +434,35 @@ def _count_named(drafts: Sequence[BlockDraft], first: int, count: int) -> bool:
 # --- the section, piece by piece ---------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Unit:
+    """A block of the comment section, or a run of its lines when a paste ran several together."""
+
+    index: int
+    text: str
+    mark: Mark | None
+    starts_item: bool
+
+
+def _units(drafts: Sequence[BlockDraft], region: list[int]) -> list[_Unit]:
+    """Cut blocks at their comment furniture, so "Reply" and the next "Name says:" part ways."""
+    units: list[_Unit] = []
+    for i in region:
+        runs: list[list[str]] = []
+        for line in (ln.strip() for ln in drafts[i].text.split("\n")):
+            if not line:
+                continue
+            after_marker = bool(runs) and comment_mark(runs[-1][-1]) not in (None, "says")
+            if not runs or comment_mark(line) is not None or after_marker:
+                runs.append([line])
+            else:
+                runs[-1].append(line)
+        for number, run in enumerate(runs):
+            text = "\n".join(run)
+            units.append(_Unit(i, text, comment_mark(text), number == 0 and drafts[i].kind == "list_item"))
+    return units
+
+
 def _split_section(
     drafts: Sequence[BlockDraft],
     marks: list[Mark | None],
@@ -434,75 +472,73 @@ def _split_section(
     language: str | None,
     article_text: str,
 ) -> list[CommentPiece]:
-    texts = [d.text for d in drafts]
     region = [i for i in range(start, len(drafts)) if i not in chrome]
-    has_starts = any(_starts_comment(drafts, marks, i) for i in region)
-    groups: list[tuple[PieceKind, list[int]]] = []
+    units = _units(drafts, region)
+    has_starts = any(_starts_comment(units, n) for n in range(len(units)))
+    groups: list[tuple[PieceKind, list[_Unit]]] = []
     open_comment = False
-    for i in region:
-        mark = marks[i]
+    for n, unit in enumerate(units):
+        mark = unit.mark
+        if groups and _FORM_LABEL.match(unit.text) and (
+            groups[-1][0] == "boilerplate" or _FORM_HEADING.search(groups[-1][1][0].text)
+        ):
+            mark = "form"  # a bare "Website" among the form's fields
         if mark in ("header", "weak_header"):
-            groups.append(("comment_header", [i]))
+            groups.append(("comment_header", [unit]))
             open_comment = False
         elif mark == "form":
             if groups and groups[-1][0] == "boilerplate":
-                groups[-1][1].append(i)
+                groups[-1][1].append(unit)
             else:
-                groups.append(("boilerplate", [i]))
+                groups.append(("boilerplate", [unit]))
             open_comment = False
-        elif _starts_comment(drafts, marks, i):
-            groups.append(("comment", [i]))
+        elif _starts_comment(units, n):
+            groups.append(("comment", [unit]))
             open_comment = True
         elif mark == "reply":
             if groups and groups[-1][0] == "comment":
-                groups[-1][1].append(i)
+                groups[-1][1].append(unit)
             else:
-                groups.append(("comment", [i]))
+                groups.append(("comment", [unit]))
             open_comment = False
         elif mark == "date":
-            fresh = open_comment and groups and all(
-                marks[j] in ("says", "date") or _name_over_date(texts, marks, j) for j in groups[-1][1]
-            )
-            if fresh or (open_comment and has_starts):
-                groups[-1][1].append(i)
+            if open_comment and (has_starts or _only_furniture(groups[-1][1])):
+                groups[-1][1].append(unit)
             else:
-                groups.append(("comment", [i]))
+                groups.append(("comment", [unit]))
                 open_comment = True
-        elif signature_name(texts[i]) and groups and groups[-1][0] == "comment":
-            groups[-1][1].append(i)  # signed under the comment above
+        elif signature_name(unit.text) and groups and groups[-1][0] == "comment":
+            groups[-1][1].append(unit)  # signed under the comment above
             open_comment = False
         elif open_comment and has_starts:
-            groups[-1][1].append(i)  # the comment's next paragraph
+            groups[-1][1].append(unit)  # the comment's next paragraph
         else:
-            groups.append(("comment", [i]))
+            groups.append(("comment", [unit]))
             open_comment = True
-    return [_piece(drafts, kind, indices, why, language, article_text) for kind, indices in groups]
+    return [_piece(kind, members, why, language, article_text) for kind, members in groups]
 
 
-def _starts_comment(drafts: Sequence[BlockDraft], marks: list[Mark | None], i: int) -> bool:
-    texts = [d.text for d in drafts]
-    return drafts[i].kind == "list_item" or marks[i] == "says" or _name_over_date(texts, marks, i)
+def _only_furniture(members: list[_Unit]) -> bool:
+    return all(u.mark in ("says", "date") or signature_name(u.text) for u in members)
 
 
-def _name_over_date(texts: Sequence[str], marks: list[Mark | None], i: int) -> bool:
-    """A block that is a name with the comment's date under it (same block or the next)."""
-    lines = [ln.strip() for ln in texts[i].split("\n") if ln.strip()]
-    if not lines or signature_name(lines[0]) is None:
+def _starts_comment(units: list[_Unit], n: int) -> bool:
+    """A list item, "Name says:", or a name with the comment's date right under it."""
+    unit = units[n]
+    if unit.starts_item or unit.mark == "says":
+        return True
+    if signature_name(unit.text) is None:
         return False
-    if len(lines) > 1:
-        return is_date_line(lines[1])
-    return i + 1 < len(marks) and marks[i + 1] == "date"
+    return n + 1 < len(units) and units[n + 1].mark == "date"
 
 
 def _piece(
-    drafts: Sequence[BlockDraft],
-    kind: PieceKind,
-    indices: list[int],
-    why: str,
-    language: str | None,
-    article_text: str,
+    kind: PieceKind, members: list[_Unit], why: str, language: str | None, article_text: str
 ) -> CommentPiece:
-    text = "\n\n".join(drafts[i].text for i in indices)
+    text = members[0].text
+    for before, unit in itertools.pairwise(members):
+        text += ("\n" if unit.index == before.index else "\n\n") + unit.text
+    indices = tuple(sorted({u.index for u in members}))
     if kind == "comment_header":
         line = _one_line(text)
         if _FORM_HEADING.search(line):
@@ -511,11 +547,11 @@ def _piece(
             reason = "The notice that comments are closed."
         else:
             reason = "The heading of the comment section."
-        return CommentPiece(tuple(indices), kind, text, reason)
+        return CommentPiece(indices, kind, text, reason)
     if kind == "boilerplate":
-        return CommentPiece(tuple(indices), kind, text, "The form for leaving a comment.")
+        return CommentPiece(indices, kind, text, "The form for leaving a comment.")
     verdict = classify_comment(_body(text), article_language=language, article_text=article_text)
-    return CommentPiece(tuple(indices), "comment", text, why, author=_author(text), verdict=verdict)
+    return CommentPiece(indices, "comment", text, why, author=_author(text), verdict=verdict)
 
 
 def _author(text: str) -> str | None:
@@ -558,6 +594,12 @@ def _says_name(line: str) -> str | None:
     if len(name.split()) > 6 or not name[:1].isupper() or re.search(r"[.!?]$", name):
         return None
     return name
+
+
+def _quote(text: str) -> str:
+    line = _one_line(text)
+    line = line if len(line) <= 70 else line[:69] + "…"
+    return f"‘{line}’" if "“" in line or '"' in line else f"“{line}”"
 
 
 def _one_line(text: str) -> str:

@@ -9,11 +9,12 @@ Hard signs (somebody is selling something or gaming search engines):
 * unrendered spintax ``{Hey|Hola|Hi}``: a spam template posted before its
   choices were filled in (1.2, enough on its own);
 * link bait, "click here", "visit my site" (1.0);
-* keyword stuffing: a short keyword phrase glued to the end of the comment
-  ("...on the subject.casanova капки", "...provided here... only fans") --
-  glued on without a space (0.6), a phrase from the adult, dating, gambling,
-  pharmacy or loan trade in that tail (1.0), or the tail in another alphabet
-  (0.5);
+* keyword stuffing: a short keyword phrase hanging off the end of the
+  comment ("...I agree.slim tea", "...shared here... payday loans") -- glued
+  on without a space (0.6), a bare phrase with no little words to tie it
+  into a sentence (0.4 more when glued), a phrase from the adult, dating,
+  gambling, pharmacy or loan trade in that tail (1.0), or the tail in another
+  alphabet (0.5);
 * such a trade phrase anywhere else (0.7), and promotion: services, prices,
   "buy now", "contact us" (0.6 each, up to 1.2).
 
@@ -28,8 +29,8 @@ Soft signs (common in spam, but real readers do them too):
 
 Soft signs are offset by specificity: each word the comment shares with the
 article's own vocabulary (not common words, not praise) takes 0.25 off the
-soft total, up to 0.8. So "Good post - hard post - good tips." (two mild
-praise phrases, 0.6) stays genuine, as does a thank-you that names something
+soft total, up to 0.8. So "Nice post - tough topic - useful tips." (two
+mild praise phrases, 0.6) stays genuine, as does a thank-you that names something
 the post said, while a paragraph stacking five stock compliments is spam.
 """
 
@@ -150,6 +151,14 @@ _LANGUAGE_NAMES = {
     "ru": "Russian", "el": "Greek", "he": "Hebrew", "ar": "Arabic", "zh": "Chinese",
     "ja": "Japanese", "ko": "Korean",
 }
+# Words that tie a phrase into a sentence; a keyword phrase has none of them.
+_FUNCTION_WORDS = frozenset(
+    {
+        "the", "a", "an", "and", "or", "of", "to", "in", "for", "on", "with", "at", "by", "from", "you",
+        "your", "i", "me", "my", "we", "our", "it", "this", "that", "is", "are", "was", "be", "so",
+        "el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "por", "con", "para",
+    }
+)
 # Words too common or too vague to show that a comment read the post.
 _VAGUE = frozenset(
     {
@@ -247,7 +256,10 @@ def _tail_signals(body: str) -> list[_Signal]:
     tail_script = script_of(tail)
     body_script = script_of(before)
     other_script = bool(tail_script and body_script and tail_script != body_script) or _mixed_script(tail)
-    weight = (1.0 if trade else 0.0) + (0.6 if glued else 0.0) + (0.5 if other_script else 0.0)
+    # A keyword phrase is bare: nouns and adjectives, no "for", "the", "you" to tie it to a sentence.
+    bare = glued and len(words) >= 2 and not any(w.lower() in _FUNCTION_WORDS for w in words)
+    weight = (1.0 if trade else 0.0) + (0.6 if glued else 0.0) + (0.4 if bare else 0.0)
+    weight += 0.5 if other_script else 0.0
     loose = _Signal("tail phrase", 0.4, False, f"it ends on a loose phrase with no punctuation ({_q(tail)})")
     if not weight:
         return [] if _LINK_BAIT.search(tail) else [loose]
@@ -256,6 +268,7 @@ def _tail_signals(body: str) -> list[_Signal]:
         for part, present in (
             ("advertising words", trade),
             ("glued to the last sentence without a space", glued),
+            ("a bare keyword phrase", bare),
             ("in another alphabet", other_script),
         )
         if present
@@ -347,9 +360,9 @@ def _reason(spam: bool, signals: list[_Signal], shared: list[str]) -> str:
 def _around(body: str, match: re.Match[str]) -> str:
     """The match with the rest of its clause, for quoting in a reason."""
     end = match.end()
-    stop = re.search(r"[.!?,;]|$", body[end:])
+    stop = re.search(r"[.!?,;:](?:\s|$)|$", body[end:])
     tail = body[end : end + (stop.start() if stop else 0)]
-    return (match.group(0) + tail).strip()[:60]
+    return (match.group(0) + tail).strip()[:90]
 
 
 def _q(text: str) -> str:
