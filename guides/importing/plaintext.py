@@ -133,16 +133,18 @@ def read_plain_text(text: str) -> Extracted:
         byline_texts.append("\n".join(line.text for line in groups[start]))
         start += 1
     if byline_texts:
-        what = " and ".join(
-            part for part, value in (("author", author), ("date", date)) if value
-        ) or "reading time"
+        what = {
+            (True, True): "its author and date are",
+            (True, False): "its author is",
+            (False, True): "its date is",
+        }.get((author is not None, date is not None), "it is")
         text_of_byline = "\n\n".join(byline_texts)
         removed.append(
             Removed(
                 id=removed_id("boilerplate", text_of_byline, len(pieces)),
                 kind="boilerplate",
                 text=text_of_byline,
-                reason=f"Byline under the title; its {what} is shown with the article.",
+                reason=f"The byline under the title; {what} shown with the article.",
                 position=len(pieces),
             )
         )
@@ -165,7 +167,7 @@ def _lines(text: str) -> list[_Line | None]:
         if not stripped.strip():
             out.append(None)
             continue
-        if _SEPARATOR.match(stripped) and not _LIST_MARKER.match(stripped):
+        if _SEPARATOR.match(stripped):
             out.append(None)  # a decorative rule: a break, holding no words
             continue
         out.append(_Line(indent=len(line) - len(stripped), text=" ".join(stripped.split())))
