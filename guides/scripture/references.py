@@ -242,6 +242,7 @@ def _resolve(match: re.Match[str]) -> tuple[int, str, BookName] | None:
     number = _prefix_number(prefix) if prefix else 0
     if number and (number >= len(entry.books) or entry.books[number] is None):
         number = 0  # "I" or "2" before a book that takes no number: not part of it
+    if number == 0:
         start = match.start("name")
     osis = entry.books[number] if number < len(entry.books) else None
     if osis is None:
@@ -377,11 +378,12 @@ def _read_continuation(text: str, previous: ScriptureReference) -> ScriptureRefe
     number = _number(match)
     single_chapter = chapter_count(previous.book_id) == 1
     if previous.end_verse is not None and (separator.group(1) is None or single_chapter):
+        # After a verse, ", 31" is another verse of the same chapter...
         cursor = _Cursor(pos=after, chapter=previous.end_chapter, verse=number, colon=True)
-        _read_verse_and_range(text, cursor, verse_first=True)
     else:
+        # ...after a chapter, or after ";", it is a chapter.
         cursor = _Cursor(pos=after, chapter=number)
-        _read_verse_and_range(text, cursor, verse_first=True)
+    _read_verse_and_range(text, cursor, verse_first=True)
     return _build(text, pos, previous.book_id, cursor)
 
 

@@ -72,6 +72,20 @@ def test_forms(written: str, normal: str) -> None:
     assert found(text) == [(written, normal)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i John 3:16", [("John 3:16", "John 3:16")]),
+        ("first Corinthians 13", [("first Corinthians 13", "1 Corinthians 13")]),
+        ("I Genesis 3", [("Genesis 3", "Genesis 3")]),
+        ("2 Genesis 1:1", [("Genesis 1:1", "Genesis 1:1")]),
+        ("Then I John 4:8 said", [("I John 4:8", "1 John 4:8")]),
+    ],
+)
+def test_a_number_a_book_does_not_take_is_left_out(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_fields_of_a_reference() -> None:
     (r,) = find_references("See 1 Cor. 13:4–7 (NIV) today.")
     assert (r.start, r.end, r.text) == (4, 17, "1 Cor. 13:4–7")
