@@ -1,0 +1,201 @@
+"""Advice the author gives in the imperative ("Demonstrate kindness consistently"), with spans.
+
+An imperative clause opens a sentence, or follows a leading condition ("If the
+answer is no, focus on ...") or a colon. Its first word is a verb from a list
+of the verbs advice is written with; a word that is also a noun ("Trust is
+...", "Love keeps no record") is not taken when a verb follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from guides.analysis.sentences import Sentence
+
+# Base forms that open advice. A closed list keeps out nouns and adjectives
+# that happen to start a sentence, at the cost of an unusual verb now and then.
+_ENGLISH_VERBS = frozenset(
+    {
+        "accept", "acknowledge", "add", "admit", "agree", "aim", "allow", "apologise", "apologize",
+        "appreciate", "ask", "avoid", "be", "become", "begin", "believe", "bless", "bring", "build", "call",
+        "carve", "celebrate", "change", "check", "choose", "come", "commit", "confess", "consider",
+        "continue", "create", "cut", "decide", "demonstrate", "describe", "discuss", "do", "drop", "eat",
+        "embrace", "encourage", "end", "enjoy", "establish", "examine", "expect", "explain", "express",
+        "find", "finish", "focus", "follow", "forgive", "forget", "get", "give", "go", "greet", "grow",
+        "guard", "handle", "hear", "help", "hold", "honor", "honour", "hug", "imagine", "invest", "invite",
+        "keep", "kiss", "know", "learn", "leave", "let", "limit", "listen", "look", "love", "make", "mark",
+        "meet", "mention", "name", "note", "notice", "offer", "open", "pause", "pay", "pick", "plan", "play",
+        "practice", "practise", "praise", "pray", "prepare", "protect", "pursue", "put", "read", "reach",
+        "recognise", "recognize", "reflect", "refuse", "remember", "remind", "repeat", "replace", "resist",
+        "respect", "respond", "rest", "return", "say", "schedule", "seek", "send", "serve", "set", "share",
+        "show", "sit", "sleep", "slow", "speak", "spend", "start", "stay", "step", "stop", "surprise", "take",
+        "talk", "teach", "tell", "thank", "think", "touch", "treat", "try", "turn", "use", "value", "visit",
+        "wait", "walk", "watch", "welcome", "work", "write"
+    }
+)
+_SPANISH_VERBS = frozenset(
+    {
+        "acepta", "agradece", "alaba", "ama", "aparta", "aprende", "asegúrate", "busca", "camina", "celebra",
+        "comienza", "comparte", "confía", "considera", "cuida", "dale", "da", "date", "dedica", "deja",
+        "descansa", "di", "dile", "empieza", "encuentra", "enfócate", "entrega", "escribe", "escucha",
+        "espera", "haz", "habla", "honra", "invita", "lee", "mira", "no", "ora", "orad", "perdona", "piensa",
+        "pide", "practica", "pregunta", "pregúntate", "procura", "recuerda", "reconoce", "regala", "respeta",
+        "sal", "separa", "sé", "sigue", "sirve", "toma", "trata", "usa", "ve", "ven", "vuelve", "abraza",
+        "anota"
+    }
+)
+_NEGATIVE_OPENERS = ("don't ", "do not ", "never ", "no ")
+_SOFTENERS = ("please ", "just ", "always ", "simply ", "first, ", "then ", "so ", "now ")
+
+# A verb after the first word shows that the first word was a noun subject.
+_FINITE_AFTER = frozenset(
+    {
+        "is", "are", "was", "were", "has", "have", "had", "does", "did", "can", "could", "will", "would",
+        "should", "may", "might", "must", "'s", "means", "makes", "takes", "keeps", "needs", "grows",
+        "becomes", "seems", "comes", "goes", "gives", "says", "shows", "starts", "begins", "es", "son",
+        "está", "están", "fue", "era", "será", "puede", "hace"
+    }
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LEAD_CONDITION = re.compile(
+    r"^(?:so\s+)?(?:if|when|whenever|once|before|after|as|until|unless|while|instead|"
+    r"si|cuando|mientras|antes|después)\b[^,;:]*,\s*",
+    re.IGNORECASE,
+)
+# Where the action itself ends and its reason or result begins.
+_ACTION_END = re.compile(
+    r",\s*(?:so|because|since|and then|which|as|even|until|or else|"
+    r"para que|porque|así|pues)\b|\s(?:so that|because|in order to|para que|porque)\b|[;:—–]|\s-\s",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Advice:
+    """An imperative clause: ``article.text[start:end] == text``.
+
+    ``action`` is the clause up to its reason or result ("Demonstrate kindness
+    consistently" out of "Demonstrate kindness consistently, so at the end of
+    the day ..."), at ``start`` to ``action_end``.
+    """
+
+    text: str
+    start: int
+    end: int
+    action: str
+    action_end: int
+    verb: str
+    condition: str | None
+    """The leading condition, when the advice is conditional ("If the answer is no")."""
+    leads_question: bool
+    """The advice introduces a question ("ask yourself: do you ...?")."""
+
+
+def imperative_verbs(language: str | None = None) -> frozenset[str]:
+    """The verbs (lower case) that open advice in ``language`` ("es" or English)."""
+    return _SPANISH_VERBS if language == "es" else _ENGLISH_VERBS
+
+
+def imperative_verb(clause: str, language: str | None = None) -> str | None:
+    """The verb that makes ``clause`` an imperative, or None if it is not one."""
+    lowered = clause.lstrip("¡“\"'‘ ").lower().replace("’", "'")
+    for soft in _SOFTENERS:
+        if lowered.startswith(soft):
+            lowered = lowered[len(soft) :]
+    negative = next((n for n in _NEGATIVE_OPENERS if lowered.startswith(n)), None)
+    if negative:
+        lowered = lowered[len(negative) :]
+    words: list[str] = _WORD.findall(lowered)
+    if not words:
+        return None
+    verb = words[0]
+    if verb not in imperative_verbs(language):
+        return None
+    if language == "es" and verb == "no" and len(words) > 1:
+        return "no " + words[1]
+    following = words[1] if len(words) > 1 else ""
+    if following in _FINITE_AFTER or following in {"of", "and", "de", "y"}:
+        return None
+    if lowered[len(verb) : len(verb) + 2] in {"'s", ".", ""} and len(words) == 1:
+        return None
+    return verb
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " .!,;":
+        end -= 1
+    return end
+
+
+def find_advice(
+    text: str,
+    sentences: Sequence[Sentence],
+    *,
+    language: str | None = None,
+    exclude: Sequence[tuple[int, int]] = (),
+) -> list[Advice]:
+    """The imperative clauses in ``text``, in order.
+
+    ``exclude`` holds spans to leave out (quoted scripture: "love your
+    neighbour" in a verse is the Bible's advice, not the author's).
+    """
+    found: list[Advice] = []
+    for sentence in sentences:
+        if any(s <= sentence.start < e for s, e in exclude):
+            continue
+        for start, condition in _clause_starts(text, sentence):
+            end = _clause_end(text, start, sentence.end)
+            clause = text[start:end]
+            if clause.rstrip().endswith("?"):
+                continue  # "Do you trust them?" asks; it does not tell
+            verb = imperative_verb(clause, language)
+            if verb is None:
+                continue
+            end = _trim_end(text, start, end)
+            if end - start < 6:
+                continue
+            action_end = _action_end(text, start, end)
+            found.append(
+                Advice(
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    action=text[start:action_end],
+                    action_end=action_end,
+                    verb=verb,
+                    condition=condition,
+                    leads_question=text[start:end].rstrip().endswith(":")
+                    or text[end : end + 1] == ":"
+                    or "?" in text[end : sentence.end],
+                )
+            )
+            break
+    return found
+
+
+def _clause_starts(text: str, sentence: Sentence) -> list[tuple[int, str | None]]:
+    """Candidate starts of an imperative clause in the sentence, with the condition before it."""
+    starts: list[tuple[int, str | None]] = [(sentence.start, None)]
+    match = _LEAD_CONDITION.match(sentence.text)
+    if match:
+        condition = sentence.text[: match.end()].rstrip(", ")
+        starts.append((sentence.start + match.end(), condition))
+    colon = sentence.text.find(": ")
+    if colon > 0:
+        starts.append((sentence.start + colon + 2, None))
+    return starts
+
+
+def _clause_end(text: str, start: int, sentence_end: int) -> int:
+    """A clause ends at a colon that introduces something else, or at the sentence end."""
+    colon = text.find(":", start, sentence_end)
+    return colon if colon > 0 else sentence_end
+
+
+def _action_end(text: str, start: int, end: int) -> int:
+    match = _ACTION_END.search(text, start, end)
+    if match and match.start() - start >= 12:
+        return _trim_end(text, start, match.start())
+    return end

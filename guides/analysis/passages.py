@@ -1,0 +1,347 @@
+"""Themes, key passages and the big idea of an article.
+
+Themes are the content words the article keeps returning to, weighed by how
+often and how widely they occur (a word in every paragraph matters more than
+one repeated in a single list) and by the title. A sentence's centrality is
+how much of that theme weight it carries; the key passages are the most
+central sentences that also read well on their own when quoted, and the big
+idea is the first of them that states something ("Trust is ...") rather than
+narrates.
+
+Everything is frequency counting on one article: no corpus, no model, the
+same answer every time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from guides.analysis.sentences import Sentence
+from guides.article import Article
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+_STOP_EN = frozenset(
+    {
+        "a", "about", "above", "after", "again", "against", "all", "almost", "also", "although", "always",
+        "am", "among", "an", "and", "another", "any", "anyone", "anything", "are", "aren't", "around", "as",
+        "at", "away", "back", "be", "because", "been", "before", "being", "below", "between", "both", "but",
+        "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do", "does", "doesn't",
+        "doing", "don't", "done", "down", "during", "each", "either", "else", "enough", "even", "ever",
+        "every", "everyone", "everything", "few", "for", "from", "further", "get", "gets", "getting", "give",
+        "given", "go", "goes", "going", "gone", "got", "had", "hadn't", "has", "hasn't", "have", "haven't",
+        "having", "he", "he'd", "he'll", "he's", "her", "here", "hers", "herself", "him", "himself", "his",
+        "how", "however", "i", "i'd", "i'll", "i'm", "i've", "if", "in", "instead", "into", "is", "isn't",
+        "it", "it's", "its", "itself", "just", "least", "less", "let", "like", "likely", "little", "lot",
+        "lots", "made", "make", "makes", "making", "many", "may", "maybe", "me", "might", "mine", "more",
+        "most", "much", "must", "my", "myself", "need", "needs", "never", "no", "nor", "not", "nothing",
+        "now", "of", "off", "often", "on", "once", "one", "ones", "only", "onto", "or", "other", "others",
+        "otherwise", "our", "ours", "ourselves", "out", "over", "own", "per", "perhaps", "put", "quite",
+        "rather", "really", "said", "same", "say", "says", "see", "seem", "seems", "several", "shall", "she",
+        "she'd", "she'll", "she's", "should", "shouldn't", "since", "so", "some", "someone", "something",
+        "sometimes", "still", "such", "sure", "take", "takes", "than", "that", "that's", "the", "their",
+        "theirs", "them", "themselves", "then", "there", "there's", "these", "they", "they'd", "they'll",
+        "they're", "they've", "thing", "things", "think", "this", "those", "though", "through", "throughout",
+        "thus", "to", "together", "too", "toward", "towards", "under", "unless", "until", "up", "upon", "us",
+        "use", "used", "very", "via", "want", "wants", "was", "wasn't", "way", "ways", "we", "we'd", "we'll",
+        "we're", "we've", "well", "were", "weren't", "what", "what's", "whatever", "when", "where", "whether",
+        "which", "while", "who", "whole", "whom", "whose", "why", "will", "with", "within", "without",
+        "won't", "would", "wouldn't", "yet", "you", "you'd", "you'll", "you're", "you've", "your", "yours",
+        "yourself", "yourselves", "able", "already", "across", "actually", "anyway", "become", "becomes",
+        "came", "come", "comes", "day", "days", "different", "find", "found", "first", "good", "great",
+        "help", "keep", "kind", "know", "knows", "last", "long", "look", "looks", "new", "next", "old",
+        "part", "place", "point", "right", "second", "seen", "sense", "show", "shows", "start", "started",
+        "tell", "three", "time", "times", "try", "two", "year", "years", "week", "weeks"
+    }
+)
+_STOP_ES = frozenset(
+    {
+        "a", "al", "algo", "algunos", "ante", "antes", "aquí", "así", "aun", "aunque", "cada", "como", "con",
+        "contra", "cual", "cuando", "de", "del", "desde", "donde", "dos", "el", "ella", "ellas", "ellos",
+        "en", "entre", "era", "eres", "es", "esa", "ese", "eso", "esta", "estaba", "estamos", "están",
+        "estar", "este", "esto", "estos", "fue", "ha", "hace", "hacer", "han", "hasta", "hay", "la", "las",
+        "le", "les", "lo", "los", "más", "me", "mi", "mis", "mucho", "muy", "nada", "ni", "no", "nos",
+        "nosotros", "nuestra", "nuestro", "o", "otra", "otro", "para", "pero", "poco", "por", "porque",
+        "puede", "qué", "que", "quien", "se", "ser", "si", "sí", "sin", "sino", "sobre", "son", "su", "sus",
+        "también", "tan", "te", "tener", "tiene", "tienen", "todo", "todos", "tu", "tus", "tú", "un", "una",
+        "uno", "unos", "vez", "y", "ya", "yo", "día", "días", "cosa", "cosas", "hoy", "solo", "sólo",
+        "siempre", "nunca", "bien", "mejor", "cómo", "vida"
+    }
+)
+# Words that recur in any article of this kind without being what it is about:
+# the people involved and the vocabulary of writing about them.
+_GENERIC = frozenset(
+    {
+        "partner", "partners", "spouse", "spouses", "husband", "husbands", "wife", "wives", "person",
+        "people", "couple", "couples", "someone", "everyone", "anyone", "others", "author", "article", "post",
+        "blog", "reader", "readers", "issue", "issues", "problem", "problems", "thing", "things", "area",
+        "areas", "element", "elements", "factor", "factors", "role", "way", "ways", "lot", "term", "terms",
+        "end", "rest", "answer", "question", "questions", "example", "examples", "reason", "reasons", "side",
+        "today", "moment", "moments", "pareja", "parejas", "esposo", "esposa", "persona", "personas", "autor",
+        "artículo"
+    }
+)
+_NOUN_SUFFIXES = ("ness", "ity", "ment", "tion", "sion", "ance", "ence", "ship", "hood", "acy", "dad", "ción")
+_NOT_NOUN_SUFFIXES = ("ly", "ous", "ful", "ive", "less", "able", "ible", "ed", "mente")
+# Adjectives common enough in this kind of writing to slip through the noun test.
+_ADJECTIVES = frozenset(
+    {
+        "difficult", "important", "healthy", "hard", "easy", "true", "real", "deep", "deeper", "honest",
+        "whole", "strong", "stronger", "simple", "physical", "emotional", "spiritual", "mental", "personal",
+        "social", "sexual", "financial", "medical", "daily", "small", "big", "little", "large", "special",
+        "certain", "clear", "open", "close", "closer", "busy", "quiet", "afraid", "possible", "impossible",
+        "difícil", "importante", "fuerte", "profundo", "profunda", "sencillo", "sencilla", "pequeño",
+        "pequeña", "grande"
+    }
+)
+_DETERMINERS = frozenset(
+    {
+        "a", "an", "the", "of", "in", "with", "for", "about", "our", "your", "their", "his", "her", "my",
+        "this", "that", "no", "any", "some", "more", "less", "without", "through", "from", "into", "by", "on",
+        "el", "la", "los", "las", "de", "en", "con", "sin", "por", "para", "su", "sus", "tu", "nuestro",
+        "nuestra"
+    }
+)
+_WEAK_OPENERS = frozenset(
+    {
+        "it", "this", "that", "these", "those", "they", "he", "she", "them", "and", "but", "or", "so", "yet",
+        "also", "then", "however", "because", "which", "ello", "esto", "eso", "esta", "ese", "y", "pero",
+        "entonces"
+    }
+)
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, with curly apostrophes made straight."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def stem(word: str) -> str:
+    """A light stem so that "trusting", "trusted" and "trusts" count as "trust"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            if suffix == "es" and not w.endswith(("sses", "shes", "ches", "xes")):
+                continue
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                continue
+            w = w[: -len(suffix)] + keep
+            if suffix in {"ing", "ed"} and len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]
+            break
+    return w
+
+
+def is_content_word(word: str, language: str | None = None) -> bool:
+    """Whether ``word`` (lower case) can carry a theme."""
+    stops = _STOP_ES if language == "es" else _STOP_EN
+    return len(word) >= 4 and word not in stops and word not in _GENERIC and "'" not in word
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A word the article keeps returning to.
+
+    ``label`` is its most common form in the text ("trust"); ``spans`` are
+    where any form of it occurs.
+    """
+
+    label: str
+    stem: str
+    weight: float
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class KeyPassage:
+    """A central, quotable sentence: ``article.text[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+    score: float
+    themes: tuple[str, ...]
+    """Labels of the themes the sentence carries, strongest first."""
+
+
+def find_themes(
+    article: Article, *, language: str | None = None, limit: int = 6
+) -> list[Theme]:
+    """The article's themes, strongest first.
+
+    A theme must occur at least twice, in at least two blocks unless the
+    article is a single block, and look like a noun somewhere in the text
+    (after "the", "of", "your" ... or with a noun suffix), since the guide
+    uses it as one ("Who taught you the most about trust?").
+    """
+    counts: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    blocks_with: dict[str, set[int]] = defaultdict(set)
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    noun_like: set[str] = set()
+    body = [b for b in article.blocks if b.kind != "heading"]
+    for index, block in enumerate(body):
+        matches = list(_WORD.finditer(block.text))
+        for i, match in enumerate(matches):
+            word = match.group(0).lower().replace("’", "'")
+            if not is_content_word(word, language):
+                continue
+            key = stem(word)
+            counts[key] += 1
+            forms[key][word] += 1
+            blocks_with[key].add(index)
+            spans[key].append((block.start + match.start(), block.start + match.end()))
+            if _reads_as_noun(block.text, matches, i, language):
+                noun_like.add(key)
+    title_stems = {stem(w) for w in words(article.title)}
+    multi_block = len(body) > 1
+    themes: list[Theme] = []
+    for key, count in counts.items():
+        if count < 2 or (multi_block and len(blocks_with[key]) < 2):
+            continue
+        label = _label(forms[key])
+        if key not in noun_like or label.endswith(_NOT_NOUN_SUFFIXES) or label in _ADJECTIVES:
+            continue
+        spread = len(blocks_with[key]) / max(len(body), 1)
+        weight = math.log1p(count) * (1.0 + spread) * (1.5 if key in title_stems else 1.0)
+        themes.append(Theme(label=label, stem=key, weight=round(weight, 4), spans=tuple(spans[key])))
+    themes.sort(key=lambda t: (-t.weight, t.label))
+    return themes[:limit]
+
+
+def _reads_as_noun(text: str, matches: Sequence[re.Match[str]], i: int, language: str | None) -> bool:
+    """Whether the word at ``matches[i]`` closes a noun phrase here.
+
+    A noun comes after a determiner or preposition ("with trust", "of
+    intimacy") or has a noun suffix, and ends its phrase: punctuation or a
+    function word follows it. An adjective is followed by its noun instead
+    ("physical intimacy"), and "and" or "or" prove nothing ("physical and
+    emotional").
+    """
+    word = matches[i].group(0).lower()
+    previous = matches[i - 1].group(0).lower() if i > 0 else ""
+    if previous not in _DETERMINERS and not word.endswith(_NOUN_SUFFIXES):
+        return False
+    gap = text[matches[i].end() : matches[i + 1].start()] if i + 1 < len(matches) else "."
+    if gap.strip():
+        return True
+    following = matches[i + 1].group(0).lower().replace("’", "'")
+    stops = _STOP_ES if language == "es" else _STOP_EN
+    return following in stops and following not in {"and", "or", "y", "o", "e", "u"}
+
+
+def _label(forms: Counter[str]) -> str:
+    """The form to show: the most frequent, preferring ones that read as nouns."""
+
+    def preference(item: tuple[str, int]) -> tuple[int, int, str]:
+        form, count = item
+        verbal = form.endswith(("ing", "ed"))
+        return (int(verbal), -count, form)
+
+    return min(forms.items(), key=preference)[0]
+
+
+def sentence_themes(text: str, themes: Sequence[Theme]) -> tuple[str, ...]:
+    """The labels of the themes present in ``text``, strongest first."""
+    stems = {stem(w) for w in words(text)}
+    return tuple(t.label for t in themes if t.stem in stems)
+
+
+def centrality(text: str, weights: dict[str, float], title_stems: set[str]) -> float:
+    """How much theme weight a sentence carries, per word, so long sentences do not win by length."""
+    stems = [stem(w) for w in words(text)]
+    if not stems:
+        return 0.0
+    carried = sum(weights.get(s, 0.0) for s in set(stems))
+    title = sum(0.5 for s in set(stems) if s in title_stems)
+    return (carried + title) / math.sqrt(len(stems))
+
+
+def _quotable(text: str, language: str | None) -> float:
+    """A multiplier for how well a sentence stands alone when quoted."""
+    n = len(words(text))
+    if n < 5 or n > 40 or text.rstrip().endswith("?"):
+        return 0.0
+    factor = 1.0
+    first = words(text)[0] if words(text) else ""
+    if first in _WEAK_OPENERS:
+        factor *= 0.55
+    if n > 28:
+        factor *= 0.7
+    if any(q in text for q in "“”\"«»"):
+        factor *= 0.6
+    if re.search(r"\b(?:is|are|es|son)\b", text, re.IGNORECASE):
+        factor *= 1.15
+    return factor
+
+
+def find_key_passages(
+    article: Article,
+    sentences: Sequence[Sentence],
+    themes: Sequence[Theme],
+    *,
+    language: str | None = None,
+    exclude: Sequence[tuple[int, int]] = (),
+    limit: int = 5,
+) -> list[KeyPassage]:
+    """The most central, quotable sentences, best first, at most one per block."""
+    weights = {t.stem: t.weight for t in themes}
+    title_stems = {stem(w) for w in words(article.title) if is_content_word(w.lower(), language)}
+    scored: list[KeyPassage] = []
+    for sentence in sentences:
+        block = article.block_at(sentence.start)
+        if block is None or block.kind == "heading":
+            continue
+        if any(s < sentence.end and sentence.start < e for s, e in exclude):
+            continue
+        quality = _quotable(sentence.text, language)
+        if quality == 0.0:
+            continue
+        score = centrality(sentence.text, weights, title_stems) * quality
+        if score <= 0:
+            continue
+        scored.append(
+            KeyPassage(
+                text=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                score=round(score, 4),
+                themes=sentence_themes(sentence.text, themes),
+            )
+        )
+    scored.sort(key=lambda p: (-p.score, p.start))
+    chosen: list[KeyPassage] = []
+    used_blocks: set[int] = set()
+    for passage in scored:
+        block = article.block_at(passage.start)
+        key = block.start if block else passage.start
+        if key in used_blocks:
+            continue
+        used_blocks.add(key)
+        chosen.append(passage)
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def find_big_idea(passages: Sequence[KeyPassage]) -> KeyPassage | None:
+    """The key passage that best states the article's claim.
+
+    Among the three strongest, a statement ("X is ...") with two themes in it
+    beats a higher score without them.
+    """
+    if not passages:
+        return None
+    top = list(passages[:3])
+
+    def claim(p: KeyPassage) -> tuple[int, float]:
+        states = bool(re.search(r"\b(?:is|are|es|son)\b", p.text, re.IGNORECASE))
+        return (int(states) + int(len(p.themes) >= 2), p.score)
+
+    return max(top, key=claim)

@@ -1,0 +1,248 @@
+"""Sensitive topics in an article, each with an intensity and the spans that carry it.
+
+The guide generator uses this to keep intimate material out of questions put
+to a whole group, and to let a couple choose how deep they go. A lexicon is
+enough here: the aim is to notice that a passage touches sex, an affair or a
+debt, not to understand it, and a missed word costs less than a wrong guess
+from a model nobody can inspect.
+
+Intensity uses the couple's scale:
+
+* ``mild``: anyone could talk about it at dinner ("money", "intimacy").
+* ``medium``: honest, but safe with friends ("debt", "depression", "grief").
+* ``open``: for the two of you only ("sex", "an affair", "pornography", "abuse").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+Intensity = Literal["mild", "medium", "open"]
+INTENSITIES: tuple[Intensity, ...] = ("mild", "medium", "open")
+
+Topic = Literal[
+    "sexual_intimacy",
+    "infidelity",
+    "pornography",
+    "abuse",
+    "addiction",
+    "mental_health",
+    "grief",
+    "infertility",
+    "money",
+]
+TOPICS: tuple[Topic, ...] = (
+    "sexual_intimacy",
+    "infidelity",
+    "pornography",
+    "abuse",
+    "addiction",
+    "mental_health",
+    "grief",
+    "infertility",
+    "money",
+)
+
+TOPIC_LABELS: dict[Topic, str] = {
+    "sexual_intimacy": "sexual intimacy",
+    "infidelity": "infidelity",
+    "pornography": "pornography",
+    "abuse": "abuse",
+    "addiction": "addiction",
+    "mental_health": "mental health",
+    "grief": "grief",
+    "infertility": "infertility",
+    "money": "money",
+}
+
+PRIVATE_TOPICS: frozenset[Topic] = frozenset(
+    {"sexual_intimacy", "infidelity", "pornography", "abuse", "infertility", "money"}
+)
+"""Topics that are for a couple, not a room, from ``medium`` up.
+
+Addiction, mental health and grief can be talked about among friends at
+``medium``; they become private at ``open``.
+"""
+
+
+def rank(intensity: Intensity) -> int:
+    """0 for mild, 1 for medium, 2 for open: intensities compare by this."""
+    return INTENSITIES.index(intensity)
+
+
+def is_private(topic: Topic, intensity: Intensity) -> bool:
+    """Whether a span of ``topic`` at ``intensity`` must stay out of a whole-group question."""
+    if topic in PRIVATE_TOPICS:
+        return rank(intensity) >= rank("medium")
+    return intensity == "open"
+
+
+@dataclass(frozen=True)
+class SensitiveSpan:
+    """One place the topic comes up: ``text[start:end]`` is the matched words."""
+
+    start: int
+    end: int
+    text: str
+    intensity: Intensity
+
+
+@dataclass(frozen=True)
+class SensitiveTopic:
+    """A topic found in the article, at the highest intensity any of its spans reaches."""
+
+    topic: Topic
+    intensity: Intensity
+    spans: tuple[SensitiveSpan, ...]
+
+    @property
+    def label(self) -> str:
+        return TOPIC_LABELS[self.topic]
+
+
+# (topic, intensity, pattern). Longer phrases come before the words inside
+# them so that "physical intimacy" wins over "intimacy" and "substance abuse"
+# is addiction, not abuse.
+_Entry = tuple[Topic, Intensity, str]
+
+_ENGLISH: tuple[_Entry, ...] = (
+    # sexual intimacy
+    ("sexual_intimacy", "open", r"sex(?:ual(?:ly|ity)?)?(?: life)?"),
+    ("sexual_intimacy", "open", r"physical(?:ly)? intima(?:cy|te)"),
+    ("sexual_intimacy", "open", r"mak(?:e|es|ing) love|love-?making|libido|orgasms?|arousal|foreplay"),
+    ("sexual_intimacy", "open", r"naked(?:ness)?|nudity|in bed together|the bedroom"),
+    ("sexual_intimacy", "medium", r"(?:rejecting|rejected|turning down|refusing) (?:\w+ )?advances"),
+    ("sexual_intimacy", "medium", r"physical affection|desire for each other"),
+    ("sexual_intimacy", "mild", r"(?:emotional|spiritual) intima(?:cy|te)"),
+    ("sexual_intimacy", "mild", r"intima(?:cy|te)"),
+    # infidelity
+    ("infidelity", "open", r"(?:emotional )?affairs?|adulter(?:y|ous|er|ers)|infidelity|unfaithful(?:ness)?"),
+    ("infidelity", "open", r"cheat(?:ed|ing|s)? on|(?:have|has|had|having) cheated|cheating spouse"),
+    ("infidelity", "medium", r"faithfulness|betray(?:al|ed)"),
+    # pornography
+    ("pornography", "open", r"porn(?:ography|ographic)?|explicit (?:images|videos|material)"),
+    # abuse: "substance abuse" is addiction, listed first below
+    ("addiction", "medium", r"substance abuse|drug abuse|alcohol abuse"),
+    ("abuse", "open", r"abus(?:e|ed|es|ive|er|ers)|domestic violence|assault(?:ed)?|rape[ds]?"),
+    ("abuse", "open", r"coercive control|hits? (?:me|her|him)|threaten(?:s|ed)? to hurt"),
+    # addiction
+    ("addiction", "medium", r"addict(?:ion|ions|ed|s)?|alcoholi(?:c|sm)|drinking problem|gambling"),
+    ("addiction", "medium", r"relapse[ds]?|sobriety|rehab"),
+    # mental health
+    ("mental_health", "open", r"suicid(?:e|al)|self-harm|harming (?:himself|herself|themselves)"),
+    (
+        "mental_health",
+        "medium",
+        r"mental (?:health|illness)|depress(?:ion|ed)|anxiety disorder|panic attacks?",
+    ),
+    ("mental_health", "medium", r"trauma(?:tic)?|ptsd|eating disorder|bipolar"),
+    ("mental_health", "mild", r"anxiety|anxious"),
+    # grief
+    ("grief", "medium", r"grie(?:f|ve|ved|ving)|mourn(?:ing|ed)?|bereave(?:d|ment)|funeral"),
+    ("grief", "medium", r"passed away|(?:death|loss) of (?:a|her|his|their|our|my|your) \w+|widow(?:ed|er)?"),
+    # infertility (miscarriage is grief too, but the privacy of infertility is what matters)
+    ("infertility", "open", r"infertil(?:e|ity)|miscarr(?:y|ied|iage|iages)|stillbirth|ivf"),
+    ("infertility", "open", r"(?:trying|unable|struggling) to conceive|barren(?:ness)?"),
+    # money
+    ("money", "open", r"bankrupt(?:cy)?|gambling debts?"),
+    ("money", "medium", r"debts?|in the red|overspend(?:ing)?|credit card bills?|secret spending"),
+    ("money", "mild", r"money|financ(?:es|ial|ially)|budget(?:s|ing)?|income|salary|spending"),
+)
+
+_SPANISH: tuple[_Entry, ...] = (
+    ("sexual_intimacy", "open", r"sexo|sexual(?:es|idad|mente)?|vida sexual|intimidad física|hacer el amor"),
+    ("sexual_intimacy", "mild", r"intimidad(?: emocional| espiritual)?|íntim[oa]s?"),
+    ("infidelity", "open", r"infidelidad(?:es)?|adulterio|infiel(?:es)?|aventura amorosa"),
+    ("infidelity", "medium", r"fidelidad|traici(?:ón|onar|onó)"),
+    ("pornography", "open", r"porno(?:grafía|gráfic[oa]s?)?"),
+    ("addiction", "medium", r"abuso de (?:sustancias|alcohol|drogas)"),
+    ("abuse", "open", r"abus(?:o|os|ar|ó)|maltrat(?:o|os|ar|ó)|violencia doméstica"),
+    ("addiction", "medium", r"adicci(?:ón|ones)|adict[oa]s?|alcoholismo|alcohólic[oa]"),
+    ("mental_health", "open", r"suicidi?o|autolesi(?:ón|ones)"),
+    ("mental_health", "medium", r"salud mental|depresi(?:ón|va|vo)|deprimid[oa]|trauma"),
+    ("mental_health", "mild", r"ansiedad|ansios[oa]"),
+    (
+        "grief",
+        "medium",
+        r"duelo|luto|falleci(?:ó|miento|da|do)|funeral|murió|pérdida de (?:un|una|su|tu|mi) \w+",
+    ),
+    ("infertility", "open", r"infertilidad|estéril|aborto espontáneo|concebir"),
+    ("money", "medium", r"deudas?"),
+    ("money", "mild", r"dinero|finanzas|financier[oa]s?|presupuesto|salario|gastos?"),
+)
+
+
+@lru_cache(maxsize=4)
+def _compiled(language: str) -> tuple[tuple[Topic, Intensity, re.Pattern[str]], ...]:
+    entries = _SPANISH if language == "es" else _ENGLISH
+    return tuple(
+        (topic, intensity, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
+        for topic, intensity, pattern in entries
+    )
+
+
+def find_sensitive(
+    text: str, *, language: str | None = None, exclude: Sequence[tuple[int, int]] = ()
+) -> list[SensitiveTopic]:
+    """The sensitive topics in ``text``, most intense first, each with its spans.
+
+    ``language`` picks the lexicon ("es" for Spanish, English otherwise).
+    Spans inside ``exclude`` (quoted scripture, for instance) still count:
+    reading a verse about adultery aloud is as delicate as the author's own
+    words about it, so nothing is excluded by default.
+    """
+    taken: list[tuple[int, int]] = []
+    found: dict[Topic, list[SensitiveSpan]] = {}
+    for topic, intensity, pattern in _compiled(language or "en"):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if any(s <= start and end <= e for s, e in exclude):
+                continue
+            taken.append((start, end))
+            found.setdefault(topic, []).append(SensitiveSpan(start, end, match.group(0), intensity))
+    topics = [
+        SensitiveTopic(
+            topic=topic,
+            intensity=max((s.intensity for s in spans), key=rank),
+            spans=tuple(sorted(spans, key=lambda s: s.start)),
+        )
+        for topic, spans in found.items()
+    ]
+    topics.sort(key=lambda t: (-rank(t.intensity), -len(t.spans), TOPICS.index(t.topic)))
+    return topics
+
+
+def spans_within(
+    topics: Iterable[SensitiveTopic], start: int, end: int
+) -> list[tuple[SensitiveTopic, SensitiveSpan]]:
+    """The sensitive spans that overlap ``[start, end)``, with their topic."""
+    return [
+        (topic, span) for topic in topics for span in topic.spans if span.start < end and start < span.end
+    ]
+
+
+def intensity_between(topics: Iterable[SensitiveTopic], start: int, end: int) -> Intensity:
+    """The highest intensity of any sensitive span overlapping ``[start, end)``; mild if none."""
+    levels = [span.intensity for _, span in spans_within(topics, start, end)]
+    return max(levels, key=rank) if levels else "mild"
+
+
+def is_private_between(topics: Iterable[SensitiveTopic], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` touches material that must not be asked of a whole group."""
+    return any(is_private(topic.topic, span.intensity) for topic, span in spans_within(topics, start, end))
+
+
+def private_words(text: str, *, language: str | None = None) -> list[str]:
+    """The private words in a generated sentence (a question's own text, for instance)."""
+    return [
+        span.text
+        for topic in find_sensitive(text, language=language)
+        for span in topic.spans
+        if is_private(topic.topic, span.intensity)
+    ]

@@ -1,0 +1,89 @@
+"""From an article to a discussion guide for one audience.
+
+:func:`generate_guide` is deterministic: the same article and the same
+options give the same guide, word for word, whatever the machine or the
+order of runs (nothing depends on set order, time or randomness).
+
+Faith elements (scripture readings, questions on scripture, prayer) follow
+``options.faith``; left at None they are on when the article cites scripture
+or uses at least two different faith words ("God", "prayer", "pastor"), and
+off for a secular column.
+"""
+
+from __future__ import annotations
+
+from guides.analysis.analyze import Analysis, analyze
+from guides.article import Article
+from guides.guide.candidates import Context
+from guides.guide.couple import build_couple
+from guides.guide.group import build_group, private_topics
+from guides.guide.model import (
+    DEFAULT_MINUTES,
+    MAX_MINUTES,
+    MIN_MINUTES,
+    BigIdea,
+    Guide,
+    GuideOptions,
+)
+from guides.guide.picking import scripture_readings
+from guides.guide.session import big_idea_note, follow_up, outline, session_sections
+from guides.guide.templates import language_of_templates
+
+
+class GuideOptionsError(ValueError):
+    """Options that cannot make a guide (minutes out of range, an unknown audience)."""
+
+
+def generate_guide(
+    article: Article, options: GuideOptions | None = None, *, analysis: Analysis | None = None
+) -> Guide:
+    """A discussion guide for ``article`` shaped by ``options``.
+
+    Pass ``analysis`` when it is already at hand (the app analyses once and
+    makes several guides); otherwise the article is analysed here.
+    """
+    options = options or GuideOptions()
+    if options.audience not in DEFAULT_MINUTES:
+        raise GuideOptionsError(f"unknown audience {options.audience!r}")
+    minutes = options.minutes if options.minutes is not None else DEFAULT_MINUTES[options.audience]
+    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise GuideOptionsError(f"a guide runs from {MIN_MINUTES} to {MAX_MINUTES} minutes, not {minutes}")
+    if options.questions is not None and not 1 <= options.questions <= 10:
+        raise GuideOptionsError(f"ask for 1 to 10 questions, not {options.questions}")
+    analysis = analysis or analyze(article)
+    faith = analysis.has_faith if options.faith is None else options.faith
+    language = language_of_templates(analysis.language)
+    ctx = Context.build(article, analysis, language, faith)
+    big = analysis.big_idea
+    common = {
+        "title": article.title,
+        "audience": options.audience,
+        "language": language,
+        "minutes": minutes,
+        "intensity": options.intensity,
+        "faith": faith,
+        "big_idea": BigIdea(big.text, big.start, big.end) if big else None,
+        "themes": tuple(t.label for t in analysis.themes),
+        "scripture": tuple(scripture_readings(ctx)) if faith else (),
+    }
+    if options.audience == "couple":
+        sections = build_couple(ctx, minutes, options.questions, options.intensity)
+        return Guide(sections=sections, **common)  # type: ignore[arg-type]
+
+    plan = build_group(ctx, minutes, options.questions, options.intensity)
+    if options.audience == "group":
+        return Guide(sections=plan.sections, leader_notes=plan.leader_notes, **common)  # type: ignore[arg-type]
+
+    topics = private_topics(ctx)
+    notes = list(plan.leader_notes)
+    idea = big_idea_note(ctx)
+    if idea:
+        notes.insert(0, idea)
+    has_take_home = any(s.key == "take_home" for s in plan.sections)
+    return Guide(
+        sections=session_sections(ctx, plan, topics),
+        leader_notes=tuple(notes),
+        outline=tuple(outline(ctx)),
+        follow_up=tuple(follow_up(ctx, has_take_home, bool(topics))),
+        **common,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,181 @@
+"""The discussion guide: one model for the three audiences.
+
+A :class:`Guide` is a list of :class:`Section` s (welcome, read, discuss, ...),
+each with its minutes, questions, notes and readings, plus what a leader needs
+around them (the big idea, scripture, leader notes, an outline and follow-up
+for a session plan). Every :class:`Question` points at the words of the
+article it rests on through its :class:`Source`, whose ``quote`` is exactly
+``article.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from guides.analysis.sensitive import Intensity
+
+GUIDE_SCHEMA_VERSION = 1
+
+Audience = Literal["couple", "group", "session"]
+AUDIENCES: tuple[Audience, ...] = ("couple", "group", "session")
+
+QuestionKind = Literal["icebreaker", "observation", "interpretation", "application", "reflection"]
+QUESTION_KINDS: tuple[QuestionKind, ...] = (
+    "icebreaker",
+    "observation",
+    "interpretation",
+    "application",
+    "reflection",
+)
+
+Visibility = Literal["everyone", "couple", "leader"]
+VISIBILITIES: tuple[Visibility, ...] = ("everyone", "couple", "leader")
+
+SectionKey = Literal[
+    "prepare",
+    "welcome",
+    "read",
+    "discuss",
+    "apply",
+    "close",
+    "take_home",
+    "settle",
+    "talk",
+    "deeper",
+    "commit",
+]
+
+DEFAULT_MINUTES: dict[Audience, int] = {"couple": 30, "group": 60, "session": 60}
+MIN_MINUTES = 15
+MAX_MINUTES = 180
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a question sits in the article: ``article.text[start:end] == quote``."""
+
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of a guide."""
+
+    id: str
+    text: str
+    kind: QuestionKind
+    visibility: Visibility
+    source: Source
+    intensity: Intensity = "mild"
+    separately: bool = False
+    """For couples: each answers on their own first (in writing), then they compare."""
+    optional: bool = False
+    """An extra the leader may pick, beyond the core questions."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Something read aloud: a passage of the article, or a scripture text.
+
+    For an article passage ``text == article.text[start:end]`` and ``ref`` is
+    None. For scripture, ``text`` is the verse text, ``ref`` the normalised
+    reference, and ``start``/``end`` the reference as the article cites it.
+    """
+
+    text: str
+    start: int
+    end: int
+    ref: str | None = None
+    translation: str | None = None
+
+
+@dataclass(frozen=True)
+class ScriptureReading:
+    """A scripture reference in the article, with the verse text when available."""
+
+    text: str
+    """The reference as written in the article ("Ephesians 5:31")."""
+    start: int
+    end: int
+    ref: str
+    verse_text: str | None
+    translation: str | None
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of the guide, in the order it is used."""
+
+    key: SectionKey
+    title: str
+    minutes: int
+    purpose: str
+    questions: tuple[Question, ...] = ()
+    notes: tuple[str, ...] = ()
+    readings: tuple[Reading, ...] = ()
+    prompts: tuple[str, ...] = ()
+    """Lines to complete in writing ("I will ..."), one per person where it matters."""
+
+
+@dataclass(frozen=True)
+class BigIdea:
+    """The article's central claim, as one of its own sentences."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class OutlinePoint:
+    """One step of the article's movement, summed up by its most central sentence."""
+
+    label: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class GuideOptions:
+    """What the user chose. ``None`` means "decide from the article and the audience"."""
+
+    audience: Audience = "group"
+    minutes: int | None = None
+    intensity: Intensity = "medium"
+    """How deep a couple chooses to go; for a group, it only limits the take-home questions."""
+    faith: bool | None = None
+    """Scripture and prayer on or off; None turns them on when the article has scripture or faith words."""
+    questions: int | None = None
+    """Core discussion questions (3 to 5 suit a group); None picks a number from the minutes."""
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A discussion guide for one audience, made from one article."""
+
+    title: str
+    audience: Audience
+    language: str
+    minutes: int
+    intensity: Intensity
+    faith: bool
+    big_idea: BigIdea | None
+    themes: tuple[str, ...]
+    scripture: tuple[ScriptureReading, ...]
+    sections: tuple[Section, ...]
+    leader_notes: tuple[str, ...] = ()
+    outline: tuple[OutlinePoint, ...] = ()
+    follow_up: tuple[str, ...] = ()
+    schema: int = GUIDE_SCHEMA_VERSION
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """Every question in the guide, in section order."""
+        return tuple(q for section in self.sections for q in section.questions)
+
+    def section(self, key: SectionKey) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)

@@ -1,0 +1,81 @@
+"""What every generated question must pass before it reaches a guide.
+
+These checks are the contract the tests hold the generator to: one open
+question, short enough to read aloud, no template slot left over, no
+leading "Isn't it true ...", and no near-duplicate of another question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from guides.analysis.questions import YES_NO_OPENERS, first_word
+
+MAX_WORDS = 30
+MAX_CHARS = 220
+NEAR_DUPLICATE = 85
+"""rapidfuzz token-set similarity (0-100) at which two questions count as the same question."""
+
+_LEADING = re.compile(
+    r"^(?:isn't|aren't|don't you|wouldn't you|shouldn't we|surely|wouldn't you agree|"
+    r"¿no es cierto|¿verdad que)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_part(text: str) -> str:
+    """The sentence of ``text`` that holds the question mark: "Look again at X. What ...?" -> "What ...?"."""
+    at = text.rfind("?")
+    head = text[:at]
+    cut = max(head.rfind(". "), head.rfind(": "))
+    start = cut + 2 if cut >= 0 else 0
+    opening = head.rfind("¿")
+    if opening >= 0:
+        start = opening
+    return text[start : at + 1]
+
+
+def is_closed(text: str) -> bool:
+    """Whether the question asks for yes or no (English auxiliaries, as the guides are worded)."""
+    part = asked_part(text)
+    if part.startswith("¿"):
+        return False  # Spanish templates are all open; a yes/no one has no marker to find
+    return first_word(part) in YES_NO_OPENERS
+
+
+def problems(text: str) -> list[str]:
+    """What is wrong with a question; an empty list means it may be used."""
+    found: list[str] = []
+    if text.count("?") != 1 or not text.rstrip().endswith(("?", ".")):
+        found.append("not exactly one question mark")
+    if "?" in text and text.count("¿") > 1:
+        found.append("more than one opening question mark")
+    if is_closed(text):
+        found.append("a yes/no question")
+    if _LEADING.search(text.lstrip("¿")):
+        found.append("fishes for an answer")
+    if len(text.split()) > MAX_WORDS or len(text) > MAX_CHARS:
+        found.append("too long to read aloud")
+    if "{" in text or "}" in text:
+        found.append("an unfilled template slot")
+    if re.search(r"\s[,.?!;:]|\s{2,}|\.\.(?!\.)|\?\?|,,", text):
+        found.append("broken punctuation")
+    first = text.lstrip('¿¡“"')[:1]
+    if not first or not first.isupper():
+        found.append("does not start with a capital")
+    if text.count("“") != text.count("”") or text.count("«") != text.count("»"):
+        found.append("unbalanced quotation marks")
+    return found
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"[“”«»‘’\"'¿?.,]", "", text.lower())
+
+
+def near_duplicate(text: str, others: Iterable[str]) -> bool:
+    """Whether ``text`` says much the same as any of ``others``."""
+    mine = normalise(text)
+    return any(fuzz.token_set_ratio(mine, normalise(other)) >= NEAR_DUPLICATE for other in others)

@@ -1,0 +1,262 @@
+"""Quotes that read well inside a question, and still point at the exact words.
+
+A quote is always a span of the article: trimming moves ``start`` and
+``end``, it never rewrites the words. It drops a leading "However," or "So",
+the final period, and, for a long sentence, everything but its best clause
+(split at commas, semicolons, dashes and at "but", "yet", "because" ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from guides.analysis.passages import stem, words
+
+MAX_QUOTE_WORDS = 18
+MIN_QUOTE_WORDS = 4
+
+_LEADING_MARKERS = re.compile(
+    r"^(?:(?:however|so|but|and|yet|also|still|unfortunately|fortunately|perhaps|of course|in fact|"
+    r"instead|then|now|after all|pero|y|entonces|sin embargo|además|también|por eso|así que)\b,?\s+)+",
+    re.IGNORECASE,
+)
+# Words a quote should neither begin nor end with.
+_DANGLING_END = frozenset(
+    {
+        "a", "an", "the", "and", "or", "but", "so", "yet", "of", "to", "in", "on", "at", "by", "for", "with",
+        "from", "as", "that", "which", "who", "whom", "whose", "than", "your", "our", "their", "his", "her",
+        "my", "its", "this", "these", "those", "is", "are", "was", "were", "be", "been", "very", "more",
+        "most", "such", "el", "la", "los", "las", "y", "o", "pero", "de", "en", "con", "por", "para", "que",
+        "como", "su", "sus", "tu", "es", "son", "muy", "más"
+    }
+)
+_DANGLING_START = frozenset(
+    {"and", "or", "but", "so", "yet", "which", "who", "whom", "whose", "than", "y", "o", "pero", "que"}
+)
+_SUBJECT_PRONOUNS = frozenset(
+    {"i", "you", "we", "they", "he", "she", "it"}
+    | {"yo", "tú", "usted", "nosotros", "ellos", "ellas", "él", "ella"}
+)
+# A clause that does not open the sentence must open like a clause, not like
+# the next item of a list ("..., medical issues, opposite work schedules").
+_CLAUSE_OPENERS = frozenset(
+    {
+        "i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "these", "those", "many",
+        "most", "some", "all", "each", "every", "couples", "people", "so", "but", "yet", "not", "the", "a",
+        "an", "our", "your", "their", "his", "her", "my", "if", "when", "whenever", "because", "although",
+        "though", "while", "as", "instead", "rather", "unless", "until", "once", "even", "true", "real",
+        "what", "how", "why", "who", "yo", "tú", "usted", "nosotros", "ellos", "ellas", "él", "ella", "el",
+        "la", "los", "las", "un", "una", "si", "cuando", "porque", "aunque", "mientras", "nuestro", "nuestra",
+        "su", "sus", "tu", "tus", "muchos", "muchas"
+    }
+)
+# A clause that opens with one of these leans on the clause after it ("Over the
+# course of a marriage, ...", "so at the end of the day, ..."): a quote may
+# not stop right after it.
+_LEANING = frozenset(
+    {
+        "so", "if", "when", "whenever", "because", "as", "while", "although", "though", "unless", "until",
+        "once", "after", "before", "over", "for", "in", "with", "at", "on", "from", "by", "during", "without",
+        "within", "under", "through", "despite", "like", "of", "to", "about", "since", "si", "cuando",
+        "porque", "mientras", "aunque", "durante", "para", "por", "con", "en", "sin", "desde"
+    }
+)
+BACK_REFERENCES = frozenset(
+    {
+        "it", "this", "that", "these", "those", "they", "them", "he", "she", "his", "her", "its", "such",
+        "ello", "esto", "eso", "esa", "ese",
+    }
+)
+"""Words a quote should not open with when it is read on its own: they point back to a previous sentence."""
+# Boundaries inside a sentence where a clause may start.
+_BOUNDARY = re.compile(
+    r"\s*[,;:]\s+|\s+[–—-]\s+|\s+(?=(?:but|yet|because|although|though|whereas|instead of|"
+    r"as opposed to|so that|rather than|pero|porque|aunque|sino)\b)",
+    re.IGNORECASE,
+)
+_OPEN_MARKS = "“«‘"
+_CLOSE_MARKS = "”»’"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A trimmed quote: ``text == article_text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+def _balanced(text: str) -> bool:
+    if text.count('"') % 2:
+        return False
+    for opener, closer in zip(_OPEN_MARKS[:2], _CLOSE_MARKS[:2], strict=True):
+        if text.count(opener) != text.count(closer):
+            return False
+    return text.count("(") == text.count(")")
+
+
+def tidy(text: str, start: int, end: int, *, cut: bool = True) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past leading discourse markers, spaces, dangling
+    words and the closing punctuation, so the quote can sit inside a sentence.
+
+    With ``cut`` false the span ends where the author ended the sentence, and
+    its last word stays even if it is "that" ("larger than that").
+    """
+    for _ in range(6):
+        before = (start, end)
+        piece = text[start:end]
+        marker = _LEADING_MARKERS.match(piece)
+        if marker and marker.end() < len(piece):
+            start += marker.end()
+        while start < end and text[start] in " \t\n—–-,;:":
+            start += 1
+        while end > start and text[end - 1] in " \t\n.,;:!—–-":
+            end -= 1
+        piece = text[start:end]
+        # Surrounding quotation marks are ours to add, not the article's.
+        if len(piece) > 2 and piece[0] in _OPEN_MARKS + '"' and piece[-1] in _CLOSE_MARKS + '"':
+            start, end = start + 1, end - 1
+        elif len(piece) > 1 and piece[-1] in _CLOSE_MARKS + '"' and not _balanced(piece):
+            end -= 1
+        elif len(piece) > 1 and piece[0] in _OPEN_MARKS + '"' and not _balanced(piece):
+            start += 1
+        tokens = text[start:end].split()
+        if cut and tokens and tokens[-1].lower().strip(",;:") in _DANGLING_END:
+            end = start + text[start:end].rstrip().rfind(" ")
+        tokens = text[start:end].split()
+        if len(tokens) > 1 and tokens[0].lower().strip(",;:") in _DANGLING_START:
+            start += len(tokens[0])
+        elif len(tokens) > 2 and tokens[0].lower() == "that" and tokens[1].lower() in _SUBJECT_PRONOUNS:
+            start += len(tokens[0])  # "That you can trust ..." as a sentence fragment
+        if (start, end) == before:
+            break
+    return start, end
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]`` as spans, split at the boundaries above."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.start() > cursor:
+            spans.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    return spans
+
+
+def _overlaps(start: int, end: int, avoid: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in avoid)
+
+
+def trim_quote(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    max_words: int = MAX_QUOTE_WORDS,
+    min_words: int = MIN_QUOTE_WORDS,
+    avoid: Sequence[tuple[int, int]] = (),
+    prefer: Sequence[str] = (),
+    standalone: bool = False,
+) -> Quote | None:
+    """The best quotable piece of ``text[start:end]``, or None when nothing fits.
+
+    The whole (tidied) span wins when it is short enough and touches nothing
+    in ``avoid``; otherwise the best run of whole clauses does: one that
+    carries the ``prefer`` words (theme stems), then one that opens the
+    sentence, then the longest. Nothing is quoted from a question (a quote
+    inside a question would end in two question marks), a quote never ends
+    where a colon introduces what follows, and its quotation marks and
+    brackets are balanced. With ``standalone``, a quote may not open with a
+    word that points back ("It", "This", "They").
+    """
+    if "?" in text[start:end] or "¿" in text[start:end]:
+        return None
+    s, e = tidy(text, start, end, cut=False)
+    if _fits(text, s, e, max_words, min_words, avoid, standalone):
+        return Quote(text[s:e], s, e)
+    parts = clauses(text, s, e)
+    preferred = {stem(w) for w in prefer}
+    best: tuple[tuple[int, int, int], tuple[int, int]] | None = None
+    for i in range(len(parts)):
+        if i > 0 and _first_word(text, parts[i][0], parts[i][1]) not in _CLAUSE_OPENERS:
+            continue
+        for j in range(i, len(parts)):
+            last = j == len(parts) - 1
+            if not last and _first_word(text, parts[j + 1][0], parts[j + 1][1]) not in _CLAUSE_OPENERS:
+                continue  # the cut would fall inside a list
+            cs, ce = tidy(text, parts[i][0], parts[j][1], cut=not last)
+            if not _fits(text, cs, ce, max_words, min_words, avoid, standalone):
+                continue
+            if text[ce : ce + 1] == ":":
+                continue
+            if j < len(parts) - 1 and _first_word(text, parts[j][0], parts[j][1]) in _LEANING:
+                continue
+            carried = len(preferred & {stem(w) for w in words(text[cs:ce])})
+            rank = (carried, int(i == 0), ce - cs)
+            if best is None or rank > best[0]:
+                best = (rank, (cs, ce))
+    if best is None:
+        return None
+    cs, ce = best[1]
+    return Quote(text[cs:ce], cs, ce)
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    found = words(text[start:end])
+    return found[0] if found else ""
+
+
+def _fits(
+    text: str,
+    start: int,
+    end: int,
+    max_words: int,
+    min_words: int,
+    avoid: Sequence[tuple[int, int]],
+    standalone: bool = False,
+) -> bool:
+    if end <= start:
+        return False
+    piece = text[start:end]
+    count = len(piece.split())
+    if standalone and _first_word(text, start, end) in BACK_REFERENCES:
+        return False
+    return (
+        min_words <= count <= max_words
+        and "?" not in piece
+        and "\n" not in piece
+        and _balanced(piece)
+        and not _overlaps(start, end, avoid)
+    )
+
+
+def display(quote: str, language: str = "en") -> str:
+    """The quote in quotation marks for a question; quotation marks inside become single ones."""
+    inner = quote.replace("“", "‘").replace("”", "’").replace('"', "'")
+    if language == "es":
+        return f"«{inner}»"
+    return f"“{inner}”"
+
+
+def opening_words(text: str, start: int, end: int, count: int = 6) -> Quote:
+    """The first ``count`` words of a span (for "the paragraph that begins ..."), trimmed at a comma."""
+    piece = text[start:end]
+    tokens = list(re.finditer(r"\S+", piece))[:count]
+    stop = tokens[-1].end() if tokens else 0
+    comma = piece.find(",", 0, stop)
+    if comma > 8:
+        stop = comma
+    s, e = start, start + stop
+    while e > s and text[e - 1] in ".,;:!?—–-”’\"":
+        e -= 1
+    return Quote(text[s:e], s, e)

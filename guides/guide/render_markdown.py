@@ -1,0 +1,134 @@
+"""A guide as Markdown, ready to print, paste or review.
+
+The layout follows the audience: a group guide reads as a leader's sheet
+(timings, extras marked, take-home questions set apart); a couple's guide as a
+conversation for two; a session plan adds the big idea, the outline, the
+scripture in full, the leader's notes and the follow-up.
+"""
+
+from __future__ import annotations
+
+from guides.guide.model import Guide, Question, Section
+
+_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "couple": "A conversation for two",
+        "group": "Small-group guide",
+        "session": "Session plan",
+        "minutes": "{minutes} minutes",
+        "min": "{minutes} min",
+        "at_home": "at home",
+        "before": "before",
+        "big_idea": "Big idea",
+        "themes": "Themes",
+        "outline": "How the article moves",
+        "scripture": "Scripture",
+        "leader_notes": "Leader notes",
+        "follow_up": "Follow-up",
+        "optional": "extra",
+        "separately": "answer separately first",
+        "on": "On",
+        "no_text": "(text not available; read it from your Bible)",
+        "faith_off": "Faith elements off",
+    },
+    "es": {
+        "couple": "Una conversación para dos",
+        "group": "Guía para el grupo",
+        "session": "Plan de la reunión",
+        "minutes": "{minutes} minutos",
+        "min": "{minutes} min",
+        "at_home": "en casa",
+        "before": "antes",
+        "big_idea": "Idea central",
+        "themes": "Temas",
+        "outline": "Cómo avanza el texto",
+        "scripture": "Escritura",
+        "leader_notes": "Notas para quien dirige",
+        "follow_up": "Seguimiento",
+        "optional": "adicional",
+        "separately": "primero por separado",
+        "on": "Sobre",
+        "no_text": "(texto no disponible; léanlo en su Biblia)",
+        "faith_off": "Sin elementos de fe",
+    },
+}
+
+
+def _quote_block(text: str) -> list[str]:
+    return ["> " + line if line else ">" for line in text.split("\n")]
+
+
+def _question_line(number: int, q: Question, labels: dict[str, str]) -> list[str]:
+    marks = []
+    if q.optional:
+        marks.append(labels["optional"])
+    if q.separately:
+        marks.append(labels["separately"])
+    suffix = f" *({', '.join(marks)})*" if marks else ""
+    return [f"{number}. {q.text}{suffix}", f"   <small>{labels['on']}: “{q.source.quote}”</small>"]
+
+
+def _section(section: Section, guide: Guide, labels: dict[str, str], number: int) -> tuple[list[str], int]:
+    if section.minutes:
+        timing = labels["min"].format(minutes=section.minutes)
+    elif section.key == "take_home":
+        timing = labels["at_home"]
+    else:
+        timing = labels["before"]
+    out = [f"## {section.title} ({timing})", "", f"*{section.purpose}*", ""]
+    for reading in section.readings:
+        if reading.ref:
+            translation = f" ({reading.translation})" if reading.translation else ""
+            out += [f"**{reading.ref}**{translation}", ""]
+        out += [*_quote_block(reading.text), ""]
+    for q in section.questions:
+        number += 1
+        out += _question_line(number, q, labels)
+    if section.questions:
+        out.append("")
+    for prompt in section.prompts:
+        out += [f"- {prompt}"]
+    if section.prompts:
+        out.append("")
+    for note in section.notes:
+        out += [f"- {note}"]
+    if section.notes:
+        out.append("")
+    return out, number
+
+
+def render_markdown(guide: Guide) -> str:
+    """The guide as Markdown text, ending with a newline."""
+    labels = _LABELS.get(guide.language, _LABELS["en"])
+    details = [labels[guide.audience], labels["minutes"].format(minutes=guide.minutes)]
+    if not guide.faith:
+        details.append(labels["faith_off"])
+    out = [f"# {guide.title}", "", f"*{' · '.join(details)}*", ""]
+    if guide.audience == "session":
+        if guide.big_idea:
+            out += [f"**{labels['big_idea']}:** {guide.big_idea.text}", ""]
+        if guide.themes:
+            out += [f"**{labels['themes']}:** {', '.join(guide.themes)}", ""]
+        if guide.outline:
+            out += [f"## {labels['outline']}", ""]
+            out += [f"{i}. **{p.label}**: {p.quote}" for i, p in enumerate(guide.outline, 1)]
+            out.append("")
+        if guide.scripture:
+            out += [f"## {labels['scripture']}", ""]
+            for s in guide.scripture:
+                translation = f" ({s.translation})" if s.translation else ""
+                out += [f"**{s.ref}**{translation}", ""]
+                out += [*_quote_block(s.verse_text or labels["no_text"]), ""]
+    number = 0
+    for section in guide.sections:
+        lines, number = _section(section, guide, labels, number)
+        out += lines
+    if guide.leader_notes:
+        out += [f"## {labels['leader_notes']}", ""]
+        out += [f"- {note}" for note in guide.leader_notes]
+        out.append("")
+    if guide.follow_up:
+        out += [f"## {labels['follow_up']}", ""]
+        out += [f"- {item}" for item in guide.follow_up]
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
