@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from guides.analysis.sensitive import find_sensitive, is_private
 from guides.article import Article
 from guides.guide.model import Guide, Question, Reading, Section
+from guides.scripture.bible_text import TRANSLATION as BUNDLED_TRANSLATION
 from guides.worksheet import content as c
 from guides.worksheet.highlights import HighlightLike, highlight_items
 from guides.worksheet.paper import Paper
@@ -41,6 +42,8 @@ _CARE_WORDS = re.compile(
     r"\b(?:disclos\w*|abuse\w*|safety|safe|counsel\w*|pastor|privately|crisis|hurt\w*|confidential\w*)\b",
     re.IGNORECASE,
 )
+
+_CONFIDENTIAL = re.compile(r"\bstays? here\b|\bconfidential", re.IGNORECASE)
 
 STANDARD_CARE_NOTE = (
     "If someone shares something painful (abuse, an affair, a crisis), thank them, do not try to fix it "
@@ -110,6 +113,26 @@ def field_name(key: str, suffix: str = "") -> str:
     return f"{base}-{suffix}" if suffix else base
 
 
+def translation_label(translation: object) -> str | None:
+    """A translation as printed beside a reference: its abbreviation ("WEB"), whatever form it comes in."""
+    if translation is None:
+        return None
+    if isinstance(translation, str):
+        return translation.strip() or None
+    label = getattr(translation, "abbreviation", None) or getattr(translation, "name", None)
+    return str(label) if label else None
+
+
+def translation_notice(translation: object) -> str | None:
+    """The credit line a translation asks for under quoted text, when it is the bundled one."""
+    notice = getattr(translation, "notice", None)
+    if isinstance(notice, str) and notice:
+        return notice
+    if translation_label(translation) == BUNDLED_TRANSLATION.abbreviation:
+        return BUNDLED_TRANSLATION.notice
+    return None
+
+
 def clock(minute: int) -> str:
     """A minute of the session as ``h:mm`` ("0:05", "1:10")."""
     return f"{minute // 60}:{minute % 60:02d}"
@@ -137,6 +160,7 @@ class _Builder:
         self.pages = pages
         self.numbers = couple_numbers(guide) if self.edition == "couple" else participant_numbers(guide)
         self.shown_refs: set[str] = set()
+        self.notices: set[str] = set()
         self.leaderish = self.edition in ("leader", "session")
 
     # --- the whole ---------------------------------------------------------
@@ -157,6 +181,7 @@ class _Builder:
         if not any(s.key == "read" for s in g.sections):
             blocks[1:1] = self._after_reading()
         blocks += self._closing()
+        blocks += [c.Text(n, quiet=True) for n in sorted(self.notices)]
         if "article" in o.include and self.article is not None:
             blocks.append(self._appendix(self.article))
         author = (
@@ -239,12 +264,15 @@ class _Builder:
         plain = [n for n in notes if n not in care]
         if plain:
             out.append(c.Note("\n\n".join(plain), "leader", "Before you begin"))
+        label = "Care note"
         if self._sensitive() and not care:
             care = [STANDARD_CARE_NOTE]
+            topics = _topics_of(self.article)
+            label = f"Care note · this touches on {topics}" if topics else label
         if care:
-            if g.audience == "group":
+            if g.audience == "group" and not self._mentions_confidentiality():
                 care = [*care, CONFIDENTIALITY_NOTE]
-            out.append(c.Note("\n\n".join(care), "care", self._care_label()))
+            out.append(c.Note("\n\n".join(care), "care", label))
         if g.outline:
             lines = "\n".join(f"{i}. {p.label}: “{p.quote}”" for i, p in enumerate(g.outline, 1))
             out.append(c.Note(lines, "leader", "How the article moves"))
@@ -253,9 +281,9 @@ class _Builder:
     def _sensitive(self) -> bool:
         return any(q.visibility == "couple" or q.intensity != "mild" for q in self.guide.questions)
 
-    def _care_label(self) -> str:
-        topics = _topics_of(self.article)
-        return f"Care note · this touches on {topics}" if topics else "Care note"
+    def _mentions_confidentiality(self) -> bool:
+        notes = [*self.guide.leader_notes, *(n for s in self.guide.sections for n in s.notes)]
+        return any(_CONFIDENTIAL.search(n) for n in notes)
 
     def _schedule(self) -> c.Schedule:
         rows: list[c.ScheduleRow] = []
@@ -316,13 +344,21 @@ class _Builder:
         if reading.ref:
             self.shown_refs.add(reading.ref)
             text = reading.text if "scripture" in include else None
-            return [c.Scripture(reading.ref, text, reading.translation if text else None)]
+            return [self._scripture(reading.ref, text, reading.translation)]
         where = self._where(reading.start, reading.end)
         if "passages" in include:
             return [c.Passage(reading.text, "Read aloud", where)]
         if where:
             return [c.Text(f"Read {where.lower()} of the article aloud.", quiet=True)]
         return []
+
+    def _scripture(self, ref: str, text: str | None, translation: object) -> c.Scripture:
+        if not text:
+            return c.Scripture(ref, None, None)
+        notice = translation_notice(translation)
+        if notice:
+            self.notices.add(notice)
+        return c.Scripture(ref, text, translation_label(translation))
 
     def _where(self, start: int, end: int) -> str | None:
         a = self.article
@@ -347,7 +383,7 @@ class _Builder:
                 continue
             self.shown_refs.add(s.ref)
             text = s.verse_text if "scripture" in self.o.include else None
-            out.append(c.Scripture(s.ref, text, s.translation if text else None))
+            out.append(self._scripture(s.ref, text, s.translation))
         if out:
             out.insert(0, c.SectionHead("Scripture in the article"))
         if "notes" in self.o.include:

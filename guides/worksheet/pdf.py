@@ -290,7 +290,14 @@ class _Story:
             font = f'name="{s.faces.sans.bold}" size="{s.pt(7):.1f}" color="#{_hex(s.palette.leader_edge)}"'
             text = f"<font {font}>{tag}</font>  {text}"
         bullet = q.number or ("✎" if q.step else "•")
-        flow: list[Flowable] = [PageMarker(self.pages, q.key), Paragraph(text, s.question, bulletText=bullet)]
+        # The space above is a Spacer, not the style's spaceBefore: KeepTogether measures its
+        # contents as if at the top of a page, where spaceBefore does not count, and would
+        # then let the answer lines fall onto the next page.
+        flow: list[Flowable] = [
+            Spacer(1, s.question_space),
+            PageMarker(self.pages, q.key),
+            Paragraph(text, s.question, bulletText=bullet),
+        ]
         if q.page_ref is not None:
             flow.append(self.para(f"Participant’s edition, page {q.page_ref}", s.question_ref))
         for note in q.notes:

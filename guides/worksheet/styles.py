@@ -96,6 +96,8 @@ class Styles:
     answer_gap: float
     """Distance between two ruled answer lines."""
     question_indent: float
+    question_space: float
+    """Space above a question."""
     box_padding: float
     gap: float
     """The basic vertical rhythm (space after a block)."""
@@ -139,7 +141,6 @@ def make_styles(faces: Typefaces, *, large_print: bool = False, palette: Palette
             bulletFontName=sans.bold,
             bulletFontSize=11 * s,
             bulletColor=p.accent,
-            spaceBefore=10 * s,
             spaceAfter=2 * s,
         ),
         question_ref=style("question_ref", sans.name, 8, 11, textColor=p.leader_ink, leftIndent=indent),
@@ -162,6 +163,7 @@ def make_styles(faces: Typefaces, *, large_print: bool = False, palette: Palette
         footer_right=style("footer_right", sans.name, 7.5, 9, textColor=p.muted, alignment=TA_RIGHT),
         answer_gap=22 * s,
         question_indent=indent,
+        question_space=10 * s,
         box_padding=10 * s,
         gap=8 * s,
     )

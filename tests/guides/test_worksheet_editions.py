@@ -9,7 +9,13 @@ import pytest
 from test_worksheet_support import sample_article, sample_guide
 
 from guides.worksheet import content as c
-from guides.worksheet.editions import WorksheetOptions, build_worksheet, field_name, span
+from guides.worksheet.editions import (
+    WorksheetOptions,
+    build_worksheet,
+    field_name,
+    span,
+    translation_label,
+)
 from guides.worksheet.highlights import ReaderHighlight, highlight_items, surrounding_sentence
 
 ALL = frozenset({"passages", "scripture", "article", "notes"})
@@ -68,11 +74,34 @@ def test_leader_edition_adds_timing_notes_care_extras_and_page_references() -> N
     assert heads["Take home"].clock is None  # no time of its own
     notes = _of(ws, c.Note)
     care = [n for n in notes if n.tone == "care"]
-    assert care and "follow up privately" in care[0].text and "infidelity" in (care[0].label or "")
+    assert care and "follow up privately" in care[0].text and care[0].label == "Care note"
+    assert "stays here" in care[0].text  # a group agrees on confidentiality
     assert any("Let silence work" in n.text for n in notes)
     assert any(n.label == "Before you begin" for n in notes)
     # Everything the participant sees is there too.
     assert {p.text for p in _of(participant, c.Passage)} <= {p.text for p in _of(ws, c.Passage)}
+
+
+def test_without_a_care_note_from_the_guide_a_standard_one_names_the_topics() -> None:
+    article = sample_article()
+    guide = replace(sample_guide(article), leader_notes=())
+    ws = build_worksheet(guide, WorksheetOptions(edition="leader"), article=article)
+    (care,) = [n for n in _of(ws, c.Note) if n.tone == "care"]
+    assert care.label == "Care note · this touches on infidelity"
+    assert "pastor or a counsellor" in care.text
+
+
+def test_translation_objects_print_their_abbreviation_and_credit_line() -> None:
+    from guides.scripture.bible_text import TRANSLATION
+
+    article = sample_article()
+    guide = sample_guide(article)
+    guide = replace(guide, scripture=(replace(guide.scripture[0], translation=TRANSLATION),))  # type: ignore[arg-type]
+    ws = build_worksheet(guide, WorksheetOptions(), article=article)
+    assert [s.translation for s in _of(ws, c.Scripture)] == ["WEB"]
+    assert _of(ws, c.Text)[-1].text == TRANSLATION.notice
+    assert translation_label(TRANSLATION) == "WEB" and translation_label(None) is None
+    assert translation_label(" ") is None and translation_label("ESV") == "ESV"
 
 
 def test_couple_edition_gives_each_partner_an_area_and_ends_with_talking_it_through() -> None:
