@@ -71,6 +71,8 @@ class ActionSpec:
     checkable: bool = False
     group: str | None = None
     """Checkable actions in the same group exclude each other."""
+    short: str = ""
+    """A shorter label for tool buttons in narrow panes."""
 
 
 SPECS: dict[ActionId, ActionSpec] = {
@@ -94,7 +96,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.COPY: ActionSpec("&Copy", (Std.Copy,)),
     ActionId.FIND: ActionSpec("&Search Library", (Std.Find,), "Search every article in the library"),
     ActionId.HIGHLIGHT: ActionSpec("&Highlight", ("Ctrl+Shift+H",), "Highlight the selected text"),
-    ActionId.ADD_NOTE: ActionSpec("Add &Note…", ("Ctrl+Shift+N",), "Add a note to the selected text"),
+    ActionId.ADD_NOTE: ActionSpec(
+        "Add &Note…", ("Ctrl+Shift+N",), "Add a note to the selected text", short="Note…"
+    ),
     ActionId.DELETE_ARTICLE: ActionSpec("&Delete Article", (), "Remove the article from the library"),
     ActionId.TOGGLE_LIBRARY: ActionSpec("&Library", ("Ctrl+Shift+B",), checkable=True),
     ActionId.TOGGLE_NOTES: ActionSpec("&Notes", ("Ctrl+Shift+M",), checkable=True),
@@ -110,11 +114,11 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.THEME_SEPIA: ActionSpec("S&epia", (), checkable=True, group="theme"),
     ActionId.THEME_DARK: ActionSpec("&Dark", (), checkable=True, group="theme"),
     ActionId.NEXT_READER: ActionSpec("Switch &Reader", ("Ctrl+Shift+J",), "Read as the other partner"),
-    ActionId.REGENERATE_GUIDE: ActionSpec("&Regenerate Guide…", ("Ctrl+Shift+G",)),
-    ActionId.ADD_QUESTION: ActionSpec("&Add Question", ("Ctrl+Shift+A",)),
-    ActionId.EDIT_QUESTION: ActionSpec("&Edit Question", ("F2",)),
-    ActionId.DELETE_QUESTION: ActionSpec("&Delete Question", ()),
-    ActionId.MARK_DONE: ActionSpec("&Mark as Done", ("Ctrl+D",), checkable=False),
+    ActionId.REGENERATE_GUIDE: ActionSpec("&Regenerate Guide…", ("Ctrl+Shift+G",), short="Regenerate…"),
+    ActionId.ADD_QUESTION: ActionSpec("&Add Question", ("Ctrl+Shift+A",), short="Add"),
+    ActionId.EDIT_QUESTION: ActionSpec("&Edit Question", ("F2",), short="Edit"),
+    ActionId.DELETE_QUESTION: ActionSpec("&Delete Question", (), short="Delete"),
+    ActionId.MARK_DONE: ActionSpec("&Mark as Done", ("Ctrl+D",), short="Done"),
     ActionId.ABOUT: ActionSpec("&About Porchlight", (), role=Role.AboutRole),
     ActionId.SHOW_LOG: ActionSpec("Show &Log Folder", ()),
 }
@@ -139,6 +143,8 @@ class ActionRegistry:
                 action.setStatusTip(spec.tip)
                 action.setToolTip(spec.tip)
             action.setMenuRole(spec.role)
+            if spec.short:
+                action.setIconText(spec.short)
             action.setCheckable(spec.checkable)
             if spec.group:
                 group = groups.setdefault(spec.group, QActionGroup(parent))

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desktop.controller import AppController
     from desktop.main_window import MainWindow
     from desktop.tasks import TaskRunner
+    from guides.library import Library
 
 log = logging.getLogger("porchlight")
 
@@ -50,13 +51,16 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def build(runner: TaskRunner | None = None) -> tuple[MainWindow, AppController]:
+def build(
+    runner: TaskRunner | None = None, library: Library | None = None
+) -> tuple[MainWindow, AppController]:
     """The window and its controller, ready to show (tests pass a synchronous runner)."""
     from desktop.controller import AppController
     from desktop.main_window import MainWindow
+    from desktop.preferences import HIGHLIGHT_COLOURS
 
-    window = MainWindow()
-    controller = AppController(window, runner or ThreadPoolTaskRunner(window))
+    window = MainWindow(HIGHLIGHT_COLOURS)
+    controller = AppController(window, runner or ThreadPoolTaskRunner(window), library=library)
     return window, controller
 
 

@@ -1,102 +1,134 @@
 """The app's controller: wires the window's actions and panes to the engine, and decides.
 
-The window lays out; this module reacts. It owns the preferences, the
-current article, and the background task runner.
+The window lays out; this module and the pane controllers react. This one owns
+the preferences, the library, the undo stack, the current article and the
+background task runner, and hands each pane its part.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QFileDialog
 
 from desktop import paths, preferences, window_state
-from desktop.about import show_about
 from desktop.actions import ActionId
+from desktop.exporting import ExportController
+from desktop.guide.controller import GuideController
+from desktop.guide.generation import GenerationOptions
 from desktop.importing.controller import ImportController
 from desktop.importing.review_dialog import ReviewDialog, summary
+from desktop.library.controller import LibraryController
 from desktop.main_window import MainWindow
-from desktop.preferences import Preferences
-from desktop.reader.marks import question_marks, reference_marks
+from desktop.menus import MenuWiring
+from desktop.notes.controller import AnnotationController
+from desktop.preferences import HIGHLIGHT_COLOURS, Preferences
+from desktop.reader.marks import Verse, analysis_marks, verses
 from desktop.reader.render import Mark
+from desktop.reader.scripture_panel import verse_tip
 from desktop.tasks import TaskRunner
 from guides.article import Article, restore
+from guides.library import Library, LibraryError, open_library
+from guides.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-IMPORT_FILTER = (
-    "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;"
-    "Web pages (*.html *.htm *.xhtml);;E-books (*.epub);;Word documents (*.docx);;"
-    "Text and Markdown (*.txt *.md *.markdown);;All files (*)"
-)
-ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
+SAMPLE_ARTICLE = ("samples", "small-hinges.txt")
 
 
 class AppController(QObject):
-    def __init__(self, window: MainWindow, runner: TaskRunner, prefs: Preferences | None = None) -> None:
+    analysis_finished = Signal(object)
+    article_opened = Signal(int)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        runner: TaskRunner,
+        prefs: Preferences | None = None,
+        library: Library | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.runner = runner
         self.prefs = prefs or preferences.load()
+        self.library = library or open_library()
+        self.stack = QUndoStack(self)
+        self.article_id: int | None = None
         self.article: Article | None = None
+        self.analysis: object | None = None
+        self.verses: dict[str, Verse] = {}
         self._analysis_marks: list[Mark] = []
+        self._pending = 0
         self.importer = ImportController(runner, self)
+        self.shelf = LibraryController(window.library, self.library, self.stack, self)
+        self.guides = GuideController(
+            window.guide, self.library, runner, self.stack, self.generation_options, self
+        )
+        self.notes = AnnotationController(
+            window.notes,
+            window.reader,
+            self.library,
+            self.stack,
+            self.current_reader,
+            HIGHLIGHT_COLOURS,
+            self,
+        )
+        self.exports = ExportController(self, self)
+        self.menus = MenuWiring(self)
         self._wire()
-        self._apply_typography()
+        self.apply_preferences()
         self._restore_window_state()
 
+    # --- start -------------------------------------------------------------------------
+
     def start(self, source: str | None = None) -> None:
-        """What happens when the app opens: import the article it was given, if any."""
+        """Open with ``source`` imported; else the last article; on first run, the sample."""
+        self.shelf.reload()
         if source:
             self.importer.import_source(source)
+        elif self.shelf.is_empty():
+            self.importer.import_source(str(resource_path(*SAMPLE_ARTICLE)))
+        else:
+            latest = max(self.library.articles.all(), key=lambda a: (a.opened_at or "", a.added_at))
+            self.open_article(latest.id)
 
     @property
     def busy(self) -> bool:
-        return self.importer.busy
+        return self.importer.busy or self._pending > 0 or self.guides.busy
 
-    # --- wiring ----------------------------------------------------------------
+    # --- wiring ----------------------------------------------------------------------
 
     def _wire(self) -> None:
-        a = self.window.registry
-        a[ActionId.IMPORT_FILE].triggered.connect(self._on_import_file_triggered)
-        a[ActionId.PASTE_ARTICLE].triggered.connect(self._on_paste_article_triggered)
-        a[ActionId.OPEN_URL].triggered.connect(self._on_open_url_triggered)
-        a[ActionId.REVIEW_REMOVED].triggered.connect(self.review_removed)
-        a[ActionId.QUIT].triggered.connect(self.window.close)
-        a[ActionId.COPY].triggered.connect(self.window.reader.copy)
-        a[ActionId.ZOOM_IN].triggered.connect(lambda: self.zoom(+1))
-        a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.zoom(-1))
-        a[ActionId.ZOOM_RESET].triggered.connect(lambda: self.set_prefs(zoom=100))
-        a[ActionId.WIDER_LINES].triggered.connect(
-            lambda: self.set_prefs(line_width=self.prefs.line_width + 8)
-        )
-        a[ActionId.NARROWER_LINES].triggered.connect(
-            lambda: self.set_prefs(line_width=self.prefs.line_width - 8)
-        )
-        a[ActionId.FONT_SERIF].triggered.connect(lambda: self.set_prefs(font="serif"))
-        a[ActionId.FONT_SANS].triggered.connect(lambda: self.set_prefs(font="sans"))
-        for action_id, name in (
-            (ActionId.THEME_SYSTEM, "system"),
-            (ActionId.THEME_LIGHT, "light"),
-            (ActionId.THEME_SEPIA, "sepia"),
-            (ActionId.THEME_DARK, "dark"),
-        ):
-            a[action_id].triggered.connect(lambda _=False, n=name: self.set_prefs(theme=n))
-        a[ActionId.ABOUT].triggered.connect(lambda: show_about(self.window))
-        a[ActionId.SHOW_LOG].triggered.connect(self._on_show_log_triggered)
-        self.window.sources_dropped.connect(self._on_window_sources_dropped)
-        self.window.closing.connect(self._on_window_closing)
-        self.importer.import_started.connect(self._on_importer_import_started)
-        self.importer.import_progressed.connect(self._on_importer_import_progressed)
+        w = self.window
+        w.sources_dropped.connect(self._on_window_sources_dropped)
+        w.closing.connect(self._on_window_closing)
+        w.message_bar.label.linkActivated.connect(self._on_message_link_activated)
+        w.reader.reference_hovered.connect(self._on_reader_reference_hovered)
+        w.reader.reference_clicked.connect(self._on_reader_reference_clicked)
+        w.reader.selection_changed_to.connect(lambda s, e: w.reading_bar.set_selection_present(e > s))
+        w.reading_bar.reader_chosen.connect(lambda i: self.set_prefs(current_reader=i))
+        w.reading_bar.colour_chosen.connect(self.notes.highlight)
+        self.importer.import_started.connect(lambda label: w.show_progress(f"Importing {label}…", 0, 0))
+        self.importer.import_progressed.connect(lambda d, t, label: w.show_progress(f"{label}…", d, t))
         self.importer.article_imported.connect(self._on_importer_article_imported)
         self.importer.import_failed.connect(self._on_importer_import_failed)
-        self.window.message_bar.label.linkActivated.connect(self._on_message_link_activated)
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        self.shelf.article_chosen.connect(self.open_article)
+        self.shelf.article_hidden.connect(self._on_shelf_article_hidden)
+        self.guides.passage_requested.connect(lambda s, e: w.reader.reveal(s, e))
+        self.notes.highlights_changed.connect(self._refresh_marks)
+        for source in (self.shelf, self.guides, self.notes):
+            source.failed.connect(self.show_error)
+        self.notes.info.connect(lambda text: w.statusBar().showMessage(text, 4000))
+        self.analysis_finished.connect(lambda analysis: self.guides.set_analysis(self.article, analysis))
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
-    # --- preferences and typography ----------------------------------------------
+    def show_error(self, text: str) -> None:
+        self.window.message_bar.show_message(text, "error")
+
+    # --- preferences ----------------------------------------------------------------------
 
     def set_prefs(self, **changes: object) -> None:
         merged = preferences.from_dict({**self.prefs.to_dict(), **changes})
@@ -104,52 +136,108 @@ class AppController(QObject):
             return
         self.prefs = merged
         preferences.save(self.prefs)
-        self._apply_typography()
+        self.apply_preferences()
 
-    def zoom(self, step: int) -> None:
-        current = self.prefs.zoom
-        if step > 0:
-            target = next((z for z in ZOOM_STEPS if z > current), ZOOM_STEPS[-1])
-        else:
-            target = next((z for z in reversed(ZOOM_STEPS) if z < current), ZOOM_STEPS[0])
-        self.set_prefs(zoom=target)
-
-    def _apply_typography(self) -> None:
+    def apply_preferences(self) -> None:
         p = self.prefs
         self.window.reader.set_typography(
             theme_name=p.theme, font=p.font, zoom=p.zoom, line_width=p.line_width
         )
-        a = self.window.registry
-        a[ActionId.FONT_SERIF if p.font == "serif" else ActionId.FONT_SANS].setChecked(True)
-        a[
-            {
-                "system": ActionId.THEME_SYSTEM,
-                "light": ActionId.THEME_LIGHT,
-                "sepia": ActionId.THEME_SEPIA,
-                "dark": ActionId.THEME_DARK,
-            }[p.theme]
-        ].setChecked(True)
-        self.window.statusBar().showMessage(f"Text size {p.zoom}%", 1500)
+        self.window.reading_bar.set_readers([r.name for r in p.readers], p.current_reader)
+        self.menus.sync(p)
+        self.notes.refresh()
+
+    def current_reader(self) -> tuple[str, str]:
+        return self.prefs.reader.name, self.prefs.reader.colour
+
+    def generation_options(self) -> GenerationOptions:
+        return GenerationOptions(
+            intensity=self.prefs.intensity, faith=None if self.prefs.faith_elements else False
+        )
 
     def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.prefs.theme == "system":
-            self._apply_typography()
+            self.apply_preferences()
 
-    # --- the article ------------------------------------------------------------
+    # --- the article ---------------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> None:
+        if self.shelf.is_hidden(article_id):
+            return
+        try:
+            stored = self.library.articles.get(article_id)
+            self.library.articles.mark_opened(article_id)
+        except LibraryError as err:
+            self.show_error(f"That article could not be opened: {err}")
+            return
+        self.article_id = article_id
+        self.show_article(stored.article)
+        self.notes.set_article(article_id)
+        self.guides.set_article(article_id, stored.article)
+        self.window.library.select_article(article_id)
+        self.article_opened.emit(article_id)
 
     def show_article(self, article: Article) -> None:
         self.article = article
-        try:
-            self._analysis_marks = [*reference_marks(article), *question_marks(article)]
-        except Exception:  # an analysis bug must not stop the reader from showing the article
-            log.exception("Analysis of %r failed; showing it without marks", article.title)
-            self._analysis_marks = []
+        self.analysis = None
+        self._analysis_marks = []
+        self.verses = {}
+        self.window.scripture.hide()
         self.window.reader.set_article(article, self.marks())
         self.window.setWindowTitle(f"{article.title} — Porchlight")
         self.window.registry[ActionId.REVIEW_REMOVED].setEnabled(bool(article.removed))
+        self._analyse(article)
 
     def marks(self) -> list[Mark]:
-        return list(self._analysis_marks)
+        return [*self._analysis_marks, *self.notes.marks()]
+
+    def _refresh_marks(self) -> None:
+        if self.article is not None:
+            self.window.reader.set_marks(self.marks())
+
+    def _analyse(self, article: Article) -> None:
+        """Find references and the author's questions in the background, then mark them."""
+
+        def job(_progress: object) -> object:
+            from guides.analysis.analyze import analyze
+
+            return analyze(article)
+
+        def done(analysis: object) -> None:
+            self._pending -= 1
+            if self.article is not article:  # another article was opened meanwhile
+                return
+            self.analysis = analysis
+            self._analysis_marks = analysis_marks(analysis)
+            self.verses = verses(analysis)
+            self._refresh_marks()
+            self.analysis_finished.emit(analysis)
+
+        def failed(err: BaseException) -> None:  # the article still reads fine without marks
+            self._pending -= 1
+            log.error("Analysis of %r failed", article.title, exc_info=err)
+
+        self._pending += 1
+        self.runner.run(job, done, failed)
+
+    def _on_shelf_article_hidden(self, article_id: int) -> None:
+        if article_id == self.article_id:
+            self.article_id, self.article = None, None
+            self.window.reader.show_message("The article was deleted. Undo (Ctrl+Z) brings it back.")
+            self.notes.set_article(None)
+            self.guides.set_article(None, None)
+            self.window.setWindowTitle("Porchlight")
+
+    def _on_reader_reference_hovered(self, key: str) -> None:
+        verse = self.verses.get(key)
+        self.window.reader.show_tip(verse_tip(verse) if verse else "")
+
+    def _on_reader_reference_clicked(self, key: str) -> None:
+        verse = self.verses.get(key)
+        if verse is not None:
+            self.window.scripture.show_verse(verse)
+
+    # --- removed parts ----------------------------------------------------------------------
 
     def review_removed(self) -> ReviewDialog | None:
         if self.article is None:
@@ -160,62 +248,51 @@ class AppController(QObject):
         return dialog
 
     def restore_removed(self, ids: list[str]) -> None:
-        if self.article is None or not ids:
+        if self.article is None or self.article_id is None or not ids:
             return
-        self.show_article(restore(self.article, ids))
+        try:
+            self.library.articles.update(self.article_id, restore(self.article, ids))
+        except LibraryError as err:
+            self.show_error(f"The pieces could not be put back: {err}")
+            return
+        self.open_article(self.article_id)
         count = len(ids)
         self.window.message_bar.show_message(
             f"Put {count} piece{'s' if count != 1 else ''} back into the article."
         )
 
-    # --- import ----------------------------------------------------------------------
+    # --- import ---------------------------------------------------------------------------
 
-    def _on_import_file_triggered(self) -> None:
+    def import_files(self) -> None:
+        from desktop.importing.sources import IMPORT_FILTER
+
         files, _ = QFileDialog.getOpenFileNames(self.window, "Import an article", "", IMPORT_FILTER)
         for file in files:
             self.importer.import_source(file)
-
-    def _on_paste_article_triggered(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is not None and mime.hasHtml() and mime.html().strip():
-            self.importer.import_text(mime.html(), html=True)
-        elif mime is not None and mime.hasText() and mime.text().strip():
-            text = mime.text().strip()
-            if text.lower().startswith(("http://", "https://")) and "\n" not in text:
-                self.importer.import_source(text)
-            else:
-                self.importer.import_text(mime.text())
-        else:
-            self.window.message_bar.show_message(
-                "The clipboard holds no text. Copy an article first, then choose Paste Article.", "error"
-            )
-
-    def _on_open_url_triggered(self) -> None:
-        url, ok = QInputDialog.getText(
-            self.window,
-            "Open a web address",
-            "Address of the article:",
-            QLineEdit.EchoMode.Normal,
-            "https://",
-        )
-        if ok and url.strip() and url.strip() != "https://":
-            self.importer.import_source(url.strip())
 
     def _on_window_sources_dropped(self, sources: list[str]) -> None:
         for source in sources:
             self.importer.import_source(source)
 
-    def _on_importer_import_started(self, label: str) -> None:
-        self.window.show_progress(f"Importing {label}…", 0, 0)
-
-    def _on_importer_import_progressed(self, done: int, total: int, label: str) -> None:
-        self.window.show_progress(f"{label}…", done, total)
-
     def _on_importer_article_imported(self, article: Article) -> None:
         if not self.importer.busy:
             self.window.show_progress(None)
-        self.show_article(article)
-        text = f"Imported “{article.title}”. {summary(article)}"
+        try:
+            saved = self.library.articles.add(article)
+        except LibraryError as err:
+            self.show_error(f"“{article.title}” was read but could not be saved in the library: {err}")
+            return
+        self.shelf.reload()
+        self.open_article(saved.article_id)
+        first_run = article.source and Path(article.source).name == SAMPLE_ARTICLE[-1]
+        if first_run:
+            text = (
+                "Welcome to Porchlight. This is a sample article, with a discussion guide made from it. "
+                "Select words to highlight them, click a question to find its passage. "
+                "Import your own with File › Import, or drop a file here."
+            )
+        else:
+            text = f"Imported “{article.title}”. {summary(article)}"
         if article.removed:
             text += ' <a href="review">Review what was removed…</a>'
         self.window.message_bar.show_message(text)
@@ -223,26 +300,29 @@ class AppController(QObject):
     def _on_importer_import_failed(self, message: str) -> None:
         if not self.importer.busy:
             self.window.show_progress(None)
-        self.window.message_bar.show_message(message, "error")
+        self.show_error(message)
 
     def _on_message_link_activated(self, link: str) -> None:
         if link == "review":
             self.review_removed()
 
-    # --- window ------------------------------------------------------------------------
+    # --- window ----------------------------------------------------------------------------
 
-    def _on_show_log_triggered(self) -> None:
+    def show_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.ensure_dir(paths.log_dir()))))
 
     def _restore_window_state(self) -> None:
         state = window_state.load()
         if "geometry" in state:
             self.window.restoreGeometry(state["geometry"])
-        if "splitter" in state:
-            self.window.splitter.restoreState(state["splitter"])
+        for name, splitter in self.window.splitters().items():
+            if name in state:
+                splitter.restoreState(state[name])
 
     def _on_window_closing(self) -> None:
-        window_state.save(
-            {"geometry": self.window.saveGeometry(), "splitter": self.window.splitter.saveState()}
-        )
+        state = {"geometry": self.window.saveGeometry()}
+        state.update({name: s.saveState() for name, s in self.window.splitters().items()})
+        window_state.save(state)
         self.runner.wait(5000)
+        self.shelf.purge()
+        self.library.close()

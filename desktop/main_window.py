@@ -19,8 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.actions import ActionId, ActionRegistry
+from desktop.guide.panel import GuidePanel
 from desktop.identity import APP_NAME
+from desktop.library.model import LibraryModel, SearchModel
+from desktop.library.panel import LibraryPanel
+from desktop.notes.model import NotesModel
+from desktop.notes.panel import NotesPanel
 from desktop.reader import ReaderView
+from desktop.reader.reading_bar import ReadingBar
+from desktop.reader.scripture_panel import ScripturePanel
 from desktop.widgets.message_bar import MessageBar
 
 MENUS: dict[str, list[ActionId | None]] = {
@@ -89,7 +96,7 @@ class MainWindow(QMainWindow):
     """Paths or URLs dropped on the window."""
     closing = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, colours: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main_window")
@@ -101,25 +108,36 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.message_bar = MessageBar(self)
+        self.reading_bar = ReadingBar(self.registry, colours, self)
         self.reader = ReaderView(self)
+        self.scripture = ScripturePanel(self)
         self.reader_column = QWidget(self)
         self.reader_column.setObjectName("reader_pane")
         self.reader_column.setAccessibleName("Reader")
         self.reader_split = QSplitter(Qt.Orientation.Horizontal, self.reader_column)
         self.reader_split.setChildrenCollapsible(False)
         self.reader_split.addWidget(self.reader)
+        self.reader_split.addWidget(self.scripture)
+        self.reader_split.setStretchFactor(0, 1)
         column = QVBoxLayout(self.reader_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.message_bar)
+        column.addWidget(self.reading_bar)
         column.addWidget(self.reader_split, 1)
 
-        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.library = LibraryPanel(LibraryModel(self), SearchModel(self), self)
+        self.left = self.library
         self.left.setObjectName("library_pane")
-        self.left.setAccessibleName("Library")
+        self.guide = GuidePanel(self.registry, self)
+        self.notes = NotesPanel(NotesModel(colours, self), colours, self)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.setObjectName("guide_pane")
         self.right.setAccessibleName("Discussion guide and notes")
+        self.right.addWidget(self.guide)
+        self.right.addWidget(self.notes)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -130,7 +148,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([250, 640, 390])
+        self.splitter.setSizes([250, 620, 410])
         self.setCentralWidget(self.splitter)
 
         self.progress_label = QLabel(self)
@@ -156,18 +174,9 @@ class MainWindow(QMainWindow):
                 else:
                     menu.addAction(self.registry[action_id])
 
-    # --- panes: the controller puts them in place --------------------------
-
-    def set_library_pane(self, widget: QWidget) -> None:
-        self.left.insertWidget(0, widget)
-
-    def add_right_pane(self, widget: QWidget, stretch: int = 1) -> None:
-        self.right.addWidget(widget)
-        self.right.setStretchFactor(self.right.count() - 1, stretch)
-
-    def add_reader_side(self, widget: QWidget) -> None:
-        self.reader_split.addWidget(widget)
-        self.reader_split.setStretchFactor(0, 1)
+    def splitters(self) -> dict[str, QSplitter]:
+        """The splitters whose sizes are window state, by a stable name."""
+        return {"splitter": self.splitter, "right": self.right, "reader_split": self.reader_split}
 
     # --- feedback -----------------------------------------------------------
 

@@ -14,7 +14,6 @@ from pathlib import Path
 import platformdirs
 
 from desktop.identity import APP_NAME, ORGANIZATION
-from guides import paths as guides_paths
 
 HOME_ENV = "PORCHLIGHT_HOME"
 
@@ -36,7 +35,9 @@ def log_dir() -> Path:
 
 def data_dir() -> Path:
     """The library's folder, as the engine decides it (``PORCHLIGHT_HOME`` or the platform's)."""
-    return guides_paths.data_dir()
+    from guides.paths import data_dir as engine_data_dir
+
+    return engine_data_dir()
 
 
 def preferences_file() -> Path:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from desktop import paths
+from guides.library.annotations import PALETTE
 
 log = logging.getLogger(__name__)
 
@@ -26,16 +27,11 @@ VERSION = 2
 Theme = Literal["system", "light", "sepia", "dark"]
 FontFamily = Literal["serif", "sans"]
 Audience = Literal["couple", "group", "session"]
-Paper = Literal["A4", "Letter"]
+Paper = Literal["auto", "a4", "letter"]
 Intensity = Literal["mild", "medium", "deep"]
 
-HIGHLIGHT_COLOURS: dict[str, str] = {
-    "yellow": "#f6d55c",
-    "green": "#9bd49b",
-    "blue": "#9cc4f0",
-    "pink": "#f2a7c3",
-    "orange": "#f5b971",
-}
+HIGHLIGHT_COLOURS: dict[str, str] = PALETTE
+"""The highlight colours by name: the library's palette, so the names are the ones it stores."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +49,8 @@ class Preferences:
     readers: tuple[Reader, ...] = field(default_factory=_default_readers)
     current_reader: int = 0
     default_audience: Audience = "couple"
-    paper: Paper = "A4"
+    paper: Paper = "auto"
+    """"auto" follows the computer's locale (the engine decides)."""
     faith_elements: bool = True
     theme: Theme = "system"
     font: FontFamily = "serif"

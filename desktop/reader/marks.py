@@ -1,37 +1,41 @@
-"""What the engine finds in an article, turned into reader marks.
+"""What the engine's analysis found in an article, turned into reader marks.
 
-The finding is the engine's (guides.analysis, guides.scripture); this module
-only asks and converts. Engine modules that have not landed yet are skipped.
+The finding is the engine's (``guides.analysis.analyze``); this module only converts.
 """
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from desktop.reader.render import Mark
-from guides.article import Article
-
-log = logging.getLogger(__name__)
 
 
-def question_marks(article: Article) -> list[Mark]:
-    """The author's own questions, subtly marked."""
-    from guides.analysis.questions import find_author_questions
-    from guides.analysis.sentences import split_sentences
+@dataclass(frozen=True)
+class Verse:
+    """A scripture reference as the reader shows it on hover and in the side panel."""
 
-    exclude = [(m.start, m.end) for m in reference_marks(article)]
-    questions = find_author_questions(article.text, split_sentences(article.text), exclude=exclude)
-    return [Mark("question", q.start, q.end) for q in questions]
+    ref: str
+    cited: str
+    text: str | None
+    translation: str | None
 
 
-def reference_marks(article: Article) -> list[Mark]:
-    """Scripture references, each keyed by its canonical reference (e.g. "Ephesians 5:31")."""
-    try:
-        from guides.scripture import find_references  # type: ignore[attr-defined]
-    except ImportError:
-        return []
-    marks = []
-    for ref in find_references(article.text):
-        key = str(getattr(ref, "canonical", None) or getattr(ref, "label", None) or ref)
-        marks.append(Mark("reference", ref.start, ref.end, key=key))
+def analysis_marks(analysis: Any) -> list[Mark]:
+    """Scripture references (keyed by their normalised reference) and the author's questions."""
+    marks = [Mark("reference", s.start, s.end, key=s.ref) for s in analysis.scripture]
+    marks.extend(Mark("question", q.start, q.end) for q in analysis.questions)
     return marks
+
+
+def verses(analysis: Any) -> dict[str, Verse]:
+    found: dict[str, Verse] = {}
+    for use in analysis.scripture:
+        found.setdefault(use.ref, Verse(use.ref, use.text, use.verse_text, use.translation))
+    return found
+
+
+def highlight_marks(spans: Iterable[tuple[int, int, str, str]]) -> list[Mark]:
+    """Highlights as (start, end, key, colour)."""
+    return [Mark("highlight", start, end, key=key, colour=colour) for start, end, key, colour in spans]

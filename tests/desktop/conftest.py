@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.controller import AppController
+from desktop.main_window import MainWindow
 from desktop.tasks import SyncTaskRunner
 from guides.article import Article, BlockDraft, Removed, build_article
 
@@ -63,10 +65,25 @@ def article() -> Article:
 
 
 @pytest.fixture
-def app_window(qtbot: QtBot, runner: SyncTaskRunner):  # type: ignore[no-untyped-def]
+def app_window(qtbot: QtBot, runner: SyncTaskRunner) -> Iterator[tuple[MainWindow, AppController]]:
+    """The whole app on a fresh library, with background work run synchronously."""
     from desktop.app import build
 
     window, controller = build(runner)
     qtbot.addWidget(window)
     window.show()
-    return window, controller
+    yield window, controller
+    controller.library.close()
+
+
+@pytest.fixture
+def open_in_app() -> Callable[[AppController, Article], int]:
+    """Save an article in the app's library and open it, as an import would; returns its id."""
+
+    def open_(controller: AppController, article: Article) -> int:
+        saved = controller.library.articles.add(article)
+        controller.shelf.reload()
+        controller.open_article(saved.article_id)
+        return saved.article_id
+
+    return open_

@@ -29,9 +29,11 @@ def test_summary(article: Article) -> None:
     assert summary(article) == "Removed 2 comments (1 spam)."
 
 
-def test_review_dialog_restores_ticked_pieces(qtbot: QtBot, app_window, article: Article) -> None:  # type: ignore[no-untyped-def]
+def test_review_dialog_restores_ticked_pieces(
+    qtbot: QtBot, app_window, article: Article, open_in_app
+) -> None:  # type: ignore[no-untyped-def]
     window, controller = app_window
-    controller.show_article(article)
+    open_in_app(controller, article)
     dialog = controller.review_removed()
     assert isinstance(dialog, ReviewDialog)
     assert not dialog.restore_button.isEnabled()

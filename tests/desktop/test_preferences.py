@@ -20,7 +20,7 @@ def test_round_trip(tmp_path: Path) -> None:
         readers=(Reader("Maria", "green"), Reader("Joe", "pink")),
         theme="sepia",
         zoom=150,
-        paper="Letter",
+        paper="letter",
         faith_elements=False,
     )
     preferences.save(prefs)

@@ -1,0 +1,248 @@
+"""Exports: the worksheet (preview, Save PDF, Print) and the notes as Markdown."""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QImage, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from desktop.exporting.pages import NoRasterizerError, render_pages
+from desktop.exporting.worksheet_dialog import WorksheetChoice, WorksheetDialog
+
+if TYPE_CHECKING:
+    from desktop.controller import AppController
+
+log = logging.getLogger(__name__)
+
+EDITION_AUDIENCE = {"participant": "group", "leader": "group", "couple": "couple", "session": "session"}
+AUDIENCE_EDITION = {"group": "participant", "couple": "couple", "session": "session"}
+PREVIEW_DPI = 56
+PRINT_DPI = 300
+
+
+@dataclass(frozen=True)
+class Preview:
+    pdf: bytes
+    pages: list[bytes]
+    problem: str | None
+
+
+class ExportController(QObject):
+    def __init__(self, app: AppController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.dialog: WorksheetDialog | None = None
+        self._pdf: tuple[WorksheetChoice, bytes] | None = None
+
+    # --- the worksheet ---------------------------------------------------------------
+
+    def export_worksheet(self) -> WorksheetDialog | None:
+        if self.app.article_id is None:
+            self.app.show_error("Open an article first; its guide is what the worksheet prints.")
+            return None
+        edition = AUDIENCE_EDITION.get(self.app.window.guide.audience, "participant")
+        paper = None if self.app.prefs.paper == "auto" else self.app.prefs.paper
+        dialog = WorksheetDialog(edition, paper, self.app.window)
+        dialog.options_changed.connect(self.update_preview)
+        dialog.save_requested.connect(self._on_dialog_save_requested)
+        dialog.print_requested.connect(self.print_current)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+        self.update_preview()
+        return dialog
+
+    def print_worksheet(self) -> None:
+        dialog = self.export_worksheet()
+        if dialog is not None:
+            self.print_current()
+
+    def _on_dialog_finished(self) -> None:
+        self.dialog = None
+        self._pdf = None
+
+    def build_pdf(self, choice: WorksheetChoice) -> bytes:
+        """The PDF of the chosen edition (built on the GUI thread; previews use the runner)."""
+        if self._pdf and self._pdf[0] == choice:
+            return self._pdf[1]
+        pdf = _render(**self._inputs(choice))
+        self._pdf = (choice, pdf)
+        return pdf
+
+    def update_preview(self) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        choice = dialog.choice()
+        try:
+            inputs = self._inputs(choice)
+        except LookupError as err:
+            dialog.set_status(str(err))
+            dialog.show_pages([])
+            return
+        dialog.set_status("Laying out the pages…")
+
+        def job(_progress: object) -> Preview:
+            pdf = _render(**inputs)
+            try:
+                return Preview(pdf, render_pages(pdf, PREVIEW_DPI), None)
+            except NoRasterizerError as err:
+                return Preview(pdf, [], str(err))
+
+        def done(preview: object) -> None:
+            assert isinstance(preview, Preview)
+            if self.dialog is not dialog or dialog.choice() != choice:
+                return  # a newer choice has its own preview coming
+            self._pdf = (choice, preview.pdf)
+            dialog.show_pages(preview.pages)
+            count = len(preview.pages)
+            dialog.set_status(preview.problem or f"{count} page{'s' if count != 1 else ''}.")
+
+        def failed(err: BaseException) -> None:
+            log.error("Worksheet preview failed", exc_info=err)
+            if self.dialog is dialog:
+                dialog.set_status(f"The worksheet could not be made: {err}")
+
+        self.app.runner.run(job, done, failed)
+
+    def save_pdf(self, path: str | Path) -> Path | None:
+        from guides.worksheet.errors import WorksheetError
+        from guides.worksheet.writing import write_atomically
+
+        if self.dialog is None:
+            return None
+        try:
+            pdf = self.build_pdf(self.dialog.choice())
+            written = write_atomically(path, lambda handle: handle.write(pdf))
+        except (WorksheetError, OSError, LookupError) as err:
+            self.dialog.set_status(f"The PDF was not saved: {err}")
+            self.app.show_error(f"The worksheet was not saved: {err}")
+            return None
+        self.dialog.set_status(f"Saved {written.name}.")
+        self.app.window.statusBar().showMessage(f"Saved the worksheet to {written}", 6000)
+        return written
+
+    def _on_dialog_save_requested(self) -> None:
+        if self.dialog is None or self.app.article is None:
+            return
+        suggested = f"{_slug(self.app.article.title)}-{self.dialog.choice().edition}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self.dialog, "Save the worksheet", suggested, "PDF (*.pdf)")
+        if path:
+            self.save_pdf(path)
+
+    def print_current(self) -> None:
+        if self.dialog is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        choice = self.dialog.choice()
+        if choice.paper:
+            size = QPageSize.PageSizeId.A4 if choice.paper == "a4" else QPageSize.PageSizeId.Letter
+            printer.setPageSize(QPageSize(size))
+        chooser = QPrintDialog(printer, self.dialog)
+        if chooser.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.print_to(printer)
+        except NoRasterizerError as err:
+            self.dialog.set_status(
+                f"Printing from here needs a page renderer. {err} Save the PDF and print it "
+                "from your PDF viewer."
+            )
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print each page as an image at printer resolution; returns the number of pages."""
+        assert self.dialog is not None
+        pages = render_pages(self.build_pdf(self.dialog.choice()), PRINT_DPI)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise OSError("The printer could not be started.")
+        try:
+            for number, data in enumerate(pages):
+                if number:
+                    printer.newPage()
+                image = QImage.fromData(data, "PNG")
+                area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+                target = (
+                    QRectF(image.rect())
+                    .toRect()
+                    .size()
+                    .scaled(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+                )
+                painter.drawImage(QRectF(area.topLeft(), target.toSizeF()), image)
+        finally:
+            painter.end()
+        return len(pages)
+
+    def _inputs(self, choice: WorksheetChoice) -> dict[str, Any]:
+        """Everything the engine needs for this choice, read on the GUI thread."""
+        from guides.guide import guide_from_dict
+        from guides.worksheet.editions import WorksheetOptions
+
+        app = self.app
+        if app.article_id is None or app.article is None:
+            raise LookupError("Open an article first.")
+        audience = EDITION_AUDIENCE[choice.edition]
+        if not app.library.guides.has(app.article_id, audience):
+            raise LookupError(f"The {audience} guide is still being made; try again in a moment.")
+        stored = app.library.guides.get(app.article_id, audience)
+        readers = app.prefs.readers
+        options = WorksheetOptions(
+            edition=choice.edition,  # type: ignore[arg-type]
+            paper=choice.paper,  # type: ignore[arg-type]
+            large_print=choice.large_print,
+            include=choice.include,  # type: ignore[arg-type]
+            answer_lines=choice.answer_lines,
+            fillable=choice.fillable,
+            title_page=choice.title_page,
+            partner_names=(readers[0].name, readers[1].name) if len(readers) >= 2 else None,
+            author=app.article.author,
+        )
+        highlights = [a for a in app.notes.annotations if a.start is not None]
+        return {
+            "guide": guide_from_dict(stored.guide),
+            "options": options,
+            "article": app.article,
+            "highlights": highlights,
+        }
+
+    # --- notes ---------------------------------------------------------------------------
+
+    def export_notes(self) -> Path | None:
+        markdown = self.app.notes.markdown()
+        if markdown is None or self.app.article is None:
+            self.app.show_error("Open an article first; its highlights and notes are what is exported.")
+            return None
+        suggested = f"{_slug(self.app.article.title)}-notes.md"
+        path, _ = QFileDialog.getSaveFileName(self.app.window, "Export notes", suggested, "Markdown (*.md)")
+        return self.save_notes(path, markdown) if path else None
+
+    def save_notes(self, path: str | Path, markdown: str) -> Path | None:
+        from guides.worksheet.writing import write_atomically
+
+        try:
+            written = write_atomically(path, lambda handle: handle.write(markdown.encode("utf-8")))
+        except OSError as err:
+            self.app.show_error(f"The notes were not saved: {err}")
+            return None
+        self.app.window.statusBar().showMessage(f"Saved the notes to {written}", 6000)
+        return written
+
+
+def _render(guide: Any, options: Any, article: Any, highlights: Any) -> bytes:
+    from guides.worksheet.render import render_worksheet_pdf
+
+    buffer = io.BytesIO()
+    render_worksheet_pdf(guide, buffer, options, article=article, highlights=highlights)
+    return buffer.getvalue()
+
+
+def _slug(title: str) -> str:
+    words = "".join(c if c.isalnum() else " " for c in title.lower()).split()
+    return "-".join(words[:6]) or "porchlight"

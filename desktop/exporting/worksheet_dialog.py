@@ -1,0 +1,178 @@
+"""The worksheet dialog: edition, paper and options on the left, a live preview of the pages on the right."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+EDITIONS = (
+    ("participant", "Participant (group)"),
+    ("leader", "Leader (group)"),
+    ("couple", "Couple at home"),
+    ("session", "Session plan"),
+)
+PAPERS = (("", "As this computer prefers"), ("a4", "A4"), ("letter", "US Letter"))
+INCLUDES = (
+    ("passages", "Passages of the article"),
+    ("scripture", "Scripture text"),
+    ("notes", "Our highlights and notes"),
+    ("article", "The whole article (appendix)"),
+)
+
+
+@dataclass(frozen=True)
+class WorksheetChoice:
+    edition: str
+    paper: str | None
+    large_print: bool
+    answer_lines: bool
+    fillable: bool
+    title_page: bool
+    include: frozenset[str]
+
+
+class WorksheetDialog(QDialog):
+    options_changed = Signal()
+    save_requested = Signal()
+    print_requested = Signal()
+
+    def __init__(self, edition: str, paper: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export worksheet")
+        self.setObjectName("worksheet_dialog")
+        self.setAccessibleName("Export worksheet")
+        self.resize(980, 720)
+        self.edition = QComboBox(self)
+        self.edition.setObjectName("worksheet_edition")
+        self.edition.setAccessibleName("Edition")
+        for key, label in EDITIONS:
+            self.edition.addItem(label, key)
+        self.edition.setCurrentIndex(max(self.edition.findData(edition), 0))
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("worksheet_paper")
+        self.paper.setAccessibleName("Paper")
+        for key, label in PAPERS:
+            self.paper.addItem(label, key)
+        self.paper.setCurrentIndex(max(self.paper.findData(paper or ""), 0))
+        self.large_print = QCheckBox("&Large print", self)
+        self.answer_lines = QCheckBox("&Lines to write answers on", self)
+        self.answer_lines.setChecked(True)
+        self.fillable = QCheckBox("&Fillable on screen (PDF form)", self)
+        self.title_page = QCheckBox("&Title page", self)
+        self.includes: dict[str, QCheckBox] = {}
+        include_box = QGroupBox("Include", self)
+        include_layout = QVBoxLayout(include_box)
+        for key, label in INCLUDES:
+            box = QCheckBox(label, include_box)
+            box.setObjectName(f"worksheet_include_{key}")
+            box.setChecked(key in ("passages", "scripture", "notes"))
+            self.includes[key] = box
+            include_layout.addWidget(box)
+        form = QFormLayout()
+        form.addRow("&Edition:", self.edition)
+        form.addRow("&Paper:", self.paper)
+        form.addRow(self.large_print)
+        form.addRow(self.answer_lines)
+        form.addRow(self.fillable)
+        form.addRow(self.title_page)
+        form.addRow(include_box)
+        self.status = QLabel(self)
+        self.status.setObjectName("worksheet_status")
+        self.status.setWordWrap(True)
+        form.addRow(self.status)
+        left = QWidget(self)
+        left.setLayout(form)
+        left.setMaximumWidth(340)
+
+        self.pages = QWidget(self)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages_layout.setSpacing(12)
+        self.preview = QScrollArea(self)
+        self.preview.setObjectName("worksheet_preview")
+        self.preview.setAccessibleName("Preview of the pages")
+        self.preview.setWidgetResizable(True)
+        self.preview.setWidget(self.pages)
+        self.preview.setStyleSheet("QScrollArea { background: #8a8782; }")
+
+        buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton("&Save PDF…", self)
+        self.save_button.setObjectName("worksheet_save")
+        self.print_button = QPushButton("&Print…", self)
+        self.print_button.setObjectName("worksheet_print")
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save_requested.emit)
+        self.print_button.clicked.connect(self.print_requested.emit)
+
+        body = QHBoxLayout()
+        body.addWidget(left)
+        body.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.options_changed.emit)
+        for combo in (self.edition, self.paper):
+            combo.currentIndexChanged.connect(self._debounce.start)
+        for box in (
+            self.large_print,
+            self.answer_lines,
+            self.fillable,
+            self.title_page,
+            *self.includes.values(),
+        ):
+            box.toggled.connect(self._debounce.start)
+
+    def choice(self) -> WorksheetChoice:
+        return WorksheetChoice(
+            edition=str(self.edition.currentData()),
+            paper=str(self.paper.currentData()) or None,
+            large_print=self.large_print.isChecked(),
+            answer_lines=self.answer_lines.isChecked(),
+            fillable=self.fillable.isChecked(),
+            title_page=self.title_page.isChecked(),
+            include=frozenset(k for k, box in self.includes.items() if box.isChecked()),
+        )
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def show_pages(self, pngs: list[bytes]) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for number, data in enumerate(pngs, start=1):
+            pixmap = QPixmap()
+            pixmap.loadFromData(data, "PNG")
+            page = QLabel(self.pages)
+            page.setPixmap(pixmap)
+            page.setAccessibleName(f"Page {number}")
+            page.setStyleSheet("background: white; border: 1px solid #555;")
+            self.pages_layout.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    @property
+    def page_count(self) -> int:
+        return self.pages_layout.count()

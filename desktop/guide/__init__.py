@@ -1,0 +1,1 @@
+"""The guide pane: the discussion guide for each audience, editable in place."""

@@ -1,0 +1,256 @@
+"""The guide pane's decisions: generate missing guides in the background, edit with undo, regenerate."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+from desktop.guide.generation import GenerationOptions, generate_guide_dict
+from desktop.guide.model import GuideModel
+from desktop.guide.panel import AUDIENCE_TABS, GuidePanel
+from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
+from desktop.tasks import TaskRunner
+from desktop.undo import OperationCommand
+from guides.article import Article
+from guides.library import Library, LibraryError, Undoable
+
+log = logging.getLogger(__name__)
+
+AUDIENCES = tuple(a for a, _ in AUDIENCE_TABS)
+
+
+class GuideController(QObject):
+    passage_requested = Signal(int, int)  # start, end in Article.text
+    failed = Signal(str)
+    guides_ready = Signal()
+
+    def __init__(
+        self,
+        panel: GuidePanel,
+        library: Library,
+        runner: TaskRunner,
+        stack: QUndoStack,
+        options: Callable[[], GenerationOptions],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.library = library
+        self.runner = runner
+        self.stack = stack
+        self._options = options
+        self.article_id: int | None = None
+        self.article: Article | None = None
+        self.analysis: Any = None
+        self._pending = 0
+        panel.question_activated.connect(self._on_panel_question_activated)
+        for audience, model in panel.models.items():
+            model.question_edited.connect(lambda qid, text, a=audience: self.edit_text(a, qid, text))
+            model.question_moved.connect(lambda qid, key, i, a=audience: self.move(a, qid, key, i))
+            model.done_toggled.connect(lambda qid, done, a=audience: self.set_done(a, qid, done))
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    # --- loading and generating ----------------------------------------------------
+
+    def set_article(self, article_id: int | None, article: Article | None) -> None:
+        """Show the stored guides; the missing ones are made once the analysis arrives."""
+        self.article_id, self.article, self.analysis = article_id, article, None
+        if article_id is None or article is None:
+            for model in self.panel.models.values():
+                model.set_guide(None)
+            self.panel.summary.setText("")
+            return
+        self.refresh()
+
+    def set_analysis(self, article: Article, analysis: Any) -> None:
+        if article is not self.article or self.article_id is None:
+            return
+        self.analysis = analysis
+        missing = [a for a in AUDIENCES if not self.library.guides.has(self.article_id, a)]
+        if missing:
+            self.generate(missing, self._options())
+
+    def refresh(self) -> None:
+        """Show the stored guides (with the reader's edits) for the current article."""
+        if self.article_id is None:
+            return
+        for audience, model in self.panel.models.items():
+            if self.library.guides.has(self.article_id, audience):
+                stored = self.library.guides.get(self.article_id, audience)
+                model.set_guide(stored.guide, stored.checked)
+            else:
+                model.set_guide(None)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        guide = self.panel.models[self.panel.audience].guide
+        if guide is None:
+            self.panel.summary.setText("<i>Making the guide…</i>" if self.busy else "")
+            return
+        idea = (guide.get("big_idea") or {}).get("text") if isinstance(guide.get("big_idea"), dict) else None
+        minutes = guide.get("minutes")
+        head = f"<b>{minutes} minutes</b>" if minutes else ""
+        self.panel.summary.setText(head + (f" · Big idea: “{idea}”" if idea else ""))
+
+    def generate(self, audiences: list[str], options: GenerationOptions, keep_edits: bool = True) -> None:
+        article_id, article, analysis = self.article_id, self.article, self.analysis
+        if article_id is None or article is None:
+            return
+        self._pending += 1
+        self._show_summary()
+
+        def job(progress: Callable[[int, int, str], None]) -> dict[str, dict[str, Any]]:
+            out = {}
+            for n, audience in enumerate(audiences):
+                progress(n, len(audiences), f"Writing the {audience} guide")
+                out[audience] = generate_guide_dict(article, audience, options, analysis)
+            return out
+
+        def done(guides: object) -> None:
+            self._pending -= 1
+            assert isinstance(guides, dict)
+            for audience, guide in guides.items():
+                try:
+                    if not keep_edits and self.library.guides.has(article_id, audience):
+                        self._push(self.library.guides.reset(article_id, audience))
+                    self.library.guides.save_generated(article_id, audience, guide)
+                except LibraryError as err:
+                    self.failed.emit(f"The guide could not be saved: {err}")
+            if self.article_id == article_id:
+                self.refresh()
+            self.guides_ready.emit()
+
+        def failed(err: BaseException) -> None:
+            self._pending -= 1
+            log.error("Guide generation failed", exc_info=err)
+            self.failed.emit(f"The guide could not be made: {err}")
+            self._show_summary()
+
+        self.runner.run(job, done, failed)
+
+    def regenerate(self) -> RegenerateDialog | None:
+        if self.article_id is None:
+            return None
+        options = self._options()
+        guide = self.panel.models[self.panel.audience].guide or {}
+        minutes = int(guide.get("minutes") or options.minutes or 45)
+        faith = bool(guide.get("faith", options.faith))
+        dialog = RegenerateDialog(self.panel.audience, minutes, options.intensity, faith, self.panel.window())
+        dialog.accepted.connect(lambda: self.apply_regenerate(dialog.choice()))
+        dialog.open()
+        return dialog
+
+    def apply_regenerate(self, choice: RegenerateChoice) -> None:
+        options = GenerationOptions(minutes=choice.minutes, intensity=choice.intensity, faith=choice.faith)
+        self.generate([self.panel.audience], options, keep_edits=choice.keep_edits)
+
+    # --- edits, each undoable ----------------------------------------------------------
+
+    def edit_text(self, audience: str, question_id: str, text: str) -> None:
+        self._change(lambda aid: self.library.guides.edit_text(aid, audience, question_id, text))
+
+    def set_done(self, audience: str, question_id: str, done: bool) -> None:
+        self._change(lambda aid: self.library.guides.set_checked(aid, audience, question_id, done))
+
+    def delete(self, audience: str, question_id: str) -> None:
+        self._change(lambda aid: self.library.guides.delete_question(aid, audience, question_id))
+
+    def move(self, audience: str, question_id: str, section: str, index: int) -> None:
+        self._change(
+            lambda aid: self.library.guides.move_question(aid, audience, question_id, section, index)
+        )
+
+    def add(self, audience: str, section: str, text: str) -> str | None:
+        result: list[str] = []
+
+        def change(aid: int) -> Undoable[str]:
+            done = self.library.guides.add_question(aid, audience, section, text)
+            result.append(done.value)
+            return done
+
+        self._change(change)
+        return result[0] if result else None
+
+    # --- the actions on the current question ---------------------------------------------
+
+    def toggle_current_done(self) -> None:
+        qid = self.panel.current_question_id()
+        if qid:
+            model = self.panel.models[self.panel.audience]
+            self.set_done(self.panel.audience, qid, not model.index_of(qid).data(GuideModel.DoneRole))
+
+    def delete_current(self) -> None:
+        qid = self.panel.current_question_id()
+        if qid:
+            self.delete(self.panel.audience, qid)
+
+    def edit_current(self) -> None:
+        tree = self.panel.current_tree()
+        if self.panel.current_question_id():
+            tree.edit(tree.currentIndex())
+
+    def add_own(self) -> None:
+        if self.article_id is None:
+            return
+        model = self.panel.models[self.panel.audience]
+        section = model.section_at(self.panel.current_tree().currentIndex())
+        if section is None:
+            sections = model.sections()
+            section = next((s for s in sections if s.key == "discuss"), sections[-1] if sections else None)
+        if section is None:
+            return
+        text, ok = QInputDialog.getText(
+            self.panel.window(),
+            "Add your own question",
+            f"Your question (it goes in “{section.title}”):",
+            QLineEdit.EchoMode.Normal,
+        )
+        if ok and text.strip():
+            qid = self.add(self.panel.audience, section.key, text.strip())
+            if qid:
+                self.panel.select_question(qid)
+
+    def move_current(self, step: int) -> None:
+        qid = self.panel.current_question_id()
+        if not qid:
+            return
+        target = self.panel.models[self.panel.audience].moved(qid, step)
+        if target:
+            self.move(self.panel.audience, qid, *target)
+            self.panel.select_question(qid)
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def _change(self, change: Callable[[int], Undoable[Any]]) -> None:
+        if self.article_id is None:
+            return
+        try:
+            done = change(self.article_id)
+        except LibraryError as err:
+            self.failed.emit(str(err))
+            self.refresh()
+            return
+        self._push(done)
+
+    def _push(self, done: Undoable[Any]) -> None:
+        self.stack.push(
+            OperationCommand(
+                done.label,
+                done.undo,
+                self.library.apply,
+                self.refresh,
+                lambda err: self.failed.emit(str(err)),
+            )
+        )
+
+    def _on_panel_question_activated(self, _qid: str, start: int, end: int) -> None:
+        if end > start:
+            self.passage_requested.emit(start, end)

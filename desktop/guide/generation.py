@@ -1,0 +1,35 @@
+"""The one place the app asks the engine for a guide, as the JSON the library stores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from guides.article import Article
+
+
+@dataclass(frozen=True)
+class GenerationOptions:
+    minutes: int | None = None
+    """None lets the engine choose per audience (a couple's evening is shorter than a group's)."""
+    intensity: str = "medium"
+    faith: bool | None = None
+    """None lets the engine decide from the article (scripture or faith words)."""
+
+
+def generate_guide_dict(
+    article: Article, audience: str, options: GenerationOptions, analysis: Any = None
+) -> dict[str, Any]:
+    from guides.guide import GuideOptions, generate_guide, guide_to_dict
+
+    guide = generate_guide(
+        article,
+        GuideOptions(
+            audience=audience,  # type: ignore[arg-type]
+            minutes=options.minutes,
+            intensity=options.intensity,  # type: ignore[arg-type]
+            faith=options.faith,
+        ),
+        analysis=analysis,
+    )
+    return guide_to_dict(guide)

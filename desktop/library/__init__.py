@@ -1,0 +1,1 @@
+"""The library pane: articles, series and search."""

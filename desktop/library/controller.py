@@ -1,0 +1,130 @@
+"""The library pane's decisions: listing, search, series, and deleting an article with undo."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+from desktop.library.panel import LibraryPanel
+from guides.library import Library, LibraryError
+
+log = logging.getLogger(__name__)
+
+
+class HideArticleCommand(QUndoCommand):
+    """Deleting an article, undoably.
+
+    The engine's ``articles.delete`` has no inverse, so the article is only
+    hidden here; it is deleted for good when the app closes (or when the
+    command falls off the undo stack), see :meth:`LibraryController.purge`.
+    """
+
+    def __init__(self, controller: LibraryController, article_id: int, title: str) -> None:
+        super().__init__(f"Delete “{title}”")
+        self._controller = controller
+        self._article_id = article_id
+
+    def redo(self) -> None:
+        self._controller.set_hidden(self._article_id, True)
+
+    def undo(self) -> None:
+        self._controller.set_hidden(self._article_id, False)
+
+
+class LibraryController(QObject):
+    article_chosen = Signal(int)
+    article_hidden = Signal(int)
+    failed = Signal(str)
+
+    def __init__(
+        self, panel: LibraryPanel, library: Library, stack: QUndoStack, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.library = library
+        self.stack = stack
+        self._hidden: set[int] = set()
+        panel.article_chosen.connect(self.article_chosen.emit)
+        panel.search_changed.connect(self.search)
+        panel.new_series_requested.connect(self._on_panel_new_series_requested)
+        panel.model.article_dropped_on_series.connect(self.add_to_series)
+
+    # --- listing ----------------------------------------------------------------
+
+    def reload(self) -> None:
+        current = self.panel.current_article_id()
+        articles = [a for a in self.library.articles.all() if a.id not in self._hidden]
+        by_id = {a.id: a for a in articles}
+        series = [(s, [by_id[i] for i in s.article_ids if i in by_id]) for s in self.library.series.all()]
+        self.panel.model.set_library(articles, series)
+        if current is not None:
+            self.panel.select_article(current)
+        if self.panel.search.text().strip():
+            self.search(self.panel.search.text().strip())
+
+    def is_empty(self) -> bool:
+        return self.panel.model.article_count() == 0
+
+    def search(self, text: str) -> None:
+        if not text:
+            self.panel.show_hits(False)
+            return
+        hits = [h for h in self.library.search(text, limit=60) if h.article_id not in self._hidden]
+        self.panel.search_model.set_hits(hits)
+        self.panel.show_hits(True)
+
+    # --- series -----------------------------------------------------------------
+
+    def _on_panel_new_series_requested(self) -> None:
+        name, ok = QInputDialog.getText(
+            self.panel, "New series", "Name of the series:", QLineEdit.EchoMode.Normal
+        )
+        if ok and name.strip():
+            self.create_series(name.strip())
+
+    def create_series(self, name: str) -> None:
+        self._guarded(lambda: self.library.series.create(name))
+
+    def add_to_series(self, article_id: int, series_id: int) -> None:
+        series = self.library.series.get(series_id)
+        if article_id not in series.article_ids:
+            self._guarded(lambda: self.library.series.add_article(series_id, article_id))
+
+    # --- delete with undo ---------------------------------------------------------
+
+    def delete(self, article_id: int) -> None:
+        title = self.library.articles.get(article_id).summary.title
+        self.stack.push(HideArticleCommand(self, article_id, title))
+
+    def set_hidden(self, article_id: int, hidden: bool) -> None:
+        if hidden:
+            self._hidden.add(article_id)
+        else:
+            self._hidden.discard(article_id)
+        self.reload()
+        if hidden:
+            self.article_hidden.emit(article_id)
+
+    def is_hidden(self, article_id: int) -> bool:
+        return article_id in self._hidden
+
+    def purge(self) -> None:
+        """Delete for good the articles still deleted (on close)."""
+        for article_id in sorted(self._hidden):
+            try:
+                self.library.articles.delete(article_id)
+            except LibraryError as err:
+                log.warning("Could not delete article %s: %s", article_id, err)
+        self._hidden.clear()
+
+    def _guarded(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except LibraryError as err:
+            self.failed.emit(str(err))
+            return
+        self.reload()

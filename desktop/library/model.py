@@ -1,0 +1,226 @@
+"""The library as a tree model: each series with its articles, then every article.
+
+Rows are the engine's article summaries (title, site, date, tags) and series
+(id, name). Dragging an article onto a series asks to add it there
+(``article_dropped_on_series``); the controller does it and reloads.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+Index = QModelIndex | QPersistentModelIndex
+
+MIME_TYPE = "application/x-porchlight-article"
+
+
+@dataclass(frozen=True)
+class Group:
+    """A top-level row: a series (``series_id``) or all articles (``series_id`` None)."""
+
+    title: str
+    series_id: int | None
+    articles: tuple[Any, ...]
+
+
+def article_line(summary: Any) -> str:
+    """ "Site · 2024-03-02 · #tag #tag" under the title."""
+    parts = [p for p in (summary.site, summary.date) if p]
+    tags = " ".join(f"#{t}" for t in summary.tags)
+    if tags:
+        parts.append(tags)
+    return " · ".join(parts)
+
+
+class LibraryModel(QAbstractItemModel):
+    ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+    SeriesIdRole = Qt.ItemDataRole.UserRole + 2
+    IsGroupRole = Qt.ItemDataRole.UserRole + 3
+    DetailRole = Qt.ItemDataRole.UserRole + 4
+
+    article_dropped_on_series = Signal(int, int)  # article id, series id
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._groups: list[Group] = []
+
+    def set_library(self, articles: Sequence[Any], series: Sequence[tuple[Any, Sequence[Any]]]) -> None:
+        """``series`` holds (series, its articles in order) pairs."""
+        self.beginResetModel()
+        self._groups = [Group(s.name, s.id, tuple(items)) for s, items in series]
+        self._groups.append(Group("All articles", None, tuple(articles)))
+        self.endResetModel()
+
+    def article_count(self) -> int:
+        return len(self._groups[-1].articles) if self._groups else 0
+
+    def index_of_article(self, article_id: int) -> QModelIndex:
+        if not self._groups:
+            return QModelIndex()
+        g = len(self._groups) - 1
+        for row, summary in enumerate(self._groups[g].articles):
+            if summary.id == article_id:
+                return self.index(row, 0, self.index(g, 0))
+        return QModelIndex()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0 or row >= len(self._groups[parent.row()].articles):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0:
+            return len(self._groups[parent.row()].articles)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def _summary(self, index: Index) -> Any:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._groups[index.internalId() - 1].articles[index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        summary = self._summary(index)
+        if summary is None:
+            group = self._groups[index.row()]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                kind = "" if group.series_id is None else "Series: "
+                return f"{kind}{group.title} ({len(group.articles)})"
+            if role == self.IsGroupRole:
+                return True
+            if role == self.SeriesIdRole:
+                return group.series_id
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return summary.title
+        if role == self.DetailRole:
+            return article_line(summary)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{summary.title}. {article_line(summary)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{summary.title}\n{article_line(summary)}\n{summary.word_count} words"
+        if role == self.ArticleIdRole:
+            return summary.id
+        if role == self.IsGroupRole:
+            return False
+        if role == self.SeriesIdRole:
+            return self._groups[index.internalId() - 1].series_id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() == 0:
+            group = self._groups[index.row()]
+            return base | (Qt.ItemFlag.ItemIsDropEnabled if group.series_id is not None else Qt.ItemFlag(0))
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = [s.id for s in (self._summary(i) for i in indexes) if s is not None]
+        mime = QMimeData()
+        mime.setData(MIME_TYPE, json.dumps(ids).encode())
+        return mime
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return self._series_at(parent) is not None and data.hasFormat(MIME_TYPE)
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        series_id = self._series_at(parent)
+        if series_id is None or not data.hasFormat(MIME_TYPE):
+            return False
+        for article_id in json.loads(bytes(data.data(MIME_TYPE).data()).decode()):
+            self.article_dropped_on_series.emit(int(article_id), series_id)
+        return False  # the controller reloads the library; nothing to remove here
+
+    def _series_at(self, index: Index) -> int | None:
+        if not index.isValid():
+            return None
+        if index.internalId() != 0:
+            index = index.parent()
+        return self._groups[index.row()].series_id
+
+
+class SearchModel(QAbstractItemModel):
+    """Full-text search hits: article title and the snippet with the match in bold."""
+
+    ArticleIdRole = LibraryModel.ArticleIdRole
+    RefRole = Qt.ItemDataRole.UserRole + 10
+    KindRole = Qt.ItemDataRole.UserRole + 11
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[Any] = []
+
+    def set_hits(self, hits: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or column != 0 or not 0 <= row < len(self._hits):
+            return QModelIndex()
+        return self.createIndex(row, 0, 0)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        hit = self._hits[index.row()]
+        where = {"article": "", "note": "Note · ", "question": "Question · "}.get(hit.kind, "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role == LibraryModel.DetailRole:
+            return where + hit.snippet
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{hit.title}: {where}{hit.snippet.replace('[', '').replace(']', '')}"
+        if role == self.ArticleIdRole:
+            return hit.article_id
+        if role == self.RefRole:
+            return hit.ref
+        if role == self.KindRole:
+            return hit.kind
+        if role == LibraryModel.IsGroupRole:
+            return False
+        return None

@@ -1,0 +1,158 @@
+"""The library pane: a search box, the series and articles, and the search hits with snippets."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.library.model import LibraryModel, SearchModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Title on the first line; site, date and tags (or the search snippet) below, muted."""
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        title = html.escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        detail = index.data(LibraryModel.DetailRole)
+        if index.data(LibraryModel.IsGroupRole):
+            body = f"<b>{title}</b>"
+        else:
+            muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+            line = html.escape(str(detail or "")).replace("[", "<b>").replace("]", "</b>")
+            body = f"{title}<br/><span style='color:{muted}; font-size:small'>{line}</span>"
+        doc.setHtml(body)
+        width = option.rect.width()
+        if width <= 0 and isinstance(option.widget, QAbstractItemView):
+            width = option.widget.viewport().width() - option.widget.indentation() * 2  # type: ignore[attr-defined]
+        doc.setTextWidth(max(width - 8, 80))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 3)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+
+
+class LibraryPanel(QWidget):
+    article_chosen = Signal(int)
+    search_changed = Signal(str)
+    new_series_requested = Signal()
+
+    def __init__(self, model: LibraryModel, search_model: SearchModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("library_panel")
+        self.setAccessibleName("Library")
+        self.model = model
+        self.search_model = search_model
+        self.search = QLineEdit(self)
+        self.search.setObjectName("library_search")
+        self.search.setPlaceholderText("Search articles, notes, questions")
+        self.search.setAccessibleName("Search the library")
+        self.search.setClearButtonEnabled(True)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("library_tree")
+        self.tree.setAccessibleName("Articles and series")
+        self.tree.setModel(model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setIndentation(10)
+        self.tree.setItemDelegate(TwoLineDelegate(self.tree))
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.tree.setUniformRowHeights(False)
+        self.hits = QTreeView(self)
+        self.hits.setObjectName("library_hits")
+        self.hits.setAccessibleName("Search results")
+        self.hits.setModel(search_model)
+        self.hits.setHeaderHidden(True)
+        self.hits.setRootIsDecorated(False)
+        self.hits.setItemDelegate(TwoLineDelegate(self.hits))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.hits)
+        self.new_series = QPushButton("New &Series…", self)
+        self.new_series.setObjectName("new_series_button")
+        self.new_series.setToolTip("Make a series, then drag articles onto it")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.new_series)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(row)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(lambda: self.search_changed.emit(self.search.text().strip()))
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.tree.activated.connect(self._on_index_chosen)
+        self.tree.clicked.connect(self._on_index_chosen)
+        self.hits.activated.connect(self._on_index_chosen)
+        self.hits.clicked.connect(self._on_index_chosen)
+        self.new_series.clicked.connect(self.new_series_requested.emit)
+        model.modelReset.connect(self.tree.expandAll)
+
+    def show_hits(self, showing: bool) -> None:
+        self.stack.setCurrentWidget(self.hits if showing else self.tree)
+
+    def select_article(self, article_id: int) -> None:
+        index = self.model.index_of_article(article_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def current_article_id(self) -> int | None:
+        view = self.hits if self.stack.currentWidget() is self.hits else self.tree
+        value = view.currentIndex().data(LibraryModel.ArticleIdRole)
+        return int(value) if value is not None else None
+
+    def _on_search_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._debounce.stop()
+            self.show_hits(False)
+            return
+        self._debounce.start()
+
+    def _on_index_chosen(self, index: QModelIndex) -> None:
+        value = index.data(LibraryModel.ArticleIdRole)
+        if value is not None:
+            self.article_chosen.emit(int(value))

@@ -1,0 +1,1 @@
+"""The notes pane: highlights and notes in reading order."""

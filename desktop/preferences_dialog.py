@@ -1,0 +1,104 @@
+"""The Preferences dialog: reader names and colours, default audience, paper, faith, theme and font."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from desktop.preferences import HIGHLIGHT_COLOURS, Preferences, Reader
+from desktop.reader.reading_bar import swatch
+
+if TYPE_CHECKING:
+    from desktop.controller import AppController
+
+AUDIENCES = (("couple", "Couple at home"), ("group", "Small group"), ("session", "Session plan"))
+PAPERS = (("auto", "As this computer prefers"), ("a4", "A4"), ("letter", "US Letter"))
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("sepia", "Sepia"), ("dark", "Dark"))
+FONTS = (("serif", "Serif"), ("sans", "Sans serif"))
+INTENSITIES = (("mild", "Mild"), ("medium", "Medium"), ("deep", "Deep"))
+
+
+def _combo(parent: QWidget, items: tuple[tuple[str, str], ...], current: str, name: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    for key, label in items:
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.setObjectName("preferences_dialog")
+        self.setAccessibleName("Preferences")
+        self._prefs = prefs
+        form = QFormLayout(self)
+        self.names: list[QLineEdit] = []
+        self.colours: list[QComboBox] = []
+        for number, reader in enumerate(prefs.readers[:2], start=1):
+            name = QLineEdit(reader.name, self)
+            name.setAccessibleName(f"Reader {number} name")
+            colour = QComboBox(self)
+            colour.setAccessibleName(f"Reader {number} colour")
+            for key, value in HIGHLIGHT_COLOURS.items():
+                colour.addItem(swatch(value), key.capitalize(), key)
+            colour.setCurrentIndex(max(colour.findData(reader.colour), 0))
+            row = QHBoxLayout()
+            row.addWidget(name, 1)
+            row.addWidget(colour)
+            form.addRow(f"Reader &{number}:", row)
+            self.names.append(name)
+            self.colours.append(colour)
+        self.audience = _combo(self, AUDIENCES, prefs.default_audience, "Default audience")
+        self.intensity = _combo(self, INTENSITIES, prefs.intensity, "Intensity")
+        self.faith = QCheckBox("Include &scripture and prayer when the article has them", self)
+        self.faith.setChecked(prefs.faith_elements)
+        self.paper = _combo(self, PAPERS, prefs.paper, "Paper size")
+        self.theme = _combo(self, THEMES, prefs.theme, "Theme")
+        self.font = _combo(self, FONTS, prefs.font, "Reading font")
+        form.addRow("Default &audience:", self.audience)
+        form.addRow("Guide &intensity:", self.intensity)
+        form.addRow(self.faith)
+        form.addRow("&Paper:", self.paper)
+        form.addRow("&Theme:", self.theme)
+        form.addRow("&Font:", self.font)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def changes(self) -> dict[str, object]:
+        readers = [
+            Reader(name.text().strip() or old.name, str(colour.currentData()))
+            for name, colour, old in zip(self.names, self.colours, self._prefs.readers, strict=False)
+        ]
+        return {
+            "readers": [{"name": r.name, "colour": r.colour} for r in readers],
+            "default_audience": self.audience.currentData(),
+            "intensity": self.intensity.currentData(),
+            "faith_elements": self.faith.isChecked(),
+            "paper": self.paper.currentData(),
+            "theme": self.theme.currentData(),
+            "font": self.font.currentData(),
+        }
+
+    @classmethod
+    def edit(cls, app: AppController) -> PreferencesDialog:
+        dialog = cls(app.prefs, app.window)
+        dialog.accepted.connect(lambda: app.set_prefs(**dialog.changes()))
+        dialog.open()
+        return dialog
