@@ -20,6 +20,9 @@ DEFAULT_INCLUDE: frozenset[Include] = frozenset({"passages", "scripture"})
 
 NoteTone = Literal["leader", "care", "purpose"]
 
+Format = Literal["pdf", "md", "html"]
+FORMATS: tuple[Format, ...] = ("pdf", "md", "html")
+
 EDITION_LABELS: dict[Edition, str] = {
     "participant": "Participant’s edition",
     "leader": "Leader’s edition",

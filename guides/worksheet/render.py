@@ -17,16 +17,13 @@ from typing import BinaryIO, Literal
 
 from guides.article import Article
 from guides.guide.model import Guide
-from guides.worksheet.content import Worksheet
+from guides.worksheet.content import Format, Worksheet
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
 from guides.worksheet.highlights import HighlightLike
 from guides.worksheet.paper import default_paper
 from guides.worksheet.pdf import Layout, PageMap, render_pdf
 from guides.worksheet.text_export import worksheet_to_html, worksheet_to_markdown
 from guides.worksheet.writing import write_atomically
-
-Format = Literal["pdf", "md", "html"]
-FORMATS: tuple[Format, ...] = ("pdf", "md", "html")
 
 
 def layout_for(options: WorksheetOptions) -> Layout:

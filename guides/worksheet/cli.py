@@ -1,0 +1,160 @@
+"""``porchlight worksheet SOURCE ...``: import an article, make its guide, print a worksheet.
+
+Registered by :mod:`guides.cli`. Problems the reader can fix (a folder that
+cannot be written, a highlights file that cannot be read) end in one line on
+standard error and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from guides.worksheet.content import EDITIONS, FORMATS, INCLUDES, Edition, Format, Include
+from guides.worksheet.editions import WorksheetOptions
+from guides.worksheet.errors import WorksheetError
+from guides.worksheet.highlights import ReaderHighlight
+from guides.worksheet.paper import PAPERS
+
+WORKSHEET_COMMAND = "worksheet"
+EXIT_BAD_INPUT = 2
+EXIT_NOT_WRITTEN = 1
+
+_DEFAULT_EDITION: dict[str, Edition] = {"group": "participant", "couple": "couple", "session": "session"}
+
+
+def add_worksheet_command(commands: Any) -> None:
+    """Add ``worksheet`` to the CLI's sub-commands (``commands`` is argparse's subparsers action)."""
+    ws: argparse.ArgumentParser = commands.add_parser(
+        WORKSHEET_COMMAND,
+        help="make a printable worksheet (PDF, or Markdown/HTML to edit) from an article",
+        description="Import SOURCE (a path, an http(s) URL, or - for standard input), make a discussion "
+        "guide for the audience, and write one edition of its worksheet.",
+    )
+    ws.add_argument("source", metavar="SOURCE")
+    ws.add_argument("--audience", choices=("couple", "group", "session"), default="group")
+    ws.add_argument(
+        "--edition",
+        choices=EDITIONS,
+        help="participant, leader, couple or session (default: the audience's own edition)",
+    )
+    ws.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
+    ws.add_argument("--format", choices=FORMATS, help="pdf (default), or md/html from the file name")
+    ws.add_argument("--paper", choices=PAPERS, help="letter or a4 (default: from the locale)")
+    ws.add_argument("--fillable", action="store_true", help="add fillable fields over the answer lines")
+    ws.add_argument("--large-print", action="store_true", help="larger type and more room to write")
+    ws.add_argument(
+        "--include",
+        metavar="LIST",
+        default="passages,scripture",
+        help=f"comma-separated, from {','.join(INCLUDES)} (default: passages,scripture)",
+    )
+    ws.add_argument("--no-answer-lines", action="store_true", help="leave out the ruled lines")
+    ws.add_argument("--title-page", action="store_true", help="start with a title page")
+    ws.add_argument("--partners", metavar="A,B", help="the two names for the couple edition")
+    ws.add_argument("--author", help="the author recorded in the PDF")
+    ws.add_argument(
+        "--highlights",
+        metavar="FILE",
+        help="a JSON list of {quote, note, reader, start, end} to print with --include notes",
+    )
+
+
+def run_worksheet(args: argparse.Namespace) -> int:
+    """Carry out ``porchlight worksheet``; returns the exit status."""
+    from guides.guide.generator import generate_guide
+    from guides.guide.model import GuideOptions
+    from guides.importing import import_source
+    from guides.worksheet.render import write_worksheet
+
+    try:
+        include = parse_include(args.include)
+        partners = parse_partners(args.partners)
+        highlights = load_highlights(Path(args.highlights)) if args.highlights else []
+    except ValueError as err:
+        print(f"porchlight: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    output = Path(args.output)
+    fmt: Format = args.format or format_for(output)
+    options = WorksheetOptions(
+        edition=args.edition or _DEFAULT_EDITION[args.audience],
+        paper=args.paper,
+        large_print=args.large_print,
+        include=include,
+        answer_lines=not args.no_answer_lines,
+        fillable=args.fillable,
+        title_page=args.title_page,
+        partner_names=partners,
+        author=args.author,
+    )
+    article = import_source(args.source)
+    guide = generate_guide(article, GuideOptions(audience=args.audience))
+    try:
+        written = write_worksheet(guide, output, options, fmt=fmt, article=article, highlights=highlights)
+    except WorksheetError as err:
+        print(f"porchlight: {err}", file=sys.stderr)
+        return EXIT_NOT_WRITTEN
+    sys.stdout.write(f"{written}\n")
+    return 0
+
+
+def parse_include(value: str) -> frozenset[Include]:
+    """``"passages,notes"`` as a set of :data:`Include`; an unknown name is a ``ValueError``."""
+    names = [part.strip().lower() for part in value.split(",") if part.strip()]
+    unknown = [n for n in names if n not in INCLUDES]
+    if unknown:
+        raise ValueError(f"--include does not know {unknown[0]!r} (use {', '.join(INCLUDES)})")
+    return frozenset(n for n in INCLUDES if n in names)
+
+
+def parse_partners(value: str | None) -> tuple[str, str] | None:
+    if not value:
+        return None
+    names = [n.strip() for n in value.split(",")]
+    if len(names) != 2 or not all(names):
+        raise ValueError("--partners takes two names separated by a comma")
+    return names[0], names[1]
+
+
+def format_for(path: Path) -> Format:
+    suffix = path.suffix.lower()
+    if suffix in (".md", ".markdown"):
+        return "md"
+    if suffix in (".html", ".htm"):
+        return "html"
+    return "pdf"
+
+
+def load_highlights(path: Path) -> list[ReaderHighlight]:
+    """Highlights from a JSON list of objects; anything unreadable is a one-line ``ValueError``."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise ValueError(f"cannot read highlights from {path}: {err}") from None
+    if not isinstance(data, list):
+        raise ValueError(f"{path} must hold a JSON list of highlights")
+    out: list[ReaderHighlight] = []
+    for item in data:
+        if not isinstance(item, dict) or not isinstance(item.get("quote", ""), str):
+            raise ValueError(f"{path}: each highlight is an object with a quote")
+        out.append(
+            ReaderHighlight(
+                quote=str(item.get("quote") or ""),
+                note=str(item["note"]) if item.get("note") else None,
+                reader=str(item["reader"]) if item.get("reader") else None,
+                start=_offset(item.get("start"), path),
+                end=_offset(item.get("end"), path),
+            )
+        )
+    return out
+
+
+def _offset(value: object, path: Path) -> int:
+    if value is None:
+        return -1
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise ValueError(f"{path}: start and end must be whole numbers")

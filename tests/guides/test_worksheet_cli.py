@@ -1,0 +1,93 @@
+"""``porchlight worksheet``: from an article file to a worksheet, with plain one-line errors."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from test_worksheet_support import PARAGRAPHS
+
+from guides.cli import main
+
+EXTRA = [
+    "Think about the last promise you made. Did you keep it? What would change if you did?",
+    "Do you trust your partner to listen when you are struggling? Start with something small today.",
+    "Keep one promise this week. Say it out loud, write it down, and tell your partner when it is done.",
+]
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    path = tmp_path / "small-promises.txt"
+    path.write_text("Small promises\n\n" + "\n\n".join([*PARAGRAPHS, *EXTRA]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("audience", "edition"),
+    [("group", "participant"), ("group", "leader"), ("couple", "couple"), ("session", "session")],
+)
+def test_each_edition_is_written(
+    article_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], audience: str, edition: str
+) -> None:
+    out = tmp_path / f"{edition}.pdf"
+    args = ["worksheet", str(article_file), "--audience", audience, "--edition", edition, "-o", str(out)]
+    assert main([*args, "--paper", "a4", "--fillable", "--include", "passages,scripture,article"]) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    reader = PdfReader(out)
+    assert round(float(reader.pages[0].mediabox.width)) == 595
+    text = " ".join((p.extract_text() or "") for p in reader.pages)
+    assert "Small promises" in text
+    fields = reader.get_fields() or {}
+    assert (len(fields) > 0) == (edition != "session")
+
+
+def test_markdown_and_html_follow_the_file_name(article_file: Path, tmp_path: Path) -> None:
+    for name in ("w.md", "w.html"):
+        assert main(["worksheet", str(article_file), "-o", str(tmp_path / name)]) == 0
+    assert (tmp_path / "w.md").read_text(encoding="utf-8").startswith("**")
+    assert (tmp_path / "w.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert main(["worksheet", str(article_file), "--format", "html", "-o", str(tmp_path / "x.pdf")]) == 0
+    assert (tmp_path / "x.pdf").read_bytes().startswith(b"<!DOCTYPE html>")
+
+
+def test_highlights_file_and_partner_names(article_file: Path, tmp_path: Path) -> None:
+    marks = tmp_path / "marks.json"
+    marks.write_text(json.dumps([{"quote": "your words carry weight", "note": "Us!", "reader": "Ana"}]))
+    out = tmp_path / "couple.pdf"
+    args = ["worksheet", str(article_file), "--audience", "couple", "-o", str(out), "--include", "notes"]
+    assert (
+        main([*args, "--highlights", str(marks), "--partners", "Ana,Ben", "--large-print", "--title-page"])
+        == 0
+    )
+    text = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "your words carry weight" in text and "Ana’s note: Us!" in text and "BEN" in text
+
+
+def test_an_unwritable_folder_is_one_line_and_exit_1(
+    article_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["worksheet", str(article_file), "-o", str(tmp_path / "missing" / "w.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("porchlight: Cannot write w.pdf") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [["--include", "passages,gossip"], ["--partners", "OnlyOne"], ["--highlights", "/no/such/file.json"]],
+)
+def test_bad_options_are_one_line_and_exit_2(
+    article_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str]
+) -> None:
+    assert main(["worksheet", str(article_file), "-o", str(tmp_path / "w.pdf"), *extra]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("porchlight: ") and err.count("\n") == 1
+    assert not (tmp_path / "w.pdf").exists()
+
+
+def test_a_missing_article_is_the_import_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["worksheet", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "w.pdf")]) == 2
+    assert capsys.readouterr().err.startswith("porchlight: ")
