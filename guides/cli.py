@@ -15,8 +15,9 @@ from typing import Any
 from guides import __version__
 from guides.article import Article, article_to_dict
 from guides.errors import ArticleImportError
+from guides.worksheet.cli import WORKSHEET_COMMAND, add_worksheet_command, run_worksheet
 
-COMMANDS = frozenset({"import"})
+COMMANDS = frozenset({"import", WORKSHEET_COMMAND})
 
 EXIT_BAD_INPUT = 2
 
@@ -37,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("source", metavar="SOURCE")
     imp.add_argument("--format", choices=("json", "md", "text"), default="json")
+    add_worksheet_command(commands)
     return parser
 
 
@@ -69,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     handlers = {"import": _import}
+    handlers[WORKSHEET_COMMAND] = run_worksheet
     try:
         return handlers[args.command](args)
     except ArticleImportError as err:
