@@ -16,10 +16,12 @@ written as ``HYPERLINK`` fields by older versions of Word.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 import docx
@@ -35,6 +37,8 @@ from guides.importing.archive import SafeZip
 from guides.importing.extracted import Extracted
 
 WHAT = "Word document"
+
+log = logging.getLogger(__name__)
 
 # What python-docx and lxml raise on a package that is not what it claims.
 _DAMAGE: tuple[type[BaseException], ...] = (
@@ -80,6 +84,7 @@ def read_docx(data: bytes) -> Extracted:
     except ArticleImportError:
         raise
     except _DAMAGE:
+        log.debug("python-docx could not read the document", exc_info=True)
         raise DamagedDocumentError(f"This {WHAT} is damaged and cannot be read.") from None
 
 
@@ -472,7 +477,9 @@ def _core_properties(part: Any) -> dict[str, str | None]:
     """Title, author, date and language from docProps/core.xml, when the file has one.
 
     python-docx makes up default properties (titled "Word Document") for a
-    file without them, so their presence is checked first.
+    file without them, so their presence is checked first. Each property is
+    read on its own: an empty or odd date must not cost the reader the
+    document.
     """
     try:
         package = part.package
@@ -480,11 +487,18 @@ def _core_properties(part: Any) -> dict[str, str | None]:
     except KeyError:
         return {}
     core = package.core_properties
-    created = core.created
-    language = (core.language or "").strip().lower()
-    return {
-        "title": core.title,
-        "author": core.author,
-        "date": created.date().isoformat() if created is not None else None,
-        "language": re.split(r"[-_]", language, maxsplit=1)[0] or None if language else None,
-    }
+    found: dict[str, str | None] = {}
+    for name in ("title", "author", "created", "language"):
+        try:
+            value = getattr(core, name)
+        except _DAMAGE:
+            log.debug("docProps/core.xml has an unreadable %s", name, exc_info=True)
+            continue
+        if name == "created":
+            found["date"] = value.date().isoformat() if isinstance(value, datetime) else None
+        elif name == "language":
+            primary = re.split(r"[-_]", str(value or "").strip().lower(), maxsplit=1)[0]
+            found["language"] = primary or None
+        else:
+            found[name] = str(value) if value else None
+    return found

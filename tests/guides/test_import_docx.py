@@ -142,6 +142,21 @@ def test_core_properties_give_title_author_date_and_language() -> None:
     assert [d.text for d in extracted.drafts] == ["Body text."]
 
 
+def test_an_unreadable_date_in_the_properties_costs_only_the_date() -> None:
+    document = new_document()
+    document.core_properties.author = "Mercy Adeyemi"
+    document.add_paragraph("Body text.")
+    data = _rewritten(saved(document), {})
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        core = archive.read("docProps/core.xml").decode()
+    start = core.index("<dcterms:created")
+    end = core.index("</dcterms:created>") + len("</dcterms:created>")
+    empty_date = core[:start] + '<dcterms:created xsi:type="dcterms:W3CDTF"></dcterms:created>' + core[end:]
+    extracted = read_docx(_rewritten(data, {"docProps/core.xml": empty_date.encode()}))
+    assert (extracted.author, extracted.date) == ("Mercy Adeyemi", None)
+    assert [d.text for d in extracted.drafts] == ["Body text."]
+
+
 def test_a_title_paragraph_that_differs_from_the_properties_stays_as_a_heading() -> None:
     document = new_document()
     document.core_properties.title = "Draft 3 for Pastor Jim"
