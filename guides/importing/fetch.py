@@ -153,11 +153,12 @@ def _quoted(url: str) -> str:
 def _status_message(status: int) -> str:
     template = _STATUS_MESSAGES.get(status)
     if template is None:
-        template = (
-            "The site had a problem answering ({status}); try again later."
-            if status >= 500
-            else "The site refused the request ({status})."
-        )
+        if status >= 500:
+            template = "The site had a problem answering ({status}); try again later."
+        elif status >= 400:
+            template = "The site refused the request ({status})."
+        else:
+            template = "The site answered with a redirect that leads nowhere ({status})."
     return template.format(status=status)
 
 

@@ -115,6 +115,7 @@ def _routes() -> dict[str, Reply]:
         "/moved": Reply(status=301, headers=(("Location", "/post.html"),)),
         "/moved-twice": Reply(status=302, headers=(("Location", "/moved"),)),
         "/loop": Reply(status=302, headers=(("Location", "/loop"),)),
+        "/nowhere": Reply(status=302),
         "/to-ftp": Reply(status=302, headers=(("Location", "ftp://127.0.0.1/file.txt"),)),
         "/gone": Reply(status=404, body=b"<p>not found</p>", headers=html),
         "/private": Reply(status=403, headers=html),
@@ -200,6 +201,7 @@ def test_only_web_addresses_are_fetched(address: str) -> None:
         ("/gone", 404, "The page was not found (404)."),
         ("/private", 403, "The site refused access to this page (403)."),
         ("/broken", 500, "The site had a problem answering (500); try again later."),
+        ("/nowhere", 302, "The site answered with a redirect that leads nowhere (302)."),
     ],
 )
 def test_error_statuses(site: LocalSite, path: str, status: int, message: str) -> None:
