@@ -169,13 +169,14 @@ def find_chrome(drafts: Sequence[BlockDraft], *, taken: Collection[int] = ()) ->
     """
     labels: dict[int, tuple[ChromeKind, str, int]] = {}  # index -> (kind, reason, piece group)
     texts = [d.text for d in drafts]
+    lines = [chrome_line(t) for t in texts]
     group = 0
     index = 0
     while index < len(texts):
         if index in taken:
             index += 1
             continue
-        found = chrome_line(texts[index])
+        found = lines[index]
         if found is None or found.weak:
             index += 1
             continue
@@ -185,7 +186,7 @@ def find_chrome(drafts: Sequence[BlockDraft], *, taken: Collection[int] = ()) ->
         if found.opens is not None:
             count = 0
             while index < len(texts) and index not in taken and count < 15:
-                nxt = chrome_line(texts[index])
+                nxt = lines[index]
                 if nxt is not None and not nxt.weak:
                     break  # a chrome line of its own kind, judged by the main loop
                 if nxt is None and not _fits(found.opens, texts[index], count):
@@ -193,7 +194,7 @@ def find_chrome(drafts: Sequence[BlockDraft], *, taken: Collection[int] = ()) ->
                 labels[index] = (found.kind, found.reason, group)
                 index += 1
                 count += 1
-    _add_weak(texts, labels, taken)
+    _add_weak(lines, labels, taken)
     return _pieces(labels)
 
 
@@ -217,15 +218,27 @@ def _fits(section: Section, text: str, count: int) -> bool:
 _Labels = dict[int, tuple[ChromeKind, str, int]]
 
 
-def _add_weak(texts: list[str], labels: _Labels, taken: Collection[int]) -> None:
+def _add_weak(lines: list[ChromeLine | None], labels: _Labels, taken: Collection[int]) -> None:
     """Weak lines join the chrome they touch, or the start or end of the page."""
-    weak: dict[int, ChromeLine] = {}
-    for i, text in enumerate(texts):
-        if i in labels or i in taken:
-            continue
-        found = chrome_line(text)
-        if found is not None and found.weak:
-            weak[i] = found
+    weak: dict[int, ChromeLine] = {
+        i: found
+        for i, found in enumerate(lines)
+        if found is not None and found.weak and i not in labels and i not in taken
+    }
+    if not weak:
+        return
+    count = len(lines)
+    # The runs of chrome at the very top and bottom. Weak lines are in them
+    # already, so they do not grow while weak lines are labelled below.
+    lead = 0
+    while lead < count and (lead in labels or lead in weak):
+        lead += 1
+    tail = count
+    while tail > 0 and (tail - 1 in labels or tail - 1 in weak or tail - 1 in taken):
+        tail -= 1
+    # At the top, one lone word may be the article's first heading ("Email");
+    # two or more page words in a row are a menu.
+    top_is_chrome = lead >= 2 or any(j in labels for j in range(lead))
     changed = True
     while changed:
         changed = False
@@ -233,14 +246,7 @@ def _add_weak(texts: list[str], labels: _Labels, taken: Collection[int]) -> None
             if i in labels:
                 continue
             neighbours = [j for j in (i - 1, i + 1) if j in labels or j in taken]
-            at_end = all(j in labels or j in taken or j in weak for j in range(i + 1, len(texts)))
-            # At the top, one lone word may be the article's first heading ("Email");
-            # two or more page words in a row are a menu.
-            lead = 0
-            while lead < len(texts) and (lead in labels or lead in weak):
-                lead += 1
-            at_start = i < lead and (lead >= 2 or any(j in labels for j in range(lead)))
-            at_edge = at_end or at_start
+            at_edge = i >= tail or (i < lead and top_is_chrome)
             if neighbours or at_edge:
                 near = next((labels[j] for j in neighbours if j in labels), None)
                 group = near[2] if near is not None else -(i + 1)

@@ -158,6 +158,8 @@ _COUNT_WORDS = {
 
 def comment_mark(text: str) -> Mark | None:
     """What a single block says about comments, judged on the whole block."""
+    if len(text) > 400 and "\n" not in text.strip():
+        return None  # one long line of prose: no heading, form field or "Name says:"
     line = " ".join(text.split())
     if not line or len(line.split()) > 40:
         return None
@@ -181,15 +183,19 @@ def comment_mark(text: str) -> Mark | None:
 
 
 def find_comments(
-    drafts: Sequence[BlockDraft], *, chrome: Collection[int] = ()
+    drafts: Sequence[BlockDraft],
+    *,
+    chrome: Collection[int] = (),
+    marks: Sequence[Mark | None] | None = None,
 ) -> list[CommentPiece]:
     """The comment section's pieces, in order; empty when the page has none.
 
     ``chrome`` are block indices already taken as page chrome: they are
-    neither article nor comment, and are skipped.
+    neither article nor comment, and are skipped. ``marks``, when given, is
+    :func:`comment_mark` of each block, already worked out by the caller.
     """
     texts = [d.text for d in drafts]
-    marks = [comment_mark(t) for t in texts]
+    marks = list(marks) if marks is not None else [comment_mark(t) for t in texts]
     words_before = _words_before(texts, chrome)
     pieces: list[CommentPiece] = []
     early_links = [
@@ -249,7 +255,7 @@ def _section_start(
 def _comment_follows(
     drafts: Sequence[BlockDraft], marks: list[Mark | None], chrome: Collection[int], start: int
 ) -> bool:
-    following = [i for i in range(start, len(drafts)) if i not in chrome][:4]
+    following = list(itertools.islice((i for i in range(start, len(drafts)) if i not in chrome), 4))
     if not following:
         return True  # a bare "Comments" at the very end: the section's empty heading
     texts = [d.text for d in drafts]
@@ -271,7 +277,7 @@ def _corroborated(
     says = _SAYS.match(lines[0].strip())
     if says and (says.group("on") or is_date_line(says.group("rest") or "")):
         return True
-    following = [i for i in range(start + 1, len(texts)) if i not in chrome][:3]
+    following = list(itertools.islice((i for i in range(start + 1, len(texts)) if i not in chrome), 3))
     return any(marks[i] in ("date", "reply") for i in following)
 
 

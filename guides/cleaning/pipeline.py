@@ -36,9 +36,8 @@ def clean_drafts(drafts: list[BlockDraft]) -> CleanResult:
     piece taken out (each comment, each comment heading, each box of chrome),
     and ``kept_before`` for re-counting a reader's own removed pieces.
     """
-    structural = {
-        i for i, d in enumerate(drafts) if comment_mark(d.text) in ("header", "weak_header", "says", "form")
-    }
+    marks = [comment_mark(d.text) for d in drafts]
+    structural = {i for i, mark in enumerate(marks) if mark in ("header", "weak_header", "says", "form")}
     found: list[_Found] = []
     chrome_indices: set[int] = set()
     for chrome in find_chrome(drafts, taken=structural):
@@ -46,7 +45,7 @@ def clean_drafts(drafts: list[BlockDraft]) -> CleanResult:
         chrome_indices.update(indices)
         text = "\n\n".join(drafts[i].text for i in indices)
         found.append(_Found(indices, chrome.kind, text, chrome.reason))
-    for comment in find_comments(drafts, chrome=chrome_indices):
+    for comment in find_comments(drafts, chrome=chrome_indices, marks=marks):
         verdict = comment.verdict
         found.append(
             _Found(

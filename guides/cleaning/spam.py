@@ -36,6 +36,7 @@ the post said, while a paragraph stacking five stock compliments is spam.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -321,13 +322,19 @@ def _language_signals(body: str, article_language: str | None) -> list[_Signal]:
 
 def _shared_words(body: str, article_text: str) -> list[str]:
     """Topic words of the article that the comment uses too."""
-    article_words = {_stem(w) for w in _WORD.findall(article_text.lower()) if len(w) >= 5}
+    article_words = _article_words(article_text)
     shared: list[str] = []
     for word in _WORD.findall(body.lower()):
         stem = _stem(word)
         if len(word) >= 5 and word not in _VAGUE and stem in article_words and stem not in shared:
             shared.append(stem)
     return shared
+
+
+@functools.lru_cache(maxsize=4)
+def _article_words(article_text: str) -> frozenset[str]:
+    # Cached: every comment under one article is checked against the same text.
+    return frozenset(_stem(w) for w in set(_WORD.findall(article_text.lower())) if len(w) >= 5)
 
 
 def _stem(word: str) -> str:
