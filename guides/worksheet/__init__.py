@@ -1,1 +1,87 @@
-"""Printable worksheets: participant, leader, couple and session editions as PDF, Markdown or HTML."""
+"""Printable worksheets: participant, leader, couple and session editions as PDF, Markdown or HTML.
+
+Typical use::
+
+    from guides.worksheet import WorksheetOptions, write_worksheet
+
+    write_worksheet(guide, "group.pdf", WorksheetOptions(edition="leader", fillable=True), article=article)
+
+See docs/worksheets.md for what each edition holds and how fields, fonts and paper behave.
+The names below are re-exported lazily: importing the package (as ``porchlight``'s
+command line does on every start) does not load reportlab or the guide generator.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from guides.worksheet.content import EDITIONS, FORMATS, INCLUDES, Edition, Format, Include, Worksheet
+    from guides.worksheet.editions import WorksheetOptions, build_worksheet
+    from guides.worksheet.errors import FontsMissingError, WorksheetError, WorksheetWriteError
+    from guides.worksheet.highlights import HighlightLike, ReaderHighlight
+    from guides.worksheet.paper import PAPERS, Paper, default_paper
+    from guides.worksheet.render import (
+        make_worksheet,
+        participant_pages,
+        render_worksheet_pdf,
+        worksheet_text,
+        write_worksheet,
+    )
+
+_HOMES = {
+    "guides.worksheet.content": (
+        "EDITIONS",
+        "FORMATS",
+        "INCLUDES",
+        "Edition",
+        "Format",
+        "Include",
+        "Worksheet",
+    ),
+    "guides.worksheet.editions": ("WorksheetOptions", "build_worksheet"),
+    "guides.worksheet.errors": ("FontsMissingError", "WorksheetError", "WorksheetWriteError"),
+    "guides.worksheet.highlights": ("HighlightLike", "ReaderHighlight"),
+    "guides.worksheet.paper": ("PAPERS", "Paper", "default_paper"),
+    "guides.worksheet.render": (
+        "make_worksheet",
+        "participant_pages",
+        "render_worksheet_pdf",
+        "worksheet_text",
+        "write_worksheet",
+    ),
+}
+_WHERE = {name: module for module, names in _HOMES.items() for name in names}
+
+__all__ = [
+    "EDITIONS",
+    "FORMATS",
+    "INCLUDES",
+    "PAPERS",
+    "Edition",
+    "FontsMissingError",
+    "Format",
+    "HighlightLike",
+    "Include",
+    "Paper",
+    "ReaderHighlight",
+    "Worksheet",
+    "WorksheetError",
+    "WorksheetOptions",
+    "WorksheetWriteError",
+    "build_worksheet",
+    "default_paper",
+    "make_worksheet",
+    "participant_pages",
+    "render_worksheet_pdf",
+    "worksheet_text",
+    "write_worksheet",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'guides.worksheet' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

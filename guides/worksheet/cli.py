@@ -1,5 +1,9 @@
 """``porchlight worksheet SOURCE ...``: import an article, make its guide, print a worksheet.
 
+Only light modules are imported at the top: ``guides.cli`` (and so the app's
+launcher) imports this on every start, and reportlab and the generator load
+only when a worksheet is actually made.
+
 Registered by :mod:`guides.cli`. Problems the reader can fix (a folder that
 cannot be written, a highlights file that cannot be read) end in one line on
 standard error and a non-zero exit, never a traceback.
@@ -11,13 +15,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from guides.worksheet.content import EDITIONS, FORMATS, INCLUDES, Edition, Format, Include
-from guides.worksheet.editions import WorksheetOptions
 from guides.worksheet.errors import WorksheetError
-from guides.worksheet.highlights import ReaderHighlight
 from guides.worksheet.paper import PAPERS
+
+if TYPE_CHECKING:
+    from guides.worksheet.highlights import ReaderHighlight
 
 WORKSHEET_COMMAND = "worksheet"
 EXIT_BAD_INPUT = 2
@@ -68,6 +73,7 @@ def run_worksheet(args: argparse.Namespace) -> int:
     from guides.guide.generator import generate_guide
     from guides.guide.model import GuideOptions
     from guides.importing import import_source
+    from guides.worksheet.editions import WorksheetOptions
     from guides.worksheet.render import write_worksheet
 
     try:
@@ -130,6 +136,8 @@ def format_for(path: Path) -> Format:
 
 def load_highlights(path: Path) -> list[ReaderHighlight]:
     """Highlights from a JSON list of objects; anything unreadable is a one-line ``ValueError``."""
+    from guides.worksheet.highlights import ReaderHighlight
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:

@@ -14,12 +14,14 @@ import os
 from collections.abc import Mapping
 from typing import Literal
 
-from reportlab.lib.pagesizes import A4, LETTER
-
 Paper = Literal["letter", "a4"]
 PAPERS: tuple[Paper, ...] = ("letter", "a4")
 
-PAGE_SIZES: dict[Paper, tuple[float, float]] = {"letter": LETTER, "a4": A4}
+# In PDF points (1/72 inch): Letter is 8.5 x 11 in, A4 is 210 x 297 mm.
+PAGE_SIZES: dict[Paper, tuple[float, float]] = {
+    "letter": (612.0, 792.0),
+    "a4": (210 * 72 / 25.4, 297 * 72 / 25.4),
+}
 
 LETTER_REGIONS = frozenset(
     {"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "PR", "SV", "NI", "BZ"}

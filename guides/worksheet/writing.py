@@ -21,7 +21,7 @@ from guides.worksheet.errors import WorksheetWriteError
 _NEW_FILE_MODE = 0o644
 
 
-def write_atomically(target: str | os.PathLike[str], produce: Callable[[BinaryIO], None]) -> Path:
+def write_atomically(target: str | os.PathLike[str], produce: Callable[[BinaryIO], object]) -> Path:
     """Call ``produce`` with a binary file to fill, then put that file at ``target``.
 
     Raises :class:`WorksheetWriteError` (one line, naming the file) when the

@@ -91,3 +91,21 @@ def test_bad_options_are_one_line_and_exit_2(
 def test_a_missing_article_is_the_import_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["worksheet", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "w.pdf")]) == 2
     assert capsys.readouterr().err.startswith("porchlight: ")
+
+
+def test_the_command_line_starts_without_loading_reportlab() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, guides.cli, guides.worksheet\n"
+        "heavy = [m for m in sys.modules if m.startswith('reportlab')]\n"
+        "assert not heavy, heavy\n"
+        "assert guides.worksheet.WorksheetOptions().edition == 'participant'\n"
+        "assert sorted(guides.worksheet.__all__) == sorted(guides.worksheet._WHERE)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
