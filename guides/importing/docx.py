@@ -57,6 +57,8 @@ _DAMAGE: tuple[type[BaseException], ...] = (
 )
 
 _HEADING_STYLE = re.compile(r"^heading ([1-9])$")
+_CONTENTS_STYLE = re.compile(r"^toc (heading|[1-9])$")
+"""A generated table of contents repeats the headings; the article has them already."""
 _LIST_STYLE = re.compile(r"^list (number|bullet)(?: ([2-9]))?$")
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
 _OFF = {"0", "false", "off", "none"}
@@ -195,6 +197,8 @@ class _Reader:
         spans = tuple(line.spans)
         style_id = _attr(p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}"), "w:val") or self._default_style
         names = self._style_names(style_id)
+        if any(_CONTENTS_STYLE.match(name) for name in names):
+            return None
         for name in names:
             heading = _HEADING_STYLE.match(name)
             if heading:

@@ -11,6 +11,7 @@ import zipfile
 import docx
 import pytest
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -165,6 +166,19 @@ def test_a_title_paragraph_that_differs_from_the_properties_stays_as_a_heading()
     extracted = read_docx(saved(document))
     assert extracted.title == "Draft 3 for Pastor Jim"
     assert (extracted.drafts[0].kind, extracted.drafts[0].text) == ("heading", "Supper on Thursdays")
+
+
+def test_a_table_of_contents_is_left_out() -> None:
+    document = new_document()
+    document.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)  # the template has only "TOC Heading"
+    document.add_paragraph("Contents", style="TOC Heading")
+    document.add_paragraph("How it started\t1", style="toc 1")
+    document.add_heading("How it started", level=1)
+    document.add_paragraph("With too many courgettes.")
+    assert [d.text for d in read_docx(saved(document)).drafts] == [
+        "How it started",
+        "With too many courgettes.",
+    ]
 
 
 def test_quotes() -> None:
