@@ -67,10 +67,12 @@ class _Signal:
 
 
 _SPINTAX = re.compile(r"\{[^{}|\n]{1,80}(?:\|[^{}|\n]{0,80})+\}")
+# A bare domain counts only in lower case and with a web-only ending, so that a
+# missing space ("for us.It was") is not taken for a link.
 _URL = re.compile(
-    r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|net|org|info|biz|xyz|ru|io|co|shop|site|online|top|club|"
-    r"store|link|me|us|uk|es|de|in)\b(?:/\S*)?",
-    re.IGNORECASE,
+    r"\b(?i:https?://)\S+|\b(?i:www)\.\S+"
+    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|xyz|ru|shop|site|online|top|club|store|"
+    r"link)\b(?:/\S*)?"
 )
 _LINK_BAIT = re.compile(
     r"\b(?:click (?:here|the link|this link|on (?:the|this) link)|"
