@@ -1,0 +1,437 @@
+"""Keeping a highlight on its passage when the article's text changes.
+
+An annotation is anchored the way W3C Web Annotations are: a
+TextPositionSelector (``start``, ``end``) and a TextQuoteSelector (``exact``
+with 32 characters of ``prefix`` and ``suffix``). When the text changes (a
+re-import, better cleaning, an edit), :func:`place` finds the passage again:
+
+1. **Position.** The quote is still at the same offsets with at least one side
+   of its context unchanged: nothing moved.
+2. **Quote.** Every exact occurrence of the quote is scored on how well the
+   text around it matches the stored prefix and suffix. A short quote needs
+   more context to be trusted than a long one. If several occurrences are
+   equally good, the one much closer to the old position wins; if none is,
+   the annotation is orphaned rather than guessed.
+3. **Fuzzy.** The quote was edited: candidates come from where the stored
+   context still is and from an approximate search (rapidfuzz). A candidate
+   must score well on the quote AND on the context, and clearly beat any
+   other region, or the annotation is orphaned.
+
+This is what keeps a note off a look-alike passage: a copy-edited name that
+also occurs earlier in the sentence, or a short word that happens to resemble
+the quote elsewhere, fails the context test and becomes an orphan the reader
+sees and can re-attach.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+CONTEXT_CHARS = 32
+"""Characters of prefix and suffix stored with each quote (as the Hypothesis client does)."""
+
+MIN_CONFIDENCE = 0.6
+"""Below this a candidate is not used and the annotation becomes an orphan."""
+
+AMBIGUITY_MARGIN = 0.1
+"""Two candidates whose scores are closer than this are a tie."""
+
+_NEAR = 12  # characters next to the quote that weigh as much as the whole context
+_EDGE_WEIGHT = 16  # how much "the quote began the text" counts, against 32 characters of context
+_MAX_SCORED = 40  # exact occurrences scored in full (a quote like "the" occurs hundreds of times)
+
+Method = Literal["position", "quote", "fuzzy", "orphan"]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The selectors of one annotation: a position and a quote with its context."""
+
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where :func:`place` put an annotation in the new text, and how sure it is.
+
+    ``start``/``end`` are None for an orphan. ``confidence`` is 1.0 when the
+    text around the quote is unchanged and lower the more was guessed.
+    """
+
+    start: int | None
+    end: int | None
+    confidence: float
+    method: Method
+    reason: str = ""
+
+    @property
+    def anchored(self) -> bool:
+        return self.start is not None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    quote: float
+    context: float
+
+    @property
+    def score(self) -> float:
+        return self.quote * (0.6 + 0.4 * self.context)
+
+
+def anchor_at(text: str, start: int, end: int, *, context: int = CONTEXT_CHARS) -> Anchor:
+    """The selectors for ``text[start:end]``. Raises ValueError for an empty or out-of-range span."""
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"the range {start}-{end} is not inside a text of {len(text)} characters")
+    return Anchor(
+        start=start,
+        end=end,
+        exact=text[start:end],
+        prefix=text[max(0, start - context) : start],
+        suffix=text[end : end + context],
+    )
+
+
+def place(
+    anchor: Anchor,
+    text: str,
+    *,
+    expected_start: int | None = None,
+    min_confidence: float = MIN_CONFIDENCE,
+) -> Placement:
+    """Find ``anchor``'s passage in ``text``; an orphan Placement if it cannot be found safely.
+
+    ``expected_start`` is where the old start should be now, if the caller
+    knows how the text moved (see :class:`OffsetMap`); it is tried first and
+    breaks ties between equally good occurrences. The confidence of an orphan
+    is the best score any candidate reached.
+    """
+    exact = anchor.exact
+    if not exact:
+        return _orphan("the annotation has no quote")
+    tries = [anchor.start] if expected_start is None else [expected_start, anchor.start]
+    for start in dict.fromkeys(tries):
+        if _still_there(anchor, text, start):
+            return Placement(start, start + len(exact), 1.0, "position")
+    near = anchor.start if expected_start is None else expected_start
+
+    hits = _occurrences(text, exact)
+    if hits:
+        chosen = _choose_exact(anchor, text, hits, near)
+        if isinstance(chosen, _Candidate):
+            if chosen.score >= min_confidence:
+                return Placement(chosen.start, chosen.end, round(chosen.score, 3), "quote")
+        elif chosen:  # a tie the position could not break: never guess
+            return _orphan(chosen)
+
+    found = _place_fuzzy(anchor, text, near, min_confidence)
+    if hits and not found.anchored:
+        return replace(found, reason="the words occur, but never among the same neighbours")
+    return found
+
+
+def _still_there(anchor: Anchor, text: str, start: int) -> bool:
+    """The quote is at ``start`` and at least one side of its context is unchanged.
+
+    An empty stored side counts when it still means the same thing: the
+    quote still begins (or ends) the text.
+    """
+    end = start + len(anchor.exact)
+    if not (0 <= start < end <= len(text)) or text[start:end] != anchor.exact:
+        return False
+    prefix_same = _before(text, start, len(anchor.prefix)) == anchor.prefix and (
+        bool(anchor.prefix) or start == 0
+    )
+    suffix_same = text[end : end + len(anchor.suffix)] == anchor.suffix and (
+        bool(anchor.suffix) or end == len(text)
+    )
+    return prefix_same or suffix_same
+
+
+def required_context(quote_length: int) -> float:
+    """How well the context must match for an exact quote of this length to be trusted.
+
+    Random English passages score about 0.45 against each other (0.65 at
+    worst), so a single word needs context far above that; a quote of a
+    long sentence is specific enough by itself.
+    """
+    if quote_length <= 4:
+        return 0.9
+    if quote_length <= 16:
+        return 0.9 - (quote_length - 4) * 0.0125
+    return max(0.3, 0.75 - (quote_length - 16) * 0.01)
+
+
+# --- exact occurrences -----------------------------------------------------
+
+
+def _choose_exact(anchor: Anchor, text: str, hits: list[int], near: int) -> _Candidate | str | None:
+    """The one occurrence to use, a reason to orphan (a tie), or None (none fits: try fuzzy)."""
+    length = len(anchor.exact)
+    if len(hits) > _MAX_SCORED:
+        hits = sorted(hits, key=lambda h: -_cheap_context(anchor, text, h, h + length))[:_MAX_SCORED]
+    needed = required_context(length)
+    fits = [
+        c
+        for c in (_Candidate(h, h + length, 1.0, _context_score(anchor, text, h, h + length)) for h in hits)
+        if c.context >= needed
+    ]
+    if not fits:
+        return None
+    best = max(fits, key=lambda c: c.context)
+    tied = [c for c in fits if c.context >= best.context - AMBIGUITY_MARGIN]
+    if len(tied) == 1:
+        return best
+    nearest = _clearly_nearest(tied, near)
+    if nearest is None:
+        return f"the quote occurs {len(tied)} times with similar context"
+    return nearest
+
+
+def _clearly_nearest(candidates: list[_Candidate], position: int) -> _Candidate | None:
+    """The candidate much closer to the old position than any other, if there is one."""
+    ranked = sorted(candidates, key=lambda c: abs(c.start - position))
+    first, second = abs(ranked[0].start - position), abs(ranked[1].start - position)
+    return ranked[0] if first * 4 + 64 <= second else None
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+# --- context ---------------------------------------------------------------
+
+
+def _before(text: str, start: int, length: int) -> str:
+    return text[max(0, start - length) : start]
+
+
+def _side_score(stored: str, found: str, *, near_end: bool) -> float:
+    """How alike two context strings are, counting the characters next to the quote twice."""
+    whole = fuzz.ratio(stored, found) / 100
+    if near_end:
+        near = fuzz.ratio(stored[-_NEAR:], found[-_NEAR:]) / 100
+    else:
+        near = fuzz.ratio(stored[:_NEAR], found[:_NEAR]) / 100
+    return (whole + near) / 2
+
+
+def _context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
+    """0..1: how well the text around ``start:end`` matches the stored prefix and suffix.
+
+    Each side weighs as much as it is long: a quote that began the text has
+    a one-letter prefix, and that letter matching says little. An empty side
+    beside a non-empty one means the quote began (or ended) the text, and
+    counts for a short side: it matches only a candidate at the same edge.
+    """
+    sides: list[tuple[float, int]] = []
+    if anchor.prefix:
+        found = _before(text, start, len(anchor.prefix))
+        sides.append((_side_score(anchor.prefix, found, near_end=True), len(anchor.prefix)))
+    elif anchor.suffix:
+        sides.append((1.0 if start == 0 else 0.0, _EDGE_WEIGHT))
+    if anchor.suffix:
+        found = text[end : end + len(anchor.suffix)]
+        sides.append((_side_score(anchor.suffix, found, near_end=False), len(anchor.suffix)))
+    elif anchor.prefix:
+        sides.append((1.0 if end == len(text) else 0.0, _EDGE_WEIGHT))
+    weight = sum(w for _, w in sides)
+    return sum(score * w for score, w in sides) / weight if weight else 1.0
+
+
+def _cheap_context(anchor: Anchor, text: str, start: int, end: int) -> int:
+    """Characters of context that match exactly next to the quote (a fast pre-filter)."""
+    before = _before(text, start, len(anchor.prefix))
+    after = text[end : end + len(anchor.suffix)]
+    left = 0
+    while left < min(len(before), len(anchor.prefix)) and before[-1 - left] == anchor.prefix[-1 - left]:
+        left += 1
+    right = 0
+    while right < min(len(after), len(anchor.suffix)) and after[right] == anchor.suffix[right]:
+        right += 1
+    return left + right
+
+
+# --- fuzzy -----------------------------------------------------------------
+
+
+def _min_quote_score(length: int) -> float:
+    return 0.9 if length < 20 else 0.8
+
+
+def _place_fuzzy(anchor: Anchor, text: str, near: int, min_confidence: float) -> Placement:
+    exact = anchor.exact
+    if len(exact) < 8:
+        return _orphan("the quote is too short to look for approximately")
+    spans = _context_spans(anchor, text) + _aligned_spans(exact, text, near)
+    candidates: dict[tuple[int, int], _Candidate] = {}
+    for rough_start, rough_end in spans:
+        s, e = _refine(exact, text, rough_start, rough_end)
+        if e > s and (s, e) not in candidates:
+            quote = fuzz.ratio(exact, text[s:e]) / 100
+            candidates[(s, e)] = _Candidate(s, e, quote, _context_score(anchor, text, s, e))
+    context_needed = max(0.65, required_context(len(exact)))
+    good = [
+        c
+        for c in candidates.values()
+        if c.quote >= _min_quote_score(len(exact))
+        and c.context >= context_needed
+        and c.score >= min_confidence
+    ]
+    if not good:
+        best_score = max((c.score for c in candidates.values()), default=0.0)
+        return _orphan("no passage is close enough to the quote and its context", best_score)
+    best = max(good, key=lambda c: c.score)
+    rivals = [
+        c
+        for c in good
+        if (c.end <= best.start or c.start >= best.end) and c.score >= best.score - AMBIGUITY_MARGIN
+    ]
+    if rivals:
+        return _orphan("two passages match the changed quote about equally well", best.score)
+    return Placement(best.start, best.end, round(best.score, 3), "fuzzy")
+
+
+def _context_spans(anchor: Anchor, text: str) -> list[tuple[int, int]]:
+    """Rough spans where the stored prefix and/or suffix still are, around the quote's place."""
+    length = len(anchor.exact)
+    reach = length * 2 + 16
+    spans: list[tuple[int, int]] = []
+    ends = [
+        at + len(piece) for piece in _pieces(anchor.prefix, tail=True) for at in _occurrences(text, piece)
+    ]
+    starts = [at for piece in _pieces(anchor.suffix, tail=False) for at in _occurrences(text, piece)]
+    for left in ends[:_MAX_SCORED]:
+        rights = [r for r in starts if left < r <= left + reach]
+        if rights:
+            spans.extend((left, r) for r in rights[:3])
+        else:
+            spans.append((left, min(len(text), left + length)))
+    for right in starts[:_MAX_SCORED]:
+        if not any(left < right <= left + reach for left in ends):
+            spans.append((max(0, right - length), right))
+    return spans
+
+
+def _pieces(context: str, *, tail: bool) -> list[str]:
+    """The whole context and the part nearest the quote, long enough to be specific."""
+    if len(context) < 6:
+        return []
+    near = context[-_NEAR:] if tail else context[:_NEAR]
+    return [context] if near == context else [context, near]
+
+
+def _aligned_spans(exact: str, text: str, position: int) -> list[tuple[int, int]]:
+    """The best approximate matches of the quote near its old place and in the whole text.
+
+    The global search runs twice, the second time with the first match
+    blanked out, so that a second, look-alike region is seen and can make
+    the result ambiguous.
+    """
+    spans: list[tuple[int, int]] = []
+    window_start = max(0, position - 4 * len(exact))
+    window = text[window_start : position + 5 * len(exact)]
+    local = fuzz.partial_ratio_alignment(exact, window)
+    if local is not None and local.score > 0:
+        spans.append((window_start + local.dest_start, window_start + local.dest_end))
+    first = fuzz.partial_ratio_alignment(exact, text)
+    if first is not None and first.score > 0:
+        spans.append((first.dest_start, first.dest_end))
+        gap = "\0" * (first.dest_end - first.dest_start)
+        blanked = text[: first.dest_start] + gap + text[first.dest_end :]
+        second = fuzz.partial_ratio_alignment(exact, blanked)
+        if second is not None and second.score > 0:
+            spans.append((second.dest_start, second.dest_end))
+    return spans
+
+
+def _refine(exact: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """Move a rough span's ends to where the quote fits best (a few characters either way)."""
+    slack = max(3, min(24, len(exact) // 3))
+    best_start, best_end = start, end
+
+    def score(s: int, e: int) -> float:
+        return fuzz.ratio(exact, text[s:e]) if 0 <= s < e <= len(text) else -1.0
+
+    for _ in range(2):
+        best_start = max(
+            range(best_start - slack, best_start + slack + 1),
+            key=lambda s: (score(s, best_end), -abs(s - start)),
+        )
+        best_end = max(
+            range(best_end - slack, best_end + slack + 1),
+            key=lambda e: (score(best_start, e), -abs(e - end)),
+        )
+    return max(0, best_start), min(len(text), best_end)
+
+
+def _orphan(reason: str, best: float = 0.0) -> Placement:
+    return Placement(None, None, round(best, 3), "orphan", reason)
+
+
+class OffsetMap:
+    """Where an offset of the old text is likely to be in the new one.
+
+    The two texts are compared block by block (blocks are separated by a
+    blank line, as in ``Article.text``): an offset inside an unchanged block
+    moves with its block, one inside a changed block is placed in proportion.
+    This is what lets re-anchoring after an edit find most annotations at
+    once, and break ties between repeated quotes with the right position.
+    """
+
+    def __init__(self, old: str, new: str) -> None:
+        old_spans, new_spans = _block_spans(old), _block_spans(new)
+        matcher = SequenceMatcher(
+            None, [old[s:e] for s, e in old_spans], [new[s:e] for s, e in new_spans], autojunk=False
+        )
+        # (old_start, old_end, new_start, new_end) for each run, in old order.
+        self._runs: list[tuple[int, int, int, int]] = []
+        for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            a0 = old_spans[i1][0] if i1 < len(old_spans) else len(old)
+            a1 = old_spans[i2 - 1][1] if i2 > i1 else a0
+            b0 = new_spans[j1][0] if j1 < len(new_spans) else len(new)
+            b1 = new_spans[j2 - 1][1] if j2 > j1 else b0
+            self._runs.append((a0, a1, b0, b1))
+        self._starts = [run[0] for run in self._runs]
+        self._new_length = len(new)
+
+    def __call__(self, offset: int) -> int:
+        if not self._runs:
+            return 0
+        index = max(0, bisect_right(self._starts, offset) - 1)
+        a0, a1, b0, b1 = self._runs[index]
+        if a1 - a0 == b1 - b0:
+            moved = b0 + (offset - a0)
+        elif a1 > a0:
+            moved = b0 + round((offset - a0) * (b1 - b0) / (a1 - a0))
+        else:
+            moved = b0
+        return min(max(moved, 0), self._new_length)
+
+
+def _block_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        at = text.find("\n\n", start)
+        if at < 0:
+            spans.append((start, len(text)))
+            return spans
+        spans.append((start, at))
+        start = at + 2
