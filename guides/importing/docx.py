@@ -63,7 +63,7 @@ _LIST_STYLE = re.compile(r"^list (number|bullet)(?: ([2-9]))?$")
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
 _OFF = {"0", "false", "off", "none"}
 
-# Inside a paragraph: wrappers whose content is shown, and content that is not.
+# Inside a paragraph: wrappers whose runs are shown as text (w:del, w:moveFrom and the rest are not).
 _TRANSPARENT = {
     qn(tag)
     for tag in ("w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:sdt", "w:sdtContent", "w:dir", "w:bdo")

@@ -100,7 +100,7 @@ def fetch(url: str, *, timeout: float = 15.0, max_bytes: int = MAX_SOURCE_BYTES)
     """
     opener = urllib.request.build_opener(_NoRedirects())
     deadline = time.monotonic() + timeout * DEADLINE_FACTOR
-    current = _checked_url(_quoted(url.strip()))
+    current = _checked_url(url.strip())
     for _ in range(MAX_REDIRECTS + 1):
         host = urlsplit(current).hostname or current
         request = urllib.request.Request(
@@ -117,33 +117,33 @@ def fetch(url: str, *, timeout: float = 15.0, max_bytes: int = MAX_SOURCE_BYTES)
             location = err.headers.get("Location") if err.headers else None
             err.close()
             if 300 <= err.code < 400 and location:
-                current = _checked_url(_quoted(urljoin(current, location.strip())))
+                current = _checked_url(urljoin(current, location.strip()))
                 continue
             raise HttpStatusError(_status_message(err.code), err.code) from None
         except urllib.error.URLError as err:
             raise _connection_error(err.reason, host) from None
+        except (http.client.InvalidURL, ValueError):  # a bad port, a space in the host, an empty label
+            raise FetchError(f"This address is not valid: {current}") from None
         except (TimeoutError, OSError, http.client.HTTPException) as err:
             raise _connection_error(err, host) from None
-        except ValueError as err:  # http.client refuses a malformed address
-            raise FetchError(f"This address is not valid ({err}).") from None
     raise FetchError(f"The page at {urlsplit(url).hostname} redirects too many times.")
 
 
 def _checked_url(url: str) -> str:
-    parts = urlsplit(url)
+    """The address ready to request: http(s) only, with a host, its path and query quoted.
+
+    Spaces and non-ASCII letters in the path and query are percent-encoded as a
+    browser does; the host is left alone, as http.client and the resolver
+    encode it (IDNA) themselves.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unclosed IPv6 bracket, for instance
+        raise FetchError(f"This address is not valid: {url}") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise FetchError("Porchlight only opens web addresses that start with http:// or https://.")
     if not parts.hostname:
         raise FetchError(f"This address has no site name in it: {url}")
-    return url
-
-
-def _quoted(url: str) -> str:
-    """Percent-encode spaces and non-ASCII letters in the path and query, as a browser does.
-
-    The host is left alone: http.client and the resolver encode it (IDNA) themselves.
-    """
-    parts = urlsplit(url)
     safe = "/:@!$&'()*+,;=%~-._"
     return urlunsplit(
         parts._replace(path=quote(parts.path, safe=safe), query=quote(parts.query, safe=safe + "?"))

@@ -112,6 +112,7 @@ def _routes() -> dict[str, Reply]:
     raw_deflate = compressed.compress(POST) + compressed.flush()
     return {
         "/post.html": Reply(body=POST),
+        "/caf%C3%A9%20menu.html": Reply(body=POST),
         "/moved": Reply(status=301, headers=(("Location", "/post.html"),)),
         "/moved-twice": Reply(status=302, headers=(("Location", "/moved"),)),
         "/loop": Reply(status=302, headers=(("Location", "/loop"),)),
@@ -193,6 +194,21 @@ def test_a_redirect_away_from_the_web_is_refused(site: LocalSite) -> None:
 def test_only_web_addresses_are_fetched(address: str) -> None:
     with pytest.raises(FetchError):
         fetch(address)
+
+
+@pytest.mark.parametrize(
+    "address", ["http://[::1/", "http://127.0.0.1:abc/", "http://exa mple.org/", "http://a..b/"]
+)
+def test_malformed_addresses_are_a_plain_fetch_error(address: str) -> None:
+    with pytest.raises(FetchError) as caught:
+        fetch(address, timeout=2)
+    assert str(caught.value) == f"This address is not valid: {address}"
+
+
+def test_spaces_and_accents_in_the_path_are_quoted(site: LocalSite) -> None:
+    page = fetch(site.url("/caf\u00e9 menu.html"))
+    assert page.url == site.url("/caf%C3%A9%20menu.html")
+    assert page.data == POST
 
 
 @pytest.mark.parametrize(
