@@ -13,7 +13,7 @@ import re
 import markdown
 
 from guides.article import BlockDraft
-from guides.errors import NoArticleTextError
+from guides.errors import NoArticleTextError, UnsupportedSourceError
 from guides.importing.extracted import Extracted
 from guides.importing.markup import walk
 from guides.importing.sanitize import parse_html_document, sanitize_html
@@ -30,6 +30,8 @@ _META_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$")
 _LIST_MARKER = re.compile(r"([-*+]|\d{1,9}[.)])( +|$)")
 _FENCE = re.compile(r"^[ \t]*(```|~~~)")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+MAX_LIST_DEPTH = 24
+"""Deeper items are kept at this depth: python-markdown recurses once per level."""
 
 
 def read_markdown(text: str) -> Extracted:
@@ -42,12 +44,16 @@ def read_markdown(text: str) -> Extracted:
     the document's sections, not its title).
     """
     meta, body = front_matter(text)
-    html = markdown.markdown(
-        _nest_lists(body),
-        extensions=_EXTENSIONS,
-        extension_configs=_EXTENSION_CONFIGS,
-        output_format="html",
-    )
+    try:
+        html = markdown.markdown(
+            _nest_lists(body),
+            extensions=_EXTENSIONS,
+            extension_configs=_EXTENSION_CONFIGS,
+            output_format="html",
+        )
+    except RecursionError:
+        # python-markdown parses nesting recursively; only a hostile file gets here.
+        raise UnsupportedSourceError("This Markdown is nested too deeply to read.") from None
     root = parse_html_document(sanitize_html(html))
     drafts = walk(root) if root is not None else []
     title = meta.get("title")
@@ -143,6 +149,9 @@ def _nest_lists(text: str) -> str:
         rest = line[len(lead) :]
         if _LIST_MARKER.match(rest) and (open_items or indent < 4):
             while open_items and indent <= open_items[-1]:
+                open_items.pop()
+            if len(open_items) >= MAX_LIST_DEPTH:
+                indent = open_items[-1]  # a sibling of the deepest item kept
                 open_items.pop()
             out.append(" " * (4 * len(open_items)) + rest)
             open_items.append(indent)

@@ -40,6 +40,11 @@ SKIPPED_TAGS = frozenset(
 )  # fmt: skip
 """Never read: code, styling, embedded media, forms and page navigation."""
 
+MAX_DEPTH = 120
+"""Past this many nested elements the rest is read as plain text, so that no
+page, however deeply nested, can exhaust Python's recursion limit (real pages
+stay far below it; libxml2 itself stops at 255)."""
+
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LISTS = frozenset({"ul", "ol", "list", "menu", "dir"})
 _ITEMS = frozenset({"li", "item"})
@@ -137,6 +142,7 @@ class _Walker:
         self._contexts: list[_Context] = [_Context("paragraph")]
         self._lists: list[_ListState] = []
         self._pre_depth = 0
+        self._depth = 0
 
     # --- the buffer ----------------------------------------------------
 
@@ -242,9 +248,34 @@ class _Walker:
 
     def _children(self, element: etree._Element) -> None:
         self._append(element.text)
-        for child in element:
-            self.visit(child)
-            self._append(child.tail)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                self._flat_text(element)
+                return
+            for child in element:
+                self.visit(child)
+                self._append(child.tail)
+        finally:
+            self._depth -= 1
+
+    def _flat_text(self, element: etree._Element) -> None:
+        """The text of ``element``'s children without their structure, read without recursion."""
+        stack: list[tuple[etree._Element, bool]] = [(child, False) for child in reversed(element)]
+        while stack:
+            node, done = stack.pop()
+            if done:
+                self._append(node.tail)
+                continue
+            tag = local_name(node)
+            stack.append((node, True))
+            if not tag or tag in SKIPPED_TAGS:
+                continue
+            if tag in _BREAKS:
+                self._line_break()
+                continue
+            self._append(node.text)
+            stack.extend((child, False) for child in reversed(node))
 
     def _block(self, element: etree._Element, context: _Context) -> None:
         self.flush()

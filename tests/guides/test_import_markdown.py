@@ -157,3 +157,10 @@ def test_pasted_markdown_is_recognised() -> None:
     article = import_text(source("friendship-notes.md"))
     assert article.title == "Keeping Friends Through the Busy Years"
     assert "café beside the library" in article.text
+
+
+def test_absurdly_deep_lists_are_capped_not_fatal() -> None:
+    text = "".join("  " * depth + "- item\n" for depth in range(300))
+    drafts = read_markdown(text).drafts
+    assert len(drafts) == 300
+    assert max(d.level for d in drafts) <= 24
