@@ -42,23 +42,34 @@ _DOCUMENT_TAG = re.compile(r"<(!doctype|html|head|body)\b", re.I)
 
 # --- comment threads -----------------------------------------------------
 
+_AREA_SUFFIX = r"(area|section|wrap|wrapper|container|block|content|list|thread|holder)"
 _COMMENT_AREA = re.compile(
-    r"^(comments?|comments?[-_](area|section|wrap|wrapper|container|block|content|list)"
-    r"|comment-?list|commentlist|disqus_thread|dsq-comments)$",
+    rf"^((\w+[-_])*comments([-_]{_AREA_SUFFIX})?|comment[-_]{_AREA_SUFFIX}|commentlist|disqus_thread|dsq-comments)$",
     re.I,
 )
 _COMMENT_UNIT = re.compile(r"^(comment|pingback|trackback|single-comment|comment-item)$", re.I)
 _COMMENT_UNIT_ID = re.compile(r"^(comment|c)-?\d+$", re.I)
 _COMMENT_CONTENT = re.compile(
-    r"^(comment[-_]?(content|text|body-text|entry|message)|commentbody|comment-body)$", re.I
+    r"^((\w+[-_])*comment[-_]?(content|text|body-text|entry|message)|commentbody|comment-body)$", re.I
 )
 _COMMENT_HEADING = re.compile(r"^(comments?-title|comment-reply-title)$", re.I)
 _COMMENT_NOISE = re.compile(
-    r"^(comment-(meta|metadata|author|header|footer|actions|reply|date|time|replybox.*|awaiting-moderation)"
+    r"^((\w+[-_])*comment-(meta|metadata|author.*|header|footer|actions|reply.*|date|time|awaiting-moderation)"
     r"|reply|says|vcard|avatar.*|datetime|thread-.*|continue|comment-respond|comment-form.*)$",
     re.I,
 )
-_AUTHOR_CLASSES = ("fn", "user", "comment-author-name", "author-name", "username", "comment-author")
+_AUTHOR_CLASSES = [
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"^fn$",
+        r"^user$",
+        r"comment-author-name$",
+        r"^author-name$",
+        r"^username$",
+        r"comment-author$",
+    )
+]
+"""Where a comment's author is written, best first (WordPress, Blogger, block themes, others)."""
 _SAYS = re.compile(r"\s+(says|said|wrote)\b.*$", re.I)
 
 # --- page furniture, for the fallback walk -------------------------------
@@ -104,7 +115,7 @@ def read_html(html: str, url: str | None = None) -> Extracted:
     language = _page_language(tree)
     comment_header, comments = _take_comments(tree, base_url=url)
 
-    document = _trafilatura(copy.deepcopy(tree), url)
+    document, loose_comments = _trafilatura(copy.deepcopy(tree), url)
     drafts = walk(document.body, base_url=url) if document is not None and document.body is not None else []
     if not _has_text(drafts):
         drafts = _fallback_drafts(tree, url)
@@ -112,8 +123,7 @@ def read_html(html: str, url: str | None = None) -> Extracted:
     if not drafts:
         raise NoArticleTextError("No article text was found on this page.")
     drafts = _restore_list_numbers(drafts, tree)
-    if not comments and document is not None and document.commentsbody is not None:
-        comments = [(None, text, []) for text in _loose_comments(document.commentsbody)]
+    comments += [(None, text, []) for text in loose_comments]
 
     title = _clean(document.title) if document is not None else None
     drafts = _without_title_heading(drafts, title)
@@ -157,10 +167,42 @@ def _read_fragment(fragment: str, url: str | None) -> Extracted:
 # --- trafilatura -----------------------------------------------------------
 
 
-def _trafilatura(tree: etree._Element, url: str | None) -> trafilatura.settings.Document | None:
-    """trafilatura's reading of the page, or None when it finds no main text.
+def _trafilatura(
+    tree: etree._Element, url: str | None
+) -> tuple[trafilatura.settings.Document | None, list[str]]:
+    """trafilatura's reading of the page (None when it finds no main text) and the comments it set aside.
 
-    favor_precision: on the WordPress, Blogger and Medium fixtures the default
+    Comment threads this module could split are gone from ``tree`` already;
+    what trafilatura still sets aside as comments is kept, a paragraph a
+    comment, unless taking it out shortened the article: trafilatura counts
+    any ``<div>`` whose class merely contains "comment" as a comment section,
+    so a wrapper named "has-comments" around a post would take the post with it.
+    """
+    document = _bare_extraction(copy.deepcopy(tree), url, include_comments=True)
+    if document is None or document.commentsbody is None or not len(document.commentsbody):
+        return document, []
+    loose = _loose_comments(document.commentsbody)
+    body = _body_text(document)
+    if sum(1 for text in loose if text in body) * 2 >= len(loose):
+        # The same words in the body and the "comments": trafilatura's own
+        # fallback recovered the post it had set aside. They are not comments.
+        return document, []
+    without = _bare_extraction(tree, url, include_comments=False)
+    if without is not None and len(_body_text(without)) > len(body) + 200:
+        return without, []
+    return document, loose
+
+
+def _body_text(document: trafilatura.settings.Document) -> str:
+    if document.body is None:
+        return ""
+    return " ".join(" ".join(str(t) for t in document.body.itertext()).split())
+
+
+def _bare_extraction(
+    tree: etree._Element, url: str | None, *, include_comments: bool
+) -> trafilatura.settings.Document | None:
+    """favor_precision: on the WordPress, Blogger and Medium fixtures the default
     setting let blog-header taglines, date headers, follower counts and author
     boxes into the body; with precision the body is exactly the post.
     """
@@ -169,13 +211,14 @@ def _trafilatura(tree: etree._Element, url: str | None) -> trafilatura.settings.
             tree,
             url=url,
             favor_precision=True,
-            include_comments=True,
+            include_comments=include_comments,
             include_formatting=True,
             include_links=True,
             include_tables=True,
             include_images=False,
             with_metadata=True,
             deduplicate=False,
+            date_extraction_params=_date_settings(),
         )
     except Exception:  # trafilatura is a heuristic; any failure of it means "walk the page ourselves"
         log.warning("trafilatura could not read the page", exc_info=True)
@@ -185,10 +228,23 @@ def _trafilatura(tree: etree._Element, url: str | None) -> trafilatura.settings.
 
 def _metadata_only(tree: etree._Element, url: str | None) -> trafilatura.settings.Document | None:
     try:
-        return trafilatura.extract_metadata(copy.deepcopy(tree), default_url=url)
+        return trafilatura.extract_metadata(
+            copy.deepcopy(tree), default_url=url, date_config=_date_settings()
+        )
     except Exception:  # as above: metadata is a bonus, never a reason to fail
         log.warning("trafilatura could not read the page's metadata", exc_info=True)
         return None
+
+
+def _date_settings() -> dict[str, object]:
+    """The publication date, found where pages declare it; never guessed.
+
+    trafilatura's extensive date search reads any year on the page, so a bare
+    footer's "© 2024" became the date of a page with no article at all.
+    """
+    settings = trafilatura.settings.set_date_params(extensive=False)
+    settings["original_date"] = True
+    return dict(settings)
 
 
 def _has_text(drafts: list[BlockDraft]) -> bool:
@@ -385,12 +441,20 @@ def _take_comments(tree: etree._Element, *, base_url: str | None) -> tuple[str |
     comments: list[_Comment] = []
     for area in areas:
         units = [e for e in area.iterdescendants() if _is_comment_unit(e)]
-        if not units:
+        found = [_read_comment(u, base_url) for u in units] if units else _definition_comments(area, base_url)
+        found = [c for c in found if c[1]]
+        if not found:
             continue
         if header is None:
-            header = _thread_heading(area, units[0])
-        comments.extend(c for c in (_read_comment(u, base_url) for u in units) if c[1])
-        _drop(area)
+            header = _thread_heading(area, units[0] if units else None)
+        comments.extend(found)
+        if _holds_a_post(area, units):
+            # A wrapper named for comments that also holds the post: take out
+            # only the comments themselves.
+            for unit in _outermost(units):
+                _drop(unit)
+        else:
+            _drop(area)
     return header, comments
 
 
@@ -412,7 +476,18 @@ def _is_comment_unit(element: etree._Element) -> bool:
     return _named(element, _COMMENT_UNIT) or bool(_COMMENT_UNIT_ID.match(element.get("id") or ""))
 
 
-def _thread_heading(area: etree._Element, first_unit: etree._Element) -> str | None:
+def _holds_a_post(area: etree._Element, units: list[etree._Element]) -> bool:
+    """Whether ``area`` holds an article, main part or page title outside its comments."""
+    inside = set(units)
+    return any(
+        local_name(element) in ("article", "main", "h1")
+        and element not in inside
+        and not any(a in inside for a in element.iterancestors())
+        for element in area.iterdescendants()
+    )
+
+
+def _thread_heading(area: etree._Element, first_unit: etree._Element | None) -> str | None:
     for element in area.iter():
         if element is first_unit:
             return None
@@ -444,11 +519,34 @@ def _read_comment(unit: etree._Element, base_url: str | None) -> _Comment:
     return author, text, links
 
 
+def _definition_comments(area: etree._Element, base_url: str | None) -> list[_Comment]:
+    """Comments written as a definition list, as older Blogger templates do.
+
+    ``<dt class="comment-author">Name said...</dt><dd class="comment-body">...</dd>``
+    """
+    comments: list[_Comment] = []
+    for body in area.iter("dd"):
+        if "comment-body" not in (body.get("class") or "").split():
+            continue
+        author = None
+        previous = body.getprevious()
+        while previous is not None and local_name(previous) == "dd":
+            previous = previous.getprevious()
+        if previous is not None and local_name(previous) == "dt":
+            name = _SAYS.sub("", element_text(previous)).strip(" :")
+            author = name if 0 < len(name) <= 80 else None
+        drafts = walk(body, base_url=base_url)
+        text = BLOCK_SEPARATOR.join(d.text for d in drafts)
+        links = [i.href for d in drafts for i in d.inline if i.kind == "link" and i.href]
+        comments.append((author, text, links))
+    return comments
+
+
 def _comment_author(own: etree._Element) -> str | None:
-    for name in _AUTHOR_CLASSES:
+    for pattern in _AUTHOR_CLASSES:
         for element in own.iterdescendants():
-            if name in (element.get("class") or "").split() or (
-                name == "fn" and element.get("itemprop") == "author"
+            if any(pattern.search(c) for c in (element.get("class") or "").split()) or (
+                pattern is _AUTHOR_CLASSES[0] and element.get("itemprop") == "author"
             ):
                 text = _SAYS.sub("", element_text(element)).strip(" :")
                 if 0 < len(text) <= 80:

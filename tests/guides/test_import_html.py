@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from guides.article import Article
+from guides.article import Article, build_article, normalize_block_text
 from guides.errors import NoArticleTextError
 from guides.importing import import_bytes, import_text
 from guides.importing.extracted import Extracted
@@ -487,3 +489,161 @@ def test_sanitiser_resolves_relative_links_against_a_base() -> None:
 def test_sanitised_pages_keep_curly_quotes_and_accents() -> None:
     clean = sanitize_html("<p>“Naïve” isn’t the word — it’s <em>crème brûlée</em>.</p>")
     assert clean == "<p>“Naïve” isn’t the word — it’s <em>crème brûlée</em>.</p>"
+
+
+# --- hostile shapes ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("<blockquote>q", "</blockquote>"),
+        ("<ul><li>x", "</li></ul>"),
+        ("<div>t", "</div>"),
+        ("<table><tr><td>c", "</td></tr></table>"),
+    ],
+)
+def test_deep_nesting_neither_crashes_nor_loses_the_text_it_reaches(opening: str, closing: str) -> None:
+    html = "<html><body>" + opening * 400 + "end" + closing * 400 + "</body></html>"
+    root = parse_html_document(html)
+    assert root is not None
+    drafts = walk(root)
+    assert drafts
+    assert read_html(html).drafts
+
+
+def test_a_huge_flat_page_is_read() -> None:
+    paragraphs = "".join(f"<p>Paragraph {n} of a very long sermon transcript.</p>" for n in range(3000))
+    extracted = read_html(f"<html><body><article><h1>Long</h1>{paragraphs}</article></body></html>")
+    assert len(extracted.drafts) >= 3000
+
+
+# --- the walker's promises, on any tree -----------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    ["grace", " ", "  ", "\n", "\u00a0", "café", "“quoted”", "soft\u00adhyphen", "a\tb", ""]
+)
+_TAGS = st.sampled_from(
+    ["p", "div", "em", "strong", "a", "code", "br", "h2", "blockquote", "ul", "ol", "li", "pre", "span",
+     "table", "tr", "td", "img", "figure", "figcaption", "q", "section", "script", "nav"]
+)  # fmt: skip
+
+
+@st.composite
+def html_trees(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 4))):
+        if depth < 5 and draw(st.booleans()):
+            tag = draw(_TAGS)
+            attributes = {"a": ' href="https://example.org/x"', "img": ' alt="a view"'}.get(tag, "")
+            parts.append(f"<{tag}{attributes}>{draw(html_trees(depth + 1))}</{tag}>")
+        else:
+            parts.append(draw(_WORDS))
+    return "".join(parts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(html_trees())
+def test_walker_drafts_are_normalised_and_spans_fit(html: str) -> None:
+    root = parse_html_document(f"<html><body>{html}</body></html>")
+    if root is None:
+        return
+    drafts = walk(root)
+    for draft in drafts:
+        assert draft.text and draft.text == normalize_block_text(draft.text)
+        assert draft.kind != "heading" or 1 <= draft.level <= 6
+        assert draft.kind != "list_item" or draft.level >= 1
+        for span in draft.inline:
+            assert 0 <= span.start < span.end <= len(draft.text)
+            piece = draft.text[span.start : span.end]
+            assert piece == piece.strip()
+    article = build_article(drafts, title="t")
+    assert [b.text for b in article.blocks] == [d.text for d in drafts]
+
+
+# --- other comment thread shapes ------------------------------------------------------------------
+
+POST_BODY = (
+    "<p>We moved house in the spring and left behind a street where everyone knew the names of "
+    "everyone else’s dogs. The new street is friendly enough, but friendly is not the same as known.</p>"
+    "<p>So on the first Friday of every month we leave the front door open from seven until nine, put the "
+    "kettle on, and see who comes. Some months nobody does. Some months the kitchen is too small.</p>"
+    "<p>It has taught me that hospitality is mostly a matter of being findable: of leaving a door open "
+    "long enough that somebody shy has time to walk past twice before knocking.</p>"
+)
+
+
+def test_old_blogger_comments_in_a_definition_list() -> None:
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Open Door Fridays</title></head><body>"
+        "<div class='post'><h3 class='post-title'>Open Door Fridays</h3>"
+        f"<div class='post-body'>{POST_BODY}</div></div>"
+        "<div id='comments'><h4>2 Comments:</h4><dl id='comments-block'>"
+        "<dt class='comment-author' id='c101'><a name='c101'></a><a href='https://www.blogger.example/p/1'>"
+        "Hannah Brooks</a> said...</dt>"
+        "<dd class='comment-body'><p>We tried this after reading your post. Two neighbours came!</p></dd>"
+        "<dd class='comment-footer'><span class='comment-timestamp'>7 May 2012 09:14</span></dd>"
+        "<dt class='comment-author' id='c102'><a name='c102'></a>Anonymous said...</dt>"
+        "<dd class='comment-body'><p>Lovely idea. Our door is always open too.</p></dd>"
+        "<dd class='comment-footer'><span class='comment-timestamp'>8 May 2012 21:40</span></dd>"
+        "</dl></div></body></html>"
+    )
+    extracted = read_html(html)
+    comments = [(c.author, c.text) for c in extracted.removed if c.kind == "comment"]
+    assert comments == [
+        ("Hannah Brooks", "We tried this after reading your post. Two neighbours came!"),
+        ("Anonymous", "Lovely idea. Our door is always open too."),
+    ]
+    text = " ".join(d.text for d in extracted.drafts)
+    assert "said..." not in text and "Two neighbours came" not in text
+    assert "being findable" in text
+
+
+def test_a_comments_wrapper_around_the_post_keeps_the_post() -> None:
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Open Door Fridays</title></head><body>"
+        "<div class='with-comments'><article><h1>Open Door Fridays</h1>"
+        f"{POST_BODY}</article>"
+        "<ol class='comment-list'><li class='comment' id='comment-7'><div class='comment-author'>"
+        "<cite class='fn'>Owen Price</cite> says:</div><div class='comment-content'>"
+        "<p>We do this on Sundays after church. Same idea, more cake.</p></div></li></ol></div>"
+        "</body></html>"
+    )
+    extracted = read_html(html)
+    assert [(c.author, c.text) for c in extracted.removed if c.kind == "comment"] == [
+        ("Owen Price", "We do this on Sundays after church. Same idea, more cake.")
+    ]
+    text = " ".join(d.text for d in extracted.drafts)
+    assert "being findable" in text and "more cake" not in text
+
+
+def test_a_block_theme_comment_section() -> None:
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Open Door Fridays</title></head><body><main>"
+        f"<h1 class='wp-block-post-title'>Open Door Fridays</h1><div class='entry-content'>{POST_BODY}</div>"
+        "<div class='wp-block-comments'><h2 class='wp-block-comments-title'>One response to “Open Door "
+        "Fridays”</h2><ol class='wp-block-comment-template'><li id='comment-31' class='comment even "
+        "thread-even depth-1'><div class='wp-block-comment-author-name'>Lucía Fernández</div>"
+        "<div class='wp-block-comment-content'><p>¡Qué bonito! We will try it in Sevilla.</p></div>"
+        "</li></ol></div></main></body></html>"
+    )
+    extracted = read_html(html)
+    comments = [c for c in extracted.removed if c.kind == "comment"]
+    assert [c.text for c in comments] == ["¡Qué bonito! We will try it in Sevilla."]
+    assert "Qué bonito" not in " ".join(d.text for d in extracted.drafts)
+
+
+def test_a_thread_that_cannot_be_split_is_still_set_apart() -> None:
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Open Door Fridays</title></head><body><article>"
+        f"<h1>Open Door Fridays</h1>{POST_BODY}</article>"
+        "<div class='comments-content'><p>Beautiful. We started doing this last autumn.</p>"
+        "<p>Does anyone else find the first ten minutes the hardest?</p></div></body></html>"
+    )
+    extracted = read_html(html)
+    comments = [(c.author, c.text) for c in extracted.removed if c.kind == "comment"]
+    assert comments == [
+        (None, "Beautiful. We started doing this last autumn."),
+        (None, "Does anyone else find the first ten minutes the hardest?"),
+    ]
+    assert "last autumn" not in " ".join(d.text for d in extracted.drafts)
