@@ -333,7 +333,11 @@ def _numeric_entities(data: bytes) -> bytes:
 
 def _resolve(base: str, href: str) -> str:
     path = unquote(href.split("#", 1)[0])
-    return posixpath.normpath(posixpath.join(base, path)) if path else ""
+    if not path:
+        return ""
+    # An href starting with "/" means the archive's root, not the file system's.
+    joined = path.lstrip("/") if path.startswith("/") else posixpath.join(base, path)
+    return posixpath.normpath(joined)
 
 
 def _metadata(package: etree._Element) -> tuple[str | None, str | None, str | None, str | None]:

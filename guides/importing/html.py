@@ -115,7 +115,7 @@ def read_html(html: str, url: str | None = None) -> Extracted:
     language = _page_language(tree)
     comment_header, comments = _take_comments(tree, base_url=url)
 
-    document, loose_comments = _trafilatura(copy.deepcopy(tree), url)
+    document, loose_comments = _trafilatura(tree, url)
     drafts = walk(document.body, base_url=url) if document is not None and document.body is not None else []
     if not _has_text(drafts):
         drafts = _fallback_drafts(tree, url)
@@ -187,7 +187,7 @@ def _trafilatura(
         # The same words in the body and the "comments": trafilatura's own
         # fallback recovered the post it had set aside. They are not comments.
         return document, []
-    without = _bare_extraction(tree, url, include_comments=False)
+    without = _bare_extraction(copy.deepcopy(tree), url, include_comments=False)
     if without is not None and len(_body_text(without)) > len(body) + 200:
         return without, []
     return document, loose

@@ -214,6 +214,9 @@ class _Walker:
                 text, spans = _renormalise(text, spans)
         if not text:
             return
+        if self._pre_depth:
+            self.drafts.append(BlockDraft(kind="preformatted", text=text, section=self.section))
+            return
         context = self._context
         ordinal = None
         if context.kind == "list_item" and not context.ordinal_used:
@@ -221,7 +224,7 @@ class _Walker:
             context.ordinal_used = True
         self.drafts.append(
             BlockDraft(
-                kind="preformatted" if self._pre_depth else context.kind,
+                kind=context.kind,
                 text=text,
                 level=context.level,
                 ordinal=ordinal,
