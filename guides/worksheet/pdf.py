@@ -9,6 +9,7 @@ caller learns which page it landed on.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -57,11 +58,27 @@ PageMap = dict[str, int]
 
 def render_pdf(worksheet: c.Worksheet, out: BinaryIO, layout: Layout) -> PageMap:
     """Write ``worksheet`` as PDF into ``out``; return the page each question landed on."""
+    return _lay_out(worksheet, out, layout, Canvas)
+
+
+def page_map(worksheet: c.Worksheet, layout: Layout) -> PageMap:
+    """The page each question lands on, from a layout that is never written out."""
+    return _lay_out(worksheet, io.BytesIO(), layout, _MeasuringCanvas)
+
+
+class _MeasuringCanvas(Canvas):  # type: ignore[misc]
+    """Lays out like the real thing but skips writing the file (font subsetting is the dear part)."""
+
+    def save(self) -> None:
+        pass
+
+
+def _lay_out(worksheet: c.Worksheet, out: BinaryIO, layout: Layout, canvasmaker: type[Canvas]) -> PageMap:
     styles = make_styles(load_typefaces(), large_print=layout.large_print)
     pages: PageMap = {}
     story = _Story(styles, pages).build(worksheet)
     doc = _WorksheetDoc(out, worksheet, styles, layout)
-    doc.build(story)
+    doc.build(story, canvasmaker=canvasmaker)
     return pages
 
 

@@ -8,7 +8,6 @@ leader's edition is built with those page numbers.
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Iterable
 from dataclasses import replace
@@ -21,7 +20,7 @@ from guides.worksheet.content import Format, Worksheet
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
 from guides.worksheet.highlights import HighlightLike
 from guides.worksheet.paper import default_paper
-from guides.worksheet.pdf import Layout, PageMap, render_pdf
+from guides.worksheet.pdf import Layout, PageMap, page_map, render_pdf
 from guides.worksheet.text_export import worksheet_to_html, worksheet_to_markdown
 from guides.worksheet.writing import write_atomically
 
@@ -40,7 +39,7 @@ def participant_pages(
     """Question id -> the page it is on in the participant's edition made with these options."""
     participant = replace(options, edition="participant")
     ws = build_worksheet(guide, participant, article=article, highlights=highlights)
-    return render_pdf(ws, io.BytesIO(), layout_for(participant))
+    return page_map(ws, layout_for(participant))
 
 
 def make_worksheet(

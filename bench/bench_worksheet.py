@@ -1,0 +1,151 @@
+"""How long a worksheet takes: each edition of a guide made from a 5,000-word article.
+
+For each edition (participant, leader, couple, session) the median of several
+runs of ``render_worksheet_pdf`` is printed, once with the article's text as
+an appendix and once without, beside raw reportlab building a comparable plain
+document in the same process: the same article text and the same questions
+as plain Paragraphs with drawn lines, one built-in font, no fields, no
+fallback, no page references. The ratio shows what Porchlight's layout costs
+(escaping and font fallback, boxes, KeepTogether, fields, and for the leader's
+edition a second layout of the participant's edition for page numbers).
+
+The article is generated here from phrases written for this script, with a
+fixed seed, so every run measures the same input. Run with
+``.venv/bin/python bench/bench_worksheet.py``.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus.flowables import HRFlowable
+
+from guides.article import Article, BlockDraft, build_article
+from guides.guide.generator import generate_guide
+from guides.guide.model import Guide, GuideOptions
+from guides.worksheet.editions import WorksheetOptions
+from guides.worksheet.fonts import load_typefaces
+from guides.worksheet.render import render_worksheet_pdf
+
+RUNS = 7
+WORDS = 5000
+
+_OPENINGS = [
+    "Most of us", "Couples who last", "A tired parent", "The small group on Thursdays", "Every marriage",
+    "Friends who have walked with us", "A good listener", "Anyone who has been let down",
+]  # fmt: skip
+_MIDDLES = [
+    "learns that trust grows from small promises kept",
+    "discovers that kindness is a daily choice",
+    "finds that honest questions open more doors than advice",
+    "notices how much a shared meal can mend",
+    "sees that forgiveness is practised long before it is felt",
+    "knows that patience is built on ordinary days",
+]  # fmt: skip
+_ENDINGS = [
+    ".", ", even when nobody is watching.", ", and that is good news.", ", week after week.",
+    ", which is why we keep coming back to it.", " in ways that are easy to miss.",
+]  # fmt: skip
+_QUESTIONS = [
+    "Do you really trust each other on the hard days?",
+    "What would change if you kept one small promise this week?",
+]
+
+
+def make_article(words: int = WORDS, seed: int = 7) -> Article:
+    rng = random.Random(seed)
+    drafts = [BlockDraft(kind="heading", text="Small promises, kept on ordinary days", level=1)]
+    count = 0
+    paragraph = 0
+    while count < words:
+        paragraph += 1
+        if paragraph % 9 == 0:
+            drafts.append(BlockDraft(kind="heading", text=f"Part {paragraph // 9}", level=2))
+        sentences = [
+            f"{rng.choice(_OPENINGS)} {rng.choice(_MIDDLES)}{rng.choice(_ENDINGS)}"
+            for _ in range(rng.randint(3, 6))
+        ]
+        if paragraph % 5 == 0:
+            sentences.append(rng.choice(_QUESTIONS))
+        if paragraph == 12:
+            sentences.append("As Proverbs 3:3 puts it, let kindness and truth not leave you.")
+        text = " ".join(sentences)
+        count += len(text.split())
+        drafts.append(BlockDraft(kind="paragraph", text=text))
+    return build_article(drafts, title="Small promises, kept on ordinary days", author="Bench Writer")
+
+
+def median_ms(action: Callable[[], object], runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def raw_reportlab(article: Article, guide: Guide, with_article: bool) -> bytes:
+    """A plain document with the same words: Helvetica paragraphs, the questions, drawn lines."""
+    styles = getSampleStyleSheet()
+    story: list = [Paragraph(guide.title, styles["Title"])]  # type: ignore[type-arg]
+    for section in guide.sections:
+        story.append(Paragraph(section.title, styles["Heading2"]))
+        for reading in section.readings:
+            story.append(Paragraph(reading.text, styles["BodyText"]))
+        for q in section.questions:
+            story.append(Paragraph(q.text, styles["BodyText"]))
+            story += [HRFlowable(width="100%", thickness=0.5, spaceBefore=14) for _ in range(3)]
+    if with_article:
+        story.append(Spacer(1, 24))
+        story += [Paragraph(b.text, styles["BodyText"]) for b in article.blocks]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=LETTER).build(story)
+    return out.getvalue()
+
+
+def main() -> None:
+    article = make_article()
+    print(f"article: {article.word_count} words, {len(article.blocks)} blocks")
+    start = time.perf_counter()
+    load_typefaces()
+    print(f"first font load (once per process): {(time.perf_counter() - start) * 1000:.0f} ms")
+    audiences = ("group", "couple", "session")
+    guides = {aud: generate_guide(article, GuideOptions(audience=aud)) for aud in audiences}
+    editions = [("participant", "group"), ("leader", "group"), ("couple", "couple"), ("session", "session")]
+    print(f"\nmedian of {RUNS} runs, Letter, fillable, passages + scripture (+ the article as an appendix)")
+    head = ("edition", "appendix", "porchlight", "pages", "size", "raw rl", "ratio")
+    print("{:<12} {:>8} {:>11} {:>5} {:>8} {:>8} {:>6}".format(*head))
+    for edition, audience in editions:
+        guide = guides[audience]
+        for with_article in (False, True):
+            include = frozenset({"passages", "scripture"} | ({"article"} if with_article else set()))
+            options = WorksheetOptions(edition=edition, paper="letter", fillable=True, include=include)  # type: ignore[arg-type]
+            result = io.BytesIO()
+
+            def ours(options: WorksheetOptions = options, guide: Guide = guide) -> None:
+                render_worksheet_pdf(guide, io.BytesIO(), options, article=article)
+
+            render_worksheet_pdf(guide, result, options, article=article)
+            ours_ms = median_ms(ours)
+            raw_ms = median_ms(lambda guide=guide, w=with_article: raw_reportlab(article, guide, w))  # type: ignore[misc]
+            pages = result.getvalue().count(b"/Type /Page\n") or result.getvalue().count(b"/Type /Page ")
+            size_kb = len(result.getvalue()) / 1024
+            print(
+                f"{edition:<12} {'yes' if with_article else 'no':>8} {ours_ms:>9.0f} ms {pages:>5} "
+                f"{size_kb:>6.0f} KB {raw_ms:>5.0f} ms {ours_ms / raw_ms:>5.1f}x"
+            )
+
+
+if __name__ == "__main__":
+    main()
