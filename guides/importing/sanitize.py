@@ -83,7 +83,7 @@ def sanitize_html(html: str, *, base_url: str | None = None) -> str:
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
-    return cleaner.clean(_images_to_placeholders(html))
+    return cleaner.clean(_prepared(html))
 
 
 def image_placeholder_text(alt: str | None) -> str:
@@ -92,8 +92,8 @@ def image_placeholder_text(alt: str | None) -> str:
     return f"[image: {alt}]" if alt else "[image]"
 
 
-def _images_to_placeholders(html: str) -> str:
-    """The body's inner HTML with every ``<img>`` replaced by a placeholder span.
+def _prepared(html: str) -> str:
+    """The body's inner HTML with images made placeholders and styled emphasis made tags.
 
     Parsed with the same hardened settings as every other page read: no
     network, no entity loading, no huge trees.
@@ -104,6 +104,7 @@ def _images_to_placeholders(html: str) -> str:
     body = root.find("body")
     if body is None:
         body = root
+    _styles_to_tags(body)
     for img in list(body.iter("img")):
         span = lxml.html.Element("span")
         span.set("class", IMAGE_PLACEHOLDER_CLASS)
@@ -115,6 +116,40 @@ def _images_to_placeholders(html: str) -> str:
     parts = [body.text or ""]
     parts.extend(etree.tostring(child, encoding="unicode", method="html") for child in body)
     return "".join(parts)
+
+
+_BOLD = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.I)
+_NOT_BOLD = re.compile(r"font-weight\s*:\s*(normal|lighter|[1-4]00)\b", re.I)
+_ITALIC = re.compile(r"font-style\s*:\s*(italic|oblique)\b", re.I)
+
+
+def _styles_to_tags(body: lxml.html.HtmlElement) -> None:
+    """Keep the emphasis that inline styles carry, since the styles themselves go.
+
+    Google Docs and word processors put bold and italic on the clipboard as
+    ``<span style="font-weight:700">``, and Google Docs wraps a whole paste
+    in ``<b style="font-weight:normal">``, which would make everything bold
+    once the style is gone.
+    """
+    for element in list(body.iter("b", "strong", "span")):
+        style = element.get("style") or ""
+        if not style:
+            continue
+        if element.tag in ("b", "strong"):
+            if _NOT_BOLD.search(style):
+                element.drop_tag()
+            continue
+        bold, italic = bool(_BOLD.search(style)), bool(_ITALIC.search(style))
+        if bold:
+            element.tag = "strong"
+            if italic:
+                inner = lxml.html.Element("em")
+                inner.text, element.text = element.text, None
+                for child in list(element):
+                    inner.append(child)
+                element.append(inner)
+        elif italic:
+            element.tag = "em"
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)

@@ -647,3 +647,28 @@ def test_a_thread_that_cannot_be_split_is_still_set_apart() -> None:
         (None, "Does anyone else find the first ten minutes the hardest?"),
     ]
     assert "last autumn" not in " ".join(d.text for d in extracted.drafts)
+
+
+def test_google_docs_clipboard_keeps_its_emphasis_and_is_not_all_bold() -> None:
+    html = (
+        '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-5a1b">'
+        '<h1 dir="ltr" style="line-height:1.38;margin-top:20pt;">'
+        '<span style="font-size:20pt;font-weight:400;">'
+        "Notes for Thursday</span></h1>"
+        '<p dir="ltr" style="line-height:1.38;">'
+        '<span style="font-size:11pt;font-weight:400;font-style:normal;">'
+        'Read the passage twice, </span><span style="font-size:11pt;font-weight:700;">slowly</span>'
+        '<span style="font-size:11pt;font-weight:400;">, and then ask </span>'
+        '<span style="font-size:11pt;font-weight:400;font-style:italic;">what surprised you</span>'
+        '<span style="font-size:11pt;font-weight:400;">.</span></p>'
+        '<p dir="ltr"><span style="font-weight:700;font-style:italic;">Both at once.</span></p></b><br>'
+    )
+    extracted = read_html(html)
+    assert extracted.title == "Notes for Thursday"
+    first, second = extracted.drafts
+    assert first.text == "Read the passage twice, slowly, and then ask what surprised you."
+    assert [(i.kind, first.text[i.start : i.end]) for i in first.inline] == [
+        ("strong", "slowly"),
+        ("emphasis", "what surprised you"),
+    ]
+    assert sorted(i.kind for i in second.inline) == ["emphasis", "strong"]
