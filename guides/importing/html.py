@@ -571,7 +571,7 @@ def _removed_comments(
                 id=removed_id("comment_header", header, position),
                 kind="comment_header",
                 text=header,
-                reason="heading of the comment section",
+                reason="The heading of the comment section.",
                 position=position,
             )
         )
@@ -582,7 +582,7 @@ def _removed_comments(
                 id=removed_id("comment", text, position),
                 kind="comment",
                 text=text,
-                reason="reader comment below the article",
+                reason="A reader's comment, in the page's comment section.",
                 position=position,
                 spam=spam,
                 spam_reason=spam_reason,
