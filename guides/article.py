@@ -144,14 +144,25 @@ _INNER_BLANK = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MANY_NEWLINES = re.compile(r"\s*\n\s*")
 
 
-def normalize_block_text(text: str) -> str:
+def normalize_block_text(text: str, *, preformatted: bool = False) -> str:
     """Collapse runs of spaces and blank lines inside one block.
 
     A block keeps single line breaks (poetry, addresses) but never a blank
     line, because the blank line is what separates blocks in ``Article.text``.
     Non-breaking and other Unicode spaces become plain spaces.
+
+    Preformatted blocks (code, verse laid out by hand) keep their indentation:
+    only trailing spaces go, tabs become four spaces, and an empty line inside
+    becomes a line holding one space so it never reads as a block boundary.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
+    if preformatted:
+        lines = [line.rstrip().expandtabs(4) for line in text.split("\n")]
+        while lines and not lines[0]:
+            lines.pop(0)
+        while lines and not lines[-1]:
+            lines.pop()
+        return "\n".join(line or " " for line in lines)
     text = _INNER_BLANK.sub(" ", text)
     text = _MANY_NEWLINES.sub("\n", text)
     return text.strip()
@@ -196,7 +207,7 @@ def build_article(
     offset = 0
     for draft in drafts:
         raw = draft.text
-        text = normalize_block_text(raw)
+        text = normalize_block_text(raw, preformatted=draft.kind == "preformatted")
         if not text:
             continue
         inline = _place_inline(raw, text, draft.inline, offset)

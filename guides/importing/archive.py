@@ -53,9 +53,12 @@ class SafeZip:
         info = self._infos.get(name)
         if info is None:
             raise DamagedDocumentError(f"This {self.what} is missing a part it needs ({name}).")
-        if info.file_size > MAX_ENTRY_BYTES or (
-            info.compress_size and info.file_size > 1024 * 1024 and info.file_size / info.compress_size > MAX_RATIO
-        ):
+        suspicious_ratio = (
+            info.compress_size
+            and info.file_size > 1024 * 1024
+            and info.file_size / info.compress_size > MAX_RATIO
+        )
+        if info.file_size > MAX_ENTRY_BYTES or suspicious_ratio:
             raise SourceTooLargeError(f"A part of this {self.what} is too large to read ({name}).")
         limit = min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - self._read_total)
         try:

@@ -35,7 +35,6 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"RIFF", "a media file"),
     (b"%PDF-", "a PDF"),
     (b"\x7fELF", "a program"),
-    (b"MZ", "a program"),
     (b"\x1f\x8b", "a compressed (gzip) file"),
     (b"BZh", "a compressed (bzip2) file"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
@@ -59,6 +58,8 @@ def describe_binary(data: bytes) -> str | None:
             return what
     if head[4:8] == b"ftyp":
         return "a video"
+    if head.startswith(b"MZ") and b"\x00" in data[:64]:
+        return "a program"
     return None
 
 
@@ -76,8 +77,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     even_zero = sample[0::2].count(0) / (len(sample) / 2)
     odd_zero = sample[1::2].count(0) / (len(sample) / 2)
-    encoding = "utf-16-le" if odd_zero > 0.3 > even_zero else "utf-16-be" if even_zero > 0.3 > odd_zero else None
-    if encoding is None:
+    if odd_zero > 0.3 > even_zero:
+        encoding = "utf-16-le"
+    elif even_zero > 0.3 > odd_zero:
+        encoding = "utf-16-be"
+    else:
         return None
     try:
         return data.decode(encoding)

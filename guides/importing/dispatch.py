@@ -81,7 +81,12 @@ def sniff_format(data: bytes, name: str | None = None, content_type: str | None 
             return "markdown"
     if ext in _EXTENSIONS and _EXTENSIONS[ext] in {"epub", "docx"}:
         raise DamagedDocumentError(f"This {ext} file is damaged: it is not the zip archive it should be.")
-    sample = head.decode("utf-8", errors="ignore").lstrip("\ufeff \n\t")
+    return _text_format(head.decode("utf-8", errors="ignore"), ext)
+
+
+def _text_format(sample: str, ext: str = "") -> Format:
+    """HTML, Markdown or plain text, from the first few kilobytes of text."""
+    sample = sample.lstrip("\ufeff \n\t")
     if _HTML_HINT.search(sample[:1024]) and sample.startswith("<"):
         return "html"
     if ext in _EXTENSIONS:
@@ -178,8 +183,9 @@ def import_text(text: str, *, source: str | None = None, html: bool | None = Non
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     if not text.strip():
         raise EmptySourceError("There is nothing to import.")
+    fmt: Format
     if html is None:
-        fmt = sniff_format(text[:4096].encode("utf-8"))
+        fmt = _text_format(text[:4096])
     else:
         fmt = "html" if html else "text"
     return _finish(_read_text_format(fmt, text), source=source, fallback_title=None)
