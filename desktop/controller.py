@@ -170,10 +170,10 @@ class AppController(QObject):
         except LibraryError as err:
             self.show_error(f"That article could not be opened: {err}")
             return
-        self.article_id = article_id
-        self.show_article(stored.article)
+        self.article_id, self.article = article_id, stored.article
         self.notes.set_article(article_id)
         self.guides.set_article(article_id, stored.article)
+        self.show_article(stored.article)
         self.window.library.select_article(article_id)
         self.article_opened.emit(article_id)
 
@@ -192,7 +192,7 @@ class AppController(QObject):
         return [*self._analysis_marks, *self.notes.marks()]
 
     def _refresh_marks(self) -> None:
-        if self.article is not None:
+        if self.article is not None and self.window.reader.article is self.article:
             self.window.reader.set_marks(self.marks())
 
     def _analyse(self, article: Article) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
+from PySide6.QtCore import QObject
+
 from desktop.actions import ActionId
 from desktop.preferences import Preferences
 
@@ -25,8 +28,9 @@ def next_zoom(current: int, step: int) -> int:
     return next((z for z in reversed(ZOOM_STEPS) if z < current), ZOOM_STEPS[0])
 
 
-class MenuWiring:
+class MenuWiring(QObject):
     def __init__(self, app: AppController) -> None:
+        super().__init__(app)
         from desktop.about import show_about
         from desktop.importing import sources
         from desktop.preferences_dialog import PreferencesDialog
@@ -87,8 +91,19 @@ class MenuWiring:
         redo.setEnabled(False)
         app.stack.canUndoChanged.connect(undo.setEnabled)
         app.stack.canRedoChanged.connect(redo.setEnabled)
-        app.stack.undoTextChanged.connect(lambda t: undo.setText(f"&Undo {t}" if t else "&Undo"))
-        app.stack.redoTextChanged.connect(lambda t: redo.setText(f"&Redo {t}" if t else "&Redo"))
+        app.stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
+        app.stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
+
+    # The stack clears itself (and says so) while the window is being torn down; skip that.
+    def _on_stack_undo_text_changed(self, text: str) -> None:
+        action = self.app.window.registry[ActionId.UNDO]
+        if shiboken6.isValid(action):
+            action.setText(f"&Undo {text}" if text else "&Undo")
+
+    def _on_stack_redo_text_changed(self, text: str) -> None:
+        action = self.app.window.registry[ActionId.REDO]
+        if shiboken6.isValid(action):
+            action.setText(f"&Redo {text}" if text else "&Redo")
 
     def sync(self, prefs: Preferences) -> None:
         a = self.app.window.registry

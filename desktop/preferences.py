@@ -28,7 +28,7 @@ Theme = Literal["system", "light", "sepia", "dark"]
 FontFamily = Literal["serif", "sans"]
 Audience = Literal["couple", "group", "session"]
 Paper = Literal["auto", "a4", "letter"]
-Intensity = Literal["mild", "medium", "deep"]
+Intensity = Literal["mild", "medium", "open"]  # the engine's scale (guides.analysis.sensitive)
 
 HIGHLIGHT_COLOURS: dict[str, str] = PALETTE
 """The highlight colours by name: the library's palette, so the names are the ones it stores."""

@@ -25,7 +25,7 @@ AUDIENCES = (("couple", "Couple at home"), ("group", "Small group"), ("session",
 PAPERS = (("auto", "As this computer prefers"), ("a4", "A4"), ("letter", "US Letter"))
 THEMES = (("system", "Follow the system"), ("light", "Light"), ("sepia", "Sepia"), ("dark", "Dark"))
 FONTS = (("serif", "Serif"), ("sans", "Sans serif"))
-INTENSITIES = (("mild", "Mild"), ("medium", "Medium"), ("deep", "Deep"))
+INTENSITIES = (("mild", "Mild"), ("medium", "Medium"), ("open", "Open (for the two of you only)"))
 
 
 def _combo(parent: QWidget, items: tuple[tuple[str, str], ...], current: str, name: str) -> QComboBox:

@@ -169,9 +169,12 @@ class WorksheetDialog(QDialog):
             pixmap.loadFromData(data, "PNG")
             page = QLabel(self.pages)
             page.setPixmap(pixmap)
+            page.setFixedSize(pixmap.size())
             page.setAccessibleName(f"Page {number}")
             page.setStyleSheet("background: white; border: 1px solid #555;")
             self.pages_layout.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.pages_layout.activate()
+        self.pages.adjustSize()
 
     @property
     def page_count(self) -> int:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 INTENSITIES = (
     ("mild", "Mild: anyone could answer at dinner"),
     ("medium", "Medium: honest, safe with friends"),
-    ("deep", "Deep: for the two of you only"),
+    ("open", "Open: for the two of you only"),
 )
 
 
