@@ -1,0 +1,269 @@
+"""The library's SQLite connection: pragmas, transactions, migrations, error mapping.
+
+Durability. The library runs in WAL mode with ``synchronous=FULL``: every
+commit appends to the write-ahead log and fsyncs it before ``COMMIT`` returns,
+so a write the caller has been told about survives the process being killed
+at any moment (that alone would hold with ``NORMAL``, since the log's pages
+are already in the operating system's cache when the process dies) and also
+survives a power cut on a disk that honours fsync (which ``NORMAL`` does not
+promise: it may lose the last commits, though never consistency). On macOS
+``fullfsync`` is turned on too, because there a plain fsync does not reach
+the platter. Writes are rare (a note, a tick, an import), so the fsync per
+commit costs nothing a reader notices.
+
+Concurrency. Every write runs in ``BEGIN IMMEDIATE``, so two processes never
+both start writing and then deadlock on the upgrade; the second waits up to
+``busy_timeout`` seconds and then gets :class:`LibraryBusyError`. WAL lets
+readers go on while one process writes. One :class:`Database` may be shared by
+threads: its calls are serialised by a lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from guides.library.errors import (
+    LibraryBusyError,
+    LibraryDamagedError,
+    LibraryError,
+    LibraryTooNewError,
+    NotALibraryError,
+)
+from guides.library.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+Clock = Callable[[], datetime]
+
+DEFAULT_BUSY_TIMEOUT = 5.0
+"""Seconds a write waits for another process to finish before giving up."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def format_time(moment: datetime) -> str:
+    """An ISO 8601 UTC timestamp with a Z, as the W3C annotation model writes them."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Database:
+    """One connection to a library file, opened, checked and migrated.
+
+    Use :meth:`write` for every change and :meth:`read` for reads that must
+    see one consistent state. Both may be nested; a nested write is a
+    savepoint inside the outer transaction.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.path = path
+        self._clock = clock
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._writing = False
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = sqlite3.connect(
+                str(path),
+                timeout=busy_timeout,
+                isolation_level=None,  # transactions are begun and ended here, explicitly
+                check_same_thread=False,  # threads share it under self._lock
+            )
+        except sqlite3.Error as err:
+            raise LibraryError(f"The library at {path} could not be opened: {err}.") from None
+        try:
+            with _translated(path):
+                self._check_identity()
+                self._configure()
+                self._migrate()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # --- public ------------------------------------------------------------
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection, for the library's own modules (inside read/write)."""
+        return self._conn
+
+    def now(self) -> str:
+        return format_time(self._clock())
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed (and fsynced) when the block ends, rolled back on error."""
+        with self._lock:
+            if self._depth:
+                if not self._writing:
+                    raise RuntimeError("a write cannot start inside a read")
+                yield from self._savepoint()
+                return
+            with _translated(self.path):
+                self._conn.execute("BEGIN IMMEDIATE")
+                self._depth, self._writing = 1, True
+                try:
+                    yield self._conn
+                except BaseException:
+                    self._end("ROLLBACK")
+                    raise
+                self._end("COMMIT")
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A read that sees one consistent state of the library."""
+        with self._lock:
+            if self._depth:
+                yield self._conn
+                return
+            with _translated(self.path):
+                self._conn.execute("BEGIN")
+                self._depth = 1
+                try:
+                    yield self._conn
+                finally:
+                    self._end("COMMIT")
+
+    def copy_into(self, destination: sqlite3.Connection) -> None:
+        """Copy the whole library into another connection (SQLite's online backup)."""
+        with self._lock, _translated(self.path):
+            if self._depth:
+                raise RuntimeError("a backup cannot run inside a transaction")
+            self._conn.backup(destination)
+
+    def copy_from(self, source: sqlite3.Connection) -> None:
+        """Replace the whole library with ``source``'s contents, in one step, then migrate it."""
+        with self._lock, _translated(self.path):
+            if self._depth:
+                raise RuntimeError("a restore cannot run inside a transaction")
+            source.backup(self._conn)
+            self._configure()
+            self._migrate()
+
+    def user_version(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def integrity_problems(self) -> list[str]:
+        """What ``PRAGMA integrity_check`` reports; empty when the file is sound."""
+        with self._lock, _translated(self.path):
+            rows = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
+        return [] if rows == ["ok"] else rows
+
+    def close(self) -> None:
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):  # a courtesy; closing must not fail for it
+                self._conn.execute("PRAGMA optimize")
+            self._conn.close()
+
+    # --- internals ---------------------------------------------------------
+
+    def _savepoint(self) -> Iterator[sqlite3.Connection]:
+        name = f"sp{self._depth}"
+        self._conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self._conn
+        except BaseException:
+            self._depth -= 1
+            self._conn.execute(f"ROLLBACK TO {name}")
+            self._conn.execute(f"RELEASE {name}")
+            raise
+        self._depth -= 1
+        self._conn.execute(f"RELEASE {name}")
+
+    def _end(self, statement: str) -> None:
+        try:
+            if self._conn.in_transaction:
+                self._conn.execute(statement)
+        finally:
+            self._depth, self._writing = 0, False
+
+    def _check_identity(self) -> None:
+        app_id = int(self._conn.execute("PRAGMA application_id").fetchone()[0])
+        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = int(self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and version == 0):
+            raise NotALibraryError(f"{self.path.name} is not a Porchlight library.")
+        check_version(version, what="This library")
+
+    def _configure(self) -> None:
+        mode = str(self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+        if mode != "wal":  # a file system without shared memory: rollback journal, still durable
+            self._conn.execute("PRAGMA journal_mode = DELETE")
+        self._conn.execute("PRAGMA synchronous = FULL")
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        self._conn.execute("PRAGMA trusted_schema = OFF")
+        self._conn.execute("PRAGMA journal_size_limit = 8388608")
+        if sys.platform == "darwin":
+            self._conn.execute("PRAGMA fullfsync = ON")
+            self._conn.execute("PRAGMA checkpoint_fullfsync = ON")
+
+    def _migrate(self) -> None:
+        while self.user_version() < SCHEMA_VERSION:
+            with self.write() as conn:
+                # Read again inside the lock: another process may have migrated meanwhile.
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                check_version(version, what="This library")
+                if version >= SCHEMA_VERSION:
+                    break
+                for statement in MIGRATIONS[version]:
+                    conn.execute(statement)
+                if version == 0:
+                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+
+
+def check_version(version: int, *, what: str) -> None:
+    """Refuse a schema newer than this Porchlight knows."""
+    if version > SCHEMA_VERSION:
+        raise LibraryTooNewError(
+            f"{what} was written by a newer Porchlight (format {version}; this one reads up to "
+            f"{SCHEMA_VERSION}). Update Porchlight to open it; nothing was changed.",
+            found=version,
+            supported=SCHEMA_VERSION,
+        )
+
+
+@contextmanager
+def _translated(path: Path) -> Iterator[None]:
+    """Turn SQLite's errors into LibraryErrors a reader understands."""
+    try:
+        yield
+    except sqlite3.Error as err:
+        raise library_error(err, path) from err
+
+
+def library_error(err: sqlite3.Error, path: Path) -> LibraryError:
+    """The LibraryError that explains ``err`` (already a LibraryError stays as it is)."""
+    name = getattr(err, "sqlite_errorname", "") or ""
+    text = str(err).lower()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text or "busy" in text:
+        return LibraryBusyError(
+            "The library is in use by another Porchlight window or script; try again in a moment."
+        )
+    if name.startswith("SQLITE_NOTADB") or "not a database" in text:
+        return NotALibraryError(f"{path.name} is not a Porchlight library.")
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
+        return LibraryDamagedError(
+            f"The library {path.name} is damaged; restore it from a backup (Library › Restore)."
+        )
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return LibraryError("The disk is full; the change was not saved.")
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")) or "readonly" in text:
+        return LibraryError(f"Porchlight cannot write to the library at {path}.")
+    if name.startswith("SQLITE_IOERR") or "i/o error" in text:
+        return LibraryError(f"The library at {path} could not be read or written (disk error).")
+    return LibraryError(f"The library could not do that: {err}.")
