@@ -1,0 +1,83 @@
+"""The library: a crash-safe SQLite store of articles, guides, highlights and notes."""
+
+from guides.library.anchoring import Anchor, OffsetMap, Placement, anchor_at, place
+from guides.library.annotations import DEFAULT_COLOR, PALETTE, Annotation, ReanchorReport, find_quote
+from guides.library.articles import ArticleSummary, SaveResult, StoredArticle
+from guides.library.backup import BackupInfo, inspect_backup
+from guides.library.errors import (
+    AmbiguousQuoteError,
+    AnnotationFileError,
+    BackupError,
+    InvalidValueError,
+    LibraryBusyError,
+    LibraryDamagedError,
+    LibraryError,
+    LibraryTooNewError,
+    NotALibraryError,
+    NotFoundError,
+    QuoteNotFoundError,
+    StaleOperationError,
+)
+from guides.library.guides_store import GuideVersion, QuestionEdit, StoredGuide, apply_edits
+from guides.library.library import AnnotationImport, Library, open_library
+from guides.library.readers import Reader
+from guides.library.schema import SCHEMA_VERSION
+from guides.library.search import SearchHit
+from guides.library.series import Series
+from guides.library.undo import (
+    Batch,
+    DeleteAnnotation,
+    Operation,
+    PutAnnotation,
+    PutQuestionEdit,
+    PutSectionOrder,
+    Undoable,
+)
+
+__all__ = [
+    "DEFAULT_COLOR",
+    "PALETTE",
+    "SCHEMA_VERSION",
+    "AmbiguousQuoteError",
+    "Anchor",
+    "Annotation",
+    "AnnotationFileError",
+    "AnnotationImport",
+    "ArticleSummary",
+    "BackupError",
+    "BackupInfo",
+    "Batch",
+    "DeleteAnnotation",
+    "GuideVersion",
+    "InvalidValueError",
+    "Library",
+    "LibraryBusyError",
+    "LibraryDamagedError",
+    "LibraryError",
+    "LibraryTooNewError",
+    "NotALibraryError",
+    "NotFoundError",
+    "OffsetMap",
+    "Operation",
+    "Placement",
+    "PutAnnotation",
+    "PutQuestionEdit",
+    "PutSectionOrder",
+    "QuestionEdit",
+    "QuoteNotFoundError",
+    "Reader",
+    "ReanchorReport",
+    "SaveResult",
+    "SearchHit",
+    "Series",
+    "StaleOperationError",
+    "StoredArticle",
+    "StoredGuide",
+    "Undoable",
+    "anchor_at",
+    "apply_edits",
+    "find_quote",
+    "inspect_backup",
+    "open_library",
+    "place",
+]

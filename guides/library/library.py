@@ -1,0 +1,183 @@
+"""The library: one SQLite file holding articles, guides, highlights, notes and series.
+
+Open it with :func:`open_library` (the app's data folder, or
+``PORCHLIGHT_HOME``) or ``Library(path)``; use it as a context manager or
+call :meth:`Library.close`. The parts are attributes, one per concept::
+
+    with open_library() as library:
+        saved = library.articles.add(article, tags=["marriage"])
+        done = library.annotations.add(saved.article_id, 120, 164, note="Talk about this", reader="Anna")
+        hits = library.search("trust", reader="Anna")
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from guides import paths
+from guides.library import backup as _backup
+from guides.library import export as _export
+from guides.library import search as _search
+from guides.library import undo as _undo
+from guides.library.annotations import AnnotationStore, article_text
+from guides.library.articles import ArticleStore
+from guides.library.db import DEFAULT_BUSY_TIMEOUT, Clock, Database, utc_now
+from guides.library.errors import AnnotationFileError
+from guides.library.guides_store import GuideStore
+from guides.library.readers import ReaderStore
+from guides.library.series import SeriesStore
+
+
+@dataclass(frozen=True)
+class AnnotationImport:
+    """What importing an annotation file did."""
+
+    added: int
+    already_there: int
+    orphaned: int
+
+
+class Library:
+    """A Porchlight library file, opened, checked and migrated.
+
+    Raises :class:`~guides.library.errors.NotALibraryError` for another
+    program's file and :class:`~guides.library.errors.LibraryTooNewError` for
+    a library from a newer Porchlight, without changing either.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.path = Path(path)
+        self.db = Database(self.path, busy_timeout=busy_timeout, clock=clock)
+        self.readers = ReaderStore(self.db)
+        self.articles = ArticleStore(self.db)
+        self.annotations = AnnotationStore(self.db)
+        self.guides = GuideStore(self.db)
+        self.series = SeriesStore(self.db)
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def backups_dir(self) -> Path:
+        """Where automatic backups go: ``backups/`` beside the library file."""
+        return self.path.parent / paths.BACKUPS_DIR
+
+    # --- search ------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        kinds: Iterable[_search.HitKind] | None = None,
+        tag: str | None = None,
+        reader: str | None = None,
+        series_id: int | None = None,
+        limit: int = 50,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[_search.SearchHit]:
+        """Full-text search across articles, notes and guide questions (see :mod:`.search`)."""
+        with self.db.read() as conn:
+            return _search.search(
+                conn, query, kinds=kinds, tag=tag, reader=reader, series_id=series_id, limit=limit, mark=mark
+            )
+
+    # --- undo --------------------------------------------------------------------
+
+    def apply(self, operation: _undo.Operation) -> _undo.Operation:
+        """Apply an undo (or redo) operation; returns the operation that reverses it."""
+        return _undo.apply(self, operation)
+
+    # --- export and import of annotations -------------------------------------------
+
+    def export_jsonld(self, article_id: int) -> dict[str, Any]:
+        """The article's annotations as a W3C Web Annotation collection."""
+        with self.db.read():
+            summary = self.articles.get(article_id).summary
+            return _export.annotations_to_jsonld(summary, self.annotations.for_article(article_id))
+
+    def export_markdown(self, article_id: int) -> str:
+        """The article's highlights and notes as Markdown, each in its sentence."""
+        with self.db.read() as conn:
+            summary = self.articles.get(article_id).summary
+            text = article_text(conn, article_id)
+            notes = self.annotations.for_article(article_id)
+        return _export.annotations_to_markdown(summary, text, notes)
+
+    def import_jsonld(self, article_id: int, data: Any) -> AnnotationImport:
+        """Add the annotations of a W3C JSON-LD document (parsed JSON, or its text) to an article.
+
+        Every annotation is checked before any is written; a malformed file
+        raises :class:`AnnotationFileError` and changes nothing. Annotations
+        already on this article (the same id) are left as they are; ones
+        that are on another article are added as copies with new ids.
+        """
+        if isinstance(data, str | bytes):
+            try:
+                data = json.loads(data)
+            except ValueError as err:
+                raise AnnotationFileError(
+                    f"The annotation file is not valid JSON ({err}); nothing was imported."
+                ) from None
+        parsed = _export.parse_jsonld(data)
+        added = already = orphaned = 0
+        with self.db.write() as conn:
+            text = article_text(conn, article_id)
+            for item in parsed:
+                existing = self.annotations.find_uid(item.uid) if item.uid is not None else None
+                if existing is not None and existing.article_id == article_id:
+                    already += 1
+                    continue
+                if existing is not None:  # a copy onto another article: it needs an id of its own
+                    item = replace(item, uid=None)
+                ident = self.annotations.next_id(conn)
+                annotation = _export.placed_annotation(
+                    item, ident=ident, article_id=article_id, text=text, now=self.db.now()
+                )
+                self.annotations.put(annotation)
+                added += 1
+                orphaned += annotation.status == "orphan"
+        return AnnotationImport(added, already, orphaned)
+
+    # --- backups -------------------------------------------------------------------
+
+    def backup(self, destination: str | os.PathLike[str]) -> Path:
+        """Write the whole library to one file (atomically); returns its path."""
+        return _backup.backup_to(self.db, destination)
+
+    def restore(self, source: str | os.PathLike[str], *, keep_copy: bool = True) -> _backup.BackupInfo:
+        """Replace the library with a backup; a bad backup changes nothing.
+
+        With ``keep_copy`` the current library is saved in :attr:`backups_dir` first.
+        """
+        return _backup.restore_from(self.db, source, keep_copy_in=self.backups_dir if keep_copy else None)
+
+    def rotate_backups(self, *, keep: int = _backup.DEFAULT_KEEP, today: date | None = None) -> Path | None:
+        """Make today's automatic backup if it is missing, keeping the newest ``keep`` days."""
+        return _backup.rotate_backups(self.db, self.backups_dir, keep=keep, today=today)
+
+    def integrity_problems(self) -> list[str]:
+        """What SQLite's integrity check finds; empty when the file is sound."""
+        return self.db.integrity_problems()
+
+
+def open_library(path: str | os.PathLike[str] | None = None, **options: Any) -> Library:
+    """Open the library at ``path``, or the app's own (``PORCHLIGHT_HOME`` or the user data folder)."""
+    return Library(paths.library_path() if path is None else path, **options)

@@ -1,0 +1,198 @@
+"""Full-text search across articles, notes and guide questions (SQLite FTS5).
+
+The index uses ``unicode61 remove_diacritics 2``, so "cafe" finds "café" and
+"Genese" finds "Genèse". Only what a reader keeps is indexed: an article's
+text (never its removed comments and spam), note text, and the questions of
+the guide as the reader edited it (deleted questions drop out, added ones
+come in). The stores keep the index current inside their own transactions.
+
+What a reader types is never passed to FTS5 as query syntax: each word
+becomes a quoted term (a trailing ``*`` keeps prefix search), and a quoted
+phrase stays a phrase, so a stray quote or hyphen cannot raise an error.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+HitKind = Literal["article", "note", "question"]
+HIT_KINDS: tuple[HitKind, ...] = ("article", "note", "question")
+
+_TERM = re.compile(r'"([^"]*)"|(\S+)')
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One match: what it is, which article, and a snippet with the match marked.
+
+    ``ref`` says which thing inside the article matched: the article id for an
+    article, the annotation id for a note, ``"<audience>/<question id>"`` for
+    a guide question.
+    """
+
+    kind: HitKind
+    article_id: int
+    title: str
+    snippet: str
+    ref: str
+    rank: float
+
+
+def fts_query(text: str) -> str:
+    """A safe FTS5 query for what a reader typed.
+
+    Every word must match; "a phrase in quotes" matches as a phrase; a word
+    ending in ``*`` matches as a prefix; ``OR`` in capitals between two terms
+    means either. Nothing else is query syntax.
+    """
+    parts: list[str] = []
+    for phrase, word in _TERM.findall(text):
+        if word == "OR":
+            if parts and parts[-1] != "OR":
+                parts.append("OR")
+        elif phrase.strip():
+            parts.append(_quoted(phrase))
+        elif word:
+            core = word.rstrip("*")
+            if re.search(r"\w", core):
+                parts.append(_quoted(core) + ("*" if word.endswith("*") else ""))
+    while parts and parts[-1] == "OR":
+        parts.pop()
+    return " ".join(parts)
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    kinds: Iterable[HitKind] | None = None,
+    tag: str | None = None,
+    reader: str | None = None,
+    series_id: int | None = None,
+    limit: int = 50,
+    mark: tuple[str, str] = ("[", "]"),
+) -> list[SearchHit]:
+    """Hits for ``query``, best first.
+
+    ``tag`` keeps articles (and their questions) with that tag and notes with
+    that tag; ``reader`` keeps only notes by that reader; ``series_id`` keeps
+    hits in articles of that series.
+    """
+    match = fts_query(query)
+    if not match:
+        return []
+    where = ["search_index MATCH ?"]
+    params: list[object] = [mark[0], mark[1], match]
+    wanted = tuple(dict.fromkeys(kinds)) if kinds is not None else HIT_KINDS
+    if reader is not None:
+        wanted = tuple(k for k in wanted if k == "note")
+        where.append(
+            "EXISTS (SELECT 1 FROM annotations n JOIN readers r ON r.id = n.reader_id"
+            " WHERE n.id = CAST(d.ref AS INTEGER) AND r.name = ?)"
+        )
+        params.append(reader)
+    if not wanted:
+        return []
+    where.append(f"d.kind IN ({', '.join('?' for _ in wanted)})")
+    params.extend(wanted)
+    if tag is not None:
+        where.append(
+            "(EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = d.article_id AND t.tag = ?)"
+            " OR (d.kind = 'note' AND EXISTS (SELECT 1 FROM annotation_tags t"
+            " WHERE t.annotation_id = CAST(d.ref AS INTEGER) AND t.tag = ?)))"
+        )
+        params.extend([tag, tag])
+    if series_id is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM series_articles s WHERE s.article_id = d.article_id AND s.series_id = ?)"
+        )
+        params.append(series_id)
+    params.append(max(1, limit))
+    sql = (
+        "SELECT d.kind, d.article_id, d.ref, a.title,"
+        " snippet(search_index, -1, ?, ?, '…', 16), bm25(search_index, 4.0, 1.0) AS score"
+        " FROM search_index JOIN search_docs d ON d.id = search_index.rowid"
+        " JOIN articles a ON a.id = d.article_id"
+        f" WHERE {' AND '.join(where)} ORDER BY score LIMIT ?"
+    )
+    return [
+        SearchHit(
+            kind=k,
+            article_id=int(aid),
+            title=str(t),
+            snippet=" ".join(str(s).split()),
+            ref=str(ref).split("/", 1)[1] if k == "question" else str(ref),  # stored as "<article>/..."
+            rank=float(r),
+        )
+        for k, aid, ref, t, s, r in conn.execute(sql, params)
+    ]
+
+
+# --- keeping the index current (called by the stores, inside their transactions) ---
+
+
+def index_article(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
+    _put(conn, "article", article_id, str(article_id), title, text)
+
+
+def index_note(conn: sqlite3.Connection, annotation_id: int, article_id: int, note: str) -> None:
+    """Index a note's text; a highlight without a note has nothing to find."""
+    if note.strip():
+        _put(conn, "note", article_id, str(annotation_id), "", note)
+    else:
+        unindex(conn, "note", [str(annotation_id)])
+
+
+def index_questions(
+    conn: sqlite3.Connection, article_id: int, audience: str, questions: Sequence[tuple[str, str]]
+) -> None:
+    """Replace the indexed questions of one guide with ``(question id, text)`` pairs."""
+    stem = f"{article_id}/{audience}/"
+    old = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT ref FROM search_docs WHERE article_id = ? AND kind = 'question'", (article_id,)
+        )
+        if str(r[0]).startswith(stem)
+    ]
+    unindex(conn, "question", old)
+    for question_id, text in questions:
+        if text.strip():
+            _put(conn, "question", article_id, stem + question_id, "", text)
+
+
+def unindex(conn: sqlite3.Connection, kind: HitKind, refs: Iterable[str]) -> None:
+    for ref in refs:
+        row = conn.execute("SELECT id FROM search_docs WHERE kind = ? AND ref = ?", (kind, ref)).fetchone()
+        if row is not None:
+            conn.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
+            conn.execute("DELETE FROM search_docs WHERE id = ?", (row[0],))
+
+
+def unindex_article(conn: sqlite3.Connection, article_id: int) -> None:
+    """Drop everything indexed for an article: its text, its notes, its questions."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM search_docs WHERE article_id = ?", (article_id,))]
+    for doc_id in ids:
+        conn.execute("DELETE FROM search_index WHERE rowid = ?", (doc_id,))
+    conn.execute("DELETE FROM search_docs WHERE article_id = ?", (article_id,))
+
+
+def _put(conn: sqlite3.Connection, kind: HitKind, article_id: int, ref: str, title: str, body: str) -> None:
+    row = conn.execute("SELECT id FROM search_docs WHERE kind = ? AND ref = ?", (kind, ref)).fetchone()
+    if row is None:
+        cursor = conn.execute(
+            "INSERT INTO search_docs (kind, article_id, ref) VALUES (?, ?, ?)", (kind, article_id, ref)
+        )
+        doc_id = cursor.lastrowid
+    else:
+        doc_id = row[0]
+        conn.execute("DELETE FROM search_index WHERE rowid = ?", (doc_id,))
+    conn.execute("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", (doc_id, title, body))
