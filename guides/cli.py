@@ -15,9 +15,11 @@ from typing import Any
 from guides import __version__
 from guides.article import Article, article_to_dict
 from guides.errors import ArticleImportError
+from guides.library.commands import LIBRARY_COMMANDS, add_library_commands, run_library_command
+from guides.library.errors import LibraryError
 from guides.worksheet.cli import WORKSHEET_COMMAND, add_worksheet_command, run_worksheet
 
-COMMANDS = frozenset({"import", WORKSHEET_COMMAND})
+COMMANDS = frozenset({"import", WORKSHEET_COMMAND, *LIBRARY_COMMANDS})
 
 EXIT_BAD_INPUT = 2
 
@@ -39,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("source", metavar="SOURCE")
     imp.add_argument("--format", choices=("json", "md", "text"), default="json")
     add_worksheet_command(commands)
+    add_library_commands(commands)
     return parser
 
 
@@ -70,11 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    handlers = {"import": _import}
+    handlers = {"import": _import, **dict.fromkeys(LIBRARY_COMMANDS, run_library_command)}
     handlers[WORKSHEET_COMMAND] = run_worksheet
     try:
         return handlers[args.command](args)
-    except ArticleImportError as err:
+    except (ArticleImportError, LibraryError) as err:
         print(f"porchlight: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

@@ -1,0 +1,337 @@
+"""``porchlight library ...`` and ``porchlight notes ...``: the library from the command line.
+
+Every command works on the app's own library (``PORCHLIGHT_HOME`` or the
+user data folder), takes ``--format json`` for scripts, and returns only
+after its write is committed and fsynced. Errors are
+:class:`~guides.library.errors.LibraryError` s, which the CLI prints as one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from guides.library.annotations import Annotation
+    from guides.library.library import Library
+
+LIBRARY_COMMANDS = frozenset({"library", "notes"})
+
+
+def add_library_commands(commands: Any) -> None:
+    """Add ``library`` and ``notes`` to the CLI's subparsers."""
+    library = commands.add_parser(
+        "library",
+        help="the library of articles: add, list, show, search, backup, restore",
+        description="Work with the library of articles (set PORCHLIGHT_HOME to use another folder).",
+    )
+    lib = library.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = lib.add_parser("add", help="import SOURCE into the library, or update it if it is there")
+    add.add_argument("source", metavar="SOURCE")
+    add.add_argument("--tag", action="append", default=[], help="tag the article (repeatable)")
+    _format(add)
+    listing = lib.add_parser("list", help="list the articles")
+    listing.add_argument("--tag")
+    listing.add_argument("--series", type=int, metavar="SERIES_ID")
+    _format(listing)
+    show = lib.add_parser("show", help="print an article, as the import command does")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--format", choices=("json", "md", "text"), default="json")
+    find = lib.add_parser("search", help="search articles, notes and guide questions")
+    find.add_argument("query", metavar="QUERY")
+    find.add_argument("--tag")
+    find.add_argument("--reader")
+    find.add_argument("--series", type=int, metavar="SERIES_ID")
+    find.add_argument("--kind", action="append", choices=("article", "note", "question"))
+    find.add_argument("--limit", type=int, default=50)
+    _format(find)
+    save = lib.add_parser("backup", help="write the whole library to FILE")
+    save.add_argument("file", metavar="FILE")
+    _format(save)
+    back = lib.add_parser("restore", help="replace the library with the backup FILE")
+    back.add_argument("file", metavar="FILE")
+    _format(back)
+
+    notes = commands.add_parser(
+        "notes",
+        help="highlights and notes on an article: add, list, export, import",
+        description="Highlights and notes on one article of the library.",
+    )
+    act = notes.add_subparsers(dest="action", metavar="ACTION", required=True)
+    note = act.add_parser("add", help="highlight a quoted passage, with an optional note")
+    note.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    note.add_argument("--quote", required=True, help="the exact words to highlight")
+    note.add_argument("--occurrence", type=int, help="which occurrence, if the words occur more than once")
+    note.add_argument("--note", default="")
+    note.add_argument("--reader")
+    note.add_argument("--color", default="yellow")
+    note.add_argument("--tag", action="append", default=[])
+    _format(note)
+    shown = act.add_parser("list", help="list the article's highlights and notes")
+    shown.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    shown.add_argument("--reader")
+    _format(shown)
+    out = act.add_parser("export", help="export notes as Markdown or W3C Web Annotation JSON-LD")
+    out.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    out.add_argument("--format", choices=("md", "jsonld"), default="md")
+    out.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
+    into = act.add_parser("import", help="import a W3C Web Annotation JSON-LD file into an article")
+    into.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    into.add_argument("file", metavar="FILE")
+    _format(into)
+
+
+def run_library_command(args: argparse.Namespace) -> int:
+    """Run a ``library`` or ``notes`` command; LibraryError and ArticleImportError propagate."""
+    from guides.library.library import open_library
+
+    handler = _HANDLERS[(args.command, args.action)]
+    with open_library() as library:
+        return handler(library, args)
+
+
+def _format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("json", "text"), default="text")
+
+
+def _emit(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    if not text.endswith("\n"):
+        sys.stdout.buffer.write(b"\n")
+    sys.stdout.flush()
+
+
+def _json(data: Any) -> None:
+    _emit(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# --- library -------------------------------------------------------------------------
+
+
+def _add(library: Library, args: argparse.Namespace) -> int:
+    from guides.importing import import_source
+
+    article = import_source(args.source)
+    saved = library.articles.add(article, tags=args.tag)
+    r = saved.reanchored
+    if args.format == "json":
+        _json(
+            {
+                "id": saved.article_id,
+                "title": article.title,
+                "created": saved.created,
+                "reanchored": {
+                    "total": r.total,
+                    "unchanged": r.unchanged,
+                    "moved": r.moved,
+                    "fuzzy": r.fuzzy,
+                    "orphaned": r.orphaned,
+                    "recovered": r.recovered,
+                },
+            }
+        )
+    else:
+        verb = "Added" if saved.created else "Updated"
+        line = f"{verb} {saved.article_id}: {article.title}"
+        if r.total:
+            line += f" ({r.total} notes re-anchored, {r.orphaned} lost their place)"
+        _emit(line)
+    return 0
+
+
+def _list(library: Library, args: argparse.Namespace) -> int:
+    articles = library.articles.all(tag=args.tag, series_id=args.series)
+    if args.format == "json":
+        _json(
+            [
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "source": a.source,
+                    "author": a.author,
+                    "word_count": a.word_count,
+                    "tags": list(a.tags),
+                    "annotations": a.annotation_count,
+                    "added_at": a.added_at,
+                    "opened_at": a.opened_at,
+                }
+                for a in articles
+            ]
+        )
+    else:
+        _emit("\n".join(f"{a.id}\t{a.title}" for a in articles) or "The library is empty.")
+    return 0
+
+
+def _show(library: Library, args: argparse.Namespace) -> int:
+    from guides.article import article_to_dict
+    from guides.export.article_text import article_to_markdown, article_to_plain_text
+
+    article = library.articles.article(args.id)
+    if args.format == "json":
+        _json(article_to_dict(article))
+    elif args.format == "md":
+        _emit(article_to_markdown(article))
+    else:
+        _emit(article_to_plain_text(article))
+    return 0
+
+
+def _search(library: Library, args: argparse.Namespace) -> int:
+    hits = library.search(
+        args.query, kinds=args.kind, tag=args.tag, reader=args.reader, series_id=args.series, limit=args.limit
+    )
+    if args.format == "json":
+        _json(
+            [
+                {
+                    "article_id": h.article_id,
+                    "title": h.title,
+                    "kind": h.kind,
+                    "snippet": h.snippet,
+                    "ref": h.ref,
+                }
+                for h in hits
+            ]
+        )
+    else:
+        _emit("\n".join(f"{h.article_id}\t{h.kind}\t{h.title}\t{h.snippet}" for h in hits) or "No matches.")
+    return 0
+
+
+def _backup(library: Library, args: argparse.Namespace) -> int:
+    from guides.library.backup import inspect_backup
+
+    path = library.backup(args.file)
+    info = inspect_backup(path)
+    if args.format == "json":
+        _json({"path": str(path), "articles": info.articles, "annotations": info.annotations})
+    else:
+        _emit(f"Backed up {info.articles} articles and {info.annotations} notes to {path}")
+    return 0
+
+
+def _restore(library: Library, args: argparse.Namespace) -> int:
+    info = library.restore(args.file)
+    if args.format == "json":
+        _json(
+            {
+                "restored": str(info.path),
+                "articles": info.articles,
+                "annotations": info.annotations,
+                "previous_library_saved_in": str(library.backups_dir),
+            }
+        )
+    else:
+        _emit(
+            f"Restored {info.articles} articles and {info.annotations} notes from {info.path}; "
+            f"the library as it was is saved in {library.backups_dir}"
+        )
+    return 0
+
+
+# --- notes ---------------------------------------------------------------------------
+
+
+def note_to_json(note: Annotation) -> dict[str, Any]:
+    """A note as ``notes list --format json`` prints it; start/end are offsets in the current text."""
+    return {
+        "id": note.id,
+        "quote": note.quote,
+        "note": note.note,
+        "reader": note.reader,
+        "color": note.color,
+        "start": note.start,
+        "end": note.end,
+        "status": note.status,
+        "confidence": note.confidence,
+        "tags": list(note.tags),
+        "created_at": note.created_at,
+        "updated_at": note.updated_at,
+    }
+
+
+def _note_line(note: Annotation) -> str:
+    where = f"{note.start}-{note.end}" if note.start is not None else "orphan"
+    who = note.reader or "-"
+    text = f" — {note.note}" if note.note.strip() else ""
+    return f"{note.id}\t{where}\t{who}\t{note.color}\t“{note.quote}”{text}"
+
+
+def _notes_add(library: Library, args: argparse.Namespace) -> int:
+    done = library.annotations.add_quote(
+        args.article_id,
+        args.quote,
+        occurrence=args.occurrence,
+        note=args.note,
+        color=args.color,
+        reader=args.reader,
+        tags=args.tag,
+    )
+    if args.format == "json":
+        _json(note_to_json(done.value))
+    else:
+        _emit(_note_line(done.value))
+    return 0
+
+
+def _notes_list(library: Library, args: argparse.Namespace) -> int:
+    notes = library.annotations.for_article(args.article_id, reader=args.reader)
+    if args.format == "json":
+        _json([note_to_json(n) for n in notes])
+    else:
+        _emit("\n".join(_note_line(n) for n in notes) or "No highlights or notes.")
+    return 0
+
+
+def _notes_export(library: Library, args: argparse.Namespace) -> int:
+    if args.format == "jsonld":
+        text = json.dumps(library.export_jsonld(args.article_id), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = library.export_markdown(args.article_id)
+    if args.output:
+        from guides.library.errors import LibraryError
+
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as err:
+            raise LibraryError(f"{args.output} could not be written: {err.strerror or err}.") from None
+    else:
+        _emit(text)
+    return 0
+
+
+def _notes_import(library: Library, args: argparse.Namespace) -> int:
+    from guides.library.errors import AnnotationFileError
+
+    try:
+        raw = Path(args.file).read_bytes()
+    except OSError as err:
+        raise AnnotationFileError(f"{args.file} could not be read: {err.strerror or err}.") from None
+    result = library.import_jsonld(args.article_id, raw)
+    if args.format == "json":
+        _json({"added": result.added, "already_there": result.already_there, "orphaned": result.orphaned})
+    else:
+        _emit(
+            f"Imported {result.added} notes ({result.orphaned} could not be placed); "
+            f"{result.already_there} were already there."
+        )
+    return 0
+
+
+_HANDLERS: dict[tuple[str, str], Callable[[Library, argparse.Namespace], int]] = {
+    ("library", "add"): _add,
+    ("library", "list"): _list,
+    ("library", "show"): _show,
+    ("library", "search"): _search,
+    ("library", "backup"): _backup,
+    ("library", "restore"): _restore,
+    ("notes", "add"): _notes_add,
+    ("notes", "list"): _notes_list,
+    ("notes", "export"): _notes_export,
+    ("notes", "import"): _notes_import,
+}
