@@ -19,20 +19,20 @@ from guides.analysis.sentences import Sentence
 _ENGLISH_VERBS = frozenset(
     {
         "accept", "acknowledge", "add", "admit", "agree", "aim", "allow", "apologise", "apologize",
-        "appreciate", "ask", "avoid", "be", "become", "begin", "believe", "bless", "bring", "build", "call",
-        "carve", "celebrate", "change", "check", "choose", "come", "commit", "confess", "consider",
-        "continue", "create", "cut", "decide", "demonstrate", "describe", "discuss", "do", "drop", "eat",
-        "embrace", "encourage", "end", "enjoy", "establish", "examine", "expect", "explain", "express",
+        "appreciate", "ask", "avoid", "be", "bear", "become", "begin", "believe", "bless", "bring", "build",
+        "call", "carry", "carve", "celebrate", "change", "check", "choose", "come", "commit", "confess",
+        "consider", "continue", "create", "cut", "decide", "demonstrate", "describe", "discuss", "do", "drop",
+        "eat", "embrace", "encourage", "end", "enjoy", "establish", "examine", "expect", "explain", "express",
         "find", "finish", "focus", "follow", "forgive", "forget", "get", "give", "go", "greet", "grow",
         "guard", "handle", "hear", "help", "hold", "honor", "honour", "hug", "imagine", "invest", "invite",
         "keep", "kiss", "know", "learn", "leave", "let", "limit", "listen", "look", "love", "make", "mark",
         "meet", "mention", "name", "note", "notice", "offer", "open", "pause", "pay", "pick", "plan", "play",
         "practice", "practise", "praise", "pray", "prepare", "protect", "pursue", "put", "read", "reach",
         "recognise", "recognize", "reflect", "refuse", "remember", "remind", "repeat", "replace", "resist",
-        "respect", "respond", "rest", "return", "say", "schedule", "seek", "send", "serve", "set", "share",
-        "show", "sit", "sleep", "slow", "speak", "spend", "start", "stay", "step", "stop", "surprise", "take",
-        "talk", "teach", "tell", "thank", "think", "touch", "treat", "try", "turn", "use", "value", "visit",
-        "wait", "walk", "watch", "welcome", "work", "write"
+        "respect", "respond", "rest", "restore", "return", "say", "schedule", "seek", "send", "serve", "set",
+        "share", "show", "sit", "sleep", "slow", "speak", "spend", "start", "stay", "step", "stop",
+        "surprise", "take", "talk", "teach", "tell", "thank", "think", "touch", "treat", "try", "turn", "use",
+        "value", "visit", "wait", "walk", "watch", "welcome", "work", "write"
     }
 )
 _SPANISH_VERBS = frozenset(
@@ -47,7 +47,14 @@ _SPANISH_VERBS = frozenset(
     }
 )
 _NEGATIVE_OPENERS = ("don't ", "do not ", "never ", "no ")
-_SOFTENERS = ("please ", "just ", "always ", "simply ", "first, ", "then ", "so ", "now ")
+_SOFTENERS = ("please ", "just ", "always ", "simply ", "then ", "so ", "now ", "also ")
+# Words that number a list of advice: "First, name what happened." They are
+# left out of the advice's span, so that the guide can quote the step itself.
+_ORDINALS = re.compile(
+    r"(?:first|second|third|fourth|fifth|next|finally|lastly|then|also|"
+    r"primero|segundo|tercero|luego|después|finalmente|por último)\b,?\s+",
+    re.IGNORECASE,
+)
 
 # A verb after the first word shows that the first word was a noun subject.
 _FINITE_AFTER = frozenset(
@@ -64,6 +71,8 @@ _LEAD_CONDITION = re.compile(
     r"si|cuando|mientras|antes|después)\b[^,;:]*,\s*",
     re.IGNORECASE,
 )
+# A short opening phrase before the advice: "This week, practise ...", "Even in busy seasons, guard ...".
+_LEAD_PHRASE = re.compile(r"^(?:[^\W\d_]+\s+){0,4}[^\W\d_]+,\s+")
 # Where the action itself ends and its reason or result begins.
 _ACTION_END = re.compile(
     r",\s*(?:so|because|since|and then|which|as|even|until|or else|"
@@ -91,6 +100,31 @@ class Advice:
     """The leading condition, when the advice is conditional ("If the answer is no")."""
     leads_question: bool
     """The advice introduces a question ("ask yourself: do you ...?")."""
+
+
+# The infinitive of each Spanish imperative above, for "¿Qué te ayudaría a escribir ...?".
+_SPANISH_INFINITIVES = {
+    "acepta": "aceptar", "agradece": "agradecer", "alaba": "alabar", "ama": "amar", "aparta": "apartar",
+    "aprende": "aprender", "asegúrate": "asegurarte", "busca": "buscar", "camina": "caminar",
+    "celebra": "celebrar", "comienza": "comenzar", "comparte": "compartir", "confía": "confiar",
+    "considera": "considerar", "cuida": "cuidar", "dale": "darle", "da": "dar", "date": "darte",
+    "dedica": "dedicar", "deja": "dejar", "descansa": "descansar", "di": "decir", "dile": "decirle",
+    "empieza": "empezar", "encuentra": "encontrar", "enfócate": "enfocarte", "entrega": "entregar",
+    "escribe": "escribir", "escucha": "escuchar", "espera": "esperar", "haz": "hacer", "habla": "hablar",
+    "honra": "honrar", "invita": "invitar", "lee": "leer", "mira": "mirar", "ora": "orar", "orad": "orar",
+    "perdona": "perdonar", "piensa": "pensar", "pide": "pedir", "practica": "practicar",
+    "pregunta": "preguntar", "pregúntate": "preguntarte", "procura": "procurar", "recuerda": "recordar",
+    "reconoce": "reconocer", "regala": "regalar", "respeta": "respetar", "sal": "salir", "separa": "separar",
+    "sé": "ser", "sigue": "seguir", "sirve": "servir", "toma": "tomar", "trata": "tratar", "usa": "usar",
+    "ve": "ir", "ven": "venir", "vuelve": "volver", "abraza": "abrazar", "anota": "anotar",
+}
+
+
+def infinitive(verb: str, language: str | None = None) -> str | None:
+    """The infinitive of an imperative ("escribe" -> "escribir"); English imperatives are already bare."""
+    if language != "es":
+        return verb
+    return _SPANISH_INFINITIVES.get(verb.lower())
 
 
 def imperative_verbs(language: str | None = None) -> frozenset[str]:
@@ -146,6 +180,9 @@ def find_advice(
         if any(s <= sentence.start < e for s, e in exclude):
             continue
         for start, condition in _clause_starts(text, sentence):
+            ordinal = _ORDINALS.match(text, start, sentence.end)
+            if ordinal:
+                start = ordinal.end()
             end = _clause_end(text, start, sentence.end)
             clause = text[start:end]
             if clause.rstrip().endswith("?"):
@@ -182,6 +219,10 @@ def _clause_starts(text: str, sentence: Sentence) -> list[tuple[int, str | None]
     if match:
         condition = sentence.text[: match.end()].rstrip(", ")
         starts.append((sentence.start + match.end(), condition))
+    else:
+        phrase = _LEAD_PHRASE.match(sentence.text)
+        if phrase:
+            starts.append((sentence.start + phrase.end(), None))
     colon = sentence.text.find(": ")
     if colon > 0:
         starts.append((sentence.start + colon + 2, None))

@@ -22,6 +22,7 @@ from guides.analysis.sensitive import SensitiveTopic, find_sensitive
 from guides.analysis.sentences import Sentence, split_sentences
 from guides.article import Article
 from guides.language import detect_language
+from guides.scripture import find_references, lookup
 
 ANALYSIS_SCHEMA_VERSION = 1
 
@@ -43,6 +44,16 @@ class ScriptureUse:
     verse_text: str | None
     translation: str | None
     quotation: tuple[int, int] | None
+    book: str = ""
+    """The canonical book name ("Galatians"), for comparing references."""
+    first: tuple[int, int] = (0, 0)
+    """(chapter, verse) where the passage starts; verse 0 for a whole chapter."""
+    last: tuple[int, int] = (0, 0)
+    """(chapter, verse) where it ends; verse 999 for a whole chapter."""
+
+    def covers(self, other: ScriptureUse) -> bool:
+        """Whether this passage contains all of ``other`` ("Galatians 6:1-5" covers "Galatians 6:2")."""
+        return self.book == other.book and self.first <= other.first and other.last <= self.last
 
 
 @dataclass(frozen=True)
@@ -102,7 +113,8 @@ def analyze(article: Article) -> Analysis:
     sentences = tuple(split_sentences(text))
     scripture = tuple(find_scripture(article))
     quoted = tuple(s.quotation for s in scripture if s.quotation is not None)
-    themes = tuple(find_themes(article, language=language))
+    references = tuple((s.start, s.end) for s in scripture)
+    themes = tuple(find_themes(article, language=language, exclude=references + quoted))
     key_passages = tuple(find_key_passages(article, sentences, themes, language=language, exclude=quoted))
     return Analysis(
         language=language,
@@ -123,8 +135,6 @@ def analyze(article: Article) -> Analysis:
 
 def find_scripture(article: Article) -> list[ScriptureUse]:
     """The scripture references in the article, each with its verse text and quotation span."""
-    from guides.scripture import find_references, lookup
-
     uses: list[ScriptureUse] = []
     for reference in find_references(article.text):
         passage = lookup(reference)
@@ -138,6 +148,9 @@ def find_scripture(article: Article) -> list[ScriptureUse]:
                 verse_text=passage.text if passage is not None else None,
                 translation=passage.translation.abbreviation if passage is not None else None,
                 quotation=quotation_span(article, reference.start, reference.end),
+                book=reference.book,
+                first=(reference.start_chapter, reference.start_verse or 0),
+                last=(reference.end_chapter, reference.end_verse or 999),
             )
         )
     return uses

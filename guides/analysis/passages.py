@@ -81,8 +81,10 @@ _GENERIC = frozenset(
         "blog", "reader", "readers", "issue", "issues", "problem", "problems", "thing", "things", "area",
         "areas", "element", "elements", "factor", "factors", "role", "way", "ways", "lot", "term", "terms",
         "end", "rest", "answer", "question", "questions", "example", "examples", "reason", "reasons", "side",
-        "today", "moment", "moments", "pareja", "parejas", "esposo", "esposa", "persona", "personas", "autor",
-        "artículo"
+        "today", "moment", "moments", "word", "words", "nights", "night", "evening", "evenings", "morning",
+        "mornings", "pareja", "parejas", "esposo", "esposa", "persona", "personas", "autor", "artículo",
+        "alguien", "nadie", "dice", "dicen", "decir", "dijo", "hace", "hacer", "tiempo", "temporada", "cada",
+        "mañana", "mañanas", "semana", "aunque", "todavía", "ahora", "mismo", "misma", "verdad"
     }
 )
 _NOUN_SUFFIXES = ("ness", "ity", "ment", "tion", "sion", "ance", "ence", "ship", "hood", "acy", "dad", "ción")
@@ -101,7 +103,7 @@ _ADJECTIVES = frozenset(
 _DETERMINERS = frozenset(
     {
         "a", "an", "the", "of", "in", "with", "for", "about", "our", "your", "their", "his", "her", "my",
-        "this", "that", "no", "any", "some", "more", "less", "without", "through", "from", "into", "by", "on",
+        "this", "no", "any", "some", "more", "less", "without", "through", "from", "into", "by", "on",
         "el", "la", "los", "las", "de", "en", "con", "sin", "por", "para", "su", "sus", "tu", "nuestro",
         "nuestra"
     }
@@ -121,20 +123,39 @@ def words(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    """A light stem so that "trusting", "trusted" and "trusts" count as "trust"."""
+    """A light stem so that "trusting", "trusted" and "trusts" count as "trust", and
+    "forgive", "forgiving" and "forgiveness" as one word.
+
+    Deliberately crude and the same for every language: it only has to put
+    the forms one article uses together, and it must never vary.
+    """
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    for suffix, keep in (("ies", "y"), ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             if suffix == "es" and not w.endswith(("sses", "shes", "ches", "xes")):
                 continue
             if suffix == "s" and w.endswith(("ss", "us", "is")):
                 continue
             w = w[: -len(suffix)] + keep
+            break
+    for suffix in ("ness", "ization", "isation", "izing", "ising", "ize", "ise", "ing", "ed", "ment"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
             if suffix in {"ing", "ed"} and len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
                 w = w[:-1]
             break
+    # Spanish verb and gender endings ("esperar", "esperamos", "espera"), and the
+    # English "-er" ("prayer" with "pray"): only on longer words, once.
+    for suffix in ("amos", "emos", "imos", "ando", "iendo", "aron", "ieron", "ar", "er", "ir", "a", "o"):
+        if w.endswith(suffix) and len(w) >= 6 and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 5 and w.endswith("y"):
+        w = w[:-1]  # "apology" with "apologize"
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]  # "forgive" with "forgiving"
     return w
 
 
@@ -156,6 +177,47 @@ class Theme:
     stem: str
     weight: float
     spans: tuple[tuple[int, int], ...]
+    noun: str = ""
+    """How the theme reads in a sentence about it: "trust", but "arguments" (a count noun in the plural)."""
+
+    @property
+    def as_noun(self) -> str:
+        return self.noun or self.label
+
+
+# Nouns that read well bare ("about trust"); any other noun that is not
+# abstract by its suffix is a count noun, and is used in the plural ("about arguments").
+_MASS_NOUNS = frozenset(
+    {
+        "trust", "love", "hope", "grace", "mercy", "money", "work", "time", "faith", "rest", "prayer",
+        "intimacy", "forgiveness", "patience", "anger", "fear", "grief", "joy", "peace", "help", "advice",
+        "care", "food", "sleep", "sex", "marriage", "community", "church", "worship", "scripture", "truth",
+        "honesty", "gratitude", "wisdom", "courage", "shame", "guilt", "pride", "humility", "generosity",
+        "hospitality", "silence", "attention", "respect", "safety", "health", "stress", "debt", "connection",
+        "communication", "weight", "repair", "kindness", "parenting", "dinner", "family", "home", "conflict",
+        "unity", "restoration", "sin", "freedom", "power", "success", "failure", "change", "growth",
+        "discipline", "comfort", "suffering", "waiting", "loss",
+    }
+)
+_MASS_SUFFIXES = ("ness", "ity", "ance", "ence", "ship", "hood", "acy", "ism", "dom", "ing")
+
+
+def _running_noun(label: str, forms: Counter[str], language: str | None) -> str:
+    """The theme as the object of "about ...": bare for a mass noun, plural for a count noun."""
+    if language == "es" or label[:1].isupper():
+        return label
+    if label in _MASS_NOUNS or label.endswith(_MASS_SUFFIXES):
+        return label
+    plural = next((f for f in sorted(forms) if f in {label + "s", label + "es", label[:-1] + "ies"}), None)
+    if plural:
+        return plural
+    if label.endswith("s") or label in {"children", "people", "men", "women"}:
+        return label
+    if label.endswith(("ch", "sh", "x", "ss")):
+        return label + "es"
+    if label.endswith("y") and label[-2:-1] not in "aeiou":
+        return label[:-1] + "ies"
+    return label + "s"
 
 
 @dataclass(frozen=True)
@@ -171,46 +233,68 @@ class KeyPassage:
 
 
 def find_themes(
-    article: Article, *, language: str | None = None, limit: int = 6
+    article: Article,
+    *,
+    language: str | None = None,
+    limit: int = 6,
+    exclude: Sequence[tuple[int, int]] = (),
 ) -> list[Theme]:
     """The article's themes, strongest first.
 
     A theme must occur at least twice, in at least two blocks unless the
     article is a single block, and look like a noun somewhere in the text
     (after "the", "of", "your" ... or with a noun suffix), since the guide
-    uses it as one ("Who taught you the most about trust?").
+    uses it as one ("Who taught you the most about trust?"). Headings count
+    as blocks; words inside ``exclude`` (scripture references: "Galatians"
+    is not a theme) do not count.
     """
     counts: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = defaultdict(Counter)
+    capitalised: dict[str, bool] = {}
     blocks_with: dict[str, set[int]] = defaultdict(set)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     noun_like: set[str] = set()
-    body = [b for b in article.blocks if b.kind != "heading"]
-    for index, block in enumerate(body):
+    blocks = list(article.blocks)
+    [b for b in blocks if b.kind != "heading"]
+    for index, block in enumerate(blocks):
         matches = list(_WORD.finditer(block.text))
         for i, match in enumerate(matches):
             word = match.group(0).lower().replace("’", "'")
             if not is_content_word(word, language):
                 continue
+            at = block.start + match.start()
+            if any(s <= at < e for s, e in exclude):
+                continue
             key = stem(word)
             counts[key] += 1
             forms[key][word] += 1
+            capitalised[key] = capitalised.get(key, True) and match.group(0)[0].isupper()
             blocks_with[key].add(index)
             spans[key].append((block.start + match.start(), block.start + match.end()))
             if _reads_as_noun(block.text, matches, i, language):
                 noun_like.add(key)
     title_stems = {stem(w) for w in words(article.title)}
-    multi_block = len(body) > 1
+    multi_block = len(blocks) > 1
     themes: list[Theme] = []
     for key, count in counts.items():
         if count < 2 or (multi_block and len(blocks_with[key]) < 2):
             continue
         label = _label(forms[key])
-        if key not in noun_like or label.endswith(_NOT_NOUN_SUFFIXES) or label in _ADJECTIVES:
+        if capitalised.get(key):
+            label = label[0].upper() + label[1:]  # a name: "God", "Dios"
+        if key not in noun_like or label.endswith(_NOT_NOUN_SUFFIXES) or label.lower() in _ADJECTIVES:
             continue
-        spread = len(blocks_with[key]) / max(len(body), 1)
+        spread = len(blocks_with[key]) / max(len(blocks), 1)
         weight = math.log1p(count) * (1.0 + spread) * (1.5 if key in title_stems else 1.0)
-        themes.append(Theme(label=label, stem=key, weight=round(weight, 4), spans=tuple(spans[key])))
+        themes.append(
+            Theme(
+                label=label,
+                stem=key,
+                weight=round(weight, 4),
+                spans=tuple(spans[key]),
+                noun=_running_noun(label, forms[key], language),
+            )
+        )
     themes.sort(key=lambda t: (-t.weight, t.label))
     return themes[:limit]
 
@@ -239,10 +323,11 @@ def _reads_as_noun(text: str, matches: Sequence[re.Match[str]], i: int, language
 def _label(forms: Counter[str]) -> str:
     """The form to show: the most frequent, preferring ones that read as nouns."""
 
-    def preference(item: tuple[str, int]) -> tuple[int, int, str]:
+    def preference(item: tuple[str, int]) -> tuple[int, int, int, str]:
         form, count = item
-        verbal = form.endswith(("ing", "ed"))
-        return (int(verbal), -count, form)
+        verbal = form.endswith(("ing", "ed", "ize", "ise"))
+        noun = form.endswith(_NOUN_SUFFIXES)
+        return (int(verbal), int(not noun), -count, form)
 
     return min(forms.items(), key=preference)[0]
 
@@ -276,6 +361,8 @@ def _quotable(text: str, language: str | None) -> float:
         factor *= 0.7
     if any(q in text for q in "“”\"«»"):
         factor *= 0.6
+    if first in {"i", "yo"}:
+        factor *= 0.6  # the author's own story: vivid, but rarely the claim to discuss
     if re.search(r"\b(?:is|are|es|son)\b", text, re.IGNORECASE):
         factor *= 1.15
     return factor

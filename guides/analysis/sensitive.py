@@ -122,7 +122,6 @@ _ENGLISH: tuple[_Entry, ...] = (
     # infidelity
     ("infidelity", "open", r"(?:emotional )?affairs?|adulter(?:y|ous|er|ers)|infidelity|unfaithful(?:ness)?"),
     ("infidelity", "open", r"cheat(?:ed|ing|s)? on|(?:have|has|had|having) cheated|cheating spouse"),
-    ("infidelity", "medium", r"faithfulness|betray(?:al|ed)"),
     # pornography
     ("pornography", "open", r"porn(?:ography|ographic)?|explicit (?:images|videos|material)"),
     # abuse: "substance abuse" is addiction, listed first below
@@ -157,7 +156,6 @@ _SPANISH: tuple[_Entry, ...] = (
     ("sexual_intimacy", "open", r"sexo|sexual(?:es|idad|mente)?|vida sexual|intimidad física|hacer el amor"),
     ("sexual_intimacy", "mild", r"intimidad(?: emocional| espiritual)?|íntim[oa]s?"),
     ("infidelity", "open", r"infidelidad(?:es)?|adulterio|infiel(?:es)?|aventura amorosa"),
-    ("infidelity", "medium", r"fidelidad|traici(?:ón|onar|onó)"),
     ("pornography", "open", r"porno(?:grafía|gráfic[oa]s?)?"),
     ("addiction", "medium", r"abuso de (?:sustancias|alcohol|drogas)"),
     ("abuse", "open", r"abus(?:o|os|ar|ó)|maltrat(?:o|os|ar|ó)|violencia doméstica"),

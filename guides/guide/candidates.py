@@ -10,6 +10,7 @@ group).
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections.abc import Iterator, Sequence
@@ -28,10 +29,11 @@ from guides.analysis.sensitive import (
 from guides.analysis.sentences import Sentence
 from guides.article import Article
 from guides.guide import phrasing
-from guides.guide.model import QuestionKind
+from guides.guide.model import QuestionKind, ScriptureReading
 from guides.guide.phrasing import Voice
 from guides.guide.quality import problems
 from guides.guide.quotes import Quote, display, opening_words, tidy, trim_quote
+from guides.guide.scripture_readings import scripture_readings
 from guides.guide.templates import (
     GENERIC_THEME,
     QUESTIONS,
@@ -51,7 +53,21 @@ _CONTRAST = re.compile(
     re.IGNORECASE,
 )
 _DEFINITION = re.compile(r"^\W*(?:true |real )?(\w+) (?:is|are|means|es|son|significa)\b", re.IGNORECASE)
+_TIMED = re.compile(
+    r"\b(?:this|next|a|each|every|per) (?:week|month|weekend|day|evening|morning)\b|"
+    r"\b(?:today|tonight|tomorrow|daily|weekly|now)\b|"
+    r"\besta semana\b|\bhoy\b|\bcada (?:día|mañana|noche)\b",
+    re.IGNORECASE,
+)
+_DANGLING_ES = re.compile(r"\b(?:eso|esto|ello|lo)\b", re.IGNORECASE)
 _PARTNER_MENTION = re.compile(r"\byour (?:partner|spouse|husband|wife)\b", re.IGNORECASE)
+
+
+STRONG_THEME = 0.6
+"""A theme at this share of the strongest theme's weight is one the article is about."""
+PASSAGE_WEIGHT = 0.5
+"""How much a key passage's strength (0 to 1) adds to a question's priority."""
+MAX_ACTION_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -82,6 +98,7 @@ class Context:
     faith: bool
     private_spans: tuple[tuple[int, int], ...] = field(default=())
     scripture_spans: tuple[tuple[int, int], ...] = field(default=())
+    """Scripture as the article quotes it: the Bible's words, never quoted as the author's."""
     passage_score: dict[int, float] = field(default_factory=dict)
 
     @classmethod
@@ -92,7 +109,7 @@ class Context:
             for span in topic.spans
             if is_private(topic.topic, span.intensity)
         )
-        scripture = tuple(analysis.scripture_quotations) + tuple((s.start, s.end) for s in analysis.scripture)
+        scripture = tuple(analysis.scripture_quotations)
         top = max((p.score for p in analysis.key_passages), default=1.0) or 1.0
         scores = {p.start: p.score / top for p in analysis.key_passages}
         return cls(article, analysis, language, faith, private, scripture, scores)
@@ -103,20 +120,53 @@ class Context:
         return QUESTIONS[self.language].get(family, ())
 
     def theme_noun(self, theme: Theme) -> str:
-        return spanish_noun(theme.label) if self.language == "es" else theme.label
+        """The theme as it reads in a sentence: "trust", "arguments", "la esperanza"."""
+        return spanish_noun(theme.label) if self.language == "es" else theme.as_noun
 
     def quote(
-        self, sentence: Sentence, voice: Voice, *, standalone: bool = False, prefer: Sequence[str] = ()
+        self,
+        sentence: Sentence,
+        voice: Voice,
+        *,
+        standalone: bool = False,
+        prefer: Sequence[str] = (),
+        from_start: bool = False,
     ) -> Quote | None:
         """A quote from ``sentence``; for a group it steers around private words and scripture."""
         avoid = self.scripture_spans + (self.private_spans if voice == "group" else ())
-        return trim_quote(
-            self.article.text, sentence.start, sentence.end, avoid=avoid, standalone=standalone, prefer=prefer
+        quote = trim_quote(
+            self.article.text,
+            sentence.start,
+            sentence.end,
+            avoid=avoid,
+            standalone=standalone,
+            prefer=prefer,
+            from_start=from_start,
         )
+        return self._without_trailing_reference(quote) if quote else None
+
+    def _without_trailing_reference(self, quote: Quote) -> Quote | None:
+        """ "The early church shared what it had (Acts 2:44-47)" -> without the bracket."""
+        bracket = quote.text.rfind(" (")
+        if bracket > 0 and quote.text.endswith(")"):
+            inside = (quote.start + bracket, quote.end)
+            if any(inside[0] <= s.start and s.end <= inside[1] for s in self.analysis.scripture):
+                end = quote.start + bracket
+                text = self.article.text[quote.start : end]
+                return Quote(text, quote.start, end) if len(text.split()) >= 4 else None
+        return quote
 
     def sentences_with(self, theme: Theme) -> list[Sentence]:
         starts = {s for s, _ in theme.spans}
         return [s for s in self.analysis.sentences if any(s.start <= x < s.end for x in starts)]
+
+    def scripture(self) -> list[ScriptureReading]:
+        """The passages the guide reads (see :mod:`guides.guide.scripture_readings`)."""
+        return scripture_readings(self.article, self.analysis, self.language)
+
+    def is_advice(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds advice in the imperative."""
+        return any(a.start < end and start < a.end for a in self.analysis.advice)
 
     def is_heading(self, sentence: Sentence) -> bool:
         block = self.article.block_at(sentence.start)
@@ -210,12 +260,13 @@ def theme_anchor(ctx: Context, theme: Theme, voice: Voice) -> Quote | None:
         ctx.sentences_with(theme),
         key=lambda s: (-ctx.passage_score.get(s.start, 0.0), s.start),
     )
-    for sentence in ranked:
-        if ctx.is_heading(sentence):
-            continue
-        quote = ctx.quote(sentence, voice, prefer=[theme.label])
-        if quote is not None and stem(theme.label) in {stem(w) for w in words(quote.text)}:
-            return quote
+    for from_start in (True, False):
+        for sentence in ranked:
+            if ctx.is_heading(sentence):
+                continue
+            quote = ctx.quote(sentence, voice, prefer=[theme.label], from_start=from_start)
+            if quote is not None and stem(theme.label) in {stem(w) for w in words(quote.text)}:
+                return quote
     # Fall back to the word itself: still a real span of the article.
     for start, end in theme.spans:
         if voice != "group" or not any(s < end and start < e for s, e in ctx.private_spans):
@@ -265,7 +316,10 @@ def theme_questions(ctx: Context, use: str, voice: Voice) -> Iterator[Candidate]
                 family=f"theme_{use}",
                 source=anchor,
                 voice=voice,
-                priority=3.0 - 0.4 * order - 0.01 * index - (0.5 if generic else 0.0),
+                priority=(2.5 if use == "apply" else 3.0)
+                - 0.4 * order
+                - 0.01 * index
+                - (0.5 if generic else 0.0),
                 base=bases[use],
                 separately=use == "reflection",
                 template=f"theme_{use}:{theme.stem}:{index}",
@@ -295,9 +349,12 @@ def observation_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
                 priority=3.2 - 0.3 * order,
             )
             break
-    # "How does the author connect trust and intimacy?" rests on a sentence holding both.
-    for i, first in enumerate(themes[:3]):
-        for second in themes[i + 1 : 3]:
+    # "How does the author connect trust and intimacy?" rests on a sentence holding both,
+    # and only for themes strong enough to be what the article is about.
+    top = themes[0].weight if themes else 0.0
+    strong = [t for t in themes[:3] if t.weight >= STRONG_THEME * top]
+    for i, first in enumerate(strong):
+        for second in strong[i + 1 :]:
             with_second = set(ctx.sentences_with(second))
             both = [s for s in ctx.sentences_with(first) if s in with_second]
             both.sort(key=lambda s: (-ctx.passage_score.get(s.start, 0.0), s.start))
@@ -330,28 +387,55 @@ def observation_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
                 break
     # Contrasts and claims in the key passages.
     for passage in ctx.analysis.key_passages:
+        if ctx.is_advice(passage.start, passage.end):
+            continue
         sentence = Sentence(passage.start, passage.end, passage.text)
-        quote = ctx.quote(sentence, voice, standalone=True, prefer=passage.themes)
-        if quote is None:
+        quote = ctx.quote(sentence, voice, standalone=True, prefer=passage.themes, from_start=True)
+        if quote is None or _narrative(quote):
             continue
         strength = ctx.passage_score.get(passage.start, 0.0)
         slots = {"quote": display(quote.text, ctx.language)}
         if _CONTRAST.search(quote.text):
             yield from _from_templates(
-                ctx, "contrast", slots, kind="observation", source=quote, voice=voice, priority=2.4 + strength
+                ctx,
+                "contrast",
+                slots,
+                kind="observation",
+                source=quote,
+                voice=voice,
+                priority=2.4 + PASSAGE_WEIGHT * strength,
             )
         yield from _from_templates(
-            ctx, "reasons", slots, kind="observation", source=quote, voice=voice, priority=1.8 + strength
+            ctx,
+            "reasons",
+            slots,
+            kind="observation",
+            source=quote,
+            voice=voice,
+            priority=1.8 + PASSAGE_WEIGHT * strength,
         )
         yield from _from_templates(
-            ctx, "notice", slots, kind="observation", source=quote, voice=voice, priority=1.2 + strength
+            ctx,
+            "notice",
+            slots,
+            kind="observation",
+            source=quote,
+            voice=voice,
+            priority=1.2 + PASSAGE_WEIGHT * strength,
         )
+
+
+def _narrative(quote: Quote) -> bool:
+    """The author telling their own story ("I worried that we had lost her"): vivid, but not a claim."""
+    return bool(re.match(r"(?:I|Yo|My|Mi)\b", quote.text))
 
 
 def interpretation_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
     big = ctx.analysis.big_idea
     if big is not None:
-        quote = ctx.quote(Sentence(big.start, big.end, big.text), voice, standalone=True, prefer=big.themes)
+        quote = ctx.quote(
+            Sentence(big.start, big.end, big.text), voice, standalone=True, prefer=big.themes, from_start=True
+        )
         if quote is not None:
             yield from _from_templates(
                 ctx,
@@ -363,29 +447,61 @@ def interpretation_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
                 priority=3.0,
             )
     for passage in ctx.analysis.key_passages:
+        if ctx.is_advice(passage.start, passage.end):
+            continue  # advice has its own questions; "what does the author mean by 'do X'" is not one
         sentence = Sentence(passage.start, passage.end, passage.text)
-        quote = ctx.quote(sentence, voice, standalone=True, prefer=passage.themes)
-        if quote is None:
+        quote = ctx.quote(sentence, voice, standalone=True, prefer=passage.themes, from_start=True)
+        if quote is None or _narrative(quote):
             continue
         strength = ctx.passage_score.get(passage.start, 0.0)
         slots = {"quote": display(quote.text, ctx.language)}
         for family, base in (("means", 2.3), ("agree", 2.1), ("why_says", 1.9)):
             yield from _from_templates(
-                ctx, family, slots, kind="interpretation", source=quote, voice=voice, priority=base + strength
+                ctx,
+                family,
+                slots,
+                kind="interpretation",
+                source=quote,
+                voice=voice,
+                priority=base + PASSAGE_WEIGHT * strength,
             )
     if ctx.faith and ctx.analysis.themes:
-        for order, use in enumerate(ctx.analysis.scripture):
+        listed = {(r.start, r.end) for r in ctx.scripture()}
+        passages = [u for u in ctx.analysis.scripture if (u.start, u.end) in listed]
+        for order, use in enumerate(passages):
             theme = _nearest_theme(ctx, use.start)
             source = Quote(use.text, use.start, use.end)
+            # The normalised reference is English ("Lamentations"); other languages keep the author's.
+            shown = use.ref if ctx.language == "en" else use.text
             yield from _from_templates(
                 ctx,
                 "scripture",
-                {"ref": use.ref, "theme": ctx.theme_noun(theme)},
+                {"ref": shown, "theme": ctx.theme_noun(theme)},
                 kind="interpretation",
                 source=source,
                 voice=voice,
                 priority=2.8 - 0.2 * order,
             )
+
+
+def step_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
+    """A step to take in light of a key claim: the application that fits any article."""
+    for order, passage in enumerate(ctx.analysis.key_passages):
+        if ctx.is_advice(passage.start, passage.end):
+            continue
+        sentence = Sentence(passage.start, passage.end, passage.text)
+        quote = ctx.quote(sentence, voice, standalone=True, prefer=passage.themes, from_start=True)
+        if quote is None:
+            continue
+        yield from _from_templates(
+            ctx,
+            "step",
+            {"quote": display(quote.text, ctx.language)},
+            kind="application",
+            source=quote,
+            voice=voice,
+            priority=1.2 - 0.1 * order,
+        )
 
 
 def _nearest_theme(ctx: Context, offset: int) -> Theme:
@@ -399,23 +515,39 @@ def _nearest_theme(ctx: Context, offset: int) -> Theme:
 
 
 def advice_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
-    for order, advice in enumerate(ctx.analysis.advice):
-        if advice.leads_question or advice.verb.split()[-1] in _NOT_ACTIONS:
-            continue
+    usable = [
+        a for a in ctx.analysis.advice if not a.leads_question and a.verb.split()[-1] not in _NOT_ACTIONS
+    ]
+    for order, advice in enumerate(usable):
         start, end = tidy(ctx.article.text, advice.start, advice.action_end)
         action_text = ctx.article.text[start:end]
         source = Quote(action_text, start, end)
-        if any(s < end and start < e for s, e in ctx.scripture_spans):
+        if any(s < end and start < e for s, e in ctx.scripture_spans) or any(
+            u.start < end and start < u.end for u in ctx.analysis.scripture
+        ):
+            continue  # the Bible's words, or "See also Rom 15:1"
+        if voice == "group" and (
+            advice.condition or any(s < end and start < e for s, e in ctx.private_spans)
+        ):
+            continue  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
+        if len(action_text.split()) > MAX_ACTION_WORDS:
             continue
-        if voice == "group" and any(s < end and start < e for s, e in ctx.private_spans):
+        if re.search(r"\b(?:I|me|my|they|them|their)\b", action_text) or phrasing.dangles(action_text):
             continue
-        if len(action_text.split()) > 14 or re.search(r"\b(?:I|me|my|they|them|their)\b", action_text):
-            continue
+        if re.search(r"\b(?:instead|too|again|as well)$", action_text) or _leans_back(
+            ctx, action_text, start
+        ):
+            continue  # "say what you wish you had done instead", "Protect that time": both lean back
+        if any(mark in action_text for mark in '“”"«»'):
+            continue  # 'Notice the word "gently."' quotes inside a step that is quoted again
         lowered = phrasing.lower_first(action_text, ctx.language)
-        adapted = phrasing.adapt(lowered, "two" if voice == "two" else voice) if lowered else None
+        bare = phrasing.as_infinitive(lowered, ctx.language) if lowered else None
+        adapted = phrasing.adapt(bare, "two" if voice == "two" else voice) if bare else None
         priority = 3.0 - 0.1 * order - (0.6 if advice.condition else 0.0)
         if adapted is not None:
             family = "advice_do_two" if voice == "two" else "advice_do"
+            if _TIMED.search(adapted) or "," in adapted:
+                family += "_timed"  # it says when already, or a tail after its comma would dangle
             yield from _from_templates(
                 ctx,
                 family,
@@ -437,6 +569,26 @@ def advice_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
             )
 
 
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these) (?!is\b|are\b|was\b|were\b|you\b|we\b|they\b)\w+")
+
+
+def _leans_back(ctx: Context, action: str, start: int) -> bool:
+    """Whether advice points back to what came before: "Protect that time", "Start with the card"."""
+    if _DEMONSTRATIVE.search(action):
+        return True
+    tokens = words(action)
+    if len(tokens) <= 5:
+        before = {stem(w) for w in words(ctx.article.text[:start])}
+        for determiner, noun in itertools.pairwise(tokens):
+            if determiner == "the" and stem(noun) in before:
+                return True
+    return False
+
+
+MIN_AUTHOR_QUESTION_WORDS = 5
+"""Shorter questions ("How do we stop?") lean on the sentence before them."""
+
+
 def author_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
     """The author's own questions, made open and put in the audience's voice."""
     if ctx.language != "en":
@@ -449,7 +601,10 @@ def author_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
         source = Quote(question.text, question.start, question.end)
         priority = 2.9 - 0.05 * order
         if question.form == "open":
-            adapted = phrasing.adapt(question.text, voice)
+            body = re.sub(r"^(?:so|and|but|then)\b,?\s*", "", question.text, flags=re.IGNORECASE)
+            if question.quoted or phrasing.dangles(body) or len(body.split()) < MIN_AUTHOR_QUESTION_WORDS:
+                continue  # an example the author gives, or one that leans on the sentence before
+            adapted = phrasing.adapt(body, voice)
             if adapted:
                 adapted = adapted[0].upper() + adapted[1:]
                 candidate = make_candidate(
@@ -497,7 +652,7 @@ def author_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
 def _author_open_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
     """In other languages only the author's open questions are used, as written."""
     for order, question in enumerate(ctx.analysis.questions):
-        if question.form != "open" or question.quoted:
+        if question.form != "open" or question.quoted or _DANGLING_ES.search(question.text):
             continue
         if any(s <= question.start and question.end <= e for s, e in ctx.scripture_spans):
             continue
@@ -553,6 +708,9 @@ def topic_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
         texts = bank.get(topic.topic)
         if not texts or topic.topic == "abuse":
             continue
+        private = [s for s in topic.spans if is_private(topic.topic, s.intensity)]
+        if not private or (len(topic.spans) < 2 and topic.intensity != "open"):
+            continue  # a passing mention ("money, sex, or parenting") is not what the article is about
         span = max(topic.spans, key=lambda s: (rank(s.intensity), -s.start))
         sentence = next(
             (s for s in ctx.analysis.sentences if s.start <= span.start < s.end),
@@ -589,6 +747,7 @@ def all_candidates(ctx: Context, voice: Voice) -> list[Candidate]:
     if voice != "group":
         pool += theme_questions(ctx, "reflection", voice)
     pool += theme_questions(ctx, "apply", voice)
+    pool += step_questions(ctx, voice)
     return sort_candidates(pool)
 
 

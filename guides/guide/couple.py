@@ -24,11 +24,10 @@ from guides.guide.picking import (
     Picker,
     in_discussion_order,
     readings,
-    scripture_as_readings,
-    scripture_readings,
     to_question,
     within,
 )
+from guides.guide.scripture_readings import scripture_as_readings
 from guides.guide.templates import WORDS
 from guides.guide.timing import couple_minutes
 
@@ -52,13 +51,16 @@ def build_couple(
         notes=(words["settle_note"],),
     )
 
-    scripture = scripture_readings(ctx) if ctx.faith else []
+    scripture = ctx.scripture() if ctx.faith else []
     read = Section(
         key="read",
         title=words["read_together"],
         minutes=plan["read"],
         purpose=words["purpose_read_together"],
-        readings=tuple(readings(ctx, 2, for_group=False) + scripture_as_readings(scripture)),
+        readings=tuple(
+            readings(ctx, 2, for_group=False)
+            + scripture_as_readings(ctx.analysis, scripture, 2, ctx.language)
+        ),
         notes=(words["read_together_note"],),
     )
 
@@ -66,6 +68,7 @@ def build_couple(
     talk_count = max(2, total - max(1, total // 3))
     deeper_count = max(total - talk_count, 1)
 
+    picker.new_section()
     talk_pool = sort_candidates(all_candidates(ctx, "two") + list(author_questions(ctx, "each")))
     talk_pool = [c for c in talk_pool if c.kind in {"observation", "interpretation", "application"}]
     talk: list[Candidate] = []
@@ -83,6 +86,7 @@ def build_couple(
         questions=tuple(to_question(c, "couple") for c in in_discussion_order(talk)),
     )
 
+    picker.new_section()
     deep_pool = sort_candidates(
         list(passage_reflections(ctx))
         + list(theme_questions(ctx, "reflection", "each"))

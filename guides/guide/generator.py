@@ -13,6 +13,7 @@ off for a secular column.
 from __future__ import annotations
 
 from guides.analysis.analyze import Analysis, analyze
+from guides.analysis.passages import Theme
 from guides.article import Article
 from guides.guide.candidates import Context
 from guides.guide.couple import build_couple
@@ -25,9 +26,16 @@ from guides.guide.model import (
     Guide,
     GuideOptions,
 )
-from guides.guide.picking import scripture_readings
 from guides.guide.session import big_idea_note, follow_up, outline, session_sections
 from guides.guide.templates import language_of_templates
+
+SHOWN_THEME = 0.4
+"""Themes at this share of the strongest one's weight are shown in a guide (at most four)."""
+
+
+def main_themes(analysis: Analysis) -> list[Theme]:
+    top = analysis.themes[0].weight if analysis.themes else 0.0
+    return [t for t in analysis.themes if t.weight >= SHOWN_THEME * top][:4]
 
 
 class GuideOptionsError(ValueError):
@@ -63,8 +71,8 @@ def generate_guide(
         "intensity": options.intensity,
         "faith": faith,
         "big_idea": BigIdea(big.text, big.start, big.end) if big else None,
-        "themes": tuple(t.label for t in analysis.themes),
-        "scripture": tuple(scripture_readings(ctx)) if faith else (),
+        "themes": tuple(t.label for t in main_themes(analysis)),
+        "scripture": tuple(ctx.scripture()) if faith else (),
     }
     if options.audience == "couple":
         sections = build_couple(ctx, minutes, options.questions, options.intensity)

@@ -8,15 +8,18 @@ and the leader gets a note on handling what someone may disclose.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from guides.analysis.sensitive import Intensity
+from guides.analysis.sensitive import Intensity, is_private_between
 from guides.guide.candidates import (
     Candidate,
     Context,
+    advice_questions,
     all_candidates,
     author_questions,
+    passage_reflections,
     sort_candidates,
     theme_questions,
     topic_questions,
@@ -27,12 +30,11 @@ from guides.guide.picking import (
     in_discussion_order,
     kind_quota,
     readings,
-    scripture_as_readings,
-    scripture_readings,
     to_question,
     within,
 )
-from guides.guide.templates import TOPIC_NAMES, WORDS, join_list
+from guides.guide.scripture_readings import scripture_as_readings
+from guides.guide.templates import TOPIC_NAMES, WORDS, bank_entry, join_list
 from guides.guide.timing import core_question_count, group_minutes
 
 _DISCUSSION_KINDS = ("observation", "interpretation", "application")
@@ -70,8 +72,10 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         notes=(words["confidential"],),
     )
 
-    scripture = scripture_readings(ctx) if ctx.faith else []
-    read_items = readings(ctx, 1 if minutes <= 45 else 2, for_group=True) + scripture_as_readings(scripture)
+    scripture = ctx.scripture() if ctx.faith else []
+    read_items = readings(ctx, 1 if minutes <= 45 else 2, for_group=True) + scripture_as_readings(
+        ctx.analysis, scripture, 1 if minutes <= 45 else 2, ctx.language
+    )
     read_notes = [words["read_aloud"]]
     read = Section(
         key="read",
@@ -82,6 +86,7 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         notes=tuple(read_notes),
     )
 
+    picker.new_section()
     pool = [c for c in all_candidates(ctx, "group") if c.kind in _DISCUSSION_KINDS]
     count = questions if questions is not None else core_question_count(plan["discuss"])
     core: list[Candidate] = []
@@ -89,7 +94,8 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         core += picker.pick(pool, quota, _everyone_of(kind))
     if len(core) < count:  # a short article: fill from any kind
         core += picker.pick(pool, count - len(core), everyone)
-    # Keep one application back for the Apply step.
+    # The Apply step is chosen before the extras: it matters more than a spare question.
+    picker.new_section()
     apply_q = picker.pick(pool, 1, lambda c: everyone(c) and c.kind == "application")
     extras = picker.pick(pool, 2 if minutes <= 45 else 3, everyone)
     discuss = Section(
@@ -112,10 +118,11 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         notes=(words["apply_note"],),
     )
 
-    theme = ctx.analysis.themes[0].label if ctx.analysis.themes else ""
-    close_note = words["pray_close"].format(theme=theme) if ctx.faith and theme else words["secular_close"]
-    if ctx.faith and not theme:
-        close_note = words["pray_close"].split(":")[0] + "."
+    theme = prayer_theme(ctx)
+    if ctx.faith:
+        close_note = words["pray_close"].format(theme=theme) if theme else words["pray_close_plain"]
+    else:
+        close_note = words["secular_close"]
     close = Section(
         key="close",
         title=words["close"],
@@ -126,7 +133,7 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
 
     sections = [welcome, read, discuss, apply, close]
     topics = private_topics(ctx)
-    take_home = _take_home(ctx, picker, ceiling) if topics else []
+    take_home = _take_home(ctx, picker, ceiling) if topics or speaks_to_couples(ctx) else []
     if take_home:
         sections.append(
             Section(
@@ -141,6 +148,33 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
     return GroupPlan(tuple(sections), tuple(leader_notes(ctx, topics)), picker)
 
 
+def prayer_theme(ctx: Context) -> str | None:
+    """The strongest theme a whole group can pray about aloud, as it reads in a sentence.
+
+    Only themes from the bank, which knows how each reads in running text
+    ("help with our conversations", never "help with burden"), and never a
+    private one ("intimacy") nor a faith word ("help with God").
+    """
+    for theme in ctx.analysis.themes:
+        entry = bank_entry(theme.label, ctx.language)
+        if entry is None or entry.private or entry.faith or not entry.noun:
+            continue
+        if any(is_private_between(ctx.analysis.sensitive, s, e) for s, e in theme.spans[:1]):
+            continue
+        return entry.noun
+    return None
+
+
+_PARTNERS = re.compile(
+    r"\b(?:your|their) (?:partner|spouse|husband|wife|marriage)\b|\bmarri(?:age|ed)\b", re.I
+)
+
+
+def speaks_to_couples(ctx: Context) -> bool:
+    """Whether the article is written to couples (it keeps saying "your spouse", "marriage")."""
+    return len(_PARTNERS.findall(ctx.article.text)) >= 3
+
+
 def everyone(candidate: Candidate) -> bool:
     """Whether a candidate may be asked of the whole group: nothing private in its words or source."""
     return not candidate.private
@@ -152,10 +186,13 @@ def _everyone_of(kind: str) -> Callable[[Candidate], bool]:
 
 def _take_home(ctx: Context, picker: Picker, ceiling: Intensity) -> list[Candidate]:
     """Questions for couples to take home: the private material, and the author's questions to one partner."""
+    picker.new_section(separate=True)
     pool = sort_candidates(
         list(topic_questions(ctx, "two"))
         + [c for c in author_questions(ctx, "each") if c.private or c.intensity != "mild"]
-        + [c for c in theme_questions(ctx, "reflection", "each")]
+        + list(theme_questions(ctx, "reflection", "each"))
+        + [c for c in advice_questions(ctx, "two") if c.family == "advice_do_two"]
+        + list(passage_reflections(ctx))
     )
     return picker.pick(pool, TAKE_HOME_COUNT, within(ceiling))
 

@@ -7,8 +7,8 @@ the generator uses another template rather than print broken English.
   word is a common word ("Demonstrate" -> "demonstrate", never "God").
 * :func:`adapt`: pronouns for the audience. A couple talking together is "the
   two of you" ("your partner" -> "each other"); a group is spoken to person
-  by person, so "your spouse" becomes "the people closest to you" (nobody in
-  the room is assumed to be married).
+  by person, so "your spouse" becomes "someone close to you" (nobody in the
+  room is assumed to be married, and the verb still agrees).
 * :func:`open_question`: the author's yes/no question rewritten as an open one
   ("Do you really trust your spouse?" -> "What helps you trust your spouse?").
 """
@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from guides.analysis.advice import imperative_verbs
+from guides.analysis.advice import imperative_verbs, infinitive
 from guides.analysis.passages import _STOP_EN, _STOP_ES
 
 Voice = Literal["each", "two", "group"]
@@ -43,6 +43,30 @@ _CONTRAST_TAIL = re.compile(
 )
 
 MAX_QUESTION_WORDS = 24
+
+# "Do we use community to avoid our own work?" asks about something to stop,
+# not something to grow: "What helps us ...?" would turn it upside down.
+_NEGATIVE_VALENCE = re.compile(
+    r"\b(?:avoid\w*|hid(?:e|es|ing)|lie|lying|ignor\w*|neglect\w*|blam\w*|resent\w*|withh[oe]ld\w*|"
+    r"give up|giving up|quit\w*|judg\w*|gossip\w*|criticiz\w*|criticis\w*|escap\w*|pretend\w*|"
+    r"compar\w*|worr\w*|fear\w*|sulk\w*|nag\w*|shut\w* (?:down|out)|pull\w* away|retreat\w*|"
+    r"punish\w*|manipulat\w*|control\w*|too much|too little|instead of)\b",
+    re.IGNORECASE,
+)
+_IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women", "kids"})
+# Pronouns that need a noun the reader can see; in a question on its own they dangle.
+_DANGLING = re.compile(r"\b(?:it|him|her|this|that one|ellas?|ellos?|ello|eso|esto|lo)\b", re.IGNORECASE)
+
+
+def as_infinitive(action: str, language: str) -> str | None:
+    """Advice as it reads after "to" ("help you to ..."): Spanish imperatives become infinitives."""
+    match = re.match(r"[^\W\d_]+", action)
+    if not match:
+        return None
+    bare = infinitive(match.group(0), language)
+    if bare is None:
+        return None
+    return bare + action[match.end() :]
 
 
 def lower_first(phrase: str, language: str = "en") -> str | None:
@@ -81,14 +105,21 @@ def adapt(phrase: str, voice: Voice) -> str | None:
         out = re.sub(r"\byourself\b", "yourselves", out)
         if re.search(r"\beach other\b.*\beach other\b", out):
             return None
+        if re.search(r"\beach other (?:is|was|has|does|can|will|would|\w+s)\b", out):
+            return None  # "ask what your spouse needs" cannot become "what each other needs"
         return out
     if re.search(rf"\byour {_PARTNER}['’]s\b", phrase, re.IGNORECASE):
         return None
-    return _PARTNER_RE.sub("the people closest to you", phrase)
+    return _PARTNER_RE.sub("someone close to you", phrase)
 
 
 def mentions_partner(phrase: str) -> bool:
     return bool(_PARTNER_RE.search(phrase))
+
+
+def dangles(phrase: str) -> bool:
+    """Whether ``phrase`` leans on a pronoun nobody can place out of context ("How long did it take?")."""
+    return bool(_DANGLING.search(phrase))
 
 
 @dataclass(frozen=True)
@@ -161,6 +192,10 @@ def open_question(
         return []
     aux, subject, rest = parsed.aux, parsed.subject, _shorten(parsed.rest)
     subject_lower = subject.lower()
+    if _DANGLING.search(rest):
+        return []  # "Do you know what it does for him?": nobody can tell what "it" is
+    if _NEGATIVE_VALENCE.search(rest):
+        return _temptation(aux, subject, rest, voice)
     if subject_lower == "they" and voice != "group":
         if antecedent is None:
             return []
@@ -209,6 +244,28 @@ def open_question(
     return [_finish(q) for q in out if len(q.split()) <= MAX_QUESTION_WORDS]
 
 
+def _temptation(aux: str, subject: str, rest: str, voice: Voice) -> list[str]:
+    """An open question about a habit to stop: "When are we most tempted to ...?"."""
+    subject_lower = subject.lower()
+    if aux not in _DO | _MODAL or subject_lower not in {"you", "we"}:
+        return []
+    if voice == "group" and _PARTNER_RE.search(rest):
+        return []
+    if voice != "group" and subject_lower == "we":
+        # The guide speaks to the couple as "you": the author's "we" becomes theirs.
+        rest = re.sub(r"\bour\b", "your", re.sub(r"\bus\b", "you", rest))
+        subject_lower = "you"
+    if voice == "two":
+        adapted = adapt(rest, "two")
+        if adapted is None:
+            return []
+        rest = adapted
+    be = "are"
+    obj = _object_form(subject_lower)
+    out = [f"When {be} {subject_lower} most tempted to {rest}?", f"What tempts {obj} to {rest}?"]
+    return [_finish(q) for q in out if len(q.split()) <= MAX_QUESTION_WORDS]
+
+
 def _group_rewrites(aux: str, subject: str, rest: str) -> list[str]:
     """Rewrites for a group: partners become "couples ... each other"; "you" stays personal."""
     subject_lower = subject.lower()
@@ -220,9 +277,14 @@ def _group_rewrites(aux: str, subject: str, rest: str) -> list[str]:
             couples = re.sub(r"\btheir\b", "each other’s", couples, count=1)
             couples = _collapse_possessives(couples, "each other’s") if "their" in couples else couples
             out += [f"What helps couples {couples}?", f"What makes it easier for couples to {couples}?"]
-        elif partner_subject and re.match(r"\w+ you\b", rest):
-            couples = re.sub(r"^(\w+) you\b", r"\1 each other", rest, count=1)
+        elif partner_subject and re.match(r"\w+ (?:on |in |with )?you\b", rest):
+            couples = re.sub(r"^(\w+ (?:on |in |with )?)you\b", r"\1each other", rest, count=1)
             out += [f"What helps couples {couples}?", f"What makes it easier for couples to {couples}?"]
+        elif subject_lower.startswith("your ") and not partner_subject and not re.search(r"\byou", rest):
+            # "your children" -> "children", "your child" -> "a child": about people in general.
+            noun = subject[5:]
+            general = noun if noun.endswith("s") or noun in _IRREGULAR_PLURALS else f"a {noun}"
+            out += [f"What helps {general} {rest}?"]
         elif subject_lower == "you" and not re.search(r"\btheir\b|\bthey\b|\bthem\b", rest):
             out += [f"What helps you {rest}?", f"What would make it easier to {rest}?"]
     elif aux in _BE:

@@ -8,53 +8,113 @@ the same kind stand on the same words of the article.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from guides.analysis.sensitive import Intensity, rank
 from guides.guide.candidates import Candidate, Context
-from guides.guide.model import Question, QuestionKind, Reading, ScriptureReading, Source, Visibility
+from guides.guide.model import Question, QuestionKind, Reading, Source, Visibility
 from guides.guide.quality import near_duplicate
 
 _FAMILY_LIMIT = {"author": 2, "advice_do": 2, "advice_do_two": 2, "theme_reflection": 2}
 
+# Where a question comes from, for variety: a section should not be three
+# questions about quotes, or three rewrites of the author's questions.
+_ORIGINS = {
+    "means": "quote",
+    "agree": "quote",
+    "why_says": "quote",
+    "reasons": "quote",
+    "notice": "quote",
+    "contrast": "quote",
+    "big_idea": "quote",
+    "connect": "themes",
+    "link_why": "themes",
+    "describe": "themes",
+    "author": "author",
+    "author_open": "author",
+    "advice_do": "advice",
+    "advice_do_two": "advice",
+    "advice_do_timed": "advice",
+    "advice_do_two_timed": "advice",
+    "advice_quote": "advice",
+    "step": "quote",
+}
+
+
+def origin(candidate: Candidate) -> str:
+    return _ORIGINS.get(candidate.family, candidate.family.split("_")[0])
+
+
+def _loose(candidate: Candidate) -> bool:
+    """Theme and topic questions lean on their source loosely; others quote it."""
+    return candidate.family.startswith(("theme_", "topic_"))
+
 
 class Picker:
-    """The questions chosen so far for one guide."""
+    """The questions chosen so far for one guide, and for the section being filled."""
 
     def __init__(self) -> None:
         self.chosen: list[Candidate] = []
+        self._section_from = 0
+        self._separate = False
+        self._shared: list[Candidate] = []
+
+    def new_section(self, *, separate: bool = False) -> None:
+        """Start a section. Family limits count within it; wording stays unique guide-wide.
+
+        Two questions do not stand on the same words anywhere in the guide,
+        except in a ``separate`` section (a take-home for couples), which may
+        come back to what the room discussed in a more personal way.
+        """
+        self._section_from = len(self.chosen)
+        self._separate = separate
+
+    @property
+    def section(self) -> list[Candidate]:
+        return self.chosen[self._section_from :]
 
     def accepts(self, candidate: Candidate) -> bool:
         if any(c.template == candidate.template for c in self.chosen):
             return False
-        family_uses = sum(1 for c in self.chosen if c.family == candidate.family)
+        family_uses = sum(1 for c in self.section if c.family == candidate.family)
         if family_uses >= _FAMILY_LIMIT.get(candidate.family, 1):
             return False
-        for c in self.chosen:
-            same_words = c.source.start < candidate.source.end and candidate.source.start < c.source.end
-            if same_words and (c.kind == candidate.kind or c.family == candidate.family):
-                return False
+        if not _loose(candidate):
+            for c in self.section if self._separate else self._shared:
+                if _loose(c):
+                    continue
+                if c.source.start < candidate.source.end and candidate.source.start < c.source.end:
+                    return False
         return not near_duplicate(candidate.text, (c.text for c in self.chosen))
 
     def take(self, candidate: Candidate) -> Candidate:
         self.chosen.append(candidate)
+        if not self._separate:
+            self._shared.append(candidate)
         return candidate
 
     def pick(
         self,
-        pool: Iterable[Candidate],
+        pool: Sequence[Candidate],
         count: int,
         where: Callable[[Candidate], bool] = lambda c: True,
     ) -> list[Candidate]:
-        """Up to ``count`` candidates from ``pool`` (best first) that fit ``where`` and the guide."""
+        """Up to ``count`` candidates from ``pool`` (best first) that fit ``where`` and the guide.
+
+        A first pass takes at most one candidate of each origin (quote, themes,
+        author, advice ...); a second pass fills what is left.
+        """
         taken: list[Candidate] = []
         if count <= 0:
             return taken
-        for candidate in pool:
-            if where(candidate) and self.accepts(candidate):
-                taken.append(self.take(candidate))
+        for spread in (True, False):
+            for candidate in pool:
                 if len(taken) == count:
-                    break
+                    return taken
+                if spread and any(origin(c) == origin(candidate) for c in taken):
+                    continue
+                if where(candidate) and self.accepts(candidate):
+                    taken.append(self.take(candidate))
         return taken
 
 
@@ -114,6 +174,7 @@ def readings(ctx: Context, count: int, *, for_group: bool) -> list[Reading]:
     """
     scored: list[tuple[float, int, int]] = []
     seen: set[int] = set()
+    big = ctx.analysis.big_idea
     for passage in ctx.analysis.key_passages:
         block = ctx.article.block_at(passage.start)
         if block is None or block.start in seen:
@@ -121,27 +182,9 @@ def readings(ctx: Context, count: int, *, for_group: bool) -> list[Reading]:
         seen.add(block.start)
         private = sum(1 for s, e in ctx.private_spans if block.start <= s < block.end)
         penalty = (1.0 if private > 1 else 0.25 * private) if for_group else 0.0
-        scored.append((passage.score * (1 - min(penalty, 0.9)), block.start, block.end))
+        # The paragraph that states the big idea is read first.
+        bonus = 2.0 if big is not None and block.start <= big.start < block.end else 1.0
+        scored.append((passage.score * bonus * (1 - min(penalty, 0.9)), block.start, block.end))
     scored.sort(key=lambda item: (-item[0], item[1]))
     chosen = sorted(scored[:count], key=lambda item: item[1])
     return [Reading(ctx.article.text[s:e], s, e) for _, s, e in chosen]
-
-
-def scripture_readings(ctx: Context) -> list[ScriptureReading]:
-    """Each distinct scripture reference once, in the article's order, with its verse text."""
-    seen: set[str] = set()
-    out: list[ScriptureReading] = []
-    for use in ctx.analysis.scripture:
-        if use.ref in seen:
-            continue
-        seen.add(use.ref)
-        out.append(ScriptureReading(use.text, use.start, use.end, use.ref, use.verse_text, use.translation))
-    return out
-
-
-def scripture_as_readings(scripture: Sequence[ScriptureReading]) -> list[Reading]:
-    return [
-        Reading(s.verse_text, s.start, s.end, ref=s.ref, translation=s.translation)
-        for s in scripture
-        if s.verse_text
-    ]

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from guides.analysis.questions import YES_NO_OPENERS, first_word
 
-MAX_WORDS = 30
+MAX_WORDS = 26
 MAX_CHARS = 220
 NEAR_DUPLICATE = 85
 """rapidfuzz token-set similarity (0-100) at which two questions count as the same question."""

@@ -26,10 +26,10 @@ _LEADING_MARKERS = re.compile(
 _DANGLING_END = frozenset(
     {
         "a", "an", "the", "and", "or", "but", "so", "yet", "of", "to", "in", "on", "at", "by", "for", "with",
-        "from", "as", "that", "which", "who", "whom", "whose", "than", "your", "our", "their", "his", "her",
-        "my", "its", "this", "these", "those", "is", "are", "was", "were", "be", "been", "very", "more",
-        "most", "such", "el", "la", "los", "las", "y", "o", "pero", "de", "en", "con", "por", "para", "que",
-        "como", "su", "sus", "tu", "es", "son", "muy", "más"
+        "from", "as", "than", "which", "who", "whom", "whose", "your", "our", "their", "my", "its", "is",
+        "are", "was", "were", "be", "been", "very", "more", "most", "such", "el", "la", "los", "las", "y",
+        "o", "pero", "de", "en", "con", "por", "para", "que", "como", "su", "sus", "tu", "es", "son",
+        "muy", "más",
     }
 )
 _DANGLING_START = frozenset(
@@ -167,6 +167,7 @@ def trim_quote(
     avoid: Sequence[tuple[int, int]] = (),
     prefer: Sequence[str] = (),
     standalone: bool = False,
+    from_start: bool = False,
 ) -> Quote | None:
     """The best quotable piece of ``text[start:end]``, or None when nothing fits.
 
@@ -177,7 +178,9 @@ def trim_quote(
     inside a question would end in two question marks), a quote never ends
     where a colon introduces what follows, and its quotation marks and
     brackets are balanced. With ``standalone``, a quote may not open with a
-    word that points back ("It", "This", "They").
+    word that points back ("It", "This", "They"). With ``from_start`` the
+    quote opens where the sentence opens, so it is never a fragment from its
+    middle ("the dinner table, on the nights when ...").
     """
     if "?" in text[start:end] or "¿" in text[start:end]:
         return None
@@ -187,7 +190,7 @@ def trim_quote(
     parts = clauses(text, s, e)
     preferred = {stem(w) for w in prefer}
     best: tuple[tuple[int, int, int], tuple[int, int]] | None = None
-    for i in range(len(parts)):
+    for i in range(1 if from_start else len(parts)):
         if i > 0 and _first_word(text, parts[i][0], parts[i][1]) not in _CLAUSE_OPENERS:
             continue
         for j in range(i, len(parts)):

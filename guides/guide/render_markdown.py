@@ -9,6 +9,7 @@ scripture in full, the leader's notes and the follow-up.
 from __future__ import annotations
 
 from guides.guide.model import Guide, Question, Section
+from guides.guide.quotes import display
 
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -30,6 +31,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "on": "On",
         "no_text": "(text not available; read it from your Bible)",
         "faith_off": "Faith elements off",
+        "language": "en",
     },
     "es": {
         "couple": "Una conversación para dos",
@@ -50,8 +52,21 @@ _LABELS: dict[str, dict[str, str]] = {
         "on": "Sobre",
         "no_text": "(texto no disponible; léanlo en su Biblia)",
         "faith_off": "Sin elementos de fe",
+        "language": "es",
     },
 }
+
+
+def _verse(text: str) -> str:
+    """A verse as read aloud: an ellipsis where it starts or stops mid-sentence."""
+    text = text.strip()
+    if text.endswith("”") and text.count("“") < text.count("”"):
+        text = text[:-1]  # the quotation opened in an earlier verse
+    if text[:1].islower():
+        text = "…" + text
+    if text[-1:] in ",;:":
+        text = text[:-1] + "…"
+    return text
 
 
 def _quote_block(text: str) -> list[str]:
@@ -65,7 +80,8 @@ def _question_line(number: int, q: Question, labels: dict[str, str]) -> list[str
     if q.separately:
         marks.append(labels["separately"])
     suffix = f" *({', '.join(marks)})*" if marks else ""
-    return [f"{number}. {q.text}{suffix}", f"   <small>{labels['on']}: “{q.source.quote}”</small>"]
+    source = display(q.source.quote, labels["language"])
+    return [f"{number}. {q.text}{suffix}", f"   *{labels['on']}: {source}*"]
 
 
 def _section(section: Section, guide: Guide, labels: dict[str, str], number: int) -> tuple[list[str], int]:
@@ -80,7 +96,9 @@ def _section(section: Section, guide: Guide, labels: dict[str, str], number: int
         if reading.ref:
             translation = f" ({reading.translation})" if reading.translation else ""
             out += [f"**{reading.ref}**{translation}", ""]
-        out += [*_quote_block(reading.text), ""]
+            out += [*_quote_block(_verse(reading.text)), ""]
+        else:
+            out += [*_quote_block(reading.text), ""]
     for q in section.questions:
         number += 1
         out += _question_line(number, q, labels)
@@ -117,8 +135,9 @@ def render_markdown(guide: Guide) -> str:
             out += [f"## {labels['scripture']}", ""]
             for s in guide.scripture:
                 translation = f" ({s.translation})" if s.translation else ""
-                out += [f"**{s.ref}**{translation}", ""]
-                out += [*_quote_block(s.verse_text or labels["no_text"]), ""]
+                name = s.ref if guide.language == "en" else s.text
+                out += [f"**{name}**{translation}", ""]
+                out += [*_quote_block(_verse(s.verse_text) if s.verse_text else labels["no_text"]), ""]
     number = 0
     for section in guide.sections:
         lines, number = _section(section, guide, labels, number)

@@ -15,7 +15,7 @@ from guides.guide.group import GroupPlan
 from guides.guide.model import OutlinePoint, Section
 from guides.guide.picking import to_question
 from guides.guide.quotes import display, trim_quote
-from guides.guide.templates import TOPIC_NAMES, WORDS
+from guides.guide.templates import TOPIC_RAISED, WORDS
 
 OUTLINE_PARTS = 4
 
@@ -51,7 +51,7 @@ def prepare_section(ctx: Context, plan: GroupPlan, topics: list[str]) -> Section
         if quote is not None:
             made = make_candidate(
                 ctx,
-                words_["leader_prepare_topic"].format(topic=TOPIC_NAMES[ctx.language][topic.topic]),
+                words_["leader_prepare_topic"].format(topic=TOPIC_RAISED[ctx.language][topic.topic]),
                 kind="reflection",
                 family="leader_topic",
                 source=quote,

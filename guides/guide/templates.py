@@ -85,9 +85,18 @@ QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
             "What would it look like for the two of you to {action} this week?",
             "What makes it hard for the two of you to {action}, and what would help?",
         ),
+        "advice_do_timed": (
+            "What would help you {action}?",
+            "What might get in the way when you try to {action}?",
+        ),
+        "advice_do_two_timed": ("What would help the two of you {action}?",),
         "advice_quote": (
             "Which part of {quote} is hardest for you to put into practice?",
             "What would change this week if you took {quote} seriously?",
+        ),
+        "step": (
+            "What one step could you take this week in light of {quote}?",
+            "What would change in your week if you took {quote} to heart?",
         ),
         # reflection: for the two of you, answered separately first
         "passage_pick": (
@@ -101,11 +110,11 @@ QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "es": {
         "describe": (
-            "¿Cómo describe el texto {theme}?",
             "¿Qué dice el texto sobre {theme}?",
+            "¿Qué imagen de {theme} nos deja el texto?",
         ),
         "connect": (
-            "¿Cómo relaciona el texto {theme} y {theme2}?",
+            "¿Qué relación ve el texto entre {theme} y {theme2}?",
             "¿Qué vínculo ve el texto entre {theme} y {theme2}?",
         ),
         "contrast": ("¿Qué contraste plantea el texto en {quote}?",),
@@ -122,7 +131,7 @@ QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
             "¿En qué están de acuerdo con {quote}, y en qué no?",
             "¿Dónde les resulta verdad {quote}, y dónde no tanto?",
         ),
-        "link_why": ("¿Por qué creen que el texto une tan de cerca {theme} y {theme2}?",),
+        "link_why": ("¿Por qué creen que, para el texto, {theme} y {theme2} van tan unidos?",),
         "big_idea": (
             "La idea central del texto es {quote}. ¿Cómo lo dirían con sus propias palabras?",
         ),
@@ -135,9 +144,15 @@ QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
             "¿Qué te lo pone difícil, y qué te ayudaría, a la hora de {action}?",
         ),
         "advice_do_two": ("¿Qué significaría para ustedes dos {action} esta semana?",),
+        "advice_do_timed": ("¿Qué te ayudaría a {action}?",),
+        "advice_do_two_timed": ("¿Qué les ayudaría a los dos a {action}?",),
         "advice_quote": (
             "¿Qué parte de {quote} les cuesta más poner en práctica?",
             "¿Qué cambiaría esta semana si se tomaran en serio {quote}?",
+        ),
+        "step": (
+            "¿Qué paso concreto podrías dar esta semana a la luz de {quote}?",
+            "¿Qué cambiaría en tu semana si te tomaras a pecho {quote}?",
         ),
         "passage_pick": (
             "¿Qué palabras del párrafo que empieza {opening} te tocan más ahora mismo, y por qué?",
@@ -159,6 +174,8 @@ class ThemeQuestions:
     """
 
     words: tuple[str, ...]
+    noun: str = ""
+    """The theme as it reads in running text: "trust", "our conversations" ("" for none)."""
     icebreaker: tuple[str, ...] = ()
     opener: tuple[str, ...] = ()
     reflection: tuple[str, ...] = ()
@@ -176,6 +193,7 @@ class ThemeQuestions:
 THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
     "en": (
         ThemeQuestions(
+            noun="trust",
             words=("trust", "trusting", "trustworthy", "mistrust", "distrust"),
             icebreaker=(
                 "Think of someone you found easy to trust from early on. What made that easy?",
@@ -186,6 +204,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What is one promise, however small, you could keep this week to build trust?",),
         ),
         ThemeQuestions(
+            noun="kindness",
             words=("kindness", "kind", "kindly"),
             icebreaker=(
                 "What is the kindest thing a stranger has ever done for you?",
@@ -196,13 +215,18 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("Who could use a small, unexpected kindness from you this week?",),
         ),
         ThemeQuestions(
-            words=("forgiveness", "forgive", "forgiving", "forgiven", "grudge"),
+            noun="forgiveness",
+            words=(
+                "forgiveness", "forgive", "forgiving", "forgiven", "grudge", "repair", "repairs", "apology",
+                "apologize", "apologise", "sorry", "reconcile", "reconciliation",
+            ),
             icebreaker=("When did someone let you off the hook in a way you still remember?",),
             opener=("What is a mistake the two of you can laugh about now that once felt serious?",),
             reflection=("What makes it hard for you to be the first to say sorry?",),
             apply=("What would it take to let go of one small grudge this week?",),
         ),
         ThemeQuestions(
+            noun="love",
             words=("love", "loving", "loved"),
             icebreaker=("Who is someone who showed you what love looks like in everyday life?",),
             opener=("Taking turns, when did you last feel loved by the other without a word being said?",),
@@ -210,6 +234,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What is one everyday way you could show love to someone close to you this week?",),
         ),
         ThemeQuestions(
+            noun="patience",
             words=("patience", "patient", "impatience"),
             icebreaker=("What tests your patience every time, however small?",),
             opener=("What is a little habit of the other’s that you have learned to smile at?",),
@@ -217,6 +242,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("Where could a little more patience change the tone of your week?",),
         ),
         ThemeQuestions(
+            noun="gratitude",
             words=("gratitude", "grateful", "thankful", "thankfulness", "thanks"),
             icebreaker=("What is one ordinary thing you were grateful for this week?",),
             opener=("Taking turns, what is one thing about the other you are grateful for today?",),
@@ -224,6 +250,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("Who could you thank this week for something they think nobody noticed?",),
         ),
         ThemeQuestions(
+            noun="prayer",
             words=("prayer", "pray", "praying", "prayers"),
             icebreaker=("Who taught you to pray, or who comes to mind when you picture someone praying?",),
             opener=("What helps each of you pray, and what gets in the way?",),
@@ -232,6 +259,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             faith=True,
         ),
         ThemeQuestions(
+            noun="faith",
             words=("faith", "god", "jesus", "christ", "lord"),
             icebreaker=("Who has shown you what faith looks like in ordinary life?",),
             opener=("Where did each of you notice God at work this week, even in something small?",),
@@ -240,6 +268,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             faith=True,
         ),
         ThemeQuestions(
+            noun="rest",
             words=("rest", "sabbath", "restful"),
             icebreaker=("What does a truly restful afternoon look like for you?",),
             opener=("What is the most restful day the two of you have had together, and what made it so?",),
@@ -247,6 +276,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What is one thing you could stop doing this week to make room for rest?",),
         ),
         ThemeQuestions(
+            noun="our work",
             words=("work", "job", "career", "workplace"),
             icebreaker=("What was your first job, and what did it teach you?",),
             opener=("Taking turns, what was the best part and the hardest part of your work this week?",),
@@ -254,6 +284,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What helps you leave work at work at the end of the day?",),
         ),
         ThemeQuestions(
+            noun="money",
             words=("money", "finances", "budget", "spending", "debt"),
             icebreaker=("What is the best small purchase you have ever made?",),
             opener=("What did each of your families teach you about money without ever saying it?",),
@@ -261,6 +292,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What is one money habit you would like to change this month?",),
         ),
         ThemeQuestions(
+            noun="our conversations",
             words=("conversation", "conversations", "communication", "listening", "listen", "listener"),
             icebreaker=("Who is the best listener you know, and what do they do differently?",),
             opener=("What is a conversation the two of you have had that you still think about?",),
@@ -268,6 +300,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("Whose conversation this week deserves your full attention, phone away?",),
         ),
         ThemeQuestions(
+            noun="anger",
             words=("anger", "angry", "conflict", "argument", "arguments", "fight", "fighting"),
             icebreaker=("What small, silly thing always makes you grumpy?",),
             opener=("What is the silliest thing the two of you have ever argued about?",),
@@ -275,6 +308,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What could you do differently the next time a conversation starts to turn sharp?",),
         ),
         ThemeQuestions(
+            noun="hope",
             words=("hope", "hopeful", "hopeless", "hopelessness"),
             icebreaker=("What is something you are looking forward to this month?",),
             opener=("What are you each looking forward to in the year ahead?",),
@@ -282,6 +316,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("Who around you could use a word of hope this week?",),
         ),
         ThemeQuestions(
+            noun="our worries",
             words=("fear", "fears", "worry", "worries", "afraid"),
             icebreaker=("What was something you were afraid of as a child that makes you smile now?",),
             opener=("What is a childhood fear each of you can laugh about now?",),
@@ -289,6 +324,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What is one worry you could hand over this week, and to whom?",),
         ),
         ThemeQuestions(
+            noun="our friendships",
             words=("friendship", "friend", "friends"),
             icebreaker=("Who was your best friend at ten years old, and what did you do together?",),
             opener=("When did the two of you first feel like real friends?",),
@@ -296,6 +332,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("Which friendship could use a call from you this week?",),
         ),
         ThemeQuestions(
+            noun="our homes",
             words=("family", "families", "home", "household"),
             icebreaker=("What is a tradition from the home you grew up in that you still love?",),
             opener=("What is one tradition from each of your families that you want to keep?",),
@@ -303,6 +340,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What is one small change that would make home feel calmer this week?",),
         ),
         ThemeQuestions(
+            noun="our children",
             words=("parenting", "parent", "parents", "children", "child", "kids", "teenager", "teenagers"),
             icebreaker=(
                 "What is something a parent, grandparent or teacher said to you as a child that stuck?",
@@ -312,6 +350,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What is one small way you could encourage a young person in your life this week?",),
         ),
         ThemeQuestions(
+            noun="our marriages",
             words=("marriage", "married", "wedding"),
             icebreaker=("What is the best piece of advice about relationships you have ever been given?",),
             opener=("What is a favourite memory from your first year together?",),
@@ -319,12 +358,14 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What is one thing you could do this week to encourage a couple you know?",),
         ),
         ThemeQuestions(
+            noun="",
             words=("intimacy", "intimate", "closeness"),
             opener=("When do the two of you feel closest, apart from any big occasion?",),
             reflection=("What helps you feel close to your partner at the end of an ordinary day?",),
             private=True,
         ),
         ThemeQuestions(
+            noun="connection",
             words=("connection", "connected", "connect"),
             icebreaker=("Who is someone you feel at ease with straight away, and why do you think that is?",),
             opener=("When did you last feel really connected to each other, and what were you doing?",),
@@ -332,6 +373,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("Who could you reconnect with this week with a message or a call?",),
         ),
         ThemeQuestions(
+            noun="our time",
             words=("time", "busy", "busyness", "hurry", "schedule", "schedules", "calendar"),
             icebreaker=("If you were handed a free afternoon tomorrow, what would you do with it?",),
             opener=("What would the two of you do with a free evening together next week?",),
@@ -339,6 +381,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What is one thing you could take off your calendar to make room for what matters?",),
         ),
         ThemeQuestions(
+            noun="grace",
             words=("grace", "mercy"),
             icebreaker=("When has someone treated you better than you expected?",),
             opener=("When has the other shown you grace you did not expect?",),
@@ -346,6 +389,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("Who could you show unexpected grace to this week?",),
         ),
         ThemeQuestions(
+            noun="honesty",
             words=("honesty", "honest", "truth", "truthful"),
             icebreaker=("What harmless fib did you tell as a child, and how were you found out?",),
             opener=("When have you found it easy to be honest with each other, and why?",),
@@ -353,6 +397,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("Where could a little more honesty help one of your relationships this week?",),
         ),
         ThemeQuestions(
+            noun="change",
             words=("change", "changes", "habit", "habits"),
             icebreaker=("What small habit did you pick up in the last year that you are glad about?",),
             opener=("What is one habit the two of you have started that you would like to keep?",),
@@ -360,6 +405,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What is one small habit you could start this week, and who could you tell?",),
         ),
         ThemeQuestions(
+            noun="our meals",
             words=("meal", "meals", "table", "dinner", "food", "hospitality"),
             icebreaker=("What meal takes you straight back to your childhood?",),
             opener=("What meal would you each choose for a perfect evening at home?",),
@@ -367,6 +413,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("Who could you invite to share a meal in the next few weeks?",),
         ),
         ThemeQuestions(
+            noun="grief",
             words=("grief", "loss", "grieving", "mourning"),
             icebreaker=("What is a small thing that comforts you on a hard day?",),
             opener=("What small thing comforts each of you on a hard day?",),
@@ -374,6 +421,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("Who do you know who is grieving, and what small thing could you do for them?",),
         ),
         ThemeQuestions(
+            noun="our phones",
             words=("phone", "phones", "screen", "screens", "technology"),
             icebreaker=("Which app on your phone would be hardest to give up for a week?",),
             opener=("When do phones get in the way of your time together?",),
@@ -381,6 +429,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What is one boundary with your phone you could try this week?",),
         ),
         ThemeQuestions(
+            noun="commitment",
             words=("commitment", "committed", "commit", "faithfulness"),
             icebreaker=("What is something you have kept at for years: a hobby, a team or a friendship?",),
             opener=("What is a promise the two of you have kept that you are proud of?",),
@@ -388,6 +437,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("What is one commitment you want to keep better this week?",),
         ),
         ThemeQuestions(
+            noun="encouragement",
             words=("encouragement", "encourage", "encouraging"),
             icebreaker=("Who encouraged you when you needed it most, and what did they say?",),
             opener=("What is the most encouraging thing the other has said to you lately?",),
@@ -395,6 +445,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("Who could you encourage this week, and how?",),
         ),
         ThemeQuestions(
+            noun="serving others",
             words=("service", "serve", "serving", "generosity", "generous"),
             icebreaker=("What is the most generous thing you have seen someone do without being asked?",),
             opener=("What is a way the other serves you that you would miss if it stopped?",),
@@ -404,6 +455,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
     ),
     "es": (
         ThemeQuestions(
+            noun="la confianza",
             words=("confianza", "confiar", "confía", "confiamos"),
             icebreaker=("Piensa en alguien en quien confiaste desde el principio. ¿Qué lo hizo fácil?",),
             opener=("Por turnos, ¿qué hizo el otro al principio que los hizo confiar?",),
@@ -411,6 +463,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("¿Qué promesa pequeña podrías cumplir esta semana para construir confianza?",),
         ),
         ThemeQuestions(
+            noun="la esperanza",
             words=("esperanza", "esperar", "espera"),
             icebreaker=("¿Qué cosa esperas con ilusión este mes?",),
             opener=("¿Qué esperan con ilusión cada uno para este año?",),
@@ -418,6 +471,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("¿A quién le vendría bien una palabra de esperanza esta semana?",),
         ),
         ThemeQuestions(
+            noun="la gratitud",
             words=("gratitud", "agradecer", "agradecido", "agradecida", "gracias"),
             icebreaker=("¿Qué cosa sencilla agradeciste esta semana?",),
             opener=("Por turnos, ¿qué le agradeces hoy al otro?",),
@@ -425,6 +479,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("¿A quién podrías darle las gracias esta semana por algo que nadie notó?",),
         ),
         ThemeQuestions(
+            noun="el perdón",
             words=("perdón", "perdonar", "perdona", "perdonado"),
             icebreaker=("¿Cuándo alguien te perdonó de una forma que todavía recuerdas?",),
             opener=("¿De qué error pueden reírse ahora que antes parecía grave?",),
@@ -432,6 +487,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("¿Qué haría falta para soltar un pequeño rencor esta semana?",),
         ),
         ThemeQuestions(
+            noun="la oración",
             words=("oración", "orar", "oramos", "oraciones"),
             icebreaker=("¿Quién te enseñó a orar, o en quién piensas cuando imaginas a alguien orando?",),
             opener=("¿Qué les ayuda a orar a cada uno, y qué se lo impide?",),
@@ -440,6 +496,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             faith=True,
         ),
         ThemeQuestions(
+            noun="el amor",
             words=("amor", "amar", "amado", "amada"),
             icebreaker=("¿Quién te mostró cómo es el amor en la vida de cada día?",),
             opener=("Por turnos, ¿cuándo te sentiste amado por el otro sin que dijera nada?",),
@@ -447,6 +504,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("¿De qué manera sencilla podrías mostrar amor a alguien cercano esta semana?",),
         ),
         ThemeQuestions(
+            noun="el descanso",
             words=("descanso", "descansar", "reposo"),
             icebreaker=("¿Cómo sería para ti una tarde de verdadero descanso?",),
             opener=("¿Cuál ha sido el día más tranquilo que han pasado juntos, y por qué?",),
@@ -454,6 +512,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("¿Qué podrías dejar de hacer esta semana para hacer sitio al descanso?",),
         ),
         ThemeQuestions(
+            noun="nuestras familias",
             words=("familia", "hogar", "casa"),
             icebreaker=("¿Qué tradición de la casa donde creciste sigues queriendo?",),
             opener=("¿Qué tradición de cada una de sus familias quieren conservar?",),
@@ -461,6 +520,7 @@ THEME_BANK: dict[str, tuple[ThemeQuestions, ...]] = {
             apply=("¿Qué pequeño cambio haría que el hogar se sintiera más tranquilo esta semana?",),
         ),
         ThemeQuestions(
+            noun="nuestras preocupaciones",
             words=("miedo", "temor", "preocupación", "ansiedad"),
             icebreaker=("¿Qué te daba miedo de niño y ahora te hace sonreír?",),
             opener=("¿Qué miedo de la infancia les hace reír ahora?",),
@@ -571,8 +631,12 @@ WORDS: dict[str, dict[str, str]] = {
         "partner_2": "Second partner",
         "prompt_return": "We will come back to this on …",
         "pray_close": (
-            "Close in prayer: give thanks for {theme}, and pray for what was shared. Keep it short, and let"
-            " anyone who wishes pray aloud."
+            "Close in prayer, bringing to God what was shared and asking for help with {theme} this week. "
+            "Keep it short, and let anyone who wishes pray aloud."
+        ),
+        "pray_close_plain": (
+            "Close in prayer, bringing to God what was shared. Keep it short, and let anyone who wishes "
+            "pray aloud."
         ),
         "pray_couple": "Pray for each other, naming the other’s “I will”.",
         "secular_close": "Go round the group: each person names one word or phrase they are taking home.",
@@ -581,8 +645,8 @@ WORDS: dict[str, dict[str, str]] = {
             "Hand these to couples to talk over at home. They are not for discussion in the group."
         ),
         "private_note": (
-            "This article touches on {topics}. Keep those parts out of the whole-group discussion: the "
-            "take-home questions let couples talk about them privately."
+            "This article touches on {topics}. Keep those parts out of the whole-group discussion; couples "
+            "can talk about them privately at home."
         ),
         "disclosure_note": (
             "If someone shares something painful, such as an affair, abuse or an addiction, thank them, do "
@@ -618,7 +682,7 @@ WORDS: dict[str, dict[str, str]] = {
         ),
         "follow_next": "Start next time by asking who tried their step, and what happened.",
         "leader_prepare_quote": "Before you lead, where does {quote} touch your own life?",
-        "leader_prepare_topic": "How will you respond if someone raises {topic} in the group?",
+        "leader_prepare_topic": "How will you respond if someone brings up {topic} in the group?",
         "outline_part": "Paragraphs {first}–{last}",
         "outline_single": "Paragraph {first}",
     },
@@ -663,16 +727,20 @@ WORDS: dict[str, dict[str, str]] = {
         "partner_2": "Segunda persona",
         "prompt_return": "Volveremos a hablarlo el …",
         "pray_close": (
-            "Terminen orando: den gracias por {theme} y oren por lo que se compartió. Que sea breve, y que "
-            "ore en voz alta quien quiera."
+            "Terminen orando: presenten a Dios lo que se compartió y pidan ayuda con {theme} esta semana. "
+            "Que sea breve, y que ore en voz alta quien quiera."
+        ),
+        "pray_close_plain": (
+            "Terminen orando y presenten a Dios lo que se compartió. Que sea breve, y que ore en voz alta "
+            "quien quiera."
         ),
         "pray_couple": "Oren el uno por el otro, nombrando el compromiso del otro.",
         "secular_close": "Hagan una ronda: cada persona dice una palabra o frase que se lleva.",
         "secular_couple": "Díganse una cosa que valoraron de esta conversación.",
         "take_home_note": "Entréguenlas a las parejas para hablarlas en casa. No son para el grupo.",
         "private_note": (
-            "El texto toca temas como {topics}. Déjenlos fuera de la conversación del grupo: las preguntas "
-            "para casa permiten que las parejas los hablen en privado."
+            "El texto toca temas como {topics}. Déjenlos fuera de la conversación del grupo; las parejas "
+            "pueden hablarlos en privado en casa."
         ),
         "disclosure_note": (
             "Si alguien comparte algo doloroso, como una infidelidad, un abuso o una adicción, "
@@ -705,7 +773,7 @@ WORDS: dict[str, dict[str, str]] = {
         ),
         "follow_next": "La próxima vez, empiecen preguntando quién dio su paso y qué pasó.",
         "leader_prepare_quote": "Antes de dirigir, ¿dónde toca {quote} tu propia vida?",
-        "leader_prepare_topic": "¿Cómo responderás si alguien menciona {topic} en el grupo?",
+        "leader_prepare_topic": "¿Cómo responderás si alguien saca el tema de {topic} en el grupo?",
         "outline_part": "Párrafos {first}–{last}",
         "outline_single": "Párrafo {first}",
     },
@@ -737,6 +805,33 @@ TOPIC_NAMES: dict[str, dict[str, str]] = {
 }
 
 
+TOPIC_RAISED: dict[str, dict[str, str]] = {
+    "en": {
+        "sexual_intimacy": "their sex life",
+        "infidelity": "an affair",
+        "pornography": "pornography",
+        "abuse": "abuse at home",
+        "addiction": "an addiction",
+        "mental_health": "their mental health",
+        "grief": "a loss",
+        "infertility": "infertility",
+        "money": "debt",
+    },
+    "es": {
+        "sexual_intimacy": "su vida sexual",
+        "infidelity": "una infidelidad",
+        "pornography": "la pornografía",
+        "abuse": "un abuso en casa",
+        "addiction": "una adicción",
+        "mental_health": "su salud mental",
+        "grief": "una pérdida",
+        "infertility": "la infertilidad",
+        "money": "las deudas",
+    },
+}
+"""Topics as the object of "if someone brings up ..."."""
+
+
 def language_of_templates(language: str | None) -> str:
     """The template language for an article: Spanish for Spanish, English otherwise."""
     return "es" if language == "es" else "en"
@@ -760,7 +855,9 @@ def join_list(items: list[str], language: str) -> str:
 
 
 def spanish_noun(label: str) -> str:
-    """A Spanish theme with its article: "la esperanza", "el descanso"."""
+    """A Spanish theme with its article: "la esperanza", "el descanso" ("Dios" keeps none)."""
+    if label[:1].isupper():
+        return label
     if label.endswith("s"):
         singular = label[:-1]
         feminine = singular.endswith(("a", "ción", "sión", "dad", "tad", "tud", "umbre"))

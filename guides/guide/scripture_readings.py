@@ -1,0 +1,72 @@
+"""Which scripture a guide reads, and how its text is shown.
+
+The article's own references are the list: each passage once, a verse
+inside a passage already listed folded into it, and references written
+relative to another ("vv. 1-2") left out. The bundled Bible is English; a
+guide in another language reads the verse as the article quotes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from guides.analysis.analyze import Analysis
+from guides.article import Article
+from guides.guide.model import Reading, ScriptureReading
+
+BIBLE_LANGUAGE = "en"
+"""The language of the bundled Bible text (the World English Bible)."""
+
+_RELATIVE = re.compile(r"^(?:vv?\.|verses?\b|vs\.|vers[íi]culos?\b)", re.IGNORECASE)
+
+
+def scripture_readings(article: Article, analysis: Analysis, language: str) -> list[ScriptureReading]:
+    """Each distinct scripture reference once, in the article's order, with its verse text.
+
+    A reference written relative to another ("vv. 1-2", "verse 5") is left
+    out: it points into a passage already listed, and which one depends on
+    where the outline is, which a reader sees better than a parser.
+    """
+    seen: set[str] = set()
+    out: list[ScriptureReading] = []
+    listed = [u for u in analysis.scripture if not _RELATIVE.match(u.text)]
+    for use in listed:
+        if use.ref in seen:
+            continue
+        if any(other.ref != use.ref and other.covers(use) for other in listed):
+            continue  # "Gal. 6:2" inside "Galatians 6:1-5": read the whole passage once
+        seen.add(use.ref)
+        verse, translation = use.verse_text, use.translation
+        if language != BIBLE_LANGUAGE:
+            # The bundled Bible is English: a Spanish guide reads the verse as the
+            # article quotes it, or names the reference for the group to look up.
+            quoted = article.text[use.quotation[0] : use.quotation[1]] if use.quotation else None
+            verse, translation = quoted, use.cited_translation
+        out.append(ScriptureReading(use.text, use.start, use.end, use.ref, verse, translation))
+    return out
+
+
+def scripture_as_readings(
+    analysis: Analysis, scripture: Sequence[ScriptureReading], limit: int, language: str
+) -> list[Reading]:
+    """At most ``limit`` scripture texts to read aloud.
+
+    The first reference comes first (a sermon outline opens with its text),
+    then those the article quotes, then the earliest.
+    """
+    quoted = {u.ref for u in analysis.scripture if u.quotation is not None}
+    with_text = [s for s in scripture if s.verse_text]
+    first = scripture[0].start if scripture else -1
+    chosen = sorted(with_text, key=lambda s: (s.start != first, s.ref not in quoted, s.start))[:limit]
+    return [
+        Reading(
+            s.verse_text or "",
+            s.start,
+            s.end,
+            # A guide in another language names the passage as its author does ("Lamentaciones 3:22").
+            ref=s.ref if language == BIBLE_LANGUAGE else s.text,
+            translation=s.translation,
+        )
+        for s in sorted(chosen, key=lambda s: s.start)
+    ]
