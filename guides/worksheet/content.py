@@ -60,6 +60,8 @@ class Text:
     text: str
     quiet: bool = False
     """Smaller and muted (instructions rather than content)."""
+    credit: bool = False
+    """A credit line at the end (the scripture translation's notice), set apart from what precedes it."""
 
 
 @dataclass(frozen=True)

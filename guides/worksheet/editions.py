@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from guides.analysis.sensitive import find_sensitive, is_private
 from guides.article import Article
 from guides.guide.model import Guide, Question, Reading, Section
+from guides.guide.templates import WORDS as GUIDE_WORDS
 from guides.scripture.bible_text import TRANSLATION as BUNDLED_TRANSLATION
 from guides.worksheet import content as c
 from guides.worksheet.highlights import HighlightLike, highlight_items
@@ -181,7 +182,7 @@ class _Builder:
         if not any(s.key == "read" for s in g.sections):
             blocks[1:1] = self._after_reading()
         blocks += self._closing()
-        blocks += [c.Text(n, quiet=True) for n in sorted(self.notices)]
+        blocks += [c.Text(n, quiet=True, credit=True) for n in sorted(self.notices)]
         if "article" in o.include and self.article is not None:
             blocks.append(self._appendix(self.article))
         author = (
@@ -307,7 +308,8 @@ class _Builder:
             body += self._reading(reading)
         for note in notes:
             body.append(c.Note(note, "care" if _CARE_WORDS.search(note) else "leader"))
-        if self.leaderish and any(q.visibility == "couple" for q in questions):
+        explained = bool(section.purpose or section.notes)
+        if self.leaderish and not explained and any(q.visibility == "couple" for q in questions):
             body.append(
                 c.Text(
                     "Take-home questions are for couples to talk over at home. They are never asked "
@@ -420,18 +422,20 @@ class _Builder:
         if self.edition == "participant":
             return None
         if q.visibility == "couple":
-            return "Take-home · couples"
+            return "Take-home"
         if q.visibility == "leader" or q.optional:
             return "Extra"
         return None
 
     def _lines(self, q: Question) -> int:
+        if self.edition == "leader" and q.visibility == "couple":
+            return 0  # never asked in the room: nothing for the leader to note
         if self.edition == "leader":
             return _LEADER_LINES
         return _LINES_BY_KIND.get(q.kind, 3)
 
     def _answers(self, key: str, lines: int) -> tuple[c.AnswerArea, ...]:
-        if not self.o.answer_lines or self.edition == "session":
+        if not self.o.answer_lines or self.edition == "session" or lines <= 0:
             return ()
         fill = self.o.fillable
         if self.edition == "couple":
@@ -444,7 +448,37 @@ class _Builder:
 
     def _prompt(self, section: Section, index: int, prompt: str) -> c.QuestionItem:
         key = f"{section.key}-step-{index}"
+        if self.edition == "couple":
+            partner = self._partner_of(prompt)
+            if partner is not None:
+                # The guide already gives each partner their own line ("First partner: I will ...").
+                name = self._partners()[partner]
+                label = self._words().get(("partner_1", "partner_2")[partner], "")
+                text = name + prompt[len(label) :] if self.o.partner_names and label else prompt
+                return c.QuestionItem(key=key, text=text, answers=self._single(key, _PROMPT_LINES), step=True)
+            if prompt == self._words().get("prompt_return"):
+                return c.QuestionItem(key=key, text=prompt, answers=self._single(key, 1), step=True)
         return c.QuestionItem(key=key, text=prompt, answers=self._answers(key, _PROMPT_LINES), step=True)
+
+    def _single(self, key: str, lines: int) -> tuple[c.AnswerArea, ...]:
+        if not self.o.answer_lines:
+            return ()
+        return (c.AnswerArea(lines, None, field_name(key) if self.o.fillable else None),)
+
+    def _words(self) -> dict[str, str]:
+        return GUIDE_WORDS.get(self.guide.language) or GUIDE_WORDS.get("en", {})
+
+    def _partner_of(self, prompt: str) -> int | None:
+        words = self._words()
+        for index, key in enumerate(("partner_1", "partner_2")):
+            label = words.get(key)
+            if label and prompt.startswith(label):
+                return index
+        return None
+
+    def _has_return_prompt(self) -> bool:
+        wanted = self._words().get("prompt_return")
+        return any(p == wanted for s in self.guide.sections for p in s.prompts)
 
     def _partners(self) -> tuple[str, str]:
         names = self.o.partner_names
@@ -461,16 +495,20 @@ class _Builder:
             key = "talk-it-through"
             fill = self.o.fillable
             lines = (c.AnswerArea(1, None, field_name(key) if fill else None),) if self.o.answer_lines else ()
-            return [
+            closing: list[c.Block] = [
                 c.SectionHead("Talk it through"),
                 c.Text(
                     f"Take turns: {a} reads an answer, {b} listens and says back what they heard; then swap. "
                     "Ask before you advise. Finish with one thing you are grateful for in each other."
                 ),
-                c.QuestionItem(
-                    key=key, text="We will come back to this on (day and time):", answers=lines, step=True
-                ),
             ]
+            if not self._has_return_prompt():
+                closing.append(
+                    c.QuestionItem(
+                        key=key, text="We will come back to this on (day and time):", answers=lines, step=True
+                    )
+                )
+            return closing
         if self.edition == "session" and g.follow_up:
             return [
                 c.SectionHead("After the session"),

@@ -200,6 +200,9 @@ class Boxed(Flowable):  # type: ignore[misc]
                 rest = list(parts[1:]) + rest
             else:
                 rest = [flowable, *rest]
+            # A label or heading stays with what it introduces.
+            while first and getattr(first[-1], "keepWithNext", False):
+                rest.insert(0, first.pop())
             if not first:
                 return []
             return [self._copy(first, open_bottom=True), self._copy(rest, open_top=True)]

@@ -177,7 +177,9 @@ class _Story:
         return Paragraph(inline_markup(text, self.s.faces, family=fam), style, **kw)
 
     def label(self, text: str, style: object) -> Paragraph:
-        return self.para(text.upper(), style, family=self.s.faces.sans)
+        para = self.para(text.upper(), style, family=self.s.faces.sans)
+        para.keepWithNext = True  # never alone at the foot of a page (see Boxed.split)
+        return para
 
     def box(self, content: list[Flowable], fill: Color | None, edge: Color | None, **kw: object) -> Boxed:
         return Boxed(content, fill=fill, edge=edge, padding=self.s.box_padding, **kw)  # type: ignore[arg-type]
@@ -277,6 +279,16 @@ class _Story:
     def _text(self, t: c.Text) -> list[Flowable]:
         style = self.s.meta if t.quiet else self.s.body
         flow: list[Flowable] = [self.para(t.text, style)]
+        if t.credit:
+            rule = HRFlowable(
+                width="25%",
+                thickness=0.5,
+                color=self.s.palette.rule,
+                hAlign="LEFT",
+                spaceBefore=self.s.gap * 2,
+                spaceAfter=self.s.gap * 0.5,
+            )
+            return [rule, *flow]
         if t.quiet:
             flow.append(self.space(0.5))
         return flow

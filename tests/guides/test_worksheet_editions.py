@@ -67,7 +67,7 @@ def test_leader_edition_adds_timing_notes_care_extras_and_page_references() -> N
         assert by_key[key].number == number and by_key[key].page_ref == pages[key]
     assert by_key["q-extra"].tag == "Extra" and by_key["q-extra"].number is None
     assert by_key["q-leader"].tag == "Extra"
-    assert by_key["q-home"].tag == "Take-home · couples"
+    assert by_key["q-home"].tag == "Take-home" and by_key["q-home"].answers == ()
     heads = {h.title: h for h in _of(ws, c.SectionHead)}
     assert heads["Welcome"].minutes == 10 and heads["Welcome"].clock == "0:00–0:10"
     assert heads["Discuss"].clock == "0:15–0:45"
@@ -208,3 +208,30 @@ def test_helpers() -> None:
         field_name("q.1/2") == "q-1-2" and field_name("q1", "a") == "q1-a" and field_name("...") == "answer"
     )
     assert span(65, 10) == "1:05–1:15" and span(5, 0) is None
+
+
+def test_couple_steps_already_split_by_partner_get_one_area_each_with_the_names() -> None:
+    from guides.guide.model import Section
+    from guides.guide.templates import WORDS
+
+    words = WORDS["en"]
+    article = sample_article()
+    prompts = (
+        words["prompt_partner"].format(partner=words["partner_1"]),
+        words["prompt_partner"].format(partner=words["partner_2"]),
+        words["prompt_return"],
+    )
+    guide = sample_guide(article, "couple")
+    guide = replace(
+        guide, sections=(*guide.sections, Section("commit", "I will...", 5, "Commit.", prompts=prompts))
+    )
+    ws = build_worksheet(
+        guide,
+        WorksheetOptions(edition="couple", partner_names=("Ana", "Ben"), fillable=True),
+        article=article,
+    )
+    steps = {q.key: q for q in ws.questions if q.key.startswith("commit-")}
+    assert [s.text for s in steps.values()] == ["Ana: I will …", "Ben: I will …", words["prompt_return"]]
+    assert all(len(s.answers) == 1 for s in steps.values())
+    assert "talk-it-through" not in {q.key for q in ws.questions}  # the guide already asks when
+    assert _of(ws, c.SectionHead)[-1].title == "Talk it through"
