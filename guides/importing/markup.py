@@ -204,7 +204,7 @@ class _Walker:
         self._buffer, self._length, self._last, self._spans = [], 0, "", []
         self._generation += 1
         if self._pre_depth:
-            text = normalize_block_text(raw)
+            text = normalize_block_text(raw, preformatted=True)
             spans = []
         else:
             text = raw.rstrip()

@@ -389,7 +389,7 @@ def test_walker_loose_text_breaks_figures_tables_and_skipped_parts() -> None:
         ("paragraph", 0, None, "1 | Ruth 1"),
         ("quote", 0, None, "First quoted paragraph"),
         ("quote", 0, None, "Second one"),
-        ("preformatted", 0, None, "keep\nthis"),
+        ("preformatted", 0, None, "  keep\n    this"),
     ]
 
 
@@ -550,7 +550,8 @@ def test_walker_drafts_are_normalised_and_spans_fit(html: str) -> None:
         return
     drafts = walk(root)
     for draft in drafts:
-        assert draft.text and draft.text == normalize_block_text(draft.text)
+        assert draft.text
+        assert draft.text == normalize_block_text(draft.text, preformatted=draft.kind == "preformatted")
         assert draft.kind != "heading" or 1 <= draft.level <= 6
         assert draft.kind != "list_item" or draft.level >= 1
         for span in draft.inline:

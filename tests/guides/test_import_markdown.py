@@ -89,7 +89,7 @@ def test_numbered_list_continued_after_a_paragraph_and_two_space_nesting() -> No
         (1, "Forgiving the months when it doesn't happen"),
     ]
     code = next(d for d in drafts if d.kind == "preformatted")
-    assert code.text == "Mon 3rd – café, 7.30\nMon 7th – café, 7.30 (Søren hosting)"
+    assert code.text == "Mon 3rd  – café, 7.30\nMon 7th  – café, 7.30 (Søren hosting)"
 
 
 def test_two_space_nested_lists_nest() -> None:
