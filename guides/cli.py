@@ -15,11 +15,13 @@ from typing import Any
 from guides import __version__
 from guides.article import Article, article_to_dict
 from guides.errors import ArticleImportError
+from guides.guide.cli import GUIDE_COMMANDS, add_guide_commands, run_guide_command
+from guides.guide.generator import GuideOptionsError
 from guides.library.commands import LIBRARY_COMMANDS, add_library_commands, run_library_command
 from guides.library.errors import LibraryError
 from guides.worksheet.cli import WORKSHEET_COMMAND, add_worksheet_command, run_worksheet
 
-COMMANDS = frozenset({"import", WORKSHEET_COMMAND, *LIBRARY_COMMANDS})
+COMMANDS = frozenset({"import", WORKSHEET_COMMAND, *LIBRARY_COMMANDS, *GUIDE_COMMANDS})
 
 EXIT_BAD_INPUT = 2
 
@@ -40,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("source", metavar="SOURCE")
     imp.add_argument("--format", choices=("json", "md", "text"), default="json")
+    add_guide_commands(commands)
     add_worksheet_command(commands)
     add_library_commands(commands)
     return parser
@@ -75,9 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     handlers = {"import": _import, **dict.fromkeys(LIBRARY_COMMANDS, run_library_command)}
     handlers[WORKSHEET_COMMAND] = run_worksheet
+    for name in GUIDE_COMMANDS:
+        handlers[name] = lambda a: run_guide_command(a, _emit)
     try:
         return handlers[args.command](args)
-    except (ArticleImportError, LibraryError) as err:
+    except (ArticleImportError, LibraryError, GuideOptionsError) as err:
         print(f"porchlight: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

@@ -1,0 +1,89 @@
+"""``porchlight analyze`` and ``porchlight guide``: the analysis and the guides from the command line.
+
+Wired into :mod:`guides.cli`, which owns the parser and the error handling;
+bad options raise :class:`GuideOptionsError`, which it reports in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from guides.guide.model import AUDIENCES, MAX_MINUTES, MIN_MINUTES
+
+ANALYZE_COMMAND = "analyze"
+GUIDE_COMMAND = "guide"
+GUIDE_COMMANDS = frozenset({ANALYZE_COMMAND, GUIDE_COMMAND})
+
+
+def add_guide_commands(commands: Any) -> None:
+    """Add the ``analyze`` and ``guide`` subcommands to an argparse subparsers object."""
+    analyze = commands.add_parser(
+        ANALYZE_COMMAND,
+        help="print what the analysis finds: scripture, the author's questions and advice, themes ...",
+        description="Import SOURCE and print its scripture references (with verse text), the "
+        "author's own questions and advice, key passages, themes and sensitive topics, each with "
+        "its span in the clean text.",
+    )
+    analyze.add_argument("source", metavar="SOURCE")
+    analyze.add_argument("--format", choices=("json",), default="json")
+    analyze.add_argument("--sentences", action="store_true", help="include every sentence's span")
+
+    guide = commands.add_parser(
+        GUIDE_COMMAND,
+        help="print a discussion guide for a couple, a group, or a leader's session plan",
+        description="Import SOURCE and print a discussion guide made from it.",
+    )
+    guide.add_argument("source", metavar="SOURCE")
+    guide.add_argument("--audience", choices=AUDIENCES, default="group")
+    guide.add_argument(
+        "--minutes",
+        type=int,
+        metavar="N",
+        help=f"length in minutes, {MIN_MINUTES} to {MAX_MINUTES} (default: 30 for a couple, 60 otherwise)",
+    )
+    guide.add_argument(
+        "--intensity",
+        choices=("mild", "medium", "open"),
+        default="medium",
+        help="how deep questions for couples may go (default: medium)",
+    )
+    faith = guide.add_mutually_exclusive_group()
+    faith.add_argument(
+        "--no-faith", dest="faith", action="store_false", default=None, help="leave out scripture and prayer"
+    )
+    faith.add_argument("--faith", dest="faith", action="store_true", help="include scripture and prayer")
+    guide.add_argument("--questions", type=int, metavar="N", help="core discussion questions (1 to 10)")
+    guide.add_argument("--format", choices=("json", "md"), default="json")
+
+
+def run_guide_command(args: argparse.Namespace, emit: Any) -> int:
+    """Run ``analyze`` or ``guide``; ``emit`` writes text to standard output."""
+    from guides.analysis.analyze import analysis_to_dict, analyze
+    from guides.importing import import_source
+
+    article = import_source(args.source)
+    if args.command == ANALYZE_COMMAND:
+        data = analysis_to_dict(analyze(article), include_sentences=args.sentences)
+        emit(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+
+    from guides.guide.generator import generate_guide
+    from guides.guide.model import GuideOptions
+    from guides.guide.render_markdown import render_markdown
+    from guides.guide.schema import guide_to_dict
+
+    options = GuideOptions(
+        audience=args.audience,
+        minutes=args.minutes,
+        intensity=args.intensity,
+        faith=args.faith,
+        questions=args.questions,
+    )
+    guide = generate_guide(article, options)
+    if args.format == "md":
+        emit(render_markdown(guide))
+    else:
+        emit(json.dumps(guide_to_dict(guide), ensure_ascii=False, indent=2))
+    return 0
