@@ -70,6 +70,10 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _guide(args: argparse.Namespace) -> int:
+    return run_guide_command(args, _emit)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -78,8 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     handlers = {"import": _import, **dict.fromkeys(LIBRARY_COMMANDS, run_library_command)}
     handlers[WORKSHEET_COMMAND] = run_worksheet
-    for name in GUIDE_COMMANDS:
-        handlers[name] = lambda a: run_guide_command(a, _emit)
+    handlers.update(dict.fromkeys(GUIDE_COMMANDS, _guide))
     try:
         return handlers[args.command](args)
     except (ArticleImportError, LibraryError, GuideOptionsError) as err:
