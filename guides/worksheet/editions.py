@@ -199,7 +199,7 @@ class _Builder:
                 edition_label=label,
                 audience_label=audience,
                 big_idea=big_idea,
-                byline=self._byline(),
+                byline=self._meta(),
             )
             if o.title_page
             else None
@@ -290,7 +290,9 @@ class _Builder:
         rows: list[c.ScheduleRow] = []
         minute = 0
         for s in self.guide.sections:
-            rows.append(c.ScheduleRow(span(minute, s.minutes) or "after", s.title, s.minutes, s.purpose))
+            # An untimed part before the first timed one is preparation; after it, homework.
+            untimed = "after" if minute else "before"
+            rows.append(c.ScheduleRow(span(minute, s.minutes) or untimed, s.title, s.minutes, s.purpose))
             minute += s.minutes
         return c.Schedule(tuple(rows))
 
@@ -306,8 +308,13 @@ class _Builder:
             body.append(c.Text(section.purpose, quiet=True))
         for reading in readings:
             body += self._reading(reading)
-        for note in notes:
-            body.append(c.Note(note, "care" if _CARE_WORDS.search(note) else "leader"))
+        # One box per kind of note, not one box per note.
+        care = [n for n in notes if _CARE_WORDS.search(n)]
+        plain = [n for n in notes if n not in care]
+        if plain:
+            body.append(c.Note("\n\n".join(plain), "leader"))
+        if care:
+            body.append(c.Note("\n\n".join(care), "care"))
         explained = bool(section.purpose or section.notes)
         if self.leaderish and not explained and any(q.visibility == "couple" for q in questions):
             body.append(

@@ -115,20 +115,18 @@ class _WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
             topPadding=0,
             bottomPadding=0,
         )
-        self.addPageTemplates(
-            [
-                PageTemplate(id="page", frames=[frame], onPage=self._footer),
-                PageTemplate(id="cover", frames=[frame], onPage=self._cover_band),
-            ]
-        )
+        page = PageTemplate(id="page", frames=[frame], onPage=self._footer)
+        cover = PageTemplate(id="cover", frames=[frame], onPage=self._cover_band)
+        # The first template is the first page's: the title page (no footer) when there is one.
+        self.addPageTemplates([cover, page] if worksheet.cover is not None else [page, cover])
 
     def _footer(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         s = self._styles
-        y = self.bottomMargin - 0.42 * inch
+        y = self.bottomMargin - 0.5 * inch
         canv.saveState()
         canv.setStrokeColor(s.palette.rule)
         canv.setLineWidth(0.5)
-        canv.line(self.leftMargin, y + s.pt(11), self.leftMargin + self.width, y + s.pt(11))
+        canv.line(self.leftMargin, y + s.pt(10), self.leftMargin + self.width, y + s.pt(10))
         right = f"{c.EDITION_LABELS[self._worksheet.edition]}  ·  {canv.getPageNumber()}"
         right_para = Paragraph(inline_markup(right, s.faces, family=s.faces.sans), s.footer_right)
         rw = self.width * 0.4
