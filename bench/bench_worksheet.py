@@ -33,7 +33,8 @@ from reportlab.platypus.flowables import HRFlowable
 
 from guides.article import Article, BlockDraft, build_article
 from guides.guide.generator import generate_guide
-from guides.guide.model import Guide, GuideOptions
+from guides.guide.model import Audience, Guide, GuideOptions
+from guides.worksheet.content import Edition
 from guides.worksheet.editions import WorksheetOptions
 from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.render import render_worksheet_pdf
@@ -120,9 +121,14 @@ def main() -> None:
     start = time.perf_counter()
     load_typefaces()
     print(f"first font load (once per process): {(time.perf_counter() - start) * 1000:.0f} ms")
-    audiences = ("group", "couple", "session")
+    audiences: tuple[Audience, ...] = ("group", "couple", "session")
     guides = {aud: generate_guide(article, GuideOptions(audience=aud)) for aud in audiences}
-    editions = [("participant", "group"), ("leader", "group"), ("couple", "couple"), ("session", "session")]
+    editions: list[tuple[Edition, Audience]] = [
+        ("participant", "group"),
+        ("leader", "group"),
+        ("couple", "couple"),
+        ("session", "session"),
+    ]
     print(f"\nmedian of {RUNS} runs, Letter, fillable, passages + scripture (+ the article as an appendix)")
     head = ("edition", "appendix", "porchlight", "pages", "size", "raw rl", "ratio")
     print("{:<12} {:>8} {:>11} {:>5} {:>8} {:>8} {:>6}".format(*head))

@@ -9,6 +9,7 @@ import pytest
 from test_worksheet_support import sample_article, sample_guide
 
 from guides.worksheet import content as c
+from guides.worksheet.content import Include
 from guides.worksheet.editions import (
     WorksheetOptions,
     build_worksheet,
@@ -18,7 +19,7 @@ from guides.worksheet.editions import (
 )
 from guides.worksheet.highlights import ReaderHighlight, highlight_items, surrounding_sentence
 
-ALL = frozenset({"passages", "scripture", "article", "notes"})
+ALL: frozenset[Include] = frozenset({"passages", "scripture", "article", "notes"})
 
 
 def _build(edition: str, **kw: object) -> c.Worksheet:

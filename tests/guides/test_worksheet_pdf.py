@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from pypdf.generic import DictionaryObject
 from test_worksheet_support import (
     fixture_article,
     fixture_guide,
@@ -18,6 +18,7 @@ from test_worksheet_support import (
 )
 
 from guides.worksheet import content as c
+from guides.worksheet.content import Edition, Include
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
 from guides.worksheet.errors import WorksheetWriteError
 from guides.worksheet.pdf import CREATOR, Layout, render_pdf
@@ -25,8 +26,8 @@ from guides.worksheet.render import render_worksheet_pdf, write_worksheet
 from guides.worksheet.writing import write_atomically
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "worksheet"
-EDITIONS = ("participant", "leader", "couple", "session")
-ALL = frozenset({"passages", "scripture", "article", "notes"})
+EDITIONS: tuple[Edition, ...] = ("participant", "leader", "couple", "session")
+ALL: frozenset[Include] = frozenset({"passages", "scripture", "article", "notes"})
 
 
 def _pdf(
@@ -96,7 +97,8 @@ def test_fillable_gives_one_field_per_answer_area(edition: str, per_area: int) -
     else:
         assert len(fields) == len(asked)  # one per question, one per "I will..." step
     reader = PdfReader(io.BytesIO(data))
-    form = reader.trailer["/Root"]["/AcroForm"]
+    root: Any = reader.trailer["/Root"]
+    form = root["/AcroForm"]
     assert len(form["/Fields"]) == len(fields)
     flags = {int(a.get_object().get("/Ff", 0)) for p in reader.pages for a in p.get("/Annots") or []}
     assert all(f & (1 << 12) for f in flags)  # multiline
@@ -105,7 +107,8 @@ def test_fillable_gives_one_field_per_answer_area(edition: str, per_area: int) -
 def test_not_fillable_means_no_form() -> None:
     data, _ = _pdf("participant")
     assert _fields(data) == {}
-    assert "/AcroForm" not in PdfReader(io.BytesIO(data)).trailer["/Root"]
+    root: Any = PdfReader(io.BytesIO(data)).trailer["/Root"]
+    assert "/AcroForm" not in root
 
 
 @pytest.mark.parametrize(("paper", "large"), [("a4", False), ("letter", False), ("letter", True)])
@@ -151,11 +154,11 @@ def test_paper_defaults_from_the_locale(monkeypatch: pytest.MonkeyPatch) -> None
     assert round(float(PdfReader(out).pages[0].mediabox.height)) == 792
 
 
-def _page_fonts(data: bytes) -> list[DictionaryObject]:
+def _page_fonts(data: bytes) -> list[Any]:
     reader = PdfReader(io.BytesIO(data))
     fonts = []
     for page in reader.pages:
-        resources = page["/Resources"]
+        resources: Any = page["/Resources"]
         for font in (resources.get("/Font") or {}).values():
             fonts.append(font.get_object())
     return fonts
