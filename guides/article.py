@@ -207,10 +207,11 @@ def build_article(
     offset = 0
     for draft in drafts:
         raw = draft.text
-        text = normalize_block_text(raw, preformatted=draft.kind == "preformatted")
+        preformatted = draft.kind == "preformatted"
+        text = normalize_block_text(raw, preformatted=preformatted)
         if not text:
             continue
-        inline = _place_inline(raw, text, draft.inline, offset)
+        inline = _place_inline(raw, text, draft.inline, offset, preformatted=preformatted)
         if parts:
             offset += len(BLOCK_SEPARATOR)
             inline = tuple(replace(i, start=i.start + 2, end=i.end + 2) for i in inline)
@@ -252,7 +253,7 @@ _LEADING_BLANK = re.compile(r"[\s\u200b]*")
 
 
 def _place_inline(
-    raw: str, text: str, spans: Sequence[Inline], offset: int
+    raw: str, text: str, spans: Sequence[Inline], offset: int, *, preformatted: bool = False
 ) -> tuple[Inline, ...]:
     """Move inline spans from the raw block text onto the normalised text.
 
@@ -264,12 +265,12 @@ def _place_inline(
     placed: list[Inline] = []
     cursor = 0
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        piece = normalize_block_text(raw[span.start : span.end])
-        if not piece:
+        piece = normalize_block_text(raw[span.start : span.end], preformatted=preformatted)
+        if not piece.strip():
             continue
         content_start = _LEADING_BLANK.match(raw, span.start, max(span.start, span.end))
         before = raw[: content_start.end()] if content_start else raw[: span.start]
-        at = len(normalize_block_text(before + "x")) - 1
+        at = len(normalize_block_text(before + "x", preformatted=preformatted)) - 1
         if not text.startswith(piece, at):
             at = text.find(piece, cursor)
         if at < 0:

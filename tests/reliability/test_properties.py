@@ -258,11 +258,12 @@ def test_build_article_places_any_drafts_soundly(blocks: list[BlockDraft], title
         normalize_block_text(d.text, preformatted=d.kind == "preformatted") for d in kept
     ]
     for draft, block in zip(kept, article.blocks, strict=True):
-        expected = sorted(
-            (normalize_block_text(draft.text[s.start : s.end]), s.kind)
+        pre = draft.kind == "preformatted"
+        pieces = [
+            (normalize_block_text(draft.text[s.start : s.end], preformatted=pre), s.kind)
             for s in draft.inline
-            if normalize_block_text(draft.text[s.start : s.end])
-        )
+        ]
+        expected = sorted((piece, kind) for piece, kind in pieces if piece.strip())
         assert sorted((article.text[s.start : s.end], s.kind) for s in block.inline) == expected
     again = build_article(
         drafts_of(article), title=article.title, source=article.source, removed=article.removed
