@@ -90,6 +90,6 @@ def test_unicode_and_emoji_survive_the_text_exports() -> None:
     article = fixture_article((FIXTURES / "unicode.txt").read_text(encoding="utf-8"))
     guide = fixture_guide(article, "couple")
     for fmt in ("md", "html"):
-        out = worksheet_text(guide, WorksheetOptions(edition="couple", include=ALL), fmt, article=article)  # type: ignore[arg-type]
+        out = worksheet_text(guide, WorksheetOptions(edition="couple", include=ALL), fmt, article=article)
         for literal in ("¡Hola!", "доверие", "«Así»", "😀", "👍", "Łódź"):
             assert literal in out
