@@ -42,6 +42,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("source", metavar="SOURCE")
     imp.add_argument("--format", choices=("json", "md", "text"), default="json")
+    imp.add_argument(
+        "--chapter",
+        type=int,
+        metavar="N",
+        help="for an e-book: import only chapter N (1 is the first; see --list-chapters)",
+    )
+    imp.add_argument(
+        "--list-chapters", action="store_true", help="for an e-book: list its chapters and exit"
+    )
     add_guide_commands(commands)
     add_worksheet_command(commands)
     add_library_commands(commands)
@@ -59,7 +68,10 @@ def _import(args: argparse.Namespace) -> int:
     from guides.export.article_text import article_to_markdown, article_to_plain_text
     from guides.importing import import_source
 
-    article: Article = import_source(args.source)
+    if args.list_chapters:
+        return _list_chapters(args.source)
+    chapter = None if args.chapter is None else args.chapter - 1
+    article: Article = import_source(args.source, chapter=chapter)
     if args.format == "json":
         payload: dict[str, Any] = article_to_dict(article)
         _emit(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -67,6 +79,22 @@ def _import(args: argparse.Namespace) -> int:
         _emit(article_to_markdown(article))
     else:
         _emit(article_to_plain_text(article))
+    return 0
+
+
+def _list_chapters(source: str) -> int:
+    from pathlib import Path
+
+    from guides.importing.epub import list_chapters
+
+    if Path(source).suffix.lower() != ".epub":
+        raise ArticleImportError("Only e-books (.epub) have chapters to list.")
+    try:
+        data = Path(source).read_bytes()
+    except OSError as err:
+        raise ArticleImportError(f"{source} could not be read: {err.strerror or err}.") from None
+    for number, title in enumerate(list_chapters(data), start=1):
+        _emit(f"{number}\t{title}")
     return 0
 
 

@@ -98,8 +98,17 @@ def _text_format(sample: str, ext: str = "") -> Format:
     return "text"
 
 
-def import_source(source: str | os.PathLike[str], *, progress: Progress | None = None) -> Article:
-    """Import a path, a URL, or ``-`` (standard input) as a clean Article."""
+def import_source(
+    source: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    chapter: int | None = None,
+) -> Article:
+    """Import a path, a URL, or ``-`` (standard input) as a clean Article.
+
+    ``chapter`` (0-based, as listed by :func:`guides.importing.epub.list_chapters`)
+    reads one chapter of an e-book instead of the whole book.
+    """
     src = os.fspath(source)
     if is_url(src):
         from guides.importing.fetch import fetch
@@ -111,12 +120,13 @@ def import_source(source: str | os.PathLike[str], *, progress: Progress | None =
             content_type=page.content_type,
             source=page.url,
             progress=progress,
+            chapter=chapter,
         )
     if src == "-":
         import sys
 
         data = sys.stdin.buffer.read(MAX_SOURCE_BYTES + 1)
-        return import_bytes(data, name=None, source="-", progress=progress)
+        return import_bytes(data, name=None, source="-", progress=progress, chapter=chapter)
     path = Path(src)
     try:
         if path.is_dir():
@@ -135,7 +145,7 @@ def import_source(source: str | os.PathLike[str], *, progress: Progress | None =
         raise ArticleImportError(f"Porchlight is not allowed to read {path.name}.") from None
     except OSError as err:
         raise ArticleImportError(f"{path.name} could not be read: {err.strerror or err}.") from None
-    return import_bytes(data, name=path.name, source=str(path.resolve()), progress=progress)
+    return import_bytes(data, name=path.name, source=str(path.resolve()), progress=progress, chapter=chapter)
 
 
 def import_bytes(
@@ -145,6 +155,7 @@ def import_bytes(
     content_type: str | None = None,
     source: str | None = None,
     progress: Progress | None = None,
+    chapter: int | None = None,
 ) -> Article:
     """Import the bytes of a file or download; ``name`` and ``content_type`` are hints."""
     if len(data) > MAX_SOURCE_BYTES:
@@ -158,7 +169,7 @@ def import_bytes(
     if fmt == "epub":
         from guides.importing.epub import read_epub
 
-        extracted = read_epub(data)
+        extracted = read_epub(data, chapter=chapter)
     elif fmt == "docx":
         from guides.importing.docx import read_docx
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -313,6 +315,23 @@ def test_through_the_dispatcher() -> None:
     for block in article.blocks:
         assert article.text[block.start : block.end] == block.text
     assert "naïveté" in article.text and "“A friend is someone" in article.text
+
+
+def test_the_cli_lists_chapters_and_imports_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from guides.cli import main
+
+    book = tmp_path / "friends.epub"
+    book.write_bytes(standard_book().build())
+    assert main(["import", str(book), "--list-chapters"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert listed == ["1\tThe Long Walk Home", "2\tBread and Salt", "3\tAfterword"]
+    assert main(["import", str(book), "--chapter", "2", "--format", "json"]) == 0
+    article = json.loads(capsys.readouterr().out)
+    assert article["sections"] == ["Bread and Salt"]
+    assert main(["import", str(book), "--chapter", "9"]) == 2
+    assert "no chapter 9" in capsys.readouterr().err
 
 
 # --- damaged and refused books ------------------------------------------------
