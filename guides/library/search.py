@@ -116,12 +116,13 @@ def search(
         )
         params.append(series_id)
     params.append(max(1, limit))
+    # The index is the outer loop (CROSS JOIN) and ORDER BY its own rank (bm25, see
+    # the schema), so FTS5 yields the best rows first and snippets are made only for them.
     sql = (
-        "SELECT d.kind, d.article_id, d.ref, a.title,"
-        " snippet(search_index, -1, ?, ?, '…', 16), bm25(search_index, 4.0, 1.0) AS score"
-        " FROM search_index JOIN search_docs d ON d.id = search_index.rowid"
-        " JOIN articles a ON a.id = d.article_id"
-        f" WHERE {' AND '.join(where)} ORDER BY score LIMIT ?"
+        "SELECT d.kind, d.article_id, d.ref, a.title, snippet(search_index, -1, ?, ?, '…', 16), rank"
+        " FROM search_index CROSS JOIN search_docs d ON d.id = search_index.rowid"
+        " CROSS JOIN articles a ON a.id = d.article_id"
+        f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?"
     )
     return [
         SearchHit(

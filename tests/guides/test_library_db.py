@@ -146,3 +146,24 @@ def test_a_write_cannot_start_inside_a_read(tmp_path: Path) -> None:
         library.db.write(),
     ):
         pass
+
+
+def test_a_version_one_library_with_data_migrates_to_the_current_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from guides.article import BlockDraft, build_article
+    from guides.library import db as db_module
+
+    path = tmp_path / "library.sqlite3"
+    with monkeypatch.context() as old_porchlight:
+        old_porchlight.setattr(db_module, "MIGRATIONS", MIGRATIONS[:1])
+        old_porchlight.setattr(db_module, "SCHEMA_VERSION", 1)
+        with Library(path) as library:
+            assert library.db.user_version() == 1
+            article = build_article(
+                [BlockDraft("paragraph", "Patience grows.")], title="Old", source="/o.txt"
+            )
+            library.articles.add(article)
+    with Library(path) as library:
+        assert library.db.user_version() == SCHEMA_VERSION
+        assert [h.title for h in library.search("patience")] == ["Old"]

@@ -169,3 +169,30 @@ def test_apply_edits_on_an_empty_guide_keeps_added_questions() -> None:
     edits = {"mine-1": QuestionEdit(added={"text": "Ours?"}, section="x")}
     result, unplaced = apply_edits({"sections": []}, edits, {})
     assert [q["id"] for q in result["sections"][0]["questions"]] == ["mine-1"] and unplaced == ()
+
+
+def test_a_real_generated_guide_keeps_edits_through_regeneration_and_reads_back_as_a_guide(
+    library: Library, fixtures: Path
+) -> None:
+    from guides.guide import GuideOptions, generate_guide, guide_from_dict, guide_to_dict
+    from guides.importing import import_source
+
+    article = import_source(fixtures / "articles" / "marriage-post.txt")
+    article_id = library.articles.add(article).article_id
+    first = guide_to_dict(generate_guide(article, GuideOptions(audience="couple")))
+    library.guides.save_generated(article_id, "couple", first)
+    stored = library.guides.get(article_id, "couple")
+    qid, other = stored.question_ids()[:2]
+    section = section_keys(stored.guide)[-1]
+    library.guides.edit_text(article_id, "couple", qid, "What is one promise you kept this week?")
+    library.guides.delete_question(article_id, "couple", other)
+    mine = library.guides.add_question(article_id, "couple", section, "Where will you two start?").value
+
+    regenerated = guide_to_dict(generate_guide(article, GuideOptions(audience="couple", intensity="mild")))
+    library.guides.save_generated(article_id, "couple", regenerated)
+    model = guide_from_dict(library.guides.get(article_id, "couple").guide)
+    by_id = {q.id: q for q in model.questions}
+    assert mine in by_id and by_id[mine].text == "Where will you two start?"
+    assert other not in by_id
+    if qid in {str(q["id"]) for s in regenerated["sections"] for q in s["questions"]}:
+        assert by_id[qid].text == "What is one promise you kept this week?"

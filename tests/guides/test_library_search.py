@@ -157,3 +157,11 @@ def test_fts_query_quotes_every_term() -> None:
     assert fts_query('trust "kept promise" pray*') == '"trust" "kept promise" "pray"*'
     assert fts_query('say "hi"" there') == '"say" "hi" "there"'
     assert fts_query("OR trust OR") == '"trust"'
+
+
+def test_a_title_match_ranks_above_a_body_match(library: Library) -> None:
+    body = make_article("Evening habits", ["Hospitality is a habit of open doors."], "/body.txt")
+    title = make_article("Hospitality", ["A short piece about open doors and tables."], "/title.txt")
+    library.articles.add(body)
+    title_id = library.articles.add(title).article_id
+    assert library.search("hospitality")[0].article_id == title_id
