@@ -29,6 +29,7 @@ from desktop.preferences import HIGHLIGHT_COLOURS, Preferences
 from desktop.reader.marks import Verse, analysis_marks, verses
 from desktop.reader.render import Mark
 from desktop.reader.scripture_panel import verse_tip
+from desktop.signals import emit
 from desktop.tasks import TaskRunner
 from guides.article import Article, restore
 from guides.library import Library, LibraryError, open_library
@@ -175,7 +176,7 @@ class AppController(QObject):
         self.guides.set_article(article_id, stored.article)
         self.show_article(stored.article)
         self.window.library.select_article(article_id)
-        self.article_opened.emit(article_id)
+        emit(self.article_opened, article_id)
 
     def show_article(self, article: Article) -> None:
         self.article = article
@@ -211,7 +212,7 @@ class AppController(QObject):
             self._analysis_marks = analysis_marks(analysis)
             self.verses = verses(analysis)
             self._refresh_marks()
-            self.analysis_finished.emit(analysis)
+            emit(self.analysis_finished, analysis)
 
         def failed(err: BaseException) -> None:  # the article still reads fine without marks
             self._pending -= 1

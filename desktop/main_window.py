@@ -28,6 +28,7 @@ from desktop.notes.panel import NotesPanel
 from desktop.reader import ReaderView
 from desktop.reader.reading_bar import ReadingBar
 from desktop.reader.scripture_panel import ScripturePanel
+from desktop.signals import emit
 from desktop.widgets.message_bar import MessageBar
 
 MENUS: dict[str, list[ActionId | None]] = {
@@ -201,10 +202,10 @@ class MainWindow(QMainWindow):
         sources = dropped_sources(event.mimeData().urls(), event.mimeData().text())
         if sources:
             event.acceptProposedAction()
-            self.sources_dropped.emit(sources)
+            emit(self.sources_dropped, sources)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.closing.emit()
+        emit(self.closing)
         super().closeEvent(event)
 
 

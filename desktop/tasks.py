@@ -15,6 +15,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from desktop.signals import emit
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
@@ -87,11 +89,11 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._job(self._task.progressed.emit)
+            result = self._job(lambda d, t, label: emit(self._task.progressed, d, t, label))
         except BaseException as exc:  # handed to on_failure on the GUI thread
-            self._task.failed.emit(exc)
+            emit(self._task.failed, exc)
         else:
-            self._task.succeeded.emit(result)
+            emit(self._task.succeeded, result)
 
 
 class ThreadPoolTaskRunner(QObject):

@@ -120,8 +120,8 @@ class WorksheetDialog(QDialog):
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save_requested.emit)
-        self.print_button.clicked.connect(self.print_requested.emit)
+        self.save_button.clicked.connect(self.save_requested)
+        self.print_button.clicked.connect(self.print_requested)
 
         body = QHBoxLayout()
         body.addWidget(left)
@@ -133,7 +133,7 @@ class WorksheetDialog(QDialog):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
-        self._debounce.timeout.connect(self.options_changed.emit)
+        self._debounce.timeout.connect(self.options_changed)
         for combo in (self.edition, self.paper):
             combo.currentIndexChanged.connect(self._debounce.start)
         for box in (

@@ -14,6 +14,7 @@ from desktop.guide.generation import GenerationOptions, generate_guide_dict
 from desktop.guide.model import GuideModel
 from desktop.guide.panel import AUDIENCE_TABS, GuidePanel
 from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
+from desktop.signals import emit
 from desktop.tasks import TaskRunner
 from desktop.undo import OperationCommand
 from guides.article import Article
@@ -123,15 +124,15 @@ class GuideController(QObject):
                         self._push(self.library.guides.reset(article_id, audience))
                     self.library.guides.save_generated(article_id, audience, guide)
                 except LibraryError as err:
-                    self.failed.emit(f"The guide could not be saved: {err}")
+                    emit(self.failed, f"The guide could not be saved: {err}")
             if self.article_id == article_id:
                 self.refresh()
-            self.guides_ready.emit()
+            emit(self.guides_ready)
 
         def failed(err: BaseException) -> None:
             self._pending -= 1
             log.error("Guide generation failed", exc_info=err)
-            self.failed.emit(f"The guide could not be made: {err}")
+            emit(self.failed, f"The guide could not be made: {err}")
             self._show_summary()
 
         self.runner.run(job, done, failed)
@@ -235,7 +236,7 @@ class GuideController(QObject):
         try:
             done = change(self.article_id)
         except LibraryError as err:
-            self.failed.emit(str(err))
+            emit(self.failed, str(err))
             self.refresh()
             return
         self._push(done)
@@ -247,10 +248,10 @@ class GuideController(QObject):
                 done.undo,
                 self.library.apply,
                 self.refresh,
-                lambda err: self.failed.emit(str(err)),
+                lambda err: emit(self.failed, str(err)),
             )
         )
 
     def _on_panel_question_activated(self, _qid: str, start: int, end: int) -> None:
         if end > start:
-            self.passage_requested.emit(start, end)
+            emit(self.passage_requested, start, end)

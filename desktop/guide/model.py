@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.signals import emit
 from guides.library.guides_store import section_keys
 
 Index = QModelIndex | QPersistentModelIndex
@@ -237,11 +238,11 @@ class GuideModel(QAbstractItemModel):
             text = " ".join(str(value).split())
             if not text or text == question.text:
                 return False
-            self.question_edited.emit(question.id, text)
+            emit(self.question_edited, question.id, text)
             return True
         if role == Qt.ItemDataRole.CheckStateRole:
             done = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-            self.done_toggled.emit(question.id, done)
+            emit(self.done_toggled, question.id, done)
             return True
         return False
 
@@ -273,7 +274,7 @@ class GuideModel(QAbstractItemModel):
         target = self._drop_target(data, row, parent)
         if target is None:
             return False
-        self.question_moved.emit(*target)
+        emit(self.question_moved, *target)
         return False  # the controller applies the move; the view must not remove a row itself
 
     def _drop_target(self, data: QMimeData, row: int, parent: Index) -> tuple[str, str, int] | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.actions import ActionId, ActionRegistry
 from desktop.guide.model import VISIBILITY_LABELS, GuideModel
+from desktop.signals import emit
 
 AUDIENCE_TABS = (("couple", "&Couple"), ("group", "&Group"), ("session", "&Session"))
 BADGE_COLOURS = {"everyone": "#dbe7d3", "couple": "#f3dccf", "leader": "#d9d7ef"}
@@ -135,7 +136,7 @@ class GuidePanel(QWidget):
             self.models[audience] = model
             self.trees[audience] = tree
             self.tabs.addTab(tree, title)
-        self.tabs.currentChanged.connect(lambda _i: self.audience_changed.emit(self.audience))
+        self.tabs.currentChanged.connect(lambda _i: emit(self.audience_changed, self.audience))
         tools = QHBoxLayout()
         tools.setContentsMargins(4, 2, 4, 2)
         for action_id in (
@@ -185,7 +186,8 @@ class GuidePanel(QWidget):
 
     def _on_tree_clicked(self, index: QModelIndex) -> None:
         if index.data(GuideModel.IsSectionRole) is False:
-            self.question_activated.emit(
+            emit(
+                self.question_activated,
                 str(index.data(GuideModel.IdRole)),
                 int(index.data(GuideModel.StartRole)),
                 int(index.data(GuideModel.EndRole)),

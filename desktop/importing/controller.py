@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.signals import emit
 from desktop.tasks import Progress, TaskRunner
 from guides.article import Article
 from guides.errors import ArticleImportError
@@ -53,7 +54,7 @@ class ImportController(QObject):
 
     def _start(self, request: ImportRequest) -> None:
         self._pending += 1
-        self.import_started.emit(request.label)
+        emit(self.import_started, request.label)
 
         def job(progress: Progress) -> Article:
             from guides.importing import import_source, import_text
@@ -70,18 +71,21 @@ class ImportController(QObject):
             log.info(
                 "Imported %r (%d words, %d removed)", article.title, article.word_count, len(article.removed)
             )
-            self.article_imported.emit(article)
+            emit(self.article_imported, article)
 
         def failed(exc: BaseException) -> None:
             self._pending -= 1
             if isinstance(exc, ArticleImportError):
                 log.info("Import of %s failed: %s", request.label, exc)
-                self.import_failed.emit(f"Could not import {request.label}: {exc}")
+                emit(self.import_failed, f"Could not import {request.label}: {exc}")
                 return
             log.error("Import of %s failed unexpectedly", request.label, exc_info=exc)
-            self.import_failed.emit(
+            emit(
+                self.import_failed,
                 f"Could not import {request.label}: something unexpected went wrong ({type(exc).__name__}). "
-                "The details are in the log."
+                "The details are in the log.",
             )
 
-        self._runner.run(job, succeeded, failed, self.import_progressed.emit)
+        self._runner.run(
+            job, succeeded, failed, lambda d, t, label: emit(self.import_progressed, d, t, label)
+        )

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.signals import emit
 from guides.article import Removed
 
 KIND_LABELS = {
@@ -89,7 +90,7 @@ class RemovedModel(QAbstractListModel):
             self._checked.add(piece.id)
         else:
             self._checked.discard(piece.id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        emit(self.dataChanged, index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:

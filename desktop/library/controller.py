@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from desktop.library.panel import LibraryPanel
+from desktop.signals import emit
 from guides.library import Library, LibraryError
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ class LibraryController(QObject):
         self.library = library
         self.stack = stack
         self._hidden: set[int] = set()
-        panel.article_chosen.connect(self.article_chosen.emit)
+        panel.article_chosen.connect(self.article_chosen)
         panel.search_changed.connect(self.search)
         panel.new_series_requested.connect(self._on_panel_new_series_requested)
         panel.model.article_dropped_on_series.connect(self.add_to_series)
@@ -107,7 +108,7 @@ class LibraryController(QObject):
             self._hidden.discard(article_id)
         self.reload()
         if hidden:
-            self.article_hidden.emit(article_id)
+            emit(self.article_hidden, article_id)
 
     def is_hidden(self, article_id: int) -> bool:
         return article_id in self._hidden
@@ -125,6 +126,6 @@ class LibraryController(QObject):
         try:
             change()
         except LibraryError as err:
-            self.failed.emit(str(err))
+            emit(self.failed, str(err))
             return
         self.reload()

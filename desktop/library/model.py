@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.signals import emit
+
 Index = QModelIndex | QPersistentModelIndex
 
 MIME_TYPE = "application/x-porchlight-article"
@@ -163,7 +165,7 @@ class LibraryModel(QAbstractItemModel):
         if series_id is None or not data.hasFormat(MIME_TYPE):
             return False
         for article_id in json.loads(bytes(data.data(MIME_TYPE).data()).decode()):
-            self.article_dropped_on_series.emit(int(article_id), series_id)
+            emit(self.article_dropped_on_series, int(article_id), series_id)
         return False  # the controller reloads the library; nothing to remove here
 
     def _series_at(self, index: Index) -> int | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.library.model import LibraryModel, SearchModel
+from desktop.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -122,13 +123,13 @@ class LibraryPanel(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
-        self._debounce.timeout.connect(lambda: self.search_changed.emit(self.search.text().strip()))
+        self._debounce.timeout.connect(lambda: emit(self.search_changed, self.search.text().strip()))
         self.search.textChanged.connect(self._on_search_text_changed)
         self.tree.activated.connect(self._on_index_chosen)
         self.tree.clicked.connect(self._on_index_chosen)
         self.hits.activated.connect(self._on_index_chosen)
         self.hits.clicked.connect(self._on_index_chosen)
-        self.new_series.clicked.connect(self.new_series_requested.emit)
+        self.new_series.clicked.connect(self.new_series_requested)
         model.modelReset.connect(self.tree.expandAll)
 
     def show_hits(self, showing: bool) -> None:
@@ -155,4 +156,4 @@ class LibraryPanel(QWidget):
     def _on_index_chosen(self, index: QModelIndex) -> None:
         value = index.data(LibraryModel.ArticleIdRole)
         if value is not None:
-            self.article_chosen.emit(int(value))
+            emit(self.article_chosen, int(value))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from desktop.notes.panel import NotesPanel
 from desktop.reader import ReaderView
 from desktop.reader.render import Mark
+from desktop.signals import emit
 from desktop.undo import OperationCommand
 from guides.library import Annotation, Library, LibraryError, Undoable
 
@@ -57,7 +58,7 @@ class AnnotationController(QObject):
         self.panel.model.set_annotations(self.annotations)
         names = sorted({a.reader for a in self.annotations if a.reader} | {self._current_reader()[0]})
         self.panel.set_readers(names)
-        self.highlights_changed.emit()
+        emit(self.highlights_changed)
 
     def marks(self) -> list[Mark]:
         return [
@@ -105,7 +106,7 @@ class AnnotationController(QObject):
             return None
         selected = self.reader.selection_range()
         if selected is None:
-            self.info.emit("Select some text in the article first.")
+            emit(self.info, "Select some text in the article first.")
         return selected
 
     # --- editing ----------------------------------------------------------------------
@@ -126,7 +127,7 @@ class AnnotationController(QObject):
     def jump_to(self, annotation_id: int) -> None:
         annotation = next((a for a in self.annotations if a.id == annotation_id), None)
         if annotation is None or annotation.start is None or annotation.end is None:
-            self.info.emit("This note's passage is no longer in the article.")
+            emit(self.info, "This note's passage is no longer in the article.")
             return
         self.reader.reveal(annotation.start, annotation.end)
 
@@ -141,7 +142,7 @@ class AnnotationController(QObject):
         try:
             done = change()
         except LibraryError as err:
-            self.failed.emit(str(err))
+            emit(self.failed, str(err))
             return None
         self.stack.push(
             OperationCommand(
@@ -149,7 +150,7 @@ class AnnotationController(QObject):
                 done.undo,
                 self.library.apply,
                 self.refresh,
-                lambda err: self.failed.emit(str(err)),
+                lambda err: emit(self.failed, str(err)),
             )
         )
         return done

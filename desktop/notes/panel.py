@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.notes.model import ALL, NotesModel
+from desktop.signals import emit
 
 
 class NotesPanel(QWidget):
@@ -96,7 +97,7 @@ class NotesPanel(QWidget):
     def _emit_for_current(self, signal: Signal) -> None:  # type: ignore[type-arg]
         ident = self.current_id()
         if ident is not None:
-            signal.emit(ident)
+            emit(signal, ident)
 
     def _on_filter_changed(self) -> None:
         self.model.set_filter(
@@ -104,7 +105,7 @@ class NotesPanel(QWidget):
         )
 
     def _on_list_clicked(self, index: QModelIndex) -> None:
-        self.note_activated.emit(int(index.data(NotesModel.IdRole)))
+        emit(self.note_activated, int(index.data(NotesModel.IdRole)))
 
     def _on_model_reset(self) -> None:
         has_rows = self.model.rowCount() > 0

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.actions import ActionId, ActionRegistry
+from desktop.signals import emit
 
 
 def swatch(colour: str, size: int = 16) -> QIcon:
@@ -44,7 +45,7 @@ class ReadingBar(QWidget):
             button.setAutoRaise(True)
             button.setToolTip(f"Highlight the selection in {name}")
             button.setAccessibleName(f"Highlight in {name}")
-            button.clicked.connect(lambda _=False, n=name: self.colour_chosen.emit(n))
+            button.clicked.connect(lambda _=False, n=name: emit(self.colour_chosen, n))
             self.colour_buttons[name] = button
             layout.addWidget(button)
         for action_id in (ActionId.HIGHLIGHT, ActionId.ADD_NOTE):
@@ -55,7 +56,7 @@ class ReadingBar(QWidget):
             button.setAccessibleName(registry[action_id].text().replace("&", "").rstrip("…"))
             layout.addWidget(button)
         layout.addStretch(1)
-        self.reader_box.activated.connect(self.reader_chosen.emit)
+        self.reader_box.activated.connect(self.reader_chosen)
 
     def set_readers(self, names: list[str], current: int) -> None:
         self.reader_box.blockSignals(True)

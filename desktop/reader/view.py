@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from desktop.reader import render, theme
 from desktop.reader.render import Mark
+from desktop.signals import emit
 from guides.article import Article
 
 BASE_POINT_SIZE = 12.5
@@ -265,7 +266,7 @@ class ReaderView(QTextBrowser):
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == render.REFERENCE_SCHEME:
-            self.reference_clicked.emit(url.path())
+            emit(self.reference_clicked, url.path())
         elif url.scheme() in ("http", "https", "mailto"):
             from PySide6.QtGui import QDesktopServices
 
@@ -275,7 +276,7 @@ class ReaderView(QTextBrowser):
         key = url.path() if url.scheme() == render.REFERENCE_SCHEME else ""
         if key != self._hovered:
             self._hovered = key
-            self.reference_hovered.emit(key)
+            emit(self.reference_hovered, key)
 
     def show_tip(self, text: str) -> None:
         if text:
@@ -285,7 +286,7 @@ class ReaderView(QTextBrowser):
 
     def _on_selection_changed(self) -> None:
         selected = self.selection_range()
-        self.selection_changed_to.emit(*(selected or (-1, -1)))
+        emit(self.selection_changed_to, *(selected or (-1, -1)))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and not self._hovered:

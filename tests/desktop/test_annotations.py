@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
-from guides.article import Article
-
 from desktop.notes.model import NotesModel
 from desktop.preferences import HIGHLIGHT_COLOURS
+from desktop.signals import emit
+from guides.article import Article
 
 
 @dataclass
@@ -105,7 +105,7 @@ def test_clicking_a_note_jumps_to_it(app_window, article: Article, open_in_app) 
     _select(window, article, "start first")
     note = app.notes.add_note("Us.")
     assert note is not None
-    window.notes.note_activated.emit(note.id)
+    emit(window.notes.note_activated, note.id)
     assert window.reader.flashing
 
 

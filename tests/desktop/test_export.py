@@ -7,14 +7,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from guides.article import Article
-
 from desktop.exporting import pages
 from desktop.exporting.worksheet_dialog import WorksheetDialog
+from guides.article import Article
 
 
 def test_export_dialog_writes_a_valid_pdf(app_window, article: Article, open_in_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window, app = app_window
+    _window, app = app_window
     open_in_app(app, article)
     dialog = app.exports.export_worksheet()
     assert isinstance(dialog, WorksheetDialog)
@@ -35,7 +34,7 @@ def test_export_dialog_writes_a_valid_pdf(app_window, article: Article, open_in_
 
 @pytest.mark.skipif(pages.available() is None, reason="no PDF rasteriser (pypdfium2 or pdftoppm) here")
 def test_preview_shows_page_images(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
-    window, app = app_window
+    _window, app = app_window
     open_in_app(app, article)
     dialog = app.exports.export_worksheet()
     assert dialog is not None

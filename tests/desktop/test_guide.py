@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from guides.article import Article
-
 from desktop.guide.model import MIME_TYPE, GuideModel
+from guides.article import Article
 
 GUIDE = {
     "schema": 1,

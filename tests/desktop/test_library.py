@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
-from guides.article import Article, BlockDraft, build_article
-
 from desktop.library.model import LibraryModel, SearchModel
+from desktop.signals import emit
+from guides.article import Article, BlockDraft, build_article
 
 
 @dataclass
@@ -91,7 +91,7 @@ def test_search_series_and_delete_with_undo(app_window, article: Article, open_i
 
     app.shelf.create_series("Autumn evenings")
     series_id = app.library.series.all()[0].id
-    panel.model.article_dropped_on_series.emit(first, series_id)
+    emit(panel.model.article_dropped_on_series, first, series_id)
     assert app.library.series.get(series_id).article_ids == (first,)
     assert panel.model.data(panel.model.index(0, 0)) == "Series: Autumn evenings (1)"
 
