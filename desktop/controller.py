@@ -8,7 +8,6 @@ background task runner, and hands each pane its part.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
@@ -63,6 +62,7 @@ class AppController(QObject):
         self.verses: dict[str, Verse] = {}
         self._analysis_marks: list[Mark] = []
         self._pending = 0
+        self._welcome = False  # the next import is the first-run sample
         self.importer = ImportController(runner, self)
         self.shelf = LibraryController(window.library, self.library, self.stack, self)
         self.guides = GuideController(
@@ -91,6 +91,7 @@ class AppController(QObject):
         if source:
             self.importer.import_source(source)
         elif self.shelf.is_empty():
+            self._welcome = True
             self.importer.import_source(str(resource_path(*SAMPLE_ARTICLE)))
         else:
             latest = max(self.library.articles.all(), key=lambda a: (a.opened_at or "", a.added_at))
@@ -285,8 +286,8 @@ class AppController(QObject):
             return
         self.shelf.reload()
         self.open_article(saved.article_id)
-        first_run = article.source and Path(article.source).name == SAMPLE_ARTICLE[-1]
-        if first_run:
+        if self._welcome:
+            self._welcome = False
             text = (
                 "Welcome to Porchlight. This is a sample article, with a discussion guide made from it. "
                 "Select words to highlight them, click a question to find its passage. "

@@ -94,6 +94,7 @@ class AnnotationController(QObject):
     def _add(self, span: tuple[int, int], *, note: str, colour: str, reader: str) -> Annotation | None:
         assert self.article_id is not None
         article_id = self.article_id
+        self.reader.clear_selection()  # so the new colour shows, not the selection
         done = self._apply(
             lambda: self.library.annotations.add(
                 article_id, span[0], span[1], note=note, color=colour, reader=reader

@@ -95,19 +95,27 @@ class ReaderView(QTextBrowser):
         scroll = self.verticalScrollBar().value() if same else 0
         self._article = article
         self._marks = tuple(marks)
-        self._render()
+        self._render(keep_selection=same)
         self.verticalScrollBar().setValue(scroll)
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
 
     def set_marks(self, marks: Sequence[Mark]) -> None:
         if self._article is not None:
             self.set_article(self._article, marks)
 
-    def _render(self) -> None:
+    def _render(self, keep_selection: bool = True) -> None:
         assert self._article is not None
+        selected = self.selection_range() if keep_selection else None
         self.document().setDefaultStyleSheet(theme.stylesheet(self._palette))
         self.setHtml(render.render_article(self._article, self._marks, self._palette))
         self._apply_margins()
         self._map_positions()
+        if selected:  # new marks or a new theme must not take the reader's selection away
+            self.select_range(*selected)
 
     def _map_positions(self) -> None:
         """Find each article block's paragraph in the document, in order."""
