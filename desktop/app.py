@@ -13,7 +13,6 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import crash
@@ -29,13 +28,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("porchlight")
 
-SCREENSHOT_SIZE = (1280, 800)
-
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    from desktop.showcase import STATES
+
     parser = argparse.ArgumentParser(prog="porchlight", add_help=True)
-    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     parser.add_argument("source", nargs="?", metavar="FILE_OR_URL", help="an article to import")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    parser.add_argument("--show", choices=STATES, help="open this part once loaded (for screenshots)")
+    parser.add_argument("--theme", choices=("light", "sepia", "dark"), help="this run's theme (not saved)")
+    parser.add_argument("--zoom", type=int, metavar="PERCENT", help="this run's text size (not saved)")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
 
@@ -65,37 +67,19 @@ def build(
 
 
 def run(argv: Sequence[str]) -> int:
+    from desktop import showcase
+
     args = parse_args(argv)
     app = make_application(argv)
     crash.setup_logging()
     crash.install_excepthook()
     log.info("Starting %s %s", APP_NAME, __version__)
     window, controller = build()
+    showcase.apply_overrides(controller, args.theme, args.zoom)
     controller.start(args.source)
     if args.screenshot:
-        return _screenshot(app, window, controller, args.screenshot)
+        return showcase.screenshot(app, controller, args.screenshot, args.show)
     window.show()
+    if args.show:
+        showcase.when_idle(controller, lambda: showcase.show_state(controller, args.show))
     return app.exec()
-
-
-def _screenshot(app: QApplication, window: MainWindow, controller: AppController, out: str) -> int:
-    width, height = SCREENSHOT_SIZE
-    window.resize(max(window.width(), width), max(window.height(), height))
-    window.show()
-    status = {"code": 0}
-
-    def capture() -> None:
-        if controller.busy:
-            QTimer.singleShot(100, capture)
-            return
-        app.processEvents()
-        image = window.grab()
-        if not image.save(out, "PNG"):
-            print(f"porchlight: could not write {out}", file=sys.stderr)
-            status["code"] = 1
-        window.close()
-        app.quit()
-
-    QTimer.singleShot(300, capture)
-    app.exec()
-    return status["code"]

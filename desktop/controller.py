@@ -7,6 +7,7 @@ background task runner, and hands each pane its part.
 
 from __future__ import annotations
 
+import json
 import logging
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
@@ -37,6 +38,7 @@ from guides.resources import resource_path
 log = logging.getLogger(__name__)
 
 SAMPLE_ARTICLE = ("samples", "small-hinges.txt")
+SAMPLE_NOTES = ("samples", "small-hinges.notes.json")
 
 
 class AppController(QObject):
@@ -284,10 +286,12 @@ class AppController(QObject):
         except LibraryError as err:
             self.show_error(f"“{article.title}” was read but could not be saved in the library: {err}")
             return
+        welcome, self._welcome = self._welcome, False
+        if welcome:
+            self._add_sample_notes(saved.article_id)
         self.shelf.reload()
         self.open_article(saved.article_id)
-        if self._welcome:
-            self._welcome = False
+        if welcome:
             text = (
                 "Welcome to Porchlight. This is a sample article, with a discussion guide made from it. "
                 "Select words to highlight them, click a question to find its passage. "
@@ -298,6 +302,17 @@ class AppController(QObject):
         if article.removed:
             text += ' <a href="review">Review what was removed…</a>'
         self.window.message_bar.show_message(text)
+
+    def _add_sample_notes(self, article_id: int) -> None:
+        """The first-run sample comes with a few highlights and notes by Anna and Ben."""
+        try:
+            data = json.loads(resource_path(*SAMPLE_NOTES).read_text(encoding="utf-8"))
+            for item in data["notes"]:
+                self.library.annotations.add_quote(
+                    article_id, item["quote"], note=item["note"], color=item["color"], reader=item["reader"]
+                )
+        except (OSError, ValueError, KeyError, LibraryError) as err:  # the sample still opens without them
+            log.warning("Sample notes not added: %s", err)
 
     def _on_importer_import_failed(self, message: str) -> None:
         if not self.importer.busy:

@@ -41,7 +41,7 @@ class ScripturePanel(QFrame):
         self.setAccessibleName("Scripture")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(200)
-        self.setMaximumWidth(340)
+        self.setMaximumWidth(280)
         heading = QLabel("<b>Scripture</b>", self)
         close = QToolButton(self)
         close.setText("✕")
