@@ -40,13 +40,13 @@ _SPANISH_VERBS = frozenset(
         "acepta", "agradece", "alaba", "ama", "aparta", "aprende", "asegúrate", "busca", "camina", "celebra",
         "comienza", "comparte", "confía", "considera", "cuida", "dale", "da", "date", "dedica", "deja",
         "descansa", "di", "dile", "empieza", "encuentra", "enfócate", "entrega", "escribe", "escucha",
-        "espera", "haz", "habla", "honra", "invita", "lee", "mira", "no", "ora", "orad", "perdona", "piensa",
+        "espera", "haz", "habla", "honra", "invita", "lee", "mira", "ora", "orad", "perdona", "piensa",
         "pide", "practica", "pregunta", "pregúntate", "procura", "recuerda", "reconoce", "regala", "respeta",
         "sal", "separa", "sé", "sigue", "sirve", "toma", "trata", "usa", "ve", "ven", "vuelve", "abraza",
         "anota"
     }
 )
-_NEGATIVE_OPENERS = ("don't ", "do not ", "never ", "no ")
+_NEGATIVE_OPENERS = ("don't ", "do not ", "never ")
 _SOFTENERS = ("please ", "just ", "always ", "simply ", "then ", "so ", "now ", "also ")
 # Words that number a list of advice: "First, name what happened." They are
 # left out of the advice's span, so that the guide can quote the step itself.
@@ -145,10 +145,11 @@ def imperative_verb(clause: str, language: str | None = None) -> str | None:
     if not words:
         return None
     verb = words[0]
+    if language == "es" and verb == "no" and len(words) > 1:
+        # "No dejes de orar": a negative command is "no" and a subjunctive ("-es", "-as").
+        return "no " + words[1] if words[1].endswith(("es", "as")) else None
     if verb not in imperative_verbs(language):
         return None
-    if language == "es" and verb == "no" and len(words) > 1:
-        return "no " + words[1]
     following = words[1] if len(words) > 1 else ""
     if following in _FINITE_AFTER or following in {"of", "and", "de", "y"}:
         return None

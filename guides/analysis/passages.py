@@ -87,7 +87,14 @@ _GENERIC = frozenset(
         "mañana", "mañanas", "semana", "aunque", "todavía", "ahora", "mismo", "misma", "verdad"
     }
 )
-_NOUN_SUFFIXES = ("ness", "ity", "ment", "tion", "sion", "ance", "ence", "ship", "hood", "acy", "dad", "ción")
+_NOUN_SUFFIXES = (
+    "ness", "ity", "ment", "tion", "sion", "ance", "ence", "ship", "hood", "acy", "tude", "dom", "ism", "dad",
+    "ción", "tud", "eza", "anza",
+)
+_DIVINE_NAMES = frozenset({"god", "jesus", "christ", "lord", "spirit", "dios", "jesús", "cristo", "señor"})
+_SUBJECT_VERBS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "means", "takes", "grows", "needs", "es", "son", "era", "fue"}
+)
 _NOT_NOUN_SUFFIXES = ("ly", "ous", "ful", "ive", "less", "able", "ible", "ed", "mente")
 # Adjectives common enough in this kind of writing to slip through the noun test.
 _ADJECTIVES = frozenset(
@@ -133,6 +140,8 @@ def stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     for suffix, keep in (("ies", "y"), ("es", ""), ("s", "")):
+        if w.endswith(("amos", "emos", "imos")):
+            break  # a Spanish verb ending, not a plural
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             if suffix == "es" and not w.endswith(("sses", "shes", "ches", "xes")):
                 continue
@@ -281,7 +290,9 @@ def find_themes(
             continue
         label = _label(forms[key])
         if capitalised.get(key):
-            label = label[0].upper() + label[1:]  # a name: "God", "Dios"
+            if label not in _DIVINE_NAMES:
+                continue  # a person or a place ("Paul", "Jerusalem") is not what a guide talks about
+            label = label[0].upper() + label[1:]  # "God", "Dios"
         if key not in noun_like or label.endswith(_NOT_NOUN_SUFFIXES) or label.lower() in _ADJECTIVES:
             continue
         spread = len(blocks_with[key]) / max(len(blocks), 1)
@@ -310,6 +321,10 @@ def _reads_as_noun(text: str, matches: Sequence[re.Match[str]], i: int, language
     """
     word = matches[i].group(0).lower()
     previous = matches[i - 1].group(0).lower() if i > 0 else ""
+    gap_before = text[matches[i - 1].end() : matches[i].start()] if i > 0 else "."
+    following = matches[i + 1].group(0).lower() if i + 1 < len(matches) else ""
+    if any(mark in gap_before for mark in ".!?") and following in _SUBJECT_VERBS:
+        return True  # the subject of its sentence: "Gratitude is a habit."
     if previous not in _DETERMINERS and not word.endswith(_NOUN_SUFFIXES):
         return False
     gap = text[matches[i].end() : matches[i + 1].start()] if i + 1 < len(matches) else "."

@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from guides.analysis.analyze import Analysis
+from guides.analysis.analyze import Analysis, find_faith_words
 from guides.analysis.passages import Theme, stem, words
 from guides.analysis.sensitive import (
     Intensity,
@@ -63,6 +63,7 @@ _DANGLING_ES = re.compile(r"\b(?:eso|esto|ello|lo)\b", re.IGNORECASE)
 _PARTNER_MENTION = re.compile(r"\byour (?:partner|spouse|husband|wife)\b", re.IGNORECASE)
 
 
+ABUSE_WORDS = re.compile(r"\babus\w*|\bmaltrat\w*|\bviolen\w*", re.IGNORECASE)
 STRONG_THEME = 0.6
 """A theme at this share of the strongest theme's weight is one the article is about."""
 PASSAGE_WEIGHT = 0.5
@@ -143,9 +144,9 @@ class Context:
             prefer=prefer,
             from_start=from_start,
         )
-        return self._without_trailing_reference(quote) if quote else None
+        return self.without_trailing_reference(quote) if quote else None
 
-    def _without_trailing_reference(self, quote: Quote) -> Quote | None:
+    def without_trailing_reference(self, quote: Quote) -> Quote | None:
         """ "The early church shared what it had (Acts 2:44-47)" -> without the bracket."""
         bracket = quote.text.rfind(" (")
         if bracket > 0 and quote.text.endswith(")"):
@@ -163,6 +164,12 @@ class Context:
     def scripture(self) -> list[ScriptureReading]:
         """The passages the guide reads (see :mod:`guides.guide.scripture_readings`)."""
         return scripture_readings(self.article, self.analysis, self.language)
+
+    def touches_abuse(self, start: int, end: int) -> bool:
+        return any(
+            t.topic == "abuse" and any(s.start < end and start < s.end for s in t.spans)
+            for t in self.analysis.sensitive
+        )
 
     def is_advice(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` holds advice in the imperative."""
@@ -196,9 +203,18 @@ def make_candidate(
     template: str = "",
     topic: str | None = None,
 ) -> Candidate | None:
-    """A candidate, or None when the text fails the quality checks."""
+    """A candidate, or None when the text fails the quality checks.
+
+    Also None for anything about abuse (no audience discusses it together:
+    a joint conversation can put the person being hurt at risk) and, with
+    faith elements off, for a question that speaks of God or prayer.
+    """
     text = re.sub(r"\s+", " ", text).strip()
     if problems(text):
+        return None
+    if ctx.touches_abuse(source.start, source.end) or ABUSE_WORDS.search(text):
+        return None
+    if not ctx.faith and find_faith_words(text):
         return None
     levels: list[Intensity] = [base, intensity_between(ctx.analysis.sensitive, source.start, source.end)]
     levels += [span.intensity for t in find_sensitive(text, language=ctx.language) for span in t.spans]
@@ -692,7 +708,7 @@ def passage_reflections(ctx: Context) -> Iterator[Candidate]:
             source=opening,
             voice="each",
             priority=2.2 + ctx.passage_score.get(passage.start, 0.0),
-            base="medium",
+            base="mild",
             separately=True,
         )
 

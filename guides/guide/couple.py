@@ -8,6 +8,8 @@ are answered separately first, in writing, and then compared.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from guides.analysis.sensitive import Intensity, rank
 from guides.guide.candidates import (
     Candidate,
@@ -92,12 +94,15 @@ def build_couple(
         + list(theme_questions(ctx, "reflection", "each"))
         + (list(topic_questions(ctx, "two")) if rank(ceiling) >= rank("medium") else [])
     )
+    if ceiling == "open":
+        # They chose to go all the way: the questions at that depth come first.
+        deep_pool.sort(key=lambda c: -rank(c.intensity))
     # The deepest the couple allowed comes last, so the conversation builds towards it.
     deeper = picker.pick(deep_pool, deeper_count, allowed)
     deeper.sort(key=lambda c: (rank(c.intensity), c.source.start, c.text))
     notes = [words["separately"]] if any(c.separately for c in talk + deeper) else []
     if any(t.topic == "abuse" for t in ctx.analysis.sensitive):
-        notes.append(words["abuse_couple_note"])
+        notes.append(words["abuse_couple_note"] if ctx.faith else words["abuse_couple_note_secular"])
     deeper_section = Section(
         key="deeper",
         title=words["deeper"],
@@ -119,4 +124,8 @@ def build_couple(
         ),
         notes=(words["pray_couple"] if ctx.faith else words["secular_couple"],),
     )
+    if not deeper:
+        # Nothing fits the depth they chose: no empty section, the time goes to talking.
+        talk_section = replace(talk_section, minutes=talk_section.minutes + deeper_section.minutes)
+        return (settle, read, talk_section, commit)
     return (settle, read, talk_section, deeper_section, commit)

@@ -96,6 +96,14 @@ def adapt(phrase: str, voice: Voice) -> str | None:
     Returns None when the phrase cannot be adapted cleanly (a possessive
     "your partner's" for a group, for instance).
     """
+    if voice in {"each", "two"}:
+        # The guide speaks to the couple as "you"; the author's "we" is theirs.
+        phrase = re.sub(r"\bwe\b", "you", phrase)
+        phrase = re.sub(r"\bWe\b", "You", phrase)
+        phrase = re.sub(r"\bus\b", "you", phrase)
+        phrase = re.sub(r"\bour\b", "your", phrase)
+        phrase = re.sub(r"\bOur\b", "Your", phrase)
+        phrase = re.sub(r"\bourselves\b", "yourselves", phrase)
     if voice == "each":
         return phrase
     if voice == "two":

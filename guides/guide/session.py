@@ -14,6 +14,7 @@ from guides.guide.candidates import Candidate, Context, make_candidate
 from guides.guide.group import GroupPlan
 from guides.guide.model import OutlinePoint, Section
 from guides.guide.picking import to_question
+from guides.guide.quality import near_duplicate
 from guides.guide.quotes import display, trim_quote
 from guides.guide.templates import TOPIC_RAISED, WORDS
 
@@ -60,6 +61,8 @@ def prepare_section(ctx: Context, plan: GroupPlan, topics: list[str]) -> Section
             )
             if made is not None:
                 questions.append(made)
+    others = [c.text for c in plan.picker.chosen]
+    questions = [c for c in questions if not near_duplicate(c.text, others)]
     return Section(
         key="prepare",
         title=words_["prepare"],
@@ -121,8 +124,11 @@ def outline(ctx: Context) -> list[OutlinePoint]:
             quote = trim_quote(
                 ctx.article.text, sentence.start, sentence.end, avoid=ctx.scripture_spans, standalone=True
             ) or trim_quote(ctx.article.text, sentence.start, sentence.end, avoid=ctx.scripture_spans)
+            quote = ctx.without_trailing_reference(quote) if quote is not None else None
             if quote is not None:
-                points.append(OutlinePoint(label or quote.text, quote.text, quote.start, quote.end))
+                points.append(
+                    OutlinePoint(label or words_["outline_opening"], quote.text, quote.start, quote.end)
+                )
                 break
     return points
 

@@ -666,6 +666,10 @@ WORDS: dict[str, dict[str, str]] = {
             "If either of you ever feels unsafe at home, talk to a counsellor or pastor on your own before "
             "talking about it together."
         ),
+        "abuse_couple_note_secular": (
+            "If either of you ever feels unsafe at home, talk to a counsellor on your own before talking "
+            "about it together."
+        ),
         "silence_note": (
             "Let silence work: wait a little longer than feels comfortable before rephrasing a question."
         ),
@@ -684,6 +688,7 @@ WORDS: dict[str, dict[str, str]] = {
         "leader_prepare_quote": "Before you lead, where does {quote} touch your own life?",
         "leader_prepare_topic": "How will you respond if someone brings up {topic} in the group?",
         "outline_part": "Paragraphs {first}–{last}",
+        "outline_opening": "Opening",
         "outline_single": "Paragraph {first}",
     },
     "es": {
@@ -760,6 +765,9 @@ WORDS: dict[str, dict[str, str]] = {
             "Si alguno de los dos se siente inseguro en casa, hable primero a solas con un consejero o un "
             "pastor."
         ),
+        "abuse_couple_note_secular": (
+            "Si alguno de los dos se siente inseguro en casa, hable primero a solas con un consejero."
+        ),
         "silence_note": (
             "Dejen actuar al silencio: esperen un poco más de lo cómodo antes de reformular una pregunta."
         ),
@@ -775,6 +783,7 @@ WORDS: dict[str, dict[str, str]] = {
         "leader_prepare_quote": "Antes de dirigir, ¿dónde toca {quote} tu propia vida?",
         "leader_prepare_topic": "¿Cómo responderás si alguien saca el tema de {topic} en el grupo?",
         "outline_part": "Párrafos {first}–{last}",
+        "outline_opening": "Inicio",
         "outline_single": "Párrafo {first}",
     },
 }

@@ -19,7 +19,7 @@ _GROUP_PLANS: dict[int, tuple[int, ...]] = {
     90: (15, 10, 45, 10, 10),
 }
 _GROUP_WEIGHTS = (0.16, 0.09, 0.52, 0.12, 0.11)
-_GROUP_FLOORS = (3, 3, 8, 2, 2)
+_GROUP_FLOORS = (2, 2, 6, 2, 2)
 
 _COUPLE_PLANS: dict[int, tuple[int, ...]] = {
     30: (4, 5, 12, 5, 4),

@@ -1,0 +1,72 @@
+"""Sensitive topics: which, how intense, where, and what stays out of a room."""
+
+from __future__ import annotations
+
+import pytest
+
+from guides.analysis.sensitive import (
+    find_sensitive,
+    intensity_between,
+    is_private,
+    is_private_between,
+    private_words,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "intensity"),
+    [
+        ("They had not been intimate for months.", "sexual_intimacy", "mild"),
+        ("Their sex life had faded.", "sexual_intimacy", "open"),
+        ("Physical intimacy is hard after a new baby.", "sexual_intimacy", "open"),
+        ("He admitted to an affair last spring.", "infidelity", "open"),
+        ("She found pornography on the laptop.", "pornography", "open"),
+        ("Domestic violence is never the victim's fault.", "abuse", "open"),
+        ("His drinking problem grew worse.", "addiction", "medium"),
+        ("Substance abuse runs in the family.", "addiction", "medium"),
+        ("She has lived with depression since college.", "mental_health", "medium"),
+        ("They are still grieving their father.", "grief", "medium"),
+        ("After the second miscarriage they stopped talking about it.", "infertility", "open"),
+        ("We argue about money.", "money", "mild"),
+        ("The credit card debt kept growing.", "money", "medium"),
+        ("Sufrimos una infidelidad hace años.", "infidelity", "open"),
+    ],
+)
+def test_topics_and_intensities(text: str, topic: str, intensity: str) -> None:
+    language = "es" if text.startswith("Sufrimos") else "en"
+    found = {t.topic: t for t in find_sensitive(text, language=language)}
+    assert topic in found
+    assert found[topic].intensity == intensity
+    for span in found[topic].spans:
+        assert text[span.start : span.end] == span.text
+
+
+def test_faithfulness_of_god_is_not_infidelity() -> None:
+    assert find_sensitive("Great is your faithfulness, every morning.") == []
+    assert find_sensitive("Grande es tu fidelidad.", language="es") == []
+
+
+def test_what_is_private_for_a_group() -> None:
+    assert is_private("sexual_intimacy", "open")
+    assert not is_private("sexual_intimacy", "mild")
+    assert is_private("money", "medium")
+    assert not is_private("money", "mild")
+    assert not is_private("grief", "medium")
+    assert is_private("mental_health", "open")
+
+
+def test_spans_between_offsets() -> None:
+    text = "We talk about money easily. An affair is another matter."
+    topics = find_sensitive(text)
+    first = (0, text.index(".") + 1)
+    second = (first[1] + 1, len(text))
+    assert intensity_between(topics, *first) == "mild"
+    assert not is_private_between(topics, *first)
+    assert intensity_between(topics, *second) == "open"
+    assert is_private_between(topics, *second)
+    assert private_words("What would you say about an affair?") == ["affair"]
+
+
+def test_topics_come_most_intense_first() -> None:
+    topics = find_sensitive("Money is tight, and last year there was an affair.")
+    assert [t.topic for t in topics] == ["infidelity", "money"]
