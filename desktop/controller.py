@@ -65,6 +65,7 @@ class AppController(QObject):
         self._analysis_marks: list[Mark] = []
         self._pending = 0
         self._welcome = False  # the next import is the first-run sample
+        self._scheme_set: Qt.ColorScheme | None = None
         self.importer = ImportController(runner, self)
         self.shelf = LibraryController(window.library, self.library, self.stack, self)
         self.guides = GuideController(
@@ -144,6 +145,14 @@ class AppController(QObject):
 
     def apply_preferences(self) -> None:
         p = self.prefs
+        # The panes follow a chosen dark or light theme too; "system" lets the platform decide.
+        schemes = {"dark": Qt.ColorScheme.Dark, "system": Qt.ColorScheme.Unknown}
+        scheme = schemes.get(p.theme, Qt.ColorScheme.Light)
+        hints = QGuiApplication.styleHints()
+        untouched = scheme == Qt.ColorScheme.Unknown and self._scheme_set is None
+        if hints.colorScheme() != scheme and not untouched:
+            hints.setColorScheme(scheme)
+            self._scheme_set = scheme
         self.window.reader.set_typography(
             theme_name=p.theme, font=p.font, zoom=p.zoom, line_width=p.line_width
         )

@@ -109,7 +109,8 @@ class WorksheetDialog(QDialog):
         self.preview.setAccessibleName("Preview of the pages")
         self.preview.setWidgetResizable(True)
         self.preview.setWidget(self.pages)
-        self.preview.setStyleSheet("QScrollArea { background: #8a8782; }")
+        self.pages.setObjectName("worksheet_pages")
+        self.pages.setStyleSheet("QWidget#worksheet_pages { background: #8a8782; }")
 
         buttons = QDialogButtonBox(self)
         self.save_button = QPushButton("&Save PDF…", self)

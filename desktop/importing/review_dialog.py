@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,6 +60,14 @@ class ReviewDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         heading.setBuddy(self.list)
+        self.details = QLabel(self)
+        self.details.setObjectName("removed_details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(80)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setText("Select a piece to see all of it and why it was taken out.")
+        self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
         buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton("&Restore Ticked", self)
         self.restore_button.setObjectName("restore_button")
@@ -72,10 +81,17 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.details)
         layout.addWidget(buttons)
 
     def restore_ids(self) -> list[str]:
         return self.model.checked_ids()
+
+    def _on_list_current_changed(self, current: QModelIndex) -> None:
+        text = current.data(RemovedModel.TextRole) or ""
+        reason = current.data(RemovedModel.ReasonRole) or ""
+        why = f"<i>Why it was removed: {html.escape(reason)}</i>"
+        self.details.setText(f"<p>{html.escape(text)}</p><p>{why}</p>")
 
     def _on_model_data_changed(self) -> None:
         self.restore_button.setEnabled(bool(self.model.checked_ids()))
