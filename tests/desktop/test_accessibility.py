@@ -72,7 +72,7 @@ def test_tab_reaches_the_panes(app_window, article: Article, open_in_app) -> Non
 def test_dialog_controls_have_names(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
     from desktop.preferences_dialog import PreferencesDialog
 
-    window, app = app_window
+    _window, app = app_window
     open_in_app(app, article)
     dialogs = [
         app.review_removed(),
