@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from guides.analysis.sentences import Sentence
-from guides.article import Article
+from guides.article import Article, Block
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -129,6 +131,7 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem so that "trusting", "trusted" and "trusts" count as "trust", and
     "forgive", "forgiving" and "forgiveness" as one word.
@@ -264,6 +267,8 @@ def find_themes(
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     noun_like: set[str] = set()
     blocks = list(article.blocks)
+    excluded = sorted(exclude)
+    excluded_starts = [s for s, _ in excluded]
     [b for b in blocks if b.kind != "heading"]
     for index, block in enumerate(blocks):
         matches = list(_WORD.finditer(block.text))
@@ -272,7 +277,7 @@ def find_themes(
             if not is_content_word(word, language):
                 continue
             at = block.start + match.start()
-            if any(s <= at < e for s, e in exclude):
+            if excluded and _inside(at, excluded, excluded_starts):
                 continue
             key = stem(word)
             counts[key] += 1
@@ -308,6 +313,12 @@ def find_themes(
         )
     themes.sort(key=lambda t: (-t.weight, t.label))
     return themes[:limit]
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Whether ``offset`` falls in one of ``spans`` (sorted, with their ``starts``)."""
+    i = bisect_right(starts, offset) - 1
+    return i >= 0 and offset < spans[i][1]
 
 
 def _reads_as_noun(text: str, matches: Sequence[re.Match[str]], i: int, language: str | None) -> bool:
@@ -395,9 +406,10 @@ def find_key_passages(
     """The most central, quotable sentences, best first, at most one per block."""
     weights = {t.stem: t.weight for t in themes}
     title_stems = {stem(w) for w in words(article.title) if is_content_word(w.lower(), language)}
+    block_of = _block_finder(article)
     scored: list[KeyPassage] = []
     for sentence in sentences:
-        block = article.block_at(sentence.start)
+        block = block_of(sentence.start)
         if block is None or block.kind == "heading":
             continue
         if any(s < sentence.end and sentence.start < e for s, e in exclude):
@@ -421,7 +433,7 @@ def find_key_passages(
     chosen: list[KeyPassage] = []
     used_blocks: set[int] = set()
     for passage in scored:
-        block = article.block_at(passage.start)
+        block = block_of(passage.start)
         key = block.start if block else passage.start
         if key in used_blocks:
             continue
@@ -430,6 +442,19 @@ def find_key_passages(
         if len(chosen) == limit:
             break
     return chosen
+
+
+def _block_finder(article: Article) -> Callable[[int], Block | None]:
+    """``article.block_at`` by bisection: a long article has hundreds of blocks."""
+    starts = [b.start for b in article.blocks]
+
+    def block_at(offset: int) -> Block | None:
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < article.blocks[i].end:
+            return article.blocks[i]
+        return None
+
+    return block_at
 
 
 def find_big_idea(passages: Sequence[KeyPassage]) -> KeyPassage | None:

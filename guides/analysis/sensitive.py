@@ -175,12 +175,16 @@ _SPANISH: tuple[_Entry, ...] = (
 
 
 @lru_cache(maxsize=4)
-def _compiled(language: str) -> tuple[tuple[Topic, Intensity, re.Pattern[str]], ...]:
+def _compiled(language: str) -> tuple[re.Pattern[str], tuple[tuple[Topic, Intensity], ...]]:
+    """One pattern for the whole lexicon, a named group per entry, in the lexicon's order.
+
+    Scanning once, left to right, the first entry that matches at a place
+    wins there, so "physical intimacy" is taken before "intimacy" can be.
+    """
     entries = _SPANISH if language == "es" else _ENGLISH
-    return tuple(
-        (topic, intensity, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
-        for topic, intensity, pattern in entries
-    )
+    alternatives = "|".join(f"(?P<e{i}>{pattern})" for i, (_, _, pattern) in enumerate(entries))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return pattern, tuple((topic, intensity) for topic, intensity, _ in entries)
 
 
 def find_sensitive(
@@ -193,17 +197,14 @@ def find_sensitive(
     reading a verse about adultery aloud is as delicate as the author's own
     words about it, so nothing is excluded by default.
     """
-    taken: list[tuple[int, int]] = []
+    pattern, meanings = _compiled(language or "en")
     found: dict[Topic, list[SensitiveSpan]] = {}
-    for topic, intensity, pattern in _compiled(language or "en"):
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(start < e and s < end for s, e in taken):
-                continue
-            if any(s <= start and end <= e for s, e in exclude):
-                continue
-            taken.append((start, end))
-            found.setdefault(topic, []).append(SensitiveSpan(start, end, match.group(0), intensity))
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(s <= start and end <= e for s, e in exclude):
+            continue
+        topic, intensity = meanings[int(str(match.lastgroup)[1:])]
+        found.setdefault(topic, []).append(SensitiveSpan(start, end, match.group(0), intensity))
     topics = [
         SensitiveTopic(
             topic=topic,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import zlib
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -69,6 +70,9 @@ STRONG_THEME = 0.6
 PASSAGE_WEIGHT = 0.5
 """How much a key passage's strength (0 to 1) adds to a question's priority."""
 MAX_ACTION_WORDS = 10
+MAX_SOURCES = 16
+"""At most this many of the author's questions, and of their advice, become candidates: a guide
+uses a handful, and a long article should not cost more to plan than to read."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,8 @@ class Context:
     scripture_spans: tuple[tuple[int, int], ...] = field(default=())
     """Scripture as the article quotes it: the Bible's words, never quoted as the author's."""
     passage_score: dict[int, float] = field(default_factory=dict)
+    _theme_sentences: dict[str, list[Sentence]] = field(default_factory=dict)
+    _first_use: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, article: Article, analysis: Analysis, language: str, faith: bool) -> Context:
@@ -158,8 +164,26 @@ class Context:
         return quote
 
     def sentences_with(self, theme: Theme) -> list[Sentence]:
-        starts = {s for s, _ in theme.spans}
-        return [s for s in self.analysis.sentences if any(s.start <= x < s.end for x in starts)]
+        """The sentences holding the theme, in order (computed once per theme)."""
+        cached = self._theme_sentences.get(theme.stem)
+        if cached is None:
+            sentences = self.analysis.sentences
+            starts = [s.start for s in sentences]
+            found: dict[int, Sentence] = {}
+            for offset, _ in theme.spans:
+                i = bisect_right(starts, offset) - 1
+                if i >= 0 and offset < sentences[i].end:
+                    found[i] = sentences[i]
+            cached = [found[i] for i in sorted(found)]
+            self._theme_sentences[theme.stem] = cached
+        return cached
+
+    def first_use(self, word: str) -> int:
+        """Where a word (any form of it) first occurs in the article; past the end if never."""
+        if not self._first_use:
+            for match in re.finditer(r"[^\W\d_]+", self.article.text):
+                self._first_use.setdefault(stem(match.group(0)), match.start())
+        return self._first_use.get(stem(word), len(self.article.text))
 
     def scripture(self) -> list[ScriptureReading]:
         """The passages the guide reads (see :mod:`guides.guide.scripture_readings`)."""
@@ -216,12 +240,11 @@ def make_candidate(
         return None
     if not ctx.faith and find_faith_words(text):
         return None
+    in_text = find_sensitive(text, language=ctx.language)
     levels: list[Intensity] = [base, intensity_between(ctx.analysis.sensitive, source.start, source.end)]
-    levels += [span.intensity for t in find_sensitive(text, language=ctx.language) for span in t.spans]
+    levels += [span.intensity for t in in_text for span in t.spans]
     private = is_private_between(ctx.analysis.sensitive, source.start, source.end) or any(
-        is_private(t.topic, span.intensity)
-        for t in find_sensitive(text, language=ctx.language)
-        for span in t.spans
+        is_private(t.topic, span.intensity) for t in in_text for span in t.spans
     )
     return Candidate(
         text=text,
@@ -534,7 +557,7 @@ def advice_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
     usable = [
         a for a in ctx.analysis.advice if not a.leads_question and a.verb.split()[-1] not in _NOT_ACTIONS
     ]
-    for order, advice in enumerate(usable):
+    for order, advice in enumerate(usable[:MAX_SOURCES]):
         start, end = tidy(ctx.article.text, advice.start, advice.action_end)
         action_text = ctx.article.text[start:end]
         source = Quote(action_text, start, end)
@@ -594,9 +617,8 @@ def _leans_back(ctx: Context, action: str, start: int) -> bool:
         return True
     tokens = words(action)
     if len(tokens) <= 5:
-        before = {stem(w) for w in words(ctx.article.text[:start])}
         for determiner, noun in itertools.pairwise(tokens):
-            if determiner == "the" and stem(noun) in before:
+            if determiner == "the" and ctx.first_use(noun) < start:
                 return True
     return False
 
@@ -611,7 +633,7 @@ def author_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
         yield from _author_open_questions(ctx, voice)
         return
     text = ctx.article.text
-    for order, question in enumerate(ctx.analysis.questions):
+    for order, question in enumerate(ctx.analysis.questions[:MAX_SOURCES]):
         if any(s <= question.start and question.end <= e for s, e in ctx.scripture_spans):
             continue
         source = Quote(question.text, question.start, question.end)
