@@ -56,6 +56,8 @@ class ActionId(StrEnum):
     ADD_QUESTION = "add_question"
     EDIT_QUESTION = "edit_question"
     DELETE_QUESTION = "delete_question"
+    MOVE_QUESTION_UP = "move_question_up"
+    MOVE_QUESTION_DOWN = "move_question_down"
     MARK_DONE = "mark_done"
     # Help
     ABOUT = "about"
@@ -118,6 +120,8 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.ADD_QUESTION: ActionSpec("&Add Question", ("Ctrl+Shift+A",), short="Add"),
     ActionId.EDIT_QUESTION: ActionSpec("&Edit Question", ("F2",), short="Edit"),
     ActionId.DELETE_QUESTION: ActionSpec("&Delete Question", (), short="Delete"),
+    ActionId.MOVE_QUESTION_UP: ActionSpec("Move Question &Up", ("Alt+Up",)),
+    ActionId.MOVE_QUESTION_DOWN: ActionSpec("Move Question Do&wn", ("Alt+Down",)),
     ActionId.MARK_DONE: ActionSpec("&Mark as Done", ("Ctrl+D",), short="Done"),
     ActionId.ABOUT: ActionSpec("&About Porchlight", (), role=Role.AboutRole),
     ActionId.SHOW_LOG: ActionSpec("Show &Log Folder", ()),

@@ -127,7 +127,7 @@ class AppController(QObject):
         for source in (self.shelf, self.guides, self.notes):
             source.failed.connect(self.show_error)
         self.notes.info.connect(lambda text: w.statusBar().showMessage(text, 4000))
-        self.analysis_finished.connect(lambda analysis: self.guides.set_analysis(self.article, analysis))
+        self.analysis_finished.connect(self._on_analysis_finished)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     def show_error(self, text: str) -> None:
@@ -232,6 +232,10 @@ class AppController(QObject):
 
         self._pending += 1
         self.runner.run(job, done, failed)
+
+    def _on_analysis_finished(self, analysis: object) -> None:
+        if self.article is not None:
+            self.guides.set_analysis(self.article, analysis)
 
     def _on_shelf_article_hidden(self, article_id: int) -> None:
         if article_id == self.article_id:

@@ -86,6 +86,8 @@ MENUS: dict[str, list[ActionId | None]] = {
         ActionId.ADD_QUESTION,
         ActionId.EDIT_QUESTION,
         ActionId.DELETE_QUESTION,
+        ActionId.MOVE_QUESTION_UP,
+        ActionId.MOVE_QUESTION_DOWN,
         ActionId.MARK_DONE,
     ],
     "&Help": [ActionId.ABOUT, ActionId.SHOW_LOG],

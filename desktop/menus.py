@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -38,8 +40,11 @@ class MenuWiring(QObject):
         self.app = app
         w = app.window
         a = w.registry
-        prefs = lambda: app.prefs  # noqa: E731 - read at trigger time
-        handlers = {
+
+        def prefs() -> Preferences:  # read when the action fires, not now
+            return app.prefs
+
+        handlers: dict[ActionId, Callable[[], object]] = {
             ActionId.IMPORT_FILE: app.import_files,
             ActionId.PASTE_ARTICLE: lambda: sources.paste_article(app),
             ActionId.OPEN_URL: lambda: sources.open_url(app),
@@ -52,11 +57,7 @@ class MenuWiring(QObject):
             ActionId.UNDO: app.stack.undo,
             ActionId.REDO: app.stack.redo,
             ActionId.COPY: w.reader.copy,
-            ActionId.FIND: lambda: (
-                w.library.show(),
-                w.library.search.setFocus(),
-                w.library.search.selectAll(),
-            ),
+            ActionId.FIND: self._find,
             ActionId.HIGHLIGHT: lambda: app.notes.highlight(),
             ActionId.ADD_NOTE: lambda: app.notes.add_note(),
             ActionId.DELETE_ARTICLE: self._delete_article,
@@ -75,11 +76,13 @@ class MenuWiring(QObject):
             ActionId.EDIT_QUESTION: app.guides.edit_current,
             ActionId.DELETE_QUESTION: app.guides.delete_current,
             ActionId.MARK_DONE: app.guides.toggle_current_done,
+            ActionId.MOVE_QUESTION_UP: partial(app.guides.move_current, -1),
+            ActionId.MOVE_QUESTION_DOWN: partial(app.guides.move_current, +1),
             ActionId.ABOUT: lambda: show_about(w),
             ActionId.SHOW_LOG: app.show_log_folder,
         }
         for action_id, theme in THEMES.items():
-            handlers[action_id] = lambda t=theme: app.set_prefs(theme=t)
+            handlers[action_id] = partial(app.set_prefs, theme=theme)
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(lambda _checked=False, h=handler: h())
         a[ActionId.TOGGLE_LIBRARY].toggled.connect(w.library.setVisible)
@@ -113,6 +116,12 @@ class MenuWiring(QObject):
                 a[action_id].setChecked(True)
         other = prefs.readers[(prefs.current_reader + 1) % len(prefs.readers)].name
         a[ActionId.NEXT_READER].setText(f"Read as &{other}")
+
+    def _find(self) -> None:
+        library = self.app.window.library
+        self.app.window.registry[ActionId.TOGGLE_LIBRARY].setChecked(True)
+        library.search.setFocus()
+        library.search.selectAll()
 
     def _delete_article(self) -> None:
         app = self.app

@@ -67,13 +67,13 @@ class PreferencesDialog(QDialog):
         self.faith.setChecked(prefs.faith_elements)
         self.paper = _combo(self, PAPERS, prefs.paper, "Paper size")
         self.theme = _combo(self, THEMES, prefs.theme, "Theme")
-        self.font = _combo(self, FONTS, prefs.font, "Reading font")
+        self.font_choice = _combo(self, FONTS, prefs.font, "Reading font")
         form.addRow("Default &audience:", self.audience)
         form.addRow("Guide &intensity:", self.intensity)
         form.addRow(self.faith)
         form.addRow("&Paper:", self.paper)
         form.addRow("&Theme:", self.theme)
-        form.addRow("&Font:", self.font)
+        form.addRow("&Font:", self.font_choice)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -93,7 +93,7 @@ class PreferencesDialog(QDialog):
             "faith_elements": self.faith.isChecked(),
             "paper": self.paper.currentData(),
             "theme": self.theme.currentData(),
-            "font": self.font.currentData(),
+            "font": self.font_choice.currentData(),
         }
 
     @classmethod

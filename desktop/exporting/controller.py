@@ -167,7 +167,7 @@ class ExportController(QObject):
             for number, data in enumerate(pages):
                 if number:
                     printer.newPage()
-                image = QImage.fromData(data, "PNG")
+                image = QImage.fromData(data)
                 area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
                 target = (
                     QRectF(image.rect())

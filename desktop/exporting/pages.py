@@ -21,7 +21,7 @@ class NoRasterizerError(RuntimeError):
 def available() -> str | None:
     """Which rasteriser will be used: "pypdfium2", "pdftoppm", or None."""
     try:
-        import pypdfium2  # type: ignore[import-not-found]  # noqa: F401
+        import pypdfium2  # noqa: F401
     except ImportError:
         return "pdftoppm" if shutil.which("pdftoppm") else None
     return "pypdfium2"
@@ -43,7 +43,7 @@ def render_pages(pdf: bytes, dpi: int = 60, limit: int | None = None) -> list[by
 def _with_pdfium(pdf: bytes, dpi: int, limit: int | None) -> list[bytes]:
     import io
 
-    import pypdfium2  # type: ignore[import-not-found]
+    import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf)
     out = []

@@ -163,8 +163,9 @@ class WorksheetDialog(QDialog):
     def show_pages(self, pngs: list[bytes]) -> None:
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
         for number, data in enumerate(pngs, start=1):
             pixmap = QPixmap()
             pixmap.loadFromData(data, "PNG")

@@ -86,7 +86,7 @@ class GuideController(QObject):
         for audience, model in self.panel.models.items():
             if self.library.guides.has(self.article_id, audience):
                 stored = self.library.guides.get(self.article_id, audience)
-                model.set_guide(stored.guide, stored.checked)
+                model.set_guide(stored.guide, sorted(stored.checked))
             else:
                 model.set_guide(None)
         self._show_summary()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -94,7 +94,7 @@ class NotesPanel(QWidget):
         index = self.list.currentIndex()
         return int(index.data(NotesModel.IdRole)) if index.isValid() else None
 
-    def _emit_for_current(self, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _emit_for_current(self, signal: SignalInstance) -> None:
         ident = self.current_id()
         if ident is not None:
             emit(signal, ident)

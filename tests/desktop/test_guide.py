@@ -185,3 +185,19 @@ def test_regenerate_keeps_edits_unless_asked(app_window, article: Article, open_
     assert first in stored.edits
     app.guides.apply_regenerate(RegenerateChoice(minutes=30, intensity="mild", faith=False, keep_edits=False))
     assert not app.library.guides.get(app.article_id, "couple").edits
+
+
+def test_keyboard_moves_a_question(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
+    from desktop.actions import ActionId
+
+    window, app = app_window
+    open_in_app(app, article)
+    model = window.guide.models["couple"]
+    section = next(s for s in model.sections() if len(s.questions) >= 2)
+    second = section.questions[1].id
+    window.guide.select_question(second)
+    window.registry[ActionId.MOVE_QUESTION_UP].trigger()
+    assert app.library.guides.get(app.article_id, "couple").question_ids(section.key)[0] == second
+    assert window.guide.current_question_id() == second
+    app.stack.undo()
+    assert app.library.guides.get(app.article_id, "couple").question_ids(section.key)[1] == second
