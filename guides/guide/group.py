@@ -39,6 +39,8 @@ from guides.guide.timing import core_question_count, group_minutes
 
 _DISCUSSION_KINDS = ("observation", "interpretation", "application")
 TAKE_HOME_COUNT = 3
+# The Apply step asks for something to do: the author's advice, a theme's step, a step in light of a claim.
+_STEP_FAMILIES = frozenset({"advice_do", "advice_do_timed", "advice_quote", "theme_apply", "step"})
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,9 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         core += picker.pick(pool, count - len(core), everyone)
     # The Apply step is chosen before the extras: it matters more than a spare question.
     picker.new_section()
-    apply_q = picker.pick(pool, 1, lambda c: everyone(c) and c.kind == "application")
+    apply_q = picker.pick(pool, 1, lambda c: everyone(c) and c.family in _STEP_FAMILIES) or picker.pick(
+        pool, 1, lambda c: everyone(c) and c.kind == "application"
+    )
     extras = picker.pick(pool, 2 if minutes <= 45 else 3, everyone)
     discuss = Section(
         key="discuss",
