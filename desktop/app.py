@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import crash
 from desktop.identity import APP_ID, APP_NAME, ORGANIZATION
 from desktop.tasks import ThreadPoolTaskRunner
-from guides import __version__
 
 if TYPE_CHECKING:
     from desktop.controller import AppController
@@ -48,7 +48,6 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     return app
 
@@ -61,25 +60,66 @@ def build(
     from desktop.main_window import MainWindow
     from desktop.preferences import HIGHLIGHT_COLOURS
 
-    window = MainWindow(HIGHLIGHT_COLOURS)
+    window = MainWindow()
+    window.build_panes(HIGHLIGHT_COLOURS)
     controller = AppController(window, runner or ThreadPoolTaskRunner(window), library=library)
     return window, controller
 
 
-def run(argv: Sequence[str]) -> int:
-    from desktop import showcase
+def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
+    """First step of a start: the frame, showing the last screen, on screen as soon as possible."""
+    from desktop import last_screen, window_state
+    from desktop.main_window import MainWindow
 
-    args = parse_args(argv)
     app = make_application(argv)
-    crash.setup_logging()
     crash.install_excepthook()
+    window = MainWindow()
+    state = window_state.load()
+    if "geometry" in state:
+        window.restoreGeometry(state["geometry"])
+    screen = None if args.source else last_screen.load()
+    if screen is not None:
+        window.reader.set_typography(
+            theme_name=args.theme or screen.theme,
+            font=screen.font,
+            zoom=args.zoom or screen.zoom,
+            line_width=screen.line_width,
+        )
+        window.reader.show_html(screen.html)
+        window.setWindowTitle(screen.title)
+    if args.screenshot:
+        window.resize(max(window.width(), 1280), max(window.height(), 800))
+    window.show()
+    return app, window
+
+
+def load_rest(app: QApplication, window: MainWindow, args: argparse.Namespace) -> AppController:
+    """Second step: the panes, the engine, the library, and the article the reader left open."""
+    from desktop import showcase
+    from desktop.controller import AppController
+    from desktop.preferences import HIGHLIGHT_COLOURS
+    from guides import __version__
+
+    app.setApplicationVersion(__version__)
+    crash.setup_logging()
     log.info("Starting %s %s", APP_NAME, __version__)
-    window, controller = build()
+    window.build_panes(HIGHLIGHT_COLOURS)
+    controller = AppController(window, ThreadPoolTaskRunner(window))
     showcase.apply_overrides(controller, args.theme, args.zoom)
     controller.start(args.source)
     if args.screenshot:
-        return showcase.screenshot(app, controller, args.screenshot, args.show)
-    window.show()
-    if args.show:
+        showcase.capture_when_idle(app, controller, args.screenshot, args.show)
+    elif args.show:
         showcase.when_idle(controller, lambda: showcase.show_state(controller, args.show))
-    return app.exec()
+    return controller
+
+
+def run(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    app, window = open_frame(args, argv)
+    loaded: list[AppController] = []
+    QTimer.singleShot(0, lambda: loaded.append(load_rest(app, window, args)))  # after the first frame
+    code = app.exec()
+    if args.screenshot:
+        return int(getattr(loaded[0], "screenshot_status", 1)) if loaded else 1
+    return code

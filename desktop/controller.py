@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog
 
-from desktop import paths, preferences, window_state
+from desktop import last_screen, paths, preferences, window_state
 from desktop.actions import ActionId
 from desktop.exporting import ExportController
 from desktop.guide.controller import GuideController
@@ -91,6 +91,10 @@ class AppController(QObject):
     def start(self, source: str | None = None) -> None:
         """Open with ``source`` imported; else the last article; on first run, the sample."""
         self.shelf.reload()
+        if self.window.reader.article is None and self.window.reader.toPlainText() == "":
+            self.window.reader.show_message(
+                "Import an article to read it here: File › Import, paste one, or drop a file."
+            )
         if source:
             self.importer.import_source(source)
         elif self.shelf.is_empty():
@@ -350,6 +354,15 @@ class AppController(QObject):
                 splitter.restoreState(state[name])
 
     def _on_window_closing(self) -> None:
+        html = self.window.reader.rendered_html()
+        p = self.prefs
+        last_screen.save(
+            last_screen.LastScreen(
+                self.window.windowTitle(), html, self.window.reader.palette_name, p.font, p.zoom, p.line_width
+            )
+            if html
+            else None
+        )
         state = {"geometry": self.window.saveGeometry()}
         state.update({name: s.saveState() for name, s in self.window.splitters().items()})
         window_state.save(state)

@@ -10,12 +10,15 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from desktop import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger("porchlight")
 
@@ -24,6 +27,8 @@ _LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 def setup_logging(level: int = logging.INFO) -> logging.Handler:
     """Send the app's and the engine's log records to a rotating file (1 MB x 5)."""
+    from logging.handlers import RotatingFileHandler  # imported here: not needed for the first frame
+
     file = paths.log_file()
     paths.ensure_dir(file.parent)
     handler = RotatingFileHandler(file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
@@ -39,6 +44,8 @@ def setup_logging(level: int = logging.INFO) -> logging.Handler:
 def show_crash_dialog(
     parent: QWidget | None, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("Something went wrong")

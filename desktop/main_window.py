@@ -2,11 +2,18 @@
 
 It decides nothing: the controller (desktop/controller.py) wires the actions
 and the panes to the engine. Drops are reported as ``sources_dropped``.
+
+It is built in two steps so that the first frame comes quickly: the frame
+(menus, reader, status bar) first, then :meth:`MainWindow.build_panes` adds
+the library, the guide, the notes and the reading tools, whose modules (and
+the engine's) are imported only then.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,17 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.actions import ActionId, ActionRegistry
-from desktop.guide.panel import GuidePanel
 from desktop.identity import APP_NAME
-from desktop.library.model import LibraryModel, SearchModel
-from desktop.library.panel import LibraryPanel
-from desktop.notes.model import NotesModel
-from desktop.notes.panel import NotesPanel
-from desktop.reader import ReaderView
-from desktop.reader.reading_bar import ReadingBar
-from desktop.reader.scripture_panel import ScripturePanel
+from desktop.reader.view import ReaderView
+
+if TYPE_CHECKING:
+    from desktop.guide.panel import GuidePanel
+    from desktop.library.panel import LibraryPanel
+    from desktop.notes.panel import NotesPanel
+    from desktop.reader.reading_bar import ReadingBar
+    from desktop.reader.scripture_panel import ScripturePanel
 from desktop.signals import emit
-from desktop.widgets.message_bar import MessageBar
 
 MENUS: dict[str, list[ActionId | None]] = {
     "&File": [
@@ -99,7 +105,7 @@ class MainWindow(QMainWindow):
     """Paths or URLs dropped on the window."""
     closing = Signal()
 
-    def __init__(self, colours: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main_window")
@@ -110,43 +116,29 @@ class MainWindow(QMainWindow):
         self.registry = ActionRegistry(self)
         self._build_menus()
 
-        self.message_bar = MessageBar(self)
-        self.reading_bar = ReadingBar(self.registry, colours, self)
         self.reader = ReaderView(self)
-        self.scripture = ScripturePanel(self)
         self.reader_column = QWidget(self)
         self.reader_column.setObjectName("reader_pane")
         self.reader_column.setAccessibleName("Reader")
-        self.reader_split = QSplitter(Qt.Orientation.Horizontal, self.reader_column)
+        self.reader_split = QSplitter(self.reader_column)  # horizontal
         self.reader_split.setChildrenCollapsible(False)
         self.reader_split.addWidget(self.reader)
-        self.reader_split.addWidget(self.scripture)
         self.reader_split.setStretchFactor(0, 1)
-        column = QVBoxLayout(self.reader_column)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.message_bar)
-        column.addWidget(self.reading_bar)
-        column.addWidget(self.reader_split, 1)
+        self.column = QVBoxLayout(self.reader_column)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.column.addWidget(self.reader_split, 1)
 
-        self.library = LibraryPanel(LibraryModel(self), SearchModel(self), self)
-        self.left = self.library
+        self.left = QWidget(self)  # the library panel takes its place in build_panes()
         self.left.setObjectName("library_pane")
-        self.guide = GuidePanel(self.registry, self)
-        self.notes = NotesPanel(NotesModel(colours, self), colours, self)
-        self.right = QSplitter(Qt.Orientation.Vertical, self)
-        self.right.setObjectName("guide_pane")
-        self.right.setAccessibleName("Discussion guide and notes")
-        self.right.addWidget(self.guide)
-        self.right.addWidget(self.notes)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 2)
+        self.left.setAccessibleName("Library")
+        self._right_placeholder = QWidget(self)  # the guide and the notes take its place in build_panes()
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(self)  # horizontal
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.reader_column)
-        self.splitter.addWidget(self.right)
+        self.splitter.addWidget(self._right_placeholder)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
@@ -163,6 +155,50 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.progress_bar)
         self.show_progress(None)
+        self.panes_built = False
+
+    def build_panes(self, colours: dict[str, str]) -> None:
+        """Add the library, the guide, the notes and the reading tools to the frame."""
+        from PySide6.QtCore import Qt
+
+        from desktop.guide.panel import GuidePanel
+        from desktop.library.model import LibraryModel, SearchModel
+        from desktop.library.panel import LibraryPanel
+        from desktop.notes.model import NotesModel
+        from desktop.notes.panel import NotesPanel
+        from desktop.reader.reading_bar import ReadingBar
+        from desktop.reader.scripture_panel import ScripturePanel
+        from desktop.widgets.message_bar import MessageBar
+
+        sizes = self.splitter.sizes()
+        self.message_bar = MessageBar(self)
+        self.column.insertWidget(0, self.message_bar)
+        self.reading_bar: ReadingBar = ReadingBar(self.registry, colours, self)
+        self.column.insertWidget(1, self.reading_bar)
+        self.reader.finish_setup()
+        self.scripture: ScripturePanel = ScripturePanel(self)
+        self.reader_split.addWidget(self.scripture)
+        self.library: LibraryPanel = LibraryPanel(LibraryModel(self), SearchModel(self), self)
+        self.library.setObjectName("library_pane")
+        placeholder = self.splitter.replaceWidget(0, self.library)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self.left = self.library
+        self.guide: GuidePanel = GuidePanel(self.registry, self)
+        self.notes: NotesPanel = NotesPanel(NotesModel(colours, self), colours, self)
+        self.right: QSplitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.setObjectName("guide_pane")
+        self.right.setAccessibleName("Discussion guide and notes")
+        self.right.addWidget(self.guide)
+        self.right.addWidget(self.notes)
+        placeholder = self.splitter.replaceWidget(2, self.right)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+        self.right.setSizes([450, 300])
+        self.splitter.setSizes(sizes)
+        self.panes_built = True
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

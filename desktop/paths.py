@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from desktop.identity import APP_NAME, ORGANIZATION
 
 HOME_ENV = "PORCHLIGHT_HOME"
@@ -25,12 +23,20 @@ def _home() -> Path | None:
 
 def config_dir() -> Path:
     home = _home()
-    return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, ORGANIZATION))
+    if home:
+        return home / "config"
+    import platformdirs  # on use: not every start needs it
+
+    return Path(platformdirs.user_config_dir(APP_NAME, ORGANIZATION))
 
 
 def log_dir() -> Path:
     home = _home()
-    return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, ORGANIZATION))
+    if home:
+        return home / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, ORGANIZATION))
 
 
 def data_dir() -> Path:

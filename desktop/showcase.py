@@ -70,25 +70,25 @@ def when_idle(app: AppController, then: object) -> None:
     QTimer.singleShot(200, check)
 
 
-def screenshot(qt: QApplication, app: AppController, out: str, state: str | None) -> int:
-    """Show the window at 1280x800 or larger, wait until it is ready, save it as a PNG, and quit."""
+def capture_when_idle(qt: QApplication, app: AppController, out: str, state: str | None) -> None:
+    """Once everything has loaded, save the window (1280x800 or larger) as a PNG and quit.
+
+    The outcome is left on ``app.screenshot_status`` (0 when the file was written).
+    """
     window = app.window
     width, height = SCREENSHOT_SIZE
     window.resize(max(window.width(), width), max(window.height(), height))
-    window.show()
-    status = {"code": 0}
 
     def capture() -> None:
         if state:
             show_state(app, state)
         for _ in range(3):
             qt.processEvents()
-        if not window.grab().save(out, "PNG"):
+        ok = window.grab().save(out, "PNG")
+        if not ok:
             print(f"porchlight: could not write {out}", file=sys.stderr)
-            status["code"] = 1
+        app.screenshot_status = 0 if ok else 1  # type: ignore[attr-defined]
         qt.closeAllWindows()
         qt.quit()
 
     when_idle(app, capture)
-    qt.exec()
-    return status["code"]

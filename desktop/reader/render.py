@@ -14,10 +14,12 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from desktop.reader.theme import Palette
-from guides.article import Article, Block, Inline
+
+if TYPE_CHECKING:  # only for types: the first frame shows HTML before the engine loads
+    from guides.article import Article, Block, Inline
 
 MarkKind = Literal["reference", "highlight", "question"]
 
@@ -125,14 +127,14 @@ def _piece(text: str, active: list[Mark | Inline], palette: Palette) -> str:
         closing.insert(0, close_tag)
 
     reference = next((s for s in active if isinstance(s, Mark) and s.kind == "reference"), None)
-    link = next((s for s in active if isinstance(s, Inline) and s.kind == "link" and s.href), None)
+    link = next((s for s in active if not isinstance(s, Mark) and s.kind == "link" and s.href), None)
     if reference is not None:  # a reference wins over a link: anchors cannot nest
         href = html.escape(f"{REFERENCE_SCHEME}:{reference.key}", quote=True)
         wrap(f'<a class="ref" href="{href}">', "</a>")
     elif link is not None and link.href:
         wrap(f'<a class="link" href="{html.escape(link.href, quote=True)}">', "</a>")
     for span in active:
-        if isinstance(span, Inline):
+        if not isinstance(span, Mark):  # an Inline of the article
             tag = {"emphasis": "em", "strong": "strong", "code": "code"}.get(span.kind)
             if tag:
                 wrap(f"<{tag}>", f"</{tag}>")

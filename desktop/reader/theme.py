@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 
@@ -37,6 +36,8 @@ SANS_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "sans-ser
 
 
 def system_prefers_dark() -> bool:
+    from PySide6.QtCore import Qt  # here: the Qt namespace is costly to set up, and the first frame skips it
+
     app = QGuiApplication.instance()
     if app is None:
         return False

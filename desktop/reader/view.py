@@ -11,28 +11,30 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
-    QCursor,
     QFont,
     QFontMetricsF,
     QImage,
-    QPainter,
     QPalette,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
+# Qt classes used only on a click, a hover or a missing image are imported where they are used:
+# each Qt class costs time to set up, and the first frame should not pay for them.
 from desktop.reader import render, theme
 from desktop.reader.render import Mark
 from desktop.signals import emit
-from guides.article import Article
+
+if TYPE_CHECKING:
+    from guides.article import Article
 
 BASE_POINT_SIZE = 12.5
 
@@ -52,9 +54,6 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
         self._article: Article | None = None
         self._marks: tuple[Mark, ...] = ()
         self._starts: list[int] = []  # article block start offsets
@@ -72,7 +71,6 @@ class ReaderView(QTextBrowser):
         self.highlighted.connect(self._on_link_highlighted)
         self.selectionChanged.connect(self._on_selection_changed)
         self._apply_style()
-        self.show_message("Import an article to read it here: File › Import, paste one, or drop a file.")
 
     # --- content ---------------------------------------------------------
 
@@ -84,6 +82,28 @@ class ReaderView(QTextBrowser):
     def remote_requests(self) -> int:
         """How many remote resources the document asked for (and did not get)."""
         return self._remote_requests
+
+    def finish_setup(self) -> None:
+        """What the first frame can do without: the caret for selecting by keyboard."""
+        from PySide6.QtCore import Qt
+
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+
+    def show_html(self, html: str) -> None:
+        """Show ready-made reader HTML (the last screen, at start) until an article is set."""
+        self._article = None
+        self._starts, self._doc_positions = [], []
+        self.document().setDefaultStyleSheet(theme.stylesheet(self._palette))
+        self.setHtml(html)
+        self._apply_margins()
+
+    def rendered_html(self) -> str | None:
+        """The HTML of the article as shown now, for the last screen."""
+        if self._article is None:
+            return None
+        return render.render_article(self._article, self._marks, self._palette)
 
     def show_message(self, message: str) -> None:
         self._article = None
@@ -187,6 +207,9 @@ class ReaderView(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
         if flash:
+            from PySide6.QtGui import QTextCharFormat
+            from PySide6.QtWidgets import QTextEdit
+
             selection = QTextEdit.ExtraSelection()
             sel_cursor = QTextCursor(self.document())
             sel_cursor.setPosition(a)
@@ -287,6 +310,9 @@ class ReaderView(QTextBrowser):
             emit(self.reference_hovered, key)
 
     def show_tip(self, text: str) -> None:
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QToolTip
+
         if text:
             QToolTip.showText(QCursor.pos() + QPoint(12, 16), text, self)
         else:
@@ -296,15 +322,12 @@ class ReaderView(QTextBrowser):
         selected = self.selection_range()
         emit(self.selection_changed_to, *(selected or (-1, -1)))
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and not self._hovered:
-            QToolTip.hideText()
-            return True
-        return super().event(event)
-
 
 def placeholder_image(width: int = 320, height: int = 60) -> QImage:
     """What stands in for an image that is not saved on this computer."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+
     size = QSize(width, height)
     image = QImage(size, QImage.Format.Format_ARGB32)
     image.fill(QColor("#e6e2da"))

@@ -1,0 +1,162 @@
+"""How long until the window is usable, against a bare PySide6 window with a QTextBrowser.
+
+Two figures for Porchlight, each from process start:
+
+- the article readable: the window is on screen showing the article the
+  reader left open (the "last screen" saved on close), readable and scrollable;
+- everything loaded: the library (1,000 articles) is listed, the panes are
+  built and the article is rendered again from the library, ready for
+  highlights and notes. The scripture marks and the guides arrive after that
+  on the task runner and do not hold the window up.
+
+Each run is a fresh interpreter, so imports count for both sides, with the
+bytecode cached as an installed app has it. The library has 1,000 articles,
+made once from the sample; one warm-up run of each writes the last screen.
+
+    .venv/bin/python bench/bench_startup.py [--runs 7] [--articles 1000]
+
+Prints the median of each and the ratio (the goal is at most 1.3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE = r"""
+import os, sys, time
+t0 = float(os.environ["BENCH_T0"])
+from PySide6.QtWidgets import QApplication, QTextBrowser
+app = QApplication(sys.argv[:1])
+browser = QTextBrowser()
+browser.setHtml("<h1>Title</h1>" + "<p>Some words of an article to read.</p>" * 60)
+browser.resize(1280, 800)
+browser.show()
+while not (browser.windowHandle() and browser.windowHandle().isExposed()):
+    app.processEvents()
+app.processEvents()
+browser.grab()  # a painted frame (offscreen, exposure alone does not paint)
+print(time.time() - t0)
+"""
+
+APP = r"""
+import os, sys, time
+t0 = float(os.environ["BENCH_T0"])
+from desktop.app import load_rest, open_frame, parse_args
+args = parse_args([])
+app, window = open_frame(args)
+while not (window.windowHandle() and window.windowHandle().isExposed()):
+    app.processEvents()
+app.processEvents()
+window.grab()  # a painted frame, as for the bare window
+first = time.time() - t0
+controller = load_rest(app, window, args)
+app.processEvents()
+window.grab()
+assert controller.article is not None and window.reader.article is controller.article
+ready = time.time() - t0
+print(first, ready, window.library.model.article_count())
+controller.runner.wait(60000)
+os._exit(0)  # the background analysis is not part of the figures
+"""
+
+
+def make_library(home: Path, articles: int) -> None:
+    """A library of ``articles`` articles made from the sample, the last one opened with its guides."""
+    os.environ["PORCHLIGHT_HOME"] = str(home)
+    sys.path.insert(0, str(ROOT))
+    from guides.article import BlockDraft, build_article, drafts_of
+    from guides.guide import GuideOptions, generate_guide, guide_to_dict
+    from guides.importing import import_source
+    from guides.library import open_library
+    from guides.resources import resource_path
+
+    sample = import_source(str(resource_path("samples", "small-hinges.txt")))
+    with open_library() as library:
+        last = 0
+        for n in range(articles):
+            drafts = [BlockDraft("paragraph", f"Evening {n + 1}."), *drafts_of(sample)]
+            article = build_article(
+                drafts,
+                title=f"{sample.title} ({n + 1})",
+                author=sample.author,
+                date=sample.date,
+                source=f"bench://{n + 1}",
+                removed=sample.removed,
+            )
+            last = library.articles.add(article, tags=["bench"]).article_id
+        for audience in ("couple", "group", "session"):
+            guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+            library.guides.save_generated(last, audience, guide_to_dict(guide))
+        library.articles.mark_opened(last)
+
+
+def run(code: str, env: dict[str, str]) -> list[str]:
+    env = {**env, "BENCH_T0": repr(time.time())}
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    return out.stdout.split()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--articles", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="porchlight-bench-") as folder:
+        home = Path(folder) / "home"
+        started = time.time()
+        make_library(home, args.articles)
+        print(f"library of {args.articles} articles made in {time.time() - started:.1f} s")
+        env = {
+            **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+            # An installed app has its bytecode compiled; cache it outside the checkout here.
+            "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache"),
+            "PORCHLIGHT_HOME": str(home),
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "PYTHONPATH": str(ROOT),
+        }
+        for _ in range(2):  # compile the bytecode and warm the disk cache, for both
+            run(APP, env)
+            run(BARE, env)
+        bare, first, ready = [], [], []
+        for _ in range(args.runs):  # interleaved, so drift on the machine hits both alike
+            bare.append(float(run(BARE, env)[0]))
+            shown, loaded, count = run(APP, env)
+            assert int(count) == args.articles, count
+            first.append(float(shown))
+            ready.append(float(loaded))
+    b, b_min = statistics.median(bare), min(bare)
+    for label, runs in (
+        ("bare PySide6 window with a QTextBrowser", bare),
+        ("Porchlight: the article readable (last screen)", first),
+        (f"Porchlight: everything loaded ({args.articles} articles listed)", ready),
+    ):
+        listed = ", ".join(f"{x * 1000:.0f}" for x in runs)
+        median = statistics.median(runs)
+        print(
+            f"{label:<58} median {median * 1000:5.0f} ms (ratio {median / b:.2f}), "
+            f"fastest {min(runs) * 1000:4.0f} ms (ratio {min(runs) / b_min:.2f})  runs: {listed}"
+        )
+    print("goal: the window usable within 1.3 x the bare window. The machine is shared: the fastest runs")
+    print("are the least disturbed, the medians show what a busy machine gives.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
