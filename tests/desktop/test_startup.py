@@ -1,0 +1,56 @@
+"""Starting: the last screen first, then everything; --screenshot writes a 1280x800 PNG and exits."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from desktop import last_screen
+from desktop.app import load_rest, open_frame, parse_args
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_last_screen_shows_first_then_the_real_article(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # open_frame installs the app's own
+    args = parse_args([])
+    app, window = open_frame(args)
+    qtbot.addWidget(window)
+    controller = load_rest(app, window, args)  # first run: the sample
+    qtbot.waitUntil(lambda: not controller.busy, timeout=20000)
+    title = window.windowTitle()
+    window.close()  # saves the last screen
+    saved = last_screen.load()
+    assert saved is not None and "Small Hinges" in saved.html and saved.title == title
+
+    app, again = open_frame(args)
+    qtbot.addWidget(again)
+    assert "Small Hinges" in again.reader.toPlainText()  # before the engine or the library is loaded
+    assert again.reader.article is None and not again.panes_built
+    controller = load_rest(app, again, args)
+    assert again.panes_built and again.reader.article is not None
+    qtbot.waitUntil(lambda: not controller.busy, timeout=20000)
+    again.close()
+
+
+def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
+    out = tmp_path / "window.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--screenshot", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.width() >= 1280 and image.height() >= 800
