@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 if TYPE_CHECKING:
     from desktop.controller import AppController
 
-STATES = ("reader", "review", "export", "scripture", "notes", "about", "regenerate")
+STATES = ("reader", "review", "export", "scripture", "notes", "about", "regenerate", "group", "session")
 SCREENSHOT_SIZE = (1280, 800)
 
 
@@ -39,6 +39,9 @@ def show_state(app: AppController, state: str) -> None:
         dialog = app.exports.export_worksheet()
         if dialog is not None:
             dialog.resize(1000, 700)
+    elif state in ("group", "session"):
+        window.guide.set_audience(state)
+        window.guide.current_tree().expandAll()
     elif state == "regenerate":
         app.guides.regenerate()
     elif state == "about":

@@ -50,6 +50,7 @@ class GuideController(QObject):
         self.analysis: Any = None
         self._pending = 0
         panel.question_activated.connect(self._on_panel_question_activated)
+        panel.audience_changed.connect(self._on_panel_audience_changed)
         for audience, model in panel.models.items():
             model.question_edited.connect(lambda qid, text, a=audience: self.edit_text(a, qid, text))
             model.question_moved.connect(lambda qid, key, i, a=audience: self.move(a, qid, key, i))
@@ -251,6 +252,9 @@ class GuideController(QObject):
                 lambda err: emit(self.failed, str(err)),
             )
         )
+
+    def _on_panel_audience_changed(self, _audience: str) -> None:
+        self._show_summary()
 
     def _on_panel_question_activated(self, _qid: str, start: int, end: int) -> None:
         if end > start:
