@@ -106,7 +106,7 @@ def load_rest(app: QApplication, window: MainWindow, args: argparse.Namespace) -
     window.build_panes(HIGHLIGHT_COLOURS)
     controller = AppController(window, ThreadPoolTaskRunner(window))
     showcase.apply_overrides(controller, args.theme, args.zoom)
-    controller.start(args.source)
+    controller.start(args.source, settle_ms=400)  # the scripture marks may come a moment later
     if args.screenshot:
         showcase.capture_when_idle(app, controller, args.screenshot, args.show)
     elif args.show:

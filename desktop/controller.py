@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog
 
@@ -65,6 +65,7 @@ class AppController(QObject):
         self._analysis_marks: list[Mark] = []
         self._pending = 0
         self._welcome = False  # the next import is the first-run sample
+        self._settle_ms = 0
         self._scheme_set: Qt.ColorScheme | None = None
         self.importer = ImportController(runner, self)
         self.shelf = LibraryController(window.library, self.library, self.stack, self)
@@ -88,8 +89,13 @@ class AppController(QObject):
 
     # --- start -------------------------------------------------------------------------
 
-    def start(self, source: str | None = None) -> None:
-        """Open with ``source`` imported; else the last article; on first run, the sample."""
+    def start(self, source: str | None = None, settle_ms: int = 0) -> None:
+        """Open with ``source`` imported; else the last article; on first run, the sample.
+
+        ``settle_ms`` holds the background analysis of the article opened now back for that
+        long, so that it does not compete with the window's first paint.
+        """
+        self._settle_ms = settle_ms
         self.shelf.reload()
         if self.window.reader.article is None and self.window.reader.toPlainText() == "":
             self.window.reader.show_message(
@@ -203,7 +209,18 @@ class AppController(QObject):
         self.window.reader.set_article(article, self.marks())
         self.window.setWindowTitle(f"{article.title} — Porchlight")
         self.window.registry[ActionId.REVIEW_REMOVED].setEnabled(bool(article.removed))
-        self._analyse(article)
+        if self._settle_ms:
+            QTimer.singleShot(
+                self._settle_ms, lambda: self._analyse(article) if self.article is article else None
+            )
+            self._pending += 1  # busy until the analysis has run
+            QTimer.singleShot(self._settle_ms, self._settled)
+            self._settle_ms = 0
+        else:
+            self._analyse(article)
+
+    def _settled(self) -> None:
+        self._pending -= 1
 
     def marks(self) -> list[Mark]:
         return [*self._analysis_marks, *self.notes.marks()]
