@@ -9,14 +9,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from guides.cli import COMMANDS
-from guides.cli import main as engine_main
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and (args[0] in COMMANDS or args[0] in {"-h", "--help", "--version"}):
-        return engine_main(args)
+    # With no arguments (the everyday start) the engine's CLI is not even imported.
+    if args:
+        from guides.cli import COMMANDS
+        from guides.cli import main as engine_main
+
+        if args[0] in COMMANDS or args[0] in {"-h", "--help", "--version"}:
+            return engine_main(args)
     from desktop.app import run
 
     return run(args)
