@@ -118,7 +118,7 @@ def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     app, window = open_frame(args, argv)
     loaded: list[AppController] = []
-    QTimer.singleShot(0, lambda: loaded.append(load_rest(app, window, args)))  # after the first frame
+    QTimer.singleShot(0, window, lambda: loaded.append(load_rest(app, window, args)))  # after the first frame
     code = app.exec()
     if args.screenshot:
         return int(getattr(loaded[0], "screenshot_status", 1)) if loaded else 1

@@ -66,6 +66,7 @@ class AppController(QObject):
         self._pending = 0
         self._welcome = False  # the next import is the first-run sample
         self._settle_ms = 0
+        self._closed = False
         self._scheme_set: Qt.ColorScheme | None = None
         self.importer = ImportController(runner, self)
         self.shelf = LibraryController(window.library, self.library, self.stack, self)
@@ -210,17 +211,17 @@ class AppController(QObject):
         self.window.setWindowTitle(f"{article.title} — Porchlight")
         self.window.registry[ActionId.REVIEW_REMOVED].setEnabled(bool(article.removed))
         if self._settle_ms:
-            QTimer.singleShot(
-                self._settle_ms, lambda: self._analyse(article) if self.article is article else None
-            )
-            self._pending += 1  # busy until the analysis has run
-            QTimer.singleShot(self._settle_ms, self._settled)
+            self._pending += 1  # busy until the analysis has started
+            # With this controller as context, the timer dies with it (a closed window).
+            QTimer.singleShot(self._settle_ms, self, lambda: self._settled(article))
             self._settle_ms = 0
         else:
             self._analyse(article)
 
-    def _settled(self) -> None:
+    def _settled(self, article: Article) -> None:
         self._pending -= 1
+        if self.article is article:
+            self._analyse(article)
 
     def marks(self) -> list[Mark]:
         return [*self._analysis_marks, *self.notes.marks()]
@@ -371,6 +372,9 @@ class AppController(QObject):
                 splitter.restoreState(state[name])
 
     def _on_window_closing(self) -> None:
+        if self._closed:  # a window can be told to close more than once
+            return
+        self._closed = True
         html = self.window.reader.rendered_html()
         p = self.prefs
         last_screen.save(
@@ -383,6 +387,7 @@ class AppController(QObject):
         state = {"geometry": self.window.saveGeometry()}
         state.update({name: s.saveState() for name, s in self.window.splitters().items()})
         window_state.save(state)
+        QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_color_scheme_changed)
         self.runner.wait(5000)
         self.shelf.purge()
         self.library.close()

@@ -66,11 +66,11 @@ def when_idle(app: AppController, then: object) -> None:
 
     def check() -> None:
         if app.busy:
-            QTimer.singleShot(100, check)
+            QTimer.singleShot(100, app, check)
         else:
             then()  # type: ignore[operator]
 
-    QTimer.singleShot(200, check)
+    QTimer.singleShot(200, app, check)
 
 
 def capture_when_idle(qt: QApplication, app: AppController, out: str, state: str | None) -> None:
