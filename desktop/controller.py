@@ -86,6 +86,7 @@ class AppController(QObject):
         self.menus = MenuWiring(self)
         self._wire()
         self.apply_preferences()
+        window.guide.set_audience(self.prefs.default_audience)
         self._restore_window_state()
 
     # --- start -------------------------------------------------------------------------

@@ -67,3 +67,13 @@ def test_newer_version_is_not_overwritten_silently() -> None:
     file.write_text(json.dumps({"version": 99}), encoding="utf-8")
     assert preferences.load() == Preferences()
     assert file.with_suffix(".json.bad").exists()
+
+
+def test_the_default_audience_opens_first(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    from desktop.app import build
+
+    preferences.save(Preferences(default_audience="group"))
+    window, app = build(runner)
+    qtbot.addWidget(window)
+    assert window.guide.audience == "group"
+    app.library.close()
