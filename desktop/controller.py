@@ -133,6 +133,7 @@ class AppController(QObject):
         self.importer.article_imported.connect(self._on_importer_article_imported)
         self.importer.import_failed.connect(self._on_importer_import_failed)
         self.shelf.article_chosen.connect(self.open_article)
+        self.shelf.hit_chosen.connect(self.open_hit)
         self.shelf.article_hidden.connect(self._on_shelf_article_hidden)
         self.guides.passage_requested.connect(lambda s, e: w.reader.reveal(s, e))
         self.notes.highlights_changed.connect(self._refresh_marks)
@@ -201,6 +202,17 @@ class AppController(QObject):
         self.show_article(stored.article)
         self.window.library.select_article(article_id)
         emit(self.article_opened, article_id)
+
+    def open_hit(self, article_id: int, kind: str, ref: str) -> None:
+        """Open a search hit: the article, then the note or the question that matched."""
+        if article_id != self.article_id:
+            self.open_article(article_id)
+        if kind == "note" and ref.isdigit():
+            self.notes.jump_to(int(ref))
+        elif kind == "question" and "/" in ref:
+            audience, question_id = ref.split("/", 1)
+            self.window.guide.set_audience(audience)
+            self.window.guide.select_question(question_id)
 
     def show_article(self, article: Article) -> None:
         self.article = article

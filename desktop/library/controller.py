@@ -38,6 +38,7 @@ class HideArticleCommand(QUndoCommand):
 
 class LibraryController(QObject):
     article_chosen = Signal(int)
+    hit_chosen = Signal(int, str, str)
     article_hidden = Signal(int)
     failed = Signal(str)
 
@@ -50,6 +51,7 @@ class LibraryController(QObject):
         self.stack = stack
         self._hidden: set[int] = set()
         panel.article_chosen.connect(self.article_chosen)
+        panel.hit_chosen.connect(self.hit_chosen)
         panel.search_changed.connect(self.search)
         panel.new_series_requested.connect(self._on_panel_new_series_requested)
         panel.model.article_dropped_on_series.connect(self.add_to_series)

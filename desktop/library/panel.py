@@ -72,6 +72,7 @@ class TwoLineDelegate(QStyledItemDelegate):
 
 class LibraryPanel(QWidget):
     article_chosen = Signal(int)
+    hit_chosen = Signal(int, str, str)  # article id, what matched (article, note, question), its ref
     search_changed = Signal(str)
     new_series_requested = Signal()
 
@@ -127,8 +128,8 @@ class LibraryPanel(QWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.tree.activated.connect(self._on_index_chosen)
         self.tree.clicked.connect(self._on_index_chosen)
-        self.hits.activated.connect(self._on_index_chosen)
-        self.hits.clicked.connect(self._on_index_chosen)
+        self.hits.activated.connect(self._on_hit_chosen)
+        self.hits.clicked.connect(self._on_hit_chosen)
         self.new_series.clicked.connect(self.new_series_requested)
         model.modelReset.connect(self.tree.expandAll)
 
@@ -152,6 +153,12 @@ class LibraryPanel(QWidget):
             self.show_hits(False)
             return
         self._debounce.start()
+
+    def _on_hit_chosen(self, index: QModelIndex) -> None:
+        value = index.data(SearchModel.ArticleIdRole)
+        if value is not None:
+            kind = str(index.data(SearchModel.KindRole) or "article")
+            emit(self.hit_chosen, int(value), kind, str(index.data(SearchModel.RefRole) or ""))
 
     def _on_index_chosen(self, index: QModelIndex) -> None:
         value = index.data(LibraryModel.ArticleIdRole)

@@ -104,3 +104,17 @@ def test_search_series_and_delete_with_undo(app_window, article: Article, open_i
     assert sorted(a.id for a in app.library.articles.all()) == [first, second]  # hidden until closing
     app.shelf.purge()  # what closing the window does
     assert [a.id for a in app.library.articles.all()] == [first]
+
+
+def test_a_note_hit_opens_its_article_at_the_note(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
+    window, app = app_window
+    open_in_app(app, article)
+    start = article.text.index("Marriages do too.")
+    window.reader.select_range(start, start + len("Marriages do too."))
+    note = app.notes.add_note("Wednesday evenings, the two of us.")
+    assert note is not None
+    app.shelf.search("wednesday")
+    hits = window.library.search_model
+    assert hits.rowCount() == 1 and hits.data(hits.index(0, 0), SearchModel.KindRole) == "note"
+    window.library._on_hit_chosen(hits.index(0, 0))
+    assert window.reader.flashing
