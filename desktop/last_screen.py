@@ -17,8 +17,6 @@ from desktop import paths
 
 log = logging.getLogger(__name__)
 
-FILE_NAME = "last-screen.json"
-
 
 @dataclass(frozen=True)
 class LastScreen:
@@ -32,7 +30,7 @@ class LastScreen:
 
 
 def _file() -> Path:
-    return paths.config_dir() / FILE_NAME
+    return paths.last_screen_file()
 
 
 def load() -> LastScreen | None:

@@ -1,4 +1,5 @@
-"""Where the app keeps its settings and its log; the library's folder is the engine's.
+"""Where the app keeps its settings, its window state and its log; the library's folder is the engine's
+(``guides.paths``).
 
 One place for every path the app writes. ``PORCHLIGHT_HOME`` puts everything
 under one folder (tests, portable use); otherwise platformdirs gives the
@@ -39,19 +40,16 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, ORGANIZATION))
 
 
-def data_dir() -> Path:
-    """The library's folder, as the engine decides it (``PORCHLIGHT_HOME`` or the platform's)."""
-    from guides.paths import data_dir as engine_data_dir
-
-    return engine_data_dir()
-
-
 def preferences_file() -> Path:
     return config_dir() / "preferences.json"
 
 
 def window_state_file() -> Path:
     return config_dir() / "window-state.json"
+
+
+def last_screen_file() -> Path:
+    return config_dir() / "last-screen.json"
 
 
 def log_file() -> Path:
