@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.signals import emit
@@ -89,11 +90,20 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._job(lambda d, t, label: emit(self._task.progressed, d, t, label))
+            result = self._job(lambda d, t, label: self._report("progressed", d, t, label))
         except BaseException as exc:  # handed to on_failure on the GUI thread
-            emit(self._task.failed, exc)
+            self._report("failed", exc)
         else:
-            emit(self._task.succeeded, result)
+            self._report("succeeded", result)
+
+    def _report(self, signal_name: str, *args: Any) -> None:
+        # The window (and the task with it) may have gone while the job ran: then nobody is told.
+        if not shiboken6.isValid(self._task):
+            return
+        try:
+            emit(getattr(self._task, signal_name), *args)
+        except RuntimeError:  # deleted between the check and the emit
+            log.debug("A task finished after its window closed")
 
 
 class ThreadPoolTaskRunner(QObject):
