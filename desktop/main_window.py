@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.actions import ActionId, ActionRegistry
 from desktop.identity import APP_NAME
 from desktop.reader.view import ReaderView
 
 if TYPE_CHECKING:
+    from desktop.actions import ActionId, ActionRegistry
     from desktop.guide.panel import GuidePanel
     from desktop.library.panel import LibraryPanel
     from desktop.notes.panel import NotesPanel
@@ -37,67 +37,74 @@ if TYPE_CHECKING:
     from desktop.reader.scripture_panel import ScripturePanel
 from desktop.signals import emit
 
-MENUS: dict[str, list[ActionId | None]] = {
-    "&File": [
-        ActionId.IMPORT_FILE,
-        ActionId.PASTE_ARTICLE,
-        ActionId.OPEN_URL,
-        None,
-        ActionId.REVIEW_REMOVED,
-        None,
-        ActionId.EXPORT_WORKSHEET,
-        ActionId.PRINT_WORKSHEET,
-        ActionId.EXPORT_NOTES,
-        None,
-        ActionId.PREFERENCES,
-        None,
-        ActionId.QUIT,
-    ],
-    "&Edit": [
-        ActionId.UNDO,
-        ActionId.REDO,
-        None,
-        ActionId.COPY,
-        None,
-        ActionId.HIGHLIGHT,
-        ActionId.ADD_NOTE,
-        None,
-        ActionId.FIND,
-        ActionId.DELETE_ARTICLE,
-    ],
-    "&View": [
-        ActionId.TOGGLE_LIBRARY,
-        ActionId.TOGGLE_NOTES,
-        None,
-        ActionId.ZOOM_IN,
-        ActionId.ZOOM_OUT,
-        ActionId.ZOOM_RESET,
-        None,
-        ActionId.WIDER_LINES,
-        ActionId.NARROWER_LINES,
-        None,
-        ActionId.FONT_SERIF,
-        ActionId.FONT_SANS,
-        None,
-        ActionId.THEME_SYSTEM,
-        ActionId.THEME_LIGHT,
-        ActionId.THEME_SEPIA,
-        ActionId.THEME_DARK,
-        None,
-        ActionId.NEXT_READER,
-    ],
-    "&Guide": [
-        ActionId.REGENERATE_GUIDE,
-        None,
-        ActionId.ADD_QUESTION,
-        ActionId.EDIT_QUESTION,
-        ActionId.DELETE_QUESTION,
-        ActionId.MOVE_QUESTION_UP,
-        ActionId.MOVE_QUESTION_DOWN,
-        ActionId.MARK_DONE,
-    ],
-    "&Help": [ActionId.ABOUT, ActionId.SHOW_LOG],
-}
+MENU_TITLES = ("&File", "&Edit", "&View", "&Guide", "&Help")
+
+
+def menu_layout() -> dict[str, list[ActionId | None]]:
+    """What each menu holds, by action id (None is a separator)."""
+    from desktop.actions import ActionId
+
+    return {
+        "&File": [
+            ActionId.IMPORT_FILE,
+            ActionId.PASTE_ARTICLE,
+            ActionId.OPEN_URL,
+            None,
+            ActionId.REVIEW_REMOVED,
+            None,
+            ActionId.EXPORT_WORKSHEET,
+            ActionId.PRINT_WORKSHEET,
+            ActionId.EXPORT_NOTES,
+            None,
+            ActionId.PREFERENCES,
+            None,
+            ActionId.QUIT,
+        ],
+        "&Edit": [
+            ActionId.UNDO,
+            ActionId.REDO,
+            None,
+            ActionId.COPY,
+            None,
+            ActionId.HIGHLIGHT,
+            ActionId.ADD_NOTE,
+            None,
+            ActionId.FIND,
+            ActionId.DELETE_ARTICLE,
+        ],
+        "&View": [
+            ActionId.TOGGLE_LIBRARY,
+            ActionId.TOGGLE_NOTES,
+            None,
+            ActionId.ZOOM_IN,
+            ActionId.ZOOM_OUT,
+            ActionId.ZOOM_RESET,
+            None,
+            ActionId.WIDER_LINES,
+            ActionId.NARROWER_LINES,
+            None,
+            ActionId.FONT_SERIF,
+            ActionId.FONT_SANS,
+            None,
+            ActionId.THEME_SYSTEM,
+            ActionId.THEME_LIGHT,
+            ActionId.THEME_SEPIA,
+            ActionId.THEME_DARK,
+            None,
+            ActionId.NEXT_READER,
+        ],
+        "&Guide": [
+            ActionId.REGENERATE_GUIDE,
+            None,
+            ActionId.ADD_QUESTION,
+            ActionId.EDIT_QUESTION,
+            ActionId.DELETE_QUESTION,
+            ActionId.MOVE_QUESTION_UP,
+            ActionId.MOVE_QUESTION_DOWN,
+            ActionId.MARK_DONE,
+        ],
+        "&Help": [ActionId.ABOUT, ActionId.SHOW_LOG],
+    }
 
 
 class MainWindow(QMainWindow):
@@ -113,8 +120,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
         self.resize(1280, 800)
         self.setAcceptDrops(True)
-        self.registry = ActionRegistry(self)
-        self._build_menus()
+        self._build_menus()  # titles now; the actions come with build_panes()
 
         self.reader = ReaderView(self)
         self.reader_column = QWidget(self)
@@ -161,6 +167,7 @@ class MainWindow(QMainWindow):
         """Add the library, the guide, the notes and the reading tools to the frame."""
         from PySide6.QtCore import Qt
 
+        from desktop.actions import ActionRegistry
         from desktop.guide.panel import GuidePanel
         from desktop.library.model import LibraryModel, SearchModel
         from desktop.library.panel import LibraryPanel
@@ -170,6 +177,8 @@ class MainWindow(QMainWindow):
         from desktop.reader.scripture_panel import ScripturePanel
         from desktop.widgets.message_bar import MessageBar
 
+        self.registry: ActionRegistry = ActionRegistry(self)
+        self._fill_menus()
         sizes = self.splitter.sizes()
         self.message_bar = MessageBar(self)
         self.column.insertWidget(0, self.message_bar)
@@ -203,10 +212,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menus: dict[str, QMenu] = {}
-        for title, ids in MENUS.items():
+        for title in MENU_TITLES:
             menu = bar.addMenu(title)
             menu.setObjectName(f"menu_{title.strip('&').lower()}")
             self.menus[title.strip("&")] = menu
+
+    def _fill_menus(self) -> None:
+        for title, ids in menu_layout().items():
+            menu = self.menus[title.strip("&")]
             for action_id in ids:
                 if action_id is None:
                     menu.addSeparator()

@@ -11,7 +11,6 @@ measured loss is zero and it does nothing extra.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 import threading
 from typing import Any
@@ -20,9 +19,12 @@ from PySide6.QtCore import QObject, Signal
 
 _lock = threading.Lock()
 _loss: int | None = None
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
+
+
+def _incref(obj: object) -> None:
+    import ctypes  # on use: most starts never emit before the window is up
+
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
 
 
 class _Probe(QObject):

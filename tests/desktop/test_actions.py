@@ -7,12 +7,14 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.actions import SPECS, ActionId, ActionRegistry
-from desktop.main_window import MENUS
+from desktop.main_window import MENU_TITLES, menu_layout
 
 
 def test_every_action_has_a_spec_and_a_menu() -> None:
     assert set(SPECS) == set(ActionId)
-    in_menus = {a for ids in MENUS.values() for a in ids if a is not None}
+    layout = menu_layout()
+    assert tuple(layout) == MENU_TITLES
+    in_menus = {a for ids in layout.values() for a in ids if a is not None}
     assert in_menus == set(ActionId)
 
 
