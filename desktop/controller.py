@@ -109,8 +109,9 @@ class AppController(QObject):
             self._welcome = True
             self.importer.import_source(str(resource_path(*SAMPLE_ARTICLE)))
         else:
-            latest = max(self.library.articles.all(), key=lambda a: (a.opened_at or "", a.added_at))
-            self.open_article(latest.id)
+            latest = self.shelf.last_read()
+            if latest is not None:
+                self.open_article(latest)
 
     @property
     def busy(self) -> bool:

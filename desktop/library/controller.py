@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -50,6 +51,7 @@ class LibraryController(QObject):
         self.library = library
         self.stack = stack
         self._hidden: set[int] = set()
+        self.summaries: list[Any] = []
         panel.article_chosen.connect(self.article_chosen)
         panel.hit_chosen.connect(self.hit_chosen)
         panel.search_changed.connect(self.search)
@@ -60,7 +62,8 @@ class LibraryController(QObject):
 
     def reload(self) -> None:
         current = self.panel.current_article_id()
-        articles = [a for a in self.library.articles.all() if a.id not in self._hidden]
+        self.summaries = self.library.articles.all()
+        articles = [a for a in self.summaries if a.id not in self._hidden]
         by_id = {a.id: a for a in articles}
         series = [(s, [by_id[i] for i in s.article_ids if i in by_id]) for s in self.library.series.all()]
         self.panel.model.set_library(articles, series)
@@ -68,6 +71,11 @@ class LibraryController(QObject):
             self.panel.select_article(current)
         if self.panel.search.text().strip():
             self.search(self.panel.search.text().strip())
+
+    def last_read(self) -> int | None:
+        """The article opened most recently (or, if none was, added most recently)."""
+        shown = [a for a in self.summaries if a.id not in self._hidden]
+        return max(shown, key=lambda a: (a.opened_at or "", a.added_at)).id if shown else None
 
     def is_empty(self) -> bool:
         return self.panel.model.article_count() == 0

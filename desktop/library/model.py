@@ -39,6 +39,12 @@ def article_line(summary: Any) -> str:
     return " · ".join(parts)
 
 
+# Item flags worked out once: combining Qt's Python enums costs time, and flags() runs for every row.
+_ITEM = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_SERIES_FLAGS = _ITEM | Qt.ItemFlag.ItemIsDropEnabled
+_ARTICLE_FLAGS = _ITEM | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+
 class LibraryModel(QAbstractItemModel):
     ArticleIdRole = Qt.ItemDataRole.UserRole + 1
     SeriesIdRole = Qt.ItemDataRole.UserRole + 2
@@ -132,11 +138,9 @@ class LibraryModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.internalId() == 0:
-            group = self._groups[index.row()]
-            return base | (Qt.ItemFlag.ItemIsDropEnabled if group.series_id is not None else Qt.ItemFlag(0))
-        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
+            return _SERIES_FLAGS if self._groups[index.row()].series_id is not None else _ITEM
+        return _ARTICLE_FLAGS
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
