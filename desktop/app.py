@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import crash
 from desktop.identity import APP_ID, APP_NAME, ORGANIZATION
-from desktop.tasks import ThreadPoolTaskRunner
 
 if TYPE_CHECKING:
     from desktop.controller import AppController
@@ -62,6 +61,8 @@ def build(
 
     window = MainWindow()
     window.build_panes(HIGHLIGHT_COLOURS)
+    from desktop.tasks import ThreadPoolTaskRunner
+
     controller = AppController(window, runner or ThreadPoolTaskRunner(window), library=library)
     return window, controller
 
@@ -104,6 +105,8 @@ def load_rest(app: QApplication, window: MainWindow, args: argparse.Namespace) -
     crash.setup_logging()
     log.info("Starting %s %s", APP_NAME, __version__)
     window.build_panes(HIGHLIGHT_COLOURS)
+    from desktop.tasks import ThreadPoolTaskRunner
+
     controller = AppController(window, ThreadPoolTaskRunner(window))
     showcase.apply_overrides(controller, args.theme, args.zoom)
     controller.start(args.source, settle_ms=400)  # the scripture marks may come a moment later
