@@ -112,7 +112,7 @@ class ThreadPoolTaskRunner(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
-        self._live: set[_Task] = set()
+        self._live: dict[_Task, _Runnable] = {}
 
     @property
     def busy(self) -> bool:
@@ -126,11 +126,14 @@ class ThreadPoolTaskRunner(QObject):
         on_progress: OnProgress | None = None,
     ) -> None:
         task = _Task(self, on_success, on_failure, on_progress)
-        self._live.add(task)
-        self._pool.start(_Runnable(job, task))
+        runnable = _Runnable(job, task)
+        # Python keeps the runnable (not the pool's auto-delete), so it is never freed twice.
+        runnable.setAutoDelete(False)
+        self._live[task] = runnable
+        self._pool.start(runnable)
 
     def _finished(self, task: _Task) -> None:
-        self._live.discard(task)
+        self._live.pop(task, None)
         task.deleteLater()
 
     def wait(self, msecs: int = -1) -> bool:
