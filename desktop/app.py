@@ -89,7 +89,10 @@ def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApp
         window.reader.show_html(screen.html)
         window.setWindowTitle(screen.title)
     if args.screenshot:
-        window.resize(max(window.width(), 1280), max(window.height(), 800))
+        from desktop.showcase import SCREENSHOT_SIZE
+
+        width, height = SCREENSHOT_SIZE
+        window.resize(max(window.width(), width), max(window.height(), height))
     window.show()
     return app, window
 

@@ -43,7 +43,6 @@ SAMPLE_NOTES = ("samples", "small-hinges.notes.json")
 
 class AppController(QObject):
     analysis_finished = Signal(object)
-    article_opened = Signal(int)
 
     def __init__(
         self,
@@ -202,7 +201,6 @@ class AppController(QObject):
         self.guides.set_article(article_id, stored.article)
         self.show_article(stored.article)
         self.window.library.select_article(article_id)
-        emit(self.article_opened, article_id)
 
     def open_hit(self, article_id: int, kind: str, ref: str) -> None:
         """Open a search hit: the article, then the note or the question that matched."""

@@ -28,7 +28,6 @@ AUDIENCES = tuple(a for a, _ in AUDIENCE_TABS)
 class GuideController(QObject):
     passage_requested = Signal(int, int)  # start, end in Article.text
     failed = Signal(str)
-    guides_ready = Signal()
 
     def __init__(
         self,
@@ -128,7 +127,6 @@ class GuideController(QObject):
                     emit(self.failed, f"The guide could not be saved: {err}")
             if self.article_id == article_id:
                 self.refresh()
-            emit(self.guides_ready)
 
         def failed(err: BaseException) -> None:
             self._pending -= 1

@@ -5,7 +5,6 @@ The finding is the engine's (``guides.analysis.analyze``); this module only conv
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,8 +33,3 @@ def verses(analysis: Any) -> dict[str, Verse]:
     for use in analysis.scripture:
         found.setdefault(use.ref, Verse(use.ref, use.text, use.verse_text, use.translation))
     return found
-
-
-def highlight_marks(spans: Iterable[tuple[int, int, str, str]]) -> list[Mark]:
-    """Highlights as (start, end, key, colour)."""
-    return [Mark("highlight", start, end, key=key, colour=colour) for start, end, key, colour in spans]
