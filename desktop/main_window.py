@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         self.reader_column = QWidget(self)
         self.reader_column.setObjectName("reader_pane")
         self.reader_column.setAccessibleName("Reader")
-        self.reader_split = QSplitter(self.reader_column)  # horizontal
+        # No arguments: resolving QSplitter's other overload would set up the whole Qt namespace.
+        self.reader_split = QSplitter()  # horizontal; the layout below adopts it
         self.reader_split.setChildrenCollapsible(False)
         self.reader_split.addWidget(self.reader)
         self.reader_split.setStretchFactor(0, 1)
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         self.left.setAccessibleName("Library")
         self._right_placeholder = QWidget(self)  # the guide and the notes take its place in build_panes()
 
-        self.splitter = QSplitter(self)  # horizontal
+        self.splitter = QSplitter()  # horizontal; setCentralWidget adopts it
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.reader_column)

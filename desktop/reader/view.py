@@ -252,14 +252,15 @@ class ReaderView(QTextBrowser):
         pal.setColor(QPalette.ColorRole.Text, QColor(self._palette.text))
         pal.setColor(QPalette.ColorRole.Window, QColor(self._palette.background))
         self.setPalette(pal)
-        self.viewport().setAutoFillBackground(True)
         self._apply_margins()
 
     def _apply_margins(self) -> None:
         """Keep lines to about ``line_width`` characters, centred, whatever the window width."""
         metrics = QFontMetricsF(self.document().defaultFont())
         column = metrics.averageCharWidth() * self._line_width
-        width = self.viewport().width()
+        width = (
+            self.contentsRect().width() - 16
+        )  # less the scroll bar (viewport() is costly before the first frame)
         side = max((width - column) / 2, 24.0)
         frame = self.document().rootFrame()
         fmt: QTextFrameFormat = frame.frameFormat()
