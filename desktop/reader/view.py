@@ -258,9 +258,8 @@ class ReaderView(QTextBrowser):
         """Keep lines to about ``line_width`` characters, centred, whatever the window width."""
         metrics = QFontMetricsF(self.document().defaultFont())
         column = metrics.averageCharWidth() * self._line_width
-        width = (
-            self.contentsRect().width() - 16
-        )  # less the scroll bar (viewport() is costly before the first frame)
+        # The width less the scroll bar: viewport() is costly before the first frame.
+        width = self.contentsRect().width() - 16
         side = max((width - column) / 2, 24.0)
         frame = self.document().rootFrame()
         fmt: QTextFrameFormat = frame.frameFormat()
