@@ -205,8 +205,8 @@ class MainWindow(QMainWindow):
         if placeholder is not None:
             placeholder.deleteLater()
         self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 2)
-        self.right.setSizes([450, 300])
+        self.right.setStretchFactor(1, 1)
+        self.right.setSizes([520, 240])  # the guide is what a leader reads; notes need less
         self.splitter.setSizes(sizes)
         self.panes_built = True
 

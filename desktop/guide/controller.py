@@ -202,8 +202,8 @@ class GuideController(QObject):
             return
         model = self.panel.models[self.panel.audience]
         section = model.section_at(self.panel.current_tree().currentIndex())
-        if section is None:
-            sections = model.sections()
+        if section is None or section.synthetic:
+            sections = [s for s in model.sections() if not s.synthetic]
             section = next((s for s in sections if s.key == "discuss"), sections[-1] if sections else None)
         if section is None:
             return

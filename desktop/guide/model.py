@@ -1,4 +1,10 @@
-"""A guide as a tree model: sections at the top, their questions below.
+"""A guide as a tree model: sections at the top, their questions below, then what goes with them.
+
+Below a section's questions come the things a leader reads from but never
+edits: the passages and scripture to read aloud, the "I will ..." prompts and
+the section's notes. A group or session guide ends with its leader notes, and
+a session plan with the article's outline and the follow-up. These rows are
+read-only; a click on a passage or an outline point still finds it in the text.
 
 The model shows a guide as the library stores it (the generated guide's JSON
 with the reader's edits laid over it: ``StoredGuide.guide``) and reports what
@@ -52,16 +58,110 @@ class Question:
 
 
 @dataclass(frozen=True)
+class Material:
+    """A read-only row: a passage or scripture to read, a prompt, a note, an outline point."""
+
+    kind: str  # reading, scripture, prompt, note, outline, follow_up
+    text: str
+    visibility: str
+    start: int = 0
+    end: int = 0
+    detail: str = ""  # the whole text, for the tooltip, when ``text`` is shortened
+
+
+@dataclass(frozen=True)
 class Section:
     key: str
     title: str
     minutes: int
     purpose: str
     questions: tuple[Question, ...]
+    materials: tuple[Material, ...] = ()
+    synthetic: bool = False  # made here from the guide's leader notes, outline or follow-up
+
+    @property
+    def rows(self) -> int:
+        return len(self.questions) + len(self.materials)
+
+
+MATERIAL_LABELS = {
+    "reading": "Read aloud",
+    "scripture": "Scripture",
+    "prompt": "Write",
+    "note": "Note",
+    "outline": "Outline",
+    "follow_up": "Follow-up",
+}
+_SHORT = 220  # characters of a passage shown in the row; the tooltip has it whole
+
+
+def _shorten(text: str, limit: int = _SHORT) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _materials(raw: dict[str, Any], note_visibility: str) -> tuple[Material, ...]:
+    out: list[Material] = []
+    for reading in raw.get("readings") or []:
+        if not isinstance(reading, dict):
+            continue
+        text = str(reading.get("text") or "")
+        ref = reading.get("ref")
+        start, end = _int(reading.get("start")), _int(reading.get("end"))
+        if ref:
+            translation = f" ({reading['translation']})" if reading.get("translation") else ""
+            shown = f"{ref}{translation}: {_shorten(text)}"
+            out.append(Material("scripture", shown, "everyone", start, end, f"{ref}{translation}\n{text}"))
+        elif text:
+            out.append(Material("reading", f"“{_shorten(text)}”", "everyone", start, end, text))
+    for prompt in raw.get("prompts") or []:
+        out.append(Material("prompt", str(prompt), "everyone"))
+    for note in raw.get("notes") or []:
+        out.append(Material("note", str(note), note_visibility))
+    return tuple(out)
+
+
+def _closing_sections(guide: dict[str, Any]) -> list[Section]:
+    """The guide's leader notes, outline and follow-up, as read-only sections at the end."""
+    out = []
+    outline = [
+        Material(
+            "outline",
+            f"{item.get('label', '')}: “{_shorten(str(item.get('quote', '')), 140)}”",
+            "leader",
+            _int(item.get("start")),
+            _int(item.get("end")),
+            str(item.get("quote", "")),
+        )
+        for item in guide.get("outline") or []
+        if isinstance(item, dict)
+    ]
+    notes = [Material("note", str(n), "leader") for n in guide.get("leader_notes") or []]
+    follow = [Material("follow_up", str(n), "leader") for n in guide.get("follow_up") or []]
+    for key, title, purpose, rows in (
+        ("~outline", "The article’s movement", "Where the article goes.", outline),
+        ("~leader_notes", "Leader notes", "For the leader only.", notes),
+        ("~follow_up", "Follow-up", "After the session.", follow),
+    ):
+        if rows:
+            out.append(Section(key, title, 0, purpose, (), tuple(rows), synthetic=True))
+    return out
 
 
 def sections_of(guide: dict[str, Any]) -> list[Section]:
     """The stored guide's sections and questions, read defensively (the JSON is the contract)."""
+    # In a couple's guide the notes are for the two of them; elsewhere they are the leader's.
+    note_visibility = "couple" if guide.get("audience") == "couple" else "leader"
     out = []
     for key, raw in zip(section_keys(guide), guide.get("sections", []), strict=True):
         questions = []
@@ -86,9 +186,10 @@ def sections_of(guide: dict[str, Any]) -> list[Section]:
                 minutes=int(raw.get("minutes") or 0),
                 purpose=str(raw.get("purpose") or ""),
                 questions=tuple(questions),
+                materials=_materials(raw, note_visibility),
             )
         )
-    return out
+    return out + _closing_sections(guide)
 
 
 # Worked out once: combining Qt's Python enums is slow, and flags() runs for every row.
@@ -101,6 +202,8 @@ _QUESTION_FLAGS = (
     | Qt.ItemFlag.ItemIsDragEnabled
     | Qt.ItemFlag.ItemNeverHasChildren
 )
+_CLOSING_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # no drops into them
+_MATERIAL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class GuideModel(QAbstractItemModel):
@@ -113,6 +216,7 @@ class GuideModel(QAbstractItemModel):
     IsSectionRole = Qt.ItemDataRole.UserRole + 7
     SectionKeyRole = Qt.ItemDataRole.UserRole + 8
     OwnRole = Qt.ItemDataRole.UserRole + 9
+    IsMaterialRole = Qt.ItemDataRole.UserRole + 10
 
     question_edited = Signal(str, str)  # question id, new text
     question_moved = Signal(str, str, int)  # question id, section key, index in that section
@@ -144,7 +248,14 @@ class GuideModel(QAbstractItemModel):
         if not index.isValid() or index.internalId() == _SECTION:
             return None
         section = self.sections()[index.internalId() - 1]
-        return section.questions[index.row()]
+        return section.questions[index.row()] if index.row() < len(section.questions) else None
+
+    def material_at(self, index: Index) -> Material | None:
+        if not index.isValid() or index.internalId() == _SECTION:
+            return None
+        section = self.sections()[index.internalId() - 1]
+        row = index.row() - len(section.questions)
+        return section.materials[row] if 0 <= row < len(section.materials) else None
 
     def section_at(self, index: Index) -> Section | None:
         if not index.isValid():
@@ -169,7 +280,7 @@ class GuideModel(QAbstractItemModel):
         if parent.internalId() != _SECTION:
             return QModelIndex()
         section = self.sections()[parent.row()]
-        if row >= len(section.questions):
+        if row >= section.rows:
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
@@ -182,7 +293,7 @@ class GuideModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self.sections())
         if parent.internalId() == _SECTION:
-            return len(self.sections()[parent.row()].questions)
+            return self.sections()[parent.row()].rows
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -192,6 +303,8 @@ class GuideModel(QAbstractItemModel):
         if not index.isValid():
             return None
         question = self.question_at(index)
+        if question is None and index.internalId() != _SECTION:
+            return self._material_data(index, role)
         if question is None:
             section = self.sections()[index.row()]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -225,13 +338,43 @@ class GuideModel(QAbstractItemModel):
             self.IsSectionRole: False,
             self.SectionKeyRole: self.section_at(index).key,  # type: ignore[union-attr]
             self.OwnRole: question.own,
+            self.IsMaterialRole: False,
+        }
+        return roles.get(role)
+
+    def _material_data(self, index: Index, role: int) -> Any:
+        material = self.material_at(index)
+        if material is None:
+            return None
+        label = MATERIAL_LABELS.get(material.kind, material.kind)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return material.text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            who = VISIBILITY_LABELS.get(material.visibility, material.visibility)
+            return f"{label}: {material.text} ({who})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{label} · {material.detail or material.text}"
+        roles = {
+            self.IdRole: None,
+            self.KindRole: material.kind,
+            self.VisibilityRole: material.visibility,
+            self.StartRole: material.start,
+            self.EndRole: material.end,
+            self.DoneRole: False,
+            self.IsSectionRole: False,
+            self.SectionKeyRole: self.section_at(index).key,  # type: ignore[union-attr]
+            self.OwnRole: False,
+            self.IsMaterialRole: True,
         }
         return roles.get(role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _SECTION_FLAGS if index.internalId() == _SECTION else _QUESTION_FLAGS
+        if index.internalId() == _SECTION:
+            section = self.sections()[index.row()]
+            return _CLOSING_FLAGS if section.synthetic else _SECTION_FLAGS
+        return _QUESTION_FLAGS if self.question_at(index) is not None else _MATERIAL_FLAGS
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         question = self.question_at(index)
@@ -288,10 +431,10 @@ class GuideModel(QAbstractItemModel):
         if parent.isValid() and parent.internalId() != _SECTION:  # dropped onto a question
             row, parent = parent.row(), parent.parent()
         section = self.section_at(parent)
-        if section is None:
+        if section is None or section.synthetic:
             return None
         ids = [q.id for q in section.questions]
-        row = len(ids) if row < 0 else row
+        row = len(ids) if row < 0 else min(row, len(ids))  # questions go above the section's passages
         if payload["id"] in ids and ids.index(payload["id"]) < row:
             row -= 1  # the question leaves its old place first
         return payload["id"], section.key, row

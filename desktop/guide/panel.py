@@ -44,6 +44,13 @@ class QuestionDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(small)
         badge_w = metrics.horizontalAdvance(label) + 12
         opt = QStyleOptionViewItem(option)
+        if index.data(GuideModel.IsMaterialRole):
+            # What the leader reads from: notes in italics and muted, passages as they are.
+            if index.data(GuideModel.KindRole) in ("note", "follow_up", "prompt"):
+                opt.font.setItalic(True)
+                opt.palette.setColor(
+                    QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.PlaceholderText)
+                )
         if index.data(GuideModel.DoneRole):
             opt.font.setStrikeOut(True)
             opt.palette.setColor(
@@ -110,7 +117,7 @@ class GuideTree(QTreeView):
 class GuidePanel(QWidget):
     """Tabs for Couple, Group and Session. Reports clicks; editing goes through the model."""
 
-    question_activated = Signal(str, int, int)  # question id, source start, source end
+    question_activated = Signal(str, int, int)  # question id ("" for a passage), source start, end
     audience_changed = Signal(str)
 
     def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
@@ -188,7 +195,7 @@ class GuidePanel(QWidget):
         if index.data(GuideModel.IsSectionRole) is False:
             emit(
                 self.question_activated,
-                str(index.data(GuideModel.IdRole)),
+                str(index.data(GuideModel.IdRole) or ""),  # "" for a passage or an outline point
                 int(index.data(GuideModel.StartRole)),
                 int(index.data(GuideModel.EndRole)),
             )

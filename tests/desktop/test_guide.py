@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.guide.model import MIME_TYPE, GuideModel
@@ -99,6 +101,55 @@ def test_guide_model_reports_requests_instead_of_changing() -> None:
     assert model.moved("q3", -1) == ("discuss", 0)
     assert model.moved("q2", -1) is None
     assert not model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+
+
+def test_guide_model_shows_readings_notes_and_the_leaders_closing_parts() -> None:
+    guide = json.loads(json.dumps(GUIDE))
+    guide["sections"][0]["readings"] = [
+        {"text": "Small hinges swing big doors. " * 20, "start": 40, "end": 640, "ref": None},
+        {"text": "“Be kind.”", "start": 5, "end": 19, "ref": "Ephesians 4:32", "translation": "WEB"},
+    ]
+    guide["sections"][0]["notes"] = ["Agree together: what is shared here stays here."]
+    guide["sections"][1]["prompts"] = ["I will …"]
+    guide["leader_notes"] = ["Let silence work."]
+    guide["outline"] = [{"label": "Paragraphs 1–3", "quote": "Small hinges", "start": 40, "end": 52}]
+    model = GuideModel()
+    model.set_guide(guide)
+    welcome, discuss = model.index(0, 0), model.index(1, 0)
+    assert model.rowCount(welcome) == 1 + 3  # the icebreaker, two readings, a note
+    reading = model.index(1, 0, welcome)
+    assert model.data(reading, GuideModel.IsMaterialRole) is True
+    assert model.data(reading, GuideModel.IdRole) is None  # not a question: no edit, delete or tick
+    assert (model.data(reading, GuideModel.StartRole), model.data(reading, GuideModel.EndRole)) == (40, 640)
+    assert model.data(reading).endswith("…”") and len(model.data(reading)) < 260  # shortened in the row
+    assert "Small hinges swing big doors. " * 20 in model.data(reading, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(2, 0, welcome)) == "Ephesians 4:32 (WEB): “Be kind.”"
+    note = model.index(3, 0, welcome)
+    assert model.data(note, GuideModel.VisibilityRole) == "leader"
+    assert not model.flags(note) & Qt.ItemFlag.ItemIsEditable
+    assert model.data(note, Qt.ItemDataRole.CheckStateRole) is None
+    assert model.index_of("q1") == model.index(0, 0, welcome)
+    # Closing sections: the article's movement, then the leader notes; nothing can be dropped there.
+    titles = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert titles == ["Welcome · 10 min", "Discuss · 30 min", "The article’s movement", "Leader notes"]
+    mime = model.mimeData([model.index_of("q2")])
+    assert not model.canDropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(3, 0))
+    # A drop below the prompt lands after the last question, above the section's material.
+    moves: list[tuple[str, str, int]] = []
+    model.question_moved.connect(lambda qid, key, i: moves.append((qid, key, i)))
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, model.rowCount(discuss), 0, discuss)
+    assert moves == [("q2", "discuss", 2)]
+    assert model.data(model.index(3, 0, discuss)) == "I will …"
+
+
+def test_couple_guide_notes_are_the_couples() -> None:
+    guide = json.loads(json.dumps(GUIDE))
+    guide["audience"] = "couple"
+    guide["sections"][0]["notes"] = ["Put your phones away."]
+    model = GuideModel()
+    model.set_guide(guide)
+    note = model.index(1, 0, model.index(0, 0))
+    assert model.data(note, GuideModel.VisibilityRole) == "couple"
 
 
 def _question_ids(app, audience: str = "couple") -> list[str]:  # type: ignore[no-untyped-def]
