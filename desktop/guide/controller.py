@@ -105,6 +105,7 @@ class GuideController(QObject):
         article_id, article, analysis = self.article_id, self.article, self.analysis
         if article_id is None or article is None:
             return
+        marks = self._marks(article_id)
         self._pending += 1
         self._show_summary()
 
@@ -112,7 +113,7 @@ class GuideController(QObject):
             out = {}
             for n, audience in enumerate(audiences):
                 progress(n, len(audiences), f"Writing the {audience} guide")
-                out[audience] = generate_guide_dict(article, audience, options, analysis)
+                out[audience] = generate_guide_dict(article, audience, options, analysis, marks)
             return out
 
         def done(guides: object) -> None:
@@ -135,6 +136,15 @@ class GuideController(QObject):
             self._show_summary()
 
         self.runner.run(job, done, failed)
+
+    def _marks(self, article_id: int) -> list[tuple[str | None, int, int]]:
+        """The readers' anchored highlights and notes, read here on the GUI thread for the job."""
+        try:
+            found = self.library.annotations.for_article(article_id)
+        except LibraryError as err:
+            log.warning("Marks for the guide could not be read: %s", err)
+            return []
+        return [(a.reader, a.start, a.end) for a in found if a.start is not None and a.end is not None]
 
     def regenerate(self) -> RegenerateDialog | None:
         if self.article_id is None:

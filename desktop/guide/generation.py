@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,9 +19,17 @@ class GenerationOptions:
 
 
 def generate_guide_dict(
-    article: Article, audience: str, options: GenerationOptions, analysis: Any = None
+    article: Article,
+    audience: str,
+    options: GenerationOptions,
+    analysis: Any = None,
+    marks: Sequence[tuple[str | None, int, int]] = (),
 ) -> dict[str, Any]:
-    from guides.guide import GuideOptions, generate_guide, guide_to_dict
+    """A guide as the library stores it.
+
+    ``marks`` are the readers' highlights and notes (reader, start, end): a couple's guide opens on them.
+    """
+    from guides.guide import GuideOptions, Mark, generate_guide, guide_to_dict
 
     guide = generate_guide(
         article,
@@ -29,6 +38,7 @@ def generate_guide_dict(
             minutes=options.minutes,
             intensity=options.intensity,  # type: ignore[arg-type]
             faith=options.faith,
+            marks=tuple(Mark(reader, start, end) for reader, start, end in marks),
         ),
         analysis=analysis,
     )

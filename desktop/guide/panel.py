@@ -44,13 +44,15 @@ class QuestionDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(small)
         badge_w = metrics.horizontalAdvance(label) + 12
         opt = QStyleOptionViewItem(option)
-        if index.data(GuideModel.IsMaterialRole):
-            # What the leader reads from: notes in italics and muted, passages as they are.
-            if index.data(GuideModel.KindRole) in ("note", "follow_up", "prompt"):
-                opt.font.setItalic(True)
-                opt.palette.setColor(
-                    QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.PlaceholderText)
-                )
+        # What the leader reads from: notes in italics and muted, passages as they are.
+        if index.data(GuideModel.IsMaterialRole) and index.data(GuideModel.KindRole) in (
+            "note",
+            "follow_up",
+            "prompt",
+        ):
+            opt.font.setItalic(True)
+            muted = option.palette.color(QPalette.ColorRole.PlaceholderText)
+            opt.palette.setColor(QPalette.ColorRole.Text, muted)
         if index.data(GuideModel.DoneRole):
             opt.font.setStrikeOut(True)
             opt.palette.setColor(

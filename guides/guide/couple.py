@@ -8,6 +8,7 @@ are answered separately first, in writing, and then compared.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from guides.analysis.sensitive import Intensity, rank
@@ -21,7 +22,8 @@ from guides.guide.candidates import (
     theme_questions,
     topic_questions,
 )
-from guides.guide.model import Section
+from guides.guide.marks import marks_question
+from guides.guide.model import Mark, Section
 from guides.guide.picking import (
     Picker,
     in_discussion_order,
@@ -35,9 +37,17 @@ from guides.guide.timing import couple_minutes
 
 
 def build_couple(
-    ctx: Context, minutes: int, questions: int | None, ceiling: Intensity
+    ctx: Context,
+    minutes: int,
+    questions: int | None,
+    ceiling: Intensity,
+    marks: Sequence[Mark] = (),
 ) -> tuple[Section, ...]:
-    """The sections of a couple's guide of ``minutes`` minutes, no question above ``ceiling``."""
+    """The sections of a couple's guide of ``minutes`` minutes, no question above ``ceiling``.
+
+    With ``marks`` (the readers' own highlights and notes) the reading together
+    ends on a question about what each of them marked.
+    """
     words = WORDS[ctx.language]
     plan = couple_minutes(minutes)
     picker = Picker()
@@ -65,6 +75,9 @@ def build_couple(
         ),
         notes=(words["read_together_note"],),
     )
+    on_marks = marks_question(ctx.article, marks, ctx.language)
+    if on_marks is not None:
+        read = replace(read, questions=(on_marks,))
 
     total = questions if questions is not None else max(3, round((plan["talk"] + plan["deeper"]) / 3))
     talk_count = max(2, total - max(1, total // 3))

@@ -75,7 +75,7 @@ def generate_guide(
         "scripture": tuple(ctx.scripture()) if faith else (),
     }
     if options.audience == "couple":
-        sections = build_couple(ctx, minutes, options.questions, options.intensity)
+        sections = build_couple(ctx, minutes, options.questions, options.intensity, options.marks)
         return Guide(sections=sections, **common)  # type: ignore[arg-type]
 
     plan = build_group(ctx, minutes, options.questions, options.intensity)

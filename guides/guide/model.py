@@ -140,6 +140,15 @@ class OutlinePoint:
 
 
 @dataclass(frozen=True)
+class Mark:
+    """A passage a reader marked (a highlight or a note): ``article.text[start:end]``."""
+
+    reader: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class GuideOptions:
     """What the user chose. ``None`` means "decide from the article and the audience"."""
 
@@ -151,6 +160,8 @@ class GuideOptions:
     """Scripture and prayer on or off; None turns them on when the article has scripture or faith words."""
     questions: int | None = None
     """Core discussion questions (3 to 5 suit a group); None picks a number from the minutes."""
+    marks: tuple[Mark, ...] = ()
+    """The readers' own highlights and notes: a couple's reading together opens on them."""
 
 
 @dataclass(frozen=True)

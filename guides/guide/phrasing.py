@@ -115,6 +115,8 @@ def adapt(phrase: str, voice: Voice) -> str | None:
             return None
         if re.search(r"\beach other (?:is|was|has|does|can|will|would|\w+s)\b", out):
             return None  # "ask what your spouse needs" cannot become "what each other needs"
+        if re.search(r"\b(?:do|does|did|is|was|has|can|will|would|could|should)\s+each other\b", out):
+            return None  # "what does your spouse experience" cannot become "what does each other ..."
         return out
     if re.search(rf"\byour {_PARTNER}['’]s\b", phrase, re.IGNORECASE):
         return None

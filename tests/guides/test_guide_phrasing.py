@@ -92,6 +92,7 @@ def test_leading_or_unclear_questions_are_not_rewritten(question: str) -> None:
 def test_voice() -> None:
     assert adapt("rebuild trust with your partner", "two") == "rebuild trust with each other"
     assert adapt("ask what your spouse needs", "two") is None, "not 'what each other needs'"
+    assert adapt("what does your spouse experience", "two") is None, "not 'what does each other ...'"
     assert adapt("ask what your spouse needs", "group") == "ask what someone close to you needs"
     assert lower_first("Demonstrate kindness") == "demonstrate kindness"
     assert lower_first("God is near") is None
