@@ -464,9 +464,13 @@ def observation_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
         )
 
 
+_NARRATIVE = re.compile(r"(?:I|Yo|My|Mi|Each of you|Both of you|You both|Cada uno de ustedes)\b")
+
+
 def _narrative(quote: Quote) -> bool:
-    """The author telling their own story ("I worried that we had lost her"): vivid, but not a claim."""
-    return bool(re.match(r"(?:I|Yo|My|Mi)\b", quote.text))
+    """Not a claim to weigh: the author's own story ("I worried that we had lost her"), or a step
+    of the author's plan for the reader ("Each of you names one thing money does for you")."""
+    return bool(_NARRATIVE.match(quote.text))
 
 
 def interpretation_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
@@ -530,7 +534,7 @@ def step_questions(ctx: Context, voice: Voice) -> Iterator[Candidate]:
             continue
         sentence = Sentence(passage.start, passage.end, passage.text)
         quote = ctx.quote(sentence, voice, standalone=True, prefer=passage.themes, from_start=True)
-        if quote is None:
+        if quote is None or _narrative(quote):
             continue
         yield from _from_templates(
             ctx,

@@ -83,3 +83,15 @@ def test_the_icebreaker_is_about_life_not_the_article() -> None:
         assert icebreaker.kind == "icebreaker"
         assert "author" not in icebreaker.text and "article" not in icebreaker.text
         assert "“" not in icebreaker.text.replace("the word “", "")
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_no_question_weighs_the_authors_story_or_plan_as_a_claim(name: str) -> None:
+    """'Agree or disagree with “I worried that we had lost her”' or '... in light of “Each of you
+    names one thing”' asks the group to judge a memory or an instruction, not a claim."""
+    for audience in AUDIENCES:
+        guide = generate_guide(fixture_article(name), GuideOptions(audience=audience))
+        for section in guide.sections:
+            for question in section.questions:
+                if "agree or disagree" in question.text or "in light of" in question.text:
+                    assert not question.source.quote.startswith(("I ", "My ", "Each of you")), question.text
