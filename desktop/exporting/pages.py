@@ -1,8 +1,9 @@
 """PDF pages as images, for the worksheet preview and for printing.
 
 Qt's own PDF module is not in the PySide6-Essentials wheel, so the pages are
-rasterised by pypdfium2 when it is installed, else by poppler's ``pdftoppm``
-when it is on the PATH. With neither, :func:`render_pages` raises
+rasterised by pypdfium2 (a dependency: pdfium comes inside its wheel). Should
+it fail to import on some platform, poppler's ``pdftoppm`` is used when it is
+on the PATH; with neither, :func:`render_pages` raises
 :class:`NoRasterizerError` and the dialog says so (saving the PDF still works).
 """
 
