@@ -30,7 +30,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="porchlight",
         description="Read an article together beside a discussion guide made from it.",
-        epilog="With no command, or with a file or URL, porchlight opens the app.",
+        epilog=(
+            "With no command, porchlight opens the app:\n"
+            "  porchlight [FILE_OR_URL]              open the app, with that article imported\n"
+            "  porchlight --screenshot OUT.png [FILE_OR_URL] [--show PART] [--theme T] [--zoom PERCENT]\n"
+            "                                        render the window to a PNG and exit"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"porchlight {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
