@@ -137,6 +137,8 @@ class ArticleBlock:
     kind: str
     text: str
     level: int = 0
+    number: int | None = None
+    """The paragraph's number, as "Read paragraph 5" counts them (every block but headings)."""
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ _LEADER_LINES = 2
 _PROMPT_LINES = 2
 
 DEFAULT_PARTNERS = ("Partner A", "Partner B")
+CLOSING_TITLE = "Talk it through"
 
 # Leader notes that are about looking after people rather than running the session.
 _CARE_WORDS = re.compile(
@@ -232,7 +233,9 @@ class _Builder:
     def _meta(self) -> str:
         g = self.guide
         count = sum(1 for q in g.questions if self._numbered(q))
-        parts = [f"About {g.minutes} minutes", f"{count} question{'s' if count != 1 else ''}"]
+        parts = [f"About {g.minutes} minutes"]
+        if count:
+            parts.append(f"{count} question{'s' if count != 1 else ''}")
         byline = self._byline()
         if byline:
             parts.append(byline)
@@ -430,7 +433,9 @@ class _Builder:
             return None
         if q.visibility == "couple":
             return "Take-home"
-        if q.visibility == "leader" or q.optional:
+        if q.visibility == "leader":
+            return "For you"  # the leader's own preparation, never asked of the group
+        if q.optional:
             return "Extra"
         return None
 
@@ -465,7 +470,13 @@ class _Builder:
                 return c.QuestionItem(key=key, text=text, answers=self._single(key, _PROMPT_LINES), step=True)
             if prompt == self._words().get("prompt_return"):
                 return c.QuestionItem(key=key, text=prompt, answers=self._single(key, 1), step=True)
-        return c.QuestionItem(key=key, text=prompt, answers=self._answers(key, _PROMPT_LINES), step=True)
+        return c.QuestionItem(
+            key=key,
+            text=prompt,
+            answers=self._answers(key, _PROMPT_LINES),
+            step=True,
+            page_ref=self.pages.get(key) if self.edition == "leader" else None,
+        )
 
     def _single(self, key: str, lines: int) -> tuple[c.AnswerArea, ...]:
         if not self.o.answer_lines:
@@ -503,7 +514,7 @@ class _Builder:
             fill = self.o.fillable
             lines = (c.AnswerArea(1, None, field_name(key) if fill else None),) if self.o.answer_lines else ()
             closing: list[c.Block] = [
-                c.SectionHead("Talk it through"),
+                c.SectionHead(self._closing_title()),
                 c.Text(
                     f"Take turns: {a} reads an answer, {b} listens and says back what they heard; then swap. "
                     "Ask before you advise. Finish with one thing you are grateful for in each other."
@@ -523,10 +534,23 @@ class _Builder:
             ]
         return []
 
+    def _closing_title(self) -> str:
+        """The closing step's heading: "Talk it through", unless a part of the guide is called that."""
+        taken = {s.title.strip().casefold() for s in self.guide.sections}
+        if CLOSING_TITLE.casefold() not in taken:
+            return CLOSING_TITLE
+        return f"Before you finish: {CLOSING_TITLE.lower()}"
+
     def _appendix(self, article: Article) -> c.Appendix:
-        blocks = tuple(c.ArticleBlock(b.kind, b.text, b.level) for b in article.blocks)
+        # Numbered the way _where counts, so "Paragraph 12" above can be found here.
+        blocks: list[c.ArticleBlock] = []
+        number = 0
+        for b in article.blocks:
+            if b.kind != "heading":
+                number += 1
+            blocks.append(c.ArticleBlock(b.kind, b.text, b.level, number if b.kind != "heading" else None))
         byline = " · ".join(p for p in (article.author, article.site, article.date) if p) or None
-        return c.Appendix(article.title, blocks, byline)
+        return c.Appendix(article.title, tuple(blocks), byline)
 
 
 def _topics_of(article: Article | None) -> str | None:

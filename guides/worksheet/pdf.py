@@ -195,12 +195,14 @@ class _Story:
         held: list[Flowable] = []
         for block in ws.blocks:
             flowables = self._handlers[type(block)](block)
-            if isinstance(block, c.SectionHead):
+            if isinstance(block, c.SectionHead) or (held and _leads_in(block)):
                 held += flowables
                 continue
             if held and flowables:
-                # A heading is never left alone at the foot of a page: it travels
-                # with the first thing under it.
+                # A heading is never left alone at the foot of a page: it travels,
+                # with the purpose line and notes under it, to the first thing the
+                # part is about (a question, a passage), so that a page never ends
+                # on "Apply" and a leader's note with the question overleaf.
                 # (KeepTogether does not nest: a nested one always asks for a new page.)
                 first = flowables[0]
                 inner = list(first._content) if isinstance(first, KeepTogether) else [first]
@@ -431,14 +433,30 @@ class _Story:
                 para.keepWithNext = True
                 flow.append(para)
             elif block.kind == "list_item":
-                flow.append(self.para(block.text, s.appendix, bulletText="•"))
+                flow.append(self._numbered(block, bulletText="•"))
             elif block.kind == "quote":
-                quote = self.para(block.text, s.appendix)
+                quote = self._numbered(block)
                 flow.append(self.box([quote], None, s.palette.rule, edge_width=1.5))
                 flow.append(self.space(0.5))
             else:
-                flow.append(self.para(block.text, s.appendix))
+                flow.append(self._numbered(block))
         return flow
+
+    def _numbered(self, block: c.ArticleBlock, **kw: object) -> Paragraph:
+        """An appendix paragraph led by its number in small muted type, like a verse number."""
+        s = self.s
+        text = inline_markup(block.text, s.faces)
+        if block.number is not None:
+            font = f'name="{s.faces.sans.bold}" size="{s.pt(6.5):.1f}" color="#{_hex(s.palette.muted)}"'
+            text = f"<font {font}>{block.number}</font>\u2002{text}"
+        return Paragraph(text, s.appendix, **kw)
+
+
+def _leads_in(block: c.Block) -> bool:
+    """A block that introduces a part (its purpose line, a leader's or care note) rather than being it."""
+    if isinstance(block, c.Text):
+        return block.quiet and not block.credit
+    return isinstance(block, c.Note)
 
 
 def _is_sans(style: object, styles: Styles) -> bool:

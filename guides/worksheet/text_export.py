@@ -85,12 +85,14 @@ def _md_block(block: c.Block) -> list[str]:
             out.append(f"*{markdown_text(block.byline)}*")
         for b in block.blocks:
             text = markdown_text(b.text)
+            if b.number is not None:
+                text = f"¶{b.number} {text}"
             if b.kind == "heading":
                 out.append(f"#### {text}")
             elif b.kind == "list_item":
                 out.append(f"- {text}")
             elif b.kind == "quote":
-                out.append(_md_quote("", b.text))
+                out.append(_md_quote(f"¶{b.number}" if b.number is not None else "", b.text))
             else:
                 out.append(text)
         return out
@@ -151,6 +153,8 @@ h2 .time { color: #625b53; font-weight: normal; font-size: .75em; }
 .schedule { border-collapse: collapse; width: 100%; }
 .schedule td { vertical-align: top; padding: .3em .5em .3em 0; border-bottom: 1px solid #c7bfb4; }
 .appendix { margin-top: 3em; border-top: 1px solid #c7bfb4; }
+.appendix .pn { color: #625b53; font-family: "DejaVu Sans", Arial, sans-serif; font-size: .65em;
+                font-weight: bold; }
 p, li, h1, h2, h3 { overflow-wrap: anywhere; }
 @media print { .appendix { page-break-before: always; } }
 """
@@ -237,14 +241,15 @@ def _html_block(block: c.Block) -> str:
         if block.byline:
             out.append(f'<p class="meta">{_h(block.byline)}</p>')
         for b in block.blocks:
+            number = f'<span class="pn">{b.number}</span> ' if b.number is not None else ""
             if b.kind == "heading":
                 out.append(f"<h3>{_h(b.text)}</h3>")
             elif b.kind == "list_item":
-                out.append(f"<ul><li>{_h(b.text)}</li></ul>")
+                out.append(f"<ul><li>{number}{_h(b.text)}</li></ul>")
             elif b.kind == "quote":
-                out.append(f"<blockquote>{_paras(b.text)}</blockquote>")
+                out.append(f"<blockquote>{number}{_paras(b.text)}</blockquote>")
             else:
-                out.append(_paras(b.text))
+                out.append(_paras(b.text).replace("<p>", "<p>" + number, 1))
         return "\n".join(out) + "</section>"
     return "<hr>"  # PageBreak
 

@@ -67,7 +67,7 @@ def test_leader_edition_adds_timing_notes_care_extras_and_page_references() -> N
     for key, number in numbers.items():
         assert by_key[key].number == number and by_key[key].page_ref == pages[key]
     assert by_key["q-extra"].tag == "Extra" and by_key["q-extra"].number is None
-    assert by_key["q-leader"].tag == "Extra"
+    assert by_key["q-leader"].tag == "For you"  # the leader's own question, not one to ask
     assert by_key["q-home"].tag == "Take-home" and by_key["q-home"].answers == ()
     heads = {h.title: h for h in _of(ws, c.SectionHead)}
     assert heads["Welcome"].minutes == 10 and heads["Welcome"].clock == "0:00–0:10"
@@ -236,3 +236,63 @@ def test_couple_steps_already_split_by_partner_get_one_area_each_with_the_names(
     assert all(len(s.answers) == 1 for s in steps.values())
     assert "talk-it-through" not in {q.key for q in ws.questions}  # the guide already asks when
     assert _of(ws, c.SectionHead)[-1].title == "Talk it through"
+
+
+def test_the_couples_closing_step_never_repeats_a_parts_title() -> None:
+    article = sample_article()
+    guide = sample_guide(article, "couple")
+    renamed = tuple(replace(s, title="Talk it through") if s.key == "discuss" else s for s in guide.sections)
+    ws = build_worksheet(
+        replace(guide, sections=renamed), WorksheetOptions(edition="couple"), article=article
+    )
+    heads = [h.title for h in _of(ws, c.SectionHead)]
+    assert heads.count("Talk it through") == 1
+    assert heads[-1] == "Before you finish: talk it through"
+
+
+def test_leader_edition_gives_the_participant_page_of_the_i_will_steps_too() -> None:
+    article = sample_article()
+    pages = {"q-welcome": 1, "q-obs": 2, "q-int": 2, "q-app": 2, "apply-step-1": 3}
+    ws = build_worksheet(
+        sample_guide(article), WorksheetOptions(edition="leader"), article=article, participant_pages=pages
+    )
+    (step,) = [q for q in ws.questions if q.step]
+    assert step.page_ref == 3
+    participant = build_worksheet(sample_guide(article), WorksheetOptions(), article=article)
+    assert all(q.page_ref is None for q in participant.questions)
+
+
+def test_appendix_paragraphs_are_numbered_as_the_read_part_counts_them() -> None:
+    ws = _build("participant", include=ALL)
+    (appendix,) = _of(ws, c.Appendix)
+    numbered = {b.number: b.text for b in appendix.blocks if b.number is not None}
+    assert all(b.number is None for b in appendix.blocks if b.kind == "heading")
+    assert sorted(numbered) == list(range(1, len(numbered) + 1))
+    for passage in _of(ws, c.Passage):
+        match = re.fullmatch(r"Paragraph (\d+)", passage.where or "")
+        assert match, passage.where
+        assert numbered[int(match.group(1))] == passage.text
+
+
+def test_the_masthead_does_not_announce_zero_questions() -> None:
+    article = sample_article()
+    guide = sample_guide(article)
+    bare = tuple(replace(s, questions=()) for s in guide.sections)
+    ws = build_worksheet(replace(guide, sections=bare), WorksheetOptions(), article=article)
+    assert "question" not in (ws.masthead.meta or "")
+    assert "4 questions" in (_build("participant").masthead.meta or "")
+
+
+def test_a_library_note_that_lost_its_place_is_found_by_its_words() -> None:
+    article = sample_article()
+
+    class Orphan:  # like guides.library.Annotation: start and end are None, note is "" when none
+        quote = "your words carry weight"
+        note = ""
+        reader = "Ben"
+        start = None
+        end = None
+
+    (item,) = highlight_items([Orphan()], article.text)
+    assert item.sentence and item.sentence.startswith("When you say you will call at six")
+    assert item.note is None and item.reader == "Ben"

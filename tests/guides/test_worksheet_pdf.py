@@ -22,7 +22,7 @@ from guides.worksheet.content import Edition, Include
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
 from guides.worksheet.errors import WorksheetWriteError
 from guides.worksheet.pdf import CREATOR, Layout, render_pdf
-from guides.worksheet.render import render_worksheet_pdf, write_worksheet
+from guides.worksheet.render import make_worksheet, render_worksheet_pdf, write_worksheet
 from guides.worksheet.writing import write_atomically
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "worksheet"
@@ -284,3 +284,65 @@ def test_an_unwritable_folder_raises_the_documented_error(tmp_path: Path) -> Non
 def test_text_exports_write_atomically_too(tmp_path: Path, fmt: str) -> None:
     target = write_worksheet(sample_guide(), tmp_path / f"w.{fmt}", WorksheetOptions(), fmt=fmt)  # type: ignore[arg-type]
     assert "What is one small promise someone kept for you this week?" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("paper", "large", "title_page"), [("letter", False, True), ("a4", False, False), ("a4", True, True)]
+)
+def test_leader_page_references_match_the_participant_pdf(paper: str, large: bool, title_page: bool) -> None:
+    """Each question and "I will..." step of the leader's edition names its page in the participant's."""
+    options = {"paper": paper, "large_print": large, "title_page": title_page, "include": ALL}
+    participant, part_ws = _pdf("participant", **options)
+    leader, _ = _pdf("leader", **options)
+    article = sample_article()
+    ws = make_worksheet(
+        sample_guide(article, "group"),
+        WorksheetOptions(edition="leader", **options),
+        article=article,  # type: ignore[arg-type]
+    )
+    pages = [squash(p.extract_text() or "") for p in PdfReader(io.BytesIO(participant)).pages]
+    leader_text = squash(pdf_text(leader))
+    shown = {q.key for q in part_ws.questions}
+    checked = 0
+    for q in ws.questions:
+        if q.key not in shown:
+            assert q.page_ref is None, q.key  # extra, take-home: not in the participant's edition
+            continue
+        on = [i for i, page in enumerate(pages, 1) if squash(q.text) in page]
+        assert on and q.page_ref == on[0], q.key
+        assert squash(f"{q.text}Participant’s edition, page {on[0]}") in leader_text
+        checked += 1
+    assert checked == len(shown) == 5  # four questions and the "I will..." step
+
+
+def test_a_heading_its_notes_and_its_first_question_share_a_page() -> None:
+    # Parts whose heading, purpose line and leader's note come before the first question, so that
+    # some fall near a page foot; the heading must never end a page without its question.
+    ws = build_worksheet(sample_guide(), WorksheetOptions(edition="leader"))
+    blocks: list[c.Block] = []
+    for i in range(1, 30):
+        blocks += [
+            c.SectionHead(f"Part number {i}", minutes=5, clock="0:00–0:05"),
+            c.Text("What this part is for, in a line." + " And a little more." * (i % 3), quiet=True),
+            c.Note("A leader's note that takes a line or two." * (1 + i % 4), "leader"),
+            c.QuestionItem(f"k{i}", f"The first question of part {i}?", str(i), (c.AnswerArea(2 + i % 3),)),
+        ]
+    ws = c.Worksheet(ws.title, ws.edition, ws.masthead, tuple(blocks), ws.subject, ws.author)
+    out = io.BytesIO()
+    render_pdf(ws, out, Layout("letter"))
+    pages = [squash(p.extract_text() or "") for p in PdfReader(io.BytesIO(out.getvalue())).pages]
+    assert len(pages) > 4
+    for i in range(1, 30):
+        heading = [n for n, page in enumerate(pages) if squash(f"Part number {i}") + "5min" in page]
+        question = [n for n, page in enumerate(pages) if squash(f"The first question of part {i}?") in page]
+        assert heading == question, i
+
+
+def test_the_appendix_numbers_its_paragraphs() -> None:
+    data, ws = _pdf("participant", include=ALL)
+    text = squash(pdf_text(data))
+    (appendix,) = [b for b in ws.blocks if isinstance(b, c.Appendix)]
+    numbered = [b for b in appendix.blocks if b.number is not None]
+    assert numbered
+    for block in numbered:
+        assert squash(f"{block.number}{block.text}")[:60] in text
