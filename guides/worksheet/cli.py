@@ -22,7 +22,8 @@ from guides.worksheet.errors import WorksheetError
 from guides.worksheet.paper import PAPERS
 
 if TYPE_CHECKING:
-    from guides.worksheet.highlights import ReaderHighlight
+    from guides.article import Article
+    from guides.worksheet.highlights import HighlightLike, ReaderHighlight
 
 WORKSHEET_COMMAND = "worksheet"
 EXIT_BAD_INPUT = 2
@@ -39,7 +40,14 @@ def add_worksheet_command(commands: Any) -> None:
         description="Import SOURCE (a path, an http(s) URL, or - for standard input), make a discussion "
         "guide for the audience, and write one edition of its worksheet.",
     )
-    ws.add_argument("source", metavar="SOURCE")
+    ws.add_argument("source", metavar="SOURCE", nargs="?", help="the article (or use --article)")
+    ws.add_argument(
+        "--article",
+        type=int,
+        metavar="ID",
+        help="an article of the library instead of SOURCE; its highlights and notes print with "
+        "--include notes",
+    )
     ws.add_argument("--audience", choices=("couple", "group", "session"), default="group")
     ws.add_argument(
         "--edition",
@@ -64,22 +72,41 @@ def add_worksheet_command(commands: Any) -> None:
     ws.add_argument(
         "--highlights",
         metavar="FILE",
-        help="a JSON list of {quote, note, reader, start, end} to print with --include notes",
+        help="a JSON list of {quote, note, reader, start, end} to print with --include notes "
+        "(what 'porchlight notes list ID --format json' prints)",
     )
+    # The guide's own choices, as `porchlight guide` takes them.
+    ws.add_argument("--minutes", type=int, metavar="N", help="length of the session in minutes")
+    ws.add_argument(
+        "--intensity",
+        choices=("mild", "medium", "open"),
+        default="medium",
+        help="how deep questions for couples may go (default: medium)",
+    )
+    faith = ws.add_mutually_exclusive_group()
+    faith.add_argument(
+        "--no-faith", dest="faith", action="store_false", default=None, help="leave out scripture and prayer"
+    )
+    faith.add_argument("--faith", dest="faith", action="store_true", help="include scripture and prayer")
+    ws.add_argument("--questions", type=int, metavar="N", help="core discussion questions (1 to 10)")
 
 
 def run_worksheet(args: argparse.Namespace) -> int:
     """Carry out ``porchlight worksheet``; returns the exit status."""
     from guides.guide.generator import generate_guide
-    from guides.guide.model import GuideOptions
-    from guides.importing import import_source
+    from guides.guide.model import GuideOptions, Mark
     from guides.worksheet.editions import WorksheetOptions
+    from guides.worksheet.highlights import highlight_spans
     from guides.worksheet.render import write_worksheet
 
     try:
+        if (args.source is None) == (args.article is None):
+            raise ValueError("give either SOURCE or --article ID")
         include = parse_include(args.include)
         partners = parse_partners(args.partners)
-        highlights = load_highlights(Path(args.highlights)) if args.highlights else []
+        highlights: list[HighlightLike] = []
+        if args.highlights:
+            highlights += load_highlights(Path(args.highlights))
     except ValueError as err:
         print(f"porchlight: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -96,8 +123,26 @@ def run_worksheet(args: argparse.Namespace) -> int:
         partner_names=partners,
         author=args.author,
     )
-    article = import_source(args.source)
-    guide = generate_guide(article, GuideOptions(audience=args.audience))
+    if args.article is not None:
+        article, notes = _from_library(args.article)
+        if not args.highlights:
+            highlights += notes
+    else:
+        from guides.importing import import_source
+
+        article = import_source(args.source)
+    # The readers' marks shape the guide too (a couple's reading ends on them), as in the app.
+    spans = highlight_spans(highlights, article.text)
+    marks = tuple(Mark(reader, start, end) for reader, start, end in spans)
+    guide_options = GuideOptions(
+        audience=args.audience,
+        minutes=args.minutes,
+        intensity=args.intensity,
+        faith=args.faith,
+        questions=args.questions,
+        marks=marks,
+    )
+    guide = generate_guide(article, guide_options)
     try:
         written = write_worksheet(guide, output, options, fmt=fmt, article=article, highlights=highlights)
     except WorksheetError as err:
@@ -105,6 +150,14 @@ def run_worksheet(args: argparse.Namespace) -> int:
         return EXIT_NOT_WRITTEN
     sys.stdout.write(f"{written}\n")
     return 0
+
+
+def _from_library(article_id: int) -> tuple[Article, list[HighlightLike]]:
+    """The library's article and all its highlights and notes (LibraryError when there is none)."""
+    from guides.library.library import open_library
+
+    with open_library() as library:
+        return library.articles.article(article_id), list(library.annotations.for_article(article_id))
 
 
 def parse_include(value: str) -> frozenset[Include]:

@@ -1,8 +1,9 @@
 """The reader's own highlights and notes, as a worksheet shows them.
 
-The library that stores highlights comes later; until then anything with
-``quote``, ``note``, ``reader``, ``start`` and ``end`` attributes will do
-(:class:`HighlightLike`), and :class:`ReaderHighlight` is a ready-made one.
+Anything with ``quote``, ``note``, ``reader``, ``start`` and ``end``
+attributes will do (:class:`HighlightLike`): the library's
+:class:`~guides.library.Annotation` (whose offsets are None when it lost its
+place), or :class:`ReaderHighlight`, a ready-made one.
 Each highlight is shown with the sentence around it, so a couple reading
 "react kindly" on paper knows where it came from.
 """
@@ -33,10 +34,10 @@ class HighlightLike(Protocol):
     def reader(self) -> str | None: ...
 
     @property
-    def start(self) -> int: ...
+    def start(self) -> int | None: ...
 
     @property
-    def end(self) -> int: ...
+    def end(self) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -70,12 +71,27 @@ def surrounding_sentence(text: str, start: int, end: int) -> str | None:
 
 
 def _locate(text: str, highlight: HighlightLike) -> tuple[int, int] | None:
-    start, end = highlight.start, highlight.end
+    start = -1 if highlight.start is None else highlight.start
+    end = -1 if highlight.end is None else highlight.end
     if 0 <= start < end <= len(text) and text[start:end] == highlight.quote:
         return start, end
-    # Offsets from an older copy of the article: find the words instead.
+    # No offsets (a library note that lost its place has None), or offsets from
+    # an older copy of the article: find the words instead.
     at = text.find(highlight.quote) if highlight.quote else -1
     return (at, at + len(highlight.quote)) if at >= 0 else None
+
+
+Span = tuple[str | None, int, int]
+
+
+def highlight_spans(highlights: Iterable[HighlightLike], article_text: str) -> list[Span]:
+    """(reader, start, end) of each highlight found in ``article_text``, for the guide's marks."""
+    spans: list[Span] = []
+    for h in highlights:
+        span = _locate(article_text, h) if (h.quote or "").strip() else None
+        if span is not None:
+            spans.append((h.reader, *span))
+    return spans
 
 
 def highlight_items(highlights: Iterable[HighlightLike], article_text: str | None) -> list[HighlightItem]:

@@ -109,3 +109,88 @@ def test_the_command_line_starts_without_loading_reportlab() -> None:
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_a_library_article_prints_with_its_own_notes(
+    article_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # conftest points PORCHLIGHT_HOME at a fresh folder, so this is a library of its own.
+    assert main(["library", "add", str(article_file)]) == 0
+    assert (
+        main(["notes", "add", "1", "--quote", "your words carry weight", "--note", "Us!", "--reader", "Ana"])
+        == 0
+    )
+    assert main(["notes", "add", "1", "--quote", "it grows from small promises", "--reader", "Ben"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "couple.pdf"
+    args = ["worksheet", "--article", "1", "--audience", "couple", "-o", str(out), "--include", "notes"]
+    assert main([*args, "--partners", "Ana,Ben"]) == 0
+    text = _pdf_text(out)
+    assert "What you marked" in text and "Ana’s note: Us!" in text and "Marked by Ben" in text
+    # The marks reach the guide as well: a couple's reading ends on what each of them marked.
+    assert "Ana marked “your words carry weight”" in " ".join(text.split())
+
+
+def test_notes_list_json_is_a_highlights_file(
+    article_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["library", "add", str(article_file)]) == 0
+    assert main(["notes", "add", "1", "--quote", "your words carry weight", "--reader", "Ana"]) == 0
+    capsys.readouterr()
+    assert main(["notes", "list", "1", "--format", "json"]) == 0
+    notes = json.loads(capsys.readouterr().out)
+    notes.append({**notes[0], "quote": "weight", "start": None, "end": None, "note": "", "status": "orphan"})
+    marks = tmp_path / "notes.json"
+    marks.write_text(json.dumps(notes), encoding="utf-8")
+    out = tmp_path / "group.pdf"
+    assert (
+        main(
+            ["worksheet", str(article_file), "-o", str(out), "--include", "notes", "--highlights", str(marks)]
+        )
+        == 0
+    )
+    text = _pdf_text(out)
+    assert "“your words carry weight”" in text and "“weight”" in text
+
+
+def test_the_guide_options_reach_the_guide(article_file: Path, tmp_path: Path) -> None:
+    faith = article_file.with_name("faith.txt")
+    faith.write_text(
+        article_file.read_text(encoding="utf-8")
+        + "\nAs Proverbs 3:3 says, keep love and faithfulness close.\n",
+        encoding="utf-8",
+    )
+    with_faith, without = tmp_path / "with.pdf", tmp_path / "without.pdf"
+    assert main(["worksheet", str(faith), "--edition", "leader", "-o", str(with_faith), "--faith"]) == 0
+    assert main(["worksheet", str(faith), "--edition", "leader", "-o", str(without), "--no-faith"]) == 0
+    assert "Proverbs 3:3" in _pdf_text(with_faith)
+    assert "World English Bible" not in _pdf_text(without)
+    short = tmp_path / "short.pdf"
+    assert (
+        main(["worksheet", str(article_file), "--edition", "leader", "-o", str(short), "--minutes", "30"])
+        == 0
+    )
+    assert "About 30 minutes" in _pdf_text(short)
+
+
+@pytest.mark.parametrize("source", [[], ["SOURCE_AND_ARTICLE"]])
+def test_source_or_article_but_not_both(
+    article_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], source: list[str]
+) -> None:
+    args = ["worksheet", "-o", str(tmp_path / "w.pdf")]
+    if source:
+        args += [str(article_file), "--article", "1"]
+    assert main(args) == 2
+    assert capsys.readouterr().err == "porchlight: give either SOURCE or --article ID\n"
+
+
+def test_an_article_missing_from_the_library_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["worksheet", "--article", "42", "-o", str(tmp_path / "w.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("porchlight: ") and err.count("\n") == 1
