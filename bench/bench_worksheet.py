@@ -37,10 +37,14 @@ from guides.guide.model import Audience, Guide, GuideOptions
 from guides.worksheet.content import Edition
 from guides.worksheet.editions import WorksheetOptions
 from guides.worksheet.fonts import load_typefaces
-from guides.worksheet.render import render_worksheet_pdf
+from guides.worksheet.pdf import _Story
+from guides.worksheet.render import make_worksheet, render_worksheet_pdf
+from guides.worksheet.styles import make_styles
 
 RUNS = 7
 WORDS = 5000
+WORDS_20_PAGES = 11500
+"""With passages, scripture and the article as an appendix, the participant's edition is 20 pages."""
 
 _OPENINGS = [
     "Most of us", "Couples who last", "A tired parent", "The small group on Thursdays", "Every marriage",
@@ -153,5 +157,49 @@ def main() -> None:
             )
 
 
+def raw_same_flowables(ws: object, paper_size: tuple[float, float]) -> bytes:
+    """The worksheet's own flowables (same fonts, boxes, lines, fields) in a plain SimpleDocTemplate.
+
+    What is left out is only Porchlight's page furniture: the footer, the title-page template,
+    the metadata, and (for the leader's edition) the participant layout for page numbers.
+    """
+    styles = make_styles(load_typefaces())
+    story = _Story(styles, {}).build(ws)  # type: ignore[arg-type]
+    out = io.BytesIO()
+    side = 0.85 * 72
+    SimpleDocTemplate(
+        out,
+        pagesize=paper_size,
+        leftMargin=side,
+        rightMargin=side,
+        topMargin=0.8 * 72,
+        bottomMargin=0.95 * 72,
+    ).build(story)
+    return out.getvalue()
+
+
+def twenty_pages() -> None:
+    article = make_article(WORDS_20_PAGES, seed=11)
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    include = frozenset({"passages", "scripture", "article"})
+    print(f"\n20-page worksheet ({article.word_count}-word article as the appendix), Letter, fillable;")
+    print(f"beside raw reportlab laying out the same flowables; median of {RUNS} runs")
+    print("{:<12} {:>5} {:>11} {:>11} {:>6}".format("edition", "pages", "porchlight", "raw rl", "ratio"))
+    for edition in ("participant", "leader"):
+        options = WorksheetOptions(edition=edition, paper="letter", fillable=True, include=include)  # type: ignore[arg-type]
+        ws = make_worksheet(guide, options, article=article)
+        data = io.BytesIO()
+        render_worksheet_pdf(guide, data, options, article=article)
+        count = data.getvalue().count(b"/Type /Page\n") or data.getvalue().count(b"/Type /Page ")
+
+        def ours(options: WorksheetOptions = options) -> None:
+            render_worksheet_pdf(guide, io.BytesIO(), options, article=article)
+
+        ours_ms = median_ms(ours)
+        raw_ms = median_ms(lambda ws=ws: raw_same_flowables(ws, LETTER))  # type: ignore[misc]
+        print(f"{edition:<12} {count:>5} {ours_ms:>8.0f} ms {raw_ms:>8.0f} ms {ours_ms / raw_ms:>5.2f}x")
+
+
 if __name__ == "__main__":
     main()
+    twenty_pages()
