@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import crash
@@ -48,7 +49,18 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The lantern at every size resources/icons holds (QIcon reads a file only when a size is drawn)."""
+    from guides.resources import resource_path
+
+    icon = QIcon()
+    for path in sorted(resource_path("icons", "hicolor").glob(f"*/apps/{APP_ID}.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def build(
