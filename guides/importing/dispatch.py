@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from guides.article import Article, Removed, build_article
 from guides.cleaning import clean_drafts
@@ -57,6 +58,22 @@ _HTML_HINT = re.compile(r"<(!doctype html|html|head|body|article|p|div)\b", re.I
 
 def is_url(source: str) -> bool:
     return bool(re.match(r"^https?://", source.strip(), re.I))
+
+
+def local_path(source: str) -> str:
+    """The path a ``file://`` address names, or ``source`` as it is.
+
+    A desktop opening a file with Porchlight (the menu entry's ``%u``) may pass it
+    as ``file:///home/anna/Saved%20page.html`` rather than as a path.
+    """
+    if not source[:7].lower() == "file://":
+        return source
+    from urllib.request import url2pathname  # http and email with it: only when needed
+
+    parts = urlsplit(source)
+    if parts.netloc not in ("", "localhost"):
+        raise UnsupportedSourceError(f"{source} is a file on another computer; copy it to this one first.")
+    return url2pathname(parts.path)
 
 
 def sniff_format(data: bytes, name: str | None = None, content_type: str | None = None) -> Format:
@@ -109,7 +126,7 @@ def import_source(
     ``chapter`` (0-based, as listed by :func:`guides.importing.epub.list_chapters`)
     reads one chapter of an e-book instead of the whole book.
     """
-    src = os.fspath(source)
+    src = local_path(os.fspath(source))
     if is_url(src):
         from guides.importing.fetch import fetch
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guides.article import Article
+from guides.errors import UnsupportedSourceError
 from guides.importing import import_source, import_text
 from guides.importing.plaintext import read_plain_text
 
@@ -268,3 +270,18 @@ def test_any_paste_keeps_every_line(lines: list[str]) -> None:
         return
     assert lost_lines(source, article) == []
     assert_offsets(article)
+
+
+def test_a_file_address_from_the_desktop_opens_the_file(tmp_path: Path) -> None:
+    # A file manager's "Open with Porchlight" may pass file:// addresses (the .desktop file's %u).
+    path = tmp_path / "Saved notes é.txt"
+    path.write_text("Small Things\n\nThe kettle on before the other wakes.\n", encoding="utf-8")
+    article = import_source(path.as_uri())
+    assert article.title == "Small Things"
+    assert article.text.endswith("before the other wakes.")
+    assert article.source == str(path.resolve())
+
+
+def test_a_file_address_on_another_computer_is_refused_plainly() -> None:
+    with pytest.raises(UnsupportedSourceError, match="another computer"):
+        import_source("file://study-hall/shared/notes.txt")
