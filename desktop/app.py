@@ -49,6 +49,12 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName(APP_ID)
+    if sys.platform == "win32":
+        # The same id as the installer's Start-menu shortcut, so Windows groups the
+        # taskbar button under it with the lantern rather than under python.
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
     app.setWindowIcon(app_icon())
     return app
 

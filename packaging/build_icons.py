@@ -10,6 +10,11 @@ Output: ``resources/icons/hicolor/<n>x<n>/apps/<APP_ID>.png`` for each size in
 :data:`SIZES`, the freedesktop icon-theme layout, so the folder can be copied
 into ``share/icons/`` as it is. Qt's SVG renderer comes with PySide6, which the
 app already needs.
+
+From those PNGs, Pillow (which reportlab brings) writes the installers' icons:
+``packaging/windows/porchlight.ico`` (16 to 256 px, for the .exe and the setup
+program) and ``packaging/macos/porchlight.icns`` (for the .app). The app never
+reads these, so they live with the packaging, not in resources/.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from desktop.identity import APP_ID  # noqa: E402
 SOURCE = ROOT / "resources" / "icons" / "porchlight.svg"
 OUT = ROOT / "resources" / "icons" / "hicolor"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+WINDOWS_ICON = ROOT / "packaging" / "windows" / "porchlight.ico"
+MAC_ICON = ROOT / "packaging" / "macos" / "porchlight.icns"
 
 
 def icon_path(out: Path, size: int) -> Path:
@@ -59,12 +66,28 @@ def render(source: Path, out: Path, sizes: tuple[int, ...] = SIZES) -> list[Path
     return written
 
 
+def platform_icons(pngs: list[Path], ico: Path = WINDOWS_ICON, icns: Path = MAC_ICON) -> list[Path]:
+    """The Windows .ico and the macOS .icns, drawn from the rendered PNGs (not rescaled)."""
+    from PIL import Image
+
+    by_size = {Image.open(path).size[0]: path for path in pngs}
+    images = [Image.open(by_size[size]).convert("RGBA") for size in sorted(by_size) if size <= 256]
+    ico.parent.mkdir(parents=True, exist_ok=True)
+    images[-1].save(ico, format="ICO", sizes=[image.size for image in images], append_images=images[:-1])
+    icns.parent.mkdir(parents=True, exist_ok=True)
+    largest = Image.open(by_size[max(by_size)]).convert("RGBA")
+    others = [Image.open(by_size[size]).convert("RGBA") for size in sorted(by_size)[:-1]]
+    largest.save(icns, format="ICNS", append_images=others)
+    return [ico, icns]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=SOURCE)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    for path in render(args.source, args.out):
+    pngs = render(args.source, args.out)
+    for path in [*pngs, *platform_icons(pngs)]:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
 

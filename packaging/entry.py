@@ -1,0 +1,5 @@
+"""What the frozen app runs: the same ``porchlight`` command the wheel installs."""
+
+from desktop.launcher import main
+
+raise SystemExit(main())
