@@ -66,7 +66,7 @@ def local_path(source: str) -> str:
     A desktop opening a file with Porchlight (the menu entry's ``%u``) may pass it
     as ``file:///home/anna/Saved%20page.html`` rather than as a path.
     """
-    if not source[:7].lower() == "file://":
+    if source[:7].lower() != "file://":
         return source
     from urllib.request import url2pathname  # http and email with it: only when needed
 
