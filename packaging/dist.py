@@ -164,6 +164,8 @@ def main() -> int:
     if sys.platform == "win32":
         program = program.with_suffix(".exe")
     smoke = [sys.executable, str(ROOT / "packaging" / "smoke.py"), str(program)]
+    if sys.platform == "win32":
+        smoke += ["--cli", str(BUNDLE / f"{DIST_NAME}-cli.exe")]
     if on_linux:
         smoke.append("--install")
     subprocess.run(smoke, check=True)

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Smoke check of a built bundle: it starts, reads its resources and draws its window.
 
-    python packaging/smoke.py dist/porchlight/porchlight [--install] [--keep OUT.png]
+    python packaging/smoke.py dist/porchlight/porchlight [--cli PROGRAM] [--install] [--keep OUT.png]
 
 Runs the frozen program with Qt's offscreen platform in a throwaway home (so no
 real library or settings are touched), then checks that
 
 * ``--version`` prints the version the sources declare;
 * ``import`` reads an HTML page (trafilatura and its data files made it in);
+  both through ``--cli`` where the program has no console (Windows);
 * ``--screenshot`` writes a PNG of at least 1280x800 that is not blank;
 * with ``--install`` (Linux): ``install.sh`` puts it under a scratch prefix, where
   the menu entry is valid and points at a program that starts, and ``--uninstall``
@@ -34,10 +35,19 @@ SAMPLE_PAGE = ROOT / "tests" / "fixtures" / "html" / "wordpress-post.html"
 
 
 def _environment(home: Path) -> dict[str, str]:
+    """A throwaway home for the frozen program, with Qt offscreen.
+
+    It starts from the build machine's environment (Windows needs SYSTEMROOT and the
+    like) less the developer's own Porchlight, Qt and Python settings:
+    PORCHLIGHT_RESOURCES, say, would hide what the bundle lacks.
+    """
     (home / "runtime").mkdir(mode=0o700, parents=True, exist_ok=True)
-    return {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PORCHLIGHT_", "QT_", "PYTHON"))}
+    env.update({
         "HOME": str(home),
+        "USERPROFILE": str(home),
+        "APPDATA": str(home / "appdata"),
+        "LOCALAPPDATA": str(home / "localappdata"),
         "PORCHLIGHT_HOME": str(home / "porchlight"),
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_DATA_HOME": str(home / "data"),
@@ -45,7 +55,8 @@ def _environment(home: Path) -> dict[str, str]:
         "XDG_RUNTIME_DIR": str(home / "runtime"),
         "QT_QPA_PLATFORM": "offscreen",
         "LANG": "C.UTF-8",
-    }
+    })  # fmt: skip
+    return env
 
 
 def _run(program: Path, args: list[str], home: Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
@@ -111,18 +122,20 @@ def check_install(bundle: Path, home: Path) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("program", type=Path)
+    parser.add_argument("--cli", type=Path, help="the console program, where the app's has none")
     parser.add_argument("--install", action="store_true", help="also try the bundle's install.sh")
     parser.add_argument("--keep", type=Path, metavar="OUT.png", help="copy the screenshot here")
     args = parser.parse_args()
     program = args.program.resolve()
+    cli = (args.cli or args.program).resolve()
     with tempfile.TemporaryDirectory(prefix="porchlight-smoke-") as folder:
         home = Path(folder)
-        version = _run(program, ["--version"], home)
+        version = _run(cli, ["--version"], home)
         assert version.returncode == 0, version.stderr
         assert version.stdout.strip() == f"{DIST_NAME} {VERSION}", version.stdout
         print(f"smoke: --version: {version.stdout.strip()}")
 
-        page = _run(program, ["import", str(SAMPLE_PAGE), "--format", "text"], home)
+        page = _run(cli, ["import", str(SAMPLE_PAGE), "--format", "text"], home)
         assert page.returncode == 0 and "Kitchen Table" in page.stdout, page.stderr[-2000:]
         print(f"smoke: import of an HTML page: {len(page.stdout)} characters of text")
 

@@ -5,10 +5,10 @@
 ;
 ;   iscc /DAppVersion=0.1.0 /DAppName=Porchlight /DAppId=org.porchlight.Porchlight packaging\windows\porchlight.iss
 ;
-; Output: dist\porchlight-VERSION-windows-setup.exe. It installs for the current
-; user without asking for administrator rights (a leader's own laptop, a church
-; office computer), or for everyone when started as administrator. The reader's
-; library lives in their AppData and is never touched by the uninstaller.
+; Output: dist\porchlight-VERSION-windows-setup.exe. It asks whether to install for
+; the current user, with no administrator rights (a leader's own laptop, a church
+; office computer), or for everyone. The reader's library lives in their AppData
+; and is never touched by the uninstaller.
 
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=X.Y.Z (packaging\dist.py does this)
