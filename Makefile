@@ -48,7 +48,7 @@ bench: $(STAMP_TEST)
 # (docs/packaging.md; Windows and macOS builds are described there).
 dist: $(STAMP_DIST)
 	packaging/linux/ensure-packages.sh $(DIST_DEBS)
-	$(BIN)/python packaging/dist.py
+	$(BIN)/python packaging/build_dist.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

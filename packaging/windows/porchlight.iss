@@ -1,6 +1,6 @@
 ; Inno Setup script: the Windows installer for the one-folder build in dist\porchlight.
 ;
-; Built by packaging\dist.py when Inno Setup's compiler is on PATH, which passes the
+; Built by packaging\build_dist.py when Inno Setup's compiler is on PATH, which passes the
 ; name, id and version from the app's sources (packaging\project.py):
 ;
 ;   iscc /DAppVersion=0.1.0 /DAppName=Porchlight /DAppId=org.porchlight.Porchlight packaging\windows\porchlight.iss
@@ -11,7 +11,7 @@
 ; and is never touched by the uninstaller.
 
 #ifndef AppVersion
-  #error Pass the version: iscc /DAppVersion=X.Y.Z (packaging\dist.py does this)
+  #error Pass the version: iscc /DAppVersion=X.Y.Z (packaging\build_dist.py does this)
 #endif
 #ifndef AppName
   #define AppName "Porchlight"

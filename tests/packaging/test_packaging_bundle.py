@@ -10,11 +10,10 @@ import sys
 import tarfile
 from pathlib import Path
 
+import build_dist
 import pytest
 from packaging_checks import PACKAGING
 from project import APP_ID, DIST_NAME, ROOT, VERSION, bundled_resources
-
-import dist
 
 
 def _spec_strings(name: str) -> set[str]:
@@ -103,7 +102,7 @@ def test_the_size_report_names_the_heaviest_parts(tmp_path: Path) -> None:
     (bundle / DIST_NAME).write_bytes(b"x" * 1024)
     (bundle / "_internal" / "libQt6Core.so.6").symlink_to("PySide6/Qt/lib/libQt6Core.so.6")
 
-    total, lines = dist.size_report(bundle)
+    total, lines = build_dist.size_report(bundle)
     assert total == 6 * 2**20 + 1024, "links are not counted twice"
     assert [line.split()[-1] for line in lines[:3]] == [
         "_internal/PySide6/Qt/lib", "_internal/rapidfuzz", "_internal/PySide6/QtCore.abi3.so"
@@ -119,7 +118,7 @@ def fake_bundle(tmp_path: Path) -> Path:
     program = bundle / DIST_NAME
     program.write_text(f"#!/bin/sh\necho '{DIST_NAME} {VERSION}'\n", encoding="utf-8")
     program.chmod(0o755)
-    dist.add_desktop_integration(bundle)
+    build_dist.add_desktop_integration(bundle)
     return bundle
 
 
@@ -140,8 +139,8 @@ def test_the_linux_bundle_gains_a_menu_entry_icons_metainfo_and_installer(fake_b
 def test_the_linux_archive_unpacks_to_a_versioned_folder_ready_to_install(
     fake_bundle: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dist, "DIST", fake_bundle.parent)
-    archive = dist.archive_linux(fake_bundle)
+    monkeypatch.setattr(build_dist, "DIST", fake_bundle.parent)
+    archive = build_dist.archive_linux(fake_bundle)
     assert archive.name.startswith(f"{DIST_NAME}-{VERSION}-linux-") and archive.name.endswith(".tar.gz")
     assert not list(fake_bundle.parent.glob("*.partial"))
     with tarfile.open(archive) as tar:

@@ -7,11 +7,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import build_dist
 import pytest
 from packaging_checks import system_tool
 from project import APP_ID, DIST_NAME, VERSION
-
-import dist
 
 
 @pytest.fixture
@@ -23,7 +22,7 @@ def download(tmp_path: Path) -> Path:
     program = bundle / DIST_NAME
     program.write_text(f"#!/bin/sh\necho '{DIST_NAME} {VERSION}'\n", encoding="utf-8")
     program.chmod(0o755)
-    dist.add_desktop_integration(bundle)
+    build_dist.add_desktop_integration(bundle)
     return bundle
 
 
@@ -114,7 +113,7 @@ def test_uninstall_leaves_a_porchlight_installed_another_way(download: Path, tmp
 
 def test_install_from_the_wrong_place_says_what_to_do(tmp_path: Path) -> None:
     lonely = tmp_path / "install.sh"
-    shutil.copyfile(dist.LINUX / "install.sh", lonely)
+    shutil.copyfile(build_dist.LINUX / "install.sh", lonely)
     result = _run(lonely, "--prefix", str(tmp_path / "prefix"), home=tmp_path)
     assert result.returncode == 1
     assert "run this from the unpacked Porchlight folder" in result.stderr

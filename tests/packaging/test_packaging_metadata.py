@@ -57,6 +57,9 @@ def test_the_desktop_file_names_the_app_as_the_app_names_itself() -> None:
     assert DESKTOP_FILE.name == f"{APP_ID}.desktop", "setDesktopFileName(APP_ID) finds the entry by its name"
     assert entry["Name"] == APP_NAME
     assert entry["Icon"] == APP_ID
+    # On X11 desktops match a window to its entry by WM_CLASS, whose class Qt sets from
+    # the application name (Wayland uses the desktop file name).
+    assert entry["StartupWMClass"] == APP_NAME
     assert entry["Exec"].split()[0] == DIST_NAME
     # The app takes a path or a web address; %u lets a file manager pass either.
     assert entry["Exec"].split()[1:] == ["%u"]

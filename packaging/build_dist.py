@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the app people install: ``make dist`` runs this with the ``dist`` extra installed.
 
-    python packaging/dist.py [--max-mb 200] [--no-archive]
+    python packaging/build_dist.py [--max-mb 200] [--no-archive]
 
 1. PyInstaller builds the one-folder bundle from ``packaging/porchlight.spec``.
 2. On Linux the folder gains what a desktop needs (``share/applications``,
