@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import shutil
 import subprocess
@@ -173,7 +174,8 @@ def main() -> int:
     total, lines = size_report(BUNDLE)
     print(f"dist: {BUNDLE.relative_to(ROOT)} is {total / 2**20:.1f} MB; the largest parts:")
     print("\n".join(lines))
-    if total > args.max_mb * 2**20:
+    untrimmed = os.environ.get("PORCHLIGHT_DIST_FULL") == "1"  # the spec trimmed nothing: no budget
+    if total > args.max_mb * 2**20 and not untrimmed:
         print(f"dist: FAILED: the bundle is over {args.max_mb:g} MB; trim it in packaging/porchlight.spec",
               file=sys.stderr)  # fmt: skip
         return 1
