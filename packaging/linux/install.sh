@@ -88,7 +88,11 @@ staging="$app.new.$$"
 trap 'rm -rf "$staging"' EXIT INT TERM
 cp -R "$here/." "$staging"
 if [ -e "$app" ]; then mv "$app" "$app.old.$$"; fi
-mv "$staging" "$app"
+if ! mv "$staging" "$app"; then
+  if [ -e "$app.old.$$" ]; then mv "$app.old.$$" "$app"; fi
+  echo "install.sh: could not put the new copy in place; the installed one is unchanged." >&2
+  exit 1
+fi
 rm -rf "$app.old.$$"
 trap - EXIT INT TERM
 
