@@ -59,6 +59,37 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+# The reader asks for these first (desktop/reader/theme.py); resources/fonts has
+# their four faces each, for the worksheets. Sans first: on a system with no fonts
+# of its own, Qt draws the menus and panes in the first family it was given.
+READING_FAMILIES = {"DejaVu Sans": "DejaVuSans", "DejaVu Serif": "DejaVuSerif"}
+
+
+def add_bundled_fonts() -> list[str]:
+    """Give Qt the bundled faces of each reading family the system lacks; returns those families.
+
+    Most Linux desktops have DejaVu; Windows and macOS never do, so the reading
+    type would change from machine to machine, and a system with no fonts at all
+    would draw every letter as a box. A system that has a family keeps its own
+    copy, and the start skips reading its files.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    from guides.resources import resource_path
+
+    installed = set(QFontDatabase.families())
+    added = []
+    for family, stem in READING_FAMILIES.items():
+        if family in installed:
+            continue
+        faces = sorted(resource_path("fonts").glob(f"{stem}*.ttf"))
+        if faces and all(QFontDatabase.addApplicationFont(str(path)) != -1 for path in faces):
+            added.append(family)
+        else:
+            log.warning("The bundled %s could not be loaded from %s", family, resource_path("fonts"))
+    return added
+
+
 def app_icon() -> QIcon:
     """The lantern at every size resources/icons holds (QIcon reads a file only when a size is drawn)."""
     from guides.resources import resource_path
@@ -92,6 +123,7 @@ def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApp
 
     app = make_application(argv)
     crash.install_excepthook()
+    add_bundled_fonts()  # before the first frame draws the last screen in the reading type
     window = MainWindow()
     state = window_state.load()
     if "geometry" in state:

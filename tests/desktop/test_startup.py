@@ -54,3 +54,31 @@ def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert image.width() >= 1280 and image.height() >= 800
+
+
+
+def test_the_reading_type_comes_with_the_app_where_the_system_lacks_it(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.app import add_bundled_fonts
+
+    # A system with DejaVu (like this one) keeps its own copy and reads no files.
+    if {"DejaVu Serif", "DejaVu Sans"} <= set(QFontDatabase.families()):
+        assert add_bundled_fonts() == []
+    # Windows and macOS have neither family: Qt loads every bundled face of both.
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *_args: []))
+    assert add_bundled_fonts() == ["DejaVu Sans", "DejaVu Serif"]
+
+
+def test_missing_bundled_fonts_cost_the_reading_type_not_the_start(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.app import add_bundled_fonts
+
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *_args: []))
+    monkeypatch.setenv("PORCHLIGHT_RESOURCES", str(tmp_path))
+    assert add_bundled_fonts() == []
