@@ -19,8 +19,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args[0] in COMMANDS or args[0] in {"-h", "--help", "--version"}:
             return engine_main(args)
-    from desktop.app import run
-
+    try:
+        from desktop.app import run
+    except ImportError as err:
+        if ".so" not in str(err) and ".dll" not in str(err):
+            raise
+        # Qt loads the system's graphics and font libraries; a machine without a
+        # desktop may lack them. Say which, rather than show a traceback.
+        print(
+            f"Porchlight cannot open its window: {err}.\n"
+            "It needs the graphics libraries every desktop has (on Debian or Ubuntu: "
+            "sudo apt install libgl1 libegl1 libfontconfig1 libxkbcommon0). "
+            "The commands (porchlight import, guide, worksheet) work without them.",
+            file=sys.stderr,
+        )
+        return 1
     return run(args)
 
 

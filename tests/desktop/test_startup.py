@@ -82,3 +82,24 @@ def test_missing_bundled_fonts_cost_the_reading_type_not_the_start(
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *_args: []))
     monkeypatch.setenv("PORCHLIGHT_RESOURCES", str(tmp_path))
     assert add_bundled_fonts() == []
+
+
+def test_a_machine_without_graphics_libraries_gets_a_message_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import builtins
+
+    from desktop.launcher import main
+
+    real_import = builtins.__import__
+
+    def no_libgl(name: str, *args: object, **kwargs: object) -> object:
+        if name == "desktop.app":
+            raise ImportError("libGL.so.1: cannot open shared object file: No such file or directory")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_libgl)
+    assert main([]) == 1
+    message = capsys.readouterr().err
+    assert "cannot open its window: libGL.so.1" in message and "sudo apt install libgl1" in message
+    assert "Traceback" not in message
