@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
+
 from PySide6 import __version__ as pyside_version
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -21,12 +24,25 @@ changes in the public domain. Used in the reader and in the worksheets.</li>
 and printed on worksheets.</li>
 <li><b>Qt for Python</b> (PySide6 {pyside}): LGPL-3.0.</li>
 </ul>
-<p>The full licence texts are in the <code>resources</code> folder that comes with the app.</p>
+<p>The full licence texts come with the app, in <code>{folder}</code>.</p>
 """
 
 
+def licence_folder() -> Path:
+    """Where the licence texts are.
+
+    In the installed app that is ``resources/licenses``, where the packaging
+    gathers those of every bundled library; in a checkout, ``resources``.
+    """
+    from guides.resources import resource_path, resources_root
+
+    gathered = resource_path("licenses")
+    return gathered if gathered.is_dir() else resources_root()
+
+
 def about_text() -> str:
-    return ABOUT_HTML.format(name=APP_NAME, version=__version__, pyside=pyside_version)
+    folder = html.escape(str(licence_folder()))
+    return ABOUT_HTML.format(name=APP_NAME, version=__version__, pyside=pyside_version, folder=folder)
 
 
 def show_about(parent: QWidget) -> QMessageBox:

@@ -58,7 +58,7 @@ def build() -> None:
 
 
 def add_desktop_integration(bundle: Path) -> None:
-    """Put the menu entry, icons, metainfo and install.sh into a Linux bundle folder.
+    """Put the menu entry, icons, metainfo, install.sh and COPYING into a Linux bundle folder.
 
     ``share/`` has the freedesktop layout, so ``install.sh`` (or a packager) copies
     it under a prefix as it is.
@@ -77,6 +77,7 @@ def add_desktop_integration(bundle: Path) -> None:
     script = script.replace("@APP_ID@", APP_ID).replace("@NAME@", DIST_NAME)
     (bundle / "install.sh").write_text(script, encoding="utf-8")
     (bundle / "install.sh").chmod(0o755)
+    shutil.copyfile(ROOT / "COPYING", bundle / "COPYING")
 
 
 def folder_size(path: Path) -> int:

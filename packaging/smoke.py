@@ -8,6 +8,7 @@ real library or settings are touched), then checks that
 
 * ``--version`` prints the version the sources declare;
 * ``import`` reads an HTML page (trafilatura and its data files made it in);
+* the licence texts are in the bundle (Porchlight's COPYING, Qt's LGPL);
   both through ``--cli`` where the program has no console (Windows);
 * ``--screenshot`` writes a PNG of at least 1280x800 that is not blank;
 * with ``--install`` (Linux): ``install.sh`` puts it under a scratch prefix, where
@@ -138,6 +139,12 @@ def main() -> int:
         page = _run(cli, ["import", str(SAMPLE_PAGE), "--format", "text"], home)
         assert page.returncode == 0 and "Kitchen Table" in page.stdout, page.stderr[-2000:]
         print(f"smoke: import of an HTML page: {len(page.stdout)} characters of text")
+
+        licences = sorted(program.parent.rglob("licenses/*/COPYING")) + sorted(
+            program.parent.rglob("licenses/pyside6-essentials/*")
+        )
+        assert len(licences) >= 2, "the bundle lacks the licence texts (Porchlight's, Qt's)"
+        print(f"smoke: licence texts: {len(list(licences[0].parent.parent.iterdir()))} folders")
 
         shot = home / "screenshot.png"
         result = _run(program, ["--screenshot", str(shot)], home)

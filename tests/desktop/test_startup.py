@@ -103,3 +103,14 @@ def test_a_machine_without_graphics_libraries_gets_a_message_not_a_traceback(
     message = capsys.readouterr().err
     assert "cannot open its window: libGL.so.1" in message and "sudo apt install libgl1" in message
     assert "Traceback" not in message
+
+
+def test_the_about_box_says_where_the_licence_texts_are(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from desktop.about import about_text
+
+    assert f"<code>{ROOT / 'resources'}</code>" in about_text()  # a checkout
+    (tmp_path / "licenses" / "pyside6-essentials").mkdir(parents=True)
+    monkeypatch.setenv("PORCHLIGHT_RESOURCES", str(tmp_path))  # as in the installed app
+    assert f"<code>{tmp_path / 'licenses'}</code>" in about_text()

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tomllib
 from pathlib import Path
 
 import build_dist
@@ -134,6 +135,7 @@ def test_the_linux_bundle_gains_a_menu_entry_icons_metainfo_and_installer(fake_b
     text = installer.read_text(encoding="utf-8")
     assert "@APP_ID@" not in text and "@NAME@" not in text
     assert f"APP_ID={APP_ID}\n" in text and f"NAME={DIST_NAME}\n" in text
+    assert (fake_bundle / "COPYING").read_bytes() == (ROOT / "COPYING").read_bytes()
 
 
 def test_the_linux_archive_unpacks_to_a_versioned_folder_ready_to_install(
@@ -150,3 +152,18 @@ def test_the_linux_archive_unpacks_to_a_versioned_folder_ready_to_install(
     assert members[f"{top}/{DIST_NAME}"].mode & 0o111
     assert f"{top}/share/applications/{APP_ID}.desktop" in members
     assert all(name == top or name.startswith(f"{top}/") for name in members)
+
+
+def test_the_bundle_carries_the_licence_of_everything_in_it() -> None:
+    from project import licence_files, runtime_distributions
+
+    carried = {folder.parts[2] for _path, folder in licence_files()}
+    assert {"porchlight", "python", "pyside6-essentials", "shiboken6"} <= carried
+    needed = runtime_distributions()
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    for requirement in pyproject["project"]["dependencies"]:
+        name = re.match(r"[A-Za-z0-9._-]+", requirement).group(0).lower()  # type: ignore[union-attr]
+        assert name in needed, f"{name} is a dependency the bundle carries"
+    assert set(needed) <= carried, f"no licence text found for {sorted(set(needed) - carried)}"
+    qt = dict((folder.parts[2], path) for path, folder in licence_files())["pyside6-essentials"]
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in qt.read_text(encoding="utf-8")
