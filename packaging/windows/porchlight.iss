@@ -1,4 +1,4 @@
-; Inno Setup script: the Windows installer for the one-folder build in dist\porchlight.
+; Inno Setup (6.3 or newer) script: the Windows installer for the one-folder build in dist\porchlight.
 ;
 ; Built by packaging\build_dist.py when Inno Setup's compiler is on PATH, which passes the
 ; name, id and version from the app's sources (packaging\project.py):
