@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
+from packaging_checks import PACKAGING
+
 if str(PACKAGING) not in sys.path:
     sys.path.insert(0, str(PACKAGING))
