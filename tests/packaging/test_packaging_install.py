@@ -11,6 +11,7 @@ import build_dist
 import pytest
 from packaging_checks import system_tool
 from project import APP_ID, DIST_NAME, VERSION
+from smoke import DESKTOP_CACHES
 
 
 @pytest.fixture
@@ -37,8 +38,7 @@ def _run(script: Path, *args: str, home: Path) -> subprocess.CompletedProcess[st
 
 
 def _files(folder: Path) -> list[str]:
-    caches = {"mimeinfo.cache", "icon-theme.cache"}  # the desktop's own, rewritten by its tools
-    files = (p for p in folder.rglob("*") if p.is_file() and p.name not in caches)
+    files = (p for p in folder.rglob("*") if p.is_file() and p.name not in DESKTOP_CACHES)
     return sorted(str(p.relative_to(folder)) for p in files)
 
 
