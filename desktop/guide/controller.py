@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -19,6 +19,9 @@ from desktop.tasks import TaskRunner
 from desktop.undo import OperationCommand
 from guides.article import Article
 from guides.library import Library, LibraryError, Undoable
+
+if TYPE_CHECKING:
+    from guides.guide import Guide
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +89,7 @@ class GuideController(QObject):
         for audience, model in self.panel.models.items():
             if self.library.guides.has(self.article_id, audience):
                 stored = self.library.guides.get(self.article_id, audience)
-                model.set_guide(stored.guide, sorted(stored.checked))
+                model.set_guide(_typed(stored.guide), sorted(stored.checked))
             else:
                 model.set_guide(None)
         self._show_summary()
@@ -96,8 +99,8 @@ class GuideController(QObject):
         if guide is None:
             self.panel.summary.setText("<i>Making the guide…</i>" if self.busy else "")
             return
-        idea = (guide.get("big_idea") or {}).get("text") if isinstance(guide.get("big_idea"), dict) else None
-        minutes = guide.get("minutes")
+        idea = guide.big_idea.text if guide.big_idea else None
+        minutes = guide.minutes
         head = f"<b>{minutes} minutes</b>" if minutes else ""
         self.panel.summary.setText(head + (f" · Big idea: “{idea}”" if idea else ""))
 
@@ -150,9 +153,9 @@ class GuideController(QObject):
         if self.article_id is None:
             return None
         options = self._options()
-        guide = self.panel.models[self.panel.audience].guide or {}
-        minutes = int(guide.get("minutes") or options.minutes or 45)
-        faith = bool(guide.get("faith", options.faith))
+        guide = self.panel.models[self.panel.audience].guide
+        minutes = (guide.minutes if guide else None) or options.minutes or 45
+        faith = guide.faith if guide else bool(options.faith)
         dialog = RegenerateDialog(self.panel.audience, minutes, options.intensity, faith, self.panel.window())
         dialog.accepted.connect(lambda: self.apply_regenerate(dialog.choice()))
         dialog.open()
@@ -267,3 +270,14 @@ class GuideController(QObject):
     def _on_panel_question_activated(self, _qid: str, start: int, end: int) -> None:
         if end > start:
             emit(self.passage_requested, start, end)
+
+
+def _typed(stored: dict[str, Any]) -> Guide | None:
+    """The engine's typed guide for what the library stores; None (and a log line) if it cannot be read."""
+    from guides.guide import guide_from_dict
+
+    try:
+        return guide_from_dict(stored)
+    except (KeyError, TypeError, ValueError) as err:
+        log.warning("A stored guide could not be read: %s", err)
+        return None

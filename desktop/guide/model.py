@@ -6,8 +6,9 @@ the section's notes. A group or session guide ends with its leader notes, and
 a session plan with the article's outline and the follow-up. These rows are
 read-only; a click on a passage or an outline point still finds it in the text.
 
-The model shows a guide as the library stores it (the generated guide's JSON
-with the reader's edits laid over it: ``StoredGuide.guide``) and reports what
+The model shows the engine's own typed guide (the library's stored JSON, with
+the reader's edits laid over it, read through ``guide_from_dict``, so there is
+one model of a guide across the app) and reports what
 the reader asks for as signals: an edited text, a move, a question done. It
 changes nothing itself; the controller turns each request into an undoable
 library operation and hands back the new guide.
@@ -18,12 +19,15 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.signals import emit
-from guides.library.guides_store import section_keys
+
+if TYPE_CHECKING:
+    from guides.guide.model import Guide
+    from guides.guide.model import Section as GuideSection
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,6 +59,7 @@ class Question:
     visibility: str
     source: Source
     own: bool
+    why: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,7 @@ class Section:
 
 
 MATERIAL_LABELS = {
+    "care": "Care note",
     "reading": "Read aloud",
     "scripture": "Scripture",
     "prompt": "Write",
@@ -103,51 +109,50 @@ def _shorten(text: str, limit: int = _SHORT) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
 
 
-def _int(value: Any) -> int:
-    try:
-        return int(value or 0)
-    except (TypeError, ValueError):
-        return 0
-
-
-def _materials(raw: dict[str, Any], note_visibility: str) -> tuple[Material, ...]:
+def _materials(section: GuideSection, note_visibility: str) -> tuple[Material, ...]:
     out: list[Material] = []
-    for reading in raw.get("readings") or []:
-        if not isinstance(reading, dict):
-            continue
-        text = str(reading.get("text") or "")
-        ref = reading.get("ref")
-        start, end = _int(reading.get("start")), _int(reading.get("end"))
-        if ref:
-            translation = f" ({reading['translation']})" if reading.get("translation") else ""
-            shown = f"{ref}{translation}: {_shorten(text)}"
-            out.append(Material("scripture", shown, "everyone", start, end, f"{ref}{translation}\n{text}"))
-        elif text:
-            out.append(Material("reading", f"“{_shorten(text)}”", "everyone", start, end, text))
-    for prompt in raw.get("prompts") or []:
-        out.append(Material("prompt", str(prompt), "everyone"))
-    for note in raw.get("notes") or []:
-        out.append(Material("note", str(note), note_visibility))
+    for reading in section.readings:
+        if reading.ref:
+            translation = f" ({reading.translation})" if reading.translation else ""
+            shown = f"{reading.ref}{translation}: {_shorten(reading.text)}"
+            out.append(
+                Material(
+                    "scripture",
+                    shown,
+                    "everyone",
+                    reading.start,
+                    reading.end,
+                    f"{reading.ref}{translation}\n{reading.text}",
+                )
+            )
+        elif reading.text:
+            out.append(
+                Material(
+                    "reading",
+                    f"“{_shorten(reading.text)}”",
+                    "everyone",
+                    reading.start,
+                    reading.end,
+                    reading.text,
+                )
+            )
+    for prompt in section.prompts:
+        out.append(Material("prompt", prompt.text, "everyone"))
+    for note in section.notes:
+        kind = "care" if note.kind == "care" else "note"
+        out.append(Material(kind, note.text, note_visibility))
     return tuple(out)
 
 
-def _closing_sections(guide: dict[str, Any]) -> list[Section]:
+def _closing_sections(guide: Guide) -> list[Section]:
     """The guide's leader notes, outline and follow-up, as read-only sections at the end."""
     out = []
     outline = [
-        Material(
-            "outline",
-            f"{item.get('label', '')}: “{_shorten(str(item.get('quote', '')), 140)}”",
-            "leader",
-            _int(item.get("start")),
-            _int(item.get("end")),
-            str(item.get("quote", "")),
-        )
-        for item in guide.get("outline") or []
-        if isinstance(item, dict)
+        Material("outline", f"{p.label}: “{_shorten(p.quote, 140)}”", "leader", p.start, p.end, p.quote)
+        for p in guide.outline
     ]
-    notes = [Material("note", str(n), "leader") for n in guide.get("leader_notes") or []]
-    follow = [Material("follow_up", str(n), "leader") for n in guide.get("follow_up") or []]
+    notes = [Material("care" if n.kind == "care" else "note", n.text, "leader") for n in guide.leader_notes]
+    follow = [Material("follow_up", text, "leader") for text in guide.follow_up]
     for key, title, purpose, rows in (
         ("~outline", "The article’s movement", "Where the article goes.", outline),
         ("~leader_notes", "Leader notes", "For the leader only.", notes),
@@ -158,35 +163,44 @@ def _closing_sections(guide: dict[str, Any]) -> list[Section]:
     return out
 
 
-def sections_of(guide: dict[str, Any]) -> list[Section]:
-    """The stored guide's sections and questions, read defensively (the JSON is the contract)."""
+def section_key_list(guide: Guide) -> list[str]:
+    """A stable key per section (numbered if a key repeats), as the library keys its edits."""
+    keys: list[str] = []
+    for index, section in enumerate(guide.sections):
+        base = section.key or section.title or f"section-{index + 1}"
+        key, n = base, 2
+        while key in keys:
+            key, n = f"{base}-{n}", n + 1
+        keys.append(key)
+    return keys
+
+
+def sections_of(guide: Guide) -> list[Section]:
+    """The guide's sections and questions, as rows."""
     # In a couple's guide the notes are for the two of them; elsewhere they are the leader's.
-    note_visibility = "couple" if guide.get("audience") == "couple" else "leader"
+    note_visibility = "couple" if guide.audience == "couple" else "leader"
     out = []
-    for key, raw in zip(section_keys(guide), guide.get("sections", []), strict=True):
-        questions = []
-        for q in raw.get("questions", []):
-            src = q.get("source") or {}
-            questions.append(
-                Question(
-                    id=str(q["id"]),
-                    text=str(q.get("text", "")),
-                    kind=str(q.get("kind", "reflection")),
-                    visibility=str(q.get("visibility", "everyone")),
-                    source=Source(
-                        str(src.get("quote", "")), int(src.get("start", 0)), int(src.get("end", 0))
-                    ),
-                    own=str(q["id"]).startswith("mine-"),
-                )
+    for key, section in zip(section_key_list(guide), guide.sections, strict=True):
+        questions = tuple(
+            Question(
+                id=q.id,
+                text=q.text,
+                kind=q.kind,
+                visibility=q.visibility,
+                source=Source(q.source.quote, q.source.start, q.source.end),
+                own=q.written_by == "reader",
+                why=q.why,
             )
+            for q in section.questions
+        )
         out.append(
             Section(
                 key=key,
-                title=str(raw.get("title") or key.replace("_", " ").capitalize()),
-                minutes=int(raw.get("minutes") or 0),
-                purpose=str(raw.get("purpose") or ""),
-                questions=tuple(questions),
-                materials=_materials(raw, note_visibility),
+                title=section.title or key.replace("_", " ").capitalize(),
+                minutes=section.minutes,
+                purpose=section.purpose,
+                questions=questions,
+                materials=_materials(section, note_visibility),
             )
         )
     return out + _closing_sections(guide)
@@ -224,17 +238,17 @@ class GuideModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._guide: dict[str, Any] | None = None
+        self._guide: Guide | None = None
         self._sections: list[Section] = []
         self._done: frozenset[str] = frozenset()
 
     # --- content ----------------------------------------------------------------
 
     @property
-    def guide(self) -> dict[str, Any] | None:
+    def guide(self) -> Guide | None:
         return self._guide
 
-    def set_guide(self, guide: dict[str, Any] | None, done: Sequence[str] = ()) -> None:
+    def set_guide(self, guide: Guide | None, done: Sequence[str] = ()) -> None:
         self.beginResetModel()
         self._guide = guide
         self._sections = sections_of(guide) if guide else []
@@ -325,7 +339,8 @@ class GuideModel(QAbstractItemModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = KIND_LABELS.get(question.kind, question.kind.capitalize())
-            return f"{kind} · on “{question.source.quote[:140]}”" if question.source.quote else kind
+            tip = f"{kind} · on “{question.source.quote[:140]}”" if question.source.quote else kind
+            return f"{tip}\nWhy this question: {question.why}" if question.why else tip
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if question.id in self._done else Qt.CheckState.Unchecked
         roles = {

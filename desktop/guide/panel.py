@@ -47,6 +47,7 @@ class QuestionDelegate(QStyledItemDelegate):
         # What the leader reads from: notes in italics and muted, passages as they are.
         if index.data(GuideModel.IsMaterialRole) and index.data(GuideModel.KindRole) in (
             "note",
+            "care",
             "follow_up",
             "prompt",
         ):

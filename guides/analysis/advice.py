@@ -18,10 +18,10 @@ from guides.analysis.sentences import Sentence
 # that happen to start a sentence, at the cost of an unusual verb now and then.
 _ENGLISH_VERBS = frozenset(
     {
-        "accept", "acknowledge", "add", "admit", "agree", "aim", "allow", "apologise", "apologize",
+        "accept", "acknowledge", "add", "admit", "agree", "aim", "allow", "answer", "apologise", "apologize",
         "appreciate", "ask", "avoid", "be", "bear", "become", "begin", "believe", "bless", "bring", "build",
         "call", "carry", "carve", "celebrate", "change", "check", "choose", "come", "commit", "confess",
-        "consider", "continue", "create", "cut", "decide", "demonstrate", "describe", "discuss", "do", "drop",
+        "consider", "continue", "create", "cut", "decide", "demonstrate", "describe", "discuss", "drop",
         "eat", "embrace", "encourage", "end", "enjoy", "establish", "examine", "expect", "explain", "express",
         "find", "finish", "focus", "follow", "forgive", "forget", "get", "give", "go", "greet", "grow",
         "guard", "handle", "hear", "help", "hold", "honor", "honour", "hug", "imagine", "invest", "invite",
@@ -67,12 +67,20 @@ _FINITE_AFTER = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LEAD_CONDITION = re.compile(
-    r"^(?:so\s+)?(?:if|when|whenever|once|before|after|as|until|unless|while|instead|"
+    r"^(?:(?:so|and|but|y|pero)\s+)?(?:if|when|whenever|once|before|after|as|until|unless|while|instead|"
     r"si|cuando|mientras|antes|después)\b[^,;:]*,\s*",
     re.IGNORECASE,
 )
 # A short opening phrase before the advice: "This week, practise ...", "Even in busy seasons, guard ...".
+_ENCLITIC = re.compile(r"^\w*[áéíóú]\w*(?:te|le|les|lo|la|los|las|se|nos)$")
+_IF_CONDITION = re.compile(r"^\W*(?:(?:so|and|but|y|pero)\s+)?(?:if|unless|when|whenever|si|cuando)\b", re.I)
 _LEAD_PHRASE = re.compile(r"^(?:[^\W\d_]+\s+){0,4}[^\W\d_]+,\s+")
+# "It was benign, thank God, but ...": a lead phrase with a verb of its own is a clause, not a lead-in.
+_HAS_FINITE = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|can|could|"
+    r"es|son|era|fue|está)\b",
+    re.I,
+)
 # Where the action itself ends and its reason or result begins.
 _ACTION_END = re.compile(
     r",\s*(?:so|because|since|and then|which|as|even|until|or else|"
@@ -148,8 +156,10 @@ def imperative_verb(clause: str, language: str | None = None) -> str | None:
     if language == "es" and verb == "no" and len(words) > 1:
         # "No dejes de orar": a negative command is "no" and a subjunctive ("-es", "-as").
         return "no " + words[1] if words[1].endswith(("es", "as")) else None
-    if verb not in imperative_verbs(language):
-        return None
+    if verb not in imperative_verbs(language) and not (
+        language == "es" and _ENCLITIC.match(verb) and len(verb) > 5
+    ):
+        return None  # Spanish imperatives with a pronoun attached carry an accent: "perdónate", "anímale"
     following = words[1] if len(words) > 1 else ""
     if following in _FINITE_AFTER or following in {"of", "and", "de", "y"}:
         return None
@@ -177,7 +187,9 @@ def find_advice(
     neighbour" in a verse is the Bible's advice, not the author's).
     """
     found: list[Advice] = []
+    previous = ""
     for sentence in sentences:
+        before, previous = previous, sentence.text
         if any(s <= sentence.start < e for s, e in exclude):
             continue
         for start, condition in _clause_starts(text, sentence):
@@ -191,10 +203,14 @@ def find_advice(
             verb = imperative_verb(clause, language)
             if verb is None:
                 continue
+            if language == "es" and re.search(rf"\b{re.escape(verb.split()[-1])}\b", before, re.IGNORECASE):
+                continue  # "El profeta no espera ... Espera porque ...": the same verb, said of someone else
             end = _trim_end(text, start, end)
             if end - start < 6:
                 continue
             action_end = _action_end(text, start, end)
+            if condition and not _IF_CONDITION.match(condition):
+                condition = None  # "Before the week is out, forgive ...": a when, not an if
             found.append(
                 Advice(
                     text=text[start:end],
@@ -222,7 +238,7 @@ def _clause_starts(text: str, sentence: Sentence) -> list[tuple[int, str | None]
         starts.append((sentence.start + match.end(), condition))
     else:
         phrase = _LEAD_PHRASE.match(sentence.text)
-        if phrase:
+        if phrase and not _HAS_FINITE.search(phrase.group(0)):
             starts.append((sentence.start + phrase.end(), None))
     colon = sentence.text.find(": ")
     if colon > 0:

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from guides.analysis.advice import Advice, find_advice
-from guides.analysis.passages import KeyPassage, Theme, find_big_idea, find_key_passages, find_themes
+from guides.analysis.passages import KeyPassage, Theme, find_key_passages, find_themes, sentence_themes
 from guides.analysis.questions import AuthorQuestion, find_author_questions
+from guides.analysis.reading import ArticleReading, read_article, reading_to_dict
 from guides.analysis.sensitive import SensitiveTopic, find_sensitive
 from guides.analysis.sentences import Sentence, split_sentences
 from guides.article import Article
@@ -71,6 +72,8 @@ class Analysis:
     sensitive: tuple[SensitiveTopic, ...]
     faith_words: tuple[str, ...]
     """Faith vocabulary found in the body ("God", "prayer", "pastor"), once each, in order."""
+    reading: ArticleReading
+    """What each sentence is doing (claim, hedge, story, instruction ...), the lists and the thesis."""
 
     @property
     def scripture_quotations(self) -> tuple[tuple[int, int], ...]:
@@ -115,18 +118,30 @@ def analyze(article: Article) -> Analysis:
     quoted = tuple(s.quotation for s in scripture if s.quotation is not None)
     references = tuple((s.start, s.end) for s in scripture)
     themes = tuple(find_themes(article, language=language, exclude=references + quoted))
-    key_passages = tuple(find_key_passages(article, sentences, themes, language=language, exclude=quoted))
+    advice = tuple(find_advice(text, sentences, language=language, exclude=quoted))
+    reading = read_article(
+        article, sentences, advice=advice, scripture=scripture, themes=themes, language=language
+    )
+    # Key passages are read aloud and quoted: never a hedge, a promotion, a note or another letter.
+    unusable = tuple((p.start, p.end) for p in reading.passages if not p.usable or p.role == "quotation")
+    key_passages = tuple(
+        find_key_passages(article, sentences, themes, language=language, exclude=quoted + unusable)
+    )
+    thesis = reading.thesis
     return Analysis(
         language=language,
         sentences=sentences,
         scripture=scripture,
         questions=tuple(find_author_questions(text, sentences, exclude=quoted)),
-        advice=tuple(find_advice(text, sentences, language=language, exclude=quoted)),
+        advice=advice,
         themes=themes,
         key_passages=key_passages,
-        big_idea=find_big_idea(key_passages),
+        big_idea=KeyPassage(thesis.text, thesis.start, thesis.end, 1.0, sentence_themes(thesis.text, themes))
+        if thesis is not None
+        else None,
         sensitive=tuple(find_sensitive(text, language=language)),
         faith_words=find_faith_words(text),
+        reading=reading,
     )
 
 
@@ -256,6 +271,7 @@ def analysis_to_dict(analysis: Analysis, *, include_sentences: bool = False) -> 
             for t in analysis.sensitive
         ],
     }
+    data["reading"] = reading_to_dict(analysis.reading)
     if include_sentences:
         data["sentences"] = [_span(s.text, s.start, s.end) for s in analysis.sentences]
     return data

@@ -84,7 +84,10 @@ _GENERIC = frozenset(
         "areas", "element", "elements", "factor", "factors", "role", "way", "ways", "lot", "term", "terms",
         "end", "rest", "answer", "question", "questions", "example", "examples", "reason", "reasons", "side",
         "today", "moment", "moments", "word", "words", "nights", "night", "evening", "evenings", "morning",
-        "mornings", "pareja", "parejas", "esposo", "esposa", "persona", "personas", "autor", "artículo",
+        "mornings", "verse", "verses", "chapter", "chapters",
+        "passage", "passages", "text", "series", "session",
+        "sessions", "sentence", "sentences", "door", "doors", "pareja", "parejas", "versículo", "versículos",
+        "capítulo", "esposo", "esposa", "persona", "personas", "autor", "artículo",
         "alguien", "nadie", "dice", "dicen", "decir", "dijo", "hace", "hacer", "tiempo", "temporada", "cada",
         "mañana", "mañanas", "semana", "aunque", "todavía", "ahora", "mismo", "misma", "verdad"
     }
@@ -291,7 +294,8 @@ def find_themes(
     multi_block = len(blocks) > 1
     themes: list[Theme] = []
     for key, count in counts.items():
-        if count < 2 or (multi_block and len(blocks_with[key]) < 2):
+        # A word of the title counts as spread already: the article is about it.
+        if count < 2 or (multi_block and len(blocks_with[key]) < 2 and key not in title_stems):
             continue
         label = _label(forms[key])
         if capitalised.get(key):

@@ -34,6 +34,9 @@ Topic = Literal[
     "grief",
     "infertility",
     "money",
+    "divorce",
+    "discipline",
+    "submission",
 ]
 TOPICS: tuple[Topic, ...] = (
     "sexual_intimacy",
@@ -45,6 +48,9 @@ TOPICS: tuple[Topic, ...] = (
     "grief",
     "infertility",
     "money",
+    "divorce",
+    "discipline",
+    "submission",
 )
 
 TOPIC_LABELS: dict[Topic, str] = {
@@ -57,6 +63,9 @@ TOPIC_LABELS: dict[Topic, str] = {
     "grief": "grief",
     "infertility": "infertility",
     "money": "money",
+    "divorce": "divorce",
+    "discipline": "disciplining children",
+    "submission": "submission in marriage",
 }
 
 PRIVATE_TOPICS: frozenset[Topic] = frozenset(
@@ -150,6 +159,11 @@ _ENGLISH: tuple[_Entry, ...] = (
     ("money", "open", r"bankrupt(?:cy)?|gambling debts?"),
     ("money", "medium", r"debts?|in the red|overspend(?:ing)?|credit card bills?|secret spending"),
     ("money", "mild", r"money|financ(?:es|ial|ially)|budget(?:s|ing)?|income|salary|spending"),
+    # care, not privacy: someone in the room may be divorced, or was hit as a child
+    ("divorce", "medium", r"divorc(?:e|ed|es|ing)|remarri(?:age|ed)|putting away (?:a|his|your) wife"),
+    ("discipline", "medium", r"spank(?:ing|ed|s)?|corporal punishment|physical punishment|the rod"),
+    ("discipline", "medium", r"smack(?:ing|ed)?"),
+    ("submission", "medium", r"submi(?:t|ts|tted|tting|ssion|ssive)|headship"),
 )
 
 _SPANISH: tuple[_Entry, ...] = (
@@ -171,6 +185,10 @@ _SPANISH: tuple[_Entry, ...] = (
     ("infertility", "open", r"infertilidad|estéril|aborto espontáneo|concebir"),
     ("money", "medium", r"deudas?"),
     ("money", "mild", r"dinero|finanzas|financier[oa]s?|presupuesto|salario|gastos?"),
+    ("divorce", "medium", r"divorci(?:o|os|ad[oa]s?|arse|aron)"),
+    ("discipline", "medium", r"la vara|castigo físico|nalgadas?|azotes?"),
+    ("discipline", "medium", r"pegar a (?:un|tu|su) (?:niño|hijo|hija)"),
+    ("submission", "medium", r"sumisi(?:ón|a|as)|sujet(?:as|os|ad)|sujeción|someterse"),
 )
 
 

@@ -1,9 +1,13 @@
 """A conversation for two people at home, in a "you two" voice.
 
-It starts somewhere safe, reads the key passages aloud, talks them through,
-goes as deep as the couple chose (mild, medium or open), and ends with an
-"I will..." for each partner and a time to come back to it. Some questions
-are answered separately first, in writing, and then compared.
+It starts somewhere easy, reads the key passages aloud (and, when they have
+marked the article, what each of them marked), talks the article through,
+goes as deep as the couple chose (mild, medium or open), and ends on what
+they hope for: one forward-looking question, an "I will..." for each partner
+and a time to come back to it. Five questions fill thirty minutes. Nothing
+presumes problems, children, a past hurt or a faith they have not named: the
+questions stand on the article, and the theme bank's couple questions are
+written that way.
 """
 
 from __future__ import annotations
@@ -12,28 +16,37 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from guides.analysis.sensitive import Intensity, rank
-from guides.guide.candidates import (
-    Candidate,
-    Context,
-    all_candidates,
-    author_questions,
-    passage_reflections,
-    sort_candidates,
-    theme_questions,
-    topic_questions,
-)
+from guides.guide.care import couple_care
+from guides.guide.context import Context
+from guides.guide.families import Candidate, candidates
 from guides.guide.marks import marks_question
-from guides.guide.model import Mark, Section
-from guides.guide.picking import (
-    Picker,
-    in_discussion_order,
-    readings,
-    to_question,
-    within,
-)
+from guides.guide.model import Mark, Note, Prompt, Section
+from guides.guide.picking import Picker, in_discussion_order, readings, to_question, within
 from guides.guide.scripture_readings import scripture_as_readings
-from guides.guide.templates import WORDS
 from guides.guide.timing import couple_minutes
+
+_TALK_FAMILIES = (
+    "everyday_examples", "list_pick", "definition", "more_than", "opposed_view", "story_point", "weigh_claim",
+    "scripture_comment", "picture", "printed", "printed_personal",
+    "author_open", "turned", "turned_temptation", "contrast_pair",
+    "seen_it", "distinction", "column_answer",
+)  # fmt: skip
+_DEEPER_FAMILIES = ("topic_private", "theme_reflection", "turned", "turned_temptation", "author_open")
+_HOPE_FAMILIES = (
+    "counsel_moment",
+    "theme_hope",
+    "thesis_stakes",
+    "counsel_hard",
+    "counsel_other",
+    "list_add",
+)
+
+
+def question_budget(minutes: int, questions: int | None) -> int:
+    """How many questions in all: five in thirty minutes, one more for each further quarter hour."""
+    if questions is not None:
+        return max(3, questions)
+    return max(3, min(8, 5 + (minutes - 30) // 15))
 
 
 def build_couple(
@@ -48,94 +61,98 @@ def build_couple(
     With ``marks`` (the readers' own highlights and notes) the reading together
     ends on a question about what each of them marked.
     """
-    words = WORDS[ctx.language]
+    c = ctx.catalog
     plan = couple_minutes(minutes)
     picker = Picker()
     allowed = within(ceiling)
+    budget = question_budget(minutes, questions)
 
-    openers = sort_candidates(list(theme_questions(ctx, "opener", "two")))
+    openers = candidates(ctx, "couple", ("opener", "icebreaker_word"))
     settle = Section(
         key="settle",
-        title=words["settle"],
+        title=c.text("titles", "settle"),
         minutes=plan["settle"],
-        purpose=words["purpose_settle"],
-        questions=tuple(to_question(c, "couple") for c in picker.pick(openers, 1, within("mild"))),
-        notes=(words["settle_note"],),
+        purpose=c.text("purposes", "settle"),
+        questions=tuple(to_question(ctx, q, "couple") for q in picker.pick(openers, 1, within("mild"))),
+        notes=(Note("guidance", c.text("notes", "settle_note")),),
     )
 
-    scripture = ctx.scripture() if ctx.faith else []
+    scripture = ctx.scripture_readings() if ctx.faith else []
     read = Section(
         key="read",
-        title=words["read_together"],
+        title=c.text("titles", "read_together"),
         minutes=plan["read"],
-        purpose=words["purpose_read_together"],
+        purpose=c.text("purposes", "read_together"),
         readings=tuple(
             readings(ctx, 2, for_group=False)
-            + scripture_as_readings(ctx.analysis, scripture, 2, ctx.language)
+            + scripture_as_readings(ctx.analysis, scripture, 1, ctx.language)
         ),
-        notes=(words["read_together_note"],),
+        notes=(Note("guidance", c.text("notes", "read_together_note")),),
     )
     on_marks = marks_question(ctx.article, marks, ctx.language)
     if on_marks is not None:
         read = replace(read, questions=(on_marks,))
 
-    total = questions if questions is not None else max(3, round((plan["talk"] + plan["deeper"]) / 3))
-    talk_count = max(2, total - max(1, total // 3))
-    deeper_count = max(total - talk_count, 1)
+    used = len(settle.questions) + len(read.questions)
+    deeper_count = 1 if budget - used <= 4 else 2
+    talk_count = max(1, budget - used - deeper_count - 1)
 
-    picker.new_section()
-    talk_pool = sort_candidates(all_candidates(ctx, "two") + list(author_questions(ctx, "each")))
-    talk_pool = [c for c in talk_pool if c.kind in {"observation", "interpretation", "application"}]
+    # Light first: what the article says, then what it means for the two of you.
+    picker.new_section(distinct_blocks=True)
+    talk_pool = candidates(ctx, "couple", _TALK_FAMILIES)
     talk: list[Candidate] = []
-    talk += picker.pick(talk_pool, 1, lambda c: allowed(c) and c.kind == "observation")
+    talk += picker.pick(talk_pool, 1, lambda q: allowed(q) and q.kind == "observation")
     talk += picker.pick(
-        talk_pool, max(talk_count - 2, 1), lambda c: allowed(c) and c.kind == "interpretation"
+        talk_pool, talk_count - len(talk), lambda q: allowed(q) and q.kind == "interpretation"
     )
-    talk += picker.pick(talk_pool, talk_count - len(talk), lambda c: allowed(c) and c.kind == "application")
     talk += picker.pick(talk_pool, talk_count - len(talk), allowed)
     talk_section = Section(
         key="talk",
-        title=words["talk"],
+        title=c.text("titles", "talk"),
         minutes=plan["talk"],
-        purpose=words["purpose_talk"],
-        questions=tuple(to_question(c, "couple") for c in in_discussion_order(talk)),
+        purpose=c.text("purposes", "talk"),
+        questions=tuple(to_question(ctx, q, "couple") for q in in_discussion_order(talk)),
     )
 
     picker.new_section()
-    deep_pool = sort_candidates(
-        list(passage_reflections(ctx))
-        + list(theme_questions(ctx, "reflection", "each"))
-        + (list(topic_questions(ctx, "two")) if rank(ceiling) >= rank("medium") else [])
+    deep_pool = candidates(ctx, "couple", _DEEPER_FAMILIES)
+    if rank(ceiling) < rank("medium"):
+        deep_pool = [q for q in deep_pool if q.family != "topic_private"]
+    # What they chose to go deep on comes first: a private topic at the depth they allowed.
+    deep_pool.sort(
+        key=lambda q: (q.family != "topic_private", not q.separately, -q.score, q.source.start, q.text)
     )
-    if ceiling == "open":
-        # They chose to go all the way: the questions at that depth come first.
-        deep_pool.sort(key=lambda c: -rank(c.intensity))
-    # The deepest the couple allowed comes last, so the conversation builds towards it.
     deeper = picker.pick(deep_pool, deeper_count, allowed)
-    deeper.sort(key=lambda c: (rank(c.intensity), c.source.start, c.text))
-    notes = [words["separately"]] if any(c.separately for c in talk + deeper) else []
-    if any(t.topic == "abuse" for t in ctx.analysis.sensitive):
-        notes.append(words["abuse_couple_note"] if ctx.faith else words["abuse_couple_note_secular"])
+    deeper.sort(key=lambda q: (rank(q.intensity), q.source.start, q.text))
+    notes = (
+        [Note("guidance", c.text("notes", "separately"))] if any(q.separately for q in talk + deeper) else []
+    )
+    notes += couple_care(ctx)
     deeper_section = Section(
         key="deeper",
-        title=words["deeper"],
+        title=c.text("titles", "deeper"),
         minutes=plan["deeper"],
-        purpose=words["purpose_deeper"],
-        questions=tuple(to_question(c, "couple") for c in deeper),
+        purpose=c.text("purposes", "deeper"),
+        questions=tuple(to_question(ctx, q, "couple") for q in deeper),
         notes=tuple(notes),
     )
 
+    # End hopeful: one forward-looking question, then each writes their own "I will".
+    picker.new_section()
+    hope_pool = candidates(ctx, "couple", _HOPE_FAMILIES)
+    hope = picker.pick(hope_pool, 1, lambda q: allowed(q) and q.kind == "application")
     commit = Section(
         key="commit",
-        title=words["commit"],
+        title=c.text("titles", "commit"),
         minutes=plan["commit"],
-        purpose=words["purpose_commit"],
+        purpose=c.text("purposes", "commit"),
+        questions=tuple(to_question(ctx, q, "couple") for q in hope),
         prompts=(
-            words["prompt_partner"].format(partner=words["partner_1"]),
-            words["prompt_partner"].format(partner=words["partner_2"]),
-            words["prompt_return"],
+            Prompt("partner", c.text("prompts", "partner", partner=c.text("prompts", "partner_1")), 0),
+            Prompt("partner", c.text("prompts", "partner", partner=c.text("prompts", "partner_2")), 1),
+            Prompt("return", c.text("prompts", "return")),
         ),
-        notes=(words["pray_couple"] if ctx.faith else words["secular_couple"],),
+        notes=(Note("closing", c.text("notes", "pray_couple" if ctx.faith else "secular_couple")),),
     )
     if not deeper:
         # Nothing fits the depth they chose: no empty section, the time goes to talking.

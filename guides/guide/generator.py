@@ -15,9 +15,11 @@ from __future__ import annotations
 from guides.analysis.analyze import Analysis, analyze
 from guides.analysis.passages import Theme
 from guides.article import Article
-from guides.guide.candidates import Context
+from guides.catalog import catalog_language
+from guides.guide.care import private_topics
+from guides.guide.context import Context
 from guides.guide.couple import build_couple
-from guides.guide.group import build_group, private_topics
+from guides.guide.group import build_group
 from guides.guide.model import (
     DEFAULT_MINUTES,
     MAX_MINUTES,
@@ -27,7 +29,6 @@ from guides.guide.model import (
     GuideOptions,
 )
 from guides.guide.session import big_idea_note, follow_up, outline, session_sections
-from guides.guide.templates import language_of_templates
 
 SHOWN_THEME = 0.4
 """Themes at this share of the strongest one's weight are shown in a guide (at most four)."""
@@ -60,9 +61,9 @@ def generate_guide(
         raise GuideOptionsError(f"ask for 1 to 10 questions, not {options.questions}")
     analysis = analysis or analyze(article)
     faith = analysis.has_faith if options.faith is None else options.faith
-    language = language_of_templates(analysis.language)
+    language = catalog_language(analysis.language)
     ctx = Context.build(article, analysis, language, faith)
-    big = analysis.big_idea
+    big = analysis.reading.thesis
     common = {
         "title": article.title,
         "audience": options.audience,
@@ -72,7 +73,7 @@ def generate_guide(
         "faith": faith,
         "big_idea": BigIdea(big.text, big.start, big.end) if big else None,
         "themes": tuple(t.label for t in main_themes(analysis)),
-        "scripture": tuple(ctx.scripture()) if faith else (),
+        "scripture": tuple(ctx.scripture_readings(include_listed=True)) if faith else (),
     }
     if options.audience == "couple":
         sections = build_couple(ctx, minutes, options.questions, options.intensity, options.marks)

@@ -1,9 +1,11 @@
 """The small-group session: welcome, read, discuss, apply, close, and a take-home for couples.
 
-Nothing private is ever asked of the whole room: a question whose words or
-source touch sex, an affair, pornography, abuse, debt or infertility (at
-medium intensity or above) can only become a take-home question for couples,
-and the leader gets a note on handling what someone may disclose.
+The discussion moves from what the article says, to what it means, to what
+we will do, each question standing on a different part of the article and
+each from a different family. Nothing private is ever asked of the whole
+room: a question whose words or source touch sex, an affair, pornography,
+abuse, debt or infertility can only become a take-home question for couples,
+and the leader gets care notes on what someone may disclose.
 """
 
 from __future__ import annotations
@@ -13,20 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from guides.analysis.sensitive import Intensity, is_private_between
-from guides.guide.candidates import (
-    Candidate,
-    Context,
-    advice_questions,
-    all_candidates,
-    author_questions,
-    passage_reflections,
-    sort_candidates,
-    theme_questions,
-    topic_questions,
-)
-from guides.guide.model import Section
+from guides.guide.care import leader_care, private_topics
+from guides.guide.context import Context
+from guides.guide.families import Candidate, candidates
+from guides.guide.model import Note, Prompt, Section
 from guides.guide.picking import (
     Picker,
+    everyone,
     in_discussion_order,
     kind_quota,
     readings,
@@ -34,105 +29,110 @@ from guides.guide.picking import (
     within,
 )
 from guides.guide.scripture_readings import scripture_as_readings
-from guides.guide.templates import TOPIC_NAMES, WORDS, bank_entry, join_list
 from guides.guide.timing import core_question_count, group_minutes
 
-_DISCUSSION_KINDS = ("observation", "interpretation", "application")
 TAKE_HOME_COUNT = 3
-# The Apply step asks for something to do: the author's advice, a theme's step, a step in light of a claim.
-_STEP_FAMILIES = frozenset({"advice_do", "advice_do_timed", "advice_quote", "theme_apply", "step"})
+_DISCUSS_FAMILIES = (
+    "list_pick", "everyday_examples", "definition", "more_than", "opposed_view", "weigh_claim", "story_point",
+    "picture", "scripture_comment", "printed", "printed_personal",
+    "author_open", "turned", "turned_temptation", "counsel_moment",
+    "counsel_hard", "counsel_other", "contrast_pair", "seen_it", "list_add", "distinction", "column_answer",
+)  # fmt: skip
+_APPLY_FAMILIES = (
+    "counsel_moment", "counsel_hard", "counsel_other", "theme_apply", "thesis_stakes", "turned", "list_add",
+)  # fmt: skip
+_TAKE_HOME_FAMILIES = (
+    "topic_private", "theme_reflection", "turned",
+    "counsel_moment", "counsel_other", "author_open", "theme_hope",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class GroupPlan:
     sections: tuple[Section, ...]
-    leader_notes: tuple[str, ...]
+    leader_notes: tuple[Note, ...]
     picker: Picker
-
-
-def private_topics(ctx: Context) -> list[str]:
-    """The private topics the article raises, in the order of the analysis."""
-    from guides.analysis.sensitive import is_private
-
-    return [t.topic for t in ctx.analysis.sensitive if any(is_private(t.topic, s.intensity) for s in t.spans)]
 
 
 def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Intensity) -> GroupPlan:
     """The sections of a group session of ``minutes`` minutes."""
-    words = WORDS[ctx.language]
+    c = ctx.catalog
     plan = group_minutes(minutes)
     picker = Picker()
 
-    icebreakers = sort_candidates(list(theme_questions(ctx, "icebreaker", "group")))
-    welcome_q = picker.pick(icebreakers, 1, everyone)
+    icebreakers = candidates(ctx, "group", ("icebreaker", "icebreaker_word"))
     welcome = Section(
         key="welcome",
-        title=words["welcome"],
+        title=c.text("titles", "welcome"),
         minutes=plan["welcome"],
-        purpose=words["purpose_welcome"],
-        questions=tuple(to_question(c, "everyone") for c in welcome_q),
-        notes=(words["confidential"],),
+        purpose=c.text("purposes", "welcome"),
+        questions=tuple(to_question(ctx, q, "everyone") for q in picker.pick(icebreakers, 1, everyone)),
+        notes=(Note("confidentiality", c.text("notes", "confidential")),),
     )
 
-    scripture = ctx.scripture() if ctx.faith else []
-    read_items = readings(ctx, 1 if minutes <= 45 else 2, for_group=True) + scripture_as_readings(
-        ctx.analysis, scripture, 1 if minutes <= 45 else 2, ctx.language
-    )
-    read_notes = [words["read_aloud"]]
-    read = Section(
-        key="read",
-        title=words["read"],
-        minutes=plan["read"],
-        purpose=words["purpose_read"],
-        readings=tuple(read_items),
-        notes=tuple(read_notes),
-    )
-
-    picker.new_section()
-    pool = [c for c in all_candidates(ctx, "group") if c.kind in _DISCUSSION_KINDS]
+    pool = [q for q in candidates(ctx, "group", _DISCUSS_FAMILIES) if everyone(q)]
     count = questions if questions is not None else core_question_count(plan["discuss"])
+    picker.new_section(distinct_blocks=True)
     core: list[Candidate] = []
     for kind, quota in kind_quota(count).items():
-        core += picker.pick(pool, quota, _everyone_of(kind))
-    if len(core) < count:  # a short article: fill from any kind
-        core += picker.pick(pool, count - len(core), everyone)
+        core += picker.pick(pool, quota, _of_kind(kind))
+    if len(core) < count:  # a short article: fill from any kind, still on other paragraphs
+        core += picker.pick(pool, count - len(core))
+    if len(core) < 3:  # never fewer than three: the same paragraph may carry a second question
+        picker.new_section()
+        core += picker.pick(pool, 3 - len(core))
     # The Apply step is chosen before the extras: it matters more than a spare question.
     picker.new_section()
-    apply_q = picker.pick(pool, 1, lambda c: everyone(c) and c.family in _STEP_FAMILIES) or picker.pick(
-        pool, 1, lambda c: everyone(c) and c.kind == "application"
-    )
-    extras = picker.pick(pool, 2 if minutes <= 45 else 3, everyone)
+    apply_pool = [q for q in candidates(ctx, "group", _APPLY_FAMILIES) if everyone(q)]
+    apply_q = picker.pick(apply_pool, 1, lambda q: q.kind == "application")
+    picker.new_section()
+    extras = picker.pick(pool, 2 if minutes <= 45 else 3)
     discuss = Section(
         key="discuss",
-        title=words["discuss"],
+        title=c.text("titles", "discuss"),
         minutes=plan["discuss"],
-        purpose=words["purpose_discuss"],
-        questions=tuple(to_question(c, "everyone") for c in in_discussion_order(core))
-        + tuple(to_question(c, "everyone", optional=True) for c in in_discussion_order(extras)),
-        notes=(words["extras"],) if extras else (),
+        purpose=c.text("purposes", "discuss"),
+        questions=tuple(to_question(ctx, q, "everyone") for q in in_discussion_order(core))
+        + tuple(to_question(ctx, q, "everyone", optional=True) for q in in_discussion_order(extras)),
+        notes=(Note("guidance", c.text("notes", "extras")),) if extras else (),
+    )
+
+    scripture = ctx.scripture_readings() if ctx.faith else []
+    read = Section(
+        key="read",
+        title=c.text("titles", "read"),
+        minutes=plan["read"],
+        purpose=c.text("purposes", "read"),
+        readings=tuple(
+            readings(ctx, 1 if minutes <= 45 else 2, for_group=True, discussed=core)
+            + scripture_as_readings(ctx.analysis, scripture, 1 if minutes <= 45 else 2, ctx.language)
+        ),
+        notes=(Note("guidance", c.text("notes", "read_aloud")),),
     )
 
     apply = Section(
         key="apply",
-        title=words["apply"],
+        title=c.text("titles", "apply"),
         minutes=plan["apply"],
-        purpose=words["purpose_apply"],
-        questions=tuple(to_question(c, "everyone") for c in apply_q),
-        prompts=(words["prompt_i_will"], words["prompt_tell"]),
-        notes=(words["apply_note"],),
+        purpose=c.text("purposes", "apply"),
+        questions=tuple(to_question(ctx, q, "everyone") for q in apply_q),
+        prompts=(Prompt("i_will", c.text("prompts", "i_will")), Prompt("tell", c.text("prompts", "tell"))),
+        notes=(Note("guidance", c.text("notes", "apply_note")),),
     )
 
     theme = prayer_theme(ctx)
     if ctx.faith:
-        close_note = words["pray_close"].format(theme=theme) if theme else words["pray_close_plain"]
+        close_text = (
+            c.text("notes", "pray_close", theme=theme) if theme else c.text("notes", "pray_close_plain")
+        )
     else:
-        close_note = words["secular_close"]
+        close_text = c.text("notes", "secular_close")
     close = Section(
         key="close",
-        title=words["close"],
+        title=c.text("titles", "close"),
         minutes=plan["close"],
-        purpose=words["purpose_close"],
-        notes=(close_note,),
+        purpose=c.text("purposes", "close"),
+        notes=(Note("closing", close_text),),
     )
 
     sections = [welcome, read, discuss, apply, close]
@@ -142,14 +142,19 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         sections.append(
             Section(
                 key="take_home",
-                title=words["take_home"],
+                title=c.text("titles", "take_home"),
                 minutes=0,
-                purpose=words["purpose_take_home"],
-                questions=tuple(to_question(c, "couple") for c in take_home),
-                notes=(words["take_home_note"],),
+                purpose=c.text("purposes", "take_home"),
+                questions=tuple(to_question(ctx, q, "couple") for q in take_home),
+                notes=(Note("guidance", c.text("notes", "take_home_note")),),
             )
         )
-    return GroupPlan(tuple(sections), tuple(leader_notes(ctx, topics)), picker)
+    notes = [*leader_care(ctx), Note("guidance", c.text("notes", "silence_note"))]
+    return GroupPlan(tuple(sections), tuple(notes), picker)
+
+
+def _of_kind(kind: str) -> Callable[[Candidate], bool]:
+    return lambda q: q.kind == kind
 
 
 def prayer_theme(ctx: Context) -> str | None:
@@ -157,11 +162,14 @@ def prayer_theme(ctx: Context) -> str | None:
 
     Only themes from the bank, which knows how each reads in running text
     ("help with our conversations", never "help with burden"), and never a
-    private one ("intimacy") nor a faith word ("help with God").
+    private one ("intimacy"), a faith word ("help with God") or one whose
+    noun names people or things rather than something to grow in ("our meals").
     """
-    for theme in ctx.analysis.themes:
-        entry = bank_entry(theme.label, ctx.language)
+    for theme in ctx.analysis.themes[:4]:
+        entry = ctx.catalog.theme(theme.label)
         if entry is None or entry.private or entry.faith or not entry.noun:
+            continue
+        if entry.key in ("meals", "phones", "homes", "children", "marriages", "work", "time", "friendships"):
             continue
         if any(is_private_between(ctx.analysis.sensitive, s, e) for s, e in theme.spans[:1]):
             continue
@@ -170,7 +178,9 @@ def prayer_theme(ctx: Context) -> str | None:
 
 
 _PARTNERS = re.compile(
-    r"\b(?:your|their) (?:partner|spouse|husband|wife|marriage)\b|\bmarri(?:age|ed)\b", re.I
+    r"\b(?:your|their) (?:partner|spouse|husband|wife|marriage)\b|\bmarri(?:age|ed)\b|"
+    r"\b(?:tu|su) (?:pareja|esposo|esposa|cónyuge|matrimonio)\b|\bmatrimonio\b",
+    re.I,
 )
 
 
@@ -179,37 +189,9 @@ def speaks_to_couples(ctx: Context) -> bool:
     return len(_PARTNERS.findall(ctx.article.text)) >= 3
 
 
-def everyone(candidate: Candidate) -> bool:
-    """Whether a candidate may be asked of the whole group: nothing private in its words or source."""
-    return not candidate.private
-
-
-def _everyone_of(kind: str) -> Callable[[Candidate], bool]:
-    return lambda c: everyone(c) and c.kind == kind
-
-
 def _take_home(ctx: Context, picker: Picker, ceiling: Intensity) -> list[Candidate]:
-    """Questions for couples to take home: the private material, and the author's questions to one partner."""
-    picker.new_section(separate=True)
-    pool = sort_candidates(
-        list(topic_questions(ctx, "two"))
-        + [c for c in author_questions(ctx, "each") if c.private or c.intensity != "mild"]
-        + list(theme_questions(ctx, "reflection", "each"))
-        + [c for c in advice_questions(ctx, "two") if c.family == "advice_do_two"]
-        + list(passage_reflections(ctx))
-    )
+    """Questions for couples to take home: the private material first, then their own reflection."""
+    picker.new_section()
+    pool = candidates(ctx, "couple", _TAKE_HOME_FAMILIES)
+    pool.sort(key=lambda q: (q.family != "topic_private", -q.score, q.source.start, q.text))
     return picker.pick(pool, TAKE_HOME_COUNT, within(ceiling))
-
-
-def leader_notes(ctx: Context, topics: list[str]) -> list[str]:
-    """Care notes for the leader: what to keep out of the room, and how to handle a disclosure."""
-    words = WORDS[ctx.language]
-    notes: list[str] = []
-    if topics:
-        names = [TOPIC_NAMES[ctx.language][t] for t in topics]
-        notes.append(words["private_note"].format(topics=join_list(names, ctx.language)))
-        notes.append(words["disclosure_note"] if ctx.faith else words["disclosure_note_secular"])
-    if "abuse" in topics:
-        notes.append(words["abuse_note"])
-    notes.append(words["silence_note"])
-    return notes

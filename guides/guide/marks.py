@@ -13,30 +13,13 @@ import re
 from collections.abc import Sequence
 
 from guides.article import Article
+from guides.catalog import catalog
 from guides.guide.model import Mark, Question, Source
 from guides.guide.picking import question_id
 from guides.guide.quotes import display, tidy
 
 MARK_WORDS = 12
 """A mark longer than this is quoted by its opening words and an ellipsis."""
-
-_WORDS = {
-    "en": {
-        "one": "{name} marked {quote}. What made those words stand out for you, {name}?",
-        "one_unnamed": "One of you marked {quote}. What made those words stand out?",
-        "two": "{a} marked {qa}, and {b} marked {qb}. Read them to each other: what made yours stand out?",
-        "same": "You both marked {quote}. What made those words stand out for each of you?",
-        "reader": "One of you",
-    },
-    "es": {
-        "one": "{name} marcó {quote}. ¿Por qué te llamaron la atención esas palabras, {name}?",
-        "one_unnamed": "Uno de ustedes marcó {quote}. ¿Por qué llamaron la atención esas palabras?",
-        "two": "{a} marcó {qa} y {b} marcó {qb}. Léanselas: ¿por qué les llamó la atención a cada uno?",
-        "same": "Los dos marcaron {quote}. ¿Por qué les llamaron la atención esas palabras a cada uno?",
-        "reader": "Uno de ustedes",
-    },
-}
-
 
 def _quoted(text: str, start: int, end: int, language: str) -> tuple[str, int, int]:
     """The mark as a quote for a question: tidied, and cut to its opening words when long."""
@@ -63,7 +46,7 @@ def _usable(article: Article, marks: Sequence[Mark]) -> list[Mark]:
 
 def marks_question(article: Article, marks: Sequence[Mark], language: str) -> Question | None:
     """One question on what the readers marked, or None when nothing marked is still in the text."""
-    words = _WORDS.get(language, _WORDS["en"])
+    words = catalog(language).table("marks")
     usable = _usable(article, marks)
     if not usable:
         return None
@@ -95,4 +78,6 @@ def marks_question(article: Article, marks: Sequence[Mark], language: str) -> Qu
         visibility="couple",
         source=Source(quote, sa, ea),
         intensity="mild",
+        family="marks",
+        why=catalog(language).text("marks", "why"),
     )

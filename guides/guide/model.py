@@ -15,7 +15,7 @@ from typing import Literal
 
 from guides.analysis.sensitive import Intensity
 
-GUIDE_SCHEMA_VERSION = 1
+GUIDE_SCHEMA_VERSION = 2
 
 Audience = Literal["couple", "group", "session"]
 AUDIENCES: tuple[Audience, ...] = ("couple", "group", "session")
@@ -46,6 +46,15 @@ SectionKey = Literal[
     "commit",
 ]
 
+NoteKind = Literal["guidance", "care", "confidentiality", "closing", "big_idea"]
+NOTE_KINDS: tuple[NoteKind, ...] = ("guidance", "care", "confidentiality", "closing", "big_idea")
+"""What a note is for: running the part, looking after people, the group's promise, the closing
+(a prayer, or a round of words), keeping the big idea in view."""
+
+PromptKind = Literal["i_will", "tell", "partner", "return"]
+PROMPT_KINDS: tuple[PromptKind, ...] = ("i_will", "tell", "partner", "return")
+"""A line to complete: "I will ...", "I will tell ... by ...", a partner's "I will ...", a date to talk again."""
+
 DEFAULT_MINUTES: dict[Audience, int] = {"couple": 30, "group": 60, "session": 60}
 MIN_MINUTES = 15
 MAX_MINUTES = 180
@@ -74,6 +83,40 @@ class Question:
     """For couples: each answers on their own first (in writing), then they compare."""
     optional: bool = False
     """An extra the leader may pick, beyond the core questions."""
+    family: str = ""
+    """The question family that made it (``resources/catalogs/families.toml``); "" when written by hand."""
+    why: str = ""
+    """Why this question, in a sentence a leader can read ("Takes the author's counsel to a moment ...")."""
+    written_by: str = "rules"
+    """Who wrote its wording: "rules" (the engine), "reader" (added in the app), or a model's name."""
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note in a guide, typed so that nothing has to guess what it is for."""
+
+    kind: NoteKind
+    text: str
+    topics: tuple[str, ...] = ()
+    """For a care note: the sensitive topics it is about ("divorce", "grief")."""
+    ref: str | None = None
+    """For a care note on a passage of scripture: the reference ("Proverbs 13:24")."""
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A line to complete in writing ("I will ..."), typed by what it asks for."""
+
+    kind: PromptKind
+    text: str
+    partner: int | None = None
+    """For a partner's line: 0 for the first partner, 1 for the second (their names come from the reader)."""
+
+    def __str__(self) -> str:
+        return self.text
 
 
 @dataclass(frozen=True)
@@ -114,9 +157,9 @@ class Section:
     minutes: int
     purpose: str
     questions: tuple[Question, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
     readings: tuple[Reading, ...] = ()
-    prompts: tuple[str, ...] = ()
+    prompts: tuple[Prompt, ...] = ()
     """Lines to complete in writing ("I will ..."), one per person where it matters."""
 
 
@@ -178,7 +221,7 @@ class Guide:
     themes: tuple[str, ...]
     scripture: tuple[ScriptureReading, ...]
     sections: tuple[Section, ...]
-    leader_notes: tuple[str, ...] = ()
+    leader_notes: tuple[Note, ...] = ()
     outline: tuple[OutlinePoint, ...] = ()
     follow_up: tuple[str, ...] = ()
     schema: int = GUIDE_SCHEMA_VERSION

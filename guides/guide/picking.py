@@ -1,8 +1,9 @@
-"""Choosing questions and readings for a guide from the candidate pool.
+"""Choosing questions and readings for a guide from the scored candidates.
 
-A :class:`Picker` remembers what a guide already holds, so that no template
-is used twice, no two questions are near-duplicates, and no two questions of
-the same kind stand on the same words of the article.
+A :class:`Picker` remembers what a guide already holds and keeps the rules a
+careful leader keeps: no family twice in a guide, at most one question about
+the author's wording, no two questions on the same sentence, the core of a
+discussion on different parts of the article, and no near-duplicates.
 """
 
 from __future__ import annotations
@@ -11,86 +12,56 @@ import hashlib
 from collections.abc import Callable, Sequence
 
 from guides.analysis.sensitive import Intensity, rank
-from guides.guide.candidates import Candidate, Context
+from guides.guide.context import Context
+from guides.guide.families import Candidate
 from guides.guide.model import Question, QuestionKind, Reading, Source, Visibility
 from guides.guide.quality import near_duplicate
 
-_FAMILY_LIMIT = {"author": 2, "advice_do": 2, "advice_do_two": 2, "theme_reflection": 2}
-
-# Where a question comes from, for variety: a section should not be three
-# questions about quotes, or three rewrites of the author's questions.
-_ORIGINS = {
-    "means": "quote",
-    "agree": "quote",
-    "why_says": "quote",
-    "reasons": "quote",
-    "notice": "quote",
-    "contrast": "quote",
-    "big_idea": "quote",
-    "connect": "themes",
-    "link_why": "themes",
-    "describe": "themes",
-    "author": "author",
-    "author_open": "author",
-    "advice_do": "advice",
-    "advice_do_two": "advice",
-    "advice_do_timed": "advice",
-    "advice_do_two_timed": "advice",
-    "advice_quote": "advice",
-    "step": "quote",
-}
-
-
-def origin(candidate: Candidate) -> str:
-    return _ORIGINS.get(candidate.family, candidate.family.split("_")[0])
-
-
-def _loose(candidate: Candidate) -> bool:
-    """Theme and topic questions lean on their source loosely; others quote it."""
-    return candidate.family.startswith(("theme_", "topic_"))
-
 
 class Picker:
-    """The questions chosen so far for one guide, and for the section being filled."""
+    """The questions chosen so far for one guide."""
 
     def __init__(self) -> None:
         self.chosen: list[Candidate] = []
         self._section_from = 0
-        self._separate = False
-        self._shared: list[Candidate] = []
+        self._distinct_blocks = False
 
-    def new_section(self, *, separate: bool = False) -> None:
-        """Start a section. Family limits count within it; wording stays unique guide-wide.
-
-        Two questions do not stand on the same words anywhere in the guide,
-        except in a ``separate`` section (a take-home for couples), which may
-        come back to what the room discussed in a more personal way.
-        """
+    def new_section(self, *, distinct_blocks: bool = False) -> None:
+        """Start a section; with ``distinct_blocks`` each of its questions stands on another paragraph."""
         self._section_from = len(self.chosen)
-        self._separate = separate
+        self._distinct_blocks = distinct_blocks
 
     @property
     def section(self) -> list[Candidate]:
         return self.chosen[self._section_from :]
 
+    @property
+    def families(self) -> set[str]:
+        return {c.family for c in self.chosen}
+
     def accepts(self, candidate: Candidate) -> bool:
-        if any(c.template == candidate.template for c in self.chosen):
+        if candidate.family in self.families:
             return False
-        family_uses = sum(1 for c in self.section if c.family == candidate.family)
-        if family_uses >= _FAMILY_LIMIT.get(candidate.family, 1):
+        if candidate.about_wording and any(c.about_wording for c in self.chosen):
             return False
-        if not _loose(candidate):
-            for c in self.section if self._separate else self._shared:
-                if _loose(c):
-                    continue
-                if c.source.start < candidate.source.end and candidate.source.start < c.source.end:
-                    return False
+        loose = candidate.unit_kind in ("theme", "topic")
+        for c in self.chosen:
+            if loose or c.unit_kind in ("theme", "topic"):
+                continue
+            if c.source.start < candidate.source.end and candidate.source.start < c.source.end:
+                return False
+        if (
+            self._distinct_blocks
+            and not loose
+            and any(
+                c.block == candidate.block and c.unit_kind not in ("theme", "topic") for c in self.section
+            )
+        ):
+            return False
         return not near_duplicate(candidate.text, (c.text for c in self.chosen))
 
     def take(self, candidate: Candidate) -> Candidate:
         self.chosen.append(candidate)
-        if not self._separate:
-            self._shared.append(candidate)
         return candidate
 
     def pick(
@@ -99,27 +70,23 @@ class Picker:
         count: int,
         where: Callable[[Candidate], bool] = lambda c: True,
     ) -> list[Candidate]:
-        """Up to ``count`` candidates from ``pool`` (best first) that fit ``where`` and the guide.
-
-        A first pass takes at most one candidate of each origin (quote, themes,
-        author, advice ...); a second pass fills what is left.
-        """
+        """Up to ``count`` candidates from ``pool`` (best first) that fit ``where`` and the guide."""
         taken: list[Candidate] = []
-        if count <= 0:
-            return taken
-        for spread in (True, False):
-            for candidate in pool:
-                if len(taken) == count:
-                    return taken
-                if spread and any(origin(c) == origin(candidate) for c in taken):
-                    continue
-                if where(candidate) and self.accepts(candidate):
-                    taken.append(self.take(candidate))
+        for candidate in pool:
+            if len(taken) >= count:
+                break
+            if where(candidate) and self.accepts(candidate):
+                taken.append(self.take(candidate))
         return taken
 
 
 def within(ceiling: Intensity) -> Callable[[Candidate], bool]:
     return lambda c: rank(c.intensity) <= rank(ceiling)
+
+
+def everyone(candidate: Candidate) -> bool:
+    """Whether a candidate may be asked of a whole group: nothing private in its words or source."""
+    return not candidate.private
 
 
 def question_id(text: str, start: int, end: int) -> str:
@@ -128,7 +95,9 @@ def question_id(text: str, start: int, end: int) -> str:
     return f"q-{digest}"
 
 
-def to_question(candidate: Candidate, visibility: Visibility, *, optional: bool = False) -> Question:
+def to_question(
+    ctx: Context, candidate: Candidate, visibility: Visibility, *, optional: bool = False
+) -> Question:
     return Question(
         id=question_id(candidate.text, candidate.source.start, candidate.source.end),
         text=candidate.text,
@@ -138,6 +107,8 @@ def to_question(candidate: Candidate, visibility: Visibility, *, optional: bool 
         intensity=candidate.intensity,
         separately=candidate.separately,
         optional=optional,
+        family=candidate.family,
+        why=ctx.catalog.why(candidate.family),
     )
 
 
@@ -158,33 +129,54 @@ def in_discussion_order(candidates: Sequence[Candidate]) -> list[Candidate]:
 def kind_quota(count: int) -> dict[QuestionKind, int]:
     """How many core questions of each kind: the middle (interpretation) grows first."""
     count = max(1, count)
-    observation = 1 + (count >= 5) + (count >= 8)
-    application = 1 + (count >= 6) + (count >= 9)
-    interpretation = max(count - observation - application, 0)
     if count < 3:
-        return {"observation": min(count, 1), "interpretation": 0, "application": max(count - 1, 0)}
-    return {"observation": observation, "interpretation": interpretation, "application": application}
+        return {"observation": 0, "interpretation": min(count, 1), "application": max(count - 1, 0)}
+    observation = 1 + (count >= 6)
+    application = 1 + (count >= 5)
+    return {
+        "observation": observation,
+        "interpretation": count - observation - application,
+        "application": application,
+    }
 
 
-def readings(ctx: Context, count: int, *, for_group: bool) -> list[Reading]:
-    """The paragraphs to read aloud: those holding the key passages, in the article's order.
+def readings(
+    ctx: Context, count: int, *, for_group: bool, discussed: Sequence[Candidate] = ()
+) -> list[Reading]:
+    """The paragraphs to read aloud: the thesis's, those the discussion stands on, the key passages.
 
-    For a group, a paragraph heavy with private material gives way to the next
-    best one: it is read aloud in a room.
+    Only the article's own body: never a letter, a promotion, a note or a later part of an advice
+    column. For a group, a paragraph heavy with private material gives way to the next best one.
     """
+    reading = ctx.reading
     scored: list[tuple[float, int, int]] = []
     seen: set[int] = set()
-    big = ctx.analysis.big_idea
-    for passage in ctx.analysis.key_passages:
-        block = ctx.article.block_at(passage.start)
-        if block is None or block.start in seen:
+    thesis = reading.thesis
+    spots = [(p.score, p.start) for p in ctx.analysis.key_passages]
+    top = max((value for value, _ in spots), default=1.0) or 1.0
+    if thesis is not None:
+        spots.insert(0, (top, thesis.start))
+    spots += [(0.5 * top, q.source.start) for q in discussed if q.unit_kind not in ("theme", "topic")]
+    for value, start in spots:
+        index = ctx.block_index(start)
+        block = ctx.article.blocks[index]
+        if block.start in seen or reading.block_role(index) not in ("body", "answer", "list"):
+            continue
+        if reading.blocks[index].part != 1 or not _mostly_usable(ctx, block.start, block.end):
             continue
         seen.add(block.start)
         private = sum(1 for s, e in ctx.private_spans if block.start <= s < block.end)
         penalty = (1.0 if private > 1 else 0.25 * private) if for_group else 0.0
-        # The paragraph that states the big idea is read first.
-        bonus = 2.0 if big is not None and block.start <= big.start < block.end else 1.0
-        scored.append((passage.score * bonus * (1 - min(penalty, 0.9)), block.start, block.end))
+        bonus = 2.0 if thesis is not None and block.start <= thesis.start < block.end else 1.0
+        if any(q.block == index and q.unit_kind not in ("theme", "topic") for q in discussed):
+            bonus *= 1.5  # the group reads aloud what it is about to talk about
+        scored.append((value / top * bonus * (1 - min(penalty, 0.9)), block.start, block.end))
     scored.sort(key=lambda item: (-item[0], item[1]))
     chosen = sorted(scored[:count], key=lambda item: item[1])
     return [Reading(ctx.article.text[s:e], s, e) for _, s, e in chosen]
+
+
+def _mostly_usable(ctx: Context, start: int, end: int) -> bool:
+    touched = ctx.reading.overlapping(start, end)
+    bad = [p for p in touched if p.role in ("junk", "promo", "letter", "fragment", "headline") or p.part != 1]
+    return bool(touched) and not bad

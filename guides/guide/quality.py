@@ -28,9 +28,10 @@ _LEADING = re.compile(
 
 def asked_part(text: str) -> str:
     """The sentence of ``text`` that holds the question mark: "Look again at X. What ...?" -> "What ...?"."""
+    text = unquoted(text)
     at = text.rfind("?")
     head = text[:at]
-    cut = max(head.rfind(". "), head.rfind(": "))
+    cut = max(head.rfind(". "), head.rfind(": "), head.rfind("” "), head.rfind("» "))
     start = cut + 2 if cut >= 0 else 0
     opening = head.rfind("¿")
     if opening >= 0:
@@ -46,14 +47,23 @@ def is_closed(text: str) -> bool:
     return first_word(part) in YES_NO_OPENERS
 
 
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»")
+
+
+def unquoted(text: str) -> str:
+    """``text`` without what it quotes: the author's own question, quoted, is not a second question."""
+    return _QUOTED.sub("“”", text)
+
+
 def problems(text: str) -> list[str]:
     """What is wrong with a question; an empty list means it may be used."""
     found: list[str] = []
-    if text.count("?") != 1 or not text.rstrip().endswith(("?", ".")):
+    own = unquoted(text)
+    if own.count("?") != 1 or not text.rstrip().endswith(("?", ".")):
         found.append("not exactly one question mark")
-    if "?" in text and text.count("¿") > 1:
+    if "?" in own and own.count("¿") > 1:
         found.append("more than one opening question mark")
-    if is_closed(text):
+    if is_closed(own):
         found.append("a yes/no question")
     if _LEADING.search(text.lstrip("¿")):
         found.append("fishes for an answer")

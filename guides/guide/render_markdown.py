@@ -8,53 +8,12 @@ scripture in full, the leader's notes and the follow-up.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from guides.catalog import catalog
 from guides.guide.model import Guide, Question, Section
 from guides.guide.quotes import display
-
-_LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "couple": "A conversation for two",
-        "group": "Small-group guide",
-        "session": "Session plan",
-        "minutes": "{minutes} minutes",
-        "min": "{minutes} min",
-        "at_home": "after the session",
-        "before": "before",
-        "big_idea": "Big idea",
-        "themes": "Themes",
-        "outline": "How the article moves",
-        "scripture": "Scripture",
-        "leader_notes": "Leader notes",
-        "follow_up": "Follow-up",
-        "optional": "extra",
-        "separately": "answer separately first",
-        "on": "On",
-        "no_text": "(text not available; read it from your Bible)",
-        "faith_off": "Faith elements off",
-        "language": "en",
-    },
-    "es": {
-        "couple": "Una conversación para dos",
-        "group": "Guía para el grupo",
-        "session": "Plan de la reunión",
-        "minutes": "{minutes} minutos",
-        "min": "{minutes} min",
-        "at_home": "después de la reunión",
-        "before": "antes",
-        "big_idea": "Idea central",
-        "themes": "Temas",
-        "outline": "Cómo avanza el texto",
-        "scripture": "Escritura",
-        "leader_notes": "Notas para quien dirige",
-        "follow_up": "Seguimiento",
-        "optional": "adicional",
-        "separately": "primero por separado",
-        "on": "Sobre",
-        "no_text": "(texto no disponible; léanlo en su Biblia)",
-        "faith_off": "Sin elementos de fe",
-        "language": "es",
-    },
-}
 
 
 def _verse(text: str) -> str:
@@ -73,18 +32,18 @@ def _quote_block(text: str) -> list[str]:
     return ["> " + line if line else ">" for line in text.split("\n")]
 
 
-def _question_line(number: int, q: Question, labels: dict[str, str]) -> list[str]:
+def _question_line(number: int, q: Question, labels: Mapping[str, Any]) -> list[str]:
     marks = []
     if q.optional:
         marks.append(labels["optional"])
     if q.separately:
         marks.append(labels["separately"])
     suffix = f" *({', '.join(marks)})*" if marks else ""
-    source = display(q.source.quote, labels["language"])
+    source = display(q.source.quote, str(labels["language"]))
     return [f"{number}. {q.text}{suffix}", f"   *{labels['on']}: {source}*"]
 
 
-def _section(section: Section, guide: Guide, labels: dict[str, str], number: int) -> tuple[list[str], int]:
+def _section(section: Section, guide: Guide, labels: Mapping[str, Any], number: int) -> tuple[list[str], int]:
     if section.minutes:
         timing = labels["min"].format(minutes=section.minutes)
     elif section.key == "take_home":
@@ -105,11 +64,11 @@ def _section(section: Section, guide: Guide, labels: dict[str, str], number: int
     if section.questions:
         out.append("")
     for prompt in section.prompts:
-        out += [f"- {prompt}"]
+        out += [f"- {prompt.text}"]
     if section.prompts:
         out.append("")
     for note in section.notes:
-        out += [f"- {note}"]
+        out += [f"- {note.text}"]
     if section.notes:
         out.append("")
     return out, number
@@ -117,7 +76,7 @@ def _section(section: Section, guide: Guide, labels: dict[str, str], number: int
 
 def render_markdown(guide: Guide) -> str:
     """The guide as Markdown text, ending with a newline."""
-    labels = _LABELS.get(guide.language, _LABELS["en"])
+    labels = {**catalog(guide.language).table("markdown"), "language": guide.language}
     details = [labels[guide.audience], labels["minutes"].format(minutes=guide.minutes)]
     if not guide.faith:
         details.append(labels["faith_off"])
@@ -144,7 +103,7 @@ def render_markdown(guide: Guide) -> str:
         out += lines
     if guide.leader_notes:
         out += [f"## {labels['leader_notes']}", ""]
-        out += [f"- {note}" for note in guide.leader_notes]
+        out += [f"- {note.text}" for note in guide.leader_notes]
         out.append("")
     if guide.follow_up:
         out += [f"## {labels['follow_up']}", ""]

@@ -2,26 +2,34 @@
 
 ``schema`` is an integer that goes up when a field changes meaning or goes
 away; new optional fields do not bump it. :func:`guide_from_dict` refuses a
-newer schema than it knows rather than guess.
+newer schema than it knows rather than guess, and reads an older one through
+:func:`guides.guide.migrate.upgrade` (schema 1 kept notes and prompts as plain
+strings; schema 2 types them), so guides stored by an earlier version open as
+they were.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from guides.guide.model import (
     AUDIENCES,
     GUIDE_SCHEMA_VERSION,
+    NOTE_KINDS,
+    PROMPT_KINDS,
     QUESTION_KINDS,
     VISIBILITIES,
     BigIdea,
     Guide,
+    Note,
     OutlinePoint,
+    Prompt,
     Question,
     Reading,
     ScriptureReading,
     Section,
+    SectionKey,
     Source,
 )
 
@@ -36,7 +44,26 @@ def question_to_dict(q: Question) -> dict[str, Any]:
         "intensity": q.intensity,
         "separately": q.separately,
         "optional": q.optional,
+        "family": q.family,
+        "why": q.why,
+        "written_by": q.written_by,
     }
+
+
+def note_to_dict(n: Note) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": n.kind, "text": n.text}
+    if n.topics:
+        data["topics"] = list(n.topics)
+    if n.ref:
+        data["ref"] = n.ref
+    return data
+
+
+def prompt_to_dict(p: Prompt) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": p.kind, "text": p.text}
+    if p.partner is not None:
+        data["partner"] = p.partner
+    return data
 
 
 def _reading_to_dict(r: Reading) -> dict[str, Any]:
@@ -77,13 +104,13 @@ def guide_to_dict(guide: Guide) -> dict[str, Any]:
                 "minutes": s.minutes,
                 "purpose": s.purpose,
                 "questions": [question_to_dict(q) for q in s.questions],
-                "notes": list(s.notes),
+                "notes": [note_to_dict(n) for n in s.notes],
                 "readings": [_reading_to_dict(r) for r in s.readings],
-                "prompts": list(s.prompts),
+                "prompts": [prompt_to_dict(p) for p in s.prompts],
             }
             for s in guide.sections
         ],
-        "leader_notes": list(guide.leader_notes),
+        "leader_notes": [note_to_dict(n) for n in guide.leader_notes],
         "outline": [
             {"label": p.label, "quote": p.quote, "start": p.start, "end": p.end} for p in guide.outline
         ],
@@ -106,19 +133,46 @@ def _question(data: Mapping[str, Any]) -> Question:
         intensity=data.get("intensity", "mild"),
         separately=bool(data.get("separately", False)),
         optional=bool(data.get("optional", False)),
+        family=str(data.get("family") or ""),
+        why=str(data.get("why") or ""),
+        written_by=str(data.get("written_by") or "rules"),
     )
 
 
+def _note(data: Mapping[str, Any]) -> Note:
+    kind = data.get("kind")
+    if kind not in NOTE_KINDS:
+        raise ValueError(f"a note has an unknown kind {kind!r}")
+    ref = data.get("ref")
+    return Note(
+        kind, str(data.get("text", "")), tuple(str(t) for t in data.get("topics", ())), ref and str(ref)
+    )
+
+
+def _prompt(data: Mapping[str, Any]) -> Prompt:
+    kind = data.get("kind")
+    if kind not in PROMPT_KINDS:
+        raise ValueError(f"a prompt has an unknown kind {kind!r}")
+    partner = data.get("partner")
+    return Prompt(kind, str(data.get("text", "")), int(partner) if partner is not None else None)
+
+
 def guide_from_dict(data: Mapping[str, Any]) -> Guide:
-    """Rebuild a Guide from :func:`guide_to_dict` output; a newer schema raises ``ValueError``."""
+    """Rebuild a Guide from :func:`guide_to_dict` output, upgrading an older schema.
+
+    A newer schema than this version knows raises ``ValueError``.
+    """
+    from guides.guide.migrate import upgrade
+
     schema = int(data.get("schema", 0))
     if schema > GUIDE_SCHEMA_VERSION or schema < 1:
         raise ValueError(f"guide schema {schema} is not one this version reads (1 to {GUIDE_SCHEMA_VERSION})")
+    data = upgrade(data)
     if data["audience"] not in AUDIENCES:
         raise ValueError(f"unknown audience {data['audience']!r}")
     big = data.get("big_idea")
     return Guide(
-        schema=schema,
+        schema=GUIDE_SCHEMA_VERSION,
         title=str(data["title"]),
         audience=data["audience"],
         language=str(data.get("language", "en")),
@@ -140,23 +194,23 @@ def guide_from_dict(data: Mapping[str, Any]) -> Guide:
         ),
         sections=tuple(
             Section(
-                key=s["key"],
-                title=str(s["title"]),
-                minutes=int(s["minutes"]),
+                key=cast(SectionKey, s.get("key") or "yours"),
+                title=str(s.get("title") or s.get("key") or ""),
+                minutes=int(s.get("minutes") or 0),
                 purpose=str(s.get("purpose", "")),
                 questions=tuple(_question(q) for q in s.get("questions", ())),
-                notes=tuple(s.get("notes", ())),
+                notes=tuple(_note(n) for n in s.get("notes", ())),
                 readings=tuple(
                     Reading(
                         str(r["text"]), int(r["start"]), int(r["end"]), r.get("ref"), r.get("translation")
                     )
                     for r in s.get("readings", ())
                 ),
-                prompts=tuple(s.get("prompts", ())),
+                prompts=tuple(_prompt(p) for p in s.get("prompts", ())),
             )
             for s in data["sections"]
         ),
-        leader_notes=tuple(data.get("leader_notes", ())),
+        leader_notes=tuple(_note(n) for n in data.get("leader_notes", ())),
         outline=tuple(
             OutlinePoint(str(p["label"]), str(p["quote"]), int(p["start"]), int(p["end"]))
             for p in data.get("outline", ())

@@ -7,68 +7,57 @@ with its full text, and follow-up for the days after.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from guides.analysis.passages import centrality, stem, words
-from guides.guide.candidates import Candidate, Context, make_candidate
+from guides.guide.context import Context
 from guides.guide.group import GroupPlan
-from guides.guide.model import OutlinePoint, Section
-from guides.guide.picking import to_question
-from guides.guide.quality import near_duplicate
+from guides.guide.model import Note, OutlinePoint, Question, Section, Source
+from guides.guide.picking import question_id
+from guides.guide.quality import near_duplicate, problems
 from guides.guide.quotes import display, trim_quote
-from guides.guide.templates import TOPIC_RAISED, WORDS
 
 OUTLINE_PARTS = 4
 
 
+def _leader_question(ctx: Context, text: str, start: int, end: int, family: str) -> Question | None:
+    if problems(text):
+        return None
+    return Question(
+        id=question_id(text, start, end),
+        text=text,
+        kind="reflection",
+        visibility="leader",
+        source=Source(ctx.article.text[start:end], start, end),
+        family=family,
+        why=ctx.catalog.text("leader", "why_" + family.removeprefix("leader_")),
+    )
+
+
 def prepare_section(ctx: Context, plan: GroupPlan, topics: list[str]) -> Section:
     """Questions for the leader to think over before the session (nobody else sees them)."""
-    words_ = WORDS[ctx.language]
-    questions: list[Candidate] = []
-    big = ctx.analysis.big_idea
-    if big is not None:
-        quote = trim_quote(ctx.article.text, big.start, big.end, avoid=ctx.scripture_spans)
+    c = ctx.catalog
+    questions: list[Question] = []
+    thesis = ctx.reading.thesis
+    if thesis is not None:
+        quote = ctx.quote(thesis.start, thesis.end, group=False, whole=True)
         if quote is not None:
-            made = make_candidate(
-                ctx,
-                words_["leader_prepare_quote"].format(quote=display(quote.text, ctx.language)),
-                kind="reflection",
-                family="leader",
-                source=quote,
-                voice="each",
-                priority=0,
-            )
+            text = c.text("leader", "prepare_quote", quote=display(quote.text, ctx.language))
+            made = _leader_question(ctx, text, quote.start, quote.end, "leader_quote")
             if made is not None:
                 questions.append(made)
-    if topics:
-        topic = next(t for t in ctx.analysis.sensitive if t.topic == topics[0])
-        span = topic.spans[0]
-        sentence = next((s for s in ctx.analysis.sentences if s.start <= span.start < s.end), None)
-        quote = (
-            trim_quote(ctx.article.text, sentence.start, sentence.end, prefer=[span.text])
-            if sentence is not None
-            else None
-        )
-        if quote is not None:
-            made = make_candidate(
-                ctx,
-                words_["leader_prepare_topic"].format(topic=TOPIC_RAISED[ctx.language][topic.topic]),
-                kind="reflection",
-                family="leader_topic",
-                source=quote,
-                voice="each",
-                priority=0,
-            )
-            if made is not None:
-                questions.append(made)
-    others = [c.text for c in plan.picker.chosen]
-    questions = [c for c in questions if not near_duplicate(c.text, others)]
+    unit = next((u for u in ctx.units_of("topic") if u.topic is not None and u.topic.topic in topics), None)
+    if unit is not None and unit.topic is not None:
+        text = c.text("leader", "prepare_topic", topic=c.text("topic_raised", unit.topic.topic))
+        made = _leader_question(ctx, text, unit.start, unit.end, "leader_topic")
+        if made is not None:
+            questions.append(made)
+    others = [q.text for q in plan.picker.chosen]
+    questions = [q for q in questions if not near_duplicate(q.text, others)]
     return Section(
         key="prepare",
-        title=words_["prepare"],
+        title=c.text("titles", "prepare"),
         minutes=0,
-        purpose=words_["purpose_prepare"],
-        questions=tuple(to_question(c, "leader") for c in questions),
+        purpose=c.text("purposes", "prepare"),
+        questions=tuple(questions),
     )
 
 
@@ -77,8 +66,15 @@ def outline(ctx: Context) -> list[OutlinePoint]:
 
     Each step is summed up by its most central sentence.
     """
-    words_ = WORDS[ctx.language]
-    body = [b for b in ctx.article.blocks if b.kind != "heading"]
+    c = ctx.catalog
+    reading = ctx.reading
+    body = [
+        b
+        for i, b in enumerate(ctx.article.blocks)
+        if b.kind != "heading"
+        and reading.block_role(i) in ("body", "answer", "list", "quotation", "study")
+        and reading.blocks[i].part == 1
+    ]
     if not body:
         return []
     headings = [b for b in ctx.article.blocks if b.kind == "heading"]
@@ -92,7 +88,8 @@ def outline(ctx: Context) -> list[OutlinePoint]:
                     parts.append((label, current))
                 label, current = block.text, []
             else:
-                current.append(body.index(block))
+                if block in body:
+                    current.append(body.index(block))
         if current:
             parts.append((label, current))
     else:
@@ -103,10 +100,12 @@ def outline(ctx: Context) -> list[OutlinePoint]:
             step = size + (1 if part < extra else 0)
             members = list(range(index, index + step))
             index += step
+            first = ctx.paragraph_number(body[members[0]].start)
+            last = ctx.paragraph_number(body[members[-1]].start)
             label = (
-                words_["outline_single"].format(first=members[0] + 1)
+                c.text("outline", "single", first=first)
                 if len(members) == 1
-                else words_["outline_part"].format(first=members[0] + 1, last=members[-1] + 1)
+                else c.text("outline", "part", first=first, last=last)
             )
             parts.append((label, members))
     weights = {t.stem: t.weight for t in ctx.analysis.themes}
@@ -116,46 +115,43 @@ def outline(ctx: Context) -> list[OutlinePoint]:
         blocks = [body[i] for i in members]
         sentences = [
             s
-            for s in ctx.analysis.sentences
-            if any(b.start <= s.start < b.end for b in blocks) and "?" not in s.text
+            for s in reading.passages
+            if any(b.start <= s.start < b.end for b in blocks)
+            and s.usable
+            and s.role in ("claim", "instruction")
         ]
         ranked = sorted(sentences, key=lambda s: (-centrality(s.text, weights, title_stems), s.start))
         for sentence in ranked:
             quote = trim_quote(
                 ctx.article.text, sentence.start, sentence.end, avoid=ctx.scripture_spans, standalone=True
             ) or trim_quote(ctx.article.text, sentence.start, sentence.end, avoid=ctx.scripture_spans)
-            quote = ctx.without_trailing_reference(quote) if quote is not None else None
             if quote is not None:
                 points.append(
-                    OutlinePoint(label or words_["outline_opening"], quote.text, quote.start, quote.end)
+                    OutlinePoint(label or c.text("outline", "opening"), quote.text, quote.start, quote.end)
                 )
                 break
     return points
 
 
 def follow_up(ctx: Context, has_take_home: bool, has_private: bool) -> list[str]:
-    words_ = WORDS[ctx.language]
-    items = [words_["follow_remind"], words_["follow_next"]]
+    c = ctx.catalog
+    items = [c.text("follow_up", "remind"), c.text("follow_up", "next")]
     if has_private:
-        items.insert(0, words_["follow_check_in"])
+        items.insert(0, c.text("follow_up", "check_in"))
     if has_take_home:
-        items.append(words_["follow_take_home"])
+        items.append(c.text("follow_up", "take_home"))
     return items
 
 
 def session_sections(ctx: Context, plan: GroupPlan, topics: list[str]) -> tuple[Section, ...]:
-    """The group's sections with the leader's purpose and timing notes, after a preparation part."""
-    words_ = WORDS[ctx.language]
-    timed = []
-    for section in plan.sections:
-        note = words_["minutes_note"].format(minutes=section.minutes) if section.minutes else None
-        notes = (*section.notes, note) if note else section.notes
-        timed.append(replace(section, notes=tuple(notes)))
-    return (prepare_section(ctx, plan, topics), *timed)
+    """The group's sections after a part for the leader's own preparation."""
+    return (prepare_section(ctx, plan, topics), *plan.sections)
 
 
-def big_idea_note(ctx: Context) -> str | None:
-    big = ctx.analysis.big_idea
-    if big is None:
+def big_idea_note(ctx: Context) -> Note | None:
+    thesis = ctx.reading.thesis
+    if thesis is None:
         return None
-    return WORDS[ctx.language]["big_idea_note"].format(quote=display(big.text, ctx.language))
+    return Note(
+        "big_idea", ctx.catalog.text("notes", "big_idea_note", quote=display(thesis.text, ctx.language))
+    )

@@ -36,6 +36,7 @@ ADDED_QUESTION_DEFAULTS: dict[str, Any] = {
     "kind": "reflection",
     "visibility": "everyone",
     "source": {"quote": "", "start": 0, "end": 0},
+    "written_by": "reader",
 }
 """What a question the reader adds carries unless the caller says otherwise."""
 

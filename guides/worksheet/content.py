@@ -8,6 +8,7 @@ All text here is plain (never markup); the presenters escape it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -23,14 +24,23 @@ NoteTone = Literal["leader", "care", "purpose"]
 Format = Literal["pdf", "md", "html"]
 FORMATS: tuple[Format, ...] = ("pdf", "md", "html")
 
-EDITION_LABELS: dict[Edition, str] = {
-    "participant": "Participant’s edition",
-    "leader": "Leader’s edition",
-    "couple": "Couple’s edition",
-    "session": "Session plan",
-}
 
-NOTE_LABELS: dict[NoteTone, str] = {"leader": "Leader’s note", "care": "Care note", "purpose": "Purpose"}
+
+def labels(language: str | None) -> Mapping[str, str]:
+    """The worksheet's words in ``language`` (the catalog's ``[worksheet]`` table)."""
+    from guides.catalog import catalog
+
+    return catalog(language).table("worksheet")
+
+
+def edition_label(edition: Edition, language: str | None = "en") -> str:
+    """ "Participant’s edition", "Edición para participantes" ..."""
+    return labels(language)[f"edition_{edition}"]
+
+
+def note_label(tone: NoteTone, language: str | None = "en") -> str:
+    """ "Leader’s note", "Care note", "Purpose" in ``language``."""
+    return labels(language)[f"note_{tone}"]
 
 
 @dataclass(frozen=True)
@@ -207,6 +217,12 @@ class Worksheet:
     author: str
     cover: Cover | None = None
     keywords: tuple[str, ...] = field(default=())
+    language: str = "en"
+    """The language of the guide, and so of every label the worksheet prints."""
+
+    @property
+    def labels(self) -> Mapping[str, str]:
+        return labels(self.language)
 
     @property
     def questions(self) -> tuple[QuestionItem, ...]:

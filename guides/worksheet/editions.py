@@ -22,37 +22,17 @@ from dataclasses import dataclass, field
 
 from guides.analysis.sensitive import find_sensitive, is_private
 from guides.article import Article
-from guides.guide.model import Guide, Question, Reading, Section
-from guides.guide.templates import WORDS as GUIDE_WORDS
+from guides.catalog import catalog
+from guides.guide.model import Guide, Prompt, Question, Reading, Section
 from guides.scripture.bible_text import TRANSLATION as BUNDLED_TRANSLATION
 from guides.worksheet import content as c
 from guides.worksheet.highlights import HighlightLike, highlight_items
 from guides.worksheet.paper import Paper
 
-AUDIENCE_LABELS = {"couple": "For couples", "group": "Small-group discussion", "session": "Teaching session"}
-
 # Room to write, by the kind of question: noticing needs less than applying.
 _LINES_BY_KIND = {"icebreaker": 3, "observation": 3, "interpretation": 4, "application": 4, "reflection": 4}
 _LEADER_LINES = 2
 _PROMPT_LINES = 2
-
-DEFAULT_PARTNERS = ("Partner A", "Partner B")
-CLOSING_TITLE = "Talk it through"
-
-# Leader notes that are about looking after people rather than running the session.
-_CARE_WORDS = re.compile(
-    r"\b(?:disclos\w*|abuse\w*|safety|safe|counsel\w*|pastor|privately|crisis|hurt\w*|confidential\w*)\b",
-    re.IGNORECASE,
-)
-
-_CONFIDENTIAL = re.compile(r"\bstays? here\b|\bconfidential", re.IGNORECASE)
-
-STANDARD_CARE_NOTE = (
-    "If someone shares something painful (abuse, an affair, a crisis), thank them, do not try to fix it "
-    "in the room, and follow up privately afterwards. Where anyone's safety is at risk, point them to a "
-    "pastor or a counsellor."
-)
-CONFIDENTIALITY_NOTE = "Agree at the start that what is shared here stays here."
 
 
 @dataclass(frozen=True)
@@ -164,13 +144,16 @@ class _Builder:
         self.shown_refs: set[str] = set()
         self.notices: set[str] = set()
         self.leaderish = self.edition in ("leader", "session")
+        self.words: Mapping[str, str] = catalog(guide.language).table("worksheet")
+        self.prompt_words: Mapping[str, str] = catalog(guide.language).table("prompts")
 
     # --- the whole ---------------------------------------------------------
 
     def build(self) -> c.Worksheet:
         g, o = self.guide, self.o
-        label = c.EDITION_LABELS[self.edition]
-        audience = AUDIENCE_LABELS.get(g.audience, "Discussion guide")
+        W = self.words
+        label = W[f"edition_{self.edition}"]
+        audience = W.get(f"audience_{g.audience}", W["audience_other"])
         big_idea = g.big_idea.text if g.big_idea else None
         blocks: list[c.Block] = []
         blocks += self._opening()
@@ -191,7 +174,7 @@ class _Builder:
             or (self.article.author if self.article and self.article.author else None)
             or "Porchlight"
         )
-        subject = f"{label} of a discussion guide ({audience.lower()})"
+        subject = W["subject"].format(edition=label, audience=audience.lower())
         if big_idea:
             subject += f": {big_idea}"
         cover = (
@@ -216,26 +199,34 @@ class _Builder:
             author=author,
             cover=cover,
             keywords=tuple(g.themes),
+            language=g.language,
         )
 
     def _kicker(self, audience: str, label: str) -> str:
         if self.edition == "couple":
-            return "For the two of you · At home"
-        return f"{audience} · {label}"
+            return self.words["kicker_couple"]
+        return self.words["kicker"].format(audience=audience, edition=label)
 
     def _byline(self) -> str | None:
         a = self.article
         if a is None:
             return None
-        parts = [f"From “{a.title}”" if a.title and a.title != self.guide.title else None, a.author, a.site]
+        title = (
+            self.words["from_title"].format(title=a.title)
+            if a.title and a.title != self.guide.title
+            else None
+        )
+        parts = [title, a.author, a.site]
         return " · ".join(p for p in parts if p) or None
 
     def _meta(self) -> str:
         g = self.guide
         count = sum(1 for q in g.questions if self._numbered(q))
-        parts = [f"About {g.minutes} minutes"]
+        parts = [self.words["about_minutes"].format(minutes=g.minutes)]
         if count:
-            parts.append(f"{count} question{'s' if count != 1 else ''}")
+            parts.append(
+                self.words["questions"].format(count=count) if count != 1 else self.words["one_question"]
+            )
         byline = self._byline()
         if byline:
             parts.append(byline)
@@ -244,42 +235,33 @@ class _Builder:
     def _opening(self) -> list[c.Block]:
         g = self.guide
         if self.edition == "participant":
-            return [
-                c.Text(
-                    "Take a moment with each question before you answer. There are no wrong answers, "
-                    "and you only share what you want to.",
-                    quiet=True,
-                )
-            ]
+            return [c.Text(self.words["opening_participant"], quiet=True)]
         if self.edition == "couple":
             names = self._partners()
-            return [
-                c.Text(
-                    f"Find a quiet half hour together. {names[0]} and {names[1]}: answer each question "
-                    "on your own first, in writing, then read your answers to each other.",
-                    quiet=True,
-                )
-            ]
+            return [c.Text(self.words["opening_couple"].format(a=names[0], b=names[1]), quiet=True)]
         out: list[c.Block] = []
         if self.edition == "session":
             out.append(self._schedule())
+        W = self.words
         notes = list(g.leader_notes)
-        care = [n for n in notes if _CARE_WORDS.search(n)]
-        plain = [n for n in notes if n not in care]
+        care = [n.text for n in notes if n.kind == "care"]
+        plain = [n.text for n in notes if n.kind != "care"]
         if plain:
-            out.append(c.Note("\n\n".join(plain), "leader", "Before you begin"))
-        label = "Care note"
+            out.append(c.Note("\n\n".join(plain), "leader", W["before_you_begin"]))
+        label = W["note_care"]
         if self._sensitive() and not care:
-            care = [STANDARD_CARE_NOTE]
+            care = [W["standard_care"]]
             topics = _topics_of(self.article)
-            label = f"Care note · this touches on {topics}" if topics else label
+            label = W["care_topics"].format(topics=topics) if topics else label
         if care:
             if g.audience == "group" and not self._mentions_confidentiality():
-                care = [*care, CONFIDENTIALITY_NOTE]
+                care = [*care, W["confidentiality"]]
             out.append(c.Note("\n\n".join(care), "care", label))
         if g.outline:
-            lines = "\n".join(f"{i}. {p.label}: “{p.quote}”" for i, p in enumerate(g.outline, 1))
-            out.append(c.Note(lines, "leader", "How the article moves"))
+            lines = "\n".join(
+                f"{i}. {p.label}: {_quoted(p.quote, g.language)}" for i, p in enumerate(g.outline, 1)
+            )
+            out.append(c.Note(lines, "leader", W["outline"]))
         return out
 
     def _sensitive(self) -> bool:
@@ -287,14 +269,14 @@ class _Builder:
 
     def _mentions_confidentiality(self) -> bool:
         notes = [*self.guide.leader_notes, *(n for s in self.guide.sections for n in s.notes)]
-        return any(_CONFIDENTIAL.search(n) for n in notes)
+        return any(n.kind == "confidentiality" for n in notes)
 
     def _schedule(self) -> c.Schedule:
         rows: list[c.ScheduleRow] = []
         minute = 0
         for s in self.guide.sections:
             # An untimed part before the first timed one is preparation; after it, homework.
-            untimed = "after" if minute else "before"
+            untimed = self.words["untimed_after"] if minute else self.words["untimed_before"]
             rows.append(c.ScheduleRow(span(minute, s.minutes) or untimed, s.title, s.minutes, s.purpose))
             minute += s.minutes
         return c.Schedule(tuple(rows))
@@ -312,21 +294,15 @@ class _Builder:
         for reading in readings:
             body += self._reading(reading)
         # One box per kind of note, not one box per note.
-        care = [n for n in notes if _CARE_WORDS.search(n)]
-        plain = [n for n in notes if n not in care]
+        care = [n.text for n in notes if n.kind == "care"]
+        plain = [n.text for n in notes if n.kind != "care"]
         if plain:
             body.append(c.Note("\n\n".join(plain), "leader"))
         if care:
             body.append(c.Note("\n\n".join(care), "care"))
         explained = bool(section.purpose or section.notes)
         if self.leaderish and not explained and any(q.visibility == "couple" for q in questions):
-            body.append(
-                c.Text(
-                    "Take-home questions are for couples to talk over at home. They are never asked "
-                    "aloud in the group.",
-                    quiet=True,
-                )
-            )
+            body.append(c.Text(self.words["take_home_explained"], quiet=True))
         for q in questions:
             body.append(self._question(q))
         for i, prompt in enumerate(prompts, 1):
@@ -359,9 +335,9 @@ class _Builder:
             return [self._scripture(reading.ref, text, reading.translation)]
         where = self._where(reading.start, reading.end)
         if "passages" in include:
-            return [c.Passage(reading.text, "Read aloud", where)]
+            return [c.Passage(reading.text, self.words["read_aloud"], where and where[0].upper() + where[1:])]
         if where:
-            return [c.Text(f"Read {where.lower()} of the article aloud.", quiet=True)]
+            return [c.Text(self.words["read_where"].format(where=where), quiet=True)]
         return []
 
     def _scripture(self, ref: str, text: str | None, translation: object) -> c.Scripture:
@@ -384,8 +360,8 @@ class _Builder:
         if not numbers:
             return None
         if len(numbers) == 1:
-            return f"Paragraph {numbers[0]}"
-        return f"Paragraphs {numbers[0]}–{numbers[-1]}"
+            return self.words["paragraph"].format(number=numbers[0])
+        return self.words["paragraphs"].format(first=numbers[0], last=numbers[-1])
 
     def _after_reading(self) -> list[c.Block]:
         """Scripture the article cites that the Read part did not show, then the reader's highlights."""
@@ -397,17 +373,13 @@ class _Builder:
             text = s.verse_text if "scripture" in self.o.include else None
             out.append(self._scripture(s.ref, text, s.translation))
         if out:
-            out.insert(0, c.SectionHead("Scripture in the article"))
+            out.insert(0, c.SectionHead(self.words["scripture_in_article"]))
         if "notes" in self.o.include:
             items = highlight_items(self.highlights, self.article.text if self.article else None)
             if items:
-                out.append(c.SectionHead("What you marked"))
+                out.append(c.SectionHead(self.words["what_you_marked"]))
                 if self.edition == "couple":
-                    out.append(
-                        c.Text(
-                            "Read what you each marked to each other, and say why it caught you.", quiet=True
-                        )
-                    )
+                    out.append(c.Text(self.words["marked_couple"], quiet=True))
                 out += items
         return out
 
@@ -427,16 +399,16 @@ class _Builder:
     def _tag(self, q: Question) -> str | None:
         if self.edition == "couple":
             if q.intensity == "open":
-                return "Deeper"
-            return "Optional" if q.optional else None
+                return self.words["tag_deeper"]
+            return self.words["tag_optional"] if q.optional else None
         if self.edition == "participant":
             return None
         if q.visibility == "couple":
-            return "Take-home"
+            return self.words["tag_take_home"]
         if q.visibility == "leader":
-            return "For you"  # the leader's own preparation, never asked of the group
+            return self.words["tag_for_you"]  # the leader's own preparation, never asked of the group
         if q.optional:
-            return "Extra"
+            return self.words["tag_extra"]
         return None
 
     def _lines(self, q: Question) -> int:
@@ -458,21 +430,23 @@ class _Builder:
             )
         return (c.AnswerArea(lines, None, field_name(key) if fill else None),)
 
-    def _prompt(self, section: Section, index: int, prompt: str) -> c.QuestionItem:
+    def _prompt(self, section: Section, index: int, prompt: Prompt) -> c.QuestionItem:
         key = f"{section.key}-step-{index}"
         if self.edition == "couple":
-            partner = self._partner_of(prompt)
-            if partner is not None:
-                # The guide already gives each partner their own line ("First partner: I will ...").
-                name = self._partners()[partner]
-                label = self._words().get(("partner_1", "partner_2")[partner], "")
-                text = name + prompt[len(label) :] if self.o.partner_names and label else prompt
+            if prompt.kind == "partner" and prompt.partner is not None:
+                # The guide gives each partner their own line
+                # ("First partner: I will ..."): their name goes there.
+                name = self._partners()[prompt.partner]
+                label = str(self.prompt_words[("partner_1", "partner_2")[prompt.partner]])
+                text = prompt.text
+                if self.o.partner_names and text.startswith(label):
+                    text = name + text[len(label) :]
                 return c.QuestionItem(key=key, text=text, answers=self._single(key, _PROMPT_LINES), step=True)
-            if prompt == self._words().get("prompt_return"):
-                return c.QuestionItem(key=key, text=prompt, answers=self._single(key, 1), step=True)
+            if prompt.kind == "return":
+                return c.QuestionItem(key=key, text=prompt.text, answers=self._single(key, 1), step=True)
         return c.QuestionItem(
             key=key,
-            text=prompt,
+            text=prompt.text,
             answers=self._answers(key, _PROMPT_LINES),
             step=True,
             page_ref=self.pages.get(key) if self.edition == "leader" else None,
@@ -483,26 +457,14 @@ class _Builder:
             return ()
         return (c.AnswerArea(lines, None, field_name(key) if self.o.fillable else None),)
 
-    def _words(self) -> dict[str, str]:
-        return GUIDE_WORDS.get(self.guide.language) or GUIDE_WORDS.get("en", {})
-
-    def _partner_of(self, prompt: str) -> int | None:
-        words = self._words()
-        for index, key in enumerate(("partner_1", "partner_2")):
-            label = words.get(key)
-            if label and prompt.startswith(label):
-                return index
-        return None
-
     def _has_return_prompt(self) -> bool:
-        wanted = self._words().get("prompt_return")
-        return any(p == wanted for s in self.guide.sections for p in s.prompts)
+        return any(p.kind == "return" for s in self.guide.sections for p in s.prompts)
 
     def _partners(self) -> tuple[str, str]:
         names = self.o.partner_names
         if names and all(n.strip() for n in names):
             return names[0].strip(), names[1].strip()
-        return DEFAULT_PARTNERS
+        return self.words["partner_a"], self.words["partner_b"]
 
     # --- the end -------------------------------------------------------------
 
@@ -515,31 +477,27 @@ class _Builder:
             lines = (c.AnswerArea(1, None, field_name(key) if fill else None),) if self.o.answer_lines else ()
             closing: list[c.Block] = [
                 c.SectionHead(self._closing_title()),
-                c.Text(
-                    f"Take turns: {a} reads an answer, {b} listens and says back what they heard; then swap. "
-                    "Ask before you advise. Finish with one thing you are grateful for in each other."
-                ),
+                c.Text(self.words["closing_couple"].format(a=a, b=b)),
             ]
             if not self._has_return_prompt():
                 closing.append(
-                    c.QuestionItem(
-                        key=key, text="We will come back to this on (day and time):", answers=lines, step=True
-                    )
+                    c.QuestionItem(key=key, text=self.words["come_back"], answers=lines, step=True)
                 )
             return closing
         if self.edition == "session" and g.follow_up:
             return [
-                c.SectionHead("After the session"),
-                c.Note("\n\n".join(g.follow_up), "leader", "Follow up"),
+                c.SectionHead(self.words["after_session"]),
+                c.Note("\n\n".join(g.follow_up), "leader", self.words["follow_up"]),
             ]
         return []
 
     def _closing_title(self) -> str:
         """The closing step's heading: "Talk it through", unless a part of the guide is called that."""
+        title = self.words["closing_title"]
         taken = {s.title.strip().casefold() for s in self.guide.sections}
-        if CLOSING_TITLE.casefold() not in taken:
-            return CLOSING_TITLE
-        return f"Before you finish: {CLOSING_TITLE.lower()}"
+        if title.casefold() not in taken:
+            return title
+        return self.words["closing_before"].format(title=title[0].lower() + title[1:])
 
     def _appendix(self, article: Article) -> c.Appendix:
         # Numbered the way _where counts, so "Paragraph 12" above can be found here.
@@ -551,6 +509,10 @@ class _Builder:
             blocks.append(c.ArticleBlock(b.kind, b.text, b.level, number if b.kind != "heading" else None))
         byline = " · ".join(p for p in (article.author, article.site, article.date) if p) or None
         return c.Appendix(article.title, tuple(blocks), byline)
+
+
+def _quoted(text: str, language: str) -> str:
+    return f"«{text}»" if language == "es" else f"“{text}”"
 
 
 def _topics_of(article: Article | None) -> str | None:

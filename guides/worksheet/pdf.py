@@ -10,7 +10,7 @@ caller learns which page it landed on.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -76,7 +76,7 @@ class _MeasuringCanvas(Canvas):  # type: ignore[misc]
 def _lay_out(worksheet: c.Worksheet, out: BinaryIO, layout: Layout, canvasmaker: type[Canvas]) -> PageMap:
     styles = make_styles(load_typefaces(), large_print=layout.large_print)
     pages: PageMap = {}
-    story = _Story(styles, pages).build(worksheet)
+    story = _Story(styles, pages, worksheet.labels).build(worksheet)
     doc = _WorksheetDoc(out, worksheet, styles, layout)
     doc.build(story, canvasmaker=canvasmaker)
     return pages
@@ -127,7 +127,9 @@ class _WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.setStrokeColor(s.palette.rule)
         canv.setLineWidth(0.5)
         canv.line(self.leftMargin, y + s.pt(10), self.leftMargin + self.width, y + s.pt(10))
-        right = f"{c.EDITION_LABELS[self._worksheet.edition]}  ·  {canv.getPageNumber()}"
+        right = (
+            f"{c.edition_label(self._worksheet.edition, self._worksheet.language)}  ·  {canv.getPageNumber()}"
+        )
         right_para = Paragraph(inline_markup(right, s.faces, family=s.faces.sans), s.footer_right)
         rw = self.width * 0.4
         right_para.wrapOn(canv, rw, s.pt(20))
@@ -152,9 +154,10 @@ class _WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
 class _Story:
     """Turns worksheet blocks into flowables."""
 
-    def __init__(self, styles: Styles, pages: PageMap) -> None:
+    def __init__(self, styles: Styles, pages: PageMap, labels: Mapping[str, str]) -> None:
         self.s = styles
         self.pages = pages
+        self.L = labels
         self._handlers: dict[type, Callable[[object], list[Flowable]]] = {
             c.SectionHead: self._section,  # type: ignore[dict-item]
             c.Text: self._text,  # type: ignore[dict-item]
@@ -307,7 +310,7 @@ class _Story:
         if sc.text:
             inner += [self.para(part, s.scripture) for part in _paragraphs(sc.text)]
         else:
-            inner.append(self.para("Read it aloud from your Bible.", s.meta))
+            inner.append(self.para(self.L["read_from_bible"], s.meta))
         boxed = self.box(inner, s.palette.scripture_fill, s.palette.accent, frame=s.palette.rule)
         return [boxed, self.space()]
 
@@ -328,7 +331,7 @@ class _Story:
             Paragraph(text, s.question, bulletText=bullet),
         ]
         if q.page_ref is not None:
-            flow.append(self.para(f"Participant’s edition, page {q.page_ref}", s.question_ref))
+            flow.append(self.para(self.L["participant_page"].format(page=q.page_ref), s.question_ref))
         for note in q.notes:
             flow.append(self.para(note, s.question_ref))
         if q.answers:
@@ -342,7 +345,7 @@ class _Story:
         columns = [
             AnswerColumn(
                 label=area.label.upper() if area.label else None,
-                field=FieldSpec(area.field_name, _tooltip(q, area)) if area.field_name else None,
+                field=FieldSpec(area.field_name, _tooltip(q, area, self.L)) if area.field_name else None,
             )
             for area in q.answers
         ]
@@ -367,7 +370,7 @@ class _Story:
         else:
             fill, edge = s.palette.leader_fill, s.palette.leader_edge
         label_style = ParagraphStyle(f"{s.leader_label.name}-{n.tone}", parent=s.leader_label, textColor=edge)
-        inner: list[Flowable] = [self.label(n.label or c.NOTE_LABELS[n.tone], label_style)]
+        inner: list[Flowable] = [self.label(n.label or self.L[f"note_{n.tone}"], label_style)]
         inner += [self.para(part, s.leader) for part in _paragraphs(n.text)]
         return [self.box(inner, fill, edge, edge_width=2.0), self.space()]
 
@@ -375,12 +378,12 @@ class _Story:
         s = self.s
         inner: list[Flowable] = [self.para(f"“{h.quote}”", s.highlight_quote)]
         if h.sentence and h.sentence.strip() != h.quote.strip():
-            inner.append(self.para(f"In context: {h.sentence}", s.highlight_note))
+            inner.append(self.para(self.L["in_context"].format(sentence=h.sentence), s.highlight_note))
         if h.note:
-            who = f"{h.reader}’s note" if h.reader else "Note"
+            who = self.L["readers_note"].format(reader=h.reader) if h.reader else self.L["note"]
             inner.append(self.para(f"{who}: {h.note}", s.highlight_note))
         elif h.reader:
-            inner.append(self.para(f"Marked by {h.reader}", s.highlight_note))
+            inner.append(self.para(self.L["marked_by"].format(reader=h.reader), s.highlight_note))
         boxed = self.box(inner, s.palette.highlight_fill, s.palette.highlight_edge, edge_width=2.0)
         return [KeepTogether([boxed]), self.space(0.8)]
 
@@ -409,7 +412,7 @@ class _Story:
                 ]
             )
         )
-        label = self.label("The session at a glance", s.leader_label)
+        label = self.label(self.L["at_a_glance"], s.leader_label)
         return [
             self.box([label, table], s.palette.leader_fill, s.palette.leader_edge, edge_width=2.0),
             self.space(),
@@ -419,7 +422,7 @@ class _Story:
         s = self.s
         flow: list[Flowable] = [
             PageBreak(),
-            self.label("Appendix  ·  The article", s.kicker),
+            self.label(self.L["appendix"], s.kicker),
             self.para(a.title, s.title),
         ]
         if a.byline:
@@ -472,7 +475,7 @@ def _hex(color: Color) -> str:
     return "".join(f"{round(v * 255):02x}" for v in color.rgb())
 
 
-def _tooltip(q: c.QuestionItem, area: c.AnswerArea) -> str:
+def _tooltip(q: c.QuestionItem, area: c.AnswerArea, labels: Mapping[str, str]) -> str:
     who = f" ({area.label})" if area.label else ""
-    number = f"Question {q.number}" if q.number else "Answer"
+    number = labels["question_number"].format(number=q.number) if q.number else labels["answer"]
     return f"{number}{who}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 
 from guides.worksheet import content as c
 from guides.worksheet.markup import clean_text
@@ -43,11 +44,11 @@ def worksheet_to_markdown(ws: c.Worksheet) -> str:
     if m.meta:
         out.append(markdown_text(m.meta))
     for block in ws.blocks:
-        out.extend(_md_block(block))
+        out.extend(_md_block(block, ws.labels))
     return "\n\n".join(out) + "\n"
 
 
-def _md_block(block: c.Block) -> list[str]:
+def _md_block(block: c.Block, L: Mapping[str, str]) -> list[str]:
     if isinstance(block, c.SectionHead):
         timing = " · ".join(x for x in (f"{block.minutes} min" if block.minutes else None, block.clock) if x)
         return [f"## {markdown_text(block.title)}" + (f" ({markdown_text(timing)})" if timing else "")]
@@ -58,29 +59,32 @@ def _md_block(block: c.Block) -> list[str]:
         return [_md_quote(f"**{markdown_text(label)}**", block.text)]
     if isinstance(block, c.Scripture):
         ref = block.reference + (f" · {block.translation}" if block.translation else "")
-        return [_md_quote(f"**{markdown_text(ref)}**", block.text or "Read it aloud from your Bible.")]
+        return [_md_quote(f"**{markdown_text(ref)}**", block.text or L["read_from_bible"])]
     if isinstance(block, c.QuestionItem):
-        return _md_question(block)
+        return _md_question(block, L)
     if isinstance(block, c.Note):
-        label = block.label or c.NOTE_LABELS[block.tone]
+        label = block.label or L[f"note_{block.tone}"]
         return [_md_quote(f"**{markdown_text(label)}:**", block.text)]
     if isinstance(block, c.HighlightItem):
         parts = [f"“{markdown_text(block.quote)}”"]
         if block.sentence and block.sentence.strip() != block.quote.strip():
-            parts.append(f"In context: {markdown_text(block.sentence)}")
+            parts.append(markdown_text(L["in_context"].format(sentence=block.sentence)))
         if block.note:
-            who = f"{block.reader}’s note" if block.reader else "Note"
+            who = L["readers_note"].format(reader=block.reader) if block.reader else L["note"]
             parts.append(f"{markdown_text(who)}: {markdown_text(block.note)}")
         return ["> " + "  \n> ".join(parts)]
     if isinstance(block, c.Schedule):
-        rows = ["| Time | Part | Purpose |", "| --- | --- | --- |"]
+        rows = [
+            f"| {L['schedule_time']} | {L['schedule_part']} | {L['schedule_purpose']} |",
+            "| --- | --- | --- |",
+        ]
         rows += [
             f"| {markdown_text(r.clock)} | {markdown_text(r.title)} | {markdown_text(r.purpose or '')} |"
             for r in block.rows
         ]
-        return ["**The session at a glance**", "\n".join(rows)]
+        return [f"**{L['at_a_glance']}**", "\n".join(rows)]
     if isinstance(block, c.Appendix):
-        out = ["---", "## Appendix: the article", f"### {markdown_text(block.title)}"]
+        out = ["---", f"## {L['appendix_heading']}", f"### {markdown_text(block.title)}"]
         if block.byline:
             out.append(f"*{markdown_text(block.byline)}*")
         for b in block.blocks:
@@ -105,13 +109,13 @@ def _md_quote(head: str, text: str) -> str:
     return (f"> {head}\n>\n" if head else "") + body
 
 
-def _md_question(q: c.QuestionItem) -> list[str]:
+def _md_question(q: c.QuestionItem, L: Mapping[str, str]) -> list[str]:
     lead = f"{q.number}\\." if q.number else ("✎" if q.step else "-")
     tag = f"*{markdown_text(q.tag)}* " if q.tag else ""
     out = [f"**{lead}** {tag}{markdown_text(q.text)}"]
     extra = []
     if q.page_ref is not None:
-        extra.append(f"Participant’s edition, page {q.page_ref}")
+        extra.append(L["participant_page"].format(page=q.page_ref))
     extra += list(q.notes)
     if extra:
         out.append("  \n".join(f"*{markdown_text(e)}*" for e in extra))
@@ -164,8 +168,9 @@ def _h(text: str) -> str:
     return html.escape(clean_text(text).strip(), quote=True).replace("\n", "<br>")
 
 
-def worksheet_to_html(ws: c.Worksheet, *, language: str = "en") -> str:
-    """The worksheet as one self-contained, fully escaped HTML document."""
+def worksheet_to_html(ws: c.Worksheet, *, language: str | None = None) -> str:
+    """The worksheet as one self-contained, fully escaped HTML document (``lang`` is the guide's)."""
+    language = language or ws.language
     parts: list[str] = []
     m = ws.masthead
     if ws.cover is not None:
@@ -177,7 +182,7 @@ def worksheet_to_html(ws: c.Worksheet, *, language: str = "en") -> str:
     if m.meta:
         parts.append(f'<p class="meta">{_h(m.meta)}</p>')
     for block in ws.blocks:
-        parts.append(_html_block(block))
+        parts.append(_html_block(block, ws.labels))
     body = "\n".join(parts)
     lang = html.escape(language, quote=True)
     return (
@@ -185,7 +190,7 @@ def worksheet_to_html(ws: c.Worksheet, *, language: str = "en") -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="author" content="{_h(ws.author)}">\n'
         f'<meta name="description" content="{_h(ws.subject)}">\n'
-        f"<title>{_h(ws.title)} · {_h(c.EDITION_LABELS[ws.edition])}</title>\n"
+        f"<title>{_h(ws.title)} · {_h(c.edition_label(ws.edition, ws.language))}</title>\n"
         f"<style>{_CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
     )
 
@@ -195,7 +200,7 @@ def _paras(text: str, cls: str = "") -> str:
     return "".join(f"<p{attr}>{_h(p)}</p>" for p in text.split("\n\n") if p.strip())
 
 
-def _html_block(block: c.Block) -> str:
+def _html_block(block: c.Block, L: Mapping[str, str]) -> str:
     if isinstance(block, c.SectionHead):
         timing = " · ".join(x for x in (f"{block.minutes} min" if block.minutes else None, block.clock) if x)
         time = f' <span class="time">{_h(timing)}</span>' if timing else ""
@@ -207,20 +212,20 @@ def _html_block(block: c.Block) -> str:
         return f'<div class="box passage"><p class="label">{_h(label)}</p>{_paras(block.text)}</div>'
     if isinstance(block, c.Scripture):
         ref = block.reference + (f" · {block.translation}" if block.translation else "")
-        text = _paras(block.text) if block.text else '<p class="meta">Read it aloud from your Bible.</p>'
+        text = _paras(block.text) if block.text else f'<p class="meta">{_h(L["read_from_bible"])}</p>'
         return f'<div class="box scripture"><p class="label">{_h(ref)}</p>{text}</div>'
     if isinstance(block, c.QuestionItem):
-        return _html_question(block)
+        return _html_question(block, L)
     if isinstance(block, c.Note):
-        label = block.label or c.NOTE_LABELS[block.tone]
+        label = block.label or L[f"note_{block.tone}"]
         cls = "box note care" if block.tone == "care" else "box note"
         return f'<div class="{cls}"><p class="label">{_h(label)}</p>{_paras(block.text)}</div>'
     if isinstance(block, c.HighlightItem):
         inner = f"<p><em>“{_h(block.quote)}”</em></p>"
         if block.sentence and block.sentence.strip() != block.quote.strip():
-            inner += f'<p class="meta">In context: {_h(block.sentence)}</p>'
+            inner += f'<p class="meta">{_h(L["in_context"].format(sentence=block.sentence))}</p>'
         if block.note:
-            who = f"{block.reader}’s note" if block.reader else "Note"
+            who = L["readers_note"].format(reader=block.reader) if block.reader else L["note"]
             inner += f'<p class="meta">{_h(who)}: {_h(block.note)}</p>'
         return f'<div class="box highlight">{inner}</div>'
     if isinstance(block, c.Schedule):
@@ -230,12 +235,12 @@ def _html_block(block: c.Block) -> str:
             for r in block.rows
         )
         return (
-            '<div class="box note"><p class="label">The session at a glance</p>'
+            f'<div class="box note"><p class="label">{_h(L["at_a_glance"])}</p>'
             f'<table class="schedule">{rows}</table></div>'
         )
     if isinstance(block, c.Appendix):
         out = [
-            '<section class="appendix"><p class="kicker">Appendix · The article</p>',
+            f'<section class="appendix"><p class="kicker">{_h(L["appendix"])}</p>',
             f"<h1>{_h(block.title)}</h1>",
         ]
         if block.byline:
@@ -254,13 +259,13 @@ def _html_block(block: c.Block) -> str:
     return "<hr>"  # PageBreak
 
 
-def _html_question(q: c.QuestionItem) -> str:
+def _html_question(q: c.QuestionItem, L: Mapping[str, str]) -> str:
     mark = q.number or ("✎" if q.step else "•")
     number = f'<span class="number">{_h(mark)}</span>'
     tag = f'<span class="tag">{_h(q.tag)}</span> ' if q.tag else ""
     out = [f'<p class="question">{number}{tag}{_h(q.text)}</p>']
     if q.page_ref is not None:
-        out.append(f'<p class="ref">Participant’s edition, page {q.page_ref}</p>')
+        out.append(f'<p class="ref">{_h(L["participant_page"].format(page=q.page_ref))}</p>')
     out += [f'<p class="ref">{_h(n)}</p>' for n in q.notes]
     for area in q.answers:
         who = f'<p class="who">{_h(area.label)}</p>' if area.label else ""

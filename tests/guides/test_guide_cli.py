@@ -19,7 +19,7 @@ def _run(capsysbinary: pytest.CaptureFixture[bytes], *args: str) -> str:
 
 def test_json_has_the_documented_fields(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     data = json.loads(_run(capsysbinary, "--audience", "group", "--minutes", "45", "--format", "json"))
-    assert data["audience"] == "group" and data["minutes"] == 45 and data["schema"] == 1
+    assert data["audience"] == "group" and data["minutes"] == 45 and data["schema"] == 2
     assert {"title", "big_idea", "scripture", "sections", "leader_notes"} <= set(data)
     assert sum(s["minutes"] for s in data["sections"]) == 45
     for section in data["sections"]:

@@ -55,10 +55,10 @@ def test_intimate_material_reaches_the_group_only_as_couple_questions(seed_artic
     assert all(
         q.visibility == "everyone" for s in guide.sections if s.key != "take_home" for q in s.questions
     )
-    notes = " ".join(guide.leader_notes)
+    notes = " ".join(n.text for n in guide.leader_notes if n.kind == "care")
     assert "sex" in notes and "affairs" in notes
     assert "follow up privately" in notes, "a care note on handling a disclosure"
-    assert any("stays here" in note for note in guide.section("welcome").notes)  # type: ignore[union-attr]
+    assert any(n.kind == "confidentiality" for n in guide.section("welcome").notes)  # type: ignore[union-attr]
 
 
 def test_a_group_discussion_has_three_to_five_core_questions_in_order() -> None:

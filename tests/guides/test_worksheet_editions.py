@@ -212,15 +212,15 @@ def test_helpers() -> None:
 
 
 def test_couple_steps_already_split_by_partner_get_one_area_each_with_the_names() -> None:
-    from guides.guide.model import Section
-    from guides.guide.templates import WORDS
+    from guides.catalog import catalog
+    from guides.guide.model import Prompt, Section
 
-    words = WORDS["en"]
+    words = catalog("en").table("prompts")
     article = sample_article()
     prompts = (
-        words["prompt_partner"].format(partner=words["partner_1"]),
-        words["prompt_partner"].format(partner=words["partner_2"]),
-        words["prompt_return"],
+        Prompt("partner", words["partner"].format(partner=words["partner_1"]), 0),
+        Prompt("partner", words["partner"].format(partner=words["partner_2"]), 1),
+        Prompt("return", words["return"]),
     )
     guide = sample_guide(article, "couple")
     guide = replace(
@@ -232,7 +232,7 @@ def test_couple_steps_already_split_by_partner_get_one_area_each_with_the_names(
         article=article,
     )
     steps = {q.key: q for q in ws.questions if q.key.startswith("commit-")}
-    assert [s.text for s in steps.values()] == ["Ana: I will …", "Ben: I will …", words["prompt_return"]]
+    assert [s.text for s in steps.values()] == ["Ana: I will …", "Ben: I will …", words["return"]]
     assert all(len(s.answers) == 1 for s in steps.values())
     assert "talk-it-through" not in {q.key for q in ws.questions}  # the guide already asks when
     assert _of(ws, c.SectionHead)[-1].title == "Talk it through"

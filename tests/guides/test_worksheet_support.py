@@ -17,7 +17,9 @@ from guides.article import Article, BlockDraft, build_article
 from guides.guide.model import (
     BigIdea,
     Guide,
+    Note,
     OutlinePoint,
+    Prompt,
     Question,
     Reading,
     ScriptureReading,
@@ -136,16 +138,18 @@ def sample_guide(article: Article | None = None, audience: str = "group", **chan
                     visibility="leader",
                 ),
             ),
-            notes=("Let silence work: wait a little longer than feels comfortable.",),
+            notes=(Note("guidance", "Let silence work: wait a little longer than feels comfortable."),),
         ),
         Section(
             "apply",
             "Apply",
             5,
             "One concrete step, with someone to tell.",
-            prompts=("I will…",),
+            prompts=(Prompt("i_will", "I will…"),),
         ),
-        Section("close", "Close", 5, "Pray for what was shared.", notes=("Close in prayer.",)),
+        Section(
+            "close", "Close", 5, "Pray for what was shared.", notes=(Note("closing", "Close in prayer."),)
+        ),
         Section(
             "take_home",
             "Take home",
@@ -176,8 +180,8 @@ def sample_guide(article: Article | None = None, audience: str = "group", **chan
         scripture=(scripture,),
         sections=sections,
         leader_notes=(
-            "Read the article twice before the group meets.",
-            "If someone discloses an affair or abuse, thank them and follow up privately.",
+            Note("guidance", "Read the article twice before the group meets."),
+            Note("care", "If someone discloses an affair or abuse, thank them and follow up privately."),
         ),
         outline=(OutlinePoint("Trust grows", PARAGRAPHS[0][:40], 0, 40),),
         follow_up=("Send the group the article during the week.",),
@@ -223,8 +227,15 @@ def fixture_guide(article: Article, audience: str = "group") -> Guide:
         scripture=(),
         sections=(
             Section("read", "Read", 5, "Read.", readings=(Reading(first.text, first.start, first.end),)),
-            Section("discuss", "Discuss", 30, "Talk.", questions=questions, notes=(paragraphs[-1].text,)),
-            Section("apply", "Apply", 5, "Act.", prompts=("I will…",)),
+            Section(
+                "discuss",
+                "Discuss",
+                30,
+                "Talk.",
+                questions=questions,
+                notes=(Note("guidance", paragraphs[-1].text),),
+            ),
+            Section("apply", "Apply", 5, "Act.", prompts=(Prompt("i_will", "I will…"),)),
         ),
-        leader_notes=(article.title,),
+        leader_notes=(Note("guidance", article.title),),
     )

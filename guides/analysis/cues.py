@@ -1,0 +1,269 @@
+"""The cues the reading stage reads roles by, in English and Spanish.
+
+Each is a compiled pattern over one sentence or one block. They are kept apart
+from :mod:`guides.analysis.reading` so that the rules there read as rules, and
+so that a missed cue is one line to add here. All patterns are case-insensitive
+unless they say otherwise, and anchored where the cue must open the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# --- hedges: a possibility the author raises, not something asserted -----------------
+
+HEDGE_OPENING = re.compile(
+    r"^(?:so\s+|and\s+|but\s+|now\s+|or\s+|y\s+|o\s+)?(?:"
+    r"maybe|perhaps|possibly|it may be|it might be|it could be|it is possible|it's possible|"
+    r"chances are|if you are like|if you're like|you may be|you might be|you may feel|you might feel|"
+    r"you may have|you might have|you may think|you might think|you may wonder|you might wonder|"
+    r"you might read|you may read|you may say|you might say|some of you (?:may|might|are|have|feel)|"
+    r"many of you (?:may|might)|i suspect|i wonder if|could it be|it may feel|it might feel|"
+    r"some of (?:you|us)|one of you (?:may|might)|i think|i am not sure|i'm not sure|it seems|"
+    r"if so|most likely|either way, you (?:are|may)|alguno (?:ya )?(?:está )?pensando|"
+    r"quizás?|tal vez|a lo mejor|puede que|es posible que|posiblemente|quizá"
+    r")\b",
+    _I,
+)
+"""A sentence that opens with one of these raises a possibility: "Maybe your marriage feels ..."."""
+
+HEDGE_WORD = re.compile(
+    r"\b(?:may|might|maybe|perhaps|probably|possibly|likely|seems? to|quizás?|tal vez|a lo mejor|"
+    r"probablemente|posiblemente|puede que)\b",
+    _I,
+)
+"""A modal or adverb that makes the sentence a possibility wherever it stands ("You may find that ...")."""
+
+IMAGINED_VOICE = re.compile(
+    r"\b(?:you (?:may|might|could) (?:read this and )?(?:think|say|wonder|ask|feel)|"
+    r"(?:some|many) (?:of you|people|couples|readers|parents) (?:may|might|will) (?:think|say|ask|wonder)|"
+    r"(?:quizás|tal vez) (?:pienses|digas|te preguntes))\b",
+    _I,
+)
+"""A frame for a voice the author imagines: "You might read this and think, “...?”"."""
+
+# --- notes on wording, translation or definition --------------------------------------
+
+NOTE = re.compile(
+    r"\b(?:(?:the\s+)?(?:hebrew|greek|aramaic|latin|original)\s+(?:word|term|verb|noun|phrase|text)s?|"
+    r"in (?:the )?(?:greek|hebrew|aramaic)\b|word for word|\bliterally\b|"
+    r"\btranslat(?:e|es|ed|ion|ions|ing)\b|\bold(?:er)? (?:english )?(?:word|form|phrase)\b|"
+    r"\b(?:a|one) (?:quick )?(?:note|word) (?:on|about) (?:that|this|"
+    r"the)? ?(?:word|words|language|phrase|term)|"
+    r"\bthe (?:word|term|phrase|verb|noun) [“\"«*'‘]|\b(?:most|many) (?:english )?bibles\b|"
+    r"\bthe (?:verb|noun|word) (?:paul|jesus|john|peter|james|he|she|the author) uses\b|"
+    r"\bthe phrase translated\b|\bin the research literature\b|"
+    r"\ben (?:el )?(?:griego|hebreo)\b|\bliteralmente\b|\btraduc(?:e|en|ido|ida|ción)\b|"
+    r"\bcastellano (?:antiguo|de la)\b|\bsegún la reina-valera\b|\bla (?:pequeña )?palabra [«“\"]|"
+    r"\bel verbo griego\b|\buna palabra que\b|^\W*(?:notice|look (?:again )?at|fíjate|fíjense|observa|"
+    r"observen) (?:the|that|how|where|what|too|,|el|la|que|cómo|dónde)|"
+    r"literally (?:means?|reads?|translates?)|(?:is|was|are) (?:translated|rendered) (?:as|here)|"
+    r"in the original (?:language|text|hebrew|greek)|other translations (?:read|have|say|render)|"
+    r"the (?:kjv|niv|esv|nkjv|nasb|nlt|web) (?:reads|has|says|renders)|a better translation|"
+    r"palabras? (?:griegas?|hebreas?|original(?:es)?)|en el (?:original|griego|hebreo)|"
+    r"significa literalmente|se traduce (?:como|aquí)|traducid[oa]s? (?:como|aquí))\b",
+    _I,
+)
+"""An aside on the words themselves: "The Hebrew word here, hesed, means ..."."""
+
+PRAYER = re.compile(
+    r"^\W{0,3}(?:(?:prayer|a prayer|let us pray|let's pray|oración|oremos)\s*[:.—–-]|"
+    r"(?:lord|father|dear god|heavenly father|jesus|señor|padre|dios)\s*,)",
+    _I,
+)
+"""A prayer printed in the article: the author speaking to God, not making a point to discuss."""
+
+TERM_GLOSS = re.compile(
+    r"^\W{0,2}(?:to |a |an |the |la |el )?[“\"«*'‘][^\s”\"»*’]{2,20}[”\"»*’]\s*(?:is|was|means|meant|es|era|"
+    r"significa|quiere decir)\b|^\W{0,2}(?:to|the word|la palabra) [“\"«*'‘][^”\"»*’]{2,20}[”\"»*’] is\b",
+    _I,
+)
+"""A gloss on one word: '"Troth" is an old form of "truth"', 'To "plight" is to pledge.'"""
+
+# --- printed study questions --------------------------------------------------------------
+
+STUDY_LABEL = re.compile(
+    r"^\W{0,3}(?:reflect(?:ion)?|discuss(?:ion)?|consider|ponder|think about it|for discussion|"
+    r"questions? for (?:reflection|discussion)|talk about it|going deeper|dig deeper|apply it|"
+    r"journal|para reflexionar|para conversar|reflexiona|reflexionen|conversen|para pensar|"
+    r"preguntas? para (?:reflexionar|conversar|el grupo)|para el grupo)\s*[:.—–-]\s*",
+    _I,
+)
+"""A label that prints a question for readers: "Reflect: how does ...?"."""
+
+STUDY_HEADING = re.compile(
+    r"^\W{0,3}(?:(?:study|discussion|reflection|small[- ]group|group|review)\s+questions?|"
+    r"questions? (?:for|to) (?:reflection|reflect|discussion|discuss|talk|consider|ponder|your group|"
+    r"couples|the two of you)|for (?:reflection|discussion|further thought|your group)|"
+    r"reflect(?:ion)?|discuss(?:ion)?|going deeper|dig deeper|talk it over|think it through|"
+    r"preguntas?(?: para (?:reflexionar|conversar|el grupo|la reflexión|pensar))?|para reflexionar|"
+    r"para conversar|para pensar|reflexión|conversación)\W*$",
+    _I,
+)
+"""A heading over printed questions: "Questions for reflection", "Para conversar"."""
+
+# --- rhetorical questions ----------------------------------------------------------------
+
+RHETORICAL_OPENING = re.compile(
+    r"^(?:and\s+|but\s+|so\s+)?(?:who (?:hasn't|has not|doesn't|does not|among us|wouldn't|isn't)|"
+    r"isn't (?:it|that|this)|aren't (?:we|they)|don't we all|doesn't (?:it|that|everyone)|"
+    r"what if|how many of us|who of us|wouldn't it be|isn't that|haven't we all|"
+    r"have you (?:ever )?(?:seen|watched|noticed|heard|stood|tried|felt how|wondered why)|"
+    r"ever (?:noticed|wondered|seen)|sound familiar|remember when|"
+    r"¿?(?:quién no|no es (?:así|cierto)|acaso|has visto|alguna vez has visto|qué pasaría si|"
+    r"no (?:nos|te) ha pasado))\b",
+    _I,
+)
+"""Questions that are not asked to be answered: "Who hasn't ...?", "Have you ever seen ...?"."""
+
+ANSWER_OPENING = re.compile(
+    r"^(?:of course|yes|no|not (?:at all|really|likely|always|usually)|probably|most of us|many of us|"
+    r"we all|i (?:have|know|do|did|am)|me too|sadly|the answer|absolutely|rarely|never|"
+    r"nobody|no one|exactly|hardly|surely|certainly|usually|often|both|neither|"
+    r"por supuesto|claro|sí|la respuesta|casi nunca|nadie|seguramente|desde luego)\b",
+    _I,
+)
+"""An author answering their own question in the next sentence."""
+
+# --- examples and stories --------------------------------------------------------------------
+
+EXAMPLE_OPENING = re.compile(
+    r"^(?:for example|for instance|take|consider the (?:story|case|couple|family)|think of (?:the|my)|"
+    r"last (?:week|month|year|spring|summer|fall|autumn|winter|night|sunday|christmas|time)|"
+    r"years ago|a (?:few|couple of) (?:years|months|weeks) ago|when (?:i|we) (?:was|were|first)|"
+    r"one (?:evening|morning|day|night|sunday|afternoon|summer|winter|spring|autumn|fall|time)|"
+    r"i (?:remember|once|still remember|recall)|early in (?:our|my) marriage|on (?:our|my) (?:wedding|first)|"
+    r"a friend (?:of mine|once|told)|my (?:wife|husband|son|daughter|mother|father|mom|dad|mum|"
+    r"friend|grandmother|grandfather|neighbou?r|sister|brother|pastor|boss)\b|"
+    r"there was a|there once was|not long ago|recently,? (?:i|we|a)|"
+    r"por ejemplo|recuerdo|hace (?:unos|algunos|varios)? ?(?:años|meses|semanas)|una (?:tarde|noche|mañana) |"
+    r"cuando (?:era|éramos) |mi (?:esposa|esposo|hijo|hija|madre|padre|abuela|abuelo|amig[oa])\b)",
+    _I,
+)
+"""How a story or an example opens: "Last spring ...", "For example, ...", "My wife ..."."""
+
+NARRATIVE_SUBJECT = re.compile(r"^(?:i|we|my|our|yo|nosotros|mi|nuestr[oa]s?)\b", _I)
+PAST_TENSE = re.compile(
+    r"\b(?:was|were|had|did|said|told|went|came|sat|got|made|thought|felt|asked|knew|took|gave|saw|"
+    r"found|left|stood|began|ran|wrote|brought|heard|kept|became|held|lost|met|spent|fell|"
+    r"\w{3,}ed|fue|era|éramos|estaba|estábamos|tenía|dijo|hizo|llegó|\w{3,}(?:ó|aba|ía|aron|ieron))\b",
+    _I,
+)
+
+# --- claims with a shape the guide can ask about ---------------------------------------------
+
+OPPOSED_VIEW = re.compile(
+    r"\b(?P<who>we|many (?:of us|people|couples|christians|parents|believers)|most (?:of us|people|couples)|"
+    r"people|couples|christians|parents|our culture|the world|society|it is easy to|it's easy to|"
+    r"muchos|muchas parejas|la mayoría|solemos|tendemos a)\s+"
+    r"(?:(?:often|usually|tend to|sometimes|still|easily|can|will)\s+)*"
+    r"(?P<verb>think|assume|believe|view|see|treat|associate|equate|reduce|limit|confuse|imagine|expect|"
+    r"picture|define|measure|hear|read|settle for|pensamos|creemos|vemos|confundimos|reducimos|pensar|creer|"
+    r"ver|confundir|reducir)\b",
+    _I,
+)
+"""A view the author sets up to argue against: "We often think of trust in terms of ..."."""
+
+CORRECTION = re.compile(
+    r"(?:\bbut (?:it|that|this|they|trust|love|\w+) (?:is|are) (?:much |far )?(?:larger|bigger|more|deeper|"
+    r"wider|richer)|\bbut (?:that|this) is (?:not|only)|\bthe problem is\b|\bin reality\b|\bactually\b|"
+    r"\bthe truth is\b|\bin fact\b|\bpero (?:es|son) (?:mucho )?(?:más|mayor)|\ben realidad\b|"
+    r"\bla verdad es\b|\bsin embargo\b)",
+    _I,
+)
+MORE_THAN = re.compile(
+    r"\b(?:is|are|was|means)\s+(?:so\s+|much\s+|far\s+)?more than\b|\bnot (?:just|only|simply|merely)\b|"
+    r"\b(?:es|son)\s+(?:mucho\s+)?más que\b|\bno (?:es )?(?:solo|sólo|simplemente)\b",
+    _I,
+)
+FIGURATIVE = re.compile(
+    r"\b(?:is|are|was|becomes?|feels?)\s+(?:like|as)\s+(?:an?|the)\b|\blike an? (?!lot\b|few\b|little\b)\w+|"
+    r"\bpicture (?:a|an|the)\b|\bimagine (?:a|an|the)\b|\bas (?:if|though)\b|"
+    r"\b(?:es|son|parece)\s+como\s+(?:un|una|el|la)\b|\bcomo (?:un|una) \w+",
+    _I,
+)
+THESIS_CUE = re.compile(
+    r"^(?:here'?s the thing|the truth is|the point is|the key is|the secret is|what i want you to see|"
+    r"in short|simply put|at (?:its|the) heart|"
+    r"the good news is|la verdad es|lo importante es|en pocas palabras)\b|"
+    r"\b(?:at (?:its|the) heart|is really about|comes down to|the one (?:thing|element)|above all|"
+    r"en el fondo|se trata de)\b",
+    _I,
+)
+GENERAL_CLAIM = re.compile(
+    r"\b(?:is|are|means|needs?|must|requires?|grows?|takes|keeps|begins|starts|becomes|matters|"
+    r"es|son|significa|necesita|requiere|crece|empieza|comienza)\b",
+    _I,
+)
+ENCOURAGEMENT = re.compile(r"^(?:know|remember|believe|trust|take heart|sabe|recuerda|confía)\b", _I)
+
+# --- page furniture and promotion ---------------------------------------------------------------
+
+PROMO = re.compile(
+    r"\b(?:visit (?:our|my|the) (?:website|site|shop|store|page)|order (?:now|today|your copy|online)|"
+    r"buy (?:now|it|your)|shop (?:now|our)|subscribe|sign up|newsletter|download (?:our|the|my|your|a) free|"
+    r"available (?:now|on amazon|wherever|in (?:paperback|hardcover|our store))|use (?:the )?code|"
+    r"click here|follow us|join (?:our|my) (?:mailing list|community|list)|pre-?order|"
+    r"get your (?:free )?copy|learn more at|sponsored|advertisement|"
+    r"have a question for|write to (?:her|him|us)|"
+    r"send your (?:questions|letters)|resources page|book your place|find out more|"
+    r"tienes una pregunta para|escríbe(?:le|nos)|formulario de nuestra web|"
+    r"our (?:new )?(?:book|devotional|course|"
+    r"workbook) is|(?:30|thirty|40|forty|21|seven|7)-day (?:devotional|challenge|plan)|"
+    r"visita nuestr[oa] (?:sitio|página|tienda)|suscr[ií]bete|descarga (?:gratis|nuestr)|"
+    r"disponible en (?:amazon|nuestra)|haz clic|compra (?:ya|ahora|tu))\b|https?://|www\.",
+    _I,
+)
+JUNK_LINE = re.compile(
+    r"^\W*(?:link copied(?: to clipboard)?|share this(?: post| article)?|"
+    r"share on \w+|like this|click to share|"
+    r"from the \w+ issue|(?:te puede interesar|lee también|comparte este artículo)|"
+    r"\w+(?: \w+){0,3} is a (?:licensed |registered )?(?:family |marriage |"
+    r"couples? )?(?:therapist|counsel+or|"
+    r"pastor|writer|journalist|psychologist)|questions (?:for|to) this column|"
+    r"letters (?:may|are) (?:be )?edited|"
+    r"this column (?:does not|is not)|las cartas pueden|material preparado|se permite fotocopiar|"
+    r"transcripción|session \d|lección \d|"
+    r"facebook|twitter|pinterest|linkedin|whatsapp|email|print|tweet|related(?: posts| articles)?|"
+    r"read next|read more|you may also like|recommended(?: for you)?|more from|posted (?:on|in|by)|"
+    r"filed under|tags?|categor(?:y|ies)|leave a (?:comment|reply)|comments?|photo(?: by| credit)?|"
+    r"image(?: by| credit)?|disclaimer|copyright|all rights reserved|first published|"
+    r"this (?:article|post) (?:first appeared|was first published|originally appeared)|"
+    r"enlace copiado|compartir|comparte esto|relacionad[oa]s|lee también|publicado (?:el|en|por)|"
+    r"etiquetas|categorías?|derechos reservados)\b",
+    _I,
+)
+BYLINE = re.compile(
+    r"^(?i:by|posted by|written by|words by|por|escrito por|from)\s+[A-ZÁÉÍÓÚÑ]\w+|"
+    r"^[^.!?]{2,60}(?:\s[|·]\s[^.!?]{2,40}){1,4}$|^[\[(][^\])]{2,40}[\])]$",
+    re.UNICODE,
+)
+"""A byline, a column header or a stage direction: "By Ana Ruiz", "Ask Ada | Relationships | 7 min read",
+"(risas)", "[Música de fondo]"."""
+BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s|\s&\s")
+COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", _I)
+
+# --- advice columns ----------------------------------------------------------------------------
+
+SALUTATION = re.compile(r"^(?:dear|hi|hello|querid[oa]|estimad[oa]|hola)\s+[\w .'’-]{1,40}?[,:](?:\s|$)", _I)
+QA_LETTER = re.compile(r"^(?:q|question|pregunta|p)\s*[:.]\s", _I)
+QA_ANSWER = re.compile(r"^(?:a|answer|respuesta|r)\s*[:.]\s", _I)
+SIGNATURE = re.compile(
+    r"^\s*(?:[-–—]+\s*\S.{0,50}|(?:signed|sincerely|yours|regards|thanks|firmado|atentamente|"
+    r"un saludo|gracias),?\s*\S.{0,50})$",
+    _I,
+)
+"""A letter's signature line: "— Tired in Tacoma", "Signed, Stuck in the Middle"."""
+
+# --- lists -------------------------------------------------------------------------------------
+
+LIST_LEAD = re.compile(
+    r"(?::\s*$|\b(?:the following|here are|here is|these (?:are|include)|as follows|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:things|ways|steps|habits|tips|questions|"
+    r"conversations|practices|promises|vows|signs|reasons|lessons|truths)\b|"
+    r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) (?:cosas|maneras|pasos|hábitos|consejos|"
+    r"preguntas|conversaciones|promesas)\b))",
+    _I,
+)

@@ -1,0 +1,316 @@
+"""What the generator knows about one article while it plans a guide, computed once.
+
+The :class:`Context` holds the article, its analysis and reading, the catalog
+of the guide's language, and the places a question may not stand on (private
+words for a group, scripture as the Bible's words). :func:`units` lists what
+questions can stand on: the usable sentences by role, the author's lists, the
+verses the author comments on, the themes and the private topics. Each
+:class:`Unit` carries its span, its block and how central it is, so the scorer
+and the picker can weigh it and keep questions on different parts of the
+article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from guides.analysis.analyze import Analysis, ScriptureUse
+from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
+from guides.analysis.reading import ArticleReading, ListUnit, Passage, ScriptureUsage
+from guides.analysis.sensitive import SensitiveTopic, is_private
+from guides.article import Article
+from guides.catalog import Catalog, catalog
+from guides.guide.model import ScriptureReading
+from guides.guide.quotes import Quote, trim_quote
+
+UnitKind = str
+"""A sentence role ("claim", "instruction", "reader_question", "study_question", "example") or one of
+"list", "scripture", "theme", "topic", "thesis"."""
+
+_DOMAINS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "parenting",
+        re.compile(
+            r"\b(?:child|children|kids?|son|daughter|teen\w*|toddler|parent\w*|bedtime|school|"
+            r"hij[oa]s?|niñ[oa]s?|adolescente\w*|crianza|padres)\b",
+            re.I,
+        ),
+    ),
+    (
+        "marriage",
+        re.compile(
+            r"\b(?:marriage|married|spouse|husband|wife|partner|couple|wedding|"
+            r"matrimonio|esposo|esposa|pareja|cónyuge|casados)\b",
+            re.I,
+        ),
+    ),
+    ("work", re.compile(r"\b(?:work|job|boss|colleague|office|career|trabajo|jefe|oficina)\b", re.I)),
+    ("friendship", re.compile(r"\b(?:friend\w*|amig[oa]s?|amistad\w*)\b", re.I)),
+    ("church", re.compile(r"\b(?:church|congregation|small group|iglesia|congregación)\b", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Something a question can stand on, with the span it points at."""
+
+    kind: UnitKind
+    start: int
+    end: int
+    block: int
+    strength: float
+    """How central it is to the article, 0 to 1."""
+    passage: Passage | None = None
+    list_unit: ListUnit | None = None
+    scripture: ScriptureUse | None = None
+    usage: ScriptureUsage | None = None
+    theme: Theme | None = None
+    topic: SensitiveTopic | None = None
+    order: int = 0
+    """Rank among units of its kind (themes and topics: strongest first)."""
+
+
+@dataclass
+class Context:
+    """Everything the families, the scorer and the builders read, for one guide."""
+
+    article: Article
+    analysis: Analysis
+    language: str
+    faith: bool
+    catalog: Catalog
+    private_spans: tuple[tuple[int, int], ...] = ()
+    scripture_spans: tuple[tuple[int, int], ...] = ()
+    reference_spans: tuple[tuple[int, int], ...] = ()
+    _block_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, article: Article, analysis: Analysis, language: str, faith: bool) -> Context:
+        private = tuple(
+            (span.start, span.end)
+            for topic in analysis.sensitive
+            for span in topic.spans
+            if is_private(topic.topic, span.intensity)
+        )
+        return cls(
+            article=article,
+            analysis=analysis,
+            language=language,
+            faith=faith,
+            catalog=catalog(language),
+            private_spans=private,
+            scripture_spans=tuple(analysis.scripture_quotations),
+            reference_spans=tuple((u.start, u.end) for u in analysis.scripture),
+            _block_starts=[b.start for b in article.blocks],
+        )
+
+    @property
+    def reading(self) -> ArticleReading:
+        return self.analysis.reading
+
+    def block_index(self, offset: int) -> int:
+        i = bisect_right(self._block_starts, offset) - 1
+        return max(i, 0)
+
+    def paragraph_number(self, offset: int) -> int:
+        """The paragraph's number as a reader counts them (every block but headings), 1-based."""
+        index = self.block_index(offset)
+        return sum(1 for b in self.article.blocks[: index + 1] if b.kind != "heading")
+
+    def private_between(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.private_spans)
+
+    def quote(
+        self,
+        start: int,
+        end: int,
+        *,
+        group: bool,
+        max_words: int = 18,
+        standalone: bool = True,
+        prefer: Sequence[str] = (),
+        whole: bool = False,
+    ) -> Quote | None:
+        """A quotable piece of ``[start, end)``: never scripture, and for a group never private words.
+
+        With ``whole`` the quote opens where the sentence opens, so it is never a fragment of its
+        middle.
+        """
+        avoid = self.scripture_spans + self.reference_spans + (self.private_spans if group else ())
+        return trim_quote(
+            self.article.text,
+            start,
+            end,
+            avoid=avoid,
+            standalone=standalone,
+            prefer=prefer,
+            from_start=whole,
+            max_words=max_words,
+        )
+
+    @cached_property
+    def domain(self) -> str:
+        """What the article is mostly about, for concrete moments: marriage, parenting, work ..."""
+        text = self.article.text
+        counts = [(len(pattern.findall(text)), name) for name, pattern in _DOMAINS]
+        best = max(counts, key=lambda c: c[0])
+        return best[1] if best[0] >= 3 else "general"
+
+    @cached_property
+    def strengths(self) -> dict[int, float]:
+        """Each sentence's centrality (by start offset), scaled so the most central is 1."""
+        themes = self.analysis.themes
+        weights = {t.stem: t.weight for t in themes}
+        title = {stem(w) for w in words(self.article.title) if is_content_word(w, self.language)}
+        # Per word, so that a long sentence does not win by length; but a sentence of three words
+        # ("Kindness rarely is.") carries little for all its theme words.
+        raw = {
+            p.start: centrality(p.text, weights, title) * min(1.0, len(p.text.split()) / 10)
+            for p in self.reading.passages
+        }
+        top = max(raw.values(), default=1.0) or 1.0
+        # Every sentence of the author's counts for something: theme words are a rough measure.
+        return {k: round(0.3 + 0.7 * v / top, 4) for k, v in raw.items()}
+
+    @cached_property
+    def units(self) -> tuple[Unit, ...]:
+        return tuple(_units(self))
+
+    def units_of(self, kind: UnitKind) -> list[Unit]:
+        return [u for u in self.units if u.kind == kind]
+
+    def scripture_readings(self, *, include_listed: bool = False) -> list[ScriptureReading]:
+        """The passages the guide reads; a verse the article only lists is left out unless asked for."""
+        from guides.guide.scripture_readings import scripture_readings
+
+        found = scripture_readings(self.article, self.analysis, self.language)
+        if include_listed:
+            return found
+        listed = {(u.start, u.end) for u in self.reading.scripture if u.role == "listed"}
+        return [s for s in found if (s.start, s.end) not in listed]
+
+    def theme_noun(self, theme: Theme) -> str:
+        """The theme as it reads in a question: "trust", "arguments", "la esperanza"."""
+        if self.language == "es":
+            entry = self.catalog.theme(theme.label)
+            return (
+                entry.noun
+                if entry is not None and entry.noun and entry.noun.startswith(("la ", "el ", "los ", "las "))
+                else _spanish_noun(theme.label)
+            )
+        return theme.as_noun
+
+    def themes_for_questions(self) -> list[Theme]:
+        """The themes strong enough to ask about: at least 40% of the strongest, four at most."""
+        themes = self.analysis.themes
+        top = themes[0].weight if themes else 0.0
+        return [t for t in themes if t.weight >= 0.4 * top][:4]
+
+
+def _spanish_noun(label: str) -> str:
+    """A Spanish theme with its article: "la esperanza", "el descanso" ("Dios" keeps none)."""
+    if label[:1].isupper():
+        return label
+    if label.endswith("s"):
+        feminine = label[:-1].endswith(("a", "ción", "sión", "dad", "tad", "tud", "umbre"))
+        return ("las " if feminine else "los ") + label
+    feminine = label.endswith(("a", "ción", "sión", "dad", "tad", "tud", "umbre", "ez"))
+    return ("la " if feminine else "el ") + label
+
+
+_SENTENCE_UNITS = ("claim", "instruction", "reader_question", "study_question", "example")
+
+
+def _units(ctx: Context) -> list[Unit]:
+    reading = ctx.reading
+    strengths = ctx.strengths
+    out: list[Unit] = []
+    previous: Passage | None = None
+    for p in reading.passages:
+        if p.role in _SENTENCE_UNITS and (p.usable or p.role == "study_question") and p.part == 1:
+            if (
+                p.role == "example"
+                and previous is not None
+                and previous.role == "example"
+                and (previous.block == p.block)
+            ):
+                previous = p
+                continue  # a story is one unit: its first sentence
+            out.append(Unit(p.role, p.start, p.end, p.block, strengths.get(p.start, 0.0), passage=p))
+        previous = p
+    if reading.thesis is not None:
+        t = reading.thesis
+        out.append(Unit("thesis", t.start, t.end, t.block, 1.0, passage=t))
+    for unit in reading.lists:
+        out.append(Unit("list", unit.start, unit.end, ctx.block_index(unit.start), 0.6, list_unit=unit))
+    uses = {(u.start, u.end): u for u in ctx.analysis.scripture}
+    for usage in reading.scripture:
+        use = uses.get((usage.start, usage.end))
+        if use is None or usage.comment is None:
+            continue
+        s = usage.comment[0]
+        out.append(
+            Unit(
+                "scripture",
+                use.start,
+                use.end,
+                ctx.block_index(use.start),
+                strengths.get(s, 0.5),
+                scripture=use,
+                usage=usage,
+            )
+        )
+    for order, theme in enumerate(ctx.themes_for_questions()):
+        anchor = _theme_anchor(ctx, theme)
+        if anchor is not None:
+            out.append(
+                Unit(
+                    "theme",
+                    anchor.start,
+                    anchor.end,
+                    ctx.block_index(anchor.start),
+                    1.0 - 0.2 * order,
+                    theme=theme,
+                    order=order,
+                )
+            )
+    for order, topic in enumerate(ctx.analysis.sensitive):
+        spots = [(s, reading.at(s.start)) for s in topic.spans]
+        usable = [
+            (s, p) for s, p in spots if p is not None and p.usable and p.role in ("claim", "instruction")
+        ]
+        if not usable:
+            continue  # only in a note, a letter or a story: nothing of the author's to stand on
+        _, passage = max(usable, key=lambda sp: (sp[0].intensity == "open", -sp[0].start))
+        out.append(Unit("topic", passage.start, passage.end, passage.block, 0.5, topic=topic, order=order))
+    return out
+
+
+def _theme_anchor(ctx: Context, theme: Theme) -> Quote | None:
+    """Where a theme is best seen: the sentence that says what it is, else its most central one."""
+    best: tuple[float, int] | None = None
+    anchor: Quote | None = None
+    for p in ctx.reading.passages:
+        if not p.usable or p.role not in ("claim", "instruction"):
+            continue
+        tokens = [stem(w) for w in words(p.text)]
+        if theme.stem not in tokens:
+            continue
+        quote = ctx.quote(p.start, p.end, group=True, prefer=[theme.label], whole=True)
+        if quote is None or theme.stem not in {stem(w) for w in words(quote.text)}:
+            continue
+        opens = 1.0 if theme.stem in tokens[:2] else 0.0
+        key = (opens + ctx.strengths.get(p.start, 0.0), -p.start)
+        if best is None or key > best:
+            best, anchor = key, quote
+    if anchor is not None:
+        return anchor
+    for start, end in theme.spans:
+        passage = ctx.reading.at(start)
+        if passage is not None and passage.usable and not ctx.private_between(start, end):
+            return Quote(ctx.article.text[start:end], start, end)
+    return None

@@ -1,0 +1,993 @@
+"""Question families: which may stand on what, and the words each fills its wording with.
+
+The table of families is data (``resources/catalogs/families.toml``: kind,
+what each stands on, its preconditions, slots, voices and weight); their
+wording is in the language catalogs. This module gives each precondition
+named in the table its check, and each slot its filler, then makes every
+candidate question the table allows (:func:`candidates`): one per family,
+unit and wording, each scored by :func:`guides.guide.scoring.score` with the
+reasons behind its score, so that "why this question?" always has an answer.
+
+A precondition that is not sure says no. A hedge, a rhetorical question, a
+letter or a promotion never reaches a family at all: the reading stage keeps
+them out of the units (:mod:`guides.guide.context`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from guides.analysis.advice import imperative_verb
+from guides.analysis.analyze import find_faith_words
+from guides.analysis.passages import stem, words
+from guides.analysis.reading import ListUnit, Passage
+from guides.analysis.sensitive import (
+    Intensity,
+    find_sensitive,
+    intensity_between,
+    is_private,
+    is_private_between,
+    rank,
+)
+from guides.catalog import Family, families
+from guides.guide import phrasing
+from guides.guide.context import Context, Unit
+from guides.guide.model import QuestionKind
+from guides.guide.quality import problems
+from guides.guide.quotes import Quote, display, opening_words, tidy
+from guides.guide.scoring import score
+
+Voice = str
+"""Who a question speaks to: "group" (each person in a room), "couple" (the two of you), "leader"."""
+
+ABUSE_WORDS = re.compile(r"\babus\w*|\bmaltrat\w*|\bviolen\w*", re.IGNORECASE)
+MAX_ACTION_WORDS = 10
+MAX_QUOTED_QUESTION_WORDS = 18
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A question that could go in a guide, with what it stands on and why it scored as it did."""
+
+    text: str
+    family: str
+    kind: QuestionKind
+    source: Quote
+    voice: Voice
+    score: float
+    reasons: tuple[str, ...]
+    intensity: Intensity
+    private: bool
+    block: int
+    separately: bool = False
+    about_wording: bool = False
+    unit_kind: str = ""
+    topic: str | None = None
+
+
+# --- parsing the sentence a family stands on ---------------------------------------------------
+
+_COPULA = re.compile(r"^(?P<subject>.+?)\s+(?P<verb>is|are|means|es|son|significa)\s+(?P<rest>.+)$", re.I)
+_MORE = re.compile(
+    r"^(?P<subject>.+?)\s+(?P<verb>is|are|es|son)\s+(?P<phrase>(?:so |much |far |"
+    r"mucho )?(?:more than|más que)\s.+)$",
+    re.I,
+)
+_OPPOSED = re.compile(
+    r"\b(?:we|many of us|most of us|many people|people|couples|christians|"
+    r"parents|muchos|solemos|tendemos a)\s+"
+    r"(?:(?:often|usually|tend to|sometimes|still|easily|can)\s+)*"
+    r"(?P<clause>(?:think|assume|believe|view|see|treat|associate|equate|reduce|limit|confuse|imagine|expect|"
+    r"picture|define|measure|pensar|creer|ver|confundir|reducir|pensamos|creemos|vemos|confundimos|reducimos)"
+    r"\b[^,;:.!?—–]*)",
+    re.I,
+)
+_PRONOUNS_TO_OURS = (
+    (re.compile(r"\btheir\b", re.I), "our"),
+    (re.compile(r"\bthemselves\b", re.I), "ourselves"),
+    (re.compile(r"\bthey\b", re.I), "we"),
+    (re.compile(r"\bthem\b", re.I), "us"),
+)
+_SPANISH_FIRST_PLURAL = {
+    "pensamos": "pensar", "creemos": "creer", "vemos": "ver", "confundimos": "confundir",
+    "reducimos": "reducir",
+}  # fmt: skip
+_BACK = re.compile(r"^(?:it|this|that|these|those|they|them|he|she|eso|esto|ello|lo|la)\b", re.I)
+_PREDICATE_OPENERS = frozenset(
+    "a an the what how our your their one un una el la lo los las nuestro nuestra".split()
+)
+_SUBJECT_BLOCK = frozenset(
+    "it this that there here these those they he she we you i what which who one something everything "
+    "nothing anything everyone someone nobody eso esto ello aquí hay lo some many most all every each "
+    "few no any several both algunos algunas muchos muchas todos todas cada".split()
+)
+
+
+_LABEL = re.compile(
+    r"^\W*(?:big idea|main (?:idea|point)|key (?:idea|point)|idea central|en resumen)\s*:\s*", re.I
+)
+
+
+def _definition(text: str, language: str) -> tuple[str, str] | None:
+    """(subject, predicate) of "Trust is an integral, daily part of your relationship"."""
+    body = _LABEL.sub("", text.strip()).rstrip(".!")
+    match = _COPULA.match(body)
+    if not match or "," in match.group("subject"):
+        return None
+    subject = match.group("subject").strip()
+    tokens = subject.split()
+    if not 1 <= len(tokens) <= 3 or tokens[0].lower() in _SUBJECT_BLOCK or tokens[0].lower().endswith("ly"):
+        return None
+    if any(t.lower() in ("not", "no") for t in match.group("rest").split()[:1]):
+        return None  # "X is not Y" says what it is not: another family's question
+    predicate = re.split(r"\s*[:;—–]\s", match.group("rest").strip())[0]
+    if not 3 <= len(predicate.split()) <= 12 or "?" in predicate:
+        return None
+    if predicate.split()[0].lower() not in _PREDICATE_OPENERS:
+        return None  # "bigger than a sharp word", "rarely about the numbers": a comparison, not what it is
+    return subject, predicate
+
+
+_NOT = re.compile(
+    r"^(?P<subject>.+?)\s+(?P<verb>is|are|was|were)\s+not\s+(?P<negated>.+?)(?:\s*[;:,—–]\s*(?:it|they|but|rather)\b.*)?$|"
+    r"^(?P<subject_es>.+?)\s+no\s+(?P<verb_es>es|son|era|eran)\s+(?P<negated_es>.+?)(?:\s*[;:,]\s*.*)?$",
+    re.I,
+)
+
+
+def _distinction(text: str, language: str) -> tuple[str, str, str] | None:
+    """("rest", "was", "a reward for finishing") out of "Rest was not a reward for finishing."."""
+    body = re.sub(r"^(?:but|and|so|yet|pero|y)\s+", "", _LABEL.sub("", text.strip()).rstrip(".!"), flags=re.I)
+    match = _NOT.match(body)
+    if not match:
+        return None
+    subject = (match.group("subject") or match.group("subject_es") or "").strip()
+    verb = (match.group("verb") or match.group("verb_es") or "").lower()
+    negated = (match.group("negated") or match.group("negated_es") or "").strip().split(",")[0].rstrip(";:")
+    tokens = subject.split()
+    if not 1 <= len(tokens) <= 4 or tokens[0].lower() in _SUBJECT_BLOCK or "," in subject:
+        return None
+    if not 2 <= len(negated.split()) <= 10 or negated.split()[0].lower() in ("just", "only", "solo", "sólo"):
+        return None  # "is not just X" says it is more: the more_than family's question
+    return subject, verb, negated
+
+
+def _more_than(text: str, language: str) -> tuple[str, str, str] | None:
+    body = text.strip().rstrip(".!")
+    match = _MORE.match(body)
+    if not match:
+        return None
+    subject = match.group("subject").strip()
+    tokens = subject.split()
+    if not 1 <= len(tokens) <= 4 or tokens[0].lower() in _SUBJECT_BLOCK or "," in subject:
+        return None
+    phrase = match.group("phrase").strip()
+    if len(phrase.split()) > 12:
+        return None
+    return subject, match.group("verb").lower(), phrase
+
+
+_FRAME = re.compile(r"\b(?:when|if|as|while|whenever|cuando|si|mientras)\b[^,;:]*$", re.I)
+
+
+def _opposed_view(text: str, language: str) -> str | None:
+    """ "view trust in terms of infidelity" out of "The problem is we view trust in terms of infidelity"."""
+    match = next((m for m in _OPPOSED.finditer(text) if not _FRAME.search(text[: m.start()])), None)
+    if not match:
+        return None
+    clause = match.group("clause").strip()
+    clause = re.split(r"\s+(?:but|yet|when|because|pero|cuando|porque)\b", clause, maxsplit=1)[0].strip()
+    tokens = clause.split()
+    if not 3 <= len(tokens) <= 12:
+        return None
+    if re.search(r"\b(?:it|this|that|him|her|eso|esto|lo)\b", " ".join(tokens[1:3]), re.I):
+        return None  # "associate it with ...": "it" leans on the sentence before
+    if language == "es":
+        first = tokens[0].lower()
+        tokens[0] = _SPANISH_FIRST_PLURAL.get(first, first)
+        clause = " ".join(tokens)
+        if re.search(r"\bnuestr[oa]s?\b", clause):
+            return None
+        return clause
+    for pattern, replacement in _PRONOUNS_TO_OURS:
+        clause = pattern.sub(replacement, clause)
+    return clause
+
+
+# --- preconditions -------------------------------------------------------------------------------
+
+Check = Callable[[Context, Unit, Voice], bool]
+
+_EVERYDAY_VERBS = frozenset(
+    "demonstrate show listen speak ask thank put share say turn practise practice praise greet kiss hug "
+    "eat pray wait slow sit respond answer offer keep leave greet apologise apologize admit name tell "
+    "choose treat touch smile laugh celebrate welcome let stop bless forgive honour honor respect "
+    "encourage give serve help hold remember make protect guard receive accept start begin end close open "
+    "escucha habla agradece comparte pregunta di dile perdona ora mira pide espera ofrece abraza sé".split()
+)
+_NEGATIVE = phrasing._NEGATIVE_VALENCE  # "Do we use community to avoid our own work?" warns
+
+
+def _theme_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    if unit.theme is None:
+        return False
+    entry = ctx.catalog.theme(unit.theme.label)
+    if entry is None or (entry.faith and not ctx.faith):
+        return False
+    return not (entry.private and voice == "group")
+
+
+def _block_theme(ctx: Context, unit: Unit):  # type: ignore[no-untyped-def]
+    """One of the article's two strongest themes, the one the unit's paragraph holds if either."""
+    block = ctx.article.blocks[unit.block]
+    stems = {stem(w) for w in words(block.text)}
+    themes = ctx.themes_for_questions()[:2]
+    return next((t for t in themes if t.stem in stems), themes[0] if themes else None)
+
+
+def _theme_is_noun(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    theme = unit.theme or _list_theme(ctx, unit) or _block_theme(ctx, unit)
+    return theme is not None and len(theme.label) >= 4
+
+
+def _list_of_three(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A list of three or more short items that the article introduces or names ("five conversations")."""
+    u = unit.list_unit
+    if u is None or len(u.items) < 3 or u.parallel or (u.lead is None and u.noun is None):
+        return False
+    return all(len(ctx.article.text[s:e].split()) <= 16 for s, e in u.items)
+
+
+def _parallel_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    u = unit.list_unit
+    return u is not None and u.parallel and u.lead is not None and len(u.items) >= 3
+
+
+def _defines_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None or not p.has("definition") or p.has("more_than"):
+        return False
+    parsed = _definition(p.text, ctx.language)
+    if parsed is None:
+        return False
+    stems = {t.stem for t in ctx.analysis.themes[:6]}
+    title = {stem(w) for w in words(ctx.article.title)}
+    return bool((stems | title) & {stem(w) for w in words(parsed[0])})
+
+
+def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None or any(m in p.text for m in '“”"«»') or _distinction(p.text, ctx.language) is None:
+        return False
+    parsed = _distinction(p.text, ctx.language)
+    if parsed is None:
+        return False
+    first = parsed[0].split()[0]
+    return not (
+        first[:1].isupper()
+        and lower_start(ctx, parsed[0]) == parsed[0]
+        and p.start != ctx.article.text.find(parsed[0])
+    )
+
+
+def _more_than_phrase(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    return p is not None and p.has("more_than") and _more_than(p.text, ctx.language) is not None
+
+
+def _opposed_view_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    return p is not None and p.has("opposed_view") and _opposed_view(p.text, ctx.language) is not None
+
+
+def _asserted(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    return (
+        p is not None
+        and p.role == "claim"
+        and not any(mark in p.text for mark in '“”"«»')
+        and not p.has("first_person")
+        and not p.has("figurative")
+        and not _BACK.match(p.text)
+        and not re.match(r"^\W*(?:if|when|si|cuando)\b", p.text, re.I)
+    )
+
+
+_STRONG_TRAITS = frozenset({"thesis", "definition", "correction", "more_than", "opposed_view", "thesis_cue"})
+_CHAPTER_AND_VERSE = re.compile(r"\b\d{1,3}:\d{1,3}\b|\b(?:chapter|verse|capítulo|versículo)s?\b", re.I)
+
+
+def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A claim worth weighing: central, general (not the retelling of a passage), and one of the
+    author's strong statements (the thesis, a definition, a correction, a "more than", a "not")."""
+    p = unit.passage
+    if p is None or unit.strength < 0.3 or _CHAPTER_AND_VERSE.search(p.text):
+        return False
+    if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
+        return False
+    if ctx.reading.block_role(p.block) == "answer" and re.search(
+        r"\b(?:you|your|te|tu|ti|tus)\b", p.text, re.I
+    ):
+        return False  # the columnist speaking to the letter writer: not a claim for the room to weigh
+    if p.traits & _STRONG_TRAITS:
+        return True
+    # Otherwise a general statement: in the present, about people or things in general, not about a
+    # named person in a story ("By evening Ruth has ...") and without figures.
+    from guides.analysis.cues import PAST_TENSE
+
+    first = re.match(r"\W*([^\W\d_]+)", p.text)
+    named = (
+        first is not None
+        and first.group(1)[0].isupper()
+        and lower_start(ctx, p.text) == p.text
+        and (first.group(1).lower() not in _SUBJECT_BLOCK)
+    )
+    return (
+        len(words(p.text)) >= 6
+        and not PAST_TENSE.search(p.text.split(",")[0])
+        and not re.search(r"\d", p.text)
+        and not named
+        and not re.match(r"^\W*(?:i|my|me|yo|mi)\b", p.text, re.I)
+    )
+
+
+def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The first sentence of a story of two sentences or more (one past-tense sentence is not a story)."""
+    from guides.analysis.cues import EXAMPLE_OPENING
+
+    p = unit.passage
+    if p is None or p.role != "example" or len(words(p.text)) < 5 or any(m in p.text for m in "“”\"«»'‘’"):
+        return False
+    run = [
+        q for q in ctx.reading.passages if q.block == p.block and q.start >= p.start and q.role == "example"
+    ]
+    return len(run) >= 3 or bool(EXAMPLE_OPENING.match(p.text))
+
+
+def _figurative(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.passage is not None and unit.passage.has("figurative")
+
+
+def _faith(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return ctx.faith
+
+
+def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.usage is not None and unit.usage.role == "discussed" and unit.usage.comment is not None
+
+
+def _question_body(unit: Unit) -> str:
+    from guides.analysis.cues import STUDY_LABEL
+
+    text = unit.passage.text if unit.passage else ""
+    return STUDY_LABEL.sub("", text).strip()
+
+
+def _open_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.passage is not None and unit.passage.has("open")
+
+
+def _yes_no_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return (
+        unit.passage is not None
+        and unit.passage.has("yes_no")
+        and len(words(unit.passage.text)) <= MAX_QUOTED_QUESTION_WORDS
+    )
+
+
+def _fits_voice(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    body = _question_body(unit)
+    return "?" in body and len(body.split()) <= 30
+
+
+_LEANS_BACK = re.compile(
+    r"\b(?:you|we|they|he|she|i|tú|ustedes)\s+(?:did|do|does|had|have|can|could|would|will|should)\s*\?$|"
+    r"\b(?:do|did|does) (?:so|that|this|it)\s*\?$|\b(?:then|instead|too|again)\s*\?$",
+    re.I,
+)
+
+
+_PERSONAL = re.compile(r"\b(?:you|your|yours|we|our|us|tú|tu|te|ti|ustedes|su|nosotros|nuestr[oa]s?)\b", re.I)
+
+
+def _personal_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A printed question about the readers' own lives (the other printed family asks about the text)."""
+    return bool(_PERSONAL.search(_question_body(unit)))
+
+
+def _about_the_text(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return not _personal_question(ctx, unit, voice)
+
+
+def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None:
+        return False
+    asked = next((q for q in ctx.analysis.questions if p.start <= q.start < p.end), None)
+    body = asked.text if asked is not None else p.text
+    body = re.sub(r"^(?:so|and|but|then|y|pero|entonces)\b,?\s*", "", body, flags=re.I)
+    if _LEANS_BACK.search(body):
+        return False  # "What would change if you did?" leans on the sentence before
+    return len(words(body)) >= 6 and not phrasing.dangles(body.split("?")[0])
+
+
+def _hopeful_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.passage is not None and not _NEGATIVE.search(unit.passage.text)
+
+
+def _warning_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.passage is not None and bool(_NEGATIVE.search(unit.passage.text))
+
+
+def _action(ctx: Context, unit: Unit) -> tuple[int, int] | None:
+    p = unit.passage
+    if p is None or p.object_end is None:
+        return None
+    advice = next((a for a in ctx.analysis.advice if p.start <= a.start < p.end), None)
+    if advice is None:
+        return None
+    start, end = tidy(ctx.article.text, advice.start, advice.action_end)
+    return (start, end) if end > start else None
+
+
+_THINKING = frozenset(
+    "know remember believe imagine think consider reflect ask wonder picture recall realize realise notice "
+    "look "
+    "piensa recuerda imagina considera sabe reflexiona".split()
+)
+
+
+def _thinking(ctx: Context, unit: Unit) -> bool:
+    """Counsel to think or remember ("Think about the last time you argued"): not a step to take."""
+    span = _action(ctx, unit)
+    verb = imperative_verb(ctx.article.text[span[0] : span[1]], ctx.language) if span else None
+    return verb is not None and verb.split()[-1].lower() in _THINKING
+
+
+def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None or p.role != "instruction" or p.has("encouragement") or _thinking(ctx, unit):
+        return False
+    if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
+        return False  # "Read Ruth 3": a reading to do, not a way to live
+    if p.addressee not in ("reader", "spouse"):
+        return False
+    if p.has("conditional") and voice == "group":
+        return False  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
+    span = _action(ctx, unit)
+    if span is None:
+        return False
+    text = ctx.article.text[span[0] : span[1]]
+    return len(text.split()) <= MAX_ACTION_WORDS and not any(m in text for m in '“”"«»')
+
+
+_TIMED = re.compile(
+    r"\b(?:this|next|a|each|every|per) (?:week|month|weekend|day|evening|morning)\b|"
+    r"\b(?:today|tonight|tomorrow|daily|weekly|now|always|never)\b|"
+    r"\besta semana\b|\bhoy\b|\bcada (?:día|mañana|noche|semana)\b|\bsiempre\b",
+    re.IGNORECASE,
+)
+
+
+def _everyday_action(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    span = _action(ctx, unit)
+    if span is None or _TIMED.search(ctx.article.text[span[0] : span[1]]):
+        return False  # it says when already: "Keep one promise this week" at bedtime reads twice
+    verb = imperative_verb(ctx.article.text[span[0] : span[1]], ctx.language) or ""
+    return verb.split()[-1].lower() in _EVERYDAY_VERBS if verb else False
+
+
+def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    span = _action(ctx, unit)
+    if span is None or _TIMED.search(ctx.article.text[span[0] : span[1]]):
+        return False
+    return _adapted_action(ctx, unit, voice) is not None
+
+
+def _counsel_about_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None or p.role != "instruction" or p.addressee not in ("child", "other", "spouse"):
+        return False
+    if _thinking(ctx, unit) or p.has("encouragement"):
+        return False
+    if p.has("conditional") and voice == "group":
+        return False
+    return len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS and "?" not in p.text
+
+
+def _thesis_reads_as_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None or re.search(
+        r"\bnot\b|n't\b|\bno\b|^\W*(?:the|its) (?:answer|point|key|problem|truth|secret)\b", p.text, re.I
+    ):
+        return False  # "If it is true that X is not Y" reads badly; "the answer is" needs the question
+    return _claim_clause(ctx, unit) is not None
+
+
+_CONTRAST = re.compile(
+    r"(?P<x>[^\W\d_]+(?:\s+(?:and|y)\s+[^\W\d_]+)?)\s+(?:instead of|rather than|"
+    r"as opposed to|en lugar de|en vez de)\s+"
+    r"(?P<y>[^\W\d_]+(?:\s+(?:and|or|y|o)\s+[^\W\d_]+)?)\b",
+    re.I,
+)
+_CONTRAST_STOP = frozenset(
+    "a an the to of in on at by with for from is are was be it this that them him her you your their our "
+    "my his its el la los las un una de del en con por para es son lo le les su sus tu mi".split()
+)
+
+
+def _contrast(text: str) -> tuple[str, str] | None:
+    """("grace", "defensiveness") out of "... difficult conversations with grace instead of defensiveness"."""
+    match = _CONTRAST.search(text)
+    if not match:
+        return None
+    x, y = match.group("x"), match.group("y")
+    if any(w.lower() in _CONTRAST_STOP for w in (x.split() + y.split())):
+        return None
+    if y.lower().endswith(("ing",)) or x.lower().endswith("ing"):
+        return None  # "instead of sulking": a verb, not a thing to weigh
+    return x, y
+
+
+def _contrast_phrase(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    return p is not None and _contrast(p.text) is not None
+
+
+def _list_named(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.list_unit is not None and unit.list_unit.noun is not None
+
+
+def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The first sentences of the columnist's answer to the first letter of an advice column."""
+    p = unit.passage
+    if p is None or ctx.reading.block_role(p.block) != "answer" or p.part != 1 or p.role == "note":
+        return False
+    answer = [
+        q
+        for q in ctx.reading.passages
+        if ctx.reading.block_role(q.block) == "answer" and q.part == 1 and q.role in ("claim", "instruction")
+    ]
+    return p in answer[:3] and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
+
+
+def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    topic = unit.topic
+    if topic is None or topic.topic == "abuse":
+        return False
+    if not ctx.catalog.texts("topic_questions", topic.topic):
+        return False
+    private = [s for s in topic.spans if is_private(topic.topic, s.intensity)]
+    # A passing mention ("money, sex, or parenting") is not what the article is about.
+    return bool(private) and (len(topic.spans) >= 2 or topic.intensity == "open")
+
+
+CHECKS: dict[str, Check] = {
+    "theme_in_bank": _theme_in_bank,
+    "theme_is_noun": _theme_is_noun,
+    "list_of_three": _list_of_three,
+    "parallel_list": _parallel_list,
+    "defines_theme": _defines_theme,
+    "more_than_phrase": _more_than_phrase,
+    "opposed_view_clause": _opposed_view_clause,
+    "asserted": _asserted,
+    "central": _central,
+    "story_opening": _story_opening,
+    "figurative": _figurative,
+    "faith": _faith,
+    "verse_discussed": _verse_discussed,
+    "open_question": _open_question,
+    "yes_no_question": _yes_no_question,
+    "fits_voice": _fits_voice,
+    "stands_alone": _stands_alone,
+    "hopeful_question": _hopeful_question,
+    "warning_question": _warning_question,
+    "counsel_to_reader": _counsel_to_reader,
+    "everyday_action": _everyday_action,
+    "action_reads_alone": _action_reads_alone,
+    "counsel_about_other": _counsel_about_other,
+    "thesis_reads_as_clause": _thesis_reads_as_clause,
+    "topic_in_bank": _topic_in_bank,
+    "contrast_phrase": _contrast_phrase,
+    "says_what_it_is_not": _says_what_it_is_not,
+    "personal_question": _personal_question,
+    "opens_the_answer": _opens_the_answer,
+    "about_the_text": _about_the_text,
+    "list_named": _list_named,
+}
+"""Every precondition ``families.toml`` may name; a test checks the table names no other."""
+
+
+# --- slot fillers ----------------------------------------------------------------------------------
+
+
+def _list_theme(ctx: Context, unit: Unit):  # type: ignore[no-untyped-def]
+    u = unit.list_unit
+    if u is None:
+        return None
+    text = ctx.article.text[u.start : u.end]
+    stems = {stem(w) for w in words(text)}
+    return next((t for t in ctx.analysis.themes if t.stem in stems), None)
+
+
+def _adapted_action(ctx: Context, unit: Unit, voice: Voice) -> str | None:
+    span = _action(ctx, unit)
+    if span is None:
+        return None
+    text = ctx.article.text[span[0] : span[1]]
+    if re.search(r"\b(?:I|me|my|they|them|their)\b", text) or phrasing.dangles(text):
+        return None
+    if re.search(r"\b(?:instead|too|again|as well)$", text) or _leans_back(ctx, text, span[0]):
+        return None
+    lowered = phrasing.lower_first(text, ctx.language)
+    bare = phrasing.as_infinitive(lowered, ctx.language) if lowered else None
+    return phrasing.adapt(bare, "two" if voice == "couple" else "group") if bare else None
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these) (?!is\b|are\b|was\b|were\b|you\b|we\b|they\b)\w+")
+
+
+def _leans_back(ctx: Context, action: str, start: int) -> bool:
+    """Whether advice points back to what came before: "Protect that time", "Start with the card"."""
+    if _DEMONSTRATIVE.search(action):
+        return True
+    tokens = words(action)
+    if len(tokens) <= 5:
+        for determiner, noun in itertools.pairwise(tokens):
+            if determiner == "the" and _first_use(ctx, noun) < start:
+                return True
+    return False
+
+
+def _first_use(ctx: Context, word: str) -> int:
+    match = re.search(rf"\b{re.escape(word)}", ctx.article.text, re.IGNORECASE)
+    return match.start() if match else len(ctx.article.text)
+
+
+def _claim_clause(ctx: Context, unit: Unit) -> str | None:
+    """The thesis as a clause after "If it is true that": lowercased, unquoted, whole."""
+    p = unit.passage
+    if p is None:
+        return None
+    s, e = tidy(ctx.article.text, p.start, p.end, cut=False)
+    text = ctx.article.text[s:e]
+    if s != p.start and not text[:1].isupper():
+        return None  # trimmed at the front: the clause is no longer the author's sentence
+    if len(text.split()) > 14 and "," in text:
+        head = text[: text.index(",")]
+        if len(head.split()) >= 5 and re.search(r"\b(?:is|are|was|were|means|needs|takes|es|son)\b", head):
+            text = head  # "trust in a marriage is built by kindness", without its trailing modifier
+    if not 5 <= len(text.split()) <= 14 or any(m in text for m in '“”"«»?;:'):
+        return None
+    if ctx.private_between(s, e) or _BACK.match(text):
+        return None
+    return lower_start(ctx, text)
+
+
+def lower_start(ctx: Context, text: str) -> str | None:
+    """``text`` with its first word lowercased when the article writes that word in lower case
+    elsewhere ("Trust is ..." -> "trust is ..."); a name keeps its capital ("God", "Hannah"); None when
+    the sentence opens with "I"."""
+    match = re.match(r"[^\W\d_]+", text)
+    if not match:
+        return None
+    word = match.group(0)
+    if word == "I":
+        return None
+    if word.islower() or word.lower() in (
+        "god",
+        "dios",
+        "jesus",
+        "jesús",
+        "christ",
+        "cristo",
+        "lord",
+        "señor",
+    ):
+        return text
+    if re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(word.lower())}\b", ctx.article.text):
+        return word.lower() + text[len(word) :]
+    return phrasing.lower_first(text, ctx.language) or text
+
+
+_WHOLE_SENTENCE = frozenset({"weigh_claim", "picture", "seen_it"})
+"""Families that quote a claim to weigh or a picture: cut short, either says something else."""
+
+
+def _is_whole(ctx: Context, quote: Quote, passage: Passage) -> bool:
+    return quote.end >= tidy(ctx.article.text, passage.start, passage.end, cut=False)[1]
+
+
+def _choose(options: tuple[str, ...], seed: str) -> str | None:
+    if not options:
+        return None
+    return options[zlib.crc32(seed.encode("utf-8")) % len(options)]
+
+
+def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[str, str], Quote] | None:
+    """The slots of ``family`` filled from ``unit``, and the quote the question stands on; None on failure."""
+    text = ctx.article.text
+    group = voice == "group"
+    p = unit.passage
+    source = Quote(text[unit.start : unit.end], unit.start, unit.end)
+    slots: dict[str, str] = {}
+    lang = ctx.language
+    for slot in family.slots:
+        value: str | None = None
+        if slot == "theme":
+            theme = unit.theme or _list_theme(ctx, unit) or _block_theme(ctx, unit)
+            if theme is not None:
+                # "the word “trust”" names the word itself;
+                # elsewhere it reads as a noun ("our conversations").
+                value = theme.label if family.name == "icebreaker_word" else ctx.theme_noun(theme)
+        elif slot == "quote" and p is not None:
+            limit = MAX_QUOTED_QUESTION_WORDS if p.role == "reader_question" else 17
+            if (p.role in ("reader_question", "instruction") or family.name == "column_answer") and (
+                family.name != "counsel_moment"
+            ):
+                s, e = tidy(text, p.start, p.end, cut=False)
+                if p.role == "reader_question":
+                    asked = next((q for q in ctx.analysis.questions if p.start <= q.start < p.end), None)
+                    if asked is not None:
+                        s, e = asked.start, asked.end
+                if p.role == "instruction" and p.object_end is not None and family.name == "counsel_other":
+                    e = tidy(text, p.start, p.object_end, cut=False)[1]
+                q = Quote(text[s:e], s, e)
+                if len(q.text.split()) > limit or (group and ctx.private_between(s, e)):
+                    return None
+                shown = q.text + ("" if q.text.endswith(("?", ".", "!")) else ".")
+                shown = shown[0].upper() + shown[1:] if shown[:1].islower() else shown
+                value, source = display(shown, lang), q
+            elif family.name == "counsel_moment":
+                span = _action(ctx, unit)
+                if (
+                    span is None
+                    or _leans_back(ctx, text[span[0] : span[1]], span[0])
+                    or phrasing.dangles(text[span[0] : span[1]])
+                    or re.search(r"\b(?:its|it|them|they|their)\b", text[span[0] : span[1]], re.I)
+                ):
+                    return None
+                source = Quote(text[span[0] : span[1]], *span)
+                value = display(source.text, lang)
+            else:
+                found = ctx.quote(p.start, p.end, group=group, max_words=limit, whole=True)
+                if found is None or (family.name in _WHOLE_SENTENCE and not _is_whole(ctx, found, p)):
+                    return None
+                value, source = display(found.text, lang), found
+        elif slot in ("x", "y") and p is not None:
+            pair = _contrast(p.text)
+            match = _CONTRAST.search(p.text)
+            if pair is not None and match is not None:
+                value = display(pair[0] if slot == "x" else pair[1], lang)
+                s, e = p.start + match.start(), p.start + match.end()
+                source = Quote(text[s:e], s, e)
+                if group and ctx.private_between(s, e):
+                    return None
+        elif slot == "claim":
+            value = _claim_clause(ctx, unit)
+        elif slot == "moment":
+            value = _choose(ctx.catalog.texts("moments", ctx.domain), source.text + family.name)
+        elif slot == "action":
+            value = _adapted_action(ctx, unit, voice)
+            span = _action(ctx, unit)
+            if span is not None:
+                source = Quote(text[span[0] : span[1]], *span)
+        elif slot in ("subject", "predicate") and p is not None:
+            parsed = _definition(p.text, lang)
+            if parsed is not None:
+                value = lower_start(ctx, parsed[0]) if slot == "subject" else display(parsed[1], lang)
+        elif slot in ("verb", "phrase") and p is not None and family.name == "more_than":
+            more = _more_than(p.text, lang)
+            if more is not None:
+                value = {"verb": more[1], "phrase": display(more[2], lang)}[slot]
+        elif slot == "subject" and p is not None:
+            value = None
+        elif slot == "negated" and p is not None:
+            parsed3 = _distinction(p.text, lang)
+            value = parsed3[2] if parsed3 else None
+        elif slot == "view" and p is not None:
+            value = _opposed_view(p.text, lang)
+        elif slot == "count" and unit.list_unit is not None:
+            n = len(unit.list_unit.items)
+            value = ctx.catalog.table("numbers").get(str(n), str(n))
+        elif slot == "noun" and unit.list_unit is not None:
+            value = unit.list_unit.noun or ctx.catalog.text("lists", "noun")
+        elif slot == "opening" and p is not None:
+            opening = opening_words(text, p.start, p.end, count=7)
+            if len(opening.text.split()) < 3:
+                return None
+            value, source = display(opening.text + "…", lang), opening
+        elif slot == "ref" and unit.scripture is not None:
+            value = unit.scripture.ref if lang == "en" else unit.scripture.text
+        elif slot == "comment" and unit.usage is not None and unit.usage.comment is not None:
+            s, e = unit.usage.comment
+            comment = ctx.quote(s, e, group=group, max_words=16, whole=True)
+            if comment is None or comment.end < tidy(text, s, e, cut=False)[1]:
+                return None
+            value = display(comment.text, lang)
+        if slot == "subject" and p is not None and family.name == "more_than":
+            more = _more_than(p.text, lang)
+            value = lower_start(ctx, more[0]) if more else None
+        if slot in ("subject", "verb") and p is not None and family.name == "distinction":
+            parsed3 = _distinction(p.text, lang)
+            if parsed3 is not None:
+                value = lower_start(ctx, parsed3[0]) if slot == "subject" else parsed3[1]
+        if value is None:
+            return None
+        slots[slot] = value
+    if unit.kind == "list" and unit.list_unit is not None:
+        source = _list_source(ctx, unit.list_unit)
+    return slots, source
+
+
+def _list_source(ctx: Context, unit: ListUnit) -> Quote:
+    """What a question on a list points at: its lead-in, else its first item (the text under a heading)."""
+    text = ctx.article.text
+    if unit.lead is not None:
+        return Quote(text[unit.lead.start : unit.lead.end], unit.lead.start, unit.lead.end)
+    for start, end in unit.items:
+        index = ctx.block_index(start)
+        if ctx.article.blocks[index].kind == "heading":
+            under = next((p for p in ctx.reading.passages if p.start >= end), None)
+            if under is not None and under.usable:
+                return Quote(under.text, under.start, under.end)
+        elif ctx.reading.usable(start, end):
+            return Quote(text[start:end], start, end)
+    start, end = unit.items[0]
+    return Quote(text[start:end], start, end)
+
+
+# --- candidates --------------------------------------------------------------------------------------
+
+
+def _bank_texts(ctx: Context, family: Family, unit: Unit) -> tuple[str, ...]:
+    use = {
+        "icebreaker": "icebreaker",
+        "opener": "opener",
+        "theme_apply": "apply",
+        "theme_reflection": "reflection",
+        "theme_hope": "hope",
+    }.get(family.name)
+    if use is not None and unit.theme is not None:
+        entry = ctx.catalog.theme(unit.theme.label)
+        return entry.uses(use) if entry is not None else ()
+    if family.name == "topic_private" and unit.topic is not None:
+        return ctx.catalog.texts("topic_questions", unit.topic.topic)
+    return ()
+
+
+def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str | None:
+    """The author's own question (``author_open``) or the article's printed one (``printed``), as asked."""
+    p = unit.passage
+    if p is None:
+        return None
+    if family.name in ("printed", "printed_personal"):
+        body = _question_body(unit)
+        body = body[: body.rfind("?") + 1] if "?" in body else body
+        if not body:
+            return None
+        body = body[0].upper() + body[1:]
+        if ctx.language == "es" and not body.startswith("¿"):
+            body = "¿" + body[0].lower() + body[1:] if body[0].isupper() else "¿" + body
+        return body
+    asked = next((q for q in ctx.analysis.questions if p.start <= q.start < p.end), None)
+    body = asked.text if asked is not None else p.text
+    body = re.sub(r"^(?:so|and|but|then|y|pero|entonces)\b,?\s*", "", body, flags=re.I)
+    body = body[: body.rfind("?") + 1] if "?" in body else body
+    if ctx.language == "es":
+        body = body if body.startswith("¿") else "¿" + body
+        return body[0] + body[1:2].upper() + body[2:] if len(body) > 2 else body
+    adapted = phrasing.adapt(body, "two" if voice == "couple" else "group")
+    if not adapted:
+        return None
+    return adapted[0].upper() + adapted[1:]
+
+
+def _make(
+    ctx: Context,
+    family: Family,
+    unit: Unit,
+    voice: Voice,
+    text: str,
+    source: Quote,
+    variant: int,
+) -> Candidate | None:
+    text = re.sub(r"\s+", " ", text).strip()
+    if problems(text):
+        return None
+    if any(
+        t.topic == "abuse" and any(s.start < source.end and source.start < s.end for s in t.spans)
+        for t in ctx.analysis.sensitive
+    ) or ABUSE_WORDS.search(text):
+        return None  # no audience discusses abuse together: a joint conversation can put someone at risk
+    if not ctx.faith and find_faith_words(text):
+        return None
+    in_text = find_sensitive(text, language=ctx.language)
+    sensitive = ctx.analysis.sensitive
+    levels: list[Intensity] = [intensity_between(sensitive, source.start, source.end)]
+    levels += [span.intensity for t in in_text for span in t.spans]
+    if unit.topic is not None:
+        levels.append(unit.topic.intensity)
+    if family.kind == "reflection" and voice == "couple":
+        levels.append("medium")
+    private = is_private_between(sensitive, source.start, source.end) or any(
+        is_private(t.topic, span.intensity) for t in in_text for span in t.spans
+    )
+    if unit.topic is not None and family.name == "topic_private":
+        private = True
+    value, reasons = score(ctx, family, unit, text, variant)
+    return Candidate(
+        text=text,
+        family=family.name,
+        kind=family.kind,  # type: ignore[arg-type]
+        source=source,
+        voice=voice,
+        score=value,
+        reasons=reasons,
+        intensity=max(levels, key=rank),
+        private=private,
+        block=ctx.block_index(source.start),
+        separately=family.separately and voice == "couple",
+        about_wording=family.about_wording,
+        unit_kind=unit.kind,
+        topic=unit.topic.topic if unit.topic is not None else None,
+    )
+
+
+def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Candidate]:
+    """Every question ``family`` can ask in ``voice``, on every unit it may stand on."""
+    if voice not in family.voices:
+        return
+    for unit in ctx.units:
+        if unit.kind not in family.stands_on:
+            continue
+        if not all(CHECKS[name](ctx, unit, voice) for name in family.requires):
+            continue
+        bank = _bank_texts(ctx, family, unit)
+        if bank:
+            source = Quote(ctx.article.text[unit.start : unit.end], unit.start, unit.end)
+            for index, text in enumerate(_rotated(bank, unit.theme.label if unit.theme else family.name)):
+                made = _make(ctx, family, unit, voice, text, source, index)
+                if made is not None:
+                    yield made
+            continue
+        if family.name in ("author_open", "printed", "printed_personal"):
+            own = _own_question(ctx, family, unit, voice)
+            if own is not None:
+                p = unit.passage
+                assert p is not None
+                made = _make(ctx, family, unit, voice, own, Quote(p.text, p.start, p.end), 0)
+                if made is not None:
+                    yield made
+            continue
+        wordings = ctx.catalog.wordings(family.name, voice)
+        if not wordings:
+            continue
+        filled = fill(ctx, family, unit, voice)
+        if filled is None:
+            continue
+        slots, source = filled
+        for index, wording in enumerate(_rotated(wordings, source.text + family.name)):
+            made = _make(ctx, family, unit, voice, wording.format_map(slots), source, index)
+            if made is not None:
+                yield made
+
+
+def _rotated(options: tuple[str, ...], seed: str) -> list[str]:
+    """The options in a stable order that depends on ``seed``, so different sources vary the wording."""
+    if not options:
+        return []
+    first = zlib.crc32(seed.encode("utf-8")) % len(options)
+    return list(options[first:] + options[:first])
+
+
+def candidates(ctx: Context, voice: Voice, names: tuple[str, ...] | None = None) -> list[Candidate]:
+    """Every candidate for ``voice`` from the named families (all when None), best first."""
+    table = families()
+    chosen = [table[n] for n in names] if names is not None else list(table.values())
+    pool = [c for family in chosen for c in family_candidates(ctx, family, voice)]
+    return sorted(pool, key=lambda c: (-c.score, c.source.start, c.text))
