@@ -53,7 +53,7 @@ NOTE_KINDS: tuple[NoteKind, ...] = ("guidance", "care", "confidentiality", "clos
 
 PromptKind = Literal["i_will", "tell", "partner", "return"]
 PROMPT_KINDS: tuple[PromptKind, ...] = ("i_will", "tell", "partner", "return")
-"""A line to complete: "I will ...", "I will tell ... by ...", a partner's "I will ...", a date to talk again."""
+"""A line to complete: "I will ...", "I will tell ... by ...", a partner's "I will ...", a date to meet."""
 
 DEFAULT_MINUTES: dict[Audience, int] = {"couple": 30, "group": 60, "session": 60}
 MIN_MINUTES = 15
