@@ -8,11 +8,13 @@ VENV_READY := $(VENV)/.ready
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 STAMP_DIST := $(VENV)/.installed-dist
-# Debian packages the window needs from the system: the X11 libraries Qt's xcb plugin
-# loads, and the graphics, font and D-Bus libraries every desktop has. The README's
-# "Before you start" and desktop/system_check.py name the same ones (a test checks).
-APP_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
-            libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
+# Debian packages Qt needs from the system: GLib and the graphics, font, keyboard and D-Bus
+# libraries every desktop has (also offscreen, so `make test` needs them), and the X11
+# libraries its xcb plugin loads for a window. The README's "Before you start" and
+# desktop/system_check.py name the same ones (a test checks).
+APP_DEBS := libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \
+            libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
+            libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 # `make dist` needs them too (the bundle carries the X11 ones, so it starts on desktops
 # that lack them), and the menu entry's validator.
 DIST_DEBS := $(APP_DEBS) desktop-file-utils
@@ -20,7 +22,7 @@ DIST_DEBS := $(APP_DEBS) desktop-file-utils
 .PHONY: run test lint bench dist clean
 
 # A venv left without pip is made again. Before anything is made, what the system lacks
-# (python3-venv; for `make run`, the window's libraries too) is named in one line.
+# (python3-venv, and the libraries Qt needs for the target) is named in one line.
 $(VENV_READY):
 	@if [ -e $(VENV) ] && ! $(BIN)/python -m pip --version >/dev/null 2>&1; then \
 	  echo "$(VENV) has no working pip (made without python3-venv?): making it again"; rm -rf $(VENV); fi
@@ -46,7 +48,9 @@ run: SYSTEM_CHECK = $(if $(ARGS),,--window)
 run: $(STAMP_RUN)
 	@$(BIN)/porchlight $(ARGS)
 
+test: SYSTEM_CHECK = --offscreen
 test: $(STAMP_TEST)
+	@$(PYTHON) desktop/system_check.py --offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP_TEST)

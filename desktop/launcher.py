@@ -37,6 +37,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         # Qt loads the system's graphics and font libraries; a machine without a
         # desktop may lack them. Say which, rather than show a traceback.
+        from desktop.system_check import libraries_message, missing_libraries
+
+        missing = missing_libraries(x11=False) if sys.platform.startswith("linux") else []
+        if missing:
+            print(
+                f"porchlight: {libraries_message(missing)}; "
+                "the commands (porchlight import, guide, worksheet) work without them",
+                file=sys.stderr,
+            )
+            return 1
         print(
             f"Porchlight cannot open its window: {err}.\n"
             "It needs the graphics libraries every desktop has (on Debian or Ubuntu: "

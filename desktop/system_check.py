@@ -10,7 +10,7 @@ packages that fix them.
 It uses the standard library only, so that the Makefile can run it with the
 system's ``python3`` before the virtualenv exists::
 
-    python3 desktop/system_check.py [--venv] [--window]
+    python3 desktop/system_check.py [--venv] [--window | --offscreen]
 
 and the launcher calls :func:`window_problem` before Qt starts.
 """
@@ -29,17 +29,25 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class SystemLibrary:
-    """A shared library the window loads from the system, and the packages that bring it."""
+    """A shared library Qt loads from the system, and the packages that bring it."""
 
     soname: str
     debian: str
     fedora: str
+    x11: bool = True
+    """Loaded only by Qt's xcb plugin; the others Qt loads with no display too (offscreen, tests)."""
 
 
-# What Qt's xcb plugin and QtGui load from the system (`ldd libqxcb.so` on a bare
-# Debian 12, less what these packages pull in). The Makefile's APP_DEBS and the
+# What QtCore, QtGui and Qt's xcb plugin load from the system (their NEEDED entries, tried
+# in a bare Debian 12), less what these packages pull in. The Makefile's APP_DEBS and the
 # README's "Before you start" name the same Debian packages; a test keeps them equal.
 WINDOW_LIBRARIES = (
+    SystemLibrary("libglib-2.0.so.0", "libglib2.0-0", "glib2", x11=False),
+    SystemLibrary("libEGL.so.1", "libegl1", "libglvnd-egl", x11=False),
+    SystemLibrary("libGL.so.1", "libgl1", "libglvnd-glx", x11=False),
+    SystemLibrary("libfontconfig.so.1", "libfontconfig1", "fontconfig", x11=False),
+    SystemLibrary("libxkbcommon.so.0", "libxkbcommon0", "libxkbcommon", x11=False),
+    SystemLibrary("libdbus-1.so.3", "libdbus-1-3", "dbus-libs", x11=False),
     SystemLibrary("libxcb-cursor.so.0", "libxcb-cursor0", "xcb-util-cursor"),
     SystemLibrary("libxcb-icccm.so.4", "libxcb-icccm4", "xcb-util-wm"),
     SystemLibrary("libxcb-image.so.0", "libxcb-image0", "xcb-util-image"),
@@ -48,11 +56,9 @@ WINDOW_LIBRARIES = (
     SystemLibrary("libxcb-shape.so.0", "libxcb-shape0", "libxcb"),
     SystemLibrary("libxcb-xkb.so.1", "libxcb-xkb1", "libxcb"),
     SystemLibrary("libxkbcommon-x11.so.0", "libxkbcommon-x11-0", "libxkbcommon-x11"),
-    SystemLibrary("libEGL.so.1", "libegl1", "libglvnd-egl"),
-    SystemLibrary("libGL.so.1", "libgl1", "libglvnd-glx"),
-    SystemLibrary("libfontconfig.so.1", "libfontconfig1", "fontconfig"),
-    SystemLibrary("libdbus-1.so.3", "libdbus-1-3", "dbus-libs"),
 )
+# The Linux bundle carries every other library here (docs/packaging.md).
+BUNDLE_TAKES_FROM_SYSTEM = frozenset({"libGL.so.1", "libEGL.so.1"})
 # Debian keeps venv's ensurepip in its own package; Fedora's python3 has it.
 VENV_PACKAGES = {"debian": "python3-venv", "fedora": "python3"}
 
@@ -67,9 +73,17 @@ def _loadable(name: str) -> bool:
     return True
 
 
-def missing_libraries(load: Callable[[str], bool] = _loadable) -> list[SystemLibrary]:
-    """The window's system libraries that cannot be loaded here."""
-    return [lib for lib in WINDOW_LIBRARIES if not load(lib.soname)]
+def missing_libraries(*, x11: bool = True, load: Callable[[str], bool] = _loadable) -> list[SystemLibrary]:
+    """The system libraries Qt needs that cannot be loaded here (without ``x11``, only those it
+    needs with no display)."""
+    frozen = getattr(sys, "frozen", False)
+    return [
+        lib
+        for lib in WINDOW_LIBRARIES
+        if (x11 or not lib.x11)
+        and (not frozen or lib.soname in BUNDLE_TAKES_FROM_SYSTEM)
+        and not load(lib.soname)
+    ]
 
 
 def venv_missing() -> bool:
@@ -187,15 +201,19 @@ def _xcb_plugin() -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python3 desktop/system_check.py [--venv] [--window]``: one line, exit 1, if packages are missing."""
+    """``system_check.py [--venv] [--window | --offscreen]``: one line, exit 1, if packages are missing.
+
+    ``--window`` is for ``make run``, ``--offscreen`` for ``make test`` (Qt with no display).
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     debian: list[str] = []
     fedora: list[str] = []
     if "--venv" in args and venv_missing():
         debian.append(VENV_PACKAGES["debian"])
         fedora.append(VENV_PACKAGES["fedora"])
-    if "--window" in args and sys.platform.startswith("linux"):
-        for lib in missing_libraries():
+    qt = "--window" in args or "--offscreen" in args
+    if qt and sys.platform.startswith("linux"):
+        for lib in missing_libraries(x11="--window" in args):
             debian.append(lib.debian)
             fedora.append(lib.fedora)
     if not debian:

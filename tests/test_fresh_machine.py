@@ -109,16 +109,17 @@ def test_a_venv_left_without_pip_is_made_again(checkout: Path) -> None:
     assert ".venv has no working pip (made without python3-venv?): making it again" in result.stdout
     assert log(checkout) == [
         "venv-python -m pip --version",  # the half-made venv is found out
-        "python3 desktop/system_check.py --venv",
+        "python3 desktop/system_check.py --venv --offscreen",
         "python3 -m venv .venv",
         "venv-python -m pip install --quiet --upgrade pip",
         "venv-python -m pip install --quiet -e .[test]",
+        "python3 desktop/system_check.py --offscreen",
         "venv-python -m pytest -q",
     ]
     assert (checkout / ".venv" / ".ready").is_file()
     # Once made, the venv is not checked, made or upgraded again.
     assert make(checkout, "test").returncode == 0
-    assert log(checkout) == ["venv-python -m pytest"]
+    assert log(checkout) == ["python3 desktop/system_check.py --offscreen", "venv-python -m pytest"]
 
 
 def test_make_run_checks_the_windows_libraries_before_installing_anything(checkout: Path) -> None:

@@ -81,7 +81,7 @@ as_newcomer() {
   chroot --userspec=1000:1000 "$root" env -i HOME=$home USER=newcomer LANG=C.UTF-8 \
     PATH=/usr/local/bin:/usr/bin:/bin ${pip_cert:+PIP_CERT=$pip_cert} "$@"
 }
-in_checkout() { as_newcomer bash -c 'cd ~/porchlight && eval "$1"' _ "$1"; }
+in_checkout() { as_newcomer bash -c 'cd ~/porchlight && eval "$1"' bash "$1"; }
 
 # 2. Without the README's first step: make is missing, then the check names the rest in one line.
 in_checkout 'make run' >"$logs/01-no-make.log" 2>&1 && exit_code=0 || exit_code=$?
