@@ -219,7 +219,8 @@ def _backup(library: Library, args: argparse.Namespace) -> int:
     if args.format == "json":
         _json({"path": str(path), "articles": info.articles, "annotations": info.annotations})
     else:
-        _emit(f"Backed up {_count(info.articles, 'article')} and {_count(info.annotations, 'note')} to {path}")
+        counts = f"{_count(info.articles, 'article')} and {_count(info.annotations, 'note')}"
+        _emit(f"Backed up {counts} to {path}")
     return 0
 
 

@@ -152,7 +152,8 @@ def test_a_backup_goes_only_into_a_folder_that_exists(
     missing = tmp_path / "no-such-folder"
     assert main(["library", "backup", str(missing / "library.db")]) == 2
     err = capsys.readouterr().err
-    assert err == f"porchlight: Cannot back up to {missing / 'library.db'}: the folder {missing} does not exist.\n"
+    target = missing / "library.db"
+    assert err == f"porchlight: Cannot back up to {target}: the folder {missing} does not exist.\n"
     assert not missing.exists()
     code, out = run(capsys, "library", "backup", str(tmp_path / "library.db"))
     assert code == 0 and out == f"Backed up 1 article and 0 notes to {tmp_path / 'library.db'}\n"
