@@ -66,7 +66,9 @@ def checkout(tmp_path: Path) -> Path:
 
 
 def make(checkout: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    # Under `make test` the outer make's settings (PYTEST_ARGS=...) are in the environment.
+    outer = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "PYTEST_ARGS", "ARGS", "PYTHON", "SYSTEM_CHECK")
+    clean = {k: v for k, v in os.environ.items() if k not in outer}
     return subprocess.run(
         ["make", "--no-print-directory", f"PYTHON={checkout / 'fake-python3'}", *args],
         cwd=checkout,

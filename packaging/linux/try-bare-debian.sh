@@ -92,6 +92,9 @@ as_root apt-get install -y -qq make >"$logs/03-apt-make.log" 2>&1
 in_checkout 'python3 -m venv .venv' >"$logs/04-half-venv.log" 2>&1 || true
 in_checkout 'make run' >"$logs/05-make-run-missing.log" 2>&1 && exit_code=0 || exit_code=$?
 say "make run, with make only: exit $exit_code: $(grep -v '^make: \*\*\*' "$logs/05-make-run-missing.log" | tail -1)"
+if grep -q 'no working pip' "$logs/05-make-run-missing.log"; then
+  say "make run: the venv python3 -m venv left without pip was noticed and removed"
+fi
 
 # 3. The README's "Before you start" line, word for word (less sudo: this is root).
 apt_line=$(grep -m1 '^sudo apt install ' "$root$home/porchlight/README.md" | sed 's/^sudo apt install //')
@@ -123,7 +126,6 @@ if [ -n "$window" ]; then
 else
   say "make run: NO WINDOW (see $logs/07-make-run.log)"
 fi
-grep -q 'no working pip' "$logs/07-make-run.log" && say "make run: the venv left without pip was made again"
 kill -- -"$run_pid" 2>/dev/null || true
 wait "$run_pid" 2>/dev/null || true
 say "venv for make run: $(du -sm "$root$home/porchlight/.venv" | cut -f1) MB"
