@@ -1,11 +1,12 @@
 """What the system must give Porchlight before it can run from source and open its window.
 
-Qt's wheels carry Qt but not the X11 helper libraries its xcb platform plugin
-links to, nor the graphics, font and D-Bus libraries every desktop has; a bare
-Linux lacks some of them, and Qt then aborts with a long message that names one
-library, often not the missing one. Without a display at all Qt aborts too.
-This module finds such problems first and says them in one line, with the
-packages that fix them.
+Qt's wheels carry Qt but not GLib, the graphics, font, keyboard and D-Bus
+libraries every desktop has, nor the X11 helper libraries its xcb platform
+plugin links to; a bare Linux lacks some of them, and Qt then aborts with a
+long message that names one library, often not the missing one, or Python
+stops with a traceback. Without a display at all Qt aborts too. This module
+finds such problems first and says them in one line, with the packages that
+fix them (no library we know of maps Qt's needs to distribution packages).
 
 It uses the standard library only, so that the Makefile can run it with the
 system's ``python3`` before the virtualenv exists::
@@ -41,7 +42,7 @@ class SystemLibrary:
 # What QtCore, QtGui and Qt's xcb plugin load from the system (their NEEDED entries, tried
 # in a bare Debian 12), less what these packages pull in. The Makefile's APP_DEBS and the
 # README's "Before you start" name the same Debian packages; a test keeps them equal.
-WINDOW_LIBRARIES = (
+QT_LIBRARIES = (
     SystemLibrary("libglib-2.0.so.0", "libglib2.0-0", "glib2", x11=False),
     SystemLibrary("libEGL.so.1", "libegl1", "libglvnd-egl", x11=False),
     SystemLibrary("libGL.so.1", "libgl1", "libglvnd-glx", x11=False),
@@ -79,7 +80,7 @@ def missing_libraries(*, x11: bool = True, load: Callable[[str], bool] = _loadab
     frozen = getattr(sys, "frozen", False)
     return [
         lib
-        for lib in WINDOW_LIBRARIES
+        for lib in QT_LIBRARIES
         if (x11 or not lib.x11)
         and (not frozen or lib.soname in BUNDLE_TAKES_FROM_SYSTEM)
         and not load(lib.soname)

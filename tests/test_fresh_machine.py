@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.system_check import VENV_PACKAGES, WINDOW_LIBRARIES
+from desktop.system_check import QT_LIBRARIES, VENV_PACKAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -148,8 +148,8 @@ def _readme_command(start: str) -> list[str]:
 
 def test_the_readme_the_makefile_and_the_check_name_the_same_packages() -> None:
     app_debs = _makefile_list("APP_DEBS")
-    assert [lib.debian for lib in WINDOW_LIBRARIES] == app_debs
+    assert [lib.debian for lib in QT_LIBRARIES] == app_debs
     assert "desktop-file-utils" in _makefile_list("DIST_DEBS")  # and $(APP_DEBS)
     assert _readme_command("sudo apt install") == ["make", VENV_PACKAGES["debian"], *app_debs]
-    fedora = list(dict.fromkeys(lib.fedora for lib in WINDOW_LIBRARIES))
+    fedora = list(dict.fromkeys(lib.fedora for lib in QT_LIBRARIES))
     assert _readme_command("sudo dnf install") == ["make", VENV_PACKAGES["fedora"], *fedora]
