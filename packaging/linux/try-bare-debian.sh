@@ -37,12 +37,16 @@ say() { echo "$*" | tee -a "$summary"; }
 now() { date +%s.%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", b - a }'; }
 
+# Never remove a root with the host's /dev still bound into it (a run that was killed).
+unmount_root() {
+  for m in "$root/dev" "$root/proc" "$root/sys"; do
+    if mountpoint -q "$m"; then umount -R "$m" || umount -lR "$m"; fi
+  done
+}
 xvfb_pid=
 cleanup() {
   [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
-  for m in "$root/dev" "$root/proc" "$root/sys"; do
-    mountpoint -q "$m" && umount -R "$m" 2>/dev/null || true
-  done
+  unmount_root
   if [ "$keep" = 0 ] && [ -d "$root" ]; then rm -rf --one-file-system "$root"; fi
 }
 trap cleanup EXIT
@@ -50,14 +54,15 @@ trap cleanup EXIT
 # 1. The bare system: Debian 12, minimal, with python3 and git.
 if [ "$fresh_base" = 1 ] || [ ! -f "$work/base.tar.gz" ]; then
   start=$(now)
-  rm -rf "$work/base"
+  rm -rf --one-file-system "$work/base"
   debootstrap --variant=minbase --include=python3,git bookworm "$work/base" "$mirror" >"$logs/debootstrap.log" 2>&1
   tar -C "$work/base" -czf "$work/base.tar.gz" . && rm -rf "$work/base"
   say "debootstrap (minbase, python3, git): $(secs "$start" "$(now)") s"
 else
   say "debootstrap: reused $work/base.tar.gz (--fresh-base to make it again)"
 fi
-rm -rf "$root" && mkdir -p "$root"
+unmount_root
+rm -rf --one-file-system "$root" && mkdir -p "$root"
 tar -C "$root" -xzf "$work/base.tar.gz"
 mount -t proc proc "$root/proc"
 mount -t sysfs sys "$root/sys"
