@@ -119,7 +119,7 @@ def test_a_venv_left_without_pip_is_made_again(checkout: Path) -> None:
         "venv-python -m pytest -q",
     ]
     assert (checkout / ".venv" / ".ready").is_file()
-    # Once made, the venv is not checked, made or upgraded again.
+    # Once made, the venv is not made or upgraded again; only the libraries are checked.
     assert make(checkout, "test").returncode == 0
     assert log(checkout) == ["python3 desktop/system_check.py --offscreen", "venv-python -m pytest"]
 
