@@ -2,43 +2,60 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+# Made last, once the venv has a working pip: `python3 -m venv` without Debian's python3-venv
+# leaves a .venv/bin/python with no pip, which must not pass for a venv.
+VENV_READY := $(VENV)/.ready
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 STAMP_DIST := $(VENV)/.installed-dist
-# Debian packages for `make dist`: the X11 libraries Qt's xcb plugin loads (the bundle
-# carries them, so it starts on desktops that lack libxcb-cursor and friends), what Qt
-# loads for the offscreen smoke check, and the menu entry's validator.
-DIST_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
-             libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
-             desktop-file-utils
+# Debian packages Qt needs from the system: GLib and the graphics, font, keyboard and D-Bus
+# libraries every desktop has (also offscreen, so `make test` needs them), and the X11
+# libraries its xcb plugin loads for a window. The README's "Before you start" and
+# desktop/system_check.py name the same ones (a test checks).
+APP_DEBS := libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \
+            libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
+            libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+# `make dist` needs them too (the bundle carries the X11 ones, so it starts on desktops
+# that lack them), and the menu entry's validator.
+DIST_DEBS := $(APP_DEBS) desktop-file-utils
 
 .PHONY: run test lint bench dist clean
 
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+# A venv left without pip is made again. Before anything is made, what the system lacks
+# (python3-venv, and the libraries Qt needs for the target) is named in one line.
+$(VENV_READY):
+	@if [ -e $(VENV) ] && ! $(BIN)/python -m pip --version >/dev/null 2>&1; then \
+	  echo "$(VENV) has no working pip (made without python3-venv?): making it again"; rm -rf $(VENV); fi
+	@if [ -e $(VENV) ]; then venv=; else venv=--venv; fi; $(PYTHON) desktop/system_check.py $$venv $(SYSTEM_CHECK)
+	[ -e $(VENV) ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	touch $@
 
-$(STAMP_RUN): pyproject.toml | $(BIN)/python
+$(STAMP_RUN): pyproject.toml $(VENV_READY)
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(STAMP_TEST): pyproject.toml | $(BIN)/python
+$(STAMP_TEST): pyproject.toml $(VENV_READY)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
-$(STAMP_DIST): pyproject.toml | $(BIN)/python
+$(STAMP_DIST): pyproject.toml $(VENV_READY)
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $@ $(STAMP_RUN)
 
+# `make run ARGS="guide FILE --format md"` runs a command instead of opening the window.
+run: SYSTEM_CHECK = $(if $(ARGS),,--window)
 run: $(STAMP_RUN)
-	$(BIN)/porchlight $(ARGS)
+	@$(BIN)/porchlight $(ARGS)
 
+test: SYSTEM_CHECK = --offscreen
 test: $(STAMP_TEST)
+	@$(PYTHON) desktop/system_check.py --offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check guides desktop tests bench
-	$(BIN)/mypy guides
+	$(BIN)/mypy guides desktop
 	$(BIN)/lint-imports
 
 bench: $(STAMP_TEST)

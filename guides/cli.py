@@ -7,7 +7,9 @@ written to standard output as UTF-8 whatever the terminal's encoding.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -25,9 +27,54 @@ COMMANDS = frozenset({"import", WORKSHEET_COMMAND, *LIBRARY_COMMANDS, *GUIDE_COM
 
 EXIT_BAD_INPUT = 2
 
+_COMMAND_LIKE = re.compile(r"^[A-Za-z][A-Za-z-]*$")
+
+
+def unknown_command(word: str) -> str | None:
+    """The one-line complaint for a first argument that looks like a mistyped command, else None.
+
+    ``porchlight impor FILE`` would otherwise open the window on a file named
+    "impor". A word of letters that names no file is taken for a command; a path,
+    a URL or an option is not.
+    """
+    from pathlib import Path
+
+    if word in COMMANDS or not _COMMAND_LIKE.match(word) or Path(word).exists():
+        return None
+    close = difflib.get_close_matches(word, sorted(COMMANDS), n=1, cutoff=0.6)
+    if close:
+        return f"unknown command '{word}'; did you mean '{close[0]}'?"
+    return f"unknown command '{word}'; the commands are {', '.join(sorted(COMMANDS))} (porchlight --help)"
+
+
+class _Parser(argparse.ArgumentParser):
+    """Reports unknown arguments with the usage of the command they were given to.
+
+    argparse hands a subcommand's unknown arguments up to the top-level parser,
+    whose usage says nothing about ``--format``; every parser here, subcommands
+    included (they share this class), complains about its own instead.
+    """
+
+    # typeshed overloads this for namespaces of any type; only Namespace is passed here.
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            options = list(self._option_string_actions)
+            hints = [
+                f"did you mean {close[0]}?"
+                for extra in extras
+                if extra.startswith("--")
+                for close in [difflib.get_close_matches(extra.split("=", 1)[0], options, n=1)]
+                if close
+            ]
+            self.error("; ".join([f"unrecognized arguments: {' '.join(extras)}", *hints]))
+        return parsed, extras
+
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="porchlight",
         description="Read an article together beside a discussion guide made from it.",
         epilog=(

@@ -40,9 +40,16 @@ class BackupInfo:
     annotations: int
 
 
-def backup_to(db: Database, destination: str | os.PathLike[str]) -> Path:
-    """Write a consistent copy of the library to ``destination`` (replacing it atomically)."""
+def backup_to(db: Database, destination: str | os.PathLike[str], *, make_folder: bool = True) -> Path:
+    """Write a consistent copy of the library to ``destination`` (replacing it atomically).
+
+    The library's own backups folder is made when missing (``make_folder``); a
+    folder the user named must exist, since a typo should not make folders.
+    """
     target = Path(destination)
+    if not make_folder and not target.parent.is_dir():
+        problem = "is not a folder" if target.parent.exists() else "does not exist"
+        raise BackupError(f"Cannot back up to {target}: the folder {target.parent} {problem}.")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:

@@ -75,11 +75,15 @@ def add_library_commands(commands: Any) -> None:
     shown.add_argument("article_id", type=int, metavar="ARTICLE_ID")
     shown.add_argument("--reader")
     _format(shown)
-    out = act.add_parser("export", help="export notes as Markdown or W3C Web Annotation JSON-LD")
+    out = act.add_parser(
+        "export", help="export notes as Markdown to read, or as W3C Web Annotation JSON-LD to import again"
+    )
     out.add_argument("article_id", type=int, metavar="ARTICLE_ID")
     out.add_argument("--format", choices=("md", "jsonld"), default="md")
     out.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
-    into = act.add_parser("import", help="import a W3C Web Annotation JSON-LD file into an article")
+    into = act.add_parser(
+        "import", help="import a W3C Web Annotation JSON-LD file (from notes export --format jsonld)"
+    )
     into.add_argument("article_id", type=int, metavar="ARTICLE_ID")
     into.add_argument("file", metavar="FILE")
     _format(into)
@@ -107,6 +111,10 @@ def _emit(text: str) -> None:
 
 def _json(data: Any) -> None:
     _emit(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 # --- library -------------------------------------------------------------------------
@@ -211,7 +219,8 @@ def _backup(library: Library, args: argparse.Namespace) -> int:
     if args.format == "json":
         _json({"path": str(path), "articles": info.articles, "annotations": info.annotations})
     else:
-        _emit(f"Backed up {info.articles} articles and {info.annotations} notes to {path}")
+        counts = f"{_count(info.articles, 'article')} and {_count(info.annotations, 'note')}"
+        _emit(f"Backed up {counts} to {path}")
     return 0
 
 
@@ -228,7 +237,8 @@ def _restore(library: Library, args: argparse.Namespace) -> int:
         )
     else:
         _emit(
-            f"Restored {info.articles} articles and {info.annotations} notes from {info.path}; "
+            f"Restored {_count(info.articles, 'article')} and {_count(info.annotations, 'note')} "
+            f"from {info.path}; "
             f"the library as it was is saved in {library.backups_dir}"
         )
     return 0
@@ -312,13 +322,19 @@ def _notes_import(library: Library, args: argparse.Namespace) -> int:
         raw = Path(args.file).read_bytes()
     except OSError as err:
         raise AnnotationFileError(f"{args.file} could not be read: {err.strerror or err}.") from None
+    if not raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
+        # Most often the Markdown export (the default), which is for reading, not for coming back.
+        raise AnnotationFileError(
+            f"{args.file} is not a JSON-LD file: only notes exported with --format jsonld can be "
+            "imported; nothing was imported."
+        )
     result = library.import_jsonld(args.article_id, raw)
     if args.format == "json":
         _json({"added": result.added, "already_there": result.already_there, "orphaned": result.orphaned})
     else:
         _emit(
-            f"Imported {result.added} notes ({result.orphaned} could not be placed); "
-            f"{result.already_there} were already there."
+            f"Imported {_count(result.added, 'note')} ({result.orphaned} could not be placed); "
+            f"{result.already_there} {'was' if result.already_there == 1 else 'were'} already there."
         )
     return 0
 

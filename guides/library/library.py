@@ -159,8 +159,8 @@ class Library:
     # --- backups -------------------------------------------------------------------
 
     def backup(self, destination: str | os.PathLike[str]) -> Path:
-        """Write the whole library to one file (atomically); returns its path."""
-        return _backup.backup_to(self.db, destination)
+        """Write the whole library to one file (atomically) in an existing folder; returns its path."""
+        return _backup.backup_to(self.db, destination, make_folder=False)
 
     def restore(self, source: str | os.PathLike[str], *, keep_copy: bool = True) -> _backup.BackupInfo:
         """Replace the library with a backup; a bad backup changes nothing.

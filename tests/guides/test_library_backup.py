@@ -27,6 +27,7 @@ def library(tmp_path: Path) -> Iterator[Library]:
 def test_a_backup_is_one_consistent_file_that_restores(library: Library, tmp_path: Path) -> None:
     article_id = add_article(library, "Trust grows slowly.", "/a.txt")
     library.annotations.add_quote(article_id, "grows", note="Ours", reader="Anna")
+    (tmp_path / "out").mkdir()
     target = library.backup(tmp_path / "out" / "porchlight-backup.sqlite3")
     assert target.is_file()
     assert not Path(f"{target}-wal").exists() and not Path(f"{target}-journal").exists()
@@ -122,3 +123,13 @@ def test_a_backup_to_an_unwritable_place_is_a_backup_error(library: Library, tmp
     blocker.write_text("x")
     with pytest.raises(BackupError):
         library.backup(blocker / "inside" / "b.sqlite3")
+    with pytest.raises(BackupError):
+        library.backup(blocker / "b.sqlite3")
+
+
+def test_a_backup_never_makes_the_folder_it_was_given(library: Library, tmp_path: Path) -> None:
+    with pytest.raises(BackupError, match="does not exist"):
+        library.backup(tmp_path / "typo" / "b.sqlite3")
+    assert not (tmp_path / "typo").exists()
+    # Its own folder of automatic copies is made when first needed.
+    assert library.rotate_backups() is not None and library.backups_dir.is_dir()

@@ -129,6 +129,36 @@ def test_notes_export_to_a_file_and_import_back(
     assert code == 0 and result == {"added": 0, "already_there": 1, "orphaned": 0}
 
 
+def test_the_markdown_export_is_for_reading_and_import_says_which_file_comes_back(
+    capsys: pytest.CaptureFixture[str], article_id: int, tmp_path: Path
+) -> None:
+    run(capsys, "notes", "add", str(article_id), "--quote", "kept promise", "--note", "Ours")
+    notes_md = tmp_path / "notes.md"
+    code, _ = run(capsys, "notes", "export", str(article_id), "--output", str(notes_md))  # Markdown
+    assert code == 0 and notes_md.read_text(encoding="utf-8").startswith("# Notes on")
+    assert main(["notes", "import", str(article_id), str(notes_md)]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"porchlight: {notes_md} is not a JSON-LD file: only notes exported with --format jsonld "
+        "can be imported; nothing was imported.\n"
+    )
+    code, notes = run(capsys, "notes", "list", str(article_id), "--format", "json")
+    assert len(notes) == 1
+
+
+def test_a_backup_goes_only_into_a_folder_that_exists(
+    capsys: pytest.CaptureFixture[str], article_id: int, tmp_path: Path
+) -> None:
+    missing = tmp_path / "no-such-folder"
+    assert main(["library", "backup", str(missing / "library.db")]) == 2
+    err = capsys.readouterr().err
+    target = missing / "library.db"
+    assert err == f"porchlight: Cannot back up to {target}: the folder {missing} does not exist.\n"
+    assert not missing.exists()
+    code, out = run(capsys, "library", "backup", str(tmp_path / "library.db"))
+    assert code == 0 and out == f"Backed up 1 article and 0 notes to {tmp_path / 'library.db'}\n"
+
+
 def test_backup_and_restore(capsys: pytest.CaptureFixture[str], article_id: int, tmp_path: Path) -> None:
     target = tmp_path / "backup.sqlite3"
     code, made = run(capsys, "library", "backup", str(target), "--format", "json")
