@@ -5,7 +5,10 @@ any block that looks like part of a comment section, so that a "Related
 posts" box cannot swallow the "24 thoughts on ..." heading after it. Then
 the comment section is found among what is left
 (:mod:`guides.cleaning.comments`), and each comment is judged for spam
-(:mod:`guides.cleaning.spam`). Everything else is kept, in order.
+(:mod:`guides.cleaning.spam`). Last, notices in whole sentences among what
+is left (promotions, disclaimers, credits: :mod:`guides.cleaning.notices`);
+a spam comment is a promotion too, and stays a comment. Everything else is
+kept, in order.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from guides.article import BlockDraft, Removed, RemovedKind, removed_id
 from guides.cleaning.chrome import find_chrome
 from guides.cleaning.comments import comment_mark, find_comments
+from guides.cleaning.notices import notice
 from guides.cleaning.result import CleanResult
 
 
@@ -59,6 +63,11 @@ def clean_drafts(drafts: list[BlockDraft]) -> CleanResult:
             )
         )
     taken = {i for piece in found for i in piece.indices}
+    for i, draft in enumerate(drafts):
+        found_notice = notice(draft.text) if i not in taken else None
+        if found_notice is not None:
+            found.append(_Found((i,), found_notice.kind, draft.text, found_notice.reason))
+            taken.add(i)
     kept: list[BlockDraft] = []
     kept_before: list[int] = []
     for i, draft in enumerate(drafts):
