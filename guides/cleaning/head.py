@@ -20,7 +20,8 @@ Each block of that top part is one of:
 * a *label*: all capitals, "Issue 48", a trail like "Life › Advice", a pair
   like "Faith & Family", a known section name ("Opinion", "Devotional");
 * a *candidate*: one line that could be a headline (up to 30 words, no final
-  full stop, comma, colon or semicolon; a question may be a headline);
+  full stop, comma, colon or semicolon; a question may be a headline; one
+  sentence; over 100 characters only when title-cased);
 * the *body*, where the top part ends.
 
 The headline is the last candidate after the page's own header (the last
@@ -107,6 +108,7 @@ _OPENING_HEADINGS = frozenset(
 _FINAL_STOP = re.compile(r"[.,;:]['\"’”)\]»]*$")
 _OPENING_QUOTE = re.compile(r"^[\"“‘'«]")
 _CLOSING_QUOTE = re.compile(r"[\"”’'»]")
+_INNER_SENTENCE = re.compile(r"[a-z)][.!?]['\"’”]?\s+[\"“‘']?[A-Z]")
 _LIST_START = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•])\s")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over so the to up with de del el la las los y en "
@@ -245,6 +247,8 @@ def looks_like_headline(line: str) -> bool:
         return False
     if _OPENING_QUOTE.match(line) and _CLOSING_QUOTE.search(line[1:-1]):
         return False  # an epigraph: a quotation with its source after it
+    if _INNER_SENTENCE.search(line) or (len(line) > 100 and not title_cased(line)):
+        return False  # two sentences, or a long one in sentence case: the body's first paragraph
     first = next((ch for ch in line if ch.isalnum()), "")
     return bool(first) and (first.isupper() or first.isdigit())
 

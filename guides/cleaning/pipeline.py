@@ -11,6 +11,7 @@
 4. Notices in whole sentences among what is left: promotions, disclaimers,
    credits (:mod:`guides.cleaning.notices`), and a byline printed under the
    post ("Posted by Grace at 7:42 AM").
+5. The other letters of an advice column (:mod:`guides.cleaning.letters`).
 
 Everything else is kept, in order. Every block taken out is in exactly one
 removed piece, except the headline, which becomes the title.
@@ -26,6 +27,7 @@ from guides.cleaning.authors import parse_byline
 from guides.cleaning.chrome import find_chrome
 from guides.cleaning.comments import comment_mark, find_comments
 from guides.cleaning.head import find_head
+from guides.cleaning.letters import find_letters, unsign_letters
 from guides.cleaning.notices import notice
 from guides.cleaning.result import CleanResult
 
@@ -51,7 +53,7 @@ _COPYRIGHT_OWNER = re.compile(
 
 
 def clean_drafts(drafts: list[BlockDraft], *, title: str | None = None) -> CleanResult:
-    """Take page furniture, comment sections and spam out of a reader's drafts.
+    """Take page furniture, comment sections, spam and other letters out of a reader's drafts.
 
     ``title`` is the title the reader found, if any; without one, the
     headline is looked for among the first blocks. Returns the drafts that
@@ -101,6 +103,20 @@ def clean_drafts(drafts: list[BlockDraft], *, title: str | None = None) -> Clean
         reason = "The byline printed under the post; its author is shown with the article."
         found.append(_Found((tail,), "boilerplate", drafts[tail].text, reason))
         set_aside.add(tail)
+
+    letters = find_letters(drafts, taken=set_aside)
+    if letters:
+        drafts = unsign_letters(drafts, letters)
+        for letter in letters[1:]:
+            indices = tuple(i for i in range(letter.start, letter.end) if i not in set_aside)
+            if not indices:
+                continue
+            reason = (
+                f"Letter {letter.number} of {len(letters)} in this column, with its answer. "
+                "The first letter is the article; restore this one to read it as well."
+            )
+            found.append(_Found(indices, "letter", _joined(drafts, indices), reason))
+            set_aside.update(indices)
 
     kept: list[BlockDraft] = []
     kept_before: list[int] = []
