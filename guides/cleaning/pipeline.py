@@ -12,6 +12,7 @@
    credits (:mod:`guides.cleaning.notices`), and a byline printed under the
    post ("Posted by Grace at 7:42 AM").
 5. The other letters of an advice column (:mod:`guides.cleaning.letters`).
+6. An excerpt's cut-off last sentence, marked (:mod:`guides.cleaning.excerpts`).
 
 Everything else is kept, in order. Every block taken out is in exactly one
 removed piece, except the headline, which becomes the title.
@@ -26,6 +27,7 @@ from guides.article import BlockDraft, Removed, RemovedKind, removed_id
 from guides.cleaning.authors import parse_byline
 from guides.cleaning.chrome import find_chrome
 from guides.cleaning.comments import comment_mark, find_comments
+from guides.cleaning.excerpts import mark_fragment
 from guides.cleaning.head import find_head
 from guides.cleaning.letters import find_letters, unsign_letters
 from guides.cleaning.notices import notice
@@ -44,6 +46,11 @@ class _Found:
 
 
 _POSTED_BY = re.compile(r"^(?:posted|written|published|publicado|escrito|publicada)\s+(?:by|por)\s", re.I)
+_CUT_LINK = re.compile(
+    r"^(?:continue reading|keep reading|read more|read the (?:full|whole|rest of the) (?:article|post|story)|"
+    r"seguir leyendo|leer más|sigue leyendo)\b",
+    re.IGNORECASE,
+)
 _COPYRIGHT_OWNER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?"
     r"(?P<name>[^.|·•\n]{2,60}?)\s*"
@@ -120,11 +127,18 @@ def clean_drafts(drafts: list[BlockDraft], *, title: str | None = None) -> Clean
 
     kept: list[BlockDraft] = []
     kept_before: list[int] = []
+    last_kept = -1
     for i, draft in enumerate(drafts):
         kept_before.append(len(kept))
         if i not in set_aside:
             kept.append(draft)
+            last_kept = i
     kept_before.append(len(kept))
+    cut_link = any(
+        piece.kind == "navigation" and min(piece.indices) > last_kept and _CUT_LINK.match(piece.text.strip())
+        for piece in found
+    )
+    kept = mark_fragment(kept, cut_link=cut_link)
     removed = []
     for piece in sorted(found, key=lambda p: p.indices[0]):
         position = kept_before[piece.indices[0]]
