@@ -150,8 +150,15 @@ def find_head(
         title_index = next(
             (i for i in range(top) if classes[i] in ("candidate", "label") and _key(texts[i]) == wanted), None
         )
+        # A document with a title of its own keeps its headings ("CHAPTER ONE"); a
+        # label goes only when a byline, a date or the title repeated follows it.
         before = title_index if title_index is not None else top
-        labels = [i for i in range(before) if classes[i] == "label"]
+        marks = [i for i in range(top) if classes[i] in ("byline", "date") or i == title_index]
+        labels = [
+            i
+            for i in range(before)
+            if classes[i] == "label" and drafts[i].kind != "heading" and any(m > i for m in marks)
+        ]
         if title_index is not None:
             labels += [i for i in range(title_index) if classes[i] == "candidate"]
     labels.sort()

@@ -134,3 +134,4 @@ def test_markdown_follows_the_same_rules() -> None:
     assert (article.title, article.author) == ("Why We Eat at Six", "Ruth Lindqvist")
     assert article.blocks[0].text == BODY
     assert sorted(r.text for r in article.removed) == ["By Ruth Lindqvist", "Faith & Family"]
+
