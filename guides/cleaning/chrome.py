@@ -93,7 +93,8 @@ _SURE: tuple[tuple[re.Pattern[str], ChromeKind, str, Section | None], ...] = (
            r"get (?:new|the latest) posts? (?:by|in your) (?:email|inbox)[!.]?|"
            r"suscr[ií]bete(?: (?:a|al) (?:nuestro|mi) (?:boletín|newsletter))?[!.]?|boletín"),
      "boilerplate", "A newsletter sign-up box.", "newsletter"),
-    (_rule(r"about the author|about (?:the )?writer|about me|sobre (?:el|la) autor[a]?|sobre mí|datos personales"),
+    (_rule(r"about the author|about (?:the )?writer|about me|sobre (?:el|la) autor[a]?|sobre mí|"
+           r"datos personales"),
      "boilerplate", "The author box under the post.", "author"),
     (_rule(r"share(?: this)?(?: (?:post|article|story|page))?(?: (?:on|via) (?:facebook|twitter|x|e-?mail|"
            r"social media|pinterest|linkedin|whatsapp))?:?|"
@@ -114,7 +115,8 @@ _SURE: tuple[tuple[re.Pattern[str], ChromeKind, str, Section | None], ...] = (
            r"(?:photo|image|picture|foto|imagen)s? (?:by|via|courtesy of|from|de|por) .{1,120}|"
            r"(?:credit|crédito|source|fuente)s?\s*:\s*.{1,120}|"
            r".{0,120}\b(?:on|via|from) (?:unsplash|pexels|pixabay|flickr)\.?|"
-           r".{0,120}(?:/|\||\bvia|\bby|©)\s*(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\.?"),
+           r".{0,120}(?:/|\||\bvia|\bby|©)\s*"
+           r"(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\.?"),
      "boilerplate", "An image’s caption or credit.", None),
     (_rule(r"subscribe to:? (?:post|posts|comments|post comments)(?: \(atom\)| \(rss\))?|"
            r"suscribirse a:? (?:entradas|comentarios del blog|enviar comentarios)(?: \(atom\))?|"
@@ -167,8 +169,9 @@ _WEAK = _rule(
     r"join now|get started|suscribirme|enviar|"
     r"(?:click to )?(?:share|email|print)(?: on \w+| a link to a friend| \w+)?(?: \(opens in new window\))?)"
     r"(?:\s*[|·•,]?\s*(?:facebook|twitter|x|pinterest|linkedin|whatsapp|reddit|email|print|tweet|telegram|"
-    r"threads|bluesky|mastodon|messenger|copy link|(?:click to )?(?:share|email|print)(?: on \w+| a link to a friend|"
-    r" \w+)?(?: \(opens in new window\))?))*"
+    r"threads|bluesky|mastodon|messenger|copy link|"
+    r"(?:click to )?(?:share|email|print)(?: on \w+| a link to a friend| \w+)?"
+    r"(?: \(opens in new window\))?))*"
 )
 _NEWSLETTER_WORDS = re.compile(
     r"\b(?:inbox|e-?mail|subscribe|subscribers?|unsubscribe|newsletter|spam|sign up|updates|weekly|"
@@ -206,7 +209,7 @@ MENU_WORDS = frozenset(
         "sports", "business", "opinion", "life", "lifestyle", "advice", "puzzles", "culture", "faith",
         "family", "marriage", "parenting", "recipes", "devotionals", "sermons", "videos", "video", "search",
         "menu", "login", "log in", "sign in", "archive", "archives", "categories", "tags", "privacy", "terms",
-        "faq", "help", "support", "newsletter", "articles", "topics", "courses", "music", "media", "store",
+        "faq", "help", "support", "newsletter", "articles", "topics", "courses", "music", "media",
         "inicio", "contacto", "tienda", "nosotros", "sobre nosotros", "quiénes somos", "recursos",
         "noticias", "opinión", "familia", "fe", "matrimonio", "devocionales", "donar", "suscríbete",
     }
@@ -357,8 +360,8 @@ def _add_weak(lines: list[ChromeLine | None], labels: _Labels, taken: Collection
             if neighbours or at_edge:
                 near = next((labels[j] for j in neighbours if j in labels), None)
                 group = near[2] if near is not None else -(i + 1)
-                own = near is None or near[0] != found.kind
-                labels[i] = (found.kind, found.reason if own else near[1], group)
+                reason = near[1] if near is not None and near[0] == found.kind else found.reason
+                labels[i] = (found.kind, reason, group)
                 changed = True
 
 

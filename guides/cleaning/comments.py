@@ -253,7 +253,8 @@ def _section_start(
             return i, f"In the comment section, below its heading {_quote(texts[i])}."
         if mark == "says" and _corroborated(texts, marks, chrome, i):
             return i, "“Name says:” over a date or a Reply link, the way comment sections print a comment."
-        if mark is None and _named_over_date(texts, marks, chrome, i) and _thread_follows(texts, marks, chrome, i):
+        thread = mark is None and _named_over_date(texts, marks, chrome, i)
+        if thread and _thread_follows(texts, marks, chrome, i):
             return i, "A name over a date and a Reply link, the way comment sections print a comment."
     trailing = _trailing_comment_list(drafts, marks, chrome)
     if trailing is not None:
@@ -291,8 +292,9 @@ def _named_over_date(texts: Sequence[str], marks: list[Mark | None], chrome: Col
 def _thread_follows(texts: Sequence[str], marks: list[Mark | None], chrome: Collection[int], i: int) -> bool:
     """A Reply link under the first comment, or another name over a date further on."""
     following = [j for j in range(i + 1, len(texts)) if j not in chrome]
-    if any(marks[j] == "reply" or _REPLY.match(texts[j].strip().split("\n")[-1].strip()) for j in following[:5]):
-        return True
+    for j in following[:5]:
+        if marks[j] == "reply" or _REPLY.match(texts[j].strip().split("\n")[-1].strip()):
+            return True
     return any(_named_over_date(texts, marks, chrome, j) for j in following[1:])
 
 

@@ -212,7 +212,8 @@ def find_head(
 def _classify(draft: BlockDraft, furniture: bool) -> _Class:
     text = draft.text.strip()
     line = " ".join(text.split())
-    if furniture or (line and "\n" not in text and (chrome_line(line) is not None or notice(line) is not None)):
+    one_line = bool(line) and "\n" not in text
+    if furniture or (one_line and (chrome_line(line) is not None or notice(line) is not None)):
         return "furniture"
     if "\n" in text or draft.kind not in ("heading", "paragraph"):
         return "body"
@@ -309,7 +310,8 @@ def _byline_piece(run: list[int], author: str | None, date: str | None) -> HeadP
         (True, False): "its author is",
         (False, True): "its date is",
     }.get((author is not None, date is not None), "it is")
-    return HeadPiece(tuple(run), "boilerplate", f"The byline and date of the article; {what} shown with the article.")
+    reason = f"The byline and date of the article; {what} shown with the article."
+    return HeadPiece(tuple(run), "boilerplate", reason)
 
 
 def _runs(indices: list[int]) -> list[list[int]]:

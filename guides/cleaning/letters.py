@@ -18,6 +18,7 @@ heading, is made a paragraph again.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -82,7 +83,7 @@ def _letter_starts(drafts: Sequence[BlockDraft], body: list[int]) -> list[int]:
 def _answered(starts: list[int], answers: Collection[int], body: list[int]) -> bool:
     """Each letter has an answer before the next letter starts."""
     bounds = [*starts, max(body) + 1]
-    return all(any(a in answers for a in range(lo + 1, hi)) for lo, hi in zip(bounds, bounds[1:], strict=False))
+    return all(any(a in answers for a in range(lo + 1, hi)) for lo, hi in itertools.pairwise(bounds))
 
 
 def _salutation(text: str) -> str | None:

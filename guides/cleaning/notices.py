@@ -48,10 +48,14 @@ _DISCLAIMER = _whole(
     r"legal|pastoral)\b.*"
     r"|.*\bno (?:sustituye|reemplaza) (?:el )?(?:consejo|la ayuda|la atención) profesional\b.*"
 )
-_LABELLED = re.compile(r"^(?:disclaimer|disclosure|legal notice|aviso(?: legal)?|descargo de responsabilidad)\s*:", re.I)
+_LABELLED = re.compile(
+    r"^(?:disclaimer|disclosure|legal notice|aviso(?: legal)?|descargo de responsabilidad)\s*:", re.I
+)
 _SCRIPTURE_CREDIT = _whole(
-    r"(?:all )?scripture (?:quotations?|quotes|references|verses|texts?)\b.{0,80}\b(?:taken|are|from|marked)\b.*"
-    r"|(?:unless otherwise (?:noted|indicated),? )?(?:all )?scripture\b.{0,60}\b(?:is|are) (?:taken )?from\b.*"
+    r"(?:all )?scripture (?:quotations?|quotes|references|verses|texts?)\b.{0,80}"
+    r"\b(?:taken|are|from|marked)\b.*"
+    r"|(?:unless otherwise (?:noted|indicated),? )?(?:all )?scripture\b.{0,60}"
+    r"\b(?:is|are) (?:taken )?from\b.*"
     r"|(?:las )?citas (?:bíblicas|de las escrituras)\b.{0,80}\b(?:son|tomadas|de)\b.*"
 )
 _FIRST_PUBLISHED = _whole(

@@ -114,7 +114,8 @@ def page_leftovers(
         _drop(element)
     keys = [_key(d.text) for d in kept]
     known = {k for k in keys if k}
-    anchors = [k for k in (keys[0] if keys else "", keys[-1] if keys else "", _key(title or "")) if len(k) > 8]
+    ends = [keys[0], keys[-1]] if keys else []
+    anchors = [k for k in (*ends, _key(title or "")) if len(k) > 8]
     containers: list[tuple[etree._Element, RemovedKind, str]] = []
     _find_containers(root, anchors, containers)
     pieces: dict[int, tuple[RemovedKind, str, str]] = {}
@@ -239,7 +240,8 @@ def _loose_reason(lines: list[str]) -> tuple[RemovedKind, str]:
 
 
 def _piece(kind: RemovedKind, text: str, reason: str, position: int) -> Removed:
-    return Removed(id=removed_id(kind, text, position), kind=kind, text=text, reason=reason, position=position)
+    ident = removed_id(kind, text, position)
+    return Removed(id=ident, kind=kind, text=text, reason=reason, position=position)
 
 
 def _key(text: str) -> str:

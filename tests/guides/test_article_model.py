@@ -229,7 +229,9 @@ def _excerpt() -> Article:
     return build_article(
         [
             BlockDraft(kind="paragraph", text="We walk after supper."),
-            BlockDraft(kind="paragraph", text="It helps.  Then one   evening she said that we", fragment_start=10),
+            BlockDraft(
+                kind="paragraph", text="It helps.  Then one   evening she said that we", fragment_start=10
+            ),
         ],
         title="Walking",
     )

@@ -193,7 +193,9 @@ def test_commenters_whose_names_are_lower_case() -> None:
     ]
     result = clean_drafts(drafts)
     assert result.drafts == ARGUMENT
-    assert [(r.author, r.spam) for r in result.removed[1:]] == [("Anna Berg", False), ("best seo services", True)]
+    assert [(r.author, r.spam) for r in result.removed[1:]] == [
+        ("Anna Berg", False), ("best seo services", True)
+    ]
 
 
 def test_a_sentence_subject_before_says_is_not_a_commenter() -> None:
@@ -231,7 +233,8 @@ def test_a_thread_with_no_heading_and_no_says() -> None:
 
 
 def test_a_name_over_a_date_inside_the_article_is_not_a_thread() -> None:
-    drafts = [*ARGUMENT, p("Ruth Ames\nMarch 3, 2024"), p("She wrote to us after the retreat, and we kept it.")]
+    after = p("She wrote to us after the retreat, and we kept it.")
+    drafts = [*ARGUMENT, p("Ruth Ames\nMarch 3, 2024"), after]
     assert clean_drafts(drafts).removed == []
 
 

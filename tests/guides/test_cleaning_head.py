@@ -60,7 +60,9 @@ def test_a_byline_and_a_date_under_the_headline_become_metadata() -> None:
 
 def test_a_name_over_a_date_is_the_byline() -> None:
     article = paste(f"Walking After Dinner\n\nMargaret Hale\nPublished June 3, 2024\n\n{BODY}\n")
-    assert (article.title, article.author, article.date) == ("Walking After Dinner", "Margaret Hale", "June 3, 2024")
+    assert (article.title, article.author, article.date) == (
+        "Walking After Dinner", "Margaret Hale", "June 3, 2024"
+    )
 
 
 def test_the_sites_name_and_tagline_above_its_menu() -> None:
@@ -73,9 +75,10 @@ def test_the_sites_name_and_tagline_above_its_menu() -> None:
 
 
 def test_a_subtitle_does_not_take_the_titles_place() -> None:
-    article = paste(f"Why We Eat Together Every Evening\n\nFive small habits that changed our evenings\n\n{BODY}\n")
+    subtitle = "Five small habits that changed our evenings"
+    article = paste(f"Why We Eat Together Every Evening\n\n{subtitle}\n\n{BODY}\n")
     assert article.title == "Why We Eat Together Every Evening"
-    assert article.blocks[0].text == "Five small habits that changed our evenings"
+    assert article.blocks[0].text == subtitle
 
 
 def test_a_column_name_above_the_headline_is_a_label() -> None:

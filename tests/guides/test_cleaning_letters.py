@@ -16,7 +16,8 @@ def h(text: str) -> BlockDraft:
 
 
 FIRST = [
-    p("Dear Ann: My husband plans every weekend before I can say what I would like to do. How do I raise it?"),
+    p("Dear Ann: My husband plans every weekend before I can say what I would like to do. "
+      "How do I raise it?"),
     h("Left Out"),
     p("Dear Left Out: Ask for twenty minutes with the calendar open between you, early in the week."),
     p("Start with what you value in him. Then name one thing you would like for yourself this month."),

@@ -75,7 +75,9 @@ def test_a_question_can_be_a_title() -> None:
 def test_the_reader_leaves_the_title_to_the_cleaning() -> None:
     extracted = read_plain_text("Why We Eat Together\n\nEvery evening at six, the table is set.\n")
     assert extracted.title is None
-    assert [d.text for d in extracted.drafts] == ["Why We Eat Together", "Every evening at six, the table is set."]
+    assert [d.text for d in extracted.drafts] == [
+        "Why We Eat Together", "Every evening at six, the table is set."
+    ]
 
 
 def test_byline_forms_fill_author_and_date() -> None:

@@ -48,7 +48,8 @@ EXPECTED: dict[str, Expected] = {
             "For a while we ate in shifts, standing up, with the radio on."
         ),
         last=(
-            "We still miss nights. But the habit has outlasted exams, a house move and a very long winter, and "
+            "We still miss nights. But the habit has outlasted exams, a house move and a very long winter, "
+            "and "
             "the children now defend it more fiercely than we do."
         ),
         author="Ruth Lindqvist",
@@ -60,8 +61,10 @@ EXPECTED: dict[str, Expected] = {
     "blogger-page.txt": Expected(
         title="The Dishwasher Treaty",
         first=(
-            "For eleven years my husband and I argued about the dishwasher. Not loudly, and never for long, but "
-            "often enough that the children could recite both sides. He loads it like a puzzle. I load it like "
+            "For eleven years my husband and I argued about the dishwasher. Not loudly, and never for long, "
+            "but "
+            "often enough that the children could recite both sides. He loads it like a puzzle. I load it "
+            "like "
             "a bin. Neither of us was going to change."
         ),
         last=(
@@ -78,9 +81,11 @@ EXPECTED: dict[str, Expected] = {
     "advice-column.txt": Expected(
         title="Dear Margaret: My husband plans every weekend without asking me",
         first=(
-            "Dear Margaret: My husband is a kind man and a good father, but he has started to fill every weekend "
+            "Dear Margaret: My husband is a kind man and a good father, but he has started to fill every "
+            "weekend "
             "before I have a chance to say what I would like to do. By Wednesday the football, his mother's "
-            "lunch and a trip to the garden centre are all decided. When I object he says I should have spoken "
+            "lunch and a trip to the garden centre are all decided. When I object he says I should have "
+            "spoken "
             "up sooner. I feel like a guest in my own Saturdays. How do I raise this without starting a war?"
         ),
         last=(
@@ -96,7 +101,8 @@ EXPECTED: dict[str, Expected] = {
         title="Slow to Speak",
         first='"Let every man be swift to hear, slow to speak, and slow to anger." James 1:19 (WEB)',
         last=(
-            "Prayer: Lord, make us quick to listen to each other and slow to defend ourselves. Teach us to hear "
+            "Prayer: Lord, make us quick to listen to each other and slow to defend ourselves. Teach us to "
+            "hear "
             "the need under the words. Amen."
         ),
         date="Tuesday, February 6, 2024",
@@ -106,11 +112,13 @@ EXPECTED: dict[str, Expected] = {
         title="The Ten Words We Use Most at Home, and What They Say About Us",
         first=(
             "Last autumn we tried an odd experiment. For one week, my wife kept a notebook on the kitchen "
-            "counter and wrote down every word either of us said more than three times in a day. It was meant "
+            "counter and wrote down every word either of us said more than three times in a day. It was "
+            "meant "
             "to be a joke. It became the most useful thing we did all year."
         ),
         last=(
-            "We did not make a rule after that. We just noticed. Noticing turned out to be enough to change the "
+            "We did not make a rule after that. We just noticed. Noticing turned out to be enough to change "
+            "the "
             "words, at least for a while, and the list we kept the next autumn looked different."
         ),
         author="Daniel Osei",
@@ -119,11 +127,13 @@ EXPECTED: dict[str, Expected] = {
         title="Cinco minutos de oración antes de dormir",
         first=(
             "Cuando nos casamos, mi esposo y yo prometimos orar juntos cada noche. Durante el primer año lo "
-            "cumplimos casi siempre. Después llegaron los turnos de noche, el primer bebé y el cansancio, y la "
+            "cumplimos casi siempre. Después llegaron los turnos de noche, el primer bebé y el cansancio, y "
+            "la "
             "promesa se fue quedando en el cajón."
         ),
         last=(
-            "No siempre tenemos ganas. Algunas noches la oración es una sola frase. Pero esos cinco minutos nos "
+            "No siempre tenemos ganas. Algunas noches la oración es una sola frase. Pero esos cinco minutos "
+            "nos "
             "recuerdan que no estamos solos en lo que viene, y que el otro sigue ahí."
         ),
         author="Lucía Herrera",
@@ -134,13 +144,14 @@ EXPECTED: dict[str, Expected] = {
     "excerpt-cut.txt": Expected(
         title="What My Grandmother Knew About Arguments",
         first=(
-            "My grandmother was married for fifty-one years, and she had one rule about arguments: never finish "
+            "My grandmother was married for fifty-one years, and she had one rule about arguments: never "
+            "finish "
             "one in the car. Cars, she said, make everyone brave and nobody kind."
         ),
         last=(
             'So we adopted her rule, with one change of our own. If something hard comes up while we are '
-            'driving, one of us says "porch", and we save it for the porch steps at home, where the first thing '
-            "we do is"
+            'driving, one of us says "porch", and we save it for the porch steps at home, where the first '
+            "thing we do is"
         ),
         fragment=(
             'If something hard comes up while we are driving, one of us says "porch", and we save it for the '
@@ -150,8 +161,10 @@ EXPECTED: dict[str, Expected] = {
     "list-then-comments.txt": Expected(
         title="Four Questions for the Drive Home",
         first=(
-            "Most of our best conversations happen in the car, after an evening with friends. The children are "
-            "asleep in the back, the road is dark, and nobody has to look at anybody. We started keeping a few "
+            "Most of our best conversations happen in the car, after an evening with friends. The children "
+            "are "
+            "asleep in the back, the road is dark, and nobody has to look at anybody. We started keeping a "
+            "few "
             "questions for those drives."
         ),
         last="What should we say no to next week?",
@@ -162,24 +175,28 @@ EXPECTED: dict[str, Expected] = {
     "no-header-thread.txt": Expected(
         title="Learning to Ask for Help",
         first=(
-            "Our first winter with a newborn, I refused every offer of help. I said we were fine so often that "
+            "Our first winter with a newborn, I refused every offer of help. I said we were fine so often "
+            "that "
             "people stopped asking. We were not fine. We were tired in a way I had not known was possible."
         ),
         last=(
-            'I have tried to be that neighbour since. Not the one who says "let me know if you need anything", '
-            "but the one who leaves the soup."
+            'I have tried to be that neighbour since. Not the one who says "let me know if you need '
+            'anything", but the one who leaves the soup.'
         ),
         comments=2,
     ),
     "qa-column.txt": Expected(
         title="Q&A: How do we pray together when we pray so differently?",
         first=(
-            "Q: My wife prays out loud, in long sentences, and I freeze. I pray best alone and in silence. When "
-            "we try to pray together I feel like I am failing a test. Is there a way to do this that works for "
+            "Q: My wife prays out loud, in long sentences, and I freeze. I pray best alone and in silence. "
+            "When "
+            "we try to pray together I feel like I am failing a test. Is there a way to do this that works "
+            "for "
             "both of us?"
         ),
         last=(
-            "You might also try writing. Keep a small notebook by the bed and each write one line for the other "
+            "You might also try writing. Keep a small notebook by the bed and each write one line for the "
+            "other "
             "to read. That is prayer too, and it lets the quieter partner lead for a change."
         ),
         author="Pastor Ben Achterberg",
@@ -192,8 +209,10 @@ EXPECTED: dict[str, Expected] = {
             "With Them Instead"
         ),
         first=(
-            "For most of our marriage, a bad day at work meant a plan at dinner. One of us would describe the "
-            "day and the other would offer three solutions before the potatoes were served. It felt like love. "
+            "For most of our marriage, a bad day at work meant a plan at dinner. One of us would describe "
+            "the "
+            "day and the other would offer three solutions before the potatoes were served. It felt like "
+            "love. "
             "It was mostly impatience."
         ),
         last=(
@@ -250,7 +269,8 @@ def test_comments_letters_and_fragments(pasted: tuple[str, Article]) -> None:
     assert len(article.comments) == expected.comments
     assert sum(1 for c in article.comments if c.spam) == expected.spam
     assert len(article.letters) == expected.letters
-    assert [article.text[s:e] for s, e in article.fragments] == ([expected.fragment] if expected.fragment else [])
+    fragments = [article.text[s:e] for s, e in article.fragments]
+    assert fragments == ([expected.fragment] if expected.fragment else [])
 
 
 def test_every_removed_piece_says_why(pasted: tuple[str, Article]) -> None:
@@ -284,7 +304,8 @@ def test_no_furniture_reaches_the_body(pasted: tuple[str, Article]) -> None:
     text = article.text.lower()
     for words in (
         "share this", "like this", "facebook", "related", "read next", "you may also like", "subscribe",
-        "newsletter", "disclaimer", "all rights reserved", "first published", "order now", "visit our website",
+        "newsletter", "disclaimer", "all rights reserved", "first published", "order now",
+        "visit our website",
         "photo by", "photo credit", "posted on", "posted by", "leave a comment", "reply", "says:", "dice:",
         "said...", "skip to content", "home >", "home ›", "inicio ›", "labels:", "powered by",
     ):
