@@ -26,7 +26,8 @@ Each block of that top part is one of:
 
 The headline is the last candidate after the page's own header (the last
 furniture, label or date that still has a candidate after it), because the
-headline is what stands right above the byline and the text. One exception
+headline is what stands right above the byline and the text; a byline that
+names the author closes the choice (a heading under it is the article's own). One exception
 keeps a subtitle or a first subheading from taking the title's place: a
 title-cased line of four words or more followed by a line that is not title
 cased keeps the title. The top part ends early at a line the article itself
@@ -285,6 +286,19 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
     """The headline's index and the labels above it."""
     top = len(classes)
     candidates = [i for i in range(top) if classes[i] == "candidate"]
+    # A byline that names the author stands under the headline: what follows it is the
+    # article's own first heading. (A date alone may stand above, as Blogger prints it.)
+    signed = next(
+        (
+            i
+            for i in range(top)
+            if classes[i] == "byline" and candidates and candidates[0] < i and _names_author(texts[i])
+        ),
+        None,
+    )
+    if signed is not None:
+        top = signed
+        candidates = [i for i in candidates if i < signed]
     header_end = -1
     for i in range(top):
         if classes[i] in ("furniture", "label", "date") and any(c > i for c in candidates):
@@ -302,6 +316,11 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
             pick = chosen_from[-2]  # a headline, then its subtitle or first subheading
     labels = [i for i in range(pick) if classes[i] in ("candidate", "label")]
     return pick, labels
+
+
+def _names_author(text: str) -> bool:
+    found = parse_byline(text)
+    return (found is not None and found.author is not None) or signature_name(text) is not None
 
 
 def _byline_piece(run: list[int], author: str | None, date: str | None) -> HeadPiece:

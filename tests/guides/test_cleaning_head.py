@@ -138,3 +138,12 @@ def test_markdown_follows_the_same_rules() -> None:
     assert article.blocks[0].text == BODY
     assert sorted(r.text for r in article.removed) == ["By Ruth Lindqvist", "Faith & Family"]
 
+
+
+def test_a_heading_under_the_byline_is_the_articles_own() -> None:
+    article = paste(
+        f"Faith & Family\n\nWhat Thursday Suppers Taught Us\n\nPosted on March 1, 2024 by Ruth Okafor\n\n"
+        f"Leave a comment\n\nThe first winter we tried it\n\n{BODY}\n"
+    )
+    assert (article.title, article.author) == ("What Thursday Suppers Taught Us", "Ruth Okafor")
+    assert article.blocks[0].text == "The first winter we tried it"
