@@ -315,7 +315,7 @@ def _fits(section: Section, text: str, count: int) -> bool:
     if not line or ("\n" in text.strip() and section != "newsletter"):
         return False
     if section == "links":
-        return is_date_line(line) or (words <= 15 and not _SENTENCE_END.search(line)) or bool(
+        return is_date_line(line) or (words <= 20 and not _SENTENCE_END.search(line)) or bool(
             re.match(r"^(?:in|en)\s+[\"“«].{1,40}[\"”»]$", line, re.IGNORECASE)
         )
     if section == "newsletter":

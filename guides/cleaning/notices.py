@@ -12,7 +12,8 @@ address, so that "we bought it on sale" stays the article's.
 
 Each rule is written out here rather than learnt: the notices are few, worded
 alike across sites, and a rule can say why it fired, which the review window
-shows the reader.
+shows the reader. Each rule runs only where one of its telling words is, so
+that an ordinary paragraph costs a few substring tests.
 """
 
 from __future__ import annotations
@@ -37,19 +38,19 @@ def _whole(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{pattern})$", re.IGNORECASE | re.DOTALL)
 
 
-_DISCLAIMER = _whole(
-    r"(?:disclaimer|disclosure|legal notice|aviso(?: legal)?|descargo de responsabilidad|nota)\s*:.*"
-    r"|.*\bthis (?:post|article|page|site|website|blog) (?:may )?contains? affiliate links\b.*"
-    r"|.*\bas an amazon associate\b.*"
-    r"|.*\b(?:the )?(?:views|opinions) expressed (?:here|in this|on this|by)\b.*"
-    r"|.*\b(?:is|are) (?:intended )?for (?:informational|educational|general information|encouragement)"
-    r"(?: purposes)? only\b.*"
-    r"|.*\bnot (?:a substitute|intended (?:as|to be) a substitute|a replacement) for (?:professional|medical|"
-    r"legal|pastoral)\b.*"
-    r"|.*\bno (?:sustituye|reemplaza) (?:el )?(?:consejo|la ayuda|la atención) profesional\b.*"
-)
 _LABELLED = re.compile(
     r"^(?:disclaimer|disclosure|legal notice|aviso(?: legal)?|descargo de responsabilidad)\s*:", re.I
+)
+_DISCLAIMER = re.compile(
+    r"\bthis (?:post|article|page|site|website|blog) (?:may )?contains? affiliate links\b"
+    r"|\bas an amazon associate\b"
+    r"|\b(?:the )?(?:views|opinions) expressed (?:here|in this|on this|by)\b"
+    r"|\b(?:is|are) (?:intended )?for (?:informational|educational|general information|encouragement)"
+    r"(?: purposes)? only\b"
+    r"|\bnot (?:a substitute|intended (?:as|to be) a substitute|a replacement) for (?:professional|medical|"
+    r"legal|pastoral)\b"
+    r"|\bno (?:sustituye|reemplaza) (?:el )?(?:consejo|la ayuda|la atención) profesional\b",
+    re.IGNORECASE,
 )
 _SCRIPTURE_CREDIT = _whole(
     r"(?:all )?scripture (?:quotations?|quotes|references|verses|texts?)\b.{0,80}"
@@ -92,6 +93,20 @@ _PROMO = re.compile(
     r"|\benvío gratis\b|\ben oferta\b",
     re.IGNORECASE,
 )
+# Each rule runs only where one of its telling words is: most paragraphs have none of
+# them, and a substring test costs a small part of a regular expression's search.
+_DISCLAIMER_WORDS = (
+    "affiliate", "amazon associate", "expressed", "for informational", "for educational",
+    "for general information", "for encouragement", "substitute for", "replacement for", "sustituye",
+    "reemplaza",
+)  # fmt: skip
+_ADDRESS_WORDS = ("@", "www.", "://", ".com", ".org", ".net", ".example", ".co.uk", ".es", "box", "apartado")
+_LETTER_WORDS = ("question", "letter", "pregunta", "carta")
+_PROMO_WORDS = (
+    "order", "buy", "shop", "sale", "available", "visit", "code", "código", "% off", "%off", "shipping",
+    "limited time", "sign up", "download", "get it", "get yours", "get one", "get your", "click here", "join",
+    "compra", "pídelo", "disponible", "visita", "descuento", "envío", "oferta",
+)  # fmt: skip
 _PRICE = re.compile(r"[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+(?:[.,]\d\d)?\s?(?:€|euros?|dollars|dólares)\b", re.I)
 
 
@@ -101,23 +116,29 @@ def notice(text: str) -> Notice | None:
     words = len(line.split())
     if not line or words > NOTICE_WORDS_MAX:
         return None
-    if _SCRIPTURE_CREDIT.match(line) and words <= 80:
+    low = line.lower()
+    if words <= 80 and ("scripture" in low or "citas" in low) and _SCRIPTURE_CREDIT.match(line):
         return Notice("boilerplate", "The page’s credit for the Bible translation it quotes.")
-    if _DISCLAIMER.match(line) and (words <= 60 or _LABELLED.match(line)):
+    if _LABELLED.match(line) or (words <= 60 and _has(low, _DISCLAIMER_WORDS) and _DISCLAIMER.search(line)):
         return Notice("boilerplate", "A disclaimer printed under the article.")
-    if _FIRST_PUBLISHED.match(line) and words <= 50:
+    if words <= 50 and _FIRST_PUBLISHED.match(line):
         return Notice("boilerplate", "A note of where the article was first published.")
-    if _WRITE_TO.search(line) and _ADDRESS.search(line) and words <= 80:
+    letter = words <= 80 and _has(low, _LETTER_WORDS) and _has(low, _ADDRESS_WORDS)
+    if letter and _WRITE_TO.search(line) and _ADDRESS.search(line):
         return Notice("boilerplate", "How to send the column a letter.")
     if is_promotion(line):
         return Notice("boilerplate", "A promotion for a book, product or the publisher’s site.")
     return None
 
 
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(word in low for word in words)
+
+
 def is_promotion(text: str) -> bool:
     """A publisher's or shop's pitch: two selling phrases, or one with a price or an address."""
     line = " ".join(text.split())
-    if len(line.split()) > 80:
+    if len(line.split()) > 80 or not _has(line.lower(), _PROMO_WORDS):
         return False
     found = {m.group(0).lower() for m in _PROMO.finditer(line)}
     if len(found) >= 2:
