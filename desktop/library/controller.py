@@ -116,11 +116,19 @@ class LibraryController(QObject):
         except LibraryError as err:
             emit(self.failed, str(err))
             return
-        name, ok = QInputDialog.getText(
-            self.panel, "Rename article", "Name of the article:", QLineEdit.EchoMode.Normal, current
-        )
-        if ok and name.strip() and name.strip() != current:
+        name = self.ask_name(current)
+        if name is not None and name.strip() and name.strip() != current:
             self.rename_to(article_id, name)
+
+    def ask_name(self, current: str) -> str | None:
+        """The reader's new name for an article, or None when they cancel."""
+        dialog = QInputDialog(self.panel)
+        dialog.setWindowTitle("Rename article")
+        dialog.setLabelText("Name of the article (its guides and worksheets take the new name too):")
+        dialog.setTextValue(current)
+        dialog.resize(max(560, dialog.sizeHint().width()), dialog.sizeHint().height())
+        accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+        return dialog.textValue() if accepted else None
 
     def rename_to(self, article_id: int, name: str) -> None:
         """Rename the article, undoably; its guides and worksheets carry the new name."""

@@ -125,11 +125,10 @@ def test_rename_with_undo_reaches_the_window_guides_and_worksheet(  # type: igno
     app_window, article: Article, open_in_app, monkeypatch, tmp_path
 ) -> None:
     from pypdf import PdfReader
-    from PySide6.QtWidgets import QInputDialog
 
     window, app = app_window
     article_id = open_in_app(app, article)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Kindness at the Door", True))
+    monkeypatch.setattr(app.shelf, "ask_name", lambda current: "Kindness at the Door")
     window.registry[ActionId.RENAME_ARTICLE].trigger()
     assert app.article.title == "Kindness at the Door"
     assert window.windowTitle() == "Kindness at the Door — Porchlight"
