@@ -194,7 +194,8 @@ def find_head(
         if header:
             name = " ".join(texts[run[0]].split())
             site = name if len(name.split()) <= 6 else None
-            reason = "The site’s name and tagline at the top of the page."
+            what = "name and tagline" if len(run) > 1 else "name"
+            reason = f"The site’s {what} at the top of the page."
         else:
             reason = "A section, column or category label above the headline."
         pieces.append(HeadPiece(tuple(run), "navigation", reason))
