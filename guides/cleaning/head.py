@@ -27,10 +27,10 @@ Each block of that top part is one of:
 The headline is the last candidate after the page's own header (the last
 furniture, label or date that still has a candidate after it), because the
 headline is what stands right above the byline and the text; a byline that
-names the author closes the choice (a heading under it is the article's own). One exception
-keeps a subtitle or a first subheading from taking the title's place: a
-title-cased line of four words or more followed by a line that is not title
-cased keeps the title. The top part ends early at a line the article itself
+names the author closes the choice (a heading under it is the article's
+own). One exception keeps a subtitle or a first subheading from taking the
+title's place: a title-cased line of four words or more followed by a line
+that is not title cased keeps the title. The top part ends early at a line the article itself
 opens with: a field such as "Text: Galatians 6:1-5" or a heading such as
 "Introduction". Candidates above the headline are labels too (a column's name,
 a site's tagline). When the reader has a title already (a web page's
@@ -52,7 +52,9 @@ from guides.cleaning.dates import find_date, is_date_line
 from guides.cleaning.notices import notice
 
 HEAD_BLOCKS = 20
-"""The headline is among the first this many blocks, or it is not in the text."""
+"""The headline is among the first this many blocks besides page furniture, or it is not in the text."""
+HEAD_BLOCKS_MAX = 80
+"""However long a site's menu, the top of the page ends here."""
 
 HeadKind = Literal["boilerplate", "navigation"]
 _Class = Literal["furniture", "date", "byline", "label", "candidate", "body"]
@@ -129,14 +131,14 @@ def find_head(
     (a "Leave a comment" link, a form field); page chrome is judged here.
     """
     texts = [d.text for d in drafts]
-    limit = min(len(drafts), HEAD_BLOCKS)
+    limit = min(len(drafts), HEAD_BLOCKS_MAX)
     menus = {i for start, end in menu_runs(texts[:limit]) for i in range(start, end)}
     classes: list[_Class] = []
     for i in range(limit):
         kind = _classify(drafts[i], furniture[i])
         if i in menus and (kind == "candidate" or " ".join(texts[i].split()).lower() in MENU_WORDS):
             kind = "furniture"  # an item of the menu; a label under it ("Faith & Family") stays a label
-        if kind == "body":
+        if kind == "body" or sum(1 for c in classes if c != "furniture") >= HEAD_BLOCKS:
             break
         classes.append(kind)
     classes = _names_over_dates(texts, classes)

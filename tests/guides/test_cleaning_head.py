@@ -147,3 +147,11 @@ def test_a_heading_under_the_byline_is_the_articles_own() -> None:
     )
     assert (article.title, article.author) == ("What Thursday Suppers Taught Us", "Ruth Okafor")
     assert article.blocks[0].text == "The first winter we tried it"
+
+
+def test_a_long_menu_does_not_hide_the_headline() -> None:
+    pages = "Home About Blog Contact Marriage Parenting Faith Family Recipes Podcast Events Shop Donate News"
+    menu = "\n".join([*pages.split(), *(f"{word} Stories" for word in pages.split())])
+    article = paste(f"{menu}\n\nWhy We Eat at Six\n\n{BODY}\n")
+    assert article.title == "Why We Eat at Six"
+    assert article.text == BODY
