@@ -260,12 +260,6 @@ def _is_menu_item(text: str) -> bool:
     return bool(line) and "\n" not in text.strip() and bool(_MENU_ITEM.match(line.rstrip(":")))
 
 
-def chrome_line_kind(text: str) -> ChromeKind | None:
-    """The removed kind for a sure chrome line, or None (weak lines count as None)."""
-    found = chrome_line(text)
-    return found.kind if found is not None and not found.weak else None
-
-
 def find_chrome(drafts: Sequence[BlockDraft], *, taken: Collection[int] = ()) -> list[ChromePiece]:
     """The page chrome among ``drafts``, as pieces of consecutive blocks.
 

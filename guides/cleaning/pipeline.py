@@ -2,10 +2,9 @@
 
 1. The top of the page (:mod:`guides.cleaning.head`): the headline when the
    reader found none, and the labels, bylines and dates around it.
-2. Page chrome (:mod:`guides.cleaning.chrome`, with the notices of
-   :mod:`guides.cleaning.notices`), found without touching any block that
-   looks like part of a comment section, so that a "Related posts" box
-   cannot swallow the "24 thoughts on ..." heading after it.
+2. Page chrome (:mod:`guides.cleaning.chrome`), found without touching any
+   block that looks like part of a comment section, so that a "Related
+   posts" box cannot swallow the "24 thoughts on ..." heading after it.
 3. The comment section among what is left (:mod:`guides.cleaning.comments`),
    each comment judged for spam (:mod:`guides.cleaning.spam`).
 4. Notices in whole sentences among what is left: promotions, disclaimers,

@@ -196,7 +196,7 @@ def import_bytes(
         text = decode_bytes(data, declared)
         extracted = _read_text_format(fmt, text, url=source if source and is_url(source) else None)
     _report(progress, 2, 3, "Cleaning")
-    article = _finish(extracted, source=source, fallback_title=_title_from_name(name))
+    article = _finish(extracted, source=source, fallback_title=tidy_file_title(name))
     _report(progress, 3, 3, "Done")
     return article
 
@@ -328,9 +328,6 @@ def tidy_file_title(name: str | None) -> str | None:
         return None
     return stem[:1].upper() + stem[1:]
 
-
-def _title_from_name(name: str | None) -> str | None:
-    return tidy_file_title(name)
 
 
 def _first_words(text: str, limit: int = 8) -> str:
