@@ -107,7 +107,7 @@ _SURE: tuple[tuple[re.Pattern[str], ChromeKind, str, Section | None], ...] = (
            r"sent from my (?:iphone|ipad|android|phone|mobile).{0,40}|mira este (?:artículo|post)\b.{0,150}"),
      "boilerplate", "The message a share button adds to what it shares.", None),
     # Single lines.
-    (_rule(r"(?:read next|up next|next up|read more|see also|related|lee también|leer más|te puede interesar)"
+    (_rule(r"(?:read next|up next|next up|read more|related|lee también|leer más|te puede interesar)"
            r"\s*:\s*[^\n]{1,150}"),
      "navigation", "A link to another post.", None),
     (_rule(r"(?:photo|image|picture|illustration|foto|fotografía|imagen|ilustración)"
@@ -214,6 +214,15 @@ MENU_WORDS = frozenset(
         "noticias", "opinión", "familia", "fe", "matrimonio", "devocionales", "donar", "suscríbete",
     }
 )  # fmt: skip
+# The pages nearly every site's menu has; a run of short lines naming none of them
+# ("Faith", "Family", "Marriage") is a menu only when it is long.
+_CORE_PAGES = frozenset(
+    {
+        "home", "about", "about us", "about me", "contact", "contact us", "blog", "subscribe", "shop",
+        "store", "donate", "give", "menu", "search", "sign in", "log in", "login", "inicio", "contacto",
+        "tienda", "nosotros", "sobre nosotros", "quiénes somos", "donar",
+    }
+)  # fmt: skip
 _MENU_SEPARATORS = re.compile(r"\s*[|·•/]\s*|\s{2,}")
 _MENU_ITEM = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w’'&-]*(?: [\w’'&-]+){0,2}$")
 
@@ -237,8 +246,10 @@ def menu_runs(texts: Sequence[str], taken: Collection[int] = ()) -> list[tuple[i
     """Runs of three or more short lines that are a site's menu, as ``(start, end)`` index pairs.
 
     Each line is one to three words with nothing but a page's name in it, and
-    at least two of them name one of a site's usual pages (Home, About, Blog,
-    Contact...), so that a few short headings in a row stay the article's.
+    at least two of them name one of a site's usual pages, one of them a page
+    nearly every site has (Home, About, Blog, Contact...) unless the run is
+    five lines or more, so that a few short headings in a row stay the
+    article's.
     """
     runs: list[tuple[int, int]] = []
     start: int | None = None
@@ -249,7 +260,8 @@ def menu_runs(texts: Sequence[str], taken: Collection[int] = ()) -> list[tuple[i
         elif not short and start is not None:
             items = [" ".join(t.split()).lower().rstrip(":") for t in texts[start:i]]
             known = sum(1 for t in items if t in MENU_WORDS)
-            if i - start >= 3 and known >= 2 and known * 3 >= i - start:
+            core = any(t in _CORE_PAGES for t in items)
+            if i - start >= (3 if core else 5) and known >= 2 and known * 3 >= i - start:
                 runs.append((start, i))
             start = None
     return runs

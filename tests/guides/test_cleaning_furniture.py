@@ -134,3 +134,13 @@ def test_short_headings_in_the_article_are_no_menu() -> None:
 def test_a_byline_with_a_time_after_the_name() -> None:
     byline = parse_byline("Posted by Grace Imani at 7:42 AM")
     assert byline is not None and byline.author == "Grace Imani"
+
+
+def test_three_short_lines_of_topics_are_no_menu() -> None:
+    drafts = [*BODY, p("Faith"), p("Family"), p("Marriage"), *BODY]
+    assert clean_drafts(drafts).removed == []
+
+
+def test_see_also_in_an_article_stays() -> None:
+    drafts = [*BODY, p("See also: Romans 8:28 and Philippians 4:6"), *BODY]
+    assert clean_drafts(drafts).removed == []
