@@ -35,6 +35,7 @@ class ActionId(StrEnum):
     FIND = "find"
     HIGHLIGHT = "highlight"
     ADD_NOTE = "add_note"
+    RENAME_ARTICLE = "rename_article"
     DELETE_ARTICLE = "delete_article"
     # View
     TOGGLE_LIBRARY = "toggle_library"
@@ -100,6 +101,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.HIGHLIGHT: ActionSpec("&Highlight", ("Ctrl+Shift+H",), "Highlight the selected text"),
     ActionId.ADD_NOTE: ActionSpec(
         "Add &Note…", ("Ctrl+Shift+N",), "Add a note to the selected text", short="Note…"
+    ),
+    ActionId.RENAME_ARTICLE: ActionSpec(
+        "Re&name Article…", ("Shift+F2",), "Give the article another name; its guides and worksheets follow"
     ),
     ActionId.DELETE_ARTICLE: ActionSpec("&Delete Article", (), "Remove the article from the library"),
     ActionId.TOGGLE_LIBRARY: ActionSpec("&Library", ("Ctrl+Shift+B",), checkable=True),

@@ -135,6 +135,7 @@ class AppController(QObject):
         self.shelf.article_chosen.connect(self.open_article)
         self.shelf.hit_chosen.connect(self.open_hit)
         self.shelf.article_hidden.connect(self._on_shelf_article_hidden)
+        self.shelf.article_renamed.connect(self._on_shelf_article_renamed)
         self.guides.passage_requested.connect(lambda s, e: w.reader.reveal(s, e))
         self.notes.highlights_changed.connect(self._refresh_marks)
         for source in (self.shelf, self.guides, self.notes):
@@ -278,6 +279,11 @@ class AppController(QObject):
             self.notes.set_article(None)
             self.guides.set_article(None, None)
             self.window.setWindowTitle("Porchlight")
+
+    def _on_shelf_article_renamed(self, article_id: int) -> None:
+        # The open article shows its new name in the window, the reader and its guides.
+        if article_id == self.article_id:
+            self.open_article(article_id)
 
     def _on_reader_reference_hovered(self, key: str) -> None:
         verse = self.verses.get(key)

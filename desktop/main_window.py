@@ -70,6 +70,7 @@ def menu_layout() -> dict[str, list[ActionId | None]]:
             ActionId.ADD_NOTE,
             None,
             ActionId.FIND,
+            ActionId.RENAME_ARTICLE,
             ActionId.DELETE_ARTICLE,
         ],
         "&View": [

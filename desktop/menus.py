@@ -60,6 +60,7 @@ class MenuWiring(QObject):
             ActionId.FIND: self._find,
             ActionId.HIGHLIGHT: lambda: app.notes.highlight(),
             ActionId.ADD_NOTE: lambda: app.notes.add_note(),
+            ActionId.RENAME_ARTICLE: self._rename_article,
             ActionId.DELETE_ARTICLE: self._delete_article,
             ActionId.ZOOM_IN: lambda: app.set_prefs(zoom=next_zoom(prefs().zoom, +1)),
             ActionId.ZOOM_OUT: lambda: app.set_prefs(zoom=next_zoom(prefs().zoom, -1)),
@@ -122,6 +123,12 @@ class MenuWiring(QObject):
         self.app.window.registry[ActionId.TOGGLE_LIBRARY].setChecked(True)
         library.search.setFocus()
         library.search.selectAll()
+
+    def _rename_article(self) -> None:
+        app = self.app
+        target = app.window.library.current_article_id() or app.article_id
+        if target is not None:
+            app.shelf.rename(target)
 
     def _delete_article(self) -> None:
         app = self.app

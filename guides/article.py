@@ -7,9 +7,14 @@ Every offset in the engine (scripture spans, question sources, highlights)
 refers to that ``text``, so ``article.text[block.start:block.end] == block.text``
 always holds.
 
-What the cleaners take out (comments, spam, page chrome) is kept in
-``Article.removed`` with the reason and the place it came from, so that it can
-be shown and put back with :func:`restore`.
+What the cleaners take out (comments, spam, page chrome, the other letters
+of an advice column) is kept in ``Article.removed`` with the reason and the
+place it came from, so that it can be shown and put back with :func:`restore`.
+
+An excerpt that stops mid-sentence keeps its unfinished last sentence in the
+text, marked on its block as ``Block.fragment_start`` (see
+:attr:`Article.fragments`): it is there to read, but it is never a source for
+a question, a passage read aloud or the big idea.
 """
 
 from __future__ import annotations
@@ -28,14 +33,16 @@ BLOCK_KINDS: tuple[BlockKind, ...] = ("heading", "paragraph", "quote", "list_ite
 InlineKind = Literal["emphasis", "strong", "code", "link"]
 INLINE_KINDS: tuple[InlineKind, ...] = ("emphasis", "strong", "code", "link")
 
-RemovedKind = Literal["comment", "comment_header", "boilerplate", "navigation", "signature"]
+RemovedKind = Literal["comment", "comment_header", "boilerplate", "navigation", "signature", "letter"]
 REMOVED_KINDS: tuple[RemovedKind, ...] = (
     "comment",
     "comment_header",
     "boilerplate",
     "navigation",
     "signature",
+    "letter",
 )
+"""``letter``: another letter of an advice column or Q&A page, with its answer."""
 
 BLOCK_SEPARATOR = "\n\n"
 
@@ -75,6 +82,8 @@ class BlockDraft:
     inline: tuple[Inline, ...] = ()
     section: str | None = None
     """The chapter or section this block belongs to (EPUB chapters, for instance)."""
+    fragment_start: int | None = None
+    """Where, in ``text``, the block's cut-off last sentence starts; None when it is whole."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +99,11 @@ class Block:
     ordinal: int | None = None
     inline: tuple[Inline, ...] = ()
     section: str | None = None
+    fragment_start: int | None = None
+    """When the article is an excerpt cut off mid-sentence: the offset in
+    ``Article.text`` where that unfinished last sentence starts (it runs to
+    ``end``). Kept in the text for reading, never used as a source. None for
+    a whole block."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +148,24 @@ class Article:
     @property
     def comments(self) -> tuple[Removed, ...]:
         return tuple(r for r in self.removed if r.kind == "comment")
+
+    @property
+    def letters(self) -> tuple[Removed, ...]:
+        """The other letters of an advice column, kept aside (the first one is the article)."""
+        return tuple(r for r in self.removed if r.kind == "letter")
+
+    @property
+    def fragments(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` in ``text`` of each cut-off sentence (an excerpt's last one).
+
+        They stay in the text to be read, but nothing may quote them as a
+        source: no question, passage read aloud or big idea.
+        """
+        return tuple((b.fragment_start, b.end) for b in self.blocks if b.fragment_start is not None)
+
+    def in_fragment(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` overlaps a cut-off sentence (see :attr:`fragments`)."""
+        return any(start < f_end and end > f_start for f_start, f_end in self.fragments)
 
     @property
     def word_count(self) -> int:
@@ -217,6 +249,7 @@ def build_article(
             inline = tuple(replace(i, start=i.start + 2, end=i.end + 2) for i in inline)
         start = offset
         end = start + len(text)
+        fragment = _place_offset(raw, text, draft.fragment_start, preformatted=preformatted)
         blocks.append(
             Block(
                 id=_block_id(draft.kind, text, seen),
@@ -228,6 +261,7 @@ def build_article(
                 ordinal=draft.ordinal,
                 inline=inline,
                 section=draft.section,
+                fragment_start=None if fragment is None else start + fragment,
             )
         )
         if draft.section and draft.section not in sections:
@@ -283,6 +317,20 @@ def _place_inline(
     return tuple(sorted(placed, key=lambda s: (s.start, -s.end)))
 
 
+def _place_offset(raw: str, text: str, offset: int | None, *, preformatted: bool) -> int | None:
+    """Where ``raw[offset:]`` starts in the normalised ``text`` (None stays None)."""
+    if offset is None or not 0 <= offset < len(raw):
+        return None
+    rest = raw[offset:]
+    if not rest.strip():
+        return None
+    at = len(normalize_block_text(raw[:offset] + "x", preformatted=preformatted)) - 1
+    at = max(0, min(at, len(text) - 1))
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at if at < len(text) else None
+
+
 def drafts_of(article: Article) -> list[BlockDraft]:
     """The article's blocks as drafts again (inline offsets made relative)."""
     return [
@@ -293,6 +341,7 @@ def drafts_of(article: Article) -> list[BlockDraft]:
             ordinal=b.ordinal,
             inline=tuple(replace(i, start=i.start - b.start, end=i.end - b.start) for i in b.inline),
             section=b.section,
+            fragment_start=None if b.fragment_start is None else b.fragment_start - b.start,
         )
         for b in article.blocks
     ]
@@ -365,6 +414,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
                 "level": b.level,
                 "ordinal": b.ordinal,
                 "section": b.section,
+                "fragment_start": b.fragment_start,
                 "inline": [
                     {"kind": i.kind, "start": i.start, "end": i.end, **({"href": i.href} if i.href else {})}
                     for i in b.inline
@@ -405,6 +455,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             level=int(b.get("level", 0)),
             ordinal=b.get("ordinal"),
             section=b.get("section"),
+            fragment_start=_fragment_of(b),
             inline=tuple(
                 Inline(kind=i["kind"], start=int(i["start"]), end=int(i["end"]), href=i.get("href"))
                 for i in b.get("inline", ())
@@ -412,6 +463,8 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
         )
         if block.kind not in BLOCK_KINDS or text[block.start : block.end] != block.text:
             raise ValueError(f"block {block.id} does not match the article text")
+        if block.fragment_start is not None and not block.start <= block.fragment_start < block.end:
+            raise ValueError(f"block {block.id} marks a fragment outside itself")
         blocks.append(block)
     removed = tuple(
         Removed(
@@ -438,3 +491,8 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
         language=data.get("language"),
         sections=tuple(data.get("sections", ())),
     )
+
+
+def _fragment_of(block: Mapping[str, Any]) -> int | None:
+    value = block.get("fragment_start")
+    return None if value is None else int(value)

@@ -15,6 +15,7 @@ KIND_LABELS = {
     "boilerplate": "Page clutter",
     "navigation": "Navigation",
     "signature": "Signature",
+    "letter": "Another letter",
 }
 
 Index = QModelIndex | QPersistentModelIndex

@@ -21,10 +21,15 @@ from guides.article import Article
 
 
 def summary(article: Article) -> str:
-    """One line saying what was removed: "3 comments (2 spam) and 1 piece of page clutter"."""
+    """What the import took out and set aside, in a sentence or two.
+
+    "Removed 3 comments (2 spam) and 1 piece of page clutter.", then, for an
+    advice column, that its other letters are kept aside, and for an excerpt,
+    that its cut-off last sentence is marked.
+    """
     comments = [r for r in article.removed if r.kind == "comment"]
     spam = sum(1 for r in comments if r.spam)
-    others = Counter(r.kind for r in article.removed if r.kind != "comment")
+    others = Counter(r.kind for r in article.removed if r.kind not in ("comment", "letter"))
     parts = []
     if comments:
         word = "comment" if len(comments) == 1 else "comments"
@@ -32,9 +37,17 @@ def summary(article: Article) -> str:
     clutter = sum(others.values())
     if clutter:
         parts.append(f"{clutter} piece{'s' if clutter != 1 else ''} of page clutter")
-    if not parts:
-        return "Nothing was removed."
-    return "Removed " + " and ".join(parts) + "."
+    text = "Removed " + " and ".join(parts) + "." if parts else ""
+    letters = len(article.letters)
+    if letters:
+        kept = "the other one is" if letters == 1 else f"the other {letters} are"
+        text += (
+            f" This column answers {letters + 1} letters: the first is the article, and {kept} "
+            "kept aside with the removed parts, to restore if you want them."
+        )
+    if article.fragments:
+        text += " The last sentence is cut off: it stays in the text, marked as unfinished."
+    return text.strip() or "Nothing was removed."
 
 
 class ReviewDialog(QDialog):

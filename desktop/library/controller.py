@@ -1,4 +1,4 @@
-"""The library pane's decisions: listing, search, series, and deleting an article with undo."""
+"""The library pane's decisions: listing, search, series, and renaming or deleting an article with undo."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from desktop.library.panel import LibraryPanel
 from desktop.signals import emit
+from desktop.undo import OperationCommand
 from guides.library import Library, LibraryError
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class LibraryController(QObject):
     article_chosen = Signal(int)
     hit_chosen = Signal(int, str, str)
     article_hidden = Signal(int)
+    article_renamed = Signal(int)
     failed = Signal(str)
 
     def __init__(
@@ -104,6 +106,50 @@ class LibraryController(QObject):
         series = self.library.series.get(series_id)
         if article_id not in series.article_ids:
             self._guarded(lambda: self.library.series.add_article(series_id, article_id))
+
+    # --- rename with undo ---------------------------------------------------------
+
+    def rename(self, article_id: int) -> None:
+        """Ask for the article's new name, then rename it."""
+        try:
+            current = self.library.articles.get(article_id).summary.title
+        except LibraryError as err:
+            emit(self.failed, str(err))
+            return
+        name = self.ask_name(current)
+        if name is not None and name.strip() and name.strip() != current:
+            self.rename_to(article_id, name)
+
+    def ask_name(self, current: str) -> str | None:
+        """The reader's new name for an article, or None when they cancel."""
+        dialog = QInputDialog(self.panel)
+        dialog.setWindowTitle("Rename article")
+        dialog.setLabelText("Name of the article (its guides and worksheets take the new name too):")
+        dialog.setTextValue(current)
+        dialog.resize(max(560, dialog.sizeHint().width()), dialog.sizeHint().height())
+        accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+        return dialog.textValue() if accepted else None
+
+    def rename_to(self, article_id: int, name: str) -> None:
+        """Rename the article, undoably; its guides and worksheets carry the new name."""
+        try:
+            done = self.library.articles.rename(article_id, name)
+        except LibraryError as err:
+            emit(self.failed, f"The article could not be renamed: {err}")
+            return
+        self.stack.push(
+            OperationCommand(
+                done.label,
+                done.undo,
+                self.library.apply,
+                lambda: self._renamed(article_id),
+                lambda err: emit(self.failed, str(err)),
+            )
+        )
+
+    def _renamed(self, article_id: int) -> None:
+        self.reload()
+        emit(self.article_renamed, article_id)
 
     # --- delete with undo ---------------------------------------------------------
 

@@ -26,7 +26,7 @@ _BY = r"(?:by|written by|posted by|words by|story by|author:|por|escrito por|pub
 # Names are matched case-sensitively (a name is capitalised); the words around them are not.
 _BYLINE = re.compile(
     rf"^(?i:{_BY})\s+(?P<name>{NAME}(?:\s+(?:and|&|y|e|et|und)\s+{NAME})?)"
-    rf"(?:(?:\s+(?i:on|el|le|am)\s+|{_SEP})(?P<rest>.*))?$"
+    rf"(?:(?:\s+(?i:on|el|le|am|at|a las|in|en)\s+|{_SEP})(?P<rest>.*))?$"
 )
 _DATE_THEN_NAME = re.compile(
     rf"^(?i:posted|published|written|publicado)?\s*(?i:on|el)?\s*(?P<date>(?i:{DATE}))\s+"

@@ -149,6 +149,13 @@ _FORM_LABEL = re.compile(
 _FORM_HEADING = re.compile(
     r"leave|post|add|write|submit|join|enter|deja|escribe|deixe|laisser|schreibe", re.IGNORECASE
 )
+_NOT_COMMENTERS = frozenset(
+    {
+        "he", "she", "it", "they", "we", "i", "you", "this", "that", "everyone", "nobody", "someone", "my",
+        "our", "his", "her", "their", "the", "a", "an", "and", "but", "so", "then", "who", "which", "what",
+        "él", "ella", "ellos", "mi", "su", "el", "la", "que", "y",
+    }
+)  # fmt: skip
 _COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
@@ -246,6 +253,9 @@ def _section_start(
             return i, f"In the comment section, below its heading {_quote(texts[i])}."
         if mark == "says" and _corroborated(texts, marks, chrome, i):
             return i, "“Name says:” over a date or a Reply link, the way comment sections print a comment."
+        thread = mark is None and _named_over_date(texts, marks, chrome, i)
+        if thread and _thread_follows(texts, marks, chrome, i):
+            return i, "A name over a date and a Reply link, the way comment sections print a comment."
     trailing = _trailing_comment_list(drafts, marks, chrome)
     if trailing is not None:
         return trailing
@@ -266,6 +276,26 @@ def _comment_follows(
             return True
     rest = [i for i in range(start, len(drafts)) if i not in chrome]
     return all(_item_evidence(texts[i], None, None)[0] >= 0.6 for i in rest)
+
+
+def _named_over_date(texts: Sequence[str], marks: list[Mark | None], chrome: Collection[int], i: int) -> bool:
+    """A commenter's name on its own line with the comment's date right under it."""
+    lines = [ln.strip() for ln in texts[i].split("\n") if ln.strip()]
+    if not lines or signature_name(lines[0]) is None:
+        return False
+    if len(lines) > 1:
+        return is_date_line(lines[1])
+    following = next((j for j in range(i + 1, len(texts)) if j not in chrome), None)
+    return following is not None and marks[following] == "date"
+
+
+def _thread_follows(texts: Sequence[str], marks: list[Mark | None], chrome: Collection[int], i: int) -> bool:
+    """A Reply link under the first comment, or another name over a date further on."""
+    following = [j for j in range(i + 1, len(texts)) if j not in chrome]
+    for j in following[:5]:
+        if marks[j] == "reply" or _REPLY.match(texts[j].strip().split("\n")[-1].strip()):
+            return True
+    return any(_named_over_date(texts, marks, chrome, j) for j in following[1:])
 
 
 def _corroborated(
@@ -317,12 +347,29 @@ def _is_attachment(text: str, mark: Mark | None) -> bool:
 
 
 def _split_lists(drafts: Sequence[BlockDraft], run: list[int]) -> list[list[int]]:
-    """Split a run of items where the numbering starts again or the marker changes."""
+    """Split a run of items where the numbering starts again or the marker changes.
+
+    A list indented under the article's last item that starts again at 1 and
+    never comes back out is split off too: a nested list returns to its
+    parent's level, a comment list pasted with the page's indentation does not.
+    """
+    items = [i for i in run if drafts[i].kind == "list_item"]
+    for n, i in enumerate(items[1:], start=1):
+        level, before = drafts[i].level, drafts[items[n - 1]].level
+        if level > before and drafts[i].ordinal in (None, 1) and all(
+            drafts[j].level >= level for j in items[n:]
+        ):
+            cut = run.index(i)
+            return [*_split_at_restarts(drafts, run[:cut], 1), *_split_at_restarts(drafts, run[cut:], level)]
+    return _split_at_restarts(drafts, run, 1)
+
+
+def _split_at_restarts(drafts: Sequence[BlockDraft], run: list[int], base: int) -> list[list[int]]:
     lists: list[list[int]] = []
     previous: BlockDraft | None = None
     for i in run:
         draft = drafts[i]
-        if draft.kind == "list_item" and draft.level <= 1 and previous is not None:
+        if draft.kind == "list_item" and draft.level <= base and previous is not None:
             number, before = draft.ordinal, previous.ordinal
             restarted = number is not None and before is not None and number <= before
             switched = (draft.ordinal is None) != (previous.ordinal is None)
@@ -331,7 +378,7 @@ def _split_lists(drafts: Sequence[BlockDraft], run: list[int]) -> list[list[int]
         if not lists:
             lists.append([])
         lists[-1].append(i)
-        if draft.kind == "list_item" and draft.level <= 1:
+        if draft.kind == "list_item" and draft.level <= base:
             previous = draft
     return lists
 
@@ -595,9 +642,14 @@ def _says_name(line: str) -> str | None:
         return None
     name = match.group("name").strip(" :-–—")
     rest = match.group("rest").strip()
-    if rest and not is_date_line(rest):
+    if rest and not is_date_line(rest) and rest.strip(".… ") != "":
+        return None  # Blogger writes "Name said..."; anything else after "says" is a sentence
+    words = name.split()
+    if len(words) > 6 or not name[:1].isalnum() or re.search(r"[.!?]$", name):
         return None
-    if len(name.split()) > 6 or not name[:1].isupper() or re.search(r"[.!?]$", name):
+    # Commenters' names come in lower case too ("best seo services says:"); a
+    # sentence's subject ("she says:", "my father says:") is not a name.
+    if name[:1].islower() and words[0].lower() in _NOT_COMMENTERS:
         return None
     return name
 

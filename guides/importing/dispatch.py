@@ -196,7 +196,7 @@ def import_bytes(
         text = decode_bytes(data, declared)
         extracted = _read_text_format(fmt, text, url=source if source and is_url(source) else None)
     _report(progress, 2, 3, "Cleaning")
-    article = _finish(extracted, source=source, fallback_title=_title_from_name(name))
+    article = _finish(extracted, source=source, fallback_title=tidy_file_title(name))
     _report(progress, 3, 3, "Done")
     return article
 
@@ -234,7 +234,8 @@ def _read_text_format(fmt: Format, text: str, url: str | None = None) -> Extract
 
 
 def _finish(extracted: Extracted, *, source: str | None, fallback_title: str | None) -> Article:
-    cleaned = clean_drafts(extracted.drafts)
+    reader_title = (extracted.title or "").strip() or None
+    cleaned = clean_drafts(extracted.drafts, title=reader_title)
     kept_before = cleaned.kept_before
     removed: list[Removed] = [
         replace(r, position=kept_before[min(max(r.position, 0), len(kept_before) - 1)])
@@ -246,15 +247,15 @@ def _finish(extracted: Extracted, *, source: str | None, fallback_title: str | N
         raise NoArticleTextError("No article text was found in this source.")
     body = "\n".join(d.text for d in cleaned.drafts)
     language = extracted.language or detect_language(body)
-    title = (extracted.title or "").strip() or fallback_title or _first_words(cleaned.drafts[0].text)
+    title = reader_title or cleaned.title or fallback_title or _first_words(cleaned.drafts[0].text)
     try:
         return build_article(
             cleaned.drafts,
             title=title,
             removed=removed,
-            author=extracted.author,
-            date=extracted.date,
-            site=extracted.site,
+            author=extracted.author or cleaned.author,
+            date=extracted.date or cleaned.date,
+            site=extracted.site or cleaned.site,
             source=source,
             language=language,
         )
@@ -294,11 +295,39 @@ def _web_label(label: str) -> str:
     return label
 
 
-def _title_from_name(name: str | None) -> str | None:
+# What is left of a file name once its numbering, dates and copy marks are gone,
+# when it says nothing about the article: no title at all.
+_GENERIC_NAMES = frozenset(
+    {
+        "untitled", "document", "new document", "new text document", "text", "article", "post", "my post",
+        "page", "web page", "paste", "pasted", "pasted text", "copy", "draft", "notes", "file", "download",
+        "index", "sin título", "documento", "nuevo documento", "artículo", "texto",
+    }
+)  # fmt: skip
+_NAME_NOISE = re.compile(
+    r"^(?:\d{1,4}[\s._-]+)+|\b\d{4}[-_.]\d{2}[-_.]\d{2}\b|\((?:\d+|copy)\)|\bcopy(?: of)?\b|\bcopia de\b"
+    r"|\b(?:final|v\d+|draft)\b",
+    re.IGNORECASE,
+)
+
+
+def tidy_file_title(name: str | None) -> str | None:
+    """A title made from a file name, the last resort: "07_evening-prayers (1).txt" is "Evening prayers".
+
+    Numbering, dates, "copy" and version marks go, separators become spaces
+    and the first letter a capital. A name that says nothing about the
+    article ("07 my post", "Untitled", "New Text Document") gives None.
+    """
     if not name or is_url(name):
         return None
-    stem = Path(name).stem.replace("_", " ").replace("-", " ").strip()
-    return stem[:1].upper() + stem[1:] if stem else None
+    stem = Path(name).stem
+    stem = re.sub(r"[_+]+|(?<=\w)[-.](?=\w)|\s[-.]\s", " ", stem)
+    stem = _NAME_NOISE.sub(" ", stem)
+    stem = " ".join(stem.replace("-", " ").split()).strip(" .,-")
+    if not stem or not any(ch.isalpha() for ch in stem) or stem.casefold() in _GENERIC_NAMES:
+        return None
+    return stem[:1].upper() + stem[1:]
+
 
 
 def _first_words(text: str, limit: int = 8) -> str:

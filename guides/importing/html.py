@@ -6,6 +6,10 @@ behind. Its XML keeps headings, quotes, lists and inline formatting, which
 :mod:`guides.importing.markup` turns into blocks. (Its Markdown output is not
 used: it appends the comments to the body and loses blockquote markers.)
 
+Everything else on the page (menu, cookie banner, newsletter box, sidebar,
+footer) is listed in ``removed`` too, by :mod:`guides.importing.html_leftovers`,
+so the reader sees what was left out and can put it back.
+
 Comments are read here, from the page itself, before trafilatura sees it:
 trafilatura flattens a comment thread into loose paragraphs, losing who wrote
 what, where one comment ends, and the links spam is made of. Each comment
@@ -32,6 +36,7 @@ from guides.article import BLOCK_SEPARATOR, BlockDraft, Removed, normalize_block
 from guides.cleaning.spam import classify_comment
 from guides.errors import EmptySourceError, NoArticleTextError
 from guides.importing.extracted import Extracted
+from guides.importing.html_leftovers import page_leftovers
 from guides.importing.markup import element_text, local_name, walk
 from guides.importing.sanitize import parse_html_document, sanitize_html
 
@@ -130,6 +135,9 @@ def read_html(html: str, url: str | None = None) -> Extracted:
     if not drafts:
         raise NoArticleTextError("No article text was found on this page.")
     site = _site_name(document, tree, title)
+    comment_texts = [text for _, text, _ in comments] + ([comment_header] if comment_header else [])
+    leftovers = page_leftovers(tree, kept=drafts, title=title, comments=comment_texts)
+    removed = leftovers + _removed_comments(comment_header, comments, drafts=drafts, language=language)
     return Extracted(
         drafts=drafts,
         title=title,
@@ -137,7 +145,7 @@ def read_html(html: str, url: str | None = None) -> Extracted:
         date=_clean(document.date) if document is not None else None,
         site=site,
         language=language,
-        removed=_removed_comments(comment_header, comments, drafts=drafts, language=language),
+        removed=sorted(removed, key=lambda r: r.position),
     )
 
 
@@ -448,6 +456,9 @@ def _take_comments(tree: etree._Element, *, base_url: str | None) -> tuple[str |
         if header is None:
             header = _thread_heading(area, units[0] if units else None)
         comments.extend(found)
+        form = _thread_furniture(area, units, header)
+        if form:
+            comments.append((_FURNITURE, form, []))
         if _holds_a_post(area, units):
             # A wrapper named for comments that also holds the post: take out
             # only the comments themselves.
@@ -456,6 +467,23 @@ def _take_comments(tree: etree._Element, *, base_url: str | None) -> tuple[str |
         else:
             _drop(area)
     return header, comments
+
+
+_FURNITURE = "\0furniture"
+"""Marks the comment section's own furniture (its form, "Load more") among the comments."""
+
+
+def _thread_furniture(area: etree._Element, units: list[etree._Element], header: str | None) -> str:
+    """What the comment section holds besides its comments and heading: the reply form, its links."""
+    own = copy.deepcopy(area)
+    for unit in [e for e in own.iterdescendants() if _is_comment_unit(e) or local_name(e) == "dd"]:
+        if unit.getparent() is not None:
+            _drop(unit)
+    for element in own.iter():
+        if local_name(element) in ("form", "button", "nav", "aside"):
+            element.tag = "div"
+    texts = [d.text for d in walk(own) if d.text.strip() and d.text.strip() != (header or "").strip()]
+    return BLOCK_SEPARATOR.join(t for t in texts if any(ch.isalnum() for ch in t))
 
 
 def _outermost(elements: list[etree._Element]) -> list[etree._Element]:
@@ -576,6 +604,17 @@ def _removed_comments(
             )
         )
     for author, text, links in comments:
+        if author == _FURNITURE:
+            removed.append(
+                Removed(
+                    id=removed_id("boilerplate", text, position),
+                    kind="boilerplate",
+                    text=text,
+                    reason="The form for leaving a comment, and the comment section's links.",
+                    position=position,
+                )
+            )
+            continue
         spam, spam_reason = _spam_verdict(text, links, language, article_text)
         removed.append(
             Removed(

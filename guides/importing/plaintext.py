@@ -1,18 +1,17 @@
-"""Plain text, as a reader pastes it after copying a blog post from the browser.
+"""Plain text, as a reader pastes it after copying a web page from the browser.
 
 What such a paste looks like, and how each part is read:
 
-* Line 1 is the title when it is short, is not a sentence (no final full
-  stop, comma, colon or semicolon) and stands alone before a blank line.
-* Just under it may come a byline and date ("By Jane Doe", "Posted by ...",
-  "Jane Doe · March 3, 2024", "March 3, 2024", "5 min read"). They fill the
-  article's author and date, and the lines themselves are kept in
-  ``removed`` (as "boilerplate"), so that nothing the reader pasted is lost.
 * Blank lines separate paragraphs. Inside a paragraph, lines that were
   hard-wrapped (each filled to about the same width) are joined with a space;
   a short line before another keeps its line break (an address, a poem, a
   comment's "Name says:" over its date). A line longer than any wrapping
-  width is a paragraph of its own even without a blank line after it.
+  width is a paragraph of its own even without a blank line after it, and so
+  is a title-cased line (a link's or a headline's) before another.
+* A page copied with Ctrl+A runs its furniture together without blank lines
+  ("Skip to content", the site's name, "Home", "About", a byline, "Share
+  this:", "Related"). A run of short lines holding any such line is split
+  into one block per line, so that the cleaners judge each line by itself.
 * A short line on its own, with no final punctuation and followed by a
   paragraph or a list, is a heading.
 * Lines starting with ">" are a quotation.
@@ -23,9 +22,10 @@ What such a paste looks like, and how each part is read:
 * Indentation and odd spacing (tabs, non-breaking spaces, a page that
   indents its comment list) change nothing else.
 
-No line is dropped except decorative separators ("* * *", "-----"), which
-hold no letter or digit. Every other line ends up in the title, in a block,
-or in ``removed``.
+The title, byline and date are left to the shared cleaning
+(:mod:`guides.cleaning.head`), which looks for the headline among the first
+blocks whatever stands above it. No line is dropped except decorative
+separators ("* * *", "-----"), which hold no letter or digit.
 """
 
 from __future__ import annotations
@@ -34,10 +34,17 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from guides.article import BlockDraft, BlockKind, Removed, removed_id
-from guides.cleaning.authors import parse_byline
-from guides.cleaning.chrome import chrome_line_kind
+from guides.article import BlockDraft, BlockKind
+from guides.cleaning.authors import parse_byline, signature_name
+from guides.cleaning.chrome import chrome_line
+from guides.cleaning.comments import comment_mark
+from guides.cleaning.dates import is_date_line
+from guides.cleaning.head import is_label, title_cased
+from guides.cleaning.notices import notice
 from guides.importing.extracted import Extracted
+
+_TOP_GROUPS = 3
+"""Labels above a headline ("Issue 48") split a run of short lines only this near the top."""
 
 WRAP_WIDTH_MAX = 100
 """Lines longer than this were not hard-wrapped: the line break ends a paragraph."""
@@ -48,7 +55,6 @@ _LIST_MARKER = re.compile(
 )
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _SEPARATOR = re.compile(r"^[\s\-=*_~#•·.+<>|]*$")
-_SETEXT_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]»]*$")
 _HEADING_END = re.compile(r"[.,;:!?…]['\"’”)\]»]*$")
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x0b|\x0c|\x85")
@@ -95,66 +101,20 @@ class _ListState:
 
 
 def read_plain_text(text: str) -> Extracted:
-    """Read pasted or saved plain text into blocks, with title, author and date.
+    """Read pasted or saved plain text into blocks.
 
+    The title, byline and date are not decided here: the first lines stay
+    blocks, and the shared cleaning (:mod:`guides.cleaning.head`) finds the
+    headline among them, whatever page furniture a paste put above it.
     Never raises for odd input: an empty or blank text gives no blocks (the
     dispatcher reports that), and any line it cannot place becomes a paragraph.
     """
-    groups = _groups(_lines(text))
-    drafts: list[BlockDraft] = []
-    removed: list[Removed] = []
-
-    # Leading page furniture ("Skip to content", "Home » Blog") is left as
-    # blocks for the cleaners; the title is the first line after it.
-    lead = 0
-    while lead < min(len(groups), 5) and all(chrome_line_kind(line.text) for line in groups[lead]):
-        lead += 1
-    title: str | None = None
-    start = lead
-    if lead < len(groups):
-        title, byline_lines = _title(groups[lead], more_follows=lead + 1 < len(groups))
-        if title is not None:
-            start = lead + 1
-            if byline_lines:
-                groups.insert(start, byline_lines)
-
-    pieces = [_Piece("paragraph", "\n".join(_join(group))) for group in groups[:lead]]
-    author: str | None = None
-    date: str | None = None
-    byline_texts: list[str] = []
-    while start < len(groups) and len(byline_texts) < 4:
-        bylines = [parse_byline(line.text) for line in groups[start]]
-        if not all(bylines):
-            break
-        for byline in bylines:
-            if byline is not None:
-                author = author or byline.author
-                date = date or byline.date
-        byline_texts.append("\n".join(line.text for line in groups[start]))
-        start += 1
-    if byline_texts:
-        what = {
-            (True, True): "its author and date are",
-            (True, False): "its author is",
-            (False, True): "its date is",
-        }.get((author is not None, date is not None), "it is")
-        text_of_byline = "\n\n".join(byline_texts)
-        removed.append(
-            Removed(
-                id=removed_id("boilerplate", text_of_byline, len(pieces)),
-                kind="boilerplate",
-                text=text_of_byline,
-                reason=f"The byline under the title; {what} shown with the article.",
-                position=len(pieces),
-            )
-        )
-
-    pieces.extend(_pieces(groups[start:]))
+    pieces = _pieces(_groups(_lines(text)))
     _decide_headings(pieces)
     drafts = [
         BlockDraft(kind=p.kind, text=p.text, level=p.level, ordinal=p.ordinal) for p in pieces if p.text
     ]
-    return Extracted(drafts=drafts, title=title, author=author, date=date, removed=removed)
+    return Extracted(drafts=drafts)
 
 
 def _lines(text: str) -> list[_Line | None]:
@@ -189,36 +149,11 @@ def _groups(lines: list[_Line | None]) -> list[list[_Line]]:
     return groups
 
 
-def _title(group: list[_Line], *, more_follows: bool) -> tuple[str | None, list[_Line]]:
-    """The title line of the first group, and any byline lines right under it."""
-    first = group[0].text
-    rest = group[1:]
-    if rest and _SETEXT_UNDERLINE.match(rest[0].text):
-        rest = rest[1:]
-    if not more_follows and not rest:
-        return None, []
-    if rest and not all(parse_byline(line.text) for line in rest):
-        return None, []
-    if not _looks_like_title(first):
-        return None, []
-    return first, rest
-
-
-def _looks_like_title(line: str) -> bool:
-    words = line.split()
-    if not words or len(words) > 16 or len(line) > 150:
-        return False
-    if _LIST_MARKER.match(line) or _QUOTE.match(line) or parse_byline(line):
-        return False
-    if re.search(r"[.,;:]['\"’”)\]»]*$", line) and not line.endswith("..."):
-        return False
-    return any(ch.isalnum() for ch in line)
-
-
 def _pieces(groups: list[list[_Line]]) -> list[_Piece]:
     pieces: list[_Piece] = []
     state = _ListState()
-    for group in groups:
+    for number, group in enumerate(groups):
+        top = number < _TOP_GROUPS
         for position, (kind, lines) in enumerate(_segments(group)):
             if kind == "item":
                 pieces.append(_item(lines, state))
@@ -241,6 +176,14 @@ def _pieces(groups: list[list[_Line]]) -> list[_Piece]:
                 paragraphs = _join(lines)
                 lone = len(group) == 1
                 for text in paragraphs:
+                    lines_of = text.split("\n")
+                    if len(lines_of) > 1 and _page_furniture_run(lines_of, top=top):
+                        # A run of page furniture copied without blank lines: one block a line.
+                        for line in lines_of:
+                            pieces.append(
+                                _Piece("paragraph", line, heading_candidate=_looks_like_heading(line))
+                            )
+                        continue
                     pieces.append(
                         _Piece(
                             "paragraph",
@@ -250,6 +193,37 @@ def _pieces(groups: list[list[_Line]]) -> list[_Piece]:
                         )
                     )
     return pieces
+
+
+def _page_furniture_run(lines: list[str], *, top: bool) -> bool:
+    """Whether a run of short lines holds page furniture and so is read one line a block.
+
+    A comment's own header ("Name says:" over its date) stays with the
+    comment's words, as the comment finder reads it.
+    """
+    comment_head = comment_mark(lines[0]) == "says" or (
+        not top and len(lines) > 1 and is_date_line(lines[1]) and signature_name(lines[0]) is not None
+    )
+    for line in lines:
+        if chrome_line(line) is not None or notice(line) is not None or (top and is_label(line)):
+            return True
+        if is_date_line(line):
+            if not comment_head:
+                return True
+        elif parse_byline(line) is not None:
+            return True
+    return False
+
+
+def _is_furniture(line: str) -> bool:
+    """A line a page prints around an article: chrome, a byline or date, a comment's header."""
+    return (
+        chrome_line(line) is not None
+        or notice(line) is not None
+        or is_date_line(line)
+        or parse_byline(line) is not None
+        or comment_mark(line) is not None
+    )
 
 
 def _segments(group: list[_Line]) -> list[tuple[str, list[_Line]]]:
@@ -300,15 +274,37 @@ def _join(lines: list[_Line]) -> list[str]:
     if not lines:
         return []
     width = max(line.width for line in lines)
+    threshold = max(40, int(width * 0.6))
     paragraphs: list[list[str]] = [[lines[0].text]]
-    for before, line in itertools.pairwise(lines):
+    for n, (before, line) in enumerate(itertools.pairwise(lines)):
         ends_sentence = bool(_SENTENCE_END.search(before.text))
         if before.width > WRAP_WIDTH_MAX or (ends_sentence and line.indent > before.indent + 1):
             paragraphs.append([line.text])
             continue
-        wrapped = before.width >= max(40, int(width * 0.6))
+        wrapped = before.width >= threshold and not _stands_alone(before, line, width)
+        if wrapped and line.width < threshold and n + 2 < len(lines) and lines[n + 2].width < threshold:
+            wrapped = False  # short lines follow: a list of lines (a menu, links), not a wrapped paragraph
+        if wrapped and (_is_furniture(before.text) or _is_furniture(line.text)):
+            wrapped = False  # "View my complete profile" is never the end of a sentence above it
         paragraphs[-1].append((" " if wrapped else "\n") + line.text)
     return ["".join(parts) for parts in paragraphs]
+
+
+def _stands_alone(before: _Line, line: _Line, width: int) -> bool:
+    """A line that ended before it had to: a headline, a link, or a line whose next word would have fit.
+
+    Wrapping breaks a line only when the next word does not fit, so a line
+    that left room for it (by a few characters, against the widest line of
+    the run) ended there on purpose; so did a title-cased line with no final
+    punctuation before a capitalised one.
+    """
+    first = next((ch for ch in line.text if ch.isalnum()), "")
+    if not first or not first.isupper():
+        return False
+    word = line.text.split(" ", 1)[0]
+    if before.width + 1 + len(word) + 3 <= width:
+        return True
+    return not _HEADING_END.search(before.text) and title_cased(before.text) and len(before.text.split()) >= 3
 
 
 def _looks_like_heading(text: str) -> bool:

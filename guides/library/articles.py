@@ -6,6 +6,11 @@ gives back is exactly what was imported. Adding an article that is already
 there (the same path or URL, or the same text from somewhere else) updates it
 in place: its id, tags, guides and annotations stay, and the annotations are
 re-anchored on the new text.
+
+The reader may rename an article (:meth:`ArticleStore.rename`, undoable).
+The name they give is kept beside the import (``reader_title``), shown
+everywhere the article's title is (the list, search, guides, worksheets) and
+kept when the article is imported again.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urldefrag
 
@@ -23,7 +28,8 @@ from guides.article import Article, article_from_dict, article_to_dict
 from guides.library import search
 from guides.library.annotations import ReanchorReport, article_text, clean_tags, reanchor_article
 from guides.library.db import Database
-from guides.library.errors import LibraryDamagedError, NotFoundError
+from guides.library.errors import InvalidValueError, LibraryDamagedError, NotFoundError
+from guides.library.undo import Operation, PutArticleTitle, Undoable
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,9 @@ def content_hash_of_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+MAX_TITLE = 300
+"""The longest name a reader may give an article (a headline over 100 characters fits)."""
+
 _SUMMARY = (
     "SELECT a.id, a.uid, a.title, a.source, a.author, a.site, a.date, a.language, a.word_count,"
     " a.added_at, a.updated_at, a.opened_at,"
@@ -137,18 +146,27 @@ class ArticleStore:
         """
         with self._db.write() as conn:
             self._require(conn, article_id)
+            reader_title = conn.execute(
+                "SELECT reader_title FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()[0]
+            if reader_title is not None and article.title == reader_title:
+                # The article as the app shows it carries the reader's name; the import's stays stored.
+                article = replace(article, title=self._imported_title(conn, article_id))
             report = self._replace(conn, article_id, article, None)
         return SaveResult(article_id, False, report)
 
     def get(self, article_id: int) -> StoredArticle:
         with self._db.read() as conn:
             row = conn.execute(
-                "SELECT article_json, content_hash FROM articles WHERE id = ?", (article_id,)
+                "SELECT article_json, content_hash, reader_title FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
             if row is None:
                 raise NotFoundError(f"There is no article {article_id} in the library.")
             summary = self._summaries(conn, "WHERE a.id = ?", [article_id])[0]
-        return StoredArticle(summary, _article(str(row[0]), article_id), str(row[1]))
+        article = _article(str(row[0]), article_id)
+        if row[2] is not None:
+            article = replace(article, title=str(row[2]))
+        return StoredArticle(summary, article, str(row[1]))
 
     def article(self, article_id: int) -> Article:
         return self.get(article_id).article
@@ -194,6 +212,37 @@ class ArticleStore:
                 if row is not None:
                     return int(row[0])
         return None
+
+    def rename(self, article_id: int, title: str) -> Undoable[None]:
+        """Give the article the reader's name for it; the undo puts the name before back.
+
+        Spaces are tidied; an empty name is refused. Naming it what the import
+        found goes back to that name (and a later import's name shows again).
+        """
+        name = " ".join(title.split())
+        if not name:
+            raise InvalidValueError("An article needs a name.")
+        if len(name) > MAX_TITLE:
+            raise InvalidValueError(f"A name is at most {MAX_TITLE} characters long.")
+        with self._db.write() as conn:
+            self._require(conn, article_id)
+            imported = self._imported_title(conn, article_id)
+            undo = self.put_title(article_id, None if name == imported else name)
+        return Undoable(None, undo, "Rename article")
+
+    def put_title(self, article_id: int, title: str | None) -> Operation:
+        """Set (or with None, drop) the reader's name; returns the operation that reverses it."""
+        with self._db.write() as conn:
+            row = conn.execute("SELECT reader_title FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"There is no article {article_id} in the library.")
+            shown = title if title is not None else self._imported_title(conn, article_id)
+            conn.execute(
+                "UPDATE articles SET reader_title = ?, title = ?, updated_at = ? WHERE id = ?",
+                (title, shown, self._db.now(), article_id),
+            )
+            search.index_article(conn, article_id, shown, article_text(conn, article_id))
+        return PutArticleTitle(article_id, row[0])
 
     def set_tags(self, article_id: int, tags: Iterable[str]) -> None:
         with self._db.write() as conn:
@@ -242,8 +291,16 @@ class ArticleStore:
             " WHERE id = ?",
             (key, content_hash(article), *_columns(article), self._db.now(), article_id),
         )
-        search.index_article(conn, article_id, article.title, article.text)
+        # The name the reader gave it outlives a new import's idea of the title.
+        conn.execute("UPDATE articles SET title = coalesce(reader_title, title) WHERE id = ?", (article_id,))
+        shown = conn.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+        search.index_article(conn, article_id, str(shown), article.text)
         return reanchor_article(conn, article_id, old_text, article.text)
+
+    @staticmethod
+    def _imported_title(conn: sqlite3.Connection, article_id: int) -> str:
+        raw = conn.execute("SELECT article_json FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+        return _article(str(raw), article_id).title
 
     @staticmethod
     def _add_tags(conn: sqlite3.Connection, article_id: int, tags: Sequence[str]) -> None:

@@ -26,7 +26,7 @@ def add_library_commands(commands: Any) -> None:
     """Add ``library`` and ``notes`` to the CLI's subparsers."""
     library = commands.add_parser(
         "library",
-        help="the library of articles: add, list, show, search, backup, restore",
+        help="the library of articles: add, list, show, rename, search, backup, restore",
         description="Work with the library of articles (set PORCHLIGHT_HOME to use another folder).",
     )
     lib = library.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -41,6 +41,10 @@ def add_library_commands(commands: Any) -> None:
     show = lib.add_parser("show", help="print an article, as the import command does")
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--format", choices=("json", "md", "text"), default="json")
+    rename = lib.add_parser("rename", help="give an article another name (its guides and worksheets follow)")
+    rename.add_argument("id", type=int, metavar="ID")
+    rename.add_argument("title", metavar="TITLE")
+    _format(rename)
     find = lib.add_parser("search", help="search articles, notes and guide questions")
     find.add_argument("query", metavar="QUERY")
     find.add_argument("--tag")
@@ -186,6 +190,16 @@ def _show(library: Library, args: argparse.Namespace) -> int:
         _emit(article_to_markdown(article))
     else:
         _emit(article_to_plain_text(article))
+    return 0
+
+
+def _rename(library: Library, args: argparse.Namespace) -> int:
+    library.articles.rename(args.id, args.title)
+    title = library.articles.get(args.id).summary.title
+    if args.format == "json":
+        _json({"id": args.id, "title": title})
+    else:
+        _emit(f"Renamed {args.id}: {title}")
     return 0
 
 
@@ -343,6 +357,7 @@ _HANDLERS: dict[tuple[str, str], Callable[[Library, argparse.Namespace], int]] =
     ("library", "add"): _add,
     ("library", "list"): _list,
     ("library", "show"): _show,
+    ("library", "rename"): _rename,
     ("library", "search"): _search,
     ("library", "backup"): _backup,
     ("library", "restore"): _restore,

@@ -10,7 +10,8 @@ question checked off or deleted, questions the reader added, and the order of
 each section. Regenerating the guide adds a version and the overlay is laid
 over it again, so edits survive wherever their question ids do; edits whose
 question has gone are kept (it may come back) and reported as unplaced.
-Earlier versions stay readable.
+Earlier versions stay readable. A guide's ``title`` is its article's name as
+it is now, so renaming an article renames its guides and worksheets.
 
 Every edit returns an :class:`~guides.library.undo.Undoable`.
 """
@@ -411,6 +412,9 @@ class GuideStore:
         edits = self._edits(conn, article_id, audience)
         orders = self._orders(conn, article_id, audience)
         guide, unplaced = apply_edits(generated, edits, orders)
+        named = conn.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if named is not None and "title" in guide:
+            guide["title"] = str(named[0])  # the article's name now, should the reader have renamed it
         versions = tuple(
             GuideVersion(int(v), str(c), str(h))
             for v, c, h in conn.execute(

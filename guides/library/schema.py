@@ -159,7 +159,13 @@ _V2: tuple[str, ...] = (
     "INSERT INTO search_index(search_index, rank) VALUES ('rank', 'bm25(4.0, 1.0)')",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+_V3: tuple[str, ...] = (
+    # The name the reader gave an article (None: the name the import found).
+    # ``title`` holds the name shown; a re-import keeps the reader's.
+    "ALTER TABLE articles ADD COLUMN reader_title TEXT",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 """``MIGRATIONS[n]`` takes a library from version ``n`` to ``n + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

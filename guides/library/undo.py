@@ -62,13 +62,23 @@ class PutSectionOrder:
 
 
 @dataclass(frozen=True)
+class PutArticleTitle:
+    """Set the name the reader gave an article; ``title`` None goes back to the imported one."""
+
+    article_id: int
+    title: str | None
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several operations applied together, in order, in one transaction."""
 
     operations: tuple[Operation, ...]
 
 
-Operation: TypeAlias = PutAnnotation | DeleteAnnotation | PutQuestionEdit | PutSectionOrder | Batch
+Operation: TypeAlias = (
+    PutAnnotation | DeleteAnnotation | PutQuestionEdit | PutSectionOrder | PutArticleTitle | Batch
+)
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,8 @@ def _apply(library: Library, operation: Operation) -> Operation:
         return library.annotations.put(operation.annotation)
     if isinstance(operation, DeleteAnnotation):
         return library.annotations.remove(operation.annotation_id)
+    if isinstance(operation, PutArticleTitle):
+        return library.articles.put_title(operation.article_id, operation.title)
     if isinstance(operation, PutQuestionEdit):
         return library.guides.put_edit(
             operation.article_id, operation.audience, operation.question_id, operation.edit

@@ -51,3 +51,31 @@ def test_failed_import_shows_a_message_in_the_window(app_window, tmp_path: Path)
     assert window.message_bar.isVisible()
     assert "missing.txt" in window.message_bar.label.text()
     assert not window.progress_bar.isVisible()
+
+
+def test_summary_of_an_advice_column_and_an_excerpt() -> None:
+    from guides.importing import import_text
+
+    column = import_text(
+        "Dear Ann: Weekends and a watch\n\n"
+        "Dear Ann: My husband plans every weekend before I can say what I would like.\n\n"
+        "Dear Left Out: Ask for twenty minutes with the calendar open between you.\n\n"
+        "Dear Ann: My sister wants our father's watch. Should I give it back?\n\n"
+        "Dear Sleepless: Write to her first, without mentioning the watch.\n",
+        html=False,
+    )
+    text = summary(column)
+    assert "answers 2 letters: the first is the article, and the other one is kept aside" in text
+    excerpt = import_text(
+        "A Rule About Cars\n\nMy grandmother never finished an argument in the car, and she said the reason "
+        "was that cars make everyone brave and nobody kind, and the first thing she did was\n",
+        html=False,
+    )
+    assert summary(excerpt) == "The last sentence is cut off: it stays in the text, marked as unfinished."
+
+
+def test_the_review_labels_another_letter() -> None:
+    from guides.article import Removed
+
+    piece = Removed("r-9", "letter", "Dear Ann: My sister wants the watch.", "Letter 2 of 2", 3)
+    assert RemovedModel.label(piece).startswith("Another letter: Dear Ann")

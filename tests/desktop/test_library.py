@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
+from desktop.actions import ActionId
 from desktop.library.model import LibraryModel, SearchModel
 from desktop.signals import emit
 from guides.article import Article, BlockDraft, build_article
@@ -118,3 +119,41 @@ def test_a_note_hit_opens_its_article_at_the_note(app_window, article: Article, 
     assert hits.rowCount() == 1 and hits.data(hits.index(0, 0), SearchModel.KindRole) == "note"
     window.library._on_hit_chosen(hits.index(0, 0))
     assert window.reader.flashing
+
+
+def test_rename_with_undo_reaches_the_window_guides_and_worksheet(  # type: ignore[no-untyped-def]
+    app_window, article: Article, open_in_app, monkeypatch, tmp_path
+) -> None:
+    from pypdf import PdfReader
+
+    window, app = app_window
+    article_id = open_in_app(app, article)
+    monkeypatch.setattr(app.shelf, "ask_name", lambda current: "Kindness at the Door")
+    window.registry[ActionId.RENAME_ARTICLE].trigger()
+    assert app.article.title == "Kindness at the Door"
+    assert window.windowTitle() == "Kindness at the Door — Porchlight"
+    assert window.reader.toPlainText().startswith("Kindness at the Door")
+    model = window.library.model
+    assert model.data(model.index_of_article(article_id)) == "Kindness at the Door"
+    assert app.library.guides.get(article_id, "group").guide["title"] == "Kindness at the Door"
+    assert window.registry[ActionId.UNDO].text() == "&Undo Rename article"
+    app.exports.export_worksheet()
+    pdf = app.exports.save_pdf(tmp_path / "renamed.pdf")
+    assert pdf is not None
+    assert "Kindness at the Door" in "".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+
+    app.stack.undo()
+    assert app.article.title == "Small Hinges"
+    assert app.library.guides.get(article_id, "group").guide["title"] == "Small Hinges"
+    app.stack.redo()
+    assert app.article.title == "Kindness at the Door"
+    assert model.data(model.index_of_article(article_id)) == "Kindness at the Door"
+
+
+def test_an_empty_name_changes_nothing(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
+    window, app = app_window
+    open_in_app(app, article)
+    app.shelf.rename_to(app.article_id, "   ")
+    assert app.article.title == "Small Hinges"
+    assert "could not be renamed" in window.message_bar.label.text()
+    assert not app.stack.canUndo()

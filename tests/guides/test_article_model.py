@@ -220,3 +220,69 @@ def test_a_span_on_a_repeated_word_stays_on_its_own_occurrence() -> None:
         len("No, he said, and no meant "),
         len("No, he said, and no meant no"),
     )
+
+
+# --- an excerpt's cut-off last sentence -------------------------------------------------
+
+
+def _excerpt() -> Article:
+    return build_article(
+        [
+            BlockDraft(kind="paragraph", text="We walk after supper."),
+            BlockDraft(
+                kind="paragraph", text="It helps.  Then one   evening she said that we", fragment_start=10
+            ),
+        ],
+        title="Walking",
+    )
+
+
+def test_a_fragment_is_placed_in_the_normalised_text() -> None:
+    article = _excerpt()
+    last = article.blocks[-1]
+    assert last.text == "It helps. Then one evening she said that we"
+    assert article.fragments == ((last.start + len("It helps. "), last.end),)
+    start, end = article.fragments[0]
+    assert article.text[start:end] == "Then one evening she said that we"
+    assert article.blocks[0].fragment_start is None
+
+
+def test_in_fragment_says_whether_a_span_touches_the_cut_sentence() -> None:
+    article = _excerpt()
+    start, end = article.fragments[0]
+    assert article.in_fragment(start, end)
+    assert article.in_fragment(start - 3, start + 1)
+    assert not article.in_fragment(0, start - 1)
+    assert not _excerpt().in_fragment(0, 5)
+
+
+def test_a_fragment_survives_json_drafts_and_restore() -> None:
+    article = _excerpt()
+    assert article_from_dict(json.loads(json.dumps(article_to_dict(article)))) == article
+    assert article_to_dict(article)["blocks"][1]["fragment_start"] == article.fragments[0][0]
+    assert build_article(drafts_of(article), title=article.title) == article
+    piece = _comment("Lovely.", 0)
+    with_piece = replace(article, removed=(piece,))
+    restored = restore(with_piece, [piece.id])
+    start, end = restored.fragments[0]
+    assert restored.text[start:end] == "Then one evening she said that we"
+
+
+def test_json_with_a_fragment_outside_its_block_is_refused() -> None:
+    data = article_to_dict(_excerpt())
+    data["blocks"][1]["fragment_start"] = 0
+    with pytest.raises(ValueError):
+        article_from_dict(data)
+
+
+def test_other_letters_are_listed_apart_from_comments() -> None:
+    letter = Removed(
+        id=removed_id("letter", "Dear Ann: another letter.", 1),
+        kind="letter",
+        text="Dear Ann: another letter.",
+        reason="Letter 2 of 2",
+        position=1,
+    )
+    article = replace(_excerpt(), removed=(letter, _comment("Nice.", 2)))
+    assert article.letters == (letter,)
+    assert [c.text for c in article.comments] == ["Nice."]

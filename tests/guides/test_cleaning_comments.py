@@ -183,6 +183,89 @@ def test_pasted_comments_run_together_without_blank_lines() -> None:
     assert result.removed[2].text == "Tom says:\nJune 3, 2023 at 9:00 am\nSame here.\nReply"
 
 
+def test_commenters_whose_names_are_lower_case() -> None:
+    drafts = [
+        *ARGUMENT,
+        p("3 Comments"),
+        p("Anna Berg says:\nJune 2, 2023 at 7:45 pm\nWe keep one promise a week now.\nReply"),
+        p("best seo services says:\nJune 3, 2023 at 2:41 am\nGreat post. Rank your site fast at "
+          "www.rank-fast-seo.example\nReply"),
+    ]
+    result = clean_drafts(drafts)
+    assert result.drafts == ARGUMENT
+    assert [(r.author, r.spam) for r in result.removed[1:]] == [
+        ("Anna Berg", False), ("best seo services", True)
+    ]
+
+
+def test_a_sentence_subject_before_says_is_not_a_commenter() -> None:
+    drafts = [*ARGUMENT, p("she says:\nJune 2, 2023 at 7:45 pm"), p("Keep going, one promise at a time.")]
+    assert clean_drafts(drafts).removed == []
+
+
+def test_blogger_comments_with_the_date_under_them() -> None:
+    drafts = [
+        *ARGUMENT,
+        p("2 comments:"),
+        p("Tom Reyes said...\nWe have the same argument about the fridge."),
+        p("March 5, 2024 at 9:10 AM"),
+        p("Grace Imani said...\nTom, the envelope is available for licensing."),
+        p("March 6, 2024 at 7:03 AM"),
+    ]
+    result = clean_drafts(drafts)
+    assert result.drafts == ARGUMENT
+    comments = [r for r in result.removed if r.kind == "comment"]
+    assert [c.author for c in comments] == ["Tom Reyes", "Grace Imani"]
+    assert comments[0].text.endswith("March 5, 2024 at 9:10 AM")
+
+
+def test_a_thread_with_no_heading_and_no_says() -> None:
+    drafts = [
+        *ARGUMENT,
+        p("Joanna Pike\nMarch 3, 2024 at 4:12 pm\nThe small promises are the hardest ones.\nReply"),
+        p("Samuel Adeyemi\nMarch 4, 2024 at 9:30 am\nThis is exactly what we needed this week.\nReply"),
+    ]
+    result = clean_drafts(drafts)
+    assert result.drafts == ARGUMENT
+    assert [(r.kind, r.author) for r in result.removed] == [
+        ("comment", "Joanna Pike"), ("comment", "Samuel Adeyemi")
+    ]
+
+
+def test_a_name_over_a_date_inside_the_article_is_not_a_thread() -> None:
+    after = p("She wrote to us after the retreat, and we kept it.")
+    drafts = [*ARGUMENT, p("Ruth Ames\nMarch 3, 2024"), after]
+    assert clean_drafts(drafts).removed == []
+
+
+def test_an_indented_comment_list_right_after_the_articles_own_list() -> None:
+    drafts = [
+        *ARGUMENT,
+        p("These are the four we come back to:"),
+        item("What did you notice about yourself tonight?", 1),
+        item("Who seemed tired, and how could we help?", 2),
+        item("What did I do that you liked?", 3),
+        item("What should we say no to next week?", 4),
+        item("Thank you so much for these. We tried them on the way home.\nPriya", 1, level=2),
+        item("Great questions! Very helpful post.", 2, level=2),
+        item("Loved this. Number three made my husband laugh.\nReply", 3, level=2),
+    ]
+    result = clean_drafts(drafts)
+    assert [d.text for d in result.drafts][-1] == "What should we say no to next week?"
+    assert [r.kind for r in result.removed] == ["comment"] * 3
+
+
+def test_a_nested_list_that_comes_back_out_is_the_articles() -> None:
+    drafts = [
+        *ARGUMENT,
+        item("Keep one promise.", 1),
+        item("Say it out loud, so the other hears it.", 1, level=2),
+        item("Write it on the fridge.", 2, level=2),
+        item("Tell each other what you noticed.", 2),
+    ]
+    assert clean_drafts(drafts).removed == []
+
+
 @pytest.mark.parametrize(
     "header",
     ["12 Comments", "One thought on “Small Promises”", "3 Responses", "Leave a comment", "Leave a Reply",

@@ -191,7 +191,8 @@ def test_a_word_document_keeps_its_marks_in_json(tmp_path: Path, capsys: pytest.
     data = json.loads(out)
     assert_contract(data)
     assert data["author"] == "Mercy Adeyemi"
-    (strong,) = data["blocks"][1]["inline"]
+    assert data["title"] == "Supper on Thursdays"  # its first heading, not the file's name
+    (strong,) = data["blocks"][0]["inline"]
     assert strong["kind"] == "strong"
     assert data["text"][strong["start"] : strong["end"]] == "nobody"
     _, markdown, _ = run_cli(["import", str(path), "--format", "md"], capsys)

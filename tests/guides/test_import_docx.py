@@ -457,3 +457,17 @@ def test_import_bytes_places_docx_blocks_and_spans() -> None:
     assert article.text[emphasis.start : emphasis.end] == "too many courgettes"
     for block in article.blocks:
         assert article.text[block.start : block.end] == block.text
+
+
+def test_a_byline_as_the_first_paragraph_goes_to_the_author() -> None:
+    from guides.importing import import_bytes
+
+    body = "We bake on Fridays, and whatever is left over goes next door before it is cold."
+    document = new_document()
+    document.add_paragraph("Bread for the Neighbours", style="Title")
+    document.add_paragraph("By Ruth Lindqvist")
+    document.add_paragraph(body)
+    article = import_bytes(saved(document), name="bread.docx")
+    assert (article.title, article.author) == ("Bread for the Neighbours", "Ruth Lindqvist")
+    assert article.text == body
+    assert [r.text for r in article.removed] == ["By Ruth Lindqvist"]

@@ -392,3 +392,16 @@ def test_a_book_of_only_a_cover_has_no_text() -> None:
     with pytest.raises(NoArticleTextError):
         read_epub(data)
     assert list_chapters(data) == []
+
+
+def test_a_byline_under_a_chapter_heading_goes_to_the_author_and_the_heading_stays() -> None:
+    body = (
+        "Every friendship in this book began with somebody taking a small risk: a knock on a door, an "
+        "invitation that might have been refused."
+    )
+    chapter = xhtml(f"<h1>CHAPTER ONE</h1><p>By Ruth Lindqvist</p><p>{body}</p>", "One")
+    book = Book(chapters=[("ch1.xhtml", chapter)], creators=[], toc=[("ch1.xhtml", "CHAPTER ONE")])
+    article = import_bytes(book.build(), name="walks.epub")
+    assert article.author == "Ruth Lindqvist"
+    assert [b.text for b in article.blocks] == ["CHAPTER ONE", body]
+    assert [r.text for r in article.removed] == ["By Ruth Lindqvist"]

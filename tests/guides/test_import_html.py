@@ -171,6 +171,67 @@ def test_wordpress_through_the_dispatcher() -> None:
     assert "didn’t have them" in article.text
 
 
+def _visible_texts(html: str) -> list[str]:
+    """Every piece of text a visitor sees on the page (not scripts, styles or hidden parts).
+
+    A comment's own header (its author, date and Reply link) is left out: a
+    comment keeps its words, with the author in its own field.
+    """
+    tree = parse_html_document(html)
+    assert tree is not None
+    body = tree.find("body")
+    assert body is not None
+    unseen = {"script", "style", "noscript", "template", "svg", "title"}
+    texts = []
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in unseen:
+            continue
+        hidden = any(
+            e.get("hidden") is not None
+            or e.get("aria-hidden") == "true"
+            or "display:none" in (e.get("style") or "").replace(" ", "")
+            or e.tag in unseen
+            or "comment" in (e.get("class") or "").split()
+            for e in [element, *element.iterancestors()]
+        )
+        if hidden:
+            continue
+        for text in (element.text, *(child.tail for child in element)):
+            line = " ".join((text or "").split())
+            if line and any(ch.isalnum() for ch in line):
+                texts.append(line)
+    return texts
+
+
+@pytest.mark.parametrize("name", ["wordpress-post.html", "blogger-post.html", "medium-post.html"])
+def test_every_text_on_a_saved_page_is_in_the_article_or_listed_as_removed(name: str) -> None:
+    article = imported(name)
+    flat = " ".join(" ".join([article.title, article.text, *(r.text for r in article.removed)]).split())
+    squeezed = flat.replace(" ", "")
+    lost = [t for t in _visible_texts(page(name)) if t not in flat and t.replace(" ", "") not in squeezed]
+    assert lost == []
+
+
+def test_wordpress_furniture_is_listed_with_what_it_is() -> None:
+    article = imported("wordpress-post.html")
+    reasons = [r.reason for r in article.removed if r.kind != "comment"]
+    for expected in (
+        "A cookie notice.",
+        "The page’s header: the site’s name and menu.",
+        "Share buttons.",
+        "The author box under the post.",
+        "A sidebar.",
+        "The page’s footer.",
+    ):
+        assert expected in reasons
+    cookie = next(r for r in article.removed if r.reason == "A cookie notice.")
+    assert cookie.text.startswith("We use cookies") and cookie.position == 0
+    footer = next(r for r in article.removed if r.reason == "The page’s footer.")
+    assert "Proudly powered by WordPress" in footer.text and footer.position == len(article.blocks)
+    for piece in article.removed:
+        assert piece.text.strip() not in article.text
+
+
 # --- a Blogger post ---------------------------------------------------------------
 
 

@@ -67,9 +67,17 @@ def test_line_one_run_into_the_body_is_not_a_title() -> None:
 
 
 def test_a_question_can_be_a_title() -> None:
-    assert read_plain_text("Is Your Marriage on Autopilot?\n\nMost are, a little.\n").title == (
+    assert paste("Is Your Marriage on Autopilot?\n\nMost are, a little.\n").title == (
         "Is Your Marriage on Autopilot?"
     )
+
+
+def test_the_reader_leaves_the_title_to_the_cleaning() -> None:
+    extracted = read_plain_text("Why We Eat Together\n\nEvery evening at six, the table is set.\n")
+    assert extracted.title is None
+    assert [d.text for d in extracted.drafts] == [
+        "Why We Eat Together", "Every evening at six, the table is set."
+    ]
 
 
 def test_byline_forms_fill_author_and_date() -> None:
@@ -82,24 +90,25 @@ def test_byline_forms_fill_author_and_date() -> None:
         "March 3, 2024": (None, "March 3, 2024"),
     }
     for line, (author, date) in cases.items():
-        extracted = read_plain_text(f"A Title\n\n{line}\n\nThe body starts here, and it is a sentence.\n")
-        assert (extracted.author, extracted.date) == (author, date), line
-        assert [d.text for d in extracted.drafts] == ["The body starts here, and it is a sentence."]
-        assert [r.text for r in extracted.removed] == [line]
-        assert extracted.removed[0].kind == "boilerplate"
+        article = paste(f"A Title\n\n{line}\n\nThe body starts here, and it is a sentence.\n")
+        assert article.title == "A Title"
+        assert (article.author, article.date) == (author, date), line
+        assert article.text == "The body starts here, and it is a sentence."
+        assert [r.text for r in article.removed] == [line]
+        assert article.removed[0].kind == "boilerplate"
 
 
 def test_byline_and_date_on_separate_lines_and_right_under_the_title() -> None:
-    extracted = read_plain_text("A Title\nBy Jane Doe\nMarch 3, 2024\n\nBody text goes here.\n")
-    assert extracted.title == "A Title"
-    assert (extracted.author, extracted.date) == ("Jane Doe", "March 3, 2024")
-    assert [d.text for d in extracted.drafts] == ["Body text goes here."]
+    article = paste("A Title\nBy Jane Doe\nMarch 3, 2024\n\nBody text goes here.\n")
+    assert article.title == "A Title"
+    assert (article.author, article.date) == ("Jane Doe", "March 3, 2024")
+    assert article.text == "Body text goes here."
 
 
 def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
-    extracted = read_plain_text("A Title\n\nBy the end of the day we were tired.\n\nThen we slept.\n")
-    assert extracted.author is None
-    assert extracted.drafts[0].text == "By the end of the day we were tired."
+    article = paste("A Title\n\nBy the end of the day we were tired.\n\nThen we slept.\n")
+    assert article.author is None
+    assert article.blocks[0].text == "By the end of the day we were tired."
 
 
 # --- paragraphs, headings, quotes --------------------------------------------
@@ -107,7 +116,6 @@ def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
 
 def test_hard_wrapped_lines_are_rejoined() -> None:
     text = (
-        "Title Here\n\n"
         "This paragraph was wrapped by an email program at a fixed width\n"
         "of about sixty-five characters, so every line but the last one\n"
         "is nearly the same length and should be joined back together.\n"
@@ -121,20 +129,20 @@ def test_hard_wrapped_lines_are_rejoined() -> None:
 
 
 def test_short_lines_keep_their_breaks() -> None:
-    extracted = read_plain_text("Title\n\nThe Lord bless you\nand keep you;\nthe Lord make his face shine\n")
+    extracted = read_plain_text("The Lord bless you\nand keep you;\nthe Lord make his face shine\n")
     assert extracted.drafts[0].text == "The Lord bless you\nand keep you;\nthe Lord make his face shine"
 
 
 def test_unwrapped_paragraph_lines_without_blank_lines_are_separate_paragraphs() -> None:
     long_one = "First paragraph. " * 8
     long_two = "Second paragraph. " * 8
-    extracted = read_plain_text(f"Title\n\n{long_one.strip()}\n{long_two.strip()}\n")
+    extracted = read_plain_text(f"{long_one.strip()}\n{long_two.strip()}\n")
     assert [d.text for d in extracted.drafts] == [long_one.strip(), long_two.strip()]
 
 
 def test_short_lines_without_final_punctuation_before_a_paragraph_are_headings() -> None:
     extracted = read_plain_text(
-        "Title\n\nIntro paragraph, which is a sentence.\n\nWhat We Learned\n\nA paragraph follows it.\n\n"
+        "Intro paragraph, which is a sentence.\n\nWhat We Learned\n\nA paragraph follows it.\n\n"
         "Not a heading at the end\n"
     )
     kinds = [(d.kind, d.text) for d in extracted.drafts]
@@ -148,7 +156,7 @@ def test_short_lines_without_final_punctuation_before_a_paragraph_are_headings()
 
 
 def test_quote_lines_become_one_quote() -> None:
-    extracted = read_plain_text("Title\n\nHe said:\n\n> Love is patient,\n> love is kind.\n\nAfter.\n")
+    extracted = read_plain_text("He said:\n\n> Love is patient,\n> love is kind.\n\nAfter.\n")
     assert [(d.kind, d.text) for d in extracted.drafts] == [
         ("paragraph", "He said:"),
         ("quote", "Love is patient,\nlove is kind."),
@@ -161,7 +169,7 @@ def test_quote_lines_become_one_quote() -> None:
 
 def test_numbered_and_bulleted_items_with_ordinals_and_levels() -> None:
     text = (
-        "Title\n\nSteps:\n\n1. Listen first.\n2) Ask one question.\n(3) Pray together.\n\n"
+        "Steps:\n\n1. Listen first.\n2) Ask one question.\n(3) Pray together.\n\n"
         "Also:\n\n- one\n* two\n  • nested\n    - deeper\n• three\n"
     )
     items = [(d.text, d.level, d.ordinal) for d in read_plain_text(text).drafts if d.kind == "list_item"]
@@ -178,14 +186,14 @@ def test_numbered_and_bulleted_items_with_ordinals_and_levels() -> None:
 
 
 def test_wrapped_item_lines_continue_the_item() -> None:
-    text = "Title\n\n1. They pray briefly. Two minutes at the kitchen\n   counter counts.\n2. Keep a list.\n"
+    text = "1. They pray briefly. Two minutes at the kitchen\n   counter counts.\n2. Keep a list.\n"
     items = [d.text for d in read_plain_text(text).drafts]
     assert items == ["They pray briefly. Two minutes at the kitchen counter counts.", "Keep a list."]
 
 
 def test_loose_indented_list_keeps_a_line_indented_under_an_item() -> None:
     text = (
-        "Title\n\nBody paragraph here.\n\n"
+        "Body paragraph here.\n\n"
         "  1. First comment text.\n\n  2. Second comment text.\n\n    Ruth Ames\n\n  3. Third.\n"
     )
     drafts = read_plain_text(text).drafts
@@ -197,7 +205,7 @@ def test_loose_indented_list_keeps_a_line_indented_under_an_item() -> None:
 
 
 def test_a_year_at_the_start_of_a_line_is_not_a_list_number() -> None:
-    drafts = read_plain_text("Title\n\n2020. That was the year we moved.\n").drafts
+    drafts = read_plain_text("2020. That was the year we moved.\n").drafts
     assert drafts[0].kind == "paragraph"
 
 
@@ -215,7 +223,7 @@ def test_odd_spacing_tabs_and_line_endings() -> None:
 
 
 def test_decorative_separators_hold_no_text() -> None:
-    drafts = read_plain_text("Title\n\nOne.\n\n* * *\n\nTwo.\n\n-----\n\nThree.\n").drafts
+    drafts = read_plain_text("One.\n\n* * *\n\nTwo.\n\n-----\n\nThree.\n").drafts
     assert [d.text for d in drafts] == ["One.", "Two.", "Three."]
 
 

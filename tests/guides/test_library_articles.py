@@ -166,3 +166,73 @@ def test_unknown_ids_raise_not_found(library: Library) -> None:
         library.articles.delete(42)
     with pytest.raises(NotFoundError):
         library.articles.update(42, make_article())
+
+
+# --- renaming ----------------------------------------------------------------------
+
+
+def test_renaming_an_article_is_undoable_and_shows_everywhere(library: Library) -> None:
+    article_id = library.articles.add(make_article()).article_id
+    done = library.articles.rename(article_id, "  Trust,   one promise at a time ")
+    assert done.label == "Rename article"
+    assert library.articles.get(article_id).article.title == "Trust, one promise at a time"
+    assert library.articles.all()[0].title == "Trust, one promise at a time"
+    assert next(h.title for h in library.search("promise")) == "Trust, one promise at a time"
+    redo = library.apply(done.undo)
+    assert library.articles.get(article_id).article.title == "On trust"
+    assert library.articles.all()[0].title == "On trust"
+    library.apply(redo)
+    assert library.articles.get(article_id).article.title == "Trust, one promise at a time"
+
+
+def test_a_renamed_article_keeps_its_name_when_imported_again(library: Library) -> None:
+    article_id = library.articles.add(make_article()).article_id
+    library.articles.rename(article_id, "Our trust study")
+    library.articles.add(make_article([*BODY, "A new closing paragraph."]))
+    assert library.articles.get(article_id).article.title == "Our trust study"
+    assert library.articles.all()[0].title == "Our trust study"
+
+
+def test_restoring_a_piece_into_a_renamed_article_keeps_both_names(library: Library) -> None:
+    article_id = library.articles.add(make_article()).article_id
+    done = library.articles.rename(article_id, "Our trust study")
+    shown = library.articles.get(article_id).article
+    library.articles.update(article_id, restore(shown, [shown.removed[0].id]))
+    assert library.articles.get(article_id).article.title == "Our trust study"
+    library.apply(done.undo)
+    assert library.articles.get(article_id).article.title == "On trust"
+
+
+def test_naming_it_what_the_import_found_goes_back_to_the_import(library: Library) -> None:
+    article_id = library.articles.add(make_article()).article_id
+    library.articles.rename(article_id, "Our trust study")
+    library.articles.rename(article_id, "On trust")
+    renamed = make_article()
+    renamed = build_article(
+        [BlockDraft("paragraph", p) for p in BODY], title="Trust, again", source=renamed.source
+    )
+    library.articles.add(renamed)
+    assert library.articles.get(article_id).article.title == "Trust, again"
+
+
+def test_an_empty_or_endless_name_is_refused(library: Library) -> None:
+    from guides.library import InvalidValueError
+
+    article_id = library.articles.add(make_article()).article_id
+    with pytest.raises(InvalidValueError):
+        library.articles.rename(article_id, "   ")
+    with pytest.raises(InvalidValueError):
+        library.articles.rename(article_id, "x" * 301)
+    with pytest.raises(NotFoundError):
+        library.articles.rename(article_id + 1, "Elsewhere")
+
+
+def test_a_guide_carries_its_articles_name_as_it_is_now(library: Library) -> None:
+    article_id = library.articles.add(make_article()).article_id
+    guide = {"title": "On trust", "sections": [{"key": "open", "questions": [{"id": "q1", "text": "Why?"}]}]}
+    library.guides.save_generated(article_id, "group", guide)
+    done = library.articles.rename(article_id, "Our trust study")
+    assert library.guides.get(article_id, "group").guide["title"] == "Our trust study"
+    assert library.guides.get(article_id, "group").generated["title"] == "On trust"
+    library.apply(done.undo)
+    assert library.guides.get(article_id, "group").guide["title"] == "On trust"

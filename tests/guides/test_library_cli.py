@@ -205,3 +205,14 @@ def test_a_real_process_exits_zero_only_with_the_write_on_disk(source: Path, _is
 
     with Library(_isolated_home / "library.sqlite3") as library:
         assert library.articles.get(article_id).summary.title == "Trust at home"
+
+
+def test_rename(capsys: pytest.CaptureFixture[str], article_id: int) -> None:
+    code, result = run(
+        capsys, "library", "rename", str(article_id), "Our Thursday suppers", "--format", "json"
+    )
+    assert code == 0 and result == {"id": article_id, "title": "Our Thursday suppers"}
+    code, listed = run(capsys, "library", "list", "--format", "json")
+    assert [a["title"] for a in listed] == ["Our Thursday suppers"]
+    code, _ = run(capsys, "library", "rename", str(article_id), "  ")
+    assert code != 0

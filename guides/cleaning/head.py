@@ -1,0 +1,350 @@
+"""The top of a page: its headline, and what a page prints above and under it.
+
+A page copied with Ctrl+A rarely starts with its headline. Above it come the
+site's name and tagline, a menu, a breadcrumb, a section or category label
+("Faith & Family", "Opinion", "DAILY DEVOTIONAL", "Issue 48") and sometimes
+the date; under it the byline ("Posted on June 12, 2023 by Ruth Lindqvist",
+"Margaret Hale" over "Published June 3, 2024", "5 min read"). The same
+happens in a Word file or an e-book whose first paragraph is "By Ruth
+Lindqvist". This module reads the blocks before the body starts (the first
+long paragraph, list or quote) and says which one is the headline and which
+are labels, bylines and dates.
+
+Each block of that top part is one of:
+
+* *furniture*: page chrome or comment furniture (judged by
+  :mod:`guides.cleaning.chrome` and :mod:`guides.cleaning.comments`, which
+  also take it out), or a menu;
+* a *date* or a *byline*, which fill the article's date and author and go to
+  ``removed``;
+* a *label*: all capitals, "Issue 48", a trail like "Life › Advice", a pair
+  like "Faith & Family", a known section name ("Opinion", "Devotional");
+* a *candidate*: one line that could be a headline (up to 30 words, no final
+  full stop, comma, colon or semicolon; a question may be a headline; one
+  sentence; over 100 characters only when title-cased);
+* the *body*, where the top part ends.
+
+The headline is the last candidate after the page's own header (the last
+furniture, label or date that still has a candidate after it), because the
+headline is what stands right above the byline and the text; a byline that
+names the author closes the choice (a heading under it is the article's
+own). One exception keeps a subtitle or a first subheading from taking the
+title's place: a title-cased line of four words or more followed by a line
+that is not title cased keeps the title. The top part ends early at a line the article itself
+opens with: a field such as "Text: Galatians 6:1-5" or a heading such as
+"Introduction". Candidates above the headline are labels too (a column's name,
+a site's tagline). When the reader has a title already (a web page's
+``<title>``, Markdown's heading, a document's properties), only the labels,
+dates and bylines go, and a line repeating the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from guides.article import BlockDraft
+from guides.cleaning.authors import parse_byline, signature_name
+from guides.cleaning.chrome import MENU_WORDS, chrome_line, menu_runs
+from guides.cleaning.dates import find_date, is_date_line
+from guides.cleaning.notices import notice
+
+HEAD_BLOCKS = 20
+"""The headline is among the first this many blocks besides page furniture, or it is not in the text."""
+HEAD_BLOCKS_MAX = 80
+"""However long a site's menu, the top of the page ends here."""
+
+HeadKind = Literal["boilerplate", "navigation"]
+_Class = Literal["furniture", "date", "byline", "label", "candidate", "body"]
+
+
+@dataclass(frozen=True)
+class HeadPiece:
+    """Blocks at the top that go out together, and why."""
+
+    indices: tuple[int, ...]
+    kind: HeadKind
+    reason: str
+
+
+@dataclass(frozen=True)
+class Head:
+    """What the top of a page says: the headline and the metadata around it."""
+
+    title: str | None
+    title_index: int | None
+    """The block that is the headline; it leaves the body (it is the title)."""
+    author: str | None
+    date: str | None
+    site: str | None
+    pieces: tuple[HeadPiece, ...]
+
+
+_ISSUE = re.compile(
+    r"^(?:issue|vol(?:ume)?\.?|no\.|number|episode|part|edición|número|n\.º|parte)\s*#?\d+\b.{0,30}$", re.I
+)
+_TRAIL = re.compile(r"\s+(?:[›»>/|·•]|::)\s+")
+_PAIR = re.compile(r"^[\w’'-]+(?: [\w’'-]+)?\s+(?:&|and|y|e|\+)\s+[\w’'-]+(?: [\w’'-]+)?$", re.I)
+_SECTIONS = frozenset(
+    {
+        "opinion", "advice", "devotional", "daily devotional", "editorial", "commentary", "analysis",
+        "marriage", "parenting", "faith", "family", "life", "lifestyle", "news", "blog", "sermon",
+        "sermons", "podcast", "q&a", "features", "feature", "essay", "essays", "column", "reflection",
+        "reflections", "letters", "relationships", "culture", "devotionals", "opinión", "familia",
+        "matrimonio", "devocional", "reflexión", "consejos", "fe", "vida", "columna", "artículo",
+    }
+)  # fmt: skip
+_FIELD = re.compile(
+    r"^(?:text|scripture|reading|readings|passage|key verse|verse|series|speaker|preacher|topic|theme|"
+    r"lectura|lecturas|texto|pasaje|versículo|versículo clave|tema|serie)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_OPENING_HEADINGS = frozenset(
+    {
+        "introduction", "intro", "background", "overview", "summary", "prologue", "preface", "foreword",
+        "opening", "opening prayer", "getting started", "introducción", "resumen", "prólogo",
+    }
+)  # fmt: skip
+"""Section headings an article opens with: the body has begun, whatever stands above."""
+_FINAL_STOP = re.compile(r"[.,;:]['\"’”)\]»]*$")
+_OPENING_QUOTE = re.compile(r"^[\"“‘'«]")
+_CLOSING_QUOTE = re.compile(r"[\"”’'»]")
+_INNER_SENTENCE = re.compile(r"[a-z)][.!?]['\"’”]?\s+[\"“‘']?[A-Z]")
+_LIST_START = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•])\s")
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or over so the to up with de del el la las los y en "
+    "para por con".split()
+)
+
+
+def find_head(
+    drafts: Sequence[BlockDraft],
+    *,
+    title: str | None,
+    furniture: Sequence[bool],
+) -> Head:
+    """Read the top of ``drafts``: the headline (when ``title`` is None), labels, bylines and dates.
+
+    ``furniture[i]`` says whether block ``i`` is comment furniture already
+    (a "Leave a comment" link, a form field); page chrome is judged here.
+    """
+    texts = [d.text for d in drafts]
+    limit = min(len(drafts), HEAD_BLOCKS_MAX)
+    menus = {i for start, end in menu_runs(texts[:limit]) for i in range(start, end)}
+    classes: list[_Class] = []
+    for i in range(limit):
+        kind = _classify(drafts[i], furniture[i])
+        if i in menus and (kind == "candidate" or " ".join(texts[i].split()).lower() in MENU_WORDS):
+            kind = "furniture"  # an item of the menu; a label under it ("Faith & Family") stays a label
+        if kind == "body" or sum(1 for c in classes if c != "furniture") >= HEAD_BLOCKS:
+            break
+        classes.append(kind)
+    classes = _names_over_dates(texts, classes)
+    top = len(classes)
+
+    title_index: int | None = None
+    labels: list[int] = []
+    if title is None:
+        title_index, labels = _choose_headline(texts, classes)
+    else:
+        wanted = _key(title)
+        title_index = next(
+            (i for i in range(top) if classes[i] in ("candidate", "label") and _key(texts[i]) == wanted), None
+        )
+        # A document with a title of its own keeps its headings ("CHAPTER ONE"); a
+        # label goes only when a byline, a date or the title repeated follows it.
+        before = title_index if title_index is not None else top
+        marks = [i for i in range(top) if classes[i] in ("byline", "date") or i == title_index]
+        labels = [
+            i
+            for i in range(before)
+            if classes[i] == "label" and drafts[i].kind != "heading" and any(m > i for m in marks)
+        ]
+        if title_index is not None:
+            labels += [i for i in range(title_index) if classes[i] == "candidate"]
+    labels.sort()
+
+    author: str | None = None
+    date: str | None = None
+    pieces: list[HeadPiece] = []
+    byline_run: list[int] = []
+    for i in range(top):
+        if classes[i] in ("date", "byline"):
+            found = parse_byline(texts[i]) if classes[i] == "byline" else None
+            if classes[i] == "byline" and found is None:
+                author = author or signature_name(texts[i])  # a name over its date
+            elif found is not None:
+                author = author or found.author
+                date = date or found.date
+            else:
+                date = date or find_date(texts[i]) or " ".join(texts[i].split()).strip(" .")
+            byline_run.append(i)
+            continue
+        if byline_run:
+            pieces.append(_byline_piece(byline_run, author, date))
+            byline_run = []
+    if byline_run:
+        pieces.append(_byline_piece(byline_run, author, date))
+
+    site: str | None = None
+    first = next((i for i in range(top) if classes[i] != "furniture"), None)
+    end = title_index if title_index is not None else top
+    for run in _runs(labels):
+        header = run[0] == first and any(classes[j] in ("furniture", "date") for j in range(run[-1] + 1, end))
+        if header:
+            name = " ".join(texts[run[0]].split())
+            site = name if len(name.split()) <= 6 else None
+            what = "name and tagline" if len(run) > 1 else "name"
+            reason = f"The site’s {what} at the top of the page."
+        else:
+            reason = "A section, column or category label above the headline."
+        pieces.append(HeadPiece(tuple(run), "navigation", reason))
+    pieces.sort(key=lambda p: p.indices[0])
+    chosen = " ".join(texts[title_index].split()) if title_index is not None else None
+    return Head(
+        title=chosen if title is None else None,
+        title_index=title_index,
+        author=author,
+        date=date,
+        site=site,
+        pieces=tuple(pieces),
+    )
+
+
+def _classify(draft: BlockDraft, furniture: bool) -> _Class:
+    text = draft.text.strip()
+    line = " ".join(text.split())
+    one_line = bool(line) and "\n" not in text
+    if furniture or (one_line and (chrome_line(line) is not None or notice(line) is not None)):
+        return "furniture"
+    if "\n" in text or draft.kind not in ("heading", "paragraph"):
+        return "body"
+    if is_date_line(line):
+        return "date"
+    if parse_byline(line) is not None:
+        return "byline"
+    if _FIELD.match(line) or line.lower().rstrip(":") in _OPENING_HEADINGS:
+        return "body"  # the article's own "Text: Galatians 6:1-5" or "Introduction"
+    if is_label(line):
+        return "label"
+    if looks_like_headline(line):
+        return "candidate"
+    return "body"
+
+
+def is_label(line: str) -> bool:
+    """A line that names a section, not an article: "DAILY DEVOTIONAL", "Issue 48", "Faith & Family"."""
+    words = line.split()
+    if not words or len(words) > 6 or _FINAL_STOP.search(line):
+        return False
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) >= 3 and all(ch.isupper() for ch in letters) and len(words) <= 5:
+        return True
+    if _ISSUE.match(line) or line.lower().rstrip(":") in _SECTIONS:
+        return True
+    parts = _TRAIL.split(line)
+    if len(parts) >= 2 and all(0 < len(p.split()) <= 3 for p in parts):
+        return True
+    return len(words) <= 4 and bool(_PAIR.match(line))
+
+
+def looks_like_headline(line: str) -> bool:
+    """One line that could be a headline: short enough, no final full stop, starting with a capital."""
+    words = line.split()
+    if not words or len(words) > 30 or len(line) > 250 or _LIST_START.match(line):
+        return False
+    if _FINAL_STOP.search(line) and not line.endswith(("...", "…")):
+        return False
+    if _OPENING_QUOTE.match(line) and _CLOSING_QUOTE.search(line[1:-1]):
+        return False  # an epigraph: a quotation with its source after it
+    if _INNER_SENTENCE.search(line) or (len(line) > 100 and not title_cased(line)):
+        return False  # two sentences, or a long one in sentence case: the body's first paragraph
+    first = next((ch for ch in line if ch.isalnum()), "")
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def title_cased(line: str) -> bool:
+    """Most words capitalised, as headlines are written ("Why We Eat Together")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in _SMALL_WORDS]
+    if not words:
+        return False
+    return sum(1 for w in words if w[0].isupper()) * 4 >= len(words) * 3
+
+
+def _names_over_dates(texts: Sequence[str], classes: list[_Class]) -> list[_Class]:
+    """A name on its own line over a date is the byline ("Margaret Hale" / "Published June 3")."""
+    out = list(classes)
+    for i, kind in enumerate(classes):
+        if kind != "candidate" or i + 1 >= len(classes) or classes[i + 1] != "date":
+            continue
+        earlier = any(c in ("candidate", "label") for c in classes[:i])
+        if earlier and signature_name(texts[i]) is not None:
+            out[i] = "byline"
+    return out
+
+
+def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int | None, list[int]]:
+    """The headline's index and the labels above it."""
+    top = len(classes)
+    candidates = [i for i in range(top) if classes[i] == "candidate"]
+    # A byline that names the author stands under the headline: what follows it is the
+    # article's own first heading. (A date alone may stand above, as Blogger prints it.)
+    signed = next(
+        (
+            i
+            for i in range(top)
+            if classes[i] == "byline" and candidates and candidates[0] < i and _names_author(texts[i])
+        ),
+        None,
+    )
+    if signed is not None:
+        top = signed
+        candidates = [i for i in candidates if i < signed]
+    header_end = -1
+    for i in range(top):
+        if classes[i] in ("furniture", "label", "date") and any(c > i for c in candidates):
+            header_end = i
+    chosen_from = [i for i in candidates if i > header_end] or candidates
+    if not chosen_from:
+        labels = [i for i in range(top) if classes[i] == "label"]
+        if not labels:
+            return None, []
+        return labels[-1], labels[:-1]  # a headline that happens to look like a label
+    pick = chosen_from[-1]
+    if len(chosen_from) >= 2:
+        a, b = texts[chosen_from[-2]], texts[chosen_from[-1]]
+        if title_cased(a) and len(a.split()) >= 4 and not title_cased(b):
+            pick = chosen_from[-2]  # a headline, then its subtitle or first subheading
+    labels = [i for i in range(pick) if classes[i] in ("candidate", "label")]
+    return pick, labels
+
+
+def _names_author(text: str) -> bool:
+    found = parse_byline(text)
+    return (found is not None and found.author is not None) or signature_name(text) is not None
+
+
+def _byline_piece(run: list[int], author: str | None, date: str | None) -> HeadPiece:
+    what = {
+        (True, True): "its author and date are",
+        (True, False): "its author is",
+        (False, True): "its date is",
+    }.get((author is not None, date is not None), "it is")
+    reason = f"The byline and date of the article; {what} shown with the article."
+    return HeadPiece(tuple(run), "boilerplate", reason)
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
