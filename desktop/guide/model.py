@@ -167,7 +167,7 @@ def section_key_list(guide: Guide) -> list[str]:
     """A stable key per section (numbered if a key repeats), as the library keys its edits."""
     keys: list[str] = []
     for index, section in enumerate(guide.sections):
-        base = section.key or section.title or f"section-{index + 1}"
+        base: str = section.key or section.title or f"section-{index + 1}"
         key, n = base, 2
         while key in keys:
             key, n = f"{base}-{n}", n + 1

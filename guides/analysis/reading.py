@@ -620,7 +620,12 @@ def _note_paragraphs(passages: list[Passage]) -> list[Passage]:
 
 
 def _fragments(passages: list[Passage], article: Article) -> list[Passage]:
-    """The last sentence of the body, when it stops mid-way, is a fragment."""
+    """The last sentence of the body, when it stops mid-way, is a fragment; so is any sentence the
+    importer marked as cut off (``Block.fragment_start``: an excerpt that stops mid-sentence)."""
+    passages = [
+        replace(p, role="fragment") if article.in_fragment(p.start, p.end) and p.role != "headline" else p
+        for p in passages
+    ]
     body = [i for i, p in enumerate(passages) if p.role not in ("junk", "promo", "headline", "note")]
     if not body:
         return passages
