@@ -67,11 +67,20 @@ _FINITE_AFTER = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LEAD_CONDITION = re.compile(
-    r"^(?:(?:so|and|but|y|pero)\s+)?(?:if|when|whenever|once|before|after|as|until|unless|while|instead|"
+    r"^(?:(?:so|and|but|y|pero)\s+)?(?:(?:then|now|luego|entonces),?\s+)?(?:if|when|whenever|once|before|after|as|until|unless|while|instead|"
     r"si|cuando|mientras|antes|después)\b[^,;:]*,\s*",
     re.IGNORECASE,
 )
 # A short opening phrase before the advice: "This week, practise ...", "Even in busy seasons, guard ...".
+# "I always took it as a statement about other people:
+# forgive ...": what someone took it to mean, not counsel.
+_REPORTED = re.compile(
+    r"\b(?:took|take|takes|read|reads|heard|hear|meant|means|mean|taught|told|said|says|thought|believed|"
+    r"statement|reading|entendí|leí|pensaba|creía|decía|significa)\b",
+    re.I,
+)
+_VOSOTROS = re.compile(r"^\w{2,}(?:ad|ed|id|aos|eos|íos)$")
+"""Spain's plural imperative: "hablad", "buscad", "sentaos"."""
 _ENCLITIC = re.compile(r"^\w*[áéíóú]\w*(?:te|le|les|lo|la|los|las|se|nos)$")
 _IF_CONDITION = re.compile(r"^\W*(?:(?:so|and|but|y|pero)\s+)?(?:if|unless|when|whenever|si|cuando)\b", re.I)
 _LEAD_PHRASE = re.compile(r"^(?:[^\W\d_]+\s+){0,4}[^\W\d_]+,\s+")
@@ -153,11 +162,13 @@ def imperative_verb(clause: str, language: str | None = None) -> str | None:
     if not words:
         return None
     verb = words[0]
+    if verb == "let" and len(words) > 1 and words[1] in ("me", "us", "'s"):
+        return None  # "Let me give you three things": the author announcing, not counselling
     if language == "es" and verb == "no" and len(words) > 1:
         # "No dejes de orar": a negative command is "no" and a subjunctive ("-es", "-as").
         return "no " + words[1] if words[1].endswith(("es", "as")) else None
     if verb not in imperative_verbs(language) and not (
-        language == "es" and _ENCLITIC.match(verb) and len(verb) > 5
+        language == "es" and (_ENCLITIC.match(verb) or _VOSOTROS.match(verb)) and len(verb) > 4
     ):
         return None  # Spanish imperatives with a pronoun attached carry an accent: "perdónate", "anímale"
     following = words[1] if len(words) > 1 else ""
@@ -241,7 +252,7 @@ def _clause_starts(text: str, sentence: Sentence) -> list[tuple[int, str | None]
         if phrase and not _HAS_FINITE.search(phrase.group(0)):
             starts.append((sentence.start + phrase.end(), None))
     colon = sentence.text.find(": ")
-    if colon > 0:
+    if colon > 0 and not _REPORTED.search(sentence.text[:colon]):
         starts.append((sentence.start + colon + 2, None))
     return starts
 

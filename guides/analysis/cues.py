@@ -68,6 +68,16 @@ NOTE = re.compile(
 )
 """An aside on the words themselves: "The Hebrew word here, hesed, means ..."."""
 
+LEADER_NOTE = re.compile(
+    r"^\W{0,3}(?:leader'?s?'? notes?|notes? (?:for|to) (?:the )?leaders?|"
+    r"for (?:the )?leaders?|facilitator'?s? notes?|"
+    r"para (?:quien dirige|el líder|los líderes|el facilitador))\s*[:.—–-]|"
+    r"\b(?:your group|in your group|your job this week|choose (?:two|three|four|five|a few|some) of these|"
+    r"allow (?:about )?\d+ minutes|next week(?:'s| we)|tu grupo|la próxima semana)\b",
+    _I,
+)
+"""Words for whoever leads a study, not for the group: "Leader's note:", "Choose four or five of these"."""
+
 PRAYER = re.compile(
     r"^\W{0,3}(?:(?:prayer|a prayer|let us pray|let's pray|oración|oremos)\s*[:.—–-]|"
     r"(?:lord|father|dear god|heavenly father|jesus|señor|padre|dios)\s*,)",
@@ -107,9 +117,12 @@ STUDY_HEADING = re.compile(
 # --- rhetorical questions ----------------------------------------------------------------
 
 RHETORICAL_OPENING = re.compile(
-    r"^(?:and\s+|but\s+|so\s+)?(?:who (?:hasn't|has not|doesn't|does not|among us|wouldn't|isn't)|"
+    r"^¿?(?:and\s+|but\s+|so\s+|y\s+|pero\s+)?(?:who (?:hasn't|has not|doesn't|"
+    r"does not|among us|wouldn't|isn't)|"
     r"isn't (?:it|that|this)|aren't (?:we|they)|don't we all|doesn't (?:it|that|everyone)|"
-    r"what if|how many of us|who of us|wouldn't it be|isn't that|haven't we all|"
+    r"what if|how many of us|who of us|wouldn't it be|isn't that|"
+    r"haven't we all|what good is|what's the point|"
+    r"what is the point|who wants to|de qué sirve|para qué sirve|quién quiere|"
     r"have you (?:ever )?(?:seen|watched|noticed|heard|stood|tried|felt how|wondered why)|"
     r"ever (?:noticed|wondered|seen)|sound familiar|remember when|"
     r"¿?(?:quién no|no es (?:así|cierto)|acaso|has visto|alguna vez has visto|qué pasaría si|"
@@ -147,7 +160,9 @@ EXAMPLE_OPENING = re.compile(
 NARRATIVE_SUBJECT = re.compile(r"^(?:i|we|my|our|yo|nosotros|mi|nuestr[oa]s?)\b", _I)
 PAST_TENSE = re.compile(
     r"\b(?:was|were|had|did|said|told|went|came|sat|got|made|thought|felt|asked|knew|took|gave|saw|"
-    r"found|left|stood|began|ran|wrote|brought|heard|kept|became|held|lost|met|spent|fell|"
+    r"found|left|stood|began|ran|wrote|brought|heard|kept|became|held|lost|met|spent|fell|bought|sold|"
+    r"paid|sent|built|taught|caught|drove|rode|spoke|broke|chose|forgot|understood|wore|won|lay|led|meant|"
+    r"slept|sang|threw|wept|woke|hid|fought|fed|grew|knew|lent|let go|put down|shut|sat|read aloud|told|"
     r"\w{3,}ed|fue|era|éramos|estaba|estábamos|tenía|dijo|hizo|llegó|\w{3,}(?:ó|aba|ía|aron|ieron))\b",
     _I,
 )
@@ -220,6 +235,8 @@ JUNK_LINE = re.compile(
     r"^\W*(?:link copied(?: to clipboard)?|share this(?: post| article)?|"
     r"share on \w+|like this|click to share|"
     r"from the \w+ issue|(?:te puede interesar|lee también|comparte este artículo)|"
+    r"if (?:this article|this post|reading this) (?:has )?(?:raised|brought up|stirred)|"
+    r"if you (?:are|have been) affected by|si este artículo (?:te )?ha|"
     r"\w+(?: \w+){0,3} is a (?:licensed |registered )?(?:family |marriage |"
     r"couples? )?(?:therapist|counsel+or|"
     r"pastor|writer|journalist|psychologist)|questions (?:for|to) this column|"

@@ -31,7 +31,7 @@ WH_OPENERS = frozenset(
     {
         "what", "how", "why", "when", "where", "who", "whom", "whose", "which", "whichever", "in", "to",
         "for", "from", "qué", "cómo", "por", "cuándo", "dónde", "quién", "quiénes", "cuál", "cuáles",
-        "cuánto", "cuánta", "cuántos", "cuántas", "para", "en"
+        "cuánto", "cuánta", "cuántos", "cuántas", "para", "en", "de", "con", "desde", "hasta"
     }
 )
 _LEADING_FILLER = re.compile(

@@ -158,6 +158,8 @@ class ListUnit:
     """What the items are, when the article says ("habits", "tips", "vows")."""
     parallel: bool = False
     """Sentences of one paragraph built alike ("It is the sense that you can trust ..."), not a list."""
+    practice: bool = False
+    """Its items are the author's counsel, things to do ("First, ask one more question. Second, ...")."""
 
     @property
     def start(self) -> int:
@@ -435,6 +437,9 @@ def _sentence_role(
         return Passage(role="note", **base)  # "Dear Tired," or the columnist's name at the end
     if cues.JUNK_LINE.match(text) or (len(words(text)) <= 14 and cues.BYLINE.match(text)):
         return Passage(role="junk", **base)
+    if cues.LEADER_NOTE.search(text) or (previous is not None and previous.has("leader") and
+                                         previous.block == block.index):
+        return Passage(role="note", traits=frozenset(traits | {"leader"}), **base)
     if block.role == "study" or cues.STUDY_LABEL.match(text):
         if "?" in text:
             traits.add(question_form(cues.STUDY_LABEL.sub("", text)))
@@ -675,10 +680,46 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
                 ):
                     lead = candidate
             if len(items) >= 3:
-                units.append(ListUnit(lead, items, _list_noun(lead.text if lead else "")))
+                counsel = sum(
+                    1 for p in passages if p.role == "instruction" and any(s <= p.start < e for s, e in items)
+                )
+                units.append(
+                    ListUnit(
+                        lead,
+                        items,
+                        _list_noun(lead.text if lead else ""),
+                        practice=counsel * 3 >= len(items) * 2,
+                    )
+                )
             i = j + 1
             continue
         i += 1
+    # Counsel announced and then given a paragraph at a time ("Here is what I suggest:", each paragraph
+    # opening on an instruction): the author's practices too.
+    firsts: dict[int, Passage] = {}
+    for p in passages:
+        firsts.setdefault(p.block, p)
+    for p in passages:
+        if p.role != "list_lead" and not (p.usable and p.text.rstrip().endswith(":")):
+            continue
+        if by_block.get(p.block, [])[-1:] != [p]:
+            continue
+        run: list[Passage] = []
+        block = p.block + 1
+        while block in firsts and firsts[block].role == "instruction" and firsts[block].part == 1:
+            run.append(firsts[block])
+            block += 1
+        if len(run) >= 2 and not any(u.practice for u in units):
+            lead = p if p.usable else None
+            units.append(ListUnit(lead, tuple((q.start, q.end) for q in run), None, practice=True))
+    # Counsel given in order ("First, ask one more question. Second, ... Finally, ..."): the author's
+    # practices.
+    steps = [p for p in passages if p.role == "instruction" and p.part == 1 and _ORDINAL_STEP.match(p.text)]
+    if len(steps) >= 2 and not any(u.practice for u in units):
+        first = passages.index(steps[0])
+        before = passages[first - 1] if first > 0 else None
+        lead = before if before is not None and before.usable and cues.LIST_LEAD.search(before.text) else None
+        units.append(ListUnit(lead, tuple((p.start, p.end) for p in steps), None, practice=True))
     # Numbered headings over sections ("1. Put the phone away"): a listicle.
     numbered = [b for b in article.blocks if b.kind == "heading" and _NUMBERED_HEADING.match(b.text)]
     if len(numbered) >= 3:
@@ -704,6 +745,13 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
             units.append(ListUnit(lead, tuple((p.start, p.end) for p in best), None, parallel=True))
     units.sort(key=lambda u: u.start)
     return units
+
+
+_ORDINAL_STEP = re.compile(
+    r"^\W*(?:first|second|third|fourth|fifth|finally|lastly|one|two|three|primero|segundo|tercero|cuarto|"
+    r"por último|finalmente)\b[,:.]?\s",
+    re.IGNORECASE,
+)
 
 
 def _list_noun(text: str) -> str | None:
@@ -743,6 +791,9 @@ def _scripture_usage(
             usages.append(ScriptureUsage(use.start, use.end, "cited" if main else "listed"))
             continue
         sentence_text = article.text[passage.start : passage.end]
+        if passage.has("leader"):
+            usages.append(ScriptureUsage(use.start, use.end, "listed"))
+            continue  # "Next week: Luke 14": for the leader, not to read tonight
         before = article.text[max(passage.start, use.start - 24) : use.start].lower()
         if (
             re.search(r"\b(?:see also|cf\.?|compare|also|and)\s*$", before)
@@ -766,11 +817,15 @@ def _scripture_usage(
 
 
 def _comment_on(use: Any, passage: Passage, passages: list[Passage]) -> tuple[int, int] | None:
-    """The author's sentence right after a quoted verse that says what it means, in the same block."""
+    """The author's sentence right after a quoted verse that says what it means: in the same block, or,
+    when the verse stands as a block of its own, at the start of the next one."""
     index = passages.index(passage)
     quote_end = use.quotation[1] if use.quotation else use.end
-    for p in passages[index : index + 3]:
-        if p.block != passage.block and p is not passage:
+    alone = passage.role == "quotation" and all(
+        p.role == "quotation" for p in passages if p.block == passage.block
+    )
+    for p in passages[index : index + 4]:
+        if p.block != passage.block and p is not passage and not (alone and p.block == passage.block + 1):
             break
         if p.start < quote_end - 2 or p.role != "claim" or "?" in p.text:
             continue
@@ -801,6 +856,7 @@ def _thesis(
     themes: Sequence[Theme],
     language: str | None,
     refs: Sequence[int] = (),
+    blocks: Sequence[BlockPart] = (),
 ) -> Passage | None:
     """The sentence that states what the article argues: central, general, and set against something.
 
@@ -885,6 +941,8 @@ def _thesis(
             score -= 0.1
         if len(tokens) < 8:
             score -= 0.1
+        if blocks[p.block].role == "answer" and re.search(r"\b(?:you|your|tú|tu|te)\b", p.text, re.I):
+            score -= 0.4  # the columnist speaking to one reader: advice for them, not the column's point
         key = (round(score, 4), -p.start)
         if best is None or key > best:
             best, chosen = key, p
@@ -943,7 +1001,7 @@ def read_article(
             )
         )
     passages = _note_paragraphs(_fragments(passages, article))
-    thesis = _thesis(article, passages, themes, language, [s for s, _ in refs])
+    thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks)
     if thesis is not None:
         index = passages.index(thesis)
         thesis = replace(thesis, traits=thesis.traits | {"thesis"})

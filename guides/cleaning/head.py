@@ -85,6 +85,7 @@ class Head:
 _ISSUE = re.compile(
     r"^(?:issue|vol(?:ume)?\.?|no\.|number|episode|part|edición|número|n\.º|parte)\s*#?\d+\b.{0,30}$", re.I
 )
+_READ_TIME = re.compile(r"\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b|\blectura de \d+ minutos\b", re.I)
 _TRAIL = re.compile(r"\s+(?:[›»>/|·•]|::)\s+")
 _PAIR = re.compile(r"^[\w’'-]+(?: [\w’'-]+)?\s+(?:&|and|y|e|\+)\s+[\w’'-]+(?: [\w’'-]+)?$", re.I)
 _SECTIONS = frozenset(
@@ -237,6 +238,11 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
 def is_label(line: str) -> bool:
     """A line that names a section, not an article: "DAILY DEVOTIONAL", "Issue 48", "Faith & Family"."""
     words = line.split()
+    parts = _TRAIL.split(line)
+    if len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts) and not _FINAL_STOP.search(line):
+        return True  # a column's header: "Ask Ada | Relationships | 7 min read"
+    if _READ_TIME.search(line) and len(words) <= 12:
+        return True
     if not words or len(words) > 6 or _FINAL_STOP.search(line):
         return False
     letters = [ch for ch in line if ch.isalpha()]

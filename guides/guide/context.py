@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from guides.analysis.analyze import Analysis, ScriptureUse
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
@@ -26,6 +27,38 @@ from guides.article import Article
 from guides.catalog import Catalog, catalog
 from guides.guide.model import ScriptureReading
 from guides.guide.quotes import Quote, trim_quote
+
+_CACHE_SIZE = 4
+_cache: list[tuple[Analysis, tuple[str, str, bool], dict[str, Any]]] = []
+
+
+def _shared(analysis: Analysis, key: tuple[str, str, bool]) -> dict[str, Any]:
+    """What guides made from this very analysis (and article, language and faith) can share."""
+    for held, held_key, found in _cache:
+        if held is analysis and held_key == key:
+            return found
+    shared: dict[str, Any] = {}
+    _cache.append((analysis, key, shared))
+    del _cache[:-_CACHE_SIZE]
+    return shared
+
+
+class _shared_property(cached_property):  # type: ignore[type-arg]
+    """A cached property kept in the context's shared store, so the next guide of the same analysis
+    finds it computed."""
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        shared = instance.__dict__.get("_shared")
+        name = self.attrname or ""
+        if shared is not None and name in shared:
+            return shared[name]
+        value = super().__get__(instance, owner)
+        if shared is not None:
+            shared[name] = value
+        return value
+
 
 UnitKind = str
 """A sentence role ("claim", "instruction", "reader_question", "study_question", "example") or one of
@@ -87,9 +120,23 @@ class Context:
     scripture_spans: tuple[tuple[int, int], ...] = ()
     reference_spans: tuple[tuple[int, int], ...] = ()
     _block_starts: list[int] = field(default_factory=list)
+    made: dict[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict)
+    """Candidates already made, by (family, voice): a guide asks for a family in several parts."""
+    _shared: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, article: Article, analysis: Analysis, language: str, faith: bool) -> Context:
+        """The context for one guide; what does not depend on the audience is shared by the guides
+        made from the same analysis (the app makes three in a row)."""
+        shared = _shared(analysis, (article.text, language, faith))
+        ctx = cls._new(article, analysis, language, faith)
+        ctx.made = shared.setdefault("made", {})
+        ctx.__dict__.update({k: v for k, v in shared.items() if k != "made"})
+        ctx._shared = shared
+        return ctx
+
+    @classmethod
+    def _new(cls, article: Article, analysis: Analysis, language: str, faith: bool) -> Context:
         private = tuple(
             (span.start, span.end)
             for topic in analysis.sensitive
@@ -152,7 +199,12 @@ class Context:
             max_words=max_words,
         )
 
-    @cached_property
+    @_shared_property
+    def lowercase_words(self) -> frozenset[str]:
+        """The words the article writes in lower case somewhere (so "Trust" may become "trust")."""
+        return frozenset(re.findall(r"\b[a-záéíóúñü]+\b", self.article.text))
+
+    @_shared_property
     def domain(self) -> str:
         """What the article is mostly about, for concrete moments: marriage, parenting, work ..."""
         text = self.article.text
@@ -160,7 +212,7 @@ class Context:
         best = max(counts, key=lambda c: c[0])
         return best[1] if best[0] >= 3 else "general"
 
-    @cached_property
+    @_shared_property
     def strengths(self) -> dict[int, float]:
         """Each sentence's centrality (by start offset), scaled so the most central is 1."""
         themes = self.analysis.themes
@@ -176,7 +228,7 @@ class Context:
         # Every sentence of the author's counts for something: theme words are a rough measure.
         return {k: round(0.3 + 0.7 * v / top, 4) for k, v in raw.items()}
 
-    @cached_property
+    @_shared_property
     def units(self) -> tuple[Unit, ...]:
         return tuple(_units(self))
 
@@ -205,10 +257,31 @@ class Context:
         return theme.as_noun
 
     def themes_for_questions(self) -> list[Theme]:
-        """The themes strong enough to ask about: at least 40% of the strongest, four at most."""
+        """The themes to ask about: those at 40% of the strongest's weight or more (four at most), and
+        any other theme the theme bank knows (the bank's "love" before a story's "tire")."""
         themes = self.analysis.themes
         top = themes[0].weight if themes else 0.0
-        return [t for t in themes if t.weight >= 0.4 * top][:4]
+        strong = [t for t in themes if t.weight >= 0.4 * top][:4]
+        known = [t for t in themes if t not in strong and self.catalog.theme(t.label) is not None]
+        extra: list[Theme] = self.topic_themes
+        return strong + known[:2] + extra
+
+    @_shared_property
+    def topic_themes(self) -> list[Theme]:
+        """A topic the article dwells on (grief, money) that the theme bank knows, as a theme, when the
+        article's word counts missed it (a gentle letter on grief may never say "grief" twice)."""
+        named = {t.stem for t in self.analysis.themes}
+        out: list[Theme] = []
+        for topic in self.analysis.sensitive:
+            if len(topic.spans) < 3 or self.catalog.theme(topic.topic) is None:
+                continue
+            label = topic.topic if self.language == "en" else topic.spans[0].text.lower()
+            key = stem(label)
+            if key in named or self.catalog.theme(label) is None:
+                continue
+            spans = tuple((s.start, s.end) for s in topic.spans)
+            out.append(Theme(label=label, stem=key, weight=0.0, spans=spans))
+        return out
 
 
 def _spanish_noun(label: str) -> str:
@@ -292,6 +365,11 @@ def _units(ctx: Context) -> list[Unit]:
 
 def _theme_anchor(ctx: Context, theme: Theme) -> Quote | None:
     """Where a theme is best seen: the sentence that says what it is, else its most central one."""
+    thesis = ctx.reading.thesis
+    if thesis is not None and theme.stem in {stem(w) for w in words(thesis.text)}:
+        quote = ctx.quote(thesis.start, thesis.end, group=True, prefer=[theme.label], whole=True)
+        if quote is not None:
+            return quote  # a question on the theme points at where the article says what it thinks of it
     best: tuple[float, int] | None = None
     anchor: Quote | None = None
     for p in ctx.reading.passages:

@@ -29,17 +29,12 @@ _TALK_FAMILIES = (
     "everyday_examples", "list_pick", "definition", "more_than", "opposed_view", "story_point", "weigh_claim",
     "scripture_comment", "picture", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "contrast_pair",
-    "seen_it", "distinction", "column_answer",
+    "distinction", "column_answer", "colon_list", "counsel_other", "counsel_hard",
 )  # fmt: skip
 _DEEPER_FAMILIES = ("topic_private", "theme_reflection", "turned", "turned_temptation", "author_open")
 _HOPE_FAMILIES = (
-    "counsel_moment",
-    "theme_hope",
-    "thesis_stakes",
-    "counsel_hard",
-    "counsel_other",
-    "list_add",
-)
+    "practice_list", "counsel_moment", "thesis_stakes", "counsel_hard", "counsel_other", "list_add",
+)  # fmt: skip
 
 
 def question_budget(minutes: int, questions: int | None) -> int:
@@ -140,7 +135,9 @@ def build_couple(
     # End hopeful: one forward-looking question, then each writes their own "I will".
     picker.new_section()
     hope_pool = candidates(ctx, "couple", _HOPE_FAMILIES)
-    hope = picker.pick(hope_pool, 1, lambda q: allowed(q) and q.kind == "application")
+    hope = picker.pick(hope_pool, 1, lambda q: allowed(q) and q.kind == "application") or picker.pick(
+        candidates(ctx, "couple", ("theme_hope",)), 1, allowed
+    )
     commit = Section(
         key="commit",
         title=c.text("titles", "commit"),
@@ -154,6 +151,14 @@ def build_couple(
         ),
         notes=(Note("closing", c.text("notes", "pray_couple" if ctx.faith else "secular_couple")),),
     )
+    asked = len(settle.questions) + len(read.questions) + len(talk) + len(deeper) + len(hope)
+    if asked < 3:
+        # A piece with little of the author's own to stand on (a gentle letter of comfort): the theme
+        # bank's questions for two, on the article's strongest theme, fill the half hour.
+        picker.new_section()
+        extra = picker.pick(candidates(ctx, "couple", ("theme_reflection", "theme_hope")), 3 - asked, allowed)
+        added = tuple(to_question(ctx, q, "couple") for q in extra)
+        talk_section = replace(talk_section, questions=talk_section.questions + added)
     if not deeper:
         # Nothing fits the depth they chose: no empty section, the time goes to talking.
         talk_section = replace(talk_section, minutes=talk_section.minutes + deeper_section.minutes)

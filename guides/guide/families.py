@@ -96,7 +96,17 @@ _SPANISH_FIRST_PLURAL = {
     "pensamos": "pensar", "creemos": "creer", "vemos": "ver", "confundimos": "confundir",
     "reducimos": "reducir",
 }  # fmt: skip
-_BACK = re.compile(r"^(?:it|this|that|these|those|they|them|he|she|eso|esto|ello|lo|la)\b", re.I)
+_BACK = re.compile(
+    r"^\W*(?:(?:often|sometimes|and|but|so|yet|then|now|usually|y|pero|a veces),?\s+){0,2}"
+    r"(?:it|this|that|these|those|they|them|he|she|eso|esto|ello|lo|la)\b",
+    re.I,
+)
+_SUBORDINATE = re.compile(
+    r"^\W*(?:(?:then|and|but|so|or)\s+)?(?:again\s+)?(?:when|because|although|though|while|if|since|which|"
+    r"whereas|until|cuando|porque|aunque|mientras|si)\b[^,]*$",
+    re.I,
+)
+"""A subordinate clause on its own ("Then again when Kevin bought a new truck."): not a claim."""
 _PREDICATE_OPENERS = frozenset(
     "a an the what how our your their one un una el la lo los las nuestro nuestra".split()
 )
@@ -222,22 +232,41 @@ def _theme_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 def _block_theme(ctx: Context, unit: Unit):  # type: ignore[no-untyped-def]
-    """One of the article's two strongest themes, the one the unit's paragraph holds if either."""
+    """One of the article's strongest themes that names something to grow in (forgiveness, trust),
+    not a thing in a story (a piano); the one the unit's paragraph holds, if it holds one."""
     block = ctx.article.blocks[unit.block]
     stems = {stem(w) for w in words(block.text)}
-    themes = ctx.themes_for_questions()[:2]
+    strongest = ctx.themes_for_questions()
+    themes = [t for t in strongest if _abstract(ctx, t)][:2] or strongest[:1]
     return next((t for t in themes if t.stem in stems), themes[0] if themes else None)
 
 
+_ABSTRACT_SUFFIXES = (
+    "ness", "ity", "ion", "ance", "ence", "ment", "ship", "hood", "dom", "ism", "dad", "ción", "ía", "eza",
+    "anza", "tud",
+)  # fmt: skip
+
+
+def _abstract(ctx: Context, theme) -> bool:  # type: ignore[no-untyped-def]
+    from guides.analysis.passages import _MASS_NOUNS
+
+    label = theme.label.lower()
+    return ctx.catalog.theme(label) is not None or label in _MASS_NOUNS or label.endswith(_ABSTRACT_SUFFIXES)
+
+
 def _theme_is_noun(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A theme that reads as something people have or grow in (trust, forgiveness), not a thing (a tyre)."""
     theme = unit.theme or _list_theme(ctx, unit) or _block_theme(ctx, unit)
-    return theme is not None and len(theme.label) >= 4
+    return theme is not None and len(theme.label) >= 4 and _abstract(ctx, theme)
 
 
 def _list_of_three(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """A list of three or more short items that the article introduces or names ("five conversations")."""
     u = unit.list_unit
-    if u is None or len(u.items) < 3 or u.parallel or (u.lead is None and u.noun is None):
+    if u is None or len(u.items) < 3 or u.parallel or u.noun is None or u.noun.lower() not in _POSITIVE_LIST:
+        return False  # "which comes most naturally" only of habits, tips, steps: never of faults or myths
+    context = ctx.article.title + " " + (u.lead.text if u.lead else "")
+    if _NEGATIVE_LIST.search(context):
         return False
     return all(len(ctx.article.text[s:e].split()) <= 16 for s, e in u.items)
 
@@ -293,6 +322,8 @@ def _asserted(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and not p.has("first_person")
         and not p.has("figurative")
         and not _BACK.match(p.text)
+        and not _SUBORDINATE.match(p.text)
+        and not re.match(r"^\W*(?:no|yes|sí|of course|por supuesto)\b[,.!]", p.text, re.I)
         and not re.match(r"^\W*(?:if|when|si|cuando)\b", p.text, re.I)
     )
 
@@ -305,7 +336,7 @@ def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """A claim worth weighing: central, general (not the retelling of a passage), and one of the
     author's strong statements (the thesis, a definition, a correction, a "more than", a "not")."""
     p = unit.passage
-    if p is None or unit.strength < 0.3 or _CHAPTER_AND_VERSE.search(p.text):
+    if p is None or unit.strength < 0.3 or _CHAPTER_AND_VERSE.search(p.text) or p.has("in_list"):
         return False
     if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
         return False
@@ -313,8 +344,9 @@ def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
         r"\b(?:you|your|te|tu|ti|tus)\b", p.text, re.I
     ):
         return False  # the columnist speaking to the letter writer: not a claim for the room to weigh
-    if p.traits & _STRONG_TRAITS:
-        return True
+    if p.has("first_person") or re.match(r"^\W*(?:i|we)\b", p.text, re.I):
+        return False
+    return bool(p.traits & _STRONG_TRAITS)
     # Otherwise a general statement: in the present, about people or things in general, not about a
     # named person in a story ("By evening Ruth has ...") and without figures.
     from guides.analysis.cues import PAST_TENSE
@@ -342,6 +374,8 @@ def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "example" or len(words(p.text)) < 5 or any(m in p.text for m in "“”\"«»'‘’"):
         return False
+    if re.match(r"^\W*(?:que|that|and|but|so|then|which|who|y|pero|entonces|o|or)\b", p.text, re.I):
+        return False  # the middle of a story, not its opening
     run = [
         q for q in ctx.reading.passages if q.block == p.block and q.start >= p.start and q.role == "example"
     ]
@@ -357,7 +391,14 @@ def _faith(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    return unit.usage is not None and unit.usage.role == "discussed" and unit.usage.comment is not None
+    """A verse with the author's own comment on it, the comment not merely the verse said again."""
+    usage, use = unit.usage, unit.scripture
+    if usage is None or use is None or usage.role != "discussed" or usage.comment is None:
+        return False
+    comment = {stem(w) for w in words(ctx.article.text[usage.comment[0] : usage.comment[1]]) if len(w) > 3}
+    verse = {stem(w) for w in words((use.verse_text or "") + " " + (
+        ctx.article.text[use.quotation[0] : use.quotation[1]] if use.quotation else ""))}
+    return len(comment - verse) >= 3
 
 
 def _question_body(unit: Unit) -> str:
@@ -371,16 +412,35 @@ def _open_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return unit.passage is not None and unit.passage.has("open")
 
 
+_COGNITIVE = re.compile(
+    r"^\W*(?:do|does|did|would|could)\s+(?:you|we)\s+(?:really\s+)?(?:believe|think|know|suppose|imagine|"
+    r"realise|realize|feel that|remember)\b|^\W*(?:crees|piensas|sabes)\b",
+    re.I,
+)
+
+
 def _yes_no_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    return (
-        unit.passage is not None
-        and unit.passage.has("yes_no")
-        and len(words(unit.passage.text)) <= MAX_QUOTED_QUESTION_WORDS
-    )
+    """The author's yes/no question about what the reader does ("Can your partner trust you to listen?"),
+    not about what they believe (a question set up to be corrected: "Do you believe forgiving means ...?")."""
+    p = unit.passage
+    if p is None or not p.has("yes_no") or len(words(p.text)) > MAX_QUOTED_QUESTION_WORDS:
+        return False
+    asked = next((q for q in ctx.analysis.questions if p.start <= q.start < p.end), None)
+    return not _COGNITIVE.match(asked.text if asked is not None else p.text)
+
+
+_COUPLE_WORDS = re.compile(
+    r"\b(?:the two of you|each other|one another|your (?:partner|spouse|husband|wife)|ustedes dos|los dos|"
+    r"el uno al otro|tu pareja|tu cónyuge)\b",
+    re.I,
+)
 
 
 def _fits_voice(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A printed question short enough to ask, and, for a group, not written for a couple."""
     body = _question_body(unit)
+    if voice == "group" and _COUPLE_WORDS.search(body):
+        return False
     return "?" in body and len(body.split()) <= 30
 
 
@@ -416,11 +476,13 @@ def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 def _hopeful_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    return unit.passage is not None and not _NEGATIVE.search(unit.passage.text)
+    p = unit.passage
+    return p is not None and not _NEGATIVE.search(p.text) and _stands_alone(ctx, unit, voice)
 
 
 def _warning_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    return unit.passage is not None and bool(_NEGATIVE.search(unit.passage.text))
+    p = unit.passage
+    return p is not None and bool(_NEGATIVE.search(p.text)) and _stands_alone(ctx, unit, voice)
 
 
 def _action(ctx: Context, unit: Unit) -> tuple[int, int] | None:
@@ -473,10 +535,32 @@ _TIMED = re.compile(
 )
 
 
+def _echoes_scripture(ctx: Context, start: int, end: int) -> bool:
+    """Counsel that echoes a verse quoted nearby ("Sit down before you build" after the tower in Luke 14)
+    is a picture to apply, not an errand for a Tuesday evening."""
+    mine = {stem(w) for w in words(ctx.article.text[start:end]) if len(w) > 3}
+    block = ctx.block_index(start)
+    for use in ctx.analysis.scripture:
+        if abs(ctx.block_index(use.start) - block) > 1:
+            continue
+        verse = (use.verse_text or "") + " " + (
+            ctx.article.text[use.quotation[0] : use.quotation[1]] if use.quotation else ""
+        )
+        if len(mine & {stem(w) for w in words(verse)}) >= 2:
+            return True
+    return False
+
+
 def _everyday_action(ctx: Context, unit: Unit, voice: Voice) -> bool:
     span = _action(ctx, unit)
-    if span is None or _TIMED.search(ctx.article.text[span[0] : span[1]]):
+    if span is None or len(ctx.article.text[span[0] : span[1]].split()) < 3:
+        return False  # "Eat something": too small to picture in a moment of the week
+    if _TIMED.search(ctx.article.text[span[0] : span[1]]):
         return False  # it says when already: "Keep one promise this week" at bedtime reads twice
+    if re.match(r"^\W*(?:stop|don't|do not|never|quit|no\s)", ctx.article.text[span[0] : span[1]], re.I):
+        return False  # "Stop apologising ...": what not to do has no moment to look like
+    if _echoes_scripture(ctx, *span):
+        return False
     verb = imperative_verb(ctx.article.text[span[0] : span[1]], ctx.language) or ""
     return verb.split()[-1].lower() in _EVERYDAY_VERBS if verb else False
 
@@ -485,6 +569,8 @@ def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     span = _action(ctx, unit)
     if span is None or _TIMED.search(ctx.article.text[span[0] : span[1]]):
         return False
+    if len(ctx.article.text[span[0] : span[1]].split()) < 3:
+        return False
     return _adapted_action(ctx, unit, voice) is not None
 
 
@@ -492,7 +578,9 @@ def _counsel_about_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.addressee not in ("child", "other", "spouse"):
         return False
-    if _thinking(ctx, unit) or p.has("encouragement"):
+    if _thinking(ctx, unit) or p.has("encouragement") or any(m in p.text for m in "“”\"«»'‘"):
+        return False  # a quotation inside ("'Honor your father ...,' the commandment says") is not counsel
+    if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
         return False
     if p.has("conditional") and voice == "group":
         return False
@@ -505,6 +593,8 @@ def _thesis_reads_as_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
         r"\bnot\b|n't\b|\bno\b|^\W*(?:the|its) (?:answer|point|key|problem|truth|secret)\b", p.text, re.I
     ):
         return False  # "If it is true that X is not Y" reads badly; "the answer is" needs the question
+    if re.match(r"^\W*(?:your?|tu|tus)\b", p.text, re.I):
+        return False  # "Your friend is right that ...": said to the letter writer, not to the room
     return _claim_clause(ctx, unit) is not None
 
 
@@ -555,13 +645,131 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return p in answer[:3] and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
 
 
+_MONEY_WORD = re.compile(r"(?:money|financ|budget|spend|dinero|finanz|presupuest|gasto)", re.I)
+
+
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+")
+_COLON_LIST = re.compile(r"^(?P<head>[^:]{8,120}):\s+(?P<items>[^:;]+)$")
+
+
+def _colon_items(text: str) -> list[str] | None:
+    """The items after a colon: "... its own version of the sigh: the eye-roll, the half-listening, ..."."""
+    body = text.strip().rstrip(".!")
+    match = _COLON_LIST.match(body)
+    if not match:
+        return None
+    pieces = _ITEM_SPLIT.split(match.group("items"))
+    items = [re.sub(r"[“”\"«»]", "", i).strip(" .,;!") for i in pieces if i.strip()]
+    if not 3 <= len(items) <= 6 or any(not 1 <= len(i.split()) <= 5 for i in items):
+        return None
+    return items
+
+
+def _lists_after_a_colon(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """ "Every marriage has its own version of the sigh: the eye-roll, the half-listening, ...": the forms
+    something takes in daily life, which a reader can recognise in themselves."""
+    p = unit.passage
+    if p is None or p.has("in_list") or _colon_items(p.text) is None:
+        return False
+    head = p.text.split(":")[0]
+    return bool(re.search(r"\b(?:version|versions|form|forms|kind|kinds|sign|signs|shape|shapes|forma|formas|"
+                          r"versión|versiones|señales)\b", head, re.I))
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})\b")
+_NOT_NAMES = frozenset(
+    "God Jesus Christ Lord Spirit Holy Paul Peter John Bible Scripture Sunday Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Christmas Easter English Greek Hebrew Dios Jesús Cristo Señor Pablo Biblia "
+    "Domingo".split()
+)
+
+
+def _story_people(ctx: Context, unit: Unit) -> str | None:
+    """Who a story is about, by the names it repeats: "Dan and Marisol", "Kevin"."""
+    p = unit.passage
+    if p is None:
+        return None
+    story = " ".join(q.text for q in ctx.reading.passages if q.block == p.block and q.role == "example")
+    counts: dict[str, int] = {}
+    for name in _NAME.findall(story):
+        if name not in _NOT_NAMES and name.lower() not in ctx.lowercase_words:
+            counts[name] = counts.get(name, 0) + 1
+    names = [n for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], story.find(kv[0]))) if c >= 2][:2]
+    if not names:
+        # No name: the person the story is about, when it opens on them ("My husband ...").
+        relation = next(
+            (m for q in ctx.reading.passages if q.block == p.block and q.role == "example"
+             for m in [_RELATION.match(q.text.lstrip("“\"' "))] if m is not None),
+            None,
+        )
+        if relation is None:
+            return None
+        who = relation.group(1).lower()
+        return f"el {who} del autor" if ctx.language == "es" else f"the author’s {who}"
+    names.sort(key=story.find)
+    joiner = " y " if ctx.language == "es" else " and "
+    return joiner.join(names)
+
+
+_RELATION = re.compile(
+    r"(?:(?:when|one (?:morning|evening|day|night)|last \w+|years ago),?\s+)?(?:my|mi)\s+"
+    r"(husband|wife|son|daughter|mother|father|mum|mom|dad|friend|neighbou?r|grandmother|grandfather|brother|sister|pastor|boss|esposo|esposa|hijo|hija|madre|padre|amigo|amiga|abuela|abuelo|"
+    r"hermano|hermana)\b",
+    re.I,
+)
+
+
+def _story_of_someone(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return _story_opening(ctx, unit, voice) and _story_people(ctx, unit) is not None
+
+
+def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.list_unit is not None and unit.list_unit.practice and len(unit.list_unit.items) >= 2
+
+
+def _main_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The article's own subject: its strongest theme, named in the title or the thesis (a generic question
+    on a theme the article only touches reads as if it came from another guide)."""
+    theme = unit.theme
+    if theme is None:
+        return False
+    if theme in ctx.topic_themes:
+        return True  # a topic the article dwells on (grief) is its subject, whatever the word counts say
+    strongest = ctx.themes_for_questions()[:2]
+    if theme not in strongest:
+        return False
+    thesis = ctx.reading.thesis
+    if thesis is None:
+        return theme is strongest[0]  # no thesis to name it: the strongest theme is the subject
+    named = {stem(w) for w in words(ctx.article.title + " " + thesis.text)}
+    return theme.stem in named
+
+
+_POSITIVE_LIST = frozenset(
+    "habits tips steps ways practices conversations questions promises vows things ideas suggestions rules "
+    "gifts blessings prayers hábitos consejos pasos maneras prácticas conversaciones preguntas "
+    "promesas".split()
+)
+_NEGATIVE_LIST = re.compile(
+    r"\b(?:foxes|mistakes|traps|sins|myths|signs|warnings?|enemies|dangers|lies|pitfalls|killers|errors|"
+    r"zorras|errores|trampas|mitos|señales|peligros)\b",
+    re.I,
+)
+
+
 def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
     topic = unit.topic
     if topic is None or topic.topic == "abuse":
         return False
     if not ctx.catalog.texts("topic_questions", topic.topic):
         return False
-    private = [s for s in topic.spans if is_private(topic.topic, s.intensity)]
+    private = [s for s in topic.spans if is_private(topic.topic, s.intensity)] or (
+        topic.spans if len(topic.spans) >= 3 else []  # a topic the article dwells on (divorce), for two
+    )
+    if topic.topic == "money" and not any(
+        _MONEY_WORD.match(s.text) for s in topic.spans
+    ):
+        return False  # "debt" alone is often a picture (the parable of the unforgiving servant), not money
     # A passing mention ("money, sex, or parenting") is not what the article is about.
     return bool(private) and (len(topic.spans) >= 2 or topic.intensity == "open")
 
@@ -596,6 +804,10 @@ CHECKS: dict[str, Check] = {
     "says_what_it_is_not": _says_what_it_is_not,
     "personal_question": _personal_question,
     "opens_the_answer": _opens_the_answer,
+    "practice_list": _practice_list,
+    "main_theme": _main_theme,
+    "lists_after_a_colon": _lists_after_a_colon,
+    "story_of_someone": _story_of_someone,
     "about_the_text": _about_the_text,
     "list_named": _list_named,
 }
@@ -689,12 +901,12 @@ def lower_start(ctx: Context, text: str) -> str | None:
         "señor",
     ):
         return text
-    if re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(word.lower())}\b", ctx.article.text):
+    if word.lower() in ctx.lowercase_words:
         return word.lower() + text[len(word) :]
     return phrasing.lower_first(text, ctx.language) or text
 
 
-_WHOLE_SENTENCE = frozenset({"weigh_claim", "picture", "seen_it"})
+_WHOLE_SENTENCE = frozenset({"weigh_claim", "picture"})
 """Families that quote a claim to weigh or a picture: cut short, either says something else."""
 
 
@@ -786,6 +998,14 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                 value = {"verb": more[1], "phrase": display(more[2], lang)}[slot]
         elif slot == "subject" and p is not None:
             value = None
+        elif slot == "items" and p is not None:
+            items = _colon_items(p.text)
+            if items is not None:
+                quoted = [display(i, lang) for i in items]
+                joiner = " y " if lang == "es" else " and "
+                value = ", ".join(quoted[:-1]) + joiner + quoted[-1]
+        elif slot == "people":
+            value = _story_people(ctx, unit)
         elif slot == "negated" and p is not None:
             parsed3 = _distinction(p.text, lang)
             value = parsed3[2] if parsed3 else None
@@ -860,6 +1080,11 @@ def _bank_texts(ctx: Context, family: Family, unit: Unit) -> tuple[str, ...]:
     return ()
 
 
+_LEANING_QUESTION = re.compile(
+    r"^\W*(?:what|how|why|where|when|who)\b[^?]*\b(?:that|this|those|these)\s+\w+", re.I
+)
+
+
 def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str | None:
     """The author's own question (``author_open``) or the article's printed one (``printed``), as asked."""
     p = unit.passage
@@ -867,6 +1092,11 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
         return None
     if family.name in ("printed", "printed_personal"):
         body = _question_body(unit)
+        if _LEANING_QUESTION.match(body):
+            # "What was different about that evening?" leans on the line before it: ask them together.
+            before = [q for q in ctx.reading.passages if q.block == p.block and q.end <= p.start]
+            if before and len(words(before[-1].text)) <= 20:
+                body = _question_body(Unit(unit.kind, 0, 0, 0, 0, passage=before[-1])) + " " + body
         body = body[: body.rfind("?") + 1] if "?" in body else body
         if not body:
             return None
@@ -897,6 +1127,9 @@ def _make(
     variant: int,
 ) -> Candidate | None:
     text = re.sub(r"\s+", " ", text).strip()
+    if ctx.language == "es":
+        text = re.sub(r"\b([Dd]e|[Aa]) el\b", lambda m: ("del" if m.group(1).lower() == "de" else "al")
+                      if m.group(1).islower() else ("Del" if m.group(1) == "De" else "Al"), text)
     if problems(text):
         return None
     if any(
@@ -986,8 +1219,18 @@ def _rotated(options: tuple[str, ...], seed: str) -> list[str]:
 
 
 def candidates(ctx: Context, voice: Voice, names: tuple[str, ...] | None = None) -> list[Candidate]:
-    """Every candidate for ``voice`` from the named families (all when None), best first."""
+    """Every candidate for ``voice`` from the named families (all when None), best first.
+
+    Each family's candidates are made once per guide and voice (a guide asks for the same family in
+    several of its parts).
+    """
     table = families()
     chosen = [table[n] for n in names] if names is not None else list(table.values())
-    pool = [c for family in chosen for c in family_candidates(ctx, family, voice)]
+    pool: list[Candidate] = []
+    for family in chosen:
+        key = (family.name, voice)
+        made = ctx.made.get(key)
+        if made is None:
+            made = ctx.made[key] = tuple(family_candidates(ctx, family, voice))
+        pool += made
     return sorted(pool, key=lambda c: (-c.score, c.source.start, c.text))

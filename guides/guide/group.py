@@ -20,6 +20,7 @@ from guides.guide.context import Context
 from guides.guide.families import Candidate, candidates
 from guides.guide.model import Note, Prompt, Section
 from guides.guide.picking import (
+    OWN_QUESTIONS,
     Picker,
     everyone,
     in_discussion_order,
@@ -36,10 +37,11 @@ _DISCUSS_FAMILIES = (
     "list_pick", "everyday_examples", "definition", "more_than", "opposed_view", "weigh_claim", "story_point",
     "picture", "scripture_comment", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "counsel_moment",
-    "counsel_hard", "counsel_other", "contrast_pair", "seen_it", "list_add", "distinction", "column_answer",
+    "counsel_hard", "counsel_other", "contrast_pair",
+    "list_add", "distinction", "column_answer", "colon_list",
 )  # fmt: skip
 _APPLY_FAMILIES = (
-    "counsel_moment", "counsel_hard", "counsel_other", "theme_apply", "thesis_stakes", "turned", "list_add",
+    "practice_list", "counsel_moment", "counsel_hard", "counsel_other", "thesis_stakes", "turned", "list_add",
 )  # fmt: skip
 _TAKE_HOME_FAMILIES = (
     "topic_private", "theme_reflection", "turned",
@@ -74,17 +76,29 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
     count = questions if questions is not None else core_question_count(plan["discuss"])
     picker.new_section(distinct_blocks=True)
     core: list[Candidate] = []
+    printed = sorted((q for q in pool if q.family in OWN_QUESTIONS), key=lambda q: q.source.start)
+    if len(printed) >= 3:
+        # A study that prints its own questions: they were written for this discussion; use them.
+        picker.new_section()
+        core += picker.pick(printed, count - 1)
+        picker.new_section()
     for kind, quota in kind_quota(count).items():
-        core += picker.pick(pool, quota, _of_kind(kind))
+        if len(core) >= count:
+            break
+        core += picker.pick(pool, min(quota, count - len(core)), _of_kind(kind))
     if len(core) < count:  # a short article: fill from any kind, still on other paragraphs
         core += picker.pick(pool, count - len(core))
     if len(core) < 3:  # never fewer than three: the same paragraph may carry a second question
         picker.new_section()
         core += picker.pick(pool, 3 - len(core))
+    if len(core) < 3:  # an article with little to stand on (a story told for its own sake): the theme bank
+        core += picker.pick(candidates(ctx, "group", ("theme_apply",)), 3 - len(core), everyone)
     # The Apply step is chosen before the extras: it matters more than a spare question.
     picker.new_section()
     apply_pool = [q for q in candidates(ctx, "group", _APPLY_FAMILIES) if everyone(q)]
-    apply_q = picker.pick(apply_pool, 1, lambda q: q.kind == "application")
+    apply_q = picker.pick(apply_pool, 1, lambda q: q.kind == "application") or picker.pick(
+        candidates(ctx, "group", ("theme_apply",)), 1, everyone
+    )
     picker.new_section()
     extras = picker.pick(pool, 2 if minutes <= 45 else 3)
     discuss = Section(

@@ -17,6 +17,9 @@ from guides.guide.families import Candidate
 from guides.guide.model import Question, QuestionKind, Reading, Source, Visibility
 from guides.guide.quality import near_duplicate
 
+OWN_QUESTIONS = frozenset({"printed", "printed_personal"})
+"""The article's own printed questions: not a template, so a guide may ask several of them."""
+
 
 class Picker:
     """The questions chosen so far for one guide."""
@@ -40,7 +43,7 @@ class Picker:
         return {c.family for c in self.chosen}
 
     def accepts(self, candidate: Candidate) -> bool:
-        if candidate.family in self.families:
+        if candidate.family in self.families and candidate.family not in OWN_QUESTIONS:
             return False
         if candidate.about_wording and any(c.about_wording for c in self.chosen):
             return False

@@ -37,6 +37,10 @@ def score(ctx: Context, family: Family, unit: Unit, text: str, variant: int) -> 
         value -= 0.3 * unit.order
         if unit.order == 0:
             reasons.append("it is on the article’s strongest theme")
+    closing = unit.kind == "instruction" and unit.start >= 0.7 * len(ctx.article.text)
+    if family.kind == "application" and closing:
+        value += 0.5  # the author's own closing counsel is what a careful leader ends on
+        reasons.append("it is the author’s closing counsel")
     length = len(text.split())
     if length > LONG_QUESTION:
         value -= 0.05 * (length - LONG_QUESTION)

@@ -21,6 +21,19 @@ BIBLE_LANGUAGE = "en"
 _RELATIVE = re.compile(r"^(?:vv?\.|verses?\b|vs\.|vers[íi]culos?\b)", re.IGNORECASE)
 
 
+MAX_PRINTED_VERSES = 10
+
+
+def _too_long(use: object) -> bool:
+    first = getattr(use, "first", (0, 0))
+    last = getattr(use, "last", (0, 0))
+    if first[1] == 0:
+        return True
+    if first[0] != last[0]:
+        return True
+    return bool(last[1] - first[1] + 1 > MAX_PRINTED_VERSES)
+
+
 def scripture_readings(article: Article, analysis: Analysis, language: str) -> list[ScriptureReading]:
     """Each distinct scripture reference once, in the article's order, with its verse text.
 
@@ -38,6 +51,8 @@ def scripture_readings(article: Article, analysis: Analysis, language: str) -> l
             continue  # "Gal. 6:2" inside "Galatians 6:1-5": read the whole passage once
         seen.add(use.ref)
         verse, translation = use.verse_text, use.translation
+        if _too_long(use):
+            verse = None  # a whole chapter ("James 1") is named, for the group to open, not printed
         if language != BIBLE_LANGUAGE:
             # The bundled Bible is English: a Spanish guide reads the verse as the
             # article quotes it, or names the reference for the group to look up.

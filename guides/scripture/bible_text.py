@@ -59,8 +59,13 @@ class Passage:
 
     @property
     def text(self) -> str:
-        """The verses joined with spaces, without numbers."""
-        return " ".join(v.text for v in self.verses)
+        """The verses joined with spaces, without numbers, their quotation marks closed.
+
+        A verse cut from its context can open a quotation that closes in the next verse
+        ("Jesus said to him, “I don’t tell you until seven times ...") or close one opened
+        before it; read on its own it needs its marks to pair.
+        """
+        return balance_quotes(" ".join(v.text for v in self.verses))
 
     @property
     def numbered_text(self) -> str:
@@ -72,6 +77,16 @@ class Passage:
         if len(chapters) > 1:
             return " ".join(f"{v.chapter}:{v.verse} {v.text}" for v in self.verses)
         return " ".join(f"{v.verse} {v.text}" for v in self.verses)
+
+
+def balance_quotes(text: str) -> str:
+    """``text`` with an unpaired closing mark at the end dropped and an unpaired opening one closed."""
+    text = text.strip()
+    if text.endswith("”") and text.count("“") < text.count("”"):
+        text = text[:-1].rstrip()
+    if text.count("“") > text.count("”"):
+        text += "”"
+    return text
 
 
 @lru_cache(maxsize=1)
