@@ -9,6 +9,7 @@ unless they say otherwise, and anchored where the cue must open the sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _I = re.IGNORECASE
 
@@ -235,6 +236,7 @@ JUNK_LINE = re.compile(
     r"^\W*(?:link copied(?: to clipboard)?|share this(?: post| article)?|"
     r"share on \w+|like this|click to share|"
     r"from the \w+ issue|(?:te puede interesar|lee también|comparte este artículo)|"
+    r"(?:next week|coming up next|la próxima semana)(?: in this series| en esta serie)?\s*:|"
     r"if (?:this article|this post|reading this) (?:has )?(?:raised|brought up|stirred)|"
     r"if you (?:are|have been) affected by|si este artículo (?:te )?ha|"
     r"\w+(?: \w+){0,3} is a (?:licensed |registered )?(?:family |marriage |"
@@ -284,3 +286,62 @@ LIST_LEAD = re.compile(
     r"preguntas|conversaciones|promesas)\b))",
     _I,
 )
+
+
+# --- fast checks --------------------------------------------------------------------------------
+
+_IRREGULAR_PAST = frozenset(
+    "was were had did said told went came sat got made thought felt asked knew took gave saw found left "
+    "stood began ran wrote brought heard kept became held lost met spent fell bought sold paid sent built "
+    "taught "
+    "caught drove rode spoke broke chose forgot understood wore won lay led meant slept sang threw wept woke "
+    "hid fought fed grew lent shut fue era éramos estaba estábamos tenía dijo hizo llegó".split()
+)
+_NOT_PAST_ED = frozenset(
+    "need indeed seed speed feed bed red shed led weed bleed greed proceed exceed".split()
+)
+
+
+@lru_cache(maxsize=16384)
+def is_past(text: str) -> bool:
+    """Whether ``text`` has a verb in the past tense (the same test as :data:`PAST_TENSE`, by word)."""
+    from guides.analysis.passages import words
+
+    for w in words(text):
+        if w in _IRREGULAR_PAST:
+            return True
+        if len(w) >= 5 and w.endswith("ed") and w not in _NOT_PAST_ED:
+            return True
+        if len(w) >= 5 and w.endswith(("ó", "aba", "aron", "ieron")):
+            return True
+        if len(w) >= 5 and w.endswith("ía") and not w.endswith(("tía", "día")):
+            return True
+    return False
+
+
+_NOTE_KEYS = (
+    "word", "translat", "literal", "greek", "hebrew",
+    "aramaic", "latin", "original", "notice", "look", "bible",
+    "research", "phrase", "term", "verb", "noun", "kjv",
+    "niv", "esv", "palabra", "griego", "hebreo", "traduc",
+    "fíj", "observ", "castellano", "reina-valera", "verbo",
+)  # fmt: skip
+_PROMO_KEYS = (
+    "visit", "order", "buy", "shop", "subscrib", "sign up", "newsletter", "download", "available", "code",
+    "click", "follow us", "join", "copy", "learn more", "sponsor", "advert", "book", "devotional", "course",
+    "http", "www", "question for", "write to", "send your",
+    "resources", "place", "find out", "-day", "escríb",
+    "suscr", "descarg", "disponible", "haz clic",
+    "compra", "tienes una", "formulario", "workbook", "challenge",
+    "plan",
+)  # fmt: skip
+
+
+def maybe_note(text: str) -> bool:
+    lowered = text.lower()
+    return any(k in lowered for k in _NOTE_KEYS) or '"' in text or "“" in text or "«" in text or "*" in text
+
+
+def maybe_promo(text: str) -> bool:
+    lowered = text.lower()
+    return any(k in lowered for k in _PROMO_KEYS)

@@ -131,7 +131,13 @@ _WEAK_OPENERS = frozenset(
 
 def words(text: str) -> list[str]:
     """The words of ``text`` in lower case, with curly apostrophes made straight."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    # The same sentences are read by several stages (themes, passages, the reading, the families).
+    return tuple(w.lower().replace("’", "'") for w in _WORD.findall(text))
 
 
 @lru_cache(maxsize=65536)

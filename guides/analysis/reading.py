@@ -22,7 +22,7 @@ labels, and the stage must be deterministic, offline and quick. It reads cues
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -305,7 +305,7 @@ def _is_junk(text: str, body_seen: bool) -> bool:
 
 
 def _is_promo(text: str) -> bool:
-    return len(text.split()) <= 90 and bool(cues.PROMO.search(text))
+    return len(text.split()) <= 90 and cues.maybe_promo(text) and bool(cues.PROMO.search(text))
 
 
 _MAIN_TEXT = re.compile(r"^\W*(?:text|scripture|reading|passage|key verse|texto|lectura|pasaje)\s*:", re.I)
@@ -452,7 +452,7 @@ def _sentence_role(
         or re.match(r"^\W*(?:amen|amén)\W*$", text, re.I)
     ):
         return Passage(role="note", traits=frozenset(traits | {"prayer"}), **base)
-    if cues.NOTE.search(text) or cues.TERM_GLOSS.match(text):
+    if cues.maybe_note(text) and (cues.NOTE.search(text) or cues.TERM_GLOSS.match(text)):
         return Passage(role="note", traits=frozenset(traits), **base)
     if (
         previous is not None
@@ -464,7 +464,7 @@ def _sentence_role(
         )
     ):
         return Passage(role="note", traits=frozenset(traits), **base)
-    if cues.PROMO.search(text):
+    if cues.maybe_promo(text) and cues.PROMO.search(text):
         return Passage(role="promo", **base)
     if text.rstrip().rstrip('”"»)').endswith("?"):
         prev_role = previous.role if previous is not None and previous.block == block.index else None
@@ -528,7 +528,7 @@ def _narrative_blocks(
         tally[0] += 1
         lowered = f" {sentence.text.lower()} "
         people = any(w in lowered for w in _PEOPLE)
-        if cues.PAST_TENSE.search(sentence.text) and (people or cues.NARRATIVE_SUBJECT.match(sentence.text)):
+        if cues.is_past(sentence.text) and (people or cues.NARRATIVE_SUBJECT.match(sentence.text)):
             tally[1] += 1
     return {b: total >= 2 and past * 2 >= total for b, (total, past) in counts.items()}
 
@@ -560,7 +560,7 @@ _FIRST_PERSON_ANYWHERE = re.compile(
 def _is_example(text: str, previous: Passage | None, block_index: int, narrative_block: bool) -> bool:
     if cues.EXAMPLE_OPENING.match(text):
         return True
-    past = bool(cues.PAST_TENSE.search(_PERFECT.sub("", text)))
+    past = bool(cues.is_past(_PERFECT.sub("", text)))
     if past and (
         narrative_block or cues.NARRATIVE_SUBJECT.match(text) or _FIRST_PERSON_ANYWHERE.search(text)
     ):
@@ -570,7 +570,7 @@ def _is_example(text: str, previous: Passage | None, block_index: int, narrative
         previous is not None
         and previous.role == "example"
         and previous.block == block_index
-        and bool(cues.PAST_TENSE.search(text))
+        and cues.is_past(text)
         and not cues.GENERAL_CLAIM.search(text.split(",")[0])
     )
 
@@ -935,7 +935,7 @@ def _thesis(
             score -= 0.3
         if first in {"if", "when", "si", "cuando"}:
             score -= 0.25
-        if cues.PAST_TENSE.search(p.text) and not cues.GENERAL_CLAIM.search(p.text):
+        if cues.is_past(p.text) and not cues.GENERAL_CLAIM.search(p.text):
             score -= 0.3
         if len(tokens) > 28:
             score -= 0.1
@@ -976,6 +976,7 @@ def read_article(
     block_starts = [b.start for b in article.blocks]
     advice_at = {a.start: a for a in advice}
     advice_sorted = sorted(advice, key=lambda a: a.start)
+    advice_starts = [a.start for a in advice_sorted]
     narrative = _narrative_blocks(article, sentences, block_starts)
     passages: list[Passage] = []
     for k, sentence in enumerate(sentences):
@@ -983,9 +984,11 @@ def read_article(
         if b < 0 or sentence.start >= article.blocks[b].end:
             continue
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-        own_advice = advice_at.get(sentence.start) or next(
-            (a for a in advice_sorted if sentence.start <= a.start < sentence.end), None
-        )
+        own_advice = advice_at.get(sentence.start)
+        if own_advice is None:
+            i = bisect_left(advice_starts, sentence.start)
+            if i < len(advice_sorted) and advice_sorted[i].start < sentence.end:
+                own_advice = advice_sorted[i]
         share = _quoted_share(sentence, quotations)
         previous = passages[-1] if passages else None
         passages.append(

@@ -200,6 +200,30 @@ class Context:
         )
 
     @_shared_property
+    def by_block(self) -> dict[int, list[Passage]]:
+        grouped: dict[int, list[Passage]] = {}
+        for p in self.reading.passages:
+            grouped.setdefault(p.block, []).append(p)
+        return grouped
+
+    def in_block(self, block: int) -> list[Passage]:
+        """The sentences of one block, in order."""
+        found: list[Passage] = self.by_block.get(block, [])
+        return found
+
+    @_shared_property
+    def answer_opening(self) -> tuple[Passage, ...]:
+        """The first three claims or counsels of an advice column's answer (to its first letter)."""
+        found = [
+            q
+            for q in self.reading.passages
+            if self.reading.block_role(q.block) == "answer"
+            and q.part == 1
+            and q.role in ("claim", "instruction")
+        ]
+        return tuple(found[:3])
+
+    @_shared_property
     def lowercase_words(self) -> frozenset[str]:
         """The words the article writes in lower case somewhere (so "Trust" may become "trust")."""
         return frozenset(re.findall(r"\b[a-záéíóúñü]+\b", self.article.text))
@@ -372,8 +396,9 @@ def _theme_anchor(ctx: Context, theme: Theme) -> Quote | None:
             return quote  # a question on the theme points at where the article says what it thinks of it
     best: tuple[float, int] | None = None
     anchor: Quote | None = None
+    holding = {ctx.block_index(s) for s, _ in theme.spans}
     for p in ctx.reading.passages:
-        if not p.usable or p.role not in ("claim", "instruction"):
+        if p.block not in holding or not p.usable or p.role not in ("claim", "instruction"):
             continue
         tokens = [stem(w) for w in words(p.text)]
         if theme.stem not in tokens:

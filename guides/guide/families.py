@@ -37,13 +37,26 @@ from guides.catalog import Family, families
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
 from guides.guide.model import QuestionKind
-from guides.guide.quality import problems
+from guides.guide.quality import problems, unquoted
 from guides.guide.quotes import Quote, display, opening_words, tidy
 from guides.guide.scoring import score
 
 Voice = str
 """Who a question speaks to: "group" (each person in a room), "couple" (the two of you), "leader"."""
 
+_MAYBE_SENSITIVE = re.compile(
+    r"sex|intima|affair|adulter|infidel|unfaithful|cheat|porn|explicit|abus|violen|assault|rape|control|addict|"
+    r"alcohol|drink|gambl|relaps|sobri|rehab|suicid|harm|mental|depress|anxi|trauma|ptsd|disorder|bipolar|grie|"
+    r"mourn|bereav|funeral|passed away|death|loss|widow|infertil|miscarr|"
+    r"stillbirth|ivf|conceive|barren|bankrupt|"
+    r"debt|red|overspend|credit|spending|money|financ|budget|income|salary|divorc|remarri|putting away|spank|"
+    r"punish|rod|smack|submi|headship|naked|nud|bed|libido|orgasm|arousal|foreplay|making love|love-?making|"
+    r"sexo|íntim|infidel|porno|maltrat|adicc|adict|suicid|autolesi|salud mental|depresi|duelo|luto|falleci|"
+    r"murió|pérdida|estéril|aborto|concebir|deuda|dinero|finanz|presupuest|salario|gasto|divorci|vara|castigo|"
+    r"nalgad|azote|pegar|sumisi|sujet",
+    re.I,
+)
+"""A cheap first look: only text with one of these stems is read with the full lexicon."""
 ABUSE_WORDS = re.compile(r"\babus\w*|\bmaltrat\w*|\bviolen\w*", re.IGNORECASE)
 MAX_ACTION_WORDS = 10
 MAX_QUOTED_QUESTION_WORDS = 18
@@ -347,24 +360,6 @@ def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if p.has("first_person") or re.match(r"^\W*(?:i|we)\b", p.text, re.I):
         return False
     return bool(p.traits & _STRONG_TRAITS)
-    # Otherwise a general statement: in the present, about people or things in general, not about a
-    # named person in a story ("By evening Ruth has ...") and without figures.
-    from guides.analysis.cues import PAST_TENSE
-
-    first = re.match(r"\W*([^\W\d_]+)", p.text)
-    named = (
-        first is not None
-        and first.group(1)[0].isupper()
-        and lower_start(ctx, p.text) == p.text
-        and (first.group(1).lower() not in _SUBJECT_BLOCK)
-    )
-    return (
-        len(words(p.text)) >= 6
-        and not PAST_TENSE.search(p.text.split(",")[0])
-        and not re.search(r"\d", p.text)
-        and not named
-        and not re.match(r"^\W*(?:i|my|me|yo|mi)\b", p.text, re.I)
-    )
 
 
 def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -637,12 +632,7 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or ctx.reading.block_role(p.block) != "answer" or p.part != 1 or p.role == "note":
         return False
-    answer = [
-        q
-        for q in ctx.reading.passages
-        if ctx.reading.block_role(q.block) == "answer" and q.part == 1 and q.role in ("claim", "instruction")
-    ]
-    return p in answer[:3] and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
+    return p in ctx.answer_opening and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
 
 
 _MONEY_WORD = re.compile(r"(?:money|financ|budget|spend|dinero|finanz|presupuest|gasto)", re.I)
@@ -689,7 +679,7 @@ def _story_people(ctx: Context, unit: Unit) -> str | None:
     p = unit.passage
     if p is None:
         return None
-    story = " ".join(q.text for q in ctx.reading.passages if q.block == p.block and q.role == "example")
+    story = " ".join(q.text for q in ctx.in_block(p.block) if q.role == "example")
     counts: dict[str, int] = {}
     for name in _NAME.findall(story):
         if name not in _NOT_NAMES and name.lower() not in ctx.lowercase_words:
@@ -1139,7 +1129,8 @@ def _make(
         return None  # no audience discusses abuse together: a joint conversation can put someone at risk
     if not ctx.faith and find_faith_words(text):
         return None
-    in_text = find_sensitive(text, language=ctx.language)
+    own = unquoted(text)  # what the question quotes is the source, already weighed by its span
+    in_text = find_sensitive(own, language=ctx.language) if _MAYBE_SENSITIVE.search(own) else []
     sensitive = ctx.analysis.sensitive
     levels: list[Intensity] = [intensity_between(sensitive, source.start, source.end)]
     levels += [span.intensity for t in in_text for span in t.spans]
@@ -1171,43 +1162,61 @@ def _make(
     )
 
 
+MAX_UNITS = 8
+"""A family asks about at most this many passages, the most central first: a guide uses one of them, and a
+long article should not cost more to plan than a short one."""
+
+
 def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Candidate]:
-    """Every question ``family`` can ask in ``voice``, on every unit it may stand on."""
+    """The questions ``family`` can ask in ``voice``: on each passage it may stand on (the most central
+    first, at most :data:`MAX_UNITS` of them; every one of the article's own printed questions), in the
+    first of its wordings that reads well there."""
     if voice not in family.voices:
         return
-    for unit in ctx.units:
-        if unit.kind not in family.stands_on:
-            continue
+    eligible = [u for u in ctx.units if u.kind in family.stands_on]
+    own = family.name in ("printed", "printed_personal")
+    if not own:
+        eligible.sort(key=lambda u: (-u.strength, u.start))
+    asked = 0
+    for unit in eligible:
+        if asked >= MAX_UNITS and not own:
+            break
         if not all(CHECKS[name](ctx, unit, voice) for name in family.requires):
             continue
-        bank = _bank_texts(ctx, family, unit)
-        if bank:
-            source = Quote(ctx.article.text[unit.start : unit.end], unit.start, unit.end)
-            for index, text in enumerate(_rotated(bank, unit.theme.label if unit.theme else family.name)):
-                made = _make(ctx, family, unit, voice, text, source, index)
-                if made is not None:
-                    yield made
-            continue
-        if family.name in ("author_open", "printed", "printed_personal"):
-            own = _own_question(ctx, family, unit, voice)
-            if own is not None:
-                p = unit.passage
-                assert p is not None
-                made = _make(ctx, family, unit, voice, own, Quote(p.text, p.start, p.end), 0)
-                if made is not None:
-                    yield made
-            continue
-        wordings = ctx.catalog.wordings(family.name, voice)
-        if not wordings:
-            continue
-        filled = fill(ctx, family, unit, voice)
-        if filled is None:
-            continue
-        slots, source = filled
-        for index, wording in enumerate(_rotated(wordings, source.text + family.name)):
-            made = _make(ctx, family, unit, voice, wording.format_map(slots), source, index)
+        before = asked
+        for made in _unit_candidates(ctx, family, unit, voice):
+            asked += asked == before
+            yield made
+            break
+
+
+def _unit_candidates(ctx: Context, family: Family, unit: Unit, voice: Voice) -> Iterator[Candidate]:
+    """The questions of ``family`` on one unit, in the order of its wordings (the caller takes the first)."""
+    bank = _bank_texts(ctx, family, unit)
+    if bank:
+        source = Quote(ctx.article.text[unit.start : unit.end], unit.start, unit.end)
+        for index, text in enumerate(_rotated(bank, unit.theme.label if unit.theme else family.name)):
+            made = _make(ctx, family, unit, voice, text, source, index)
             if made is not None:
                 yield made
+        return
+    if family.name in ("author_open", "printed", "printed_personal"):
+        own = _own_question(ctx, family, unit, voice)
+        p = unit.passage
+        if own is not None and p is not None:
+            made = _make(ctx, family, unit, voice, own, Quote(p.text, p.start, p.end), 0)
+            if made is not None:
+                yield made
+        return
+    wordings = ctx.catalog.wordings(family.name, voice)
+    filled = fill(ctx, family, unit, voice) if wordings else None
+    if filled is None:
+        return
+    slots, source = filled
+    for index, wording in enumerate(_rotated(wordings, source.text + family.name)):
+        made = _make(ctx, family, unit, voice, wording.format_map(slots), source, index)
+        if made is not None:
+            yield made
 
 
 def _rotated(options: tuple[str, ...], seed: str) -> list[str]:
