@@ -33,7 +33,8 @@ _TALK_FAMILIES = (
 )  # fmt: skip
 _DEEPER_FAMILIES = ("topic_private", "theme_reflection", "turned", "turned_temptation", "author_open")
 _HOPE_FAMILIES = (
-    "practice_list", "counsel_moment", "thesis_stakes", "counsel_hard", "counsel_other", "list_add",
+    "practice_named", "practice_list", "column_counsel", "counsel_moment",
+    "thesis_stakes", "counsel_hard", "counsel_other", "list_add",
 )  # fmt: skip
 
 

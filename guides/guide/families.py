@@ -162,12 +162,25 @@ _NOT = re.compile(
 )
 
 
+_NOT_AFTER = re.compile(
+    r"^(?P<subject>[^,]+?)\s+(?P<verb>is|are|was|were)\s+(?P<what>[^,]{3,40}),\s+not\s+(?P<negated>[^,;]+)$",
+    re.I,
+)
+
+
 def _distinction(text: str, language: str) -> tuple[str, str, str] | None:
     """("rest", "was", "a reward for finishing") out of "Rest was not a reward for finishing."."""
     body = re.sub(r"^(?:but|and|so|yet|pero|y)\s+", "", _LABEL.sub("", text.strip()).rstrip(".!"), flags=re.I)
     match = _NOT.match(body)
     if not match:
-        return None
+        # "Restoration is the goal, not punishment": what it is, then what it is not.
+        late = _NOT_AFTER.match(body)
+        if late is None or len(late.group("negated").split()) > 6:
+            return None
+        subject, verb = late.group("subject").strip(), late.group("verb").lower()
+        if not 1 <= len(subject.split()) <= 3 or subject.split()[0].lower() in _SUBJECT_BLOCK:
+            return None
+        return subject, verb, late.group("negated").strip()
     subject = (match.group("subject") or match.group("subject_es") or "").strip()
     verb = (match.group("verb") or match.group("verb_es") or "").lower()
     negated = (match.group("negated") or match.group("negated_es") or "").strip().split(",")[0].rstrip(";:")
@@ -564,8 +577,8 @@ def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     span = _action(ctx, unit)
     if span is None or _TIMED.search(ctx.article.text[span[0] : span[1]]):
         return False
-    if len(ctx.article.text[span[0] : span[1]].split()) < 3:
-        return False
+    if len(ctx.article.text[span[0] : span[1]].split()) < 4:
+        return False  # "What gets in the way when you try to take a breath?": too small to ask about
     return _adapted_action(ctx, unit, voice) is not None
 
 
@@ -590,6 +603,8 @@ def _thesis_reads_as_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "If it is true that X is not Y" reads badly; "the answer is" needs the question
     if re.match(r"^\W*(?:your?|tu|tus)\b", p.text, re.I):
         return False  # "Your friend is right that ...": said to the letter writer, not to the room
+    if _SUBORDINATE.match(p.text) or re.match(r"^\W*(?:because|since|porque|ya que)\b", p.text, re.I):
+        return False  # "If it is true that because he carried ours ...": no
     return _claim_clause(ctx, unit) is not None
 
 
@@ -601,6 +616,7 @@ _CONTRAST = re.compile(
 )
 _CONTRAST_STOP = frozenset(
     "a an the to of in on at by with for from is are was be it this that them him her you your their our "
+    "just simply merely only really very so too quite more less most "
     "my his its el la los las un una de del en con por para es son lo le les su sus tu mi".split()
 )
 
@@ -717,6 +733,31 @@ def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return unit.list_unit is not None and unit.list_unit.practice and len(unit.list_unit.items) >= 2
 
 
+_ITEM_MARK = re.compile(
+    r"^\s*(?:\d{1,2}[.):]|[-*•]|first|second|third|finally|primero|segundo|tercero)\W*\s*", re.I
+)
+
+
+def _item_texts(ctx: Context, unit: Unit) -> list[str] | None:
+    """The items of a list, each as its words read in a question: short, without its closing stop."""
+    u = unit.list_unit
+    if u is None:
+        return None
+    out = []
+    for s, e in u.items:
+        text = _ITEM_MARK.sub("", ctx.article.text[s:e])
+        text = re.split(r"(?<=[.!?])\s", text.strip())[0].rstrip(".!;:,")
+        out.append(text)
+    return out
+
+
+def _short_items(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    items = _item_texts(ctx, unit)
+    if not items or not 2 <= len(items) <= 4:
+        return False
+    return all(1 <= len(i.split()) <= 7 for i in items) and sum(len(i.split()) for i in items) <= 18
+
+
 def _main_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The article's own subject: its strongest theme, named in the title or the thesis (a generic question
     on a theme the article only touches reads as if it came from another guide)."""
@@ -745,6 +786,16 @@ _NEGATIVE_LIST = re.compile(
     r"zorras|errores|trampas|mitos|señales|peligros)\b",
     re.I,
 )
+
+
+def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """Counsel the columnist gives the letter writer (in the answer to the first letter)."""
+    p = unit.passage
+    if p is None or p.role != "instruction" or p.part != 1 or ctx.reading.block_role(p.block) != "answer":
+        return False
+    if _thinking(ctx, unit) or any(m in p.text for m in "“”\"«»") or "?" in p.text:
+        return False
+    return 4 <= len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS
 
 
 def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -795,6 +846,8 @@ CHECKS: dict[str, Check] = {
     "personal_question": _personal_question,
     "opens_the_answer": _opens_the_answer,
     "practice_list": _practice_list,
+    "counsel_in_the_answer": _counsel_in_the_answer,
+    "short_items": _short_items,
     "main_theme": _main_theme,
     "lists_after_a_colon": _lists_after_a_colon,
     "story_of_someone": _story_of_someone,
@@ -896,6 +949,7 @@ def lower_start(ctx: Context, text: str) -> str | None:
     return phrasing.lower_first(text, ctx.language) or text
 
 
+_COLUMN = frozenset({"column_answer", "column_counsel"})
 _WHOLE_SENTENCE = frozenset({"weigh_claim", "picture"})
 """Families that quote a claim to weigh or a picture: cut short, either says something else."""
 
@@ -928,7 +982,8 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                 value = theme.label if family.name == "icebreaker_word" else ctx.theme_noun(theme)
         elif slot == "quote" and p is not None:
             limit = MAX_QUOTED_QUESTION_WORDS if p.role == "reader_question" else 17
-            if (p.role in ("reader_question", "instruction") or family.name == "column_answer") and (
+            verbatim = p.role in ("reader_question", "instruction") or family.name in _COLUMN
+            if verbatim and (
                 family.name != "counsel_moment"
             ):
                 s, e = tidy(text, p.start, p.end, cut=False)
@@ -988,6 +1043,11 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                 value = {"verb": more[1], "phrase": display(more[2], lang)}[slot]
         elif slot == "subject" and p is not None:
             value = None
+        elif slot == "items" and unit.list_unit is not None:
+            listed = _item_texts(ctx, unit) or []
+            quoted_items = [display(lower_start(ctx, i) or i, lang) for i in listed]
+            joiner = " y " if lang == "es" else " and "
+            value = ", ".join(quoted_items[:-1]) + joiner + quoted_items[-1] if quoted_items else None
         elif slot == "items" and p is not None:
             items = _colon_items(p.text)
             if items is not None:

@@ -38,10 +38,11 @@ _DISCUSS_FAMILIES = (
     "picture", "scripture_comment", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "counsel_moment",
     "counsel_hard", "counsel_other", "contrast_pair",
-    "list_add", "distinction", "column_answer", "colon_list",
+    "list_add", "distinction", "column_answer", "colon_list", "column_counsel",
 )  # fmt: skip
 _APPLY_FAMILIES = (
-    "practice_list", "counsel_moment", "counsel_hard", "counsel_other", "thesis_stakes", "turned", "list_add",
+    "practice_named", "practice_list", "column_counsel", "counsel_moment", "counsel_hard",
+    "counsel_other", "thesis_stakes", "turned", "list_add",
 )  # fmt: skip
 _TAKE_HOME_FAMILIES = (
     "topic_private", "theme_reflection", "turned",
@@ -91,13 +92,16 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
     if len(core) < 3:  # never fewer than three: the same paragraph may carry a second question
         picker.new_section()
         core += picker.pick(pool, 3 - len(core))
-    if len(core) < 3:  # an article with little to stand on (a story told for its own sake): the theme bank
-        core += picker.pick(candidates(ctx, "group", ("theme_apply",)), 3 - len(core), everyone)
+    if len(core) < 3:  # an article with little to stand on (a story told for its own sake): any family
+        anything = [q for q in candidates(ctx, "group") if q.kind != "icebreaker"]
+        core += picker.pick(anything, 3 - len(core), everyone)
     # The Apply step is chosen before the extras: it matters more than a spare question.
     picker.new_section()
     apply_pool = [q for q in candidates(ctx, "group", _APPLY_FAMILIES) if everyone(q)]
-    apply_q = picker.pick(apply_pool, 1, lambda q: q.kind == "application") or picker.pick(
-        candidates(ctx, "group", ("theme_apply",)), 1, everyone
+    apply_q = (
+        picker.pick(apply_pool, 1, lambda q: q.kind == "application")
+        or picker.pick(pool, 1, lambda q: q.kind == "application")
+        or picker.pick(candidates(ctx, "group", ("theme_apply",)), 1, everyone)
     )
     picker.new_section()
     extras = picker.pick(pool, 2 if minutes <= 45 else 3)
