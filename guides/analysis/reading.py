@@ -714,11 +714,11 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
             units.append(ListUnit(lead, tuple((q.start, q.end) for q in run), None, practice=True))
     # A paragraph of counsel ("Call them. Bring a meal. Sit with them in the waiting room."): practices.
     for paragraph in by_block.values():
-        counsel = [p for p in paragraph if p.role == "instruction" and p.part == 1]
-        if len(counsel) >= 3 and len(counsel) * 3 >= len(paragraph) * 2 and not any(u.practice for u in units):
-            first = paragraph.index(counsel[0])
+        told = [p for p in paragraph if p.role == "instruction" and p.part == 1]
+        if len(told) >= 3 and len(told) * 3 >= len(paragraph) * 2 and not any(u.practice for u in units):
+            first = paragraph.index(told[0])
             lead = paragraph[first - 1] if first > 0 and paragraph[first - 1].role == "list_lead" else None
-            units.append(ListUnit(lead, tuple((p.start, p.end) for p in counsel), None, practice=True))
+            units.append(ListUnit(lead, tuple((p.start, p.end) for p in told), None, practice=True))
     # Counsel given in order ("First, ask one more question. Second, ... Finally, ..."): the author's
     # practices.
     steps = [p for p in passages if p.role == "instruction" and p.part == 1 and _ORDINAL_STEP.match(p.text)]
