@@ -236,7 +236,7 @@ JUNK_LINE = re.compile(
     r"^\W*(?:link copied(?: to clipboard)?|share this(?: post| article)?|"
     r"share on \w+|like this|click to share|"
     r"from the \w+ issue|(?:te puede interesar|lee también|comparte este artículo)|"
-    r"(?:next week|coming up next|la próxima semana)(?: in this series| en esta serie)?\s*:|"
+    r"(?:next week|coming up next|la próxima semana)(?: in this series| en esta serie)?(?=\s*:)|"
     r"if (?:this article|this post|reading this) (?:has )?(?:raised|brought up|stirred)|"
     r"if you (?:are|have been) affected by|si este artículo (?:te )?ha|"
     r"\w+(?: \w+){0,3} is a (?:licensed |registered )?(?:family |marriage |"

@@ -160,6 +160,8 @@ class ListUnit:
     """Sentences of one paragraph built alike ("It is the sense that you can trust ..."), not a list."""
     practice: bool = False
     """Its items are the author's counsel, things to do ("First, ask one more question. Second, ...")."""
+    in_order: bool = False
+    """Its items are steps taken one after another ("Start with the card. Then ... After that ...")."""
 
     @property
     def start(self) -> int:
@@ -712,6 +714,21 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
         if len(run) >= 2 and not any(u.practice for u in units):
             lead = p if p.usable else None
             units.append(ListUnit(lead, tuple((q.start, q.end) for q in run), None, practice=True))
+    # Counsel given in order ("First, ask one more question. Second, ... Finally, ...", or paragraph
+    # after paragraph opening "Start with ...", "Then ...", "After that ..."): the author's practices.
+    steps = [p for p in passages if p.role == "instruction" and p.part == 1 and _ORDINAL_STEP.match(p.text)]
+    if len(steps) < 2:
+        steps = [
+            p
+            for p in passages
+            if p.role == "instruction" and p.part == 1 and firsts.get(p.block) is p and _step_opening(p.text)
+        ]
+        steps = steps if len(steps) >= 3 else []
+    if len(steps) >= 2 and not any(u.practice for u in units):
+        first = passages.index(steps[0])
+        before = passages[first - 1] if first > 0 else None
+        lead = before if before is not None and before.usable and cues.LIST_LEAD.search(before.text) else None
+        units.append(ListUnit(lead, tuple((p.start, p.end) for p in steps), None, practice=True))
     # A paragraph of counsel ("Call them. Bring a meal. Sit with them in the waiting room."): practices.
     for paragraph in by_block.values():
         told = [p for p in paragraph if p.role == "instruction" and p.part == 1]
@@ -719,14 +736,6 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
             first = paragraph.index(told[0])
             lead = paragraph[first - 1] if first > 0 and paragraph[first - 1].role == "list_lead" else None
             units.append(ListUnit(lead, tuple((p.start, p.end) for p in told), None, practice=True))
-    # Counsel given in order ("First, ask one more question. Second, ... Finally, ..."): the author's
-    # practices.
-    steps = [p for p in passages if p.role == "instruction" and p.part == 1 and _ORDINAL_STEP.match(p.text)]
-    if len(steps) >= 2 and not any(u.practice for u in units):
-        first = passages.index(steps[0])
-        before = passages[first - 1] if first > 0 else None
-        lead = before if before is not None and before.usable and cues.LIST_LEAD.search(before.text) else None
-        units.append(ListUnit(lead, tuple((p.start, p.end) for p in steps), None, practice=True))
     # Numbered headings over sections ("1. Put the phone away"): a listicle.
     numbered = [b for b in article.blocks if b.kind == "heading" and _NUMBERED_HEADING.match(b.text)]
     if len(numbered) >= 3:
@@ -750,8 +759,28 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
             first = members.index(best[0])
             lead = members[first - 1] if first > 0 and members[first - 1].role == "claim" else None
             units.append(ListUnit(lead, tuple((p.start, p.end) for p in best), None, parallel=True))
+    units = [replace(u, in_order=_in_order(article.text, u.items)) if u.practice else u for u in units]
     units.sort(key=lambda u: u.start)
     return units
+
+
+_SEQUENCE = re.compile(
+    r"^\W*(?:then|next|after that|afterwards?|once (?:that|you)|start (?:with|by)|begin (?:with|by)|"
+    r"luego|después|a continuación|empieza (?:por|con)|comienza (?:por|con))\b",
+    re.IGNORECASE,
+)
+
+
+def _step_opening(text: str) -> bool:
+    return bool(_SEQUENCE.match(text) or _ORDINAL_STEP.match(text))
+
+
+def _in_order(text: str, items: tuple[tuple[int, int], ...]) -> bool:
+    """Steps taken one after another: two items or more open on a word of sequence ("Then", "After that").
+
+    "First ... Second ... Finally" alone counts tips, as often as not; "then" and "after that" order them.
+    """
+    return sum(1 for s, e in items if _SEQUENCE.match(text[s:e])) >= 2
 
 
 _ORDINAL_STEP = re.compile(

@@ -64,6 +64,11 @@ UnitKind = str
 """A sentence role ("claim", "instruction", "reader_question", "study_question", "example") or one of
 "list", "scripture", "theme", "topic", "thesis"."""
 
+_SERMON = re.compile(
+    r"\bturn with me\b|\bopen your bibles\b|\(laughter\)|\(risas\)|\babran sus biblias\b|\blet's pray\b|"
+    r"\bhermanos\b|\bchurch family\b|\bthis morning\b.*\bpassage\b",
+    re.I,
+)
 _DOMAINS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "parenting",
@@ -222,6 +227,17 @@ class Context:
             and q.role in ("claim", "instruction")
         ]
         return tuple(found[:3])
+
+    @_shared_property
+    def speaker(self) -> str:
+        """Who the questions say is speaking: "preacher" for a sermon, "columnist" for an advice column."""
+        if any(b.role in ("letter", "answer") for b in self.reading.blocks):
+            return "columnist"
+        head = " ".join(b.text for b in self.article.blocks[:3]) + " " + self.article.title
+        named = re.search(r"\bsermon|transcript|sermón|transcripción", head, re.I)
+        if named or _SERMON.search(self.article.text[:4000]):
+            return "preacher"
+        return "author"
 
     @_shared_property
     def lowercase_words(self) -> frozenset[str]:

@@ -33,7 +33,7 @@ _TALK_FAMILIES = (
 )  # fmt: skip
 _DEEPER_FAMILIES = ("topic_private", "theme_reflection", "turned", "turned_temptation", "author_open")
 _HOPE_FAMILIES = (
-    "practice_named", "practice_list", "column_counsel", "counsel_moment",
+    "practice_named", "practice_list", "practice_steps", "column_counsel", "counsel_moment",
     "thesis_stakes", "counsel_hard", "counsel_other", "list_add",
 )  # fmt: skip
 

@@ -567,6 +567,9 @@ def _everyday_action(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # it says when already: "Keep one promise this week" at bedtime reads twice
     if re.match(r"^\W*(?:stop|don't|do not|never|quit|no\s)", ctx.article.text[span[0] : span[1]], re.I):
         return False  # "Stop apologising ...": what not to do has no moment to look like
+    ordering = r"\b(?:first|then|before|after|once|primero|luego|antes|después)\b"
+    if re.search(ordering, ctx.article.text[span[0] : span[1]], re.I):
+        return False  # "Tell your money story first": an order of steps, not a moment of the day
     if _echoes_scripture(ctx, *span):
         return False
     verb = imperative_verb(ctx.article.text[span[0] : span[1]], ctx.language) or ""
@@ -730,7 +733,14 @@ def _story_of_someone(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    return unit.list_unit is not None and unit.list_unit.practice and len(unit.list_unit.items) >= 2
+    """The author's counsel as a menu to choose from; steps taken in order are asked about as steps."""
+    u = unit.list_unit
+    return u is not None and u.practice and not u.in_order and len(u.items) >= 2
+
+
+def _practice_steps(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    u = unit.list_unit
+    return u is not None and u.practice and u.in_order and len(u.items) >= 2
 
 
 _ITEM_MARK = re.compile(
@@ -795,6 +805,8 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if _thinking(ctx, unit) or any(m in p.text for m in "“”\"«»") or "?" in p.text:
         return False
+    if re.search(r"\b(?:me|us|me|nos|escríbeme)\b", p.text, re.I):
+        return False  # "Write to me again": the columnist's sign-off, not advice for a home
     return 4 <= len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS
 
 
@@ -815,6 +827,12 @@ def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return bool(private) and (len(topic.spans) >= 2 or topic.intensity == "open")
 
 
+SLOTS = frozenset(
+    "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment x y "
+    "negated items people".split()
+)
+"""Every slot :func:`fill` knows how to fill; a family may declare only these."""
+
 CHECKS: dict[str, Check] = {
     "theme_in_bank": _theme_in_bank,
     "theme_is_noun": _theme_is_noun,
@@ -825,7 +843,6 @@ CHECKS: dict[str, Check] = {
     "opposed_view_clause": _opposed_view_clause,
     "asserted": _asserted,
     "central": _central,
-    "story_opening": _story_opening,
     "figurative": _figurative,
     "faith": _faith,
     "verse_discussed": _verse_discussed,
@@ -846,6 +863,7 @@ CHECKS: dict[str, Check] = {
     "personal_question": _personal_question,
     "opens_the_answer": _opens_the_answer,
     "practice_list": _practice_list,
+    "practice_steps": _practice_steps,
     "counsel_in_the_answer": _counsel_in_the_answer,
     "short_items": _short_items,
     "main_theme": _main_theme,
@@ -891,7 +909,7 @@ def _leans_back(ctx: Context, action: str, start: int) -> bool:
     if _DEMONSTRATIVE.search(action):
         return True
     tokens = words(action)
-    if len(tokens) <= 5:
+    if len(tokens) <= 8:
         for determiner, noun in itertools.pairwise(tokens):
             if determiner == "the" and _first_use(ctx, noun) < start:
                 return True
@@ -1177,6 +1195,11 @@ def _make(
     variant: int,
 ) -> Candidate | None:
     text = re.sub(r"\s+", " ", text).strip()
+    if ctx.speaker != "author" and ctx.language == "en":
+        # "The author asks" becomes "The preacher asks" in a sermon, "The columnist" in an advice column.
+        who = ctx.catalog.text("speakers", ctx.speaker)
+        default = ctx.catalog.text("speakers", "author")
+        text = text.replace(default[0].upper() + default[1:], who[0].upper() + who[1:]).replace(default, who)
     if ctx.language == "es":
         text = re.sub(r"\b([Dd]e|[Aa]) el\b", lambda m: ("del" if m.group(1).lower() == "de" else "al")
                       if m.group(1).islower() else ("Del" if m.group(1) == "De" else "Al"), text)

@@ -41,7 +41,7 @@ _DISCUSS_FAMILIES = (
     "list_add", "distinction", "column_answer", "colon_list", "column_counsel",
 )  # fmt: skip
 _APPLY_FAMILIES = (
-    "practice_named", "practice_list", "column_counsel", "counsel_moment", "counsel_hard",
+    "practice_named", "practice_list", "practice_steps", "column_counsel", "counsel_moment", "counsel_hard",
     "counsel_other", "thesis_stakes", "turned", "list_add",
 )  # fmt: skip
 _TAKE_HOME_FAMILIES = (
