@@ -49,7 +49,20 @@ CREATOR = f"Porchlight {__version__}"
 MIN_LINES = 4
 """A page of the worksheet holds at least this many lines of body text's height."""
 
-__all__ = ["CREATOR", "MIN_LINES", "Layout", "PageMap", "page_map", "render_pdf"]
+__all__ = [
+    "CREATOR",
+    "MIN_LINES",
+    "Attempt",
+    "Footer",
+    "Layout",
+    "MeasuringCanvas",
+    "PageMap",
+    "Plan",
+    "WorksheetDoc",
+    "page_map",
+    "render_pdf",
+    "solve_layout",
+]
 
 
 @dataclass(frozen=True)
@@ -99,7 +112,7 @@ Footer = Callable[[int], tuple[str, str]]
 
 def render_pdf(worksheet: c.Worksheet, out: BinaryIO, layout: Layout) -> PageMap:
     """Write ``worksheet`` as PDF into ``out``; return the page each question landed on."""
-    chosen = _solve(worksheet, layout, draft=False)
+    chosen = solve_layout(worksheet, layout, draft=False)
     if chosen.data is None:
         chosen = _attempt(worksheet, layout, chosen.plan, Canvas, with_appendix=True)
     assert chosen.data is not None
@@ -109,7 +122,7 @@ def render_pdf(worksheet: c.Worksheet, out: BinaryIO, layout: Layout) -> PageMap
 
 def page_map(worksheet: c.Worksheet, layout: Layout) -> PageMap:
     """The page each question lands on, from a layout that is never written out."""
-    return _solve(worksheet, layout, draft=True).question_pages
+    return solve_layout(worksheet, layout, draft=True).question_pages
 
 
 # --- the layout pass ----------------------------------------------------------------------
@@ -162,10 +175,13 @@ class Attempt:
         return (len(self.sparse), 0 if self.colophon_ok else 1, self.end_page, -self.plan.spacing)
 
 
-def _solve(worksheet: c.Worksheet, layout: Layout, *, draft: bool) -> Attempt:
-    """The first plan whose pages are right, else the least wrong (see the module's docstring)."""
+def solve_layout(worksheet: c.Worksheet, layout: Layout, *, draft: bool) -> Attempt:
+    """The first plan whose pages are right, else the least wrong (see the module's docstring).
+
+    ``draft`` lays out without writing a file (for page numbers, or a booklet's weeks).
+    """
     has_appendix = any(isinstance(b, c.Appendix) for b in worksheet.blocks)
-    canvas = _MeasuringCanvas if draft or has_appendix else Canvas
+    canvas = MeasuringCanvas if draft or has_appendix else Canvas
     tried: list[Attempt] = []
 
     def attempt(plan: Plan) -> Attempt | None:
@@ -238,7 +254,7 @@ def _attempt(
     buffer = io.BytesIO()
     doc = WorksheetDoc(buffer, worksheet, styles, layout)
     doc.build(flowables, canvasmaker=canvasmaker)
-    return _look_at(doc, story, plan, pages, styles, buffer, canvasmaker is not _MeasuringCanvas)
+    return _look_at(doc, story, plan, pages, styles, buffer, canvasmaker is not MeasuringCanvas)
 
 
 def _look_at(
@@ -270,7 +286,7 @@ def _look_at(
     )
 
 
-class _MeasuringCanvas(Canvas):  # type: ignore[misc]
+class MeasuringCanvas(Canvas):  # type: ignore[misc]
     """Lays out like the real thing but skips writing the file (font subsetting is the dear part)."""
 
     def save(self) -> None:

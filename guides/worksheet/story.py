@@ -223,8 +223,11 @@ class Story:
 
     def _masthead(self, m: c.Masthead) -> list[Flowable]:
         s = self.s
-        kicker = f"{m.series}  ·  {m.kicker}" if m.series else m.kicker
-        flow: list[Flowable] = [self.label(kicker, s.kicker), self.para(m.title, s.title)]
+        flow: list[Flowable] = []
+        if m.series:
+            style = ParagraphStyle("series", parent=s.kicker, textColor=s.palette.muted, spaceAfter=2)
+            flow.append(self.label(m.series, style))
+        flow += [self.label(m.kicker, s.kicker), self.para(m.title, s.title)]
         if m.big_idea:
             flow.append(self.para(m.big_idea, s.big_idea))
         if m.meta:

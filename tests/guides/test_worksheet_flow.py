@@ -162,7 +162,7 @@ def test_large_print_has_more_room_to_write() -> None:
 
 
 def test_a_tighter_rhythm_is_tried_before_a_page_is_added() -> None:
-    from guides.worksheet.pdf import Layout, Plan, _attempt, _MeasuringCanvas, render_pdf
+    from guides.worksheet.pdf import Layout, MeasuringCanvas, Plan, _attempt, render_pdf
 
     base = make_worksheet(sample_guide(), WorksheetOptions(paper="letter"), with_pages=False)
     layout = Layout("letter")
@@ -177,8 +177,8 @@ def test_a_tighter_rhythm_is_tried_before_a_page_is_added() -> None:
                 c.QuestionItem(f"k{i}", f"Question {i} about small promises?", str(i), (c.AnswerArea(1),)),
             )
         ws = c.Worksheet(base.title, base.edition, base.masthead, blocks, base.subject, base.author)
-        loose = _attempt(ws, layout, Plan(1.0), _MeasuringCanvas, with_appendix=False)
-        tight = _attempt(ws, layout, Plan(0.7), _MeasuringCanvas, with_appendix=False)
+        loose = _attempt(ws, layout, Plan(1.0), MeasuringCanvas, with_appendix=False)
+        tight = _attempt(ws, layout, Plan(0.7), MeasuringCanvas, with_appendix=False)
         if loose.end_page == 2 and tight.end_page == 1:
             break
     else:
