@@ -249,8 +249,8 @@ def _attempt(
     pages: PageMap = {}
     story = Story(
         styles, pages, worksheet.labels, frame_height=layout.frame_height, breaks=plan.breaks
-    ).build(worksheet, plan.colophon)
-    flowables = story.main + (story.appendix if with_appendix else [])
+    ).build(worksheet, plan.colophon, appendix=with_appendix)
+    flowables = story.main + story.appendix
     buffer = io.BytesIO()
     doc = WorksheetDoc(buffer, worksheet, styles, layout)
     doc.build(flowables, canvasmaker=canvasmaker)

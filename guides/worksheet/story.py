@@ -143,8 +143,12 @@ class Story:
 
     # --- the story -------------------------------------------------------
 
-    def build(self, ws: c.Worksheet, colophon: ColophonPlace = "end") -> StoryParts:
-        """The flowables of ``ws``, with its colophon (if it has one) at ``colophon``."""
+    def build(self, ws: c.Worksheet, colophon: ColophonPlace = "end", *, appendix: bool = True) -> StoryParts:
+        """The flowables of ``ws``, with its colophon (if it has one) at ``colophon``.
+
+        ``appendix=False`` leaves the article's appendix out (a layout of the worksheet proper).
+        """
+        include_appendix = appendix
         credits = next((b for b in ws.blocks if isinstance(b, c.Colophon)), None)
         appendix = [b for b in ws.blocks if isinstance(b, c.Appendix)]
         body = [b for b in ws.blocks if not isinstance(b, c.Colophon | c.Appendix)]
@@ -165,7 +169,7 @@ class Story:
         if colophon_flow is not None and colophon == "end":
             story.append(colophon_flow)
         tail: list[Flowable] = []
-        for a in appendix:
+        for a in appendix if include_appendix else ():
             tail += self._appendix(a)
         return StoryParts(story, tail, len(groups), colophon_flow)
 
