@@ -148,9 +148,8 @@ class Story:
 
         ``appendix=False`` leaves the article's appendix out (a layout of the worksheet proper).
         """
-        include_appendix = appendix
         credits = next((b for b in ws.blocks if isinstance(b, c.Colophon)), None)
-        appendix = [b for b in ws.blocks if isinstance(b, c.Appendix)]
+        articles = [b for b in ws.blocks if isinstance(b, c.Appendix)] if appendix else []
         body = [b for b in ws.blocks if not isinstance(b, c.Colophon | c.Appendix)]
         colophon_flow = self._colophon(credits, bottom=colophon != "front") if credits else None
         story: list[Flowable] = []
@@ -169,8 +168,8 @@ class Story:
         if colophon_flow is not None and colophon == "end":
             story.append(colophon_flow)
         tail: list[Flowable] = []
-        for a in appendix if include_appendix else ():
-            tail += self._appendix(a)
+        for article in articles:
+            tail += self._appendix(article)
         return StoryParts(story, tail, len(groups), colophon_flow)
 
     def _groups(self, blocks: Sequence[c.Block]) -> list[list[Flowable]]:
