@@ -33,7 +33,7 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -427,10 +427,15 @@ class _DocxWriter:
         table = self.doc.add_table(rows=rows, cols=columns)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         _dashed(table)
+        # Two rows share the page's height, so the cards are the same size as the PDF's.
+        usable = Pt(PAGE_SIZES[self.paper][1]) - Inches(0.8) - Inches(0.9) - Inches(0.6)
         for row in table.rows:
+            row.height = int(usable / 2)
+            row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
             for cell in row.cells:
                 cell.paragraphs[0].text = card.kicker.upper()
                 cell.paragraphs[0].style = self.label
+                cell.paragraphs[0].paragraph_format.space_before = Pt(8)
                 cell.add_paragraph(card.title, "Heading 3")
                 if card.intro:
                     cell.add_paragraph(card.intro, self.instruction)
@@ -438,6 +443,11 @@ class _DocxWriter:
                     cp = cell.add_paragraph(style=self.step)
                     cp.add_run(f"{i}  ").bold = True
                     cp.add_run(q)
+                if card.when:
+                    # A ruled line under the label (a tab leader is not drawn inside cells everywhere).
+                    when = cell.add_paragraph(card.when, self.instruction)
+                    when.paragraph_format.space_before = Pt(12)
+                    cell.add_paragraph(style=self.answer).paragraph_format.left_indent = Pt(0)
                 if card.footer:
                     cell.add_paragraph(card.footer, self.instruction)
 

@@ -412,15 +412,19 @@ class Story:
 
     def _schedule(self, sch: c.Schedule) -> list[Flowable]:
         s = self.s
+        # In large print the purposes would make the table taller than a page's first half;
+        # each part states its purpose under its heading anyway.
+        with_purpose = not s.large_print
         rows = [
             [
                 self.para(r.clock, s.schedule_time),
                 self.para(r.title, s.schedule_part),
-                self.para(r.purpose or "", s.schedule_purpose),
+                *([self.para(r.purpose or "", s.schedule_purpose)] if with_purpose else []),
             ]
             for r in sch.rows
         ]
-        table = Table(rows, colWidths=[s.pt(62), s.pt(92), None], repeatRows=0)
+        widths = [s.pt(62), s.pt(92), None] if with_purpose else [s.type_size(9) * 8, None]
+        table = Table(rows, colWidths=widths, repeatRows=0)
         table.setStyle(
             TableStyle(
                 [
