@@ -593,13 +593,12 @@ class _Builder:
         if not questions:
             raise WorksheetError(W["no_take_home"])
         per_page = self.o.cards_per_page if self.o.cards_per_page in c.CARDS_PER_PAGE else 4
-        footer = self._series() or g.title
         card = c.Card(
             kicker=W["card_kicker"],
             title=g.title,
             questions=tuple(q.text for q in questions),
             intro=W["card_intro"],
-            footer=footer if footer != g.title else None,
+            footer=self._series(),
             when=W["card_when"],
         )
         subject = W["subject"].format(edition=label, audience=audience.lower())

@@ -245,7 +245,7 @@ class Story:
     def _write_in(self, w: c.WriteIn) -> list[Flowable]:
         s = self.s
         line = WriteInLine(
-            [label for label in w.labels],
+            list(w.labels),
             font=s.faces.sans.regular,
             size=s.write_in.fontSize,
             color=s.palette.muted,
