@@ -334,8 +334,14 @@ class ExportController(QObject):
         dialog = self.booklet
         if dialog is None:
             return
+        from guides.library import LibraryError
+
         choice = dialog.choice()
-        inputs = self._booklet_inputs(choice)
+        try:
+            inputs = self._booklet_inputs(choice)
+        except LibraryError as err:  # the series or an article was deleted meanwhile
+            dialog.set_status(f"The booklet could not be made: {err}")
+            return
         dialog.set_status("Laying out the booklet…")
 
         def job(_progress: object) -> Preview:
@@ -368,10 +374,12 @@ class ExportController(QObject):
 
         if self.booklet is None:
             return None
+        from guides.library import LibraryError
+
         try:
             pdf = self.build_booklet(self.booklet.choice())
             written = write_atomically(path, lambda handle: handle.write(pdf))
-        except (WorksheetError, OSError, LookupError) as err:
+        except (WorksheetError, OSError, LibraryError) as err:
             self.booklet.set_status(f"The booklet was not saved: {err}")
             self.app.show_error(f"The booklet was not saved: {err}")
             return None
@@ -380,9 +388,15 @@ class ExportController(QObject):
         return written
 
     def _on_booklet_save_requested(self) -> None:
+        from guides.library import LibraryError
+
         if self.booklet is None or self._booklet_series is None:
             return
-        name = self.app.library.series.get(self._booklet_series).name
+        try:
+            name = self.app.library.series.get(self._booklet_series).name
+        except LibraryError as err:
+            self.booklet.set_status(f"The booklet was not saved: {err}")
+            return
         path, _ = QFileDialog.getSaveFileName(
             self.booklet, "Save the booklet", f"{_slug(name)}.pdf", "PDF (*.pdf)"
         )

@@ -132,7 +132,7 @@ class LibraryController(QObject):
 
     def move_in_series(self, series_id: int, article_id: int, step: int) -> None:
         """Move an article ``step`` weeks later (negative: earlier) in its series."""
-        order = list(self.library.series.get(series_id).article_ids)
+        order = self._order_of(series_id)
         if article_id not in order:
             return
         at = order.index(article_id)
@@ -142,8 +142,18 @@ class LibraryController(QObject):
             self._set_order(series_id, order)
 
     def remove_from_series(self, series_id: int, article_id: int) -> None:
-        order = [a for a in self.library.series.get(series_id).article_ids if a != article_id]
-        self._set_order(series_id, order)
+        order = self._order_of(series_id)
+        if article_id in order:
+            order.remove(article_id)
+            self._set_order(series_id, order)
+
+    def _order_of(self, series_id: int) -> list[int]:
+        """The series' articles in order; [] (and the failure said) when it is gone."""
+        try:
+            return list(self.library.series.get(series_id).article_ids)
+        except LibraryError as err:
+            emit(self.failed, str(err))
+            return []
 
     def rename_series(self, series_id: int) -> None:
         """Ask for the series' new name, then rename it."""
@@ -171,8 +181,7 @@ class LibraryController(QObject):
         self._undoable(lambda: self.library.series.edit(series_id, delete=True))
 
     def _set_order(self, series_id: int, order: list[int]) -> None:
-        current = self.library.series.get(series_id).article_ids
-        if tuple(order) != current:
+        if tuple(order) != tuple(self._order_of(series_id)):
             self._undoable(lambda: self.library.series.edit(series_id, article_ids=tuple(order)))
 
     def _undoable(self, change: Callable[[], Any]) -> None:
