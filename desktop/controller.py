@@ -136,6 +136,7 @@ class AppController(QObject):
         self.shelf.hit_chosen.connect(self.open_hit)
         self.shelf.article_hidden.connect(self._on_shelf_article_hidden)
         self.shelf.article_renamed.connect(self._on_shelf_article_renamed)
+        self.shelf.booklet_requested.connect(self.exports.export_booklet)
         self.guides.passage_requested.connect(lambda s, e: w.reader.reveal(s, e))
         self.notes.highlights_changed.connect(self._refresh_marks)
         for source in (self.shelf, self.guides, self.notes):

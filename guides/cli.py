@@ -21,9 +21,10 @@ from guides.guide.cli import GUIDE_COMMANDS, add_guide_commands, run_guide_comma
 from guides.guide.generator import GuideOptionsError
 from guides.library.commands import LIBRARY_COMMANDS, add_library_commands, run_library_command
 from guides.library.errors import LibraryError
+from guides.library.series_commands import SERIES_COMMAND, add_series_command, run_series_command
 from guides.worksheet.cli import WORKSHEET_COMMAND, add_worksheet_command, run_worksheet
 
-COMMANDS = frozenset({"import", WORKSHEET_COMMAND, *LIBRARY_COMMANDS, *GUIDE_COMMANDS})
+COMMANDS = frozenset({"import", WORKSHEET_COMMAND, SERIES_COMMAND, *LIBRARY_COMMANDS, *GUIDE_COMMANDS})
 
 EXIT_BAD_INPUT = 2
 
@@ -101,12 +102,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="for an e-book: import only chapter N (1 is the first; see --list-chapters)",
     )
-    imp.add_argument(
-        "--list-chapters", action="store_true", help="for an e-book: list its chapters and exit"
-    )
+    imp.add_argument("--list-chapters", action="store_true", help="for an e-book: list its chapters and exit")
     add_guide_commands(commands)
     add_worksheet_command(commands)
     add_library_commands(commands)
+    add_series_command(commands)
     return parser
 
 
@@ -163,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     handlers = {"import": _import, **dict.fromkeys(LIBRARY_COMMANDS, run_library_command)}
     handlers[WORKSHEET_COMMAND] = run_worksheet
+    handlers[SERIES_COMMAND] = run_series_command
     handlers.update(dict.fromkeys(GUIDE_COMMANDS, _guide))
     try:
         return handlers[args.command](args)

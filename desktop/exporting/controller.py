@@ -1,4 +1,5 @@
-"""Exports: the worksheet (preview, Save PDF, Print) and the notes as Markdown."""
+"""Exports: the worksheet (preview; Save as PDF, Word, Markdown or HTML; Print), a series'
+booklet (preview, Save PDF), and the notes as Markdown."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from desktop.exporting.booklet_dialog import BookletChoice, BookletDialog
 from desktop.exporting.pages import NoRasterizerError, render_pages
 from desktop.exporting.worksheet_dialog import WorksheetChoice, WorksheetDialog
 
@@ -21,7 +23,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EDITION_AUDIENCE = {"participant": "group", "leader": "group", "couple": "couple", "session": "session"}
+EDITION_AUDIENCE = {
+    "participant": "group",
+    "leader": "group",
+    "couple": "couple",
+    "session": "session",
+    "cards": "group",  # the group guide's take-home questions
+}
 AUDIENCE_EDITION = {"group": "participant", "couple": "couple", "session": "session"}
 PREVIEW_DPI = 56
 PRINT_DPI = 300
@@ -40,6 +48,11 @@ class ExportController(QObject):
         self.app = app
         self.dialog: WorksheetDialog | None = None
         self._pdf: tuple[WorksheetChoice, bytes] | None = None
+        self.booklet: BookletDialog | None = None
+        self._booklet_series: int | None = None
+        self._booklet_pdf: tuple[BookletChoice, bytes] | None = None
+        self._group = ""
+        """The group's name typed last, offered again the next time."""
 
     # --- the worksheet ---------------------------------------------------------------
 
@@ -49,7 +62,7 @@ class ExportController(QObject):
             return None
         edition = AUDIENCE_EDITION.get(self.app.window.guide.audience, "participant")
         paper = None if self.app.prefs.paper == "auto" else self.app.prefs.paper
-        dialog = WorksheetDialog(edition, paper, self.app.window)
+        dialog = WorksheetDialog(edition, paper, self.app.window, group=self._group)
         dialog.options_changed.connect(self.update_preview)
         dialog.save_requested.connect(self._on_dialog_save_requested)
         dialog.print_requested.connect(self.print_current)
@@ -65,6 +78,8 @@ class ExportController(QObject):
             self.print_current()
 
     def _on_dialog_finished(self) -> None:
+        if self.dialog is not None:
+            self._group = self.dialog.choice().group
         self.dialog = None
         self._pdf = None
 
@@ -106,36 +121,67 @@ class ExportController(QObject):
             dialog.set_status(preview.problem or f"{count} page{'s' if count != 1 else ''}.")
 
         def failed(err: BaseException) -> None:
-            log.error("Worksheet preview failed", exc_info=err)
+            from guides.worksheet.errors import WorksheetError
+
+            if not isinstance(err, WorksheetError):  # a reader's problem is said, not logged as a bug
+                log.error("Worksheet preview failed", exc_info=err)
             if self.dialog is dialog:
+                dialog.show_pages([])
                 dialog.set_status(f"The worksheet could not be made: {err}")
 
         self.app.runner.run(job, done, failed)
 
     def save_pdf(self, path: str | Path) -> Path | None:
+        return self.save(path, "pdf")
+
+    def save(self, path: str | Path, fmt: str | None = None) -> Path | None:
+        """Write the chosen edition to ``path`` as PDF, Word, Markdown or HTML (``fmt``, else by its name)."""
         from guides.worksheet.errors import WorksheetError
+        from guides.worksheet.formats import format_for_path
         from guides.worksheet.writing import write_atomically
 
         if self.dialog is None:
             return None
+        fmt = fmt or format_for_path(path)
         try:
-            pdf = self.build_pdf(self.dialog.choice())
-            written = write_atomically(path, lambda handle: handle.write(pdf))
+            choice = self.dialog.choice()
+            data = self.build_pdf(choice) if fmt == "pdf" else self._document(choice, fmt)
+            written = write_atomically(path, lambda handle: handle.write(data))
         except (WorksheetError, OSError, LookupError) as err:
-            self.dialog.set_status(f"The PDF was not saved: {err}")
+            self.dialog.set_status(f"The worksheet was not saved: {err}")
             self.app.show_error(f"The worksheet was not saved: {err}")
             return None
+        self._group = choice.group
         self.dialog.set_status(f"Saved {written.name}.")
         self.app.window.statusBar().showMessage(f"Saved the worksheet to {written}", 6000)
         return written
 
+    def _document(self, choice: WorksheetChoice, fmt: str) -> bytes:
+        """The edition as a Word, Markdown or HTML file's bytes (quick: made on the GUI thread)."""
+        from guides.worksheet.render import worksheet_docx, worksheet_text
+
+        inputs = self._inputs(choice)
+        guide, options = inputs.pop("guide"), inputs.pop("options")
+        if fmt == "docx":
+            return worksheet_docx(guide, options, **inputs)
+        return worksheet_text(guide, options, fmt, **inputs).encode("utf-8")  # type: ignore[arg-type]
+
     def _on_dialog_save_requested(self) -> None:
+        from guides.worksheet.formats import FORMAT_SPECS
+
         if self.dialog is None or self.app.article is None:
             return
         suggested = f"{_slug(self.app.article.title)}-{self.dialog.choice().edition}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self.dialog, "Save the worksheet", suggested, "PDF (*.pdf)")
-        if path:
-            self.save_pdf(path)
+        filters = [spec.file_filter for spec in FORMAT_SPECS]
+        path, chosen = QFileDialog.getSaveFileName(
+            self.dialog, "Save the worksheet", suggested, ";;".join(filters), filters[0]
+        )
+        if not path:
+            return
+        spec = FORMAT_SPECS[filters.index(chosen)] if chosen in filters else None
+        if spec is not None and Path(path).suffix.lower() not in spec.suffixes:
+            path = str(Path(path).with_suffix(spec.suffix))
+        self.save(path, spec.name if spec else None)
 
     def print_current(self) -> None:
         if self.dialog is None:
@@ -193,6 +239,11 @@ class ExportController(QObject):
             raise LookupError(f"The {audience} guide is still being made; try again in a moment.")
         stored = app.library.guides.get(app.article_id, audience)
         readers = app.prefs.readers
+        series = app.library.series.containing(app.article_id)
+        week = None
+        if series:
+            ids = series[0].article_ids
+            week = (ids.index(app.article_id) + 1, len(ids))
         options = WorksheetOptions(
             edition=choice.edition,  # type: ignore[arg-type]
             paper=choice.paper,  # type: ignore[arg-type]
@@ -203,6 +254,10 @@ class ExportController(QObject):
             title_page=choice.title_page,
             partner_names=(readers[0].name, readers[1].name) if len(readers) >= 2 else None,
             author=app.article.author,
+            group=choice.group or None,
+            series=series[0].name if series else None,
+            week=week,
+            cards_per_page=choice.cards_per_page,
         )
         highlights = [a for a in app.notes.annotations if a.start is not None]
         return {
@@ -211,6 +266,142 @@ class ExportController(QObject):
             "article": app.article,
             "highlights": highlights,
         }
+
+    # --- a series' booklet -----------------------------------------------------------------
+
+    def export_booklet(self, series_id: int) -> BookletDialog | None:
+        """Open the booklet dialog for a series, with a preview."""
+        from guides.library import LibraryError
+
+        try:
+            series = self.app.library.series.get(series_id)
+        except LibraryError as err:
+            self.app.show_error(str(err))
+            return None
+        if not series.article_ids:
+            self.app.show_error("This series has no articles yet: drag articles onto it first.")
+            return None
+        paper = None if self.app.prefs.paper == "auto" else self.app.prefs.paper
+        dialog = BookletDialog(series.name, len(series.article_ids), paper, self.app.window)
+        dialog.group.setText(self._group)
+        dialog.options_changed.connect(self.update_booklet_preview)
+        dialog.save_requested.connect(self._on_booklet_save_requested)
+        dialog.finished.connect(self._on_booklet_finished)
+        self.booklet = dialog
+        self._booklet_series = series_id
+        self._booklet_pdf = None
+        dialog.open()
+        self.update_booklet_preview()
+        return dialog
+
+    def _on_booklet_finished(self) -> None:
+        if self.booklet is not None:
+            self._group = self.booklet.choice().group
+        self.booklet = None
+        self._booklet_pdf = None
+
+    def _booklet_inputs(self, choice: BookletChoice) -> dict[str, Any]:
+        """The series' articles and stored group guides, read on the GUI thread."""
+        from guides.guide import guide_from_dict
+        from guides.worksheet.booklet import BookletOptions
+
+        assert self._booklet_series is not None
+        library = self.app.library
+        series = library.series.get(self._booklet_series)
+        weeks = []
+        for article_id in series.article_ids:
+            article = library.articles.article(article_id)
+            stored = (
+                library.guides.get(article_id, "group") if library.guides.has(article_id, "group") else None
+            )
+            weeks.append((article, guide_from_dict(stored.guide) if stored else None))
+        options = BookletOptions(
+            paper=choice.paper,  # type: ignore[arg-type]
+            large_print=choice.large_print,
+            fold=choice.fold,
+            group=choice.group or None,
+        )
+        return {"name": series.name, "weeks": weeks, "options": options}
+
+    def build_booklet(self, choice: BookletChoice) -> bytes:
+        if self._booklet_pdf and self._booklet_pdf[0] == choice:
+            return self._booklet_pdf[1]
+        pdf = _render_booklet(**self._booklet_inputs(choice))
+        self._booklet_pdf = (choice, pdf)
+        return pdf
+
+    def update_booklet_preview(self) -> None:
+        dialog = self.booklet
+        if dialog is None:
+            return
+        from guides.library import LibraryError
+
+        choice = dialog.choice()
+        try:
+            inputs = self._booklet_inputs(choice)
+        except LibraryError as err:  # the series or an article was deleted meanwhile
+            dialog.set_status(f"The booklet could not be made: {err}")
+            return
+        dialog.set_status("Laying out the booklet…")
+
+        def job(_progress: object) -> Preview:
+            pdf = _render_booklet(**inputs)
+            try:
+                return Preview(pdf, render_pages(pdf, PREVIEW_DPI), None)
+            except NoRasterizerError as err:
+                return Preview(pdf, [], str(err))
+
+        def done(preview: object) -> None:
+            assert isinstance(preview, Preview)
+            if self.booklet is not dialog or dialog.choice() != choice:
+                return
+            self._booklet_pdf = (choice, preview.pdf)
+            dialog.show_pages(preview.pages)
+            count = len(preview.pages)
+            what = "sheet side" if choice.fold else "page"
+            dialog.set_status(preview.problem or f"{count} {what}{'s' if count != 1 else ''}.")
+
+        def failed(err: BaseException) -> None:
+            log.error("Booklet preview failed", exc_info=err)
+            if self.booklet is dialog:
+                dialog.set_status(f"The booklet could not be made: {err}")
+
+        self.app.runner.run(job, done, failed)
+
+    def save_booklet(self, path: str | Path) -> Path | None:
+        from guides.worksheet.errors import WorksheetError
+        from guides.worksheet.writing import write_atomically
+
+        if self.booklet is None:
+            return None
+        from guides.library import LibraryError
+
+        try:
+            pdf = self.build_booklet(self.booklet.choice())
+            written = write_atomically(path, lambda handle: handle.write(pdf))
+        except (WorksheetError, OSError, LibraryError) as err:
+            self.booklet.set_status(f"The booklet was not saved: {err}")
+            self.app.show_error(f"The booklet was not saved: {err}")
+            return None
+        self.booklet.set_status(f"Saved {written.name}.")
+        self.app.window.statusBar().showMessage(f"Saved the booklet to {written}", 6000)
+        return written
+
+    def _on_booklet_save_requested(self) -> None:
+        from guides.library import LibraryError
+
+        if self.booklet is None or self._booklet_series is None:
+            return
+        try:
+            name = self.app.library.series.get(self._booklet_series).name
+        except LibraryError as err:
+            self.booklet.set_status(f"The booklet was not saved: {err}")
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.booklet, "Save the booklet", f"{_slug(name)}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            self.save_booklet(path)
 
     # --- notes ---------------------------------------------------------------------------
 
@@ -240,6 +431,21 @@ def _render(guide: Any, options: Any, article: Any, highlights: Any) -> bytes:
 
     buffer = io.BytesIO()
     render_worksheet_pdf(guide, buffer, options, article=article, highlights=highlights)
+    return buffer.getvalue()
+
+
+def _render_booklet(name: str, weeks: Any, options: Any) -> bytes:
+    """The booklet's PDF; guides not made yet are made here (this runs in the background)."""
+    from guides.guide.generator import generate_guide
+    from guides.guide.model import GuideOptions
+    from guides.worksheet.booklet import Week, render_series_pdf
+
+    made = [
+        Week(guide or generate_guide(article, GuideOptions(audience="group")), article)
+        for article, guide in weeks
+    ]
+    buffer = io.BytesIO()
+    render_series_pdf(name, made, buffer, options)
     return buffer.getvalue()
 
 

@@ -1,11 +1,15 @@
-"""The worksheet dialog: edition, paper and options on the left, a live preview of the pages on the right."""
+"""The worksheet dialog: edition, paper and options on the left, a live preview of the pages on the right.
+
+Save writes PDF, Word, Markdown or HTML (the file type chosen in the Save
+dialog); the take-home cards are an edition of their own, two or four to a
+page; the group's name, when typed, prints at the top of every page.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,18 +19,22 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.exporting.preview import PagePreview
 
 EDITIONS = (
     ("participant", "Participant (group)"),
     ("leader", "Leader (group)"),
     ("couple", "Couple at home"),
     ("session", "Session plan"),
+    ("cards", "Take-home cards (to cut apart)"),
 )
+CARDS = (("Four to a page", 4), ("Two to a page", 2))
 PAPERS = (("", "As this computer prefers"), ("a4", "A4"), ("letter", "US Letter"))
 INCLUDES = (
     ("passages", "Passages of the article"),
@@ -45,6 +53,8 @@ class WorksheetChoice:
     fillable: bool
     title_page: bool
     include: frozenset[str]
+    cards_per_page: int = 4
+    group: str = ""
 
 
 class WorksheetDialog(QDialog):
@@ -52,7 +62,9 @@ class WorksheetDialog(QDialog):
     save_requested = Signal()
     print_requested = Signal()
 
-    def __init__(self, edition: str, paper: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, edition: str, paper: str | None, parent: QWidget | None = None, *, group: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export worksheet")
         self.setObjectName("worksheet_dialog")
@@ -75,6 +87,15 @@ class WorksheetDialog(QDialog):
         self.answer_lines.setChecked(True)
         self.fillable = QCheckBox("&Fillable on screen (PDF form)", self)
         self.title_page = QCheckBox("&Title page", self)
+        self.cards = QComboBox(self)
+        self.cards.setObjectName("worksheet_cards")
+        self.cards.setAccessibleName("Cards to a page")
+        for label, count in CARDS:
+            self.cards.addItem(label, count)
+        self.group = QLineEdit(group, self)
+        self.group.setObjectName("worksheet_group")
+        self.group.setAccessibleName("Group name")
+        self.group.setPlaceholderText("Printed at the top, if you like")
         self.includes: dict[str, QCheckBox] = {}
         include_box = QGroupBox("Include", self)
         include_layout = QVBoxLayout(include_box)
@@ -87,6 +108,8 @@ class WorksheetDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Edition:", self.edition)
         form.addRow("&Paper:", self.paper)
+        form.addRow("&Cards:", self.cards)
+        form.addRow("&Group:", self.group)
         form.addRow(self.large_print)
         form.addRow(self.answer_lines)
         form.addRow(self.fillable)
@@ -100,20 +123,11 @@ class WorksheetDialog(QDialog):
         left.setLayout(form)
         left.setMaximumWidth(340)
 
-        self.pages = QWidget(self)
-        self.pages_layout = QVBoxLayout(self.pages)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.pages_layout.setSpacing(12)
-        self.preview = QScrollArea(self)
-        self.preview.setObjectName("worksheet_preview")
-        self.preview.setAccessibleName("Preview of the pages")
-        self.preview.setWidgetResizable(True)
-        self.preview.setWidget(self.pages)
-        self.pages.setObjectName("worksheet_pages")
-        self.pages.setStyleSheet("QWidget#worksheet_pages { background: #8a8782; }")
+        self.preview = PagePreview(self)
 
         buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton("&Save PDF…", self)
+        self.save_button = QPushButton("&Save…", self)
+        self.save_button.setToolTip("Save as PDF, Word, Markdown or HTML")
         self.save_button.setObjectName("worksheet_save")
         self.print_button = QPushButton("&Print…", self)
         self.print_button.setObjectName("worksheet_print")
@@ -135,8 +149,11 @@ class WorksheetDialog(QDialog):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.options_changed)
-        for combo in (self.edition, self.paper):
+        for combo in (self.edition, self.paper, self.cards):
             combo.currentIndexChanged.connect(self._debounce.start)
+        self.edition.currentIndexChanged.connect(self._on_edition_current_index_changed)
+        self.group.textChanged.connect(self._debounce.start)
+        self._on_edition_current_index_changed()
         for box in (
             self.large_print,
             self.answer_lines,
@@ -155,29 +172,23 @@ class WorksheetDialog(QDialog):
             fillable=self.fillable.isChecked(),
             title_page=self.title_page.isChecked(),
             include=frozenset(k for k, box in self.includes.items() if box.isChecked()),
+            cards_per_page=int(self.cards.currentData()),
+            group=" ".join(self.group.text().split()),
         )
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 
     def show_pages(self, pngs: list[bytes]) -> None:
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.deleteLater()
-        for number, data in enumerate(pngs, start=1):
-            pixmap = QPixmap()
-            pixmap.loadFromData(data, "PNG")
-            page = QLabel(self.pages)
-            page.setPixmap(pixmap)
-            page.setFixedSize(pixmap.size())
-            page.setAccessibleName(f"Page {number}")
-            page.setStyleSheet("background: white; border: 1px solid #555;")
-            self.pages_layout.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.pages_layout.activate()
-        self.pages.adjustSize()
+        self.preview.show_pages(pngs)
 
     @property
     def page_count(self) -> int:
-        return self.pages_layout.count()
+        return self.preview.page_count
+
+    def _on_edition_current_index_changed(self) -> None:
+        # Cards have no lines, fields, title page or passages: only how many to a page.
+        cards = self.edition.currentData() == "cards"
+        self.cards.setEnabled(cards)
+        for box in (self.answer_lines, self.fillable, self.title_page, *self.includes.values()):
+            box.setEnabled(not cards)

@@ -1,4 +1,9 @@
-"""The library pane's decisions: listing, search, series, and renaming or deleting an article with undo."""
+"""The library pane's decisions: listing, search, series, and renaming or deleting an article with undo.
+
+Every change to a series (making one, renaming, adding, moving or taking out
+an article, deleting it) is undoable: the engine returns the operation that
+reverses it, and it goes on the undo stack like a rename.
+"""
 
 from __future__ import annotations
 
@@ -43,6 +48,7 @@ class LibraryController(QObject):
     hit_chosen = Signal(int, str, str)
     article_hidden = Signal(int)
     article_renamed = Signal(int)
+    booklet_requested = Signal(int)  # series id
     failed = Signal(str)
 
     def __init__(
@@ -59,6 +65,12 @@ class LibraryController(QObject):
         panel.search_changed.connect(self.search)
         panel.new_series_requested.connect(self._on_panel_new_series_requested)
         panel.model.article_dropped_on_series.connect(self.add_to_series)
+        panel.series_rename_requested.connect(self.rename_series)
+        panel.series_delete_requested.connect(self.delete_series)
+        panel.booklet_requested.connect(self.booklet_requested)
+        panel.article_move_requested.connect(self.move_in_series)
+        panel.article_removal_requested.connect(self.remove_from_series)
+        panel.add_to_series_requested.connect(self.add_to_series)
 
     # --- listing ----------------------------------------------------------------
 
@@ -100,12 +112,94 @@ class LibraryController(QObject):
             self.create_series(name.strip())
 
     def create_series(self, name: str) -> None:
-        self._guarded(lambda: self.library.series.create(name))
+        """Make a series, undoably."""
+        self._undoable(lambda: self.library.series.create_undoable(name))
 
-    def add_to_series(self, article_id: int, series_id: int) -> None:
-        series = self.library.series.get(series_id)
-        if article_id not in series.article_ids:
-            self._guarded(lambda: self.library.series.add_article(series_id, article_id))
+    def add_to_series(self, article_id: int, series_id: int, position: int = -1) -> None:
+        """Put an article in a series at ``position`` (-1: the end); an article already there moves."""
+        try:
+            order = list(self.library.series.get(series_id).article_ids)
+        except LibraryError as err:
+            emit(self.failed, str(err))
+            return
+        at = position if 0 <= position <= len(order) else len(order)
+        if article_id in order:
+            if order.index(article_id) < at:
+                at -= 1  # its own place, taken out first, was before the drop
+            order.remove(article_id)
+        order.insert(at, article_id)
+        self._set_order(series_id, order)
+
+    def move_in_series(self, series_id: int, article_id: int, step: int) -> None:
+        """Move an article ``step`` weeks later (negative: earlier) in its series."""
+        order = self._order_of(series_id)
+        if article_id not in order:
+            return
+        at = order.index(article_id)
+        to = max(0, min(len(order) - 1, at + step))
+        if to != at:
+            order.insert(to, order.pop(at))
+            self._set_order(series_id, order)
+
+    def remove_from_series(self, series_id: int, article_id: int) -> None:
+        order = self._order_of(series_id)
+        if article_id in order:
+            order.remove(article_id)
+            self._set_order(series_id, order)
+
+    def _order_of(self, series_id: int) -> list[int]:
+        """The series' articles in order; [] (and the failure said) when it is gone."""
+        try:
+            return list(self.library.series.get(series_id).article_ids)
+        except LibraryError as err:
+            emit(self.failed, str(err))
+            return []
+
+    def rename_series(self, series_id: int) -> None:
+        """Ask for the series' new name, then rename it."""
+        try:
+            current = self.library.series.get(series_id).name
+        except LibraryError as err:
+            emit(self.failed, str(err))
+            return
+        name = self.ask_series_name(current)
+        if name is not None and name.strip() and name.strip() != current:
+            self.rename_series_to(series_id, name)
+
+    def ask_series_name(self, current: str) -> str | None:
+        """The reader's new name for a series, or None when they cancel (tests replace this)."""
+        name, ok = QInputDialog.getText(
+            self.panel, "Rename series", "Name of the series:", QLineEdit.EchoMode.Normal, current
+        )
+        return name if ok else None
+
+    def rename_series_to(self, series_id: int, name: str) -> None:
+        self._undoable(lambda: self.library.series.edit(series_id, name=name))
+
+    def delete_series(self, series_id: int) -> None:
+        """Delete a series (its articles stay in the library), undoably."""
+        self._undoable(lambda: self.library.series.edit(series_id, delete=True))
+
+    def _set_order(self, series_id: int, order: list[int]) -> None:
+        if tuple(order) != tuple(self._order_of(series_id)):
+            self._undoable(lambda: self.library.series.edit(series_id, article_ids=tuple(order)))
+
+    def _undoable(self, change: Callable[[], Any]) -> None:
+        """Make a change that returns an :class:`~guides.library.Undoable` and put it on the undo stack."""
+        try:
+            done = change()
+        except LibraryError as err:
+            emit(self.failed, str(err))
+            return
+        self.stack.push(
+            OperationCommand(
+                done.label,
+                done.undo,
+                self.library.apply,
+                self.reload,
+                lambda err: emit(self.failed, str(err)),
+            )
+        )
 
     # --- rename with undo ---------------------------------------------------------
 
@@ -177,11 +271,3 @@ class LibraryController(QObject):
             except LibraryError as err:
                 log.warning("Could not delete article %s: %s", article_id, err)
         self._hidden.clear()
-
-    def _guarded(self, change: Callable[[], object]) -> None:
-        try:
-            change()
-        except LibraryError as err:
-            emit(self.failed, str(err))
-            return
-        self.reload()

@@ -1,8 +1,10 @@
 """The library as a tree model: each series with its articles, then every article.
 
 Rows are the engine's article summaries (title, site, date, tags) and series
-(id, name). Dragging an article onto a series asks to add it there
-(``article_dropped_on_series``); the controller does it and reloads.
+(id, name). Dragging an article onto a series asks to add it there, and
+dropping it on or between a series' articles asks to put it at that week
+(``article_dropped_on_series``, with the position, -1 for the end): that is
+also how a series is put in order. The controller does it and reloads.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ class LibraryModel(QAbstractItemModel):
     IsGroupRole = Qt.ItemDataRole.UserRole + 3
     DetailRole = Qt.ItemDataRole.UserRole + 4
 
-    article_dropped_on_series = Signal(int, int)  # article id, series id
+    article_dropped_on_series = Signal(int, int, int)  # article id, series id, position (-1: the end)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -168,9 +170,30 @@ class LibraryModel(QAbstractItemModel):
         series_id = self._series_at(parent)
         if series_id is None or not data.hasFormat(MIME_TYPE):
             return False
-        for article_id in json.loads(bytes(data.data(MIME_TYPE).data()).decode()):
-            emit(self.article_dropped_on_series, int(article_id), series_id)
+        position = self.drop_position(row, parent)
+        for offset, article_id in enumerate(json.loads(bytes(data.data(MIME_TYPE).data()).decode())):
+            at = position + offset if position >= 0 else -1
+            emit(self.article_dropped_on_series, int(article_id), series_id, at)
         return False  # the controller reloads the library; nothing to remove here
+
+    def drop_position(self, row: int, parent: Index) -> int:
+        """Where a drop puts the article: between rows, on an article (its place), or -1 (the end)."""
+        if parent.isValid() and parent.internalId() != 0:
+            return parent.row()  # dropped on an article of the series: take its place
+        return row if row >= 0 else -1
+
+    def series_of(self, index: Index) -> int | None:
+        """The series a row belongs to (a series row, or an article listed under one)."""
+        return self._series_at(index)
+
+    def series_articles(self, series_id: int) -> tuple[int, ...]:
+        """The ids of a series' articles, in order, as shown."""
+        group = next((g for g in self._groups if g.series_id == series_id), None)
+        return tuple(a.id for a in group.articles) if group else ()
+
+    def series_list(self) -> list[tuple[int, str]]:
+        """(id, name) of every series, as listed."""
+        return [(g.series_id, g.title) for g in self._groups if g.series_id is not None]
 
     def _series_at(self, index: Index) -> int | None:
         if not index.isValid():

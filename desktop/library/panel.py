@@ -1,15 +1,22 @@
-"""The library pane: a search box, the series and articles, and the search hits with snippets."""
+"""The library pane: a search box, the series and articles, and the search hits with snippets.
+
+A series' context menu renames it, prints its booklet or deletes it; an
+article's moves it earlier or later in its series, takes it out, or adds it to
+a series. Dragging does the same: onto a series, or onto a place in one.
+"""
 
 from __future__ import annotations
 
 import html
+from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -75,6 +82,12 @@ class LibraryPanel(QWidget):
     hit_chosen = Signal(int, str, str)  # article id, what matched (article, note, question), its ref
     search_changed = Signal(str)
     new_series_requested = Signal()
+    series_rename_requested = Signal(int)  # series id
+    series_delete_requested = Signal(int)
+    booklet_requested = Signal(int)
+    article_move_requested = Signal(int, int, int)  # series id, article id, step (-1 earlier, 1 later)
+    article_removal_requested = Signal(int, int)  # series id, article id
+    add_to_series_requested = Signal(int, int)  # article id, series id
 
     def __init__(self, model: LibraryModel, search_model: SearchModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +113,7 @@ class LibraryPanel(QWidget):
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.tree.setUniformRowHeights(False)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.hits = QTreeView(self)
         self.hits.setObjectName("library_hits")
         self.hits.setAccessibleName("Search results")
@@ -112,7 +126,10 @@ class LibraryPanel(QWidget):
         self.stack.addWidget(self.hits)
         self.new_series = QPushButton("New &Series…", self)
         self.new_series.setObjectName("new_series_button")
-        self.new_series.setToolTip("Make a series, then drag articles onto it")
+        self.new_series.setToolTip(
+            "Make a series, then drag articles onto it (or use an article's menu); "
+            "drag them within it to set the order"
+        )
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.new_series)
@@ -131,6 +148,7 @@ class LibraryPanel(QWidget):
         self.hits.activated.connect(self._on_hit_chosen)
         self.hits.clicked.connect(self._on_hit_chosen)
         self.new_series.clicked.connect(self.new_series_requested)
+        self.tree.customContextMenuRequested.connect(self._on_tree_custom_context_menu_requested)
         model.modelReset.connect(self.tree.expandAll)
 
     def show_hits(self, showing: bool) -> None:
@@ -164,3 +182,50 @@ class LibraryPanel(QWidget):
         value = index.data(LibraryModel.ArticleIdRole)
         if value is not None:
             emit(self.article_chosen, int(value))
+
+    # --- context menus ---------------------------------------------------------------
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu for a row: a series', an article's in a series, or an article's (None for none)."""
+        if not index.isValid():
+            return None
+        menu = QMenu(self)
+        series_id = self.model.series_of(index)
+        article_id = index.data(LibraryModel.ArticleIdRole)
+        if article_id is None and series_id is not None:
+            menu.setObjectName("series_menu")
+            menu.addAction("&Rename Series…", lambda: emit(self.series_rename_requested, series_id))
+            menu.addAction("&Print Booklet…", lambda: emit(self.booklet_requested, series_id))
+            menu.addSeparator()
+            menu.addAction("&Delete Series", lambda: emit(self.series_delete_requested, series_id))
+            return menu
+        if article_id is None:
+            return None
+        article = int(article_id)
+        if series_id is not None:
+            menu.setObjectName("series_article_menu")
+            order = self.model.series_articles(series_id)
+            at = order.index(article) if article in order else -1
+            earlier = menu.addAction(
+                "Move &Earlier", lambda: emit(self.article_move_requested, series_id, article, -1)
+            )
+            earlier.setEnabled(at > 0)
+            later = menu.addAction(
+                "Move &Later", lambda: emit(self.article_move_requested, series_id, article, 1)
+            )
+            later.setEnabled(0 <= at < len(order) - 1)
+            menu.addAction(
+                "&Remove from Series", lambda: emit(self.article_removal_requested, series_id, article)
+            )
+            return menu
+        menu.setObjectName("article_menu")
+        add = menu.addMenu("&Add to Series")
+        for sid, name in self.model.series_list():
+            add.addAction(name, partial(emit, self.add_to_series_requested, article, sid))
+        add.setEnabled(bool(self.model.series_list()))
+        return menu
+
+    def _on_tree_custom_context_menu_requested(self, pos: QPoint) -> None:
+        menu = self.context_menu(self.tree.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(pos))

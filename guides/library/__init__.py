@@ -32,6 +32,7 @@ from guides.library.undo import (
     PutArticleTitle,
     PutQuestionEdit,
     PutSectionOrder,
+    PutSeries,
     Undoable,
 )
 
@@ -65,6 +66,7 @@ __all__ = [
     "PutArticleTitle",
     "PutQuestionEdit",
     "PutSectionOrder",
+    "PutSeries",
     "QuestionEdit",
     "QuoteNotFoundError",
     "Reader",

@@ -2,15 +2,22 @@
 
 An article may belong to several series; deleting an article takes it out of
 them, and deleting a series leaves its articles in the library.
+
+Every change can be undone: :meth:`SeriesStore.put` writes a series exactly as
+given (or deletes it) and returns the :class:`~guides.library.undo.PutSeries`
+that puts back what was there, and :meth:`SeriesStore.edit` makes the usual
+changes (rename, reorder, add, remove an article, delete) through it, with a
+label for the Edit menu.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from guides.library.db import Database
 from guides.library.errors import InvalidValueError, NotFoundError
+from guides.library.undo import PutSeries, Undoable
 
 
 @dataclass(frozen=True)
@@ -103,7 +110,89 @@ class SeriesStore:
             self._load(conn, series_id)
             conn.execute("DELETE FROM series WHERE id = ?", (series_id,))
 
+    # --- undoable changes ---------------------------------------------------------------
+
+    def put(self, series_id: int, series: Series | None) -> PutSeries:
+        """Write the series exactly as given (``None`` deletes it); returns the operation undoing it.
+
+        Articles deleted from the library since are left out of the order.
+        """
+        with self._db.write() as conn:
+            before = self._find(conn, series_id)
+            if series is None:
+                conn.execute("DELETE FROM series WHERE id = ?", (series_id,))
+                return PutSeries(series_id, before)
+            name = _name(series.name)
+            if before is None:
+                conn.execute(
+                    "INSERT INTO series (id, name, description, created_at) VALUES (?, ?, ?, ?)",
+                    (series_id, name, series.description, series.created_at or self._db.now()),
+                )
+            else:
+                conn.execute(
+                    "UPDATE series SET name = ?, description = ? WHERE id = ?",
+                    (name, series.description, series_id),
+                )
+            existing = {
+                int(r[0])
+                for r in conn.execute(
+                    f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(series.article_ids))})",
+                    series.article_ids,
+                )
+            }
+            self._write(conn, series_id, [a for a in series.article_ids if a in existing])
+            return PutSeries(series_id, before)
+
+    def create_undoable(self, name: str, *, article_ids: tuple[int, ...] = ()) -> Undoable[Series]:
+        """Make a new series; the undo deletes it."""
+        series = self.create(name, article_ids=article_ids)
+        return Undoable(series, PutSeries(series.id, None), "New series")
+
+    def edit(
+        self,
+        series_id: int,
+        *,
+        name: str | None = None,
+        article_ids: tuple[int, ...] | None = None,
+        delete: bool = False,
+    ) -> Undoable[Series | None]:
+        """Rename the series, set its articles and their order, or delete it; undoably.
+
+        ``article_ids`` may add or leave out articles (that is how an article is
+        added or removed); the articles must be in the library.
+        """
+        with self._db.write() as conn:
+            current = self._load(conn, series_id)
+            if delete:
+                undo = self.put(series_id, None)
+                return Undoable(None, undo, f"Delete series “{current.name}”")
+            new = current
+            label = "Change series"
+            if name is not None:
+                new = replace(new, name=_name(name))
+                label = "Rename series"
+            if article_ids is not None:
+                if len(set(article_ids)) != len(article_ids):
+                    raise InvalidValueError("An article is in a series once.")
+                missing = [a for a in article_ids if not self._article_exists(conn, a)]
+                if missing:
+                    raise NotFoundError(f"There is no article {missing[0]} in the library.")
+                label = _order_label(current.article_ids, article_ids, label)
+                new = replace(new, article_ids=tuple(article_ids))
+            undo = self.put(series_id, new)
+            return Undoable(self._load(conn, series_id), undo, label)
+
     # --- internals ---------------------------------------------------------------
+
+    @staticmethod
+    def _article_exists(conn: sqlite3.Connection, article_id: int) -> bool:
+        return conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def _find(self, conn: sqlite3.Connection, series_id: int) -> Series | None:
+        try:
+            return self._load(conn, series_id)
+        except NotFoundError:
+            return None
 
     @staticmethod
     def _write(conn: sqlite3.Connection, series_id: int, article_ids: list[int]) -> None:
@@ -134,6 +223,16 @@ class SeriesStore:
             )
         )
         return Series(int(row[0]), str(row[1]), str(row[2]), ids, str(row[3]))
+
+
+def _order_label(before: tuple[int, ...], after: tuple[int, ...], default: str) -> str:
+    if len(after) > len(before):
+        return "Add to series"
+    if len(after) < len(before):
+        return "Remove from series"
+    if after != before:
+        return "Reorder series"
+    return default
 
 
 def _name(name: str) -> str:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from guides.library.annotations import Annotation
     from guides.library.guides_store import QuestionEdit
     from guides.library.library import Library
+    from guides.library.series import Series
 
 T = TypeVar("T")
 
@@ -70,6 +71,14 @@ class PutArticleTitle:
 
 
 @dataclass(frozen=True)
+class PutSeries:
+    """Write the series with this id exactly as given (its name and articles in order); None deletes it."""
+
+    series_id: int
+    series: Series | None
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several operations applied together, in order, in one transaction."""
 
@@ -77,7 +86,7 @@ class Batch:
 
 
 Operation: TypeAlias = (
-    PutAnnotation | DeleteAnnotation | PutQuestionEdit | PutSectionOrder | PutArticleTitle | Batch
+    PutAnnotation | DeleteAnnotation | PutQuestionEdit | PutSectionOrder | PutArticleTitle | PutSeries | Batch
 )
 
 
@@ -106,6 +115,8 @@ def _apply(library: Library, operation: Operation) -> Operation:
         return library.annotations.remove(operation.annotation_id)
     if isinstance(operation, PutArticleTitle):
         return library.articles.put_title(operation.article_id, operation.title)
+    if isinstance(operation, PutSeries):
+        return library.series.put(operation.series_id, operation.series)
     if isinstance(operation, PutQuestionEdit):
         return library.guides.put_edit(
             operation.article_id, operation.audience, operation.question_id, operation.edit

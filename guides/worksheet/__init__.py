@@ -1,4 +1,5 @@
-"""Printable worksheets: participant, leader, couple and session editions as PDF, Markdown or HTML.
+"""Printable worksheets: participant, leader, couple, session and take-home card editions as PDF,
+Word, Markdown or HTML, and a series' booklet.
 
 Typical use::
 
@@ -20,12 +21,14 @@ if TYPE_CHECKING:
     from guides.worksheet.content import EDITIONS, FORMATS, INCLUDES, Edition, Format, Include, Worksheet
     from guides.worksheet.editions import WorksheetOptions, build_worksheet
     from guides.worksheet.errors import FontsMissingError, WorksheetError, WorksheetWriteError
+    from guides.worksheet.formats import FORMAT_SPECS, FormatSpec, format_for_path
     from guides.worksheet.highlights import HighlightLike, ReaderHighlight
     from guides.worksheet.paper import PAPERS, Paper, default_paper
     from guides.worksheet.render import (
         make_worksheet,
         participant_pages,
         render_worksheet_pdf,
+        worksheet_docx,
         worksheet_text,
         write_worksheet,
     )
@@ -42,12 +45,14 @@ _HOMES = {
     ),
     "guides.worksheet.editions": ("WorksheetOptions", "build_worksheet"),
     "guides.worksheet.errors": ("FontsMissingError", "WorksheetError", "WorksheetWriteError"),
+    "guides.worksheet.formats": ("FORMAT_SPECS", "FormatSpec", "format_for_path"),
     "guides.worksheet.highlights": ("HighlightLike", "ReaderHighlight"),
     "guides.worksheet.paper": ("PAPERS", "Paper", "default_paper"),
     "guides.worksheet.render": (
         "make_worksheet",
         "participant_pages",
         "render_worksheet_pdf",
+        "worksheet_docx",
         "worksheet_text",
         "write_worksheet",
     ),
@@ -57,11 +62,13 @@ _WHERE = {name: module for module, names in _HOMES.items() for name in names}
 __all__ = [
     "EDITIONS",
     "FORMATS",
+    "FORMAT_SPECS",
     "INCLUDES",
     "PAPERS",
     "Edition",
     "FontsMissingError",
     "Format",
+    "FormatSpec",
     "HighlightLike",
     "Include",
     "Paper",
@@ -72,9 +79,11 @@ __all__ = [
     "WorksheetWriteError",
     "build_worksheet",
     "default_paper",
+    "format_for_path",
     "make_worksheet",
     "participant_pages",
     "render_worksheet_pdf",
+    "worksheet_docx",
     "worksheet_text",
     "write_worksheet",
 ]

@@ -17,12 +17,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from guides.worksheet.content import EDITIONS, FORMATS, INCLUDES, Edition, Format, Include
+from guides.worksheet.content import CARDS_PER_PAGE, EDITIONS, FORMATS, INCLUDES, Edition, Format, Include
 from guides.worksheet.errors import WorksheetError
+from guides.worksheet.formats import format_for_path
 from guides.worksheet.paper import PAPERS
 
 if TYPE_CHECKING:
     from guides.article import Article
+    from guides.guide.model import Audience
     from guides.worksheet.highlights import HighlightLike, ReaderHighlight
 
 WORKSHEET_COMMAND = "worksheet"
@@ -30,13 +32,14 @@ EXIT_BAD_INPUT = 2
 EXIT_NOT_WRITTEN = 1
 
 _DEFAULT_EDITION: dict[str, Edition] = {"group": "participant", "couple": "couple", "session": "session"}
+"""The edition for each audience when none is asked for. Cards always come from the group's guide."""
 
 
 def add_worksheet_command(commands: Any) -> None:
     """Add ``worksheet`` to the CLI's sub-commands (``commands`` is argparse's subparsers action)."""
     ws: argparse.ArgumentParser = commands.add_parser(
         WORKSHEET_COMMAND,
-        help="make a printable worksheet (PDF, or Markdown/HTML to edit) from an article",
+        help="make a printable worksheet (PDF, or Word/Markdown/HTML to edit) from an article",
         description="Import SOURCE (a path, an http(s) URL, or - for standard input), make a discussion "
         "guide for the audience, and write one edition of its worksheet.",
     )
@@ -52,10 +55,13 @@ def add_worksheet_command(commands: Any) -> None:
     ws.add_argument(
         "--edition",
         choices=EDITIONS,
-        help="participant, leader, couple or session (default: the audience's own edition)",
+        help="participant, leader, couple, session, or cards (the take-home questions as cards to cut "
+        "apart; default: the audience's own edition)",
     )
     ws.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
-    ws.add_argument("--format", choices=FORMATS, help="pdf (default), or md/html from the file name")
+    ws.add_argument(
+        "--format", choices=FORMATS, help="pdf (default), docx (Word), md or html; else from the file name"
+    )
     ws.add_argument("--paper", choices=PAPERS, help="letter or a4 (default: from the locale)")
     ws.add_argument("--fillable", action="store_true", help="add fillable fields over the answer lines")
     ws.add_argument("--large-print", action="store_true", help="larger type and more room to write")
@@ -69,6 +75,20 @@ def add_worksheet_command(commands: Any) -> None:
     ws.add_argument("--title-page", action="store_true", help="start with a title page")
     ws.add_argument("--partners", metavar="A,B", help="the two names for the couple edition")
     ws.add_argument("--author", help="the author recorded in the PDF")
+    ws.add_argument("--group", metavar="NAME", help="the group's name, printed at the top")
+    ws.add_argument(
+        "--week",
+        metavar="N/M",
+        help="week N of a series of M weeks (with --article, the series it is in says so by itself)",
+    )
+    ws.add_argument("--series-name", metavar="NAME", help="the series' name, printed at the top")
+    ws.add_argument(
+        "--cards",
+        type=int,
+        choices=CARDS_PER_PAGE,
+        default=4,
+        help="take-home cards to a page (default 4; fewer when the questions would not fit)",
+    )
     ws.add_argument(
         "--highlights",
         metavar="FILE",
@@ -104,6 +124,7 @@ def run_worksheet(args: argparse.Namespace) -> int:
             raise ValueError("give either SOURCE or --article ID")
         include = parse_include(args.include)
         partners = parse_partners(args.partners)
+        week = parse_week(args.week)
         highlights: list[HighlightLike] = []
         if args.highlights:
             highlights += load_highlights(Path(args.highlights))
@@ -112,8 +133,13 @@ def run_worksheet(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     output = Path(args.output)
     fmt: Format = args.format or format_for(output)
+    edition: Edition = args.edition or _DEFAULT_EDITION[args.audience]
+    audience: Audience = "group" if edition == "cards" and args.audience == "couple" else args.audience
+    series_name = args.series_name
+    if args.article is not None and week is None:
+        series_name, week = _series_of(args.article, series_name)
     options = WorksheetOptions(
-        edition=args.edition or _DEFAULT_EDITION[args.audience],
+        edition=edition,
         paper=args.paper,
         large_print=args.large_print,
         include=include,
@@ -122,6 +148,10 @@ def run_worksheet(args: argparse.Namespace) -> int:
         title_page=args.title_page,
         partner_names=partners,
         author=args.author,
+        group=args.group,
+        series=series_name,
+        week=week,
+        cards_per_page=args.cards,
     )
     if args.article is not None:
         article, notes = _from_library(args.article)
@@ -135,7 +165,7 @@ def run_worksheet(args: argparse.Namespace) -> int:
     spans = highlight_spans(highlights, article.text)
     marks = tuple(Mark(reader, start, end) for reader, start, end in spans)
     guide_options = GuideOptions(
-        audience=args.audience,
+        audience=audience,
         minutes=args.minutes,
         intensity=args.intensity,
         faith=args.faith,
@@ -160,6 +190,31 @@ def _from_library(article_id: int) -> tuple[Article, list[HighlightLike]]:
         return library.articles.article(article_id), list(library.annotations.for_article(article_id))
 
 
+def _series_of(article_id: int, name: str | None) -> tuple[str | None, tuple[int, int] | None]:
+    """The name of the first series the library article is in, and its week there."""
+    from guides.library.library import open_library
+
+    with open_library() as library:
+        for series in library.series.containing(article_id):
+            ids = series.article_ids
+            return name or series.name, (ids.index(article_id) + 1, len(ids))
+    return name, None
+
+
+def parse_week(value: str | None) -> tuple[int, int] | None:
+    """``"2/6"`` as (2, 6); a ``ValueError`` for anything else."""
+    if not value:
+        return None
+    week, _, weeks = value.partition("/")
+    try:
+        pair = int(week), int(weeks)
+    except ValueError:
+        raise ValueError(f"--week takes N/M, as in 2/6, not {value!r}") from None
+    if not 1 <= pair[0] <= pair[1]:
+        raise ValueError(f"--week {value}: the week must be between 1 and the number of weeks")
+    return pair
+
+
 def parse_include(value: str) -> frozenset[Include]:
     """``"passages,notes"`` as a set of :data:`Include`; an unknown name is a ``ValueError``."""
     names = [part.strip().lower() for part in value.split(",") if part.strip()]
@@ -179,12 +234,7 @@ def parse_partners(value: str | None) -> tuple[str, str] | None:
 
 
 def format_for(path: Path) -> Format:
-    suffix = path.suffix.lower()
-    if suffix in (".md", ".markdown"):
-        return "md"
-    if suffix in (".html", ".htm"):
-        return "html"
-    return "pdf"
+    return format_for_path(path)
 
 
 def load_highlights(path: Path) -> list[ReaderHighlight]:

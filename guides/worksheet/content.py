@@ -12,8 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-Edition = Literal["participant", "leader", "couple", "session"]
-EDITIONS: tuple[Edition, ...] = ("participant", "leader", "couple", "session")
+Edition = Literal["participant", "leader", "couple", "session", "cards"]
+EDITIONS: tuple[Edition, ...] = ("participant", "leader", "couple", "session", "cards")
+"""``cards`` are the take-home questions as cards a leader cuts apart and hands to each couple."""
+
+CARDS_PER_PAGE: tuple[int, ...] = (2, 4)
 
 Include = Literal["passages", "scripture", "article", "notes"]
 INCLUDES: tuple[Include, ...] = ("passages", "scripture", "article", "notes")
@@ -21,9 +24,8 @@ DEFAULT_INCLUDE: frozenset[Include] = frozenset({"passages", "scripture"})
 
 NoteTone = Literal["leader", "care", "purpose"]
 
-Format = Literal["pdf", "md", "html"]
-FORMATS: tuple[Format, ...] = ("pdf", "md", "html")
-
+Format = Literal["pdf", "docx", "md", "html"]
+FORMATS: tuple[Format, ...] = ("pdf", "docx", "md", "html")
 
 
 def labels(language: str | None) -> Mapping[str, str]:
@@ -51,6 +53,15 @@ class Masthead:
     title: str
     big_idea: str | None = None
     meta: str | None = None
+    series: str | None = None
+    """The group or series and the week, when known ("Thursday group · Week 2 of 6")."""
+
+
+@dataclass(frozen=True)
+class WriteIn:
+    """Blanks to fill in by hand at the top of the page: "Name ______  Date ______"."""
+
+    labels: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -70,8 +81,6 @@ class Text:
     text: str
     quiet: bool = False
     """Smaller and muted (instructions rather than content)."""
-    credit: bool = False
-    """A credit line at the end (the scripture translation's notice), set apart from what precedes it."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +90,7 @@ class Passage:
     text: str
     label: str = "Read"
     where: str | None = None
-    """Where it is in the article ("paragraph 4")."""
+    """Where it is in the article ("Paragraph 4"): only when the article is printed as the appendix."""
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,19 @@ class QuestionItem:
     """Leader-only notes on this question."""
     step: bool = False
     """A line to complete ("I will...") rather than a question."""
+    listen_for: str | None = None
+    """Leader's editions: what to listen for in the answers (from the question's passage)."""
+    follow_up: str | None = None
+    """Leader's editions: a follow-up question to ask when answers stay general."""
+
+
+@dataclass(frozen=True)
+class Transition:
+    """Leader's editions: a sentence to say aloud on the way into the next part."""
+
+    text: str
+    into: str
+    """The title of the part it leads into."""
 
 
 @dataclass(frozen=True)
@@ -176,19 +198,53 @@ class Schedule:
 
 
 @dataclass(frozen=True)
+class Colophon:
+    """The credits (the scripture translation's notice and the like), printed once, at the end."""
+
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Card:
+    """One take-home card: the same on each of the page's cards."""
+
+    kicker: str
+    title: str
+    questions: tuple[str, ...]
+    intro: str | None = None
+    footer: str | None = None
+    """The group, series and week, when known."""
+    when: str | None = None
+    """The label of a blank for the day the two of them will talk it over."""
+
+
+@dataclass(frozen=True)
+class CardSheet:
+    """Cards to cut apart: ``per_page`` copies of ``card`` on each page, with cut lines between."""
+
+    card: Card
+    per_page: int = 4
+    pages: int = 1
+
+
+@dataclass(frozen=True)
 class PageBreak:
     pass
 
 
 Block = (
-    SectionHead
+    WriteIn
+    | SectionHead
     | Text
     | Passage
     | Scripture
     | QuestionItem
+    | Transition
     | Note
     | HighlightItem
     | Schedule
+    | Colophon
+    | CardSheet
     | Appendix
     | PageBreak
 )
@@ -203,6 +259,7 @@ class Cover:
     audience_label: str
     big_idea: str | None = None
     byline: str | None = None
+    series: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,24 @@
 """What each edition of a worksheet holds, decided from a guide.
 
-- **participant**: the title and big idea, the passages and scripture to
-  read, the numbered questions everyone is asked, with lines to write on, and
-  the "I will..." step. Nothing meant only for the leader or for couples.
+- **participant**: a name and date line, the title and big idea (with the
+  group, series and week when known), the passages and scripture to read, the
+  numbered questions everyone is asked, with lines to write on (none under an
+  icebreaker, which is spoken), and the "I will..." step. Nothing meant only
+  for the leader or for couples.
 - **leader**: all of that, plus each part's timing and purpose, the leader's
-  and care notes, the extra and take-home questions, and the page of the
-  participant's edition each question is on.
+  and care notes, the extra and take-home questions, the page of the
+  participant's edition each question is on, what to listen for and a
+  follow-up question under each question asked aloud, and a sentence to say
+  on the way into each part (:mod:`guides.worksheet.leading`). No ruled lines.
 - **couple**: every question for the two of them, private ones included, each
   with an answer area per partner, and a closing "talk it through" step.
 - **session**: the leader's plan with clock times, to teach from: no lines.
+- **cards**: the take-home questions on cards, two or four to a page, to cut
+  apart and hand to each couple.
+
+A passage names its paragraph ("Paragraph 5") only when the article is
+printed as the appendix, where the numbers are; otherwise the passage is
+quoted, or (without passages) its first and last words are.
 
 This module only decides content (a :class:`~guides.worksheet.content.Worksheet`);
 :mod:`guides.worksheet.pdf` and :mod:`guides.worksheet.text_export` present it.
@@ -26,13 +36,18 @@ from guides.catalog import catalog
 from guides.guide.model import Guide, Prompt, Question, Reading, Section
 from guides.scripture.bible_text import TRANSLATION as BUNDLED_TRANSLATION
 from guides.worksheet import content as c
+from guides.worksheet.errors import WorksheetError
 from guides.worksheet.highlights import HighlightLike, highlight_items
+from guides.worksheet.leading import leader_lines, transition
 from guides.worksheet.paper import Paper
 
 # Room to write, by the kind of question: noticing needs less than applying.
 _LINES_BY_KIND = {"icebreaker": 3, "observation": 3, "interpretation": 4, "application": 4, "reflection": 4}
-_LEADER_LINES = 2
 _PROMPT_LINES = 2
+_QUOTED_ENDS = 5
+"""Without the passages printed, a reading is pointed at by its first and last five words."""
+_SPOKEN: frozenset[str] = frozenset({"icebreaker"})
+"""Question kinds answered aloud, never in writing: no answer lines under them."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +65,14 @@ class WorksheetOptions:
     """The two names for the couple edition's answer areas, when known."""
     author: str | None = None
     """The PDF's author; the article's author, or "Porchlight", when None."""
+    group: str | None = None
+    """The group's name ("Thursday group"), printed in the masthead when given."""
+    series: str | None = None
+    """The series this session belongs to, when it does."""
+    week: tuple[int, int] | None = None
+    """This session's week in the series and the number of weeks: (2, 6) prints "Week 2 of 6"."""
+    cards_per_page: int = 4
+    """Take-home cards: 2 or 4 to a page (fewer when the questions would not fit)."""
 
 
 def build_worksheet(
@@ -89,6 +112,16 @@ def _for_couple(q: Question) -> bool:
     return q.visibility in ("everyone", "couple")
 
 
+def take_home_questions(guide: Guide) -> tuple[Question, ...]:
+    """The questions couples take home from a group: the take-home part's, else the couple-only ones."""
+    section = guide.section("take_home")
+    if section is not None and section.questions:
+        return section.questions
+    if guide.audience == "couple":
+        return ()
+    return tuple(q for q in guide.questions if q.visibility == "couple")
+
+
 def field_name(key: str, suffix: str = "") -> str:
     """A PDF field name from a question id: letters, digits, ``-`` and ``_`` only (``.`` nests fields)."""
     base = re.sub(r"[^A-Za-z0-9_-]+", "-", key).strip("-") or "answer"
@@ -105,13 +138,16 @@ def translation_label(translation: object) -> str | None:
     return str(label) if label else None
 
 
-def translation_notice(translation: object) -> str | None:
-    """The credit line a translation asks for under quoted text, when it is the bundled one."""
+def translation_notice(translation: object, language: str | None = "en") -> str | None:
+    """The credit line a translation asks for under quoted text, when it is the bundled one.
+
+    The bundled translation's line is the catalog's, in the worksheet's language.
+    """
+    if translation_label(translation) == BUNDLED_TRANSLATION.abbreviation:
+        return str(catalog(language).text("worksheet", "notice_bundled_bible"))
     notice = getattr(translation, "notice", None)
     if isinstance(notice, str) and notice:
         return notice
-    if translation_label(translation) == BUNDLED_TRANSLATION.abbreviation:
-        return BUNDLED_TRANSLATION.notice
     return None
 
 
@@ -144,6 +180,7 @@ class _Builder:
         self.shown_refs: set[str] = set()
         self.notices: set[str] = set()
         self.leaderish = self.edition in ("leader", "session")
+        self.appendix = "article" in options.include and article is not None
         self.words: Mapping[str, str] = catalog(guide.language).table("worksheet")
         self.prompt_words: Mapping[str, str] = catalog(guide.language).table("prompts")
 
@@ -155,18 +192,30 @@ class _Builder:
         label = W[f"edition_{self.edition}"]
         audience = W.get(f"audience_{g.audience}", W["audience_other"])
         big_idea = g.big_idea.text if g.big_idea else None
+        if self.edition == "cards":
+            return self._cards(label, audience, big_idea)
         blocks: list[c.Block] = []
         blocks += self._opening()
+        opening = len(blocks)
         minute = 0
+        parts: list[tuple[Section, list[c.Block]]] = []
         for section in g.sections:
-            blocks += self._section(section, minute)
+            part = self._section(section, minute)
             minute += section.minutes
             if section.key == "read":
-                blocks += self._after_reading()
+                part += self._after_reading()
+            if part:
+                parts.append((section, part))
+        for index, (_section, part) in enumerate(parts):
+            blocks += part
+            if self.leaderish and index + 1 < len(parts):
+                following = parts[index + 1][0]
+                blocks.append(c.Transition(transition(g, following), following.title))
         if not any(s.key == "read" for s in g.sections):
-            blocks[1:1] = self._after_reading()
+            blocks[opening:opening] = self._after_reading()
         blocks += self._closing()
-        blocks += [c.Text(n, quiet=True, credit=True) for n in sorted(self.notices)]
+        if self.notices:
+            blocks.append(c.Colophon(tuple(sorted(self.notices))))
         if "article" in o.include and self.article is not None:
             blocks.append(self._appendix(self.article))
         author = (
@@ -184,6 +233,7 @@ class _Builder:
                 audience_label=audience,
                 big_idea=big_idea,
                 byline=self._meta(),
+                series=self._series(),
             )
             if o.title_page
             else None
@@ -192,7 +242,11 @@ class _Builder:
             title=g.title,
             edition=self.edition,
             masthead=c.Masthead(
-                kicker=self._kicker(audience, label), title=g.title, big_idea=big_idea, meta=self._meta()
+                kicker=self._kicker(audience, label),
+                title=g.title,
+                big_idea=big_idea,
+                meta=self._meta(),
+                series=self._series(),
             ),
             blocks=tuple(blocks),
             subject=subject[:300],
@@ -201,6 +255,17 @@ class _Builder:
             keywords=tuple(g.themes),
             language=g.language,
         )
+
+    def _series(self) -> str | None:
+        """ "Thursday group · Small promises · Week 2 of 6", from what is known."""
+        o = self.o
+        week = None
+        if o.week is not None:
+            week = self.words["week_of"].format(week=o.week[0], weeks=o.week[1])
+        parts = [p.strip() for p in (o.group, o.series) if p and p.strip()]
+        if week:
+            parts.append(week)
+        return " · ".join(parts) or None
 
     def _kicker(self, audience: str, label: str) -> str:
         if self.edition == "couple":
@@ -234,15 +299,21 @@ class _Builder:
 
     def _opening(self) -> list[c.Block]:
         g = self.guide
+        W = self.words
         if self.edition == "participant":
-            return [c.Text(self.words["opening_participant"], quiet=True)]
+            return [
+                c.WriteIn((W["write_name"], W["write_date"])),
+                c.Text(W["opening_participant"], quiet=True),
+            ]
         if self.edition == "couple":
             names = self._partners()
-            return [c.Text(self.words["opening_couple"].format(a=names[0], b=names[1]), quiet=True)]
+            return [
+                c.WriteIn((W["write_date"],)),
+                c.Text(W["opening_couple"].format(a=names[0], b=names[1]), quiet=True),
+            ]
         out: list[c.Block] = []
         if self.edition == "session":
             out.append(self._schedule())
-        W = self.words
         notes = list(g.leader_notes)
         care = [n.text for n in notes if n.kind == "care"]
         plain = [n.text for n in notes if n.kind != "care"]
@@ -251,7 +322,7 @@ class _Builder:
         label = W["note_care"]
         if self._sensitive() and not care:
             care = [W["standard_care"]]
-            topics = _topics_of(self.article)
+            topics = _topics_of(self.article, W["and"])
             label = W["care_topics"].format(topics=topics) if topics else label
         if care:
             if g.audience == "group" and not self._mentions_confidentiality():
@@ -301,8 +372,11 @@ class _Builder:
         if care:
             body.append(c.Note("\n\n".join(care), "care"))
         explained = bool(section.purpose or section.notes)
-        if self.leaderish and not explained and any(q.visibility == "couple" for q in questions):
+        take_home = any(q.visibility == "couple" for q in questions)
+        if self.leaderish and not explained and take_home:
             body.append(c.Text(self.words["take_home_explained"], quiet=True))
+        if self.edition == "leader" and take_home:
+            body.append(c.Text(self.words["take_home_cards"], quiet=True))
         for q in questions:
             body.append(self._question(q))
         for i, prompt in enumerate(prompts, 1):
@@ -333,17 +407,25 @@ class _Builder:
             self.shown_refs.add(reading.ref)
             text = reading.text if "scripture" in include else None
             return [self._scripture(reading.ref, text, reading.translation)]
-        where = self._where(reading.start, reading.end)
+        # Paragraph numbers mean something only where the numbered article is printed.
+        where = self._where(reading.start, reading.end) if self.appendix else None
         if "passages" in include:
             return [c.Passage(reading.text, self.words["read_aloud"], where and where[0].upper() + where[1:])]
         if where:
             return [c.Text(self.words["read_where"].format(where=where), quiet=True)]
-        return []
+        words = reading.text.split()
+        if not words:
+            return []
+        if len(words) <= 2 * _QUOTED_ENDS:
+            return [c.Text(self.words["read_quoted_whole"].format(text=" ".join(words)), quiet=True)]
+        first = " ".join(words[:_QUOTED_ENDS])
+        last = " ".join(words[-_QUOTED_ENDS:])
+        return [c.Text(self.words["read_quoted"].format(first=first, last=last), quiet=True)]
 
     def _scripture(self, ref: str, text: str | None, translation: object) -> c.Scripture:
         if not text:
             return c.Scripture(ref, None, None)
-        notice = translation_notice(translation)
+        notice = translation_notice(translation, self.guide.language)
         if notice:
             self.notices.add(notice)
         return c.Scripture(ref, text, translation_label(translation))
@@ -387,6 +469,10 @@ class _Builder:
 
     def _question(self, q: Question) -> c.QuestionItem:
         number = self.numbers.get(q.id) if self._numbered(q) else None
+        listen = follow = None
+        if self.leaderish and q.visibility == "everyone":
+            lines = leader_lines(q, self.article, self.guide.language)
+            listen, follow = lines.listen_for, lines.follow_up
         return c.QuestionItem(
             key=q.id,
             text=q.text,
@@ -394,6 +480,8 @@ class _Builder:
             answers=self._answers(q.id, self._lines(q)),
             page_ref=self.pages.get(q.id) if self.edition == "leader" else None,
             tag=self._tag(q),
+            listen_for=listen,
+            follow_up=follow,
         )
 
     def _tag(self, q: Question) -> str | None:
@@ -412,10 +500,10 @@ class _Builder:
         return None
 
     def _lines(self, q: Question) -> int:
-        if self.edition == "leader" and q.visibility == "couple":
-            return 0  # never asked in the room: nothing for the leader to note
-        if self.edition == "leader":
-            return _LEADER_LINES
+        if self.leaderish:
+            return 0  # the leader's room goes to what to listen for and what to ask next
+        if self.edition == "participant" and q.kind in _SPOKEN:
+            return 0  # said aloud around the room, not written
         return _LINES_BY_KIND.get(q.kind, 3)
 
     def _answers(self, key: str, lines: int) -> tuple[c.AnswerArea, ...]:
@@ -447,7 +535,7 @@ class _Builder:
         return c.QuestionItem(
             key=key,
             text=prompt.text,
-            answers=self._answers(key, _PROMPT_LINES),
+            answers=self._answers(key, 0 if self.leaderish else _PROMPT_LINES),
             step=True,
             page_ref=self.pages.get(key) if self.edition == "leader" else None,
         )
@@ -499,6 +587,34 @@ class _Builder:
             return title
         return self.words["closing_before"].format(title=title[0].lower() + title[1:])
 
+    def _cards(self, label: str, audience: str, big_idea: str | None) -> c.Worksheet:
+        g, W = self.guide, self.words
+        questions = take_home_questions(g)
+        if not questions:
+            raise WorksheetError(W["no_take_home"])
+        per_page = self.o.cards_per_page if self.o.cards_per_page in c.CARDS_PER_PAGE else 4
+        card = c.Card(
+            kicker=W["card_kicker"],
+            title=g.title,
+            questions=tuple(q.text for q in questions),
+            intro=W["card_intro"],
+            footer=self._series(),
+            when=W["card_when"],
+        )
+        subject = W["subject"].format(edition=label, audience=audience.lower())
+        return c.Worksheet(
+            title=g.title,
+            edition="cards",
+            masthead=c.Masthead(kicker=W["card_kicker"], title=g.title, big_idea=big_idea),
+            blocks=(c.CardSheet(card, per_page),),
+            subject=subject[:300],
+            author=self.o.author
+            or (self.article.author if self.article and self.article.author else "")
+            or "Porchlight",
+            keywords=tuple(g.themes),
+            language=g.language,
+        )
+
     def _appendix(self, article: Article) -> c.Appendix:
         # Numbered the way _where counts, so "Paragraph 12" above can be found here.
         blocks: list[c.ArticleBlock] = []
@@ -515,7 +631,7 @@ def _quoted(text: str, language: str) -> str:
     return f"«{text}»" if language == "es" else f"“{text}”"
 
 
-def _topics_of(article: Article | None) -> str | None:
+def _topics_of(article: Article | None, conjunction: str) -> str | None:
     if article is None:
         return None
     found = [
@@ -524,4 +640,4 @@ def _topics_of(article: Article | None) -> str | None:
     labels = [t.label for t in found[:4]]
     if not labels:
         return None
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + f" {conjunction} " + labels[-1]

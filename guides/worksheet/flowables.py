@@ -3,9 +3,12 @@
 - :class:`AnswerLines`: ruled lines to write on, optionally under a fillable
   multiline text field of the same size.
 - :class:`Boxed`: a tinted box with a coloured edge around other flowables
-  (passages, scripture, leader and care notes) that splits across pages.
+  (passages, scripture, leader and care notes), split across pages only when
+  it is taller than a page.
 - :class:`PageMarker`: notes the page it lands on (for the leader's
-  "participant page" references).
+  "participant page" references, and for the layout's own checks).
+- :class:`BottomAligned`: its contents at the foot of the page (the colophon).
+- :class:`WriteInLine`: "Name ______  Date ______" to fill in by hand.
 """
 
 from __future__ import annotations
@@ -143,8 +146,11 @@ class Boxed(Flowable):  # type: ignore[misc]
         frame: Color | None = None,
         open_top: bool = False,
         open_bottom: bool = False,
+        max_height: float | None = None,
     ) -> None:
         super().__init__()
+        self.max_height = max_height
+        """The height of a page's frame: a box no taller is moved whole to the next page, never split."""
         self.content = list(content)
         self.fill = fill
         self.edge = edge
@@ -182,6 +188,10 @@ class Boxed(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self.max_height is not None:
+            _, height = self.wrap(availWidth, availHeight)
+            if height <= self.max_height:
+                return []  # it fits on a page of its own: move it whole
         inner = self._inner_width(availWidth)
         room = availHeight - self._top_pad() - self.padding * 0.5
         used = 0.0
@@ -218,6 +228,7 @@ class Boxed(Flowable):  # type: ignore[misc]
             frame=self.frame,
             open_top=open_top or (self.open_top and not open_bottom),
             open_bottom=open_bottom or (self.open_bottom and not open_top),
+            max_height=None,  # the parts of a box too tall for a page may split again
         )
 
     def draw(self) -> None:
@@ -253,6 +264,89 @@ class PageMarker(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         self.record[self.key] = self.canv.getPageNumber()
+
+
+class BottomAligned(Flowable):  # type: ignore[misc]
+    """Flowables set at the foot of the space left on the page (a colophon).
+
+    It takes all the room left on the page, so nothing can follow it there;
+    where less room is left than it needs, it goes to the next page like any
+    flowable (the layout checks for that and places the colophon elsewhere).
+    """
+
+    def __init__(self, content: Sequence[Flowable], *, space_above: float = 0.0) -> None:
+        super().__init__()
+        self.content = list(content)
+        self.space_above = space_above
+        self._heights: list[float] = []
+        self.needed = 0.0
+        self.width = 0.0
+        self.height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._heights = [f.wrap(availWidth, 1e6)[1] for f in self.content]
+        gaps = sum(f.getSpaceAfter() for f in self.content[:-1])
+        self.needed = self.space_above + sum(self._heights) + gaps
+        self.width = availWidth
+        self.height = max(self.needed, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        y = self.needed - self.space_above
+        for flowable, h in zip(self.content, self._heights, strict=True):
+            y -= h
+            flowable.drawOn(self.canv, 0, y)
+            y -= flowable.getSpaceAfter()
+
+
+class WriteInLine(Flowable):  # type: ignore[misc]
+    """Labels, each followed by a ruled blank to fill in by hand, shared out across the width."""
+
+    def __init__(
+        self,
+        labels: Sequence[str],
+        *,
+        font: str,
+        size: float,
+        color: Color,
+        rule: Color,
+        height: float,
+        shares: Sequence[float] | None = None,
+    ) -> None:
+        super().__init__()
+        self.labels = list(labels)
+        self.font = font
+        self.size = size
+        self.color = color
+        self.rule = rule
+        self.shares = list(shares) if shares else [2.0] + [1.0] * (len(self.labels) - 1)
+        self.width = 0.0
+        self.height = height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        gutter = self.size * 1.5
+        total = sum(self.shares)
+        usable = self.width - gutter * (len(self.labels) - 1)
+        x = 0.0
+        baseline = self.size * 0.35
+        for label, share in zip(self.labels, self.shares, strict=True):
+            width = usable * share / total
+            canv.setFont(self.font, self.size)
+            canv.setFillColor(self.color)
+            canv.drawString(x, baseline, label)
+            start = x + stringWidth(label, self.font, self.size) + self.size * 0.4
+            canv.setStrokeColor(self.rule)
+            canv.setLineWidth(0.6)
+            canv.line(start, baseline - 2, x + width, baseline - 2)
+            x += width + gutter
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:

@@ -23,6 +23,12 @@ PAGE_SIZES: dict[Paper, tuple[float, float]] = {
     "a4": (210 * 72 / 25.4, 297 * 72 / 25.4),
 }
 
+BOOKLET_PAGE_SIZES: dict[Paper, tuple[float, float]] = {
+    "letter": (5.5 * 72, 8.5 * 72),
+    "a4": (148 * 72 / 25.4, 210 * 72 / 25.4),
+}
+"""A folded booklet's pages: half-letter on Letter, A5 on A4 (each half of the sheet turned sideways)."""
+
 LETTER_REGIONS = frozenset(
     {"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "PR", "SV", "NI", "BZ"}
 )

@@ -4,6 +4,10 @@ The leader's edition refers to the pages of the participant's edition, so
 for it the participant's edition is laid out first (same paper, print size
 and contents), the page each question landed on is noted, and then the
 leader's edition is built with those page numbers.
+
+The take-home cards are drawn by :mod:`guides.worksheet.cards`, every other
+edition by :mod:`guides.worksheet.pdf`; Word, Markdown and HTML present the
+same content (:mod:`guides.worksheet.docx_export`, :mod:`guides.worksheet.text_export`).
 """
 
 from __future__ import annotations
@@ -73,7 +77,26 @@ def render_worksheet_pdf(
 ) -> PageMap:
     """Write the PDF of one edition into ``out``; return the page each question is on."""
     ws = make_worksheet(guide, options, article=article, highlights=highlights)
+    if ws.edition == "cards":
+        from guides.worksheet.cards import render_cards
+
+        render_cards(ws, out, layout_for(options))
+        return {}
     return render_pdf(ws, out, layout_for(options))
+
+
+def worksheet_docx(
+    guide: Guide,
+    options: WorksheetOptions,
+    *,
+    article: Article | None = None,
+    highlights: Iterable[HighlightLike] = (),
+) -> bytes:
+    """The edition as a Word document (.docx), with the same content and numbering as the PDF."""
+    from guides.worksheet.docx_export import worksheet_to_docx
+
+    ws = make_worksheet(guide, options, article=article, highlights=highlights)
+    return worksheet_to_docx(ws, paper=options.paper or default_paper(), large_print=options.large_print)
 
 
 def worksheet_text(
@@ -100,7 +123,7 @@ def write_worksheet(
     article: Article | None = None,
     highlights: Iterable[HighlightLike] = (),
 ) -> Path:
-    """Write one edition of the worksheet to ``target`` as PDF, Markdown or HTML.
+    """Write one edition of the worksheet to ``target`` as PDF, Word (.docx), Markdown or HTML.
 
     The file is written atomically: on any failure a file already at
     ``target`` is left as it was. Raises
@@ -116,7 +139,10 @@ def write_worksheet(
             render_worksheet_pdf(guide, handle, opts, article=article, highlights=marks)
 
     else:
-        data = worksheet_text(guide, opts, fmt, article=article, highlights=marks).encode("utf-8")
+        if fmt == "docx":
+            data = worksheet_docx(guide, opts, article=article, highlights=marks)
+        else:
+            data = worksheet_text(guide, opts, fmt, article=article, highlights=marks).encode("utf-8")
 
         def produce(handle: BinaryIO) -> None:
             handle.write(data)

@@ -37,7 +37,8 @@ def worksheet_to_markdown(ws: c.Worksheet) -> str:
     if ws.cover is not None:
         out.append(f"*{markdown_text(ws.cover.audience_label)} · {markdown_text(ws.cover.edition_label)}*")
     m = ws.masthead
-    out.append(f"**{markdown_text(m.kicker)}**")
+    kicker = f"{m.series} · {m.kicker}" if m.series else m.kicker
+    out.append(f"**{markdown_text(kicker)}**")
     out.append(f"# {markdown_text(m.title)}")
     if m.big_idea:
         out.append(f"*{markdown_text(m.big_idea)}*")
@@ -48,10 +49,24 @@ def worksheet_to_markdown(ws: c.Worksheet) -> str:
     return "\n\n".join(out) + "\n"
 
 
+def timing(block: c.SectionHead, labels: Mapping[str, str]) -> str:
+    """ "10 min · 0:00–0:10", or "" for a part with no time."""
+    minutes = labels["minutes_short"].format(minutes=block.minutes) if block.minutes else None
+    return " · ".join(x for x in (minutes, block.clock) if x)
+
+
 def _md_block(block: c.Block, L: Mapping[str, str]) -> list[str]:
+    if isinstance(block, c.WriteIn):
+        return ["  ".join(f"{markdown_text(label)}: " + "\\_" * 24 for label in block.labels)]
     if isinstance(block, c.SectionHead):
-        timing = " · ".join(x for x in (f"{block.minutes} min" if block.minutes else None, block.clock) if x)
-        return [f"## {markdown_text(block.title)}" + (f" ({markdown_text(timing)})" if timing else "")]
+        time = timing(block, L)
+        return [f"## {markdown_text(block.title)}" + (f" ({markdown_text(time)})" if time else "")]
+    if isinstance(block, c.Transition):
+        return [f"*{markdown_text(L['transition'].format(title=block.into))}* “{markdown_text(block.text)}”"]
+    if isinstance(block, c.Colophon):
+        return ["---", "  \n".join(f"*{markdown_text(line)}*" for line in block.lines)]
+    if isinstance(block, c.CardSheet):
+        return _md_card(block.card)
     if isinstance(block, c.Text):
         return [f"*{markdown_text(block.text)}*" if block.quiet else markdown_text(block.text)]
     if isinstance(block, c.Passage):
@@ -115,13 +130,27 @@ def _md_question(q: c.QuestionItem, L: Mapping[str, str]) -> list[str]:
     out = [f"**{lead}** {tag}{markdown_text(q.text)}"]
     extra = []
     if q.page_ref is not None:
-        extra.append(L["participant_page"].format(page=q.page_ref))
-    extra += list(q.notes)
+        extra.append(f"*{markdown_text(L['participant_page'].format(page=q.page_ref))}*")
+    extra += [f"*{markdown_text(n)}*" for n in q.notes]
+    if q.listen_for:
+        extra.append(f"*{markdown_text(L['listen_for'])}* {markdown_text(q.listen_for)}")
+    if q.follow_up:
+        extra.append(f"*{markdown_text(L['probe'])}* {markdown_text(q.follow_up)}")
     if extra:
-        out.append("  \n".join(f"*{markdown_text(e)}*" for e in extra))
+        out.append("  \n".join(extra))
     for area in q.answers:
         label = f"**{markdown_text(area.label)}:**  \n" if area.label else ""
         out.append(label + _md_lines(area.lines))
+    return out
+
+
+def _md_card(card: c.Card) -> list[str]:
+    out = [f"**{markdown_text(card.kicker)}**", f"### {markdown_text(card.title)}"]
+    if card.intro:
+        out.append(f"*{markdown_text(card.intro)}*")
+    out += [f"{i}\\. {markdown_text(q)}" for i, q in enumerate(card.questions, 1)]
+    if card.footer:
+        out.append(f"*{markdown_text(card.footer)}*")
     return out
 
 
@@ -157,6 +186,18 @@ h2 .time { color: #625b53; font-weight: normal; font-size: .75em; }
 .schedule { border-collapse: collapse; width: 100%; }
 .schedule td { vertical-align: top; padding: .3em .5em .3em 0; border-bottom: 1px solid #c7bfb4; }
 .appendix { margin-top: 3em; border-top: 1px solid #c7bfb4; }
+.write-in { font-family: "DejaVu Sans", Arial, sans-serif; color: #625b53; font-size: .85em; }
+.write-in .blank { display: inline-block; border-bottom: 1px solid #b5aea5; width: 14em;
+                   margin: 0 1.5em 0 .4em; }
+.listen { color: #2f4a58; font-family: "DejaVu Sans", Arial, sans-serif; font-size: .8em;
+          margin: .15em 0 0 1.6em; }
+.listen b { font-weight: bold; }
+.transition { color: #2f4a58; font-family: "DejaVu Sans", Arial, sans-serif; font-size: .85em;
+              font-style: italic; }
+.colophon { color: #625b53; font-family: "DejaVu Sans", Arial, sans-serif; font-size: .75em;
+            border-top: 1px solid #c7bfb4; margin-top: 2.5em; padding-top: .5em; }
+.cards { display: grid; grid-template-columns: 1fr 1fr; gap: 0; }
+.card { border: 1px dashed #b5aea5; padding: 1.2em; }
 .appendix .pn { color: #625b53; font-family: "DejaVu Sans", Arial, sans-serif; font-size: .65em;
                 font-weight: bold; }
 p, li, h1, h2, h3 { overflow-wrap: anywhere; }
@@ -175,7 +216,8 @@ def worksheet_to_html(ws: c.Worksheet, *, language: str | None = None) -> str:
     m = ws.masthead
     if ws.cover is not None:
         parts.append(f'<p class="kicker">{_h(ws.cover.audience_label)} · {_h(ws.cover.edition_label)}</p>')
-    parts.append(f'<p class="kicker">{_h(m.kicker)}</p>')
+    kicker = f"{m.series} · {m.kicker}" if m.series else m.kicker
+    parts.append(f'<p class="kicker">{_h(kicker)}</p>')
     parts.append(f"<h1>{_h(m.title)}</h1>")
     if m.big_idea:
         parts.append(f'<p class="big-idea">{_h(m.big_idea)}</p>')
@@ -201,10 +243,23 @@ def _paras(text: str, cls: str = "") -> str:
 
 
 def _html_block(block: c.Block, L: Mapping[str, str]) -> str:
+    if isinstance(block, c.WriteIn):
+        blanks = "".join(f'{_h(label)}<span class="blank"></span>' for label in block.labels)
+        return f'<p class="write-in">{blanks}</p>'
     if isinstance(block, c.SectionHead):
-        timing = " · ".join(x for x in (f"{block.minutes} min" if block.minutes else None, block.clock) if x)
-        time = f' <span class="time">{_h(timing)}</span>' if timing else ""
+        time_text = timing(block, L)
+        time = f' <span class="time">{_h(time_text)}</span>' if time_text else ""
         return f"<h2><span>{_h(block.title)}</span>{time}</h2>"
+    if isinstance(block, c.Transition):
+        into = _h(L["transition"].format(title=block.into))
+        return f'<p class="transition"><b>{into}</b> “{_h(block.text)}”</p>'
+    if isinstance(block, c.Colophon):
+        return (
+            '<footer class="colophon">' + "".join(f"<p>{_h(line)}</p>" for line in block.lines) + "</footer>"
+        )
+    if isinstance(block, c.CardSheet):
+        card = _html_card(block.card)
+        return '<div class="cards">' + card * block.per_page + "</div>"
     if isinstance(block, c.Text):
         return _paras(block.text, "meta" if block.quiet else "")
     if isinstance(block, c.Passage):
@@ -267,8 +322,21 @@ def _html_question(q: c.QuestionItem, L: Mapping[str, str]) -> str:
     if q.page_ref is not None:
         out.append(f'<p class="ref">{_h(L["participant_page"].format(page=q.page_ref))}</p>')
     out += [f'<p class="ref">{_h(n)}</p>' for n in q.notes]
+    for label, line in ((L["listen_for"], q.listen_for), (L["probe"], q.follow_up)):
+        if line:
+            out.append(f'<p class="listen"><b>{_h(label)}</b> {_h(line)}</p>')
     for area in q.answers:
         who = f'<p class="who">{_h(area.label)}</p>' if area.label else ""
         lines = '<p class="line">&nbsp;</p>' * area.lines
         out.append(f'<div class="answer">{who}{lines}</div>')
     return "\n".join(out)
+
+
+def _html_card(card: c.Card) -> str:
+    out = [f'<div class="card"><p class="kicker">{_h(card.kicker)}</p><h3>{_h(card.title)}</h3>']
+    if card.intro:
+        out.append(f'<p class="meta">{_h(card.intro)}</p>')
+    out.append("<ol>" + "".join(f"<li>{_h(q)}</li>" for q in card.questions) + "</ol>")
+    if card.footer:
+        out.append(f'<p class="meta">{_h(card.footer)}</p>')
+    return "".join(out) + "</div>"

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from desktop.exporting import pages
 from desktop.exporting.worksheet_dialog import WorksheetDialog
+from desktop.signals import emit
 from guides.article import Article
 
 
@@ -61,3 +62,109 @@ def test_notes_export_as_markdown(app_window, article: Article, open_in_app, tmp
     assert markdown is not None and "Our first note." in markdown
     out = app.exports.save_notes(tmp_path / "notes.md", markdown)
     assert out is not None and "small hinges" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "md", "html"])
+def test_save_offers_word_markdown_and_html(
+    app_window, article: Article, open_in_app, tmp_path: Path, fmt: str
+) -> None:  # type: ignore[no-untyped-def]
+    _window, app = app_window
+    open_in_app(app, article)
+    dialog = app.exports.export_worksheet()
+    assert dialog is not None
+    dialog.group.setText("Thursday group")
+    written = app.exports.save(tmp_path / f"worksheet.{fmt}")
+    assert written is not None and written.suffix == f".{fmt}"
+    if fmt == "docx":
+        from docx import Document
+
+        text = "\n".join(p.text for p in Document(str(written)).paragraphs)
+    else:
+        text = written.read_text(encoding="utf-8")
+    assert "Small Hinges" in text and "Thursday group".upper() in text.upper()
+    dialog.close()
+
+
+def test_the_save_dialog_lists_every_format(
+    app_window, article: Article, open_in_app, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    _window, app = app_window
+    open_in_app(app, article)
+    app.exports.export_worksheet()
+    asked: dict[str, str] = {}
+
+    def fake(_parent, _title, _name, filters, _selected):  # type: ignore[no-untyped-def]
+        asked["filters"] = filters
+        return str(tmp_path / "handout"), filters.split(";;")[1]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    app.exports._on_dialog_save_requested()
+    assert asked["filters"].split(";;") == [
+        "PDF (*.pdf)",
+        "Word document (*.docx)",
+        "Markdown (*.md *.markdown)",
+        "Web page (HTML) (*.html *.htm)",
+    ]
+    assert (tmp_path / "handout.docx").is_file()  # the type chosen gives the ending
+
+
+def test_take_home_cards_and_the_week_of_a_series(
+    app_window, article: Article, open_in_app, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _window, app = app_window
+    article_id = open_in_app(app, article)
+    app.shelf.create_series("Little things")
+    series_id = app.library.series.all()[0].id
+    app.shelf.add_to_series(article_id, series_id)
+    dialog = app.exports.export_worksheet()
+    assert dialog is not None
+    dialog.edition.setCurrentIndex(dialog.edition.findData("participant"))
+    text = "".join(p.extract_text() for p in PdfReader(str(app.exports.save_pdf(tmp_path / "p.pdf"))).pages)
+    assert "WEEK 1 OF 1" in text
+    dialog.edition.setCurrentIndex(dialog.edition.findData("cards"))
+    assert dialog.cards.isEnabled() and not dialog.fillable.isEnabled()
+    # This short article's group guide has no take-home questions: one line says so.
+    assert app.exports.save_pdf(tmp_path / "none.pdf") is None
+    assert "no take-home questions" in dialog.status.text()
+    dialog.close()
+
+
+def test_take_home_cards_of_the_sample(app_window, open_in_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from guides.importing import import_source
+    from guides.resources import resource_path
+
+    _window, app = app_window
+    open_in_app(app, import_source(str(resource_path("samples", "small-hinges.txt"))))
+    dialog = app.exports.export_worksheet()
+    assert dialog is not None
+    dialog.edition.setCurrentIndex(dialog.edition.findData("cards"))
+    dialog.cards.setCurrentIndex(dialog.cards.findData(2))
+    cards = app.exports.save_pdf(tmp_path / "cards.pdf")
+    assert cards is not None
+    assert "".join(p.extract_text() for p in PdfReader(str(cards)).pages).count("TAKE HOME") == 2
+    dialog.close()
+
+
+def test_a_series_booklet_previews_and_saves(
+    app_window, article: Article, open_in_app, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _window, app = app_window
+    article_id = open_in_app(app, article)
+    app.shelf.create_series("Little things")
+    series_id = app.library.series.all()[0].id
+    assert app.exports.export_booklet(series_id) is None  # no articles yet: says so
+    app.shelf.add_to_series(article_id, series_id)
+    emit(app.shelf.booklet_requested, series_id)  # what the series' menu does
+    dialog = app.exports.booklet
+    assert dialog is not None
+    if pages.available() is not None:
+        assert dialog.page_count >= 3 and "page" in dialog.status.text()
+    dialog.fold.setChecked(True)
+    dialog.group.setText("Thursday group")
+    written = app.exports.save_booklet(tmp_path / "booklet.pdf")
+    assert written is not None
+    reader = PdfReader(str(written))
+    assert float(reader.pages[0].mediabox.width) > float(reader.pages[0].mediabox.height)  # sheets, folded
+    dialog.close()

@@ -46,12 +46,15 @@ def test_library_model_groups_and_lines() -> None:
     assert model.data(first, LibraryModel.ArticleIdRole) == 1
     assert model.flags(autumn) & Qt.ItemFlag.ItemIsDropEnabled
     assert not model.flags(every) & Qt.ItemFlag.ItemIsDropEnabled
-    dropped: list[tuple[int, int]] = []
-    model.article_dropped_on_series.connect(lambda article, series: dropped.append((article, series)))
+    dropped: list[tuple[int, int, int]] = []
+    model.article_dropped_on_series.connect(lambda article, series, at: dropped.append((article, series, at)))
     mime = model.mimeData([first])
     assert model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, autumn)
-    model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, autumn)
-    assert dropped == [(1, 7)]
+    model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, autumn)  # on the series: at the end
+    model.dropMimeData(mime, Qt.DropAction.CopyAction, 0, 0, autumn)  # above its first article
+    model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, model.index(0, 0, autumn))  # on an article
+    assert dropped == [(1, 7, -1), (1, 7, 0), (1, 7, 0)]
+    assert model.series_articles(7) == (2,) and model.series_list() == [(7, "Autumn")]
     assert model.index_of_article(2) == model.index(1, 0, every)
 
 
@@ -92,7 +95,7 @@ def test_search_series_and_delete_with_undo(app_window, article: Article, open_i
 
     app.shelf.create_series("Autumn evenings")
     series_id = app.library.series.all()[0].id
-    emit(panel.model.article_dropped_on_series, first, series_id)
+    emit(panel.model.article_dropped_on_series, first, series_id, -1)
     assert app.library.series.get(series_id).article_ids == (first,)
     assert panel.model.data(panel.model.index(0, 0)) == "Series: Autumn evenings (1)"
 
@@ -157,3 +160,80 @@ def test_an_empty_name_changes_nothing(app_window, article: Article, open_in_app
     assert app.article.title == "Small Hinges"
     assert "could not be renamed" in window.message_bar.label.text()
     assert not app.stack.canUndo()
+
+
+def test_series_are_made_renamed_ordered_and_deleted_with_undo(  # type: ignore[no-untyped-def]
+    app_window, article: Article, open_in_app
+) -> None:
+    window, app = app_window
+    first = open_in_app(app, article)
+    others = [
+        open_in_app(
+            app, build_article([BlockDraft("paragraph", f"Evening {n} together.")], title=f"Evening {n}")
+        )
+        for n in (2, 3)
+    ]
+    panel, shelf = window.library, app.shelf
+    shelf.create_series("Autumn")
+    series_id = app.library.series.all()[0].id
+    for article_id in (first, *others):
+        emit(panel.model.article_dropped_on_series, article_id, series_id, -1)
+    assert app.library.series.get(series_id).article_ids == (first, *others)
+    # Dragging the last article onto the first one's place makes it week 1.
+    emit(panel.model.article_dropped_on_series, others[1], series_id, 0)
+    assert app.library.series.get(series_id).article_ids == (others[1], first, others[0])
+    shelf.move_in_series(series_id, first, 1)
+    assert app.library.series.get(series_id).article_ids == (others[1], others[0], first)
+    app.stack.undo()
+    assert app.library.series.get(series_id).article_ids == (others[1], first, others[0])
+    app.stack.redo()
+    shelf.remove_from_series(series_id, others[0])
+    assert app.library.series.get(series_id).article_ids == (others[1], first)
+    shelf.rename_series_to(series_id, "Autumn evenings")
+    assert panel.model.data(panel.model.index(0, 0)) == "Series: Autumn evenings (2)"
+    app.stack.undo()
+    assert app.library.series.get(series_id).name == "Autumn"
+    shelf.delete_series(series_id)
+    assert app.library.series.all() == []
+    app.stack.undo()
+    assert app.library.series.get(series_id).article_ids == (others[1], first)
+    while app.stack.canUndo():
+        app.stack.undo()
+    assert app.library.series.all() == []  # back to before the series was made
+
+
+def test_context_menus_of_series_and_their_articles(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
+    window, app = app_window
+    first = open_in_app(app, article)
+    app.shelf.create_series("Autumn")
+    series_id = app.library.series.all()[0].id
+    panel, model = window.library, window.library.model
+    all_articles = model.index(1, 0)
+    menu = panel.context_menu(model.index(0, 0, all_articles))
+    assert menu is not None and menu.objectName() == "article_menu"
+    (add,) = [a for a in menu.actions() if a.menu() is not None]
+    (into,) = add.menu().actions()
+    assert into.text() == "Autumn"
+    into.trigger()
+    assert app.library.series.get(series_id).article_ids == (first,)
+    series_row = model.index(0, 0)
+    menu = panel.context_menu(series_row)
+    assert menu is not None and [a.text() for a in menu.actions() if a.text()] == [
+        "&Rename Series…",
+        "&Print Booklet…",
+        "&Delete Series",
+    ]
+    requested: list[int] = []
+    app.shelf.booklet_requested.disconnect()
+    app.shelf.booklet_requested.connect(requested.append)
+    menu.actions()[1].trigger()
+    assert requested == [series_id]
+    menu = panel.context_menu(model.index(0, 0, series_row))
+    assert menu is not None and menu.objectName() == "series_article_menu"
+    texts = {a.text(): a for a in menu.actions()}
+    assert not texts["Move &Earlier"].isEnabled() and not texts["Move &Later"].isEnabled()
+    texts["&Remove from Series"].trigger()
+    assert app.library.series.get(series_id).article_ids == ()
+    app.shelf.ask_series_name = lambda current: "Winter"  # type: ignore[method-assign]
+    app.shelf.rename_series(series_id)
+    assert app.library.series.get(series_id).name == "Winter"

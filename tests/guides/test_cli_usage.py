@@ -18,7 +18,8 @@ from guides.cli import COMMANDS, main, unknown_command
         ("Import", "unknown command 'Import'; did you mean 'import'?"),
         (
             "hello",
-            "unknown command 'hello'; the commands are analyze, guide, import, library, notes, worksheet",
+            "unknown command 'hello'; the commands are "
+            "analyze, guide, import, library, notes, series, worksheet",
         ),
     ],
 )

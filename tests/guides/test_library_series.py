@@ -68,3 +68,63 @@ def test_bad_requests_are_refused(library: Library, articles: list[int]) -> None
     with pytest.raises(NotFoundError):
         library.series.create("Other", article_ids=(999,))
     assert [s.name for s in library.series.all()] == ["Study"]  # the failed create left nothing
+
+
+def test_every_change_undoes_and_redoes(library: Library, articles: list[int]) -> None:
+    made = library.series.create_undoable("Study", article_ids=(articles[0],))
+    series_id = made.value.id
+    steps = [
+        library.series.edit(series_id, name="Spring study"),
+        library.series.edit(series_id, article_ids=(articles[0], articles[2])),
+        library.series.edit(series_id, article_ids=(articles[2], articles[0])),
+        library.series.edit(series_id, article_ids=(articles[2],)),
+    ]
+    assert [s.label for s in steps] == [
+        "Rename series",
+        "Add to series",
+        "Reorder series",
+        "Remove from series",
+    ]
+    states = [library.series.get(series_id)]
+    redos = []
+    for step in reversed(steps):  # undo them all, last first ...
+        redos.append(library.apply(step.undo))
+        states.append(library.series.get(series_id))
+    assert [s.name for s in states] == ["Spring study"] * 4 + ["Study"]
+    assert [s.article_ids for s in states] == [
+        (articles[2],),
+        (articles[2], articles[0]),
+        (articles[0], articles[2]),
+        (articles[0],),
+        (articles[0],),
+    ]
+    for redo in reversed(redos):  # ... then redo them all, first first
+        library.apply(redo)
+    assert library.series.get(series_id).article_ids == (articles[2],)
+    assert library.series.get(series_id).name == "Spring study"
+    gone = library.series.edit(series_id, delete=True)
+    assert library.series.all() == [] and gone.value is None
+    back = library.apply(gone.undo)
+    assert library.series.get(series_id).name == "Spring study"  # the same id, name and articles
+    assert library.series.get(series_id).created_at == made.value.created_at
+    library.apply(back)
+    library.apply(made.undo)  # undoing the creation of a series already gone is harmless
+    assert library.series.all() == []
+
+
+def test_a_restored_series_skips_articles_deleted_since(library: Library, articles: list[int]) -> None:
+    series = library.series.create("Study", article_ids=tuple(articles))
+    gone = library.series.edit(series.id, delete=True)
+    library.articles.delete(articles[1])
+    library.apply(gone.undo)
+    assert library.series.get(series.id).article_ids == (articles[0], articles[2])
+
+
+def test_edit_refuses_unknown_or_repeated_articles(library: Library, articles: list[int]) -> None:
+    series = library.series.create("Study")
+    with pytest.raises(NotFoundError):
+        library.series.edit(series.id, article_ids=(999,))
+    with pytest.raises(InvalidValueError):
+        library.series.edit(series.id, article_ids=(articles[0], articles[0]))
+    with pytest.raises(InvalidValueError):
+        library.series.edit(series.id, name="  ")

@@ -42,7 +42,7 @@ def test_each_edition_is_written(
     text = " ".join((p.extract_text() or "") for p in reader.pages)
     assert "Small promises" in text
     fields = reader.get_fields() or {}
-    assert (len(fields) > 0) == (edition != "session")
+    assert (len(fields) > 0) == (edition in ("participant", "couple"))  # the leader's room is for notes
 
 
 def test_markdown_and_html_follow_the_file_name(article_file: Path, tmp_path: Path) -> None:
@@ -75,9 +75,37 @@ def test_an_unwritable_folder_is_one_line_and_exit_1(
     assert err.startswith("porchlight: Cannot write w.pdf") and err.count("\n") == 1
 
 
+def test_word_from_the_file_name_and_cards_from_the_group_guide(article_file: Path, tmp_path: Path) -> None:
+    from docx import Document
+
+    assert main(["worksheet", str(article_file), "-o", str(tmp_path / "w.docx")]) == 0
+    assert Document(str(tmp_path / "w.docx")).core_properties.title == "Small promises"
+    cards = tmp_path / "cards.pdf"
+    args = ["worksheet", str(article_file), "--audience", "couple", "--edition", "cards", "-o", str(cards)]
+    assert main([*args, "--cards", "2", "--group", "Thursday group", "--week", "2/6"]) == 0
+    text = _pdf_text(cards)
+    assert text.count("TAKE HOME") == 2 and text.count("Thursday group · Week 2 of 6") == 2
+
+
+def test_group_and_week_print_at_the_top(article_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "w.pdf"
+    assert (
+        main(["worksheet", str(article_file), "-o", str(out), "--group", "Thursday group", "--week", "3/8"])
+        == 0
+    )
+    first = " ".join((PdfReader(out).pages[0].extract_text() or "").split())
+    assert "THURSDAY GROUP · WEEK 3 OF 8" in first and "Name" in first and "Date" in first
+
+
 @pytest.mark.parametrize(
     "extra",
-    [["--include", "passages,gossip"], ["--partners", "OnlyOne"], ["--highlights", "/no/such/file.json"]],
+    [
+        ["--include", "passages,gossip"],
+        ["--partners", "OnlyOne"],
+        ["--highlights", "/no/such/file.json"],
+        ["--week", "7/6"],
+        ["--week", "two"],
+    ],
 )
 def test_bad_options_are_one_line_and_exit_2(
     article_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str]

@@ -47,7 +47,10 @@ def test_participant_edition_has_everyones_questions_numbered_and_nothing_else()
 def test_participant_edition_has_passages_scripture_and_the_i_will_step() -> None:
     ws = _build("participant")
     (passage,) = _of(ws, c.Passage)
-    assert passage.text.startswith("Most couples think of trust") and passage.where == "Paragraph 1"
+    # No paragraph number: it would point at an appendix that is not printed.
+    assert passage.text.startswith("Most couples think of trust") and passage.where is None
+    (numbered,) = _of(_build("participant", include=ALL), c.Passage)
+    assert numbered.where == "Paragraph 1"
     (scripture,) = _of(ws, c.Scripture)
     assert scripture.reference == "Proverbs 3:3" and scripture.translation == "WEB"
     assert scripture.text and "tablet of your heart" in scripture.text
@@ -100,7 +103,7 @@ def test_translation_objects_print_their_abbreviation_and_credit_line() -> None:
     guide = replace(guide, scripture=(replace(guide.scripture[0], translation=TRANSLATION),))  # type: ignore[arg-type]
     ws = build_worksheet(guide, WorksheetOptions(), article=article)
     assert [s.translation for s in _of(ws, c.Scripture)] == ["WEB"]
-    assert _of(ws, c.Text)[-1].text == TRANSLATION.notice
+    assert [col.lines for col in _of(ws, c.Colophon)] == [(TRANSLATION.notice,)]
     assert translation_label(TRANSLATION) == "WEB" and translation_label(None) is None
     assert translation_label(" ") is None and translation_label("ESV") == "ESV"
 
@@ -137,7 +140,7 @@ def test_session_edition_is_a_plan_with_times_and_no_lines() -> None:
     assert any(n.label == "Follow up" for n in _of(ws, c.Note))
 
 
-@pytest.mark.parametrize("edition", ["participant", "leader", "couple"])
+@pytest.mark.parametrize("edition", ["participant", "couple"])
 def test_fields_only_when_fillable_and_names_are_safe(edition: str) -> None:
     assert _build(edition).field_names == ()
     names = _build(edition, fillable=True).field_names
@@ -155,7 +158,14 @@ def test_include_controls_scripture_text_passages_and_appendix() -> None:
     (scripture,) = _of(bare, c.Scripture)
     assert scripture.text is None  # the reference only: read it from your Bible
     assert _of(bare, c.Passage) == []
-    assert any("paragraph 1 of the article" in t.text for t in _of(bare, c.Text))
+    # Without the numbered appendix, the reading is found by its first and last words.
+    assert any(
+        "from “Most couples think of trust …” to “… promises kept on ordinary days.”" in t.text
+        for t in _of(bare, c.Text)
+    )
+    assert not any("paragraph" in t.text for t in _of(bare, c.Text))
+    numbered = _build("participant", include=frozenset({"article"}))
+    assert any("paragraph 1 of the article" in t.text for t in _of(numbered, c.Text))
     assert _of(bare, c.Appendix) == []
     full = _build("participant", include=ALL)
     (appendix,) = _of(full, c.Appendix)
@@ -296,3 +306,46 @@ def test_a_library_note_that_lost_its_place_is_found_by_its_words() -> None:
     (item,) = highlight_items([Orphan()], article.text)
     assert item.sentence and item.sentence.startswith("When you say you will call at six")
     assert item.note is None and item.reader == "Ben"
+
+
+def test_participant_edition_has_a_name_and_date_line_and_the_group_and_week() -> None:
+    ws = _build("participant", group="Thursday group", series="Small promises", week=(2, 6))
+    (write_in,) = _of(ws, c.WriteIn)
+    assert write_in.labels == ("Name", "Date")
+    assert ws.blocks[0] == write_in
+    assert ws.masthead.series == "Thursday group · Small promises · Week 2 of 6"
+    assert _build("participant").masthead.series is None
+    assert _build("participant", week=(1, 4)).masthead.series == "Week 1 of 4"
+    spanish = build_worksheet(
+        replace(sample_guide(), language="es"), WorksheetOptions(week=(3, 5)), article=sample_article()
+    )
+    assert spanish.masthead.series == "Semana 3 de 5"
+    assert _of(spanish, c.WriteIn)[0].labels == ("Nombre", "Fecha")
+
+
+def test_no_answer_lines_under_a_question_that_is_spoken() -> None:
+    ws = _build("participant")
+    by_key = {q.key: q for q in ws.questions}
+    assert by_key["q-welcome"].answers == ()  # the icebreaker, said aloud around the room
+    assert all(by_key[k].answers for k in ("q-obs", "q-int", "q-app"))
+    couple = {q.key: q for q in _build("couple").questions}
+    assert couple["q-welcome"].answers  # at home, each writes first
+
+
+def test_cards_hold_the_take_home_questions() -> None:
+    ws = _build("cards", cards_per_page=2, group="Thursday group", week=(2, 6))
+    (sheet,) = _of(ws, c.CardSheet)
+    assert sheet.per_page == 2
+    assert sheet.card.questions == ("What promise would help the other feel safe again?",)
+    assert sheet.card.footer == "Thursday group · Week 2 of 6"
+    assert ws.edition == "cards" and ws.questions == ()
+
+
+def test_a_guide_without_take_home_questions_has_no_cards() -> None:
+    from guides.worksheet.errors import WorksheetError
+
+    article = sample_article()
+    guide = sample_guide(article)
+    guide = replace(guide, sections=tuple(s for s in guide.sections if s.key != "take_home"))
+    with pytest.raises(WorksheetError, match="no take-home questions"):
+        build_worksheet(guide, WorksheetOptions(edition="cards"), article=article)

@@ -85,7 +85,7 @@ def test_leader_pdf_gives_the_participant_page_of_each_question() -> None:
     assert checked == 4
 
 
-@pytest.mark.parametrize(("edition", "per_area"), [("participant", 1), ("leader", 1), ("couple", 2)])
+@pytest.mark.parametrize(("edition", "per_area"), [("participant", 1), ("couple", 2)])
 def test_fillable_gives_one_field_per_answer_area(edition: str, per_area: int) -> None:
     data, ws = _pdf(edition, fillable=True)
     fields = _fields(data)
@@ -102,6 +102,11 @@ def test_fillable_gives_one_field_per_answer_area(edition: str, per_area: int) -
     assert len(form["/Fields"]) == len(fields)
     flags = {int(a.get_object().get("/Ff", 0)) for p in reader.pages for a in p.get("/Annots") or []}
     assert all(f & (1 << 12) for f in flags)  # multiline
+
+
+def test_the_leaders_edition_has_no_lines_and_so_no_fields() -> None:
+    data, ws = _pdf("leader", fillable=True)
+    assert _fields(data) == {} and all(not q.answers for q in ws.questions)
 
 
 def test_not_fillable_means_no_form() -> None:

@@ -8,8 +8,10 @@ promises, with one scripture reference and one sensitive word.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from pypdf import PdfReader
 
@@ -239,3 +241,43 @@ def fixture_guide(article: Article, audience: str = "group") -> Guide:
         ),
         leader_notes=(Note("guidance", article.title),),
     )
+
+
+# --- reading a PDF back ------------------------------------------------------------------------
+
+FOOTER_ZONE = 0.95 * 72
+"""Text below this height on a page (in points from the bottom edge) is the footer's."""
+
+
+def text_runs(data: bytes) -> list[list[tuple[float, float, str]]]:
+    """Each page's text as (font size in points, baseline height, text) runs, as a viewer draws them."""
+    return [_page_runs(page) for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def _page_runs(page: Any) -> list[tuple[float, float, str]]:
+    runs: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if not text.strip():
+            return
+        scale = math.sqrt(abs(tm[0] * tm[3] - tm[1] * tm[2])) * math.sqrt(abs(cm[0] * cm[3] - cm[1] * cm[2]))
+        y = tm[5] * cm[3] + cm[5]
+        runs.append((round(size * scale, 2), round(y, 1), text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+def content_lines(data: bytes, footer_zone: float = FOOTER_ZONE) -> list[int]:
+    """How many lines of text each page holds above its footer (distinct baselines)."""
+    out = []
+    for runs in text_runs(data):
+        baselines = sorted({y for _, y, _ in runs if y > footer_zone})
+        lines = [y for i, y in enumerate(baselines) if i == 0 or y - baselines[i - 1] > 2.0]
+        out.append(len(lines))
+    return out
+
+
+def page_texts(data: bytes) -> list[str]:
+    """Each page's text without whitespace."""
+    return [squash(p.extract_text() or "") for p in PdfReader(io.BytesIO(data)).pages]
