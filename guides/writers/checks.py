@@ -54,6 +54,26 @@ _ROLE_WORDS: dict[Role, str] = {
 _WEB = re.compile(r"https?://|www\.|\b[\w.-]+@[\w-]+\.\w|\b[\w-]+\.(?:com|org|net|io|ly)\b", re.IGNORECASE)
 _MARKUP = re.compile(r"<[a-zA-Z/][^>]*>|\[[^\]]*\]\([^)]*\)|^#+\s|\*\*")
 _LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+_TO_A_MACHINE = re.compile(
+    r"\b(?:ignore|disregard|forget)\b.{0,40}\b(?:instructions|rules|prompt|above)\b|"
+    r"\b(?:as an|you are an?|if you are an?)\s+(?:ai|a\.i\.|language model|assistant|llm|chatbot)\b|"
+    r"\b(?:ignora|olvida)\b.{0,40}\b(?:instrucciones|reglas)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_to_a_machine(text: str) -> bool:
+    """Whether a sentence of the article addresses a model ("ignore the instructions above ...")."""
+    return bool(_TO_A_MACHINE.search(text))
+
+
+_NOT_FAITH = {"es": frozenset({"sin"}), "pt": frozenset({"sin"})}
+"""Faith words of one language that are everyday words in another (Spanish "sin" is "without")."""
+
+
+def faith_words(text: str, language: str) -> list[str]:
+    """The faith words in a writer's text, in the guide's language."""
+    return [w for w in find_faith_words(text) if w not in _NOT_FAITH.get(language, frozenset())]
 
 
 @dataclass(frozen=True)
@@ -92,7 +112,9 @@ class Checker:
         reasons += self._standing(found)
         span = self._sentences(found)
         reasons += self._sensitivity(slot, text, span)
-        if not self.plan.faith and (find_faith_words(text) or self._on_scripture(*span)):
+        if not self.plan.faith and (
+            faith_words(text, self.plan.language) or self._on_scripture(found.start, found.end)
+        ):
             reasons.append("it brings scripture or prayer into a guide without faith elements")
         if reasons:
             return None, reasons
@@ -117,6 +139,9 @@ class Checker:
         if not touched:
             reasons.append("its quote is not in the article's body")
         for passage in touched:
+            if speaks_to_a_machine(passage.text):
+                reasons.append("its quote stands on a sentence that gives instructions to a model")
+                break
             if not passage.usable:
                 what = _ROLE_WORDS.get(passage.role, "a later letter of the column")
                 reasons.append(f"its quote stands on {what}")
@@ -171,11 +196,13 @@ class Checker:
     def note(self, text: str, *, limit: int = MAX_NOTE_WORDS) -> list[str]:
         """What is wrong with a leader note or a big idea from a writer."""
         reasons = self._plain(text)
+        if speaks_to_a_machine(text):
+            reasons.append("it speaks of instructions to a model")
         if len(text.split()) > limit:
             reasons.append(f"it is longer than {limit} words")
         if "{" in text or "}" in text:
             reasons.append("it has an unfilled template slot")
-        if not self.plan.faith and find_faith_words(text):
+        if not self.plan.faith and faith_words(text, self.plan.language):
             reasons.append("it brings scripture or prayer into a guide without faith elements")
         if ABUSE_WORDS.search(text) and not any(t.topic == "abuse" for t in self.analysis.sensitive):
             reasons.append("it speaks of abuse the article does not raise")

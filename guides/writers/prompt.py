@@ -22,6 +22,7 @@ from guides.analysis.analyze import Analysis
 from guides.article import Article
 from guides.guide.plan import GuidePlan, Slot
 from guides.resources import resource_path
+from guides.writers.checks import speaks_to_a_machine
 
 PROMPT_TEMPLATE = ("prompts", "guide-writer.txt")
 MAX_LISTED = 12
@@ -105,7 +106,8 @@ def build_prompt(plan: GuidePlan, article: Article, analysis: Analysis) -> str:
     unusable = [
         p
         for p in analysis.reading.passages
-        if not p.usable and p.role in ("hedge", "letter", "promo", "note", "rhetorical")
+        if (not p.usable and p.role in ("hedge", "letter", "promo", "note", "rhetorical"))
+        or speaks_to_a_machine(p.text)
     ]
     private = [p for p in plan.passages if p.private]
     if plan.audience == "couple":
