@@ -62,7 +62,7 @@ class Cancel:
     def __init__(self) -> None:
         self._event = threading.Event()
         self._lock = threading.Lock()
-        self._conn: http.client.HTTPConnection | None = None
+        self._sock: socket.socket | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -72,8 +72,7 @@ class Cancel:
         """Stop the request now: the socket is shut, so a read waiting on the server ends."""
         self._event.set()
         with self._lock:
-            conn = self._conn
-        sock = getattr(conn, "sock", None) if conn is not None else None
+            sock = self._sock
         if sock is not None:
             try:
                 sock.shutdown(socket.SHUT_RDWR)
@@ -84,9 +83,11 @@ class Cancel:
         if self._event.is_set():
             raise WriterCancelled()
 
-    def _attach(self, conn: http.client.HTTPConnection | None) -> None:
+    def _attach(self, sock: socket.socket | None) -> None:
+        # The socket itself: for a response that ends with the connection, http.client hands it
+        # from the connection to the response, so the connection no longer knows it.
         with self._lock:
-            self._conn = conn
+            self._sock = sock
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,6 @@ class _Call:
         parts = urlsplit(self.server.url)
         factory = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
         conn = factory(parts.hostname or "localhost", parts.port, timeout=self.server.timeout)
-        self.cancel._attach(conn)
         headers = {"Accept": "application/json, text/event-stream"}
         payload = None
         if body is not None:
@@ -158,6 +158,9 @@ class _Call:
         if self.server.key:
             headers["Authorization"] = f"Bearer {self.server.key}"
         try:
+            self.cancel.check()
+            conn.connect()
+            self.cancel._attach(conn.sock)
             self.cancel.check()
             conn.request(method, parts.path.rstrip("/") + path, body=payload, headers=headers)
             response = conn.getresponse()
