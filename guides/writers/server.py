@@ -39,6 +39,8 @@ DEFAULT_TIMEOUT = 120.0
 """Seconds of silence before giving up (a model on a laptop's CPU may think a while before its first word)."""
 DEFAULT_DEADLINE = 900.0
 """Seconds for a whole answer."""
+MAX_ANSWER_TOKENS = 3000
+"""A guide's questions take about a thousand tokens; a small model that rambles is stopped well past that."""
 
 
 class WriterError(Exception):
@@ -296,6 +298,7 @@ def chat(
         "messages": [{"role": "user", "content": prompt}],
         "stream": stream,
         "temperature": 0.4,
+        "max_tokens": MAX_ANSWER_TOKENS,
     }
     started = time.monotonic()
     for attempt in (1, 2):
