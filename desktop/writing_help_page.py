@@ -72,7 +72,9 @@ class WritingHelpPage(QWidget):
         self.model.setAccessibleName("Model")
         self.model.setEditable(True)
         self.model.setCurrentText(prefs.writer_model)
-        self.model.lineEdit().setPlaceholderText("the first model the server lists")
+        editor = self.model.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText("the first model the server lists")
         self.test = QPushButton("&Test connection", self)
         self.test.setObjectName("writing_help_test")
         self.test.clicked.connect(self.test_connection)

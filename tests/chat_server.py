@@ -52,7 +52,9 @@ class ChatServer:
                 if self.path.rstrip("/") != "/v1/models":
                     self._json(404, {"error": {"message": "no such path"}})
                     return
-                self._json(200, {"object": "list", "data": [{"id": m, "object": "model"} for m in owner.models]})
+                self._json(
+                    200, {"object": "list", "data": [{"id": m, "object": "model"} for m in owner.models]}
+                )
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)

@@ -12,11 +12,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from desktop.guide.generation import GenerationOptions, generate_guide_dict
-from desktop.guide.writing import WritingRun
-from desktop.guide.writing_help import WritingHelp
 from desktop.guide.model import GuideModel
 from desktop.guide.panel import AUDIENCE_TABS, GuidePanel
 from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
+from desktop.guide.writing import WritingRun
+from desktop.guide.writing_help import WritingHelp
 from desktop.signals import emit
 from desktop.tasks import TaskRunner
 from desktop.undo import OperationCommand

@@ -73,10 +73,14 @@ class WritingRun(QObject):
         try:
             choice = c.writing.server(prefs)
         except WriterError as err:
-            self._end(f"Writing help cannot start: {err}. Fix the address in Preferences › Writing help.", True)
+            self._end(
+                f"Writing help cannot start: {err}. Fix the address in Preferences › Writing help.", True
+            )
             return
         if choice is None:
-            self._end("Writing help is off: choose a model or copy and paste in Preferences › Writing help.", True)
+            self._end(
+                "Writing help is off: choose a model or copy and paste in Preferences › Writing help.", True
+            )
             return
         if not c.writing.consent(window, choice, article.title, article.word_count):
             self._end("Nothing was sent, and the guide was not changed.")
@@ -84,7 +88,9 @@ class WritingRun(QObject):
         who = f"{choice.model or 'the first model'} at {choice.url}"
         self.running = True
         c._show_summary()
-        self.progress = QProgressDialog(f"Writing the {self.audience} guide with {who}…", "&Cancel", 0, 0, window)
+        self.progress = QProgressDialog(
+            f"Writing the {self.audience} guide with {who}…", "&Cancel", 0, 0, window
+        )
         self.progress.setObjectName("writing_progress")
         self.progress.setAccessibleName("Writing the guide")
         self.progress.setWindowTitle("Writing help")
@@ -117,7 +123,9 @@ class WritingRun(QObject):
 
     def _on_progress(self, size: int, _total: int, _label: str) -> None:
         if self.progress is not None and size:
-            self.progress.setLabelText(f"{self.progress.labelText().split('…')[0]}… {size:,} characters so far")
+            self.progress.setLabelText(
+                f"{self.progress.labelText().split('…')[0]}… {size:,} characters so far"
+            )
 
     def _on_written(self, written: object) -> None:
         self._close_progress()
@@ -147,7 +155,9 @@ class WritingRun(QObject):
             self._end(f"Writing help: {report.problem}. The guide was not changed.", True)
             return
         assert self._article_id is not None
-        if self.controller.store(self._article_id, self.audience, guide_to_dict(written.guide), self.keep_edits):
+        if self.controller.store(
+            self._article_id, self.audience, guide_to_dict(written.guide), self.keep_edits
+        ):
             self._end(report.summary())
 
     def _close_progress(self) -> None:

@@ -96,7 +96,7 @@ class WritingHelp:
         return f"{choice.model or 'the first model'} at {choice.url}"
 
     def consent(self, parent: QWidget | None, choice: ServerChoice, title: str, words: int) -> bool:
-        """Whether the reader lets the article go to ``choice``; asked once per address not on this computer."""
+        """Whether the article may go to ``choice``: asked once for each address not on this computer."""
         from guides.writers.trust import is_trusted, trust, what_is_sent
 
         if is_trusted(choice.url):

@@ -3,7 +3,16 @@
 from guides.writers.compose import SlotOutcome, WriteReport
 from guides.writers.reply import ProposedQuestion, Reply, ReplyError, read_reply
 from guides.writers.server import Cancel, Server, WriterCancelled, WriterError
-from guides.writers.write import PASTED, WRITERS, Prepared, Written, from_reply, from_server, prepare, rules_written
+from guides.writers.write import (
+    PASTED,
+    WRITERS,
+    Prepared,
+    Written,
+    from_reply,
+    from_server,
+    prepare,
+    rules_written,
+)
 
 __all__ = [
     "PASTED",

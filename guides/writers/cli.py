@@ -32,12 +32,16 @@ def add_writer_options(parser: argparse.ArgumentParser) -> None:
         help="who words the questions: rules (default, offline), server (a model on an OpenAI-compatible "
         "server), paste (a reply pasted from a chat assistant)",
     )
-    group.add_argument("--server", metavar="URL", help=f"the server's address (default: {DEFAULT_SERVER}, Ollama)")
+    group.add_argument(
+        "--server", metavar="URL", help=f"the server's address (default: {DEFAULT_SERVER}, Ollama)"
+    )
     group.add_argument("--model", metavar="NAME", help="the model (default: the first the server lists)")
     group.add_argument(
         "--prompt", action="store_true", help="print the prompt to paste into a chat assistant, and stop"
     )
-    group.add_argument("--reply", metavar="FILE", help="read the assistant's reply from FILE (- for standard input)")
+    group.add_argument(
+        "--reply", metavar="FILE", help="read the assistant's reply from FILE (- for standard input)"
+    )
 
 
 class WriterOptionsError(GuideOptionsError):
@@ -45,7 +49,7 @@ class WriterOptionsError(GuideOptionsError):
 
 
 def writer_of(args: argparse.Namespace) -> str:
-    """The writer the options ask for, inferred from ``--server``, ``--prompt`` and ``--reply`` when not named."""
+    """The writer the options ask for; unnamed, it follows from ``--server``, ``--prompt`` and ``--reply``."""
     named: str | None = getattr(args, "writer", None)
     if named is None:
         if args.prompt or args.reply:
@@ -113,10 +117,8 @@ def written_guide(
         err.write(f"porchlight: writing help from a pasted reply ({written.report.writer})\n")
     else:
         from guides.writers.keys import key_for
-        from guides.writers.server import Server, base_url, shown
+        from guides.writers.server import Server, WriterError, base_url, shown
         from guides.writers.trust import is_on_this_computer
-
-        from guides.writers.server import WriterError
 
         try:
             url = base_url(args.server or DEFAULT_SERVER)
@@ -125,7 +127,10 @@ def written_guide(
         key = key_for(url)
         _consent(shown(url), args.model or "", article, bool(key), err)
         where = "on this computer" if is_on_this_computer(url) else "not on this computer"
-        err.write(f"porchlight: writing help from {args.model or 'the first model listed'} at {shown(url)} ({where})\n")
+        err.write(
+            f"porchlight: writing help from {args.model or 'the first model listed'} at {shown(url)} "
+            f"({where})\n"
+        )
         written = from_server(prepared, Server(url, key), args.model)
     for line in written.report.lines():
         err.write(f"porchlight: {line}\n")

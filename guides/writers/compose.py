@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from guides.analysis.analyze import Analysis
 from guides.article import Article
 from guides.catalog import catalog
-from guides.guide.model import Guide, Note, Question, Section, Source
+from guides.guide.model import Guide, Note, Question, Source
 from guides.guide.picking import question_id
 from guides.guide.plan import GuidePlan, Slot
 from guides.guide.quality import near_duplicate
@@ -96,7 +96,9 @@ class WriteReport:
         return out
 
 
-def _place(plan: GuidePlan, proposed: tuple[ProposedQuestion, ...]) -> tuple[dict[str, ProposedQuestion], list[str]]:
+def _place(
+    plan: GuidePlan, proposed: tuple[ProposedQuestion, ...]
+) -> tuple[dict[str, ProposedQuestion], list[str]]:
     """Each slot's proposed question: same section, same kind, in order. Unplaced ones, with why."""
     placed: dict[str, ProposedQuestion] = {}
     unplaced: list[str] = []
@@ -106,7 +108,9 @@ def _place(plan: GuidePlan, proposed: tuple[ProposedQuestion, ...]) -> tuple[dic
     keys = {s.key for s in plan.sections}
     for key, items in by_section.items():
         if key not in keys:
-            unplaced += [f"“{p.text}” was for a part this guide does not have ({key or 'none'})." for p in items]
+            unplaced += [
+                f"“{p.text}” was for a part this guide does not have ({key or 'none'})." for p in items
+            ]
             continue
         section = next(s for s in plan.sections if s.key == key)
         free = list(section.slots)
@@ -137,9 +141,9 @@ def _question(plan: GuidePlan, slot: Slot, text: str, grounded: Grounded, writer
     )
 
 
-def compose(plan: GuidePlan, reply: Reply, writer: str, article: Article, analysis: Analysis) -> tuple[
-    Guide, WriteReport
-]:
+def compose(
+    plan: GuidePlan, reply: Reply, writer: str, article: Article, analysis: Analysis
+) -> tuple[Guide, WriteReport]:
     """The guide with the writer's checked wording in the plan's slots, and what was taken."""
     checker = Checker(plan, article, analysis)
     placed, unplaced = _place(plan, reply.questions)
@@ -195,7 +199,9 @@ def compose(plan: GuidePlan, reply: Reply, writer: str, article: Article, analys
     return guide, WriteReport(writer, outcomes=tuple(outcomes), unplaced=tuple(unplaced), notes=tuple(notes))
 
 
-def _leader_notes(plan: GuidePlan, reply: Reply, writer: str, checker: Checker) -> tuple[tuple[Note, ...], list[str]]:
+def _leader_notes(
+    plan: GuidePlan, reply: Reply, writer: str, checker: Checker
+) -> tuple[tuple[Note, ...], list[str]]:
     rules_notes = plan.rules.leader_notes
     said: list[str] = []
     if plan.audience == "couple":

@@ -61,6 +61,7 @@ _DEPTH = {
     "open": "as deep as the two of them choose to go",
 }
 _MARKER = "ARTICLE>>>"
+_SEPARATELY = "; each answers separately first, in writing"
 
 
 def _short(text: str, words: int = LISTED_WORDS) -> str:
@@ -70,9 +71,9 @@ def _short(text: str, words: int = LISTED_WORDS) -> str:
 
 def _slot_line(slot: Slot, titles: dict[str, str]) -> str:
     return (
-        f"- slot {slot.id}: section \"{slot.section}\" ({titles[slot.section]}), kind \"{slot.kind}\" "
+        f'- slot {slot.id}: section "{slot.section}" ({titles[slot.section]}), kind "{slot.kind}" '
         f"({_KINDS[slot.kind]}); {_WHO[slot.visibility]}; depth at most {slot.ceiling} "
-        f"({_DEPTH[slot.ceiling]}){'; each answers separately first, in writing' if slot.separately else ''}. "
+        f"({_DEPTH[slot.ceiling]}){_SEPARATELY if slot.separately else ''}. "
         f"The plan suggests it stands on: “{_short(slot.source.quote)}”"
     )
 
@@ -101,7 +102,7 @@ def build_prompt(plan: GuidePlan, article: Article, analysis: Analysis) -> str:
     language = _LANGUAGE_NAMES.get(plan.language, plan.language)
     guide = _AUDIENCES[plan.audience].format(minutes=plan.minutes) + f", in {language}. "
     guide += "Faith elements: on." if plan.faith else "Faith elements: off."
-    titles = {s.key: f"{s.title}, {s.minutes} min" if s.minutes else s.title for s in plan.sections}
+    titles: dict[str, str] = {s.key: f"{s.title}, {s.minutes} min" if s.minutes else s.title for s in plan.sections}
     slots = "\n".join(_slot_line(s, titles) for s in plan.slots) or "- (no slots)"
     unusable = [
         p

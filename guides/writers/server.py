@@ -20,6 +20,7 @@ the article or the answer.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import logging
@@ -76,10 +77,8 @@ class Cancel:
         with self._lock:
             sock = self._sock
         if sock is not None:
-            try:
+            with contextlib.suppress(OSError):  # already closed: nothing left to stop
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def check(self) -> None:
         if self._event.is_set():
@@ -213,7 +212,9 @@ def list_models(server: Server, cancel: Cancel | None = None) -> list[str]:
     try:
         data = json.loads(response.read().decode("utf-8"))
     except (ValueError, UnicodeDecodeError, OSError, http.client.HTTPException) as err:
-        raise WriterError(f"the server at {call.where} did not list its models ({type(err).__name__})") from None
+        raise WriterError(
+            f"the server at {call.where} did not list its models ({type(err).__name__})"
+        ) from None
     finally:
         response.close()
     items = data.get("data") if isinstance(data, dict) else None
@@ -240,7 +241,9 @@ def _read(call: _Call, response: http.client.HTTPResponse, on_text: Callable[[in
             data = json.loads(body.decode("utf-8"))
             return _content(data["choices"][0])
         except (ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError):
-            raise WriterError(f"the server at {call.where} answered nonsense (not a chat completion)") from None
+            raise WriterError(
+                f"the server at {call.where} answered nonsense (not a chat completion)"
+            ) from None
     pieces: list[str] = []
     size = 0
     finished = False

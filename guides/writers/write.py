@@ -68,7 +68,9 @@ class Written:
     report: WriteReport
 
 
-def prepare(article: Article, options: GuideOptions | None = None, *, analysis: Analysis | None = None) -> Prepared:
+def prepare(
+    article: Article, options: GuideOptions | None = None, *, analysis: Analysis | None = None
+) -> Prepared:
     """Analyse (unless given), make the rules guide and plan it."""
     analysis = analysis or analyze(article)
     rules = generate_guide(article, options, analysis=analysis)
@@ -85,7 +87,9 @@ def from_reply(prepared: Prepared, reply_text: str, writer: str = PASTED) -> Wri
     try:
         reply = read_reply(reply_text)
     except ReplyError as err:
-        return Written(prepared.rules, rules_report(prepared.plan, writer, f"the reply could not be read: {err}"))
+        return Written(
+            prepared.rules, rules_report(prepared.plan, writer, f"the reply could not be read: {err}")
+        )
     guide, report = compose(prepared.plan, reply, writer, prepared.article, prepared.analysis)
     return Written(guide, report)
 
@@ -125,6 +129,4 @@ def from_server(
         return Written(prepared.rules, replace(report, server=where, seconds=time.monotonic() - started))
     written = from_reply(prepared, answer.text, answer.model)
     notes = written.report.notes + (("The first try failed; the second was used.",) if answer.retried else ())
-    return replace(
-        written, report=replace(written.report, server=where, seconds=answer.seconds, notes=notes)
-    )
+    return replace(written, report=replace(written.report, server=where, seconds=answer.seconds, notes=notes))

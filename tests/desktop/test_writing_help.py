@@ -16,7 +16,9 @@ from guides.article import Article
 
 
 def _regenerate(app, writing_help: bool = True):  # type: ignore[no-untyped-def]
-    choice = RegenerateChoice(minutes=60, intensity="medium", faith=False, keep_edits=False, writing_help=writing_help)
+    choice = RegenerateChoice(
+        minutes=60, intensity="medium", faith=False, keep_edits=False, writing_help=writing_help
+    )
     return app.guides.apply_regenerate(choice)
 
 
@@ -24,7 +26,9 @@ def _guide(app):  # type: ignore[no-untyped-def]
     return app.library.guides.get(app.article_id, app.window.guide.audience).guide
 
 
-def test_the_preferences_page_tests_the_connection_and_keeps_the_choice(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
+def test_the_preferences_page_tests_the_connection_and_keeps_the_choice(
+    app_window, article: Article, open_in_app
+) -> None:  # type: ignore[no-untyped-def]
     _window, app = app_window
     open_in_app(app, article)
     with ChatServer(models=("small-model", "other-model")) as server:
@@ -63,7 +67,9 @@ def test_a_key_is_never_written_to_a_file_without_a_secure_keyring(app_window) -
     assert app.guides.writing.key_for("https://models.example.org/v1") == "sk-secret-123"  # this session only
 
 
-def test_the_paste_round_trip_writes_the_guide_and_edits_undo_as_before(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
+def test_the_paste_round_trip_writes_the_guide_and_edits_undo_as_before(
+    app_window, article: Article, open_in_app
+) -> None:  # type: ignore[no-untyped-def]
     window, app = app_window
     open_in_app(app, article)
     window.guide.set_audience("group")
@@ -79,7 +85,9 @@ def test_the_paste_round_trip_writes_the_guide_and_edits_undo_as_before(app_wind
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == run.paste.prompt.toPlainText()
-    run.paste.reply.setPlainText("Here you go:\n```json\n" + reply_text(good_questions(run.prepared)) + "\n```")
+    run.paste.reply.setPlainText(
+        "Here you go:\n```json\n" + reply_text(good_questions(run.prepared)) + "\n```"
+    )
     run.paste.use.click()
     guide = _guide(app)
     writers = {q["written_by"] for s in guide["sections"] for q in s["questions"]}
@@ -93,7 +101,9 @@ def test_the_paste_round_trip_writes_the_guide_and_edits_undo_as_before(app_wind
     assert not app.library.guides.get(app.article_id, "group").edits.get(first)
 
 
-def test_a_pasted_reply_that_cannot_be_read_leaves_the_guide_as_it_was(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
+def test_a_pasted_reply_that_cannot_be_read_leaves_the_guide_as_it_was(
+    app_window, article: Article, open_in_app
+) -> None:  # type: ignore[no-untyped-def]
     window, app = app_window
     open_in_app(app, article)
     before = _guide(app)
@@ -125,7 +135,9 @@ def test_a_server_on_this_computer_writes_the_guide(app_window, article: Article
     assert "small-model wrote" in window.message_bar.label.text()
 
 
-def test_a_server_that_is_down_leaves_the_guide_and_says_so_in_one_line(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_that_is_down_leaves_the_guide_and_says_so_in_one_line(
+    app_window, article: Article, open_in_app
+) -> None:  # type: ignore[no-untyped-def]
     window, app = app_window
     open_in_app(app, article)
     before = _guide(app)
@@ -154,7 +166,7 @@ def test_nothing_is_sent_to_another_server_without_asking(app_window, article: A
 
 
 def test_cancel_really_stops_the_server(app_window, article: Article, open_in_app, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, app = app_window
+    _window, app = app_window
     open_in_app(app, article)
     before = _guide(app)
     threaded = ThreadPoolTaskRunner(app)

@@ -18,8 +18,12 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def test_the_paste_round_trip_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, prompt, err = _run(capsys, "guide", str(LONG_WAY), "--audience", "group", "--writer", "paste", "--prompt")
+def test_the_paste_round_trip_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, prompt, err = _run(
+        capsys, "guide", str(LONG_WAY), "--audience", "group", "--writer", "paste", "--prompt"
+    )
     assert code == 0
     assert prompt.startswith("You are helping someone lead a conversation") and "<<<ARTICLE" in prompt
     assert "--reply FILE" in err
@@ -45,7 +49,8 @@ def test_a_server_run_says_which_server_it_used(capsys: pytest.CaptureFixture[st
     p = prepared(audience="couple")
     with ChatServer(reply(reply_text(good_questions(p)))) as server:
         code, out, err = _run(
-            capsys, "guide", str(LONG_WAY), "--audience", "couple", "--writer", "server", "--server", server.url,
+            capsys, "guide", str(LONG_WAY), "--audience", "couple", "--writer", "server",
+            "--server", server.url,
             "--model", "small-model",
         )  # fmt: skip
     assert code == 0

@@ -65,7 +65,7 @@ def test_another_server_is_trusted_only_after_the_reader_agreed() -> None:
 def test_the_consent_says_what_goes_where() -> None:
     text = trust.what_is_sent("https://api.example.org/v1", "big-model", "Small Hinges", 1234, True)
     for part in ("https://api.example.org/v1", "big-model", "“Small Hinges”", "1,234 words", "your key",
-                 "without comments", "notes, highlights, library and other articles are not sent"):  # fmt: skip
+                 "without comments", "library and other articles are not sent"):  # fmt: skip
         assert part in text
 
 

@@ -52,7 +52,9 @@ def test_the_plan_knows_what_is_private_and_where_a_question_may_stand() -> None
     assert any(c.private and "affair" in c.text for c in p.plan.passages)
     opener = p.plan.slots[0]
     assert (opener.section, opener.ceiling) == ("welcome", "mild")
-    assert all(s.ceiling == "medium" for s in p.plan.slots if s.visibility == "everyone" and s.section != "welcome")
+    assert all(
+        s.ceiling == "medium" for s in p.plan.slots if s.visibility == "everyone" and s.section != "welcome"
+    )
 
 
 def test_a_couples_slots_go_as_deep_as_they_chose() -> None:
@@ -217,7 +219,10 @@ def test_an_affair_is_never_put_to_the_whole_group_but_may_go_home_with_couples(
     written = _with(
         p,
         {
-            everyone: {"text": "What have you learned from an affair in your circle of friends?", "quote": affair},
+            everyone: {
+                "text": "What have you learned from an affair in your circle of friends?",
+                "quote": affair,
+            },
             home: {"text": "What helps the two of you keep paying attention to each other?", "quote": affair},
         },
     )
@@ -240,7 +245,8 @@ def test_near_duplicates_give_way_and_the_guide_has_no_repeats() -> None:
 
 def test_questions_with_no_slot_are_reported_and_missing_ones_come_from_the_rules() -> None:
     p = prepared(audience="group")
-    questions = good_questions(p)[:2] + [
+    questions = [
+        *good_questions(p)[:2],
         {"section": "homework", "kind": "observation", "text": "What is it?", "quote": "x"},
         {"section": "welcome", "kind": "icebreaker", "text": "Who else is here?", "quote": "x"},
     ]
@@ -289,7 +295,10 @@ def test_a_spanish_guide_takes_spanish_questions_and_refuses_english_ones() -> N
          "text": SPANISH[i % len(SPANISH)]}
         for i, s in enumerate(p.plan.slots)
     ]  # fmt: skip
-    questions[1] = {**questions[1], "text": "What would change in your week if you listened before you spoke?"}
+    questions[1] = {
+        **questions[1],
+        "text": "What would change in your week if you listened before you spoke?",
+    }
     written = from_reply(p, reply_text(questions), "m")
     assert_complete_grounded_safe(written.guide, p)
     assert "not in Spanish" in " ".join(written.report.outcomes[1].reasons)
