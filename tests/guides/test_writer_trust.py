@@ -12,6 +12,7 @@ class _MemoryKeyring(KeyringBackend):
     """A secure-enough stand-in for the system keyring (it keeps nothing on disk)."""
 
     priority = 10  # type: ignore[assignment]
+    viable = False  # never picked by keyring's own discovery for other tests
 
     def __init__(self) -> None:
         super().__init__()
