@@ -26,6 +26,10 @@ GOOD_TEXTS = (
     "How might your evenings change if you asked one real question each night?",
     "What helps you wait for a whole answer instead of finishing someone's sentence?",
     "When did a short drive or walk turn into a conversation you still remember?",
+    "Which habit in this article would be easiest to start, and which hardest?",
+    "What do the people closest to you most often notice about you?",
+    "How do you know when someone has really listened to you?",
+    "What gets in the way of an unhurried evening in your house?",
 )
 
 
