@@ -30,10 +30,10 @@ from guides.guide.generator import generate_guide  # noqa: E402
 from guides.guide.model import GuideOptions  # noqa: E402
 from guides.guide.plan import plan_guide  # noqa: E402
 from guides.importing import import_bytes, import_source  # noqa: E402
-from guides.writers import Prepared  # noqa: E402
 from guides.writers.compose import compose  # noqa: E402
 from guides.writers.prompt import build_prompt  # noqa: E402
 from guides.writers.reply import read_reply  # noqa: E402
+from guides.writers.write import Prepared  # noqa: E402
 
 RUNS = 15
 
@@ -49,12 +49,15 @@ def measure(label: str, article_path: Path | None) -> None:
         article = import_source(str(article_path))
     analysis = analyze(article)
     print(f"\n{label}: {article.word_count} words")
-    print(f"{'audience':9} {'rules guide':>12} {'plan':>7} {'prompt':>8} {'read':>7} {'checks':>8} {'overhead':>9}")
+    heads = ("rules guide", 12), ("plan", 7), ("prompt", 8), ("read", 7), ("checks", 8), ("overhead", 9)
+    print(f"{'audience':9} " + " ".join(f"{h:>{w}}" for h, w in heads))
     for audience in ("group", "couple", "session"):
         options = GuideOptions(audience=audience)  # type: ignore[arg-type]
         rules = generate_guide(article, options, analysis=analysis)
         reply = reply_text(good_questions(Prepared(article, analysis, plan_guide(article, analysis, rules))))
-        figures: dict[str, list[float]] = {k: [] for k in ("rules", "plan", "prompt", "read", "checks", "all")}
+        figures: dict[str, list[float]] = {
+            k: [] for k in ("rules", "plan", "prompt", "read", "checks", "all")
+        }
         for _ in range(RUNS):
             start = time.perf_counter()
             rules = generate_guide(article, options, analysis=analysis)  # the baseline
@@ -69,7 +72,7 @@ def measure(label: str, article_path: Path | None) -> None:
             parsed = read_reply(reply)
             figures["read"].append(_ms(mark))
             mark = time.perf_counter()
-            guide, report = compose(plan, parsed, "bench-model", article, analysis)
+            _guide, report = compose(plan, parsed, "bench-model", article, analysis)
             figures["checks"].append(_ms(mark))
             figures["all"].append(_ms(start))
         assert report.written == len(plan.slots), report.lines()  # every check ran and passed
@@ -82,7 +85,9 @@ def measure(label: str, article_path: Path | None) -> None:
 
 def main() -> None:
     print(f"median of {RUNS} runs, the rules guide (baseline) and the overhead taking turns")
-    measure("corpus 01 (a devotional)", ROOT / "tests" / "fixtures" / "corpus" / "01-kindness-builds-trust.txt")
+    measure(
+        "corpus 01 (a devotional)", ROOT / "tests" / "fixtures" / "corpus" / "01-kindness-builds-trust.txt"
+    )
     measure("the 5,000-word article of bench_guide.py", None)
 
 

@@ -26,6 +26,8 @@ class Step:
     """Stream this many pieces, then close the connection without finishing."""
     hang: bool = False
     """Stream one piece, then wait until the server stops (or the client goes away)."""
+    error: str = ""
+    """The message of a failing status (a server may echo what it was sent)."""
 
 
 def reply(content: str) -> Step:
@@ -69,7 +71,8 @@ class ChatServer:
                 if step.silent and owner.stopping.wait(step.silent):
                     return
                 if step.status != 200:
-                    self._json(step.status, {"error": {"message": f"scripted failure {step.status}"}})
+                    said = step.error or f"scripted failure {step.status}"
+                    self._json(step.status, {"error": {"message": said}})
                     return
                 model = str(body.get("model", ""))
                 if body.get("stream"):

@@ -9,7 +9,7 @@ from typing import Any
 from guides.analysis.sensitive import is_private_between, private_words
 from guides.guide.model import Guide, GuideOptions
 from guides.importing import import_source
-from guides.writers import Prepared, prepare
+from guides.writers.write import Prepared, prepare
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LONG_WAY = FIXTURES / "writers" / "the-long-way-home.txt"

@@ -23,7 +23,7 @@ from desktop.signals import emit
 if TYPE_CHECKING:
     from desktop.guide.controller import GuideController
     from desktop.preferences import Preferences
-    from guides.writers import Prepared, Written
+    from guides.writers.write import Prepared, Written
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class WritingRun(QObject):
         self, controller: GuideController, audience: str, options: GenerationOptions, keep_edits: bool
     ) -> None:
         super().__init__(controller)
-        from guides.writers import Cancel
+        from guides.writers.server import Cancel
 
         self.controller = controller
         self.audience = audience
@@ -56,7 +56,8 @@ class WritingRun(QObject):
     # --- start ---------------------------------------------------------------------------------
 
     def start(self, prefs: Preferences) -> None:
-        from guides.writers import WriterError, prepare
+        from guides.writers.server import WriterError
+        from guides.writers.write import prepare
 
         c = self.controller
         article, analysis, article_id = c.article, c.analysis, self._article_id
@@ -102,7 +103,8 @@ class WritingRun(QObject):
         self.progress.show()
 
         def job(progress: Any) -> Written:
-            from guides.writers import Server, from_server
+            from guides.writers.server import Server
+            from guides.writers.write import from_server
 
             prepared = prepare(article, options, analysis=analysis)
             return from_server(
@@ -132,17 +134,17 @@ class WritingRun(QObject):
         self._take(written)
 
     def _on_failed(self, err: BaseException) -> None:
-        from guides.writers import WriterCancelled
+        from guides.writers.server import WriterCancelled
 
         self._close_progress()
         if isinstance(err, WriterCancelled):
             self._end("Cancelled: the server was stopped, and the guide was not changed.")
             return
-        log.error("Writing help failed", exc_info=err)
+        log.warning("Writing help failed: %s", getattr(err, "logged", type(err).__name__))
         self._end(f"Writing help failed ({err}); the guide was not changed.", True)
 
     def _use_pasted(self, prepared: Prepared) -> None:
-        from guides.writers import PASTED, from_reply
+        from guides.writers.write import PASTED, from_reply
 
         assert self.paste is not None
         self._take(from_reply(prepared, self.paste.reply_text(), PASTED))

@@ -1,36 +1,8 @@
-"""Writing help: the guide's questions worded by a model the reader chose, and checked by the engine."""
+"""Writing help: the guide's questions worded by a model the reader chose, and checked by the engine.
 
-from guides.writers.compose import SlotOutcome, WriteReport
-from guides.writers.reply import ProposedQuestion, Reply, ReplyError, read_reply
-from guides.writers.server import Cancel, Server, WriterCancelled, WriterError
-from guides.writers.write import (
-    PASTED,
-    WRITERS,
-    Prepared,
-    Written,
-    from_reply,
-    from_server,
-    prepare,
-    rules_written,
-)
-
-__all__ = [
-    "PASTED",
-    "WRITERS",
-    "Cancel",
-    "Prepared",
-    "ProposedQuestion",
-    "Reply",
-    "ReplyError",
-    "Server",
-    "SlotOutcome",
-    "WriteReport",
-    "WriterCancelled",
-    "WriterError",
-    "Written",
-    "from_reply",
-    "from_server",
-    "prepare",
-    "read_reply",
-    "rules_written",
-]
+The modules: :mod:`~guides.writers.write` (the seam: prepare, rules, a server, a pasted reply),
+:mod:`~guides.writers.prompt`, :mod:`~guides.writers.reply`, :mod:`~guides.writers.checks`,
+:mod:`~guides.writers.compose`, :mod:`~guides.writers.server`, :mod:`~guides.writers.trust`,
+:mod:`~guides.writers.keys` and :mod:`~guides.writers.cli`. Nothing is re-exported here, so that
+the command line's parser (which adds the writer options) does not load the writers themselves.
+"""

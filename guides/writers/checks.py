@@ -102,6 +102,9 @@ class Checker:
         """The question's grounding when it passes every check, else None and what failed."""
         text = proposed.text
         reasons = self.wording(text)
+        if slot.visibility == "everyone" and proposed.visibility in ("couple", "leader"):
+            meant = proposed.visibility
+            reasons.append(f"the writer meant it for the {meant} alone, and this part is for everyone")
         found = self.finder.find(proposed.quote, near=(slot.source.start, slot.source.end))
         if not proposed.quote:
             reasons.append("it quotes nothing from the article")

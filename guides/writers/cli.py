@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from guides.guide.generator import GuideOptionsError
-from guides.writers.server import DEFAULT_SERVER
+from guides.writers.trust import OLLAMA as DEFAULT_SERVER
 
 
 def add_writer_options(parser: argparse.ArgumentParser) -> None:

@@ -102,7 +102,9 @@ def build_prompt(plan: GuidePlan, article: Article, analysis: Analysis) -> str:
     language = _LANGUAGE_NAMES.get(plan.language, plan.language)
     guide = _AUDIENCES[plan.audience].format(minutes=plan.minutes) + f", in {language}. "
     guide += "Faith elements: on." if plan.faith else "Faith elements: off."
-    titles: dict[str, str] = {s.key: f"{s.title}, {s.minutes} min" if s.minutes else s.title for s in plan.sections}
+    titles: dict[str, str] = {
+        s.key: f"{s.title}, {s.minutes} min" if s.minutes else s.title for s in plan.sections
+    }
     slots = "\n".join(_slot_line(s, titles) for s in plan.slots) or "- (no slots)"
     unusable = [
         p

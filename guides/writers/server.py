@@ -32,9 +32,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from guides.writers.trust import OLLAMA
+
 log = logging.getLogger(__name__)
 
-DEFAULT_SERVER = "http://localhost:11434/v1"
+DEFAULT_SERVER = OLLAMA
 """Ollama on this computer: the suggestion when the reader turns writing help on."""
 DEFAULT_TIMEOUT = 120.0
 """Seconds of silence before giving up (a model on a laptop's CPU may think a while before its first word)."""
@@ -47,9 +49,11 @@ MAX_ANSWER_TOKENS = 3000
 class WriterError(Exception):
     """Writing help failed; the message is one line a reader can act on."""
 
-    def __init__(self, message: str, *, retry: bool = False) -> None:
+    def __init__(self, message: str, *, retry: bool = False, logged: str | None = None) -> None:
         super().__init__(message)
         self.retry = retry
+        self.logged = logged or message
+        """The message for the log: without the server's own words, which might echo the article."""
 
 
 class WriterCancelled(WriterError):
@@ -197,12 +201,18 @@ class _Call:
     def status(self, code: int, detail: str) -> WriterError:
         said = f": {detail}" if detail else ""
         if code in (401, 403):
-            return WriterError(f"the server at {self.where} refused the key (HTTP {code}{said})")
-        if code == 404:
-            return WriterError(f"the server at {self.where} has no such model or address (HTTP 404{said})")
-        if code >= 500:
-            return WriterError(f"the server at {self.where} failed (HTTP {code}{said})", retry=True)
-        return WriterError(f"the server at {self.where} refused the request (HTTP {code}{said})")
+            what = "refused the key"
+        elif code == 404:
+            what = "has no such model or address"
+        elif code >= 500:
+            what = "failed"
+        else:
+            what = "refused the request"
+        return WriterError(
+            f"the server at {self.where} {what} (HTTP {code}{said})",
+            retry=code >= 500,
+            logged=f"the server at {self.where} {what} (HTTP {code})",
+        )
 
 
 def list_models(server: Server, cancel: Cancel | None = None) -> list[str]:
@@ -316,7 +326,7 @@ def chat(
                 response.close()
                 cancel._attach(None)
         except WriterError as err:
-            log.info("Writing help: %s (try %d)", err, attempt)
+            log.info("Writing help: %s (try %d)", err.logged, attempt)
             if isinstance(err, WriterCancelled) or not err.retry or attempt == 2:
                 raise
             continue

@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 from guides.paths import data_dir, ensure_dir
 
 TRUST_FILE = "trusted-servers.json"
+OLLAMA = "http://localhost:11434/v1"
+"""Ollama on this computer: the server suggested first (here, so the CLI's help needs no HTTP client)."""
 
 
 def is_on_this_computer(url: str) -> bool:

@@ -119,7 +119,7 @@ def test_a_server_on_this_computer_writes_the_guide(app_window, article: Article
     window, app = app_window
     open_in_app(app, article)
     window.guide.set_audience("group")
-    from guides.writers import prepare
+    from guides.writers.write import prepare
 
     with ChatServer() as server:
         app.set_prefs(writing_help="local", local_server=server.url, writer_model="small-model")

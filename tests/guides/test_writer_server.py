@@ -13,8 +13,16 @@ import pytest
 from chat_server import ChatServer, Step, reply
 from writer_support import assert_complete_grounded_safe, good_questions, prepared, reply_text
 
-from guides.writers import Cancel, Server, WriterCancelled, WriterError, from_server
-from guides.writers.server import base_url, chat, list_models
+from guides.writers.server import (
+    Cancel,
+    Server,
+    WriterCancelled,
+    WriterError,
+    base_url,
+    chat,
+    list_models,
+)
+from guides.writers.write import from_server
 
 FAST = {"timeout": 1.0, "deadline": 30.0}
 
@@ -245,3 +253,20 @@ def test_an_address_as_typed_becomes_the_api_base(typed: str, url: str) -> None:
 def test_a_non_address_is_refused() -> None:
     with pytest.raises(WriterError):
         base_url("ftp://files")
+
+
+def test_logs_never_hold_the_article_or_the_answer(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    p = prepared(audience="group")
+    sentence = "Attention is the currency of a marriage."
+    caplog.set_level(logging.DEBUG)
+    with ChatServer(Step(status=400, error=f"bad input near: {sentence}")) as server:
+        refused = from_server(p, Server(server.url, **FAST), "m")
+    with ChatServer(Step(status=503, error=sentence), reply(reply_text(good_questions(p)))) as server:
+        written = from_server(p, Server(server.url, **FAST), "m")
+    assert sentence in str(refused.report.problem)  # the reader is told what the server said
+    assert written.report.written == len(p.plan.slots)
+    assert caplog.records
+    assert sentence not in caplog.text
+    assert "Who in your life" not in caplog.text

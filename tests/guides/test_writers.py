@@ -16,8 +16,9 @@ from writer_support import (
 from guides.guide.generator import generate_guide
 from guides.guide.model import GuideOptions
 from guides.guide.schema import guide_from_dict, guide_to_dict
-from guides.writers import ReplyError, from_reply, read_reply, rules_written
 from guides.writers.quoting import find_quote
+from guides.writers.reply import ReplyError, read_reply
+from guides.writers.write import from_reply, rules_written
 
 # --- the plan -------------------------------------------------------------------------------
 
@@ -194,6 +195,7 @@ def test_a_good_reply_writes_every_question_and_says_who_wrote_it() -> None:
         ({"text": "¿Qué cosas pequeñas notas en tu casa cada día?"}, "not in English"),
         ({"text": "What could you read at www.example.com about attention?"}, "web"),
         ({"text": "What would you say to someone who was abused at home?"}, "abuse"),
+        ({"visibility": "couple"}, "meant it for the couple alone"),
     ],
 )
 def test_a_question_that_fails_a_check_gives_way_to_the_rules_question(
