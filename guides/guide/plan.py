@@ -105,9 +105,11 @@ class GuidePlan:
 
     @property
     def slots(self) -> tuple[Slot, ...]:
+        """Every slot, in the guide's order."""
         return tuple(slot for section in self.sections for slot in section.slots)
 
     def slot(self, slot_id: str) -> Slot | None:
+        """The slot with this id ("discuss-2"), or None."""
         return next((s for s in self.slots if s.id == slot_id), None)
 
 

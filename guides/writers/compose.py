@@ -63,10 +63,12 @@ class WriteReport:
 
     @property
     def written(self) -> int:
+        """How many questions of the guide the writer wrote."""
         return sum(1 for o in self.outcomes if o.written_by == self.writer and self.writer != "rules")
 
     @property
     def refused(self) -> tuple[SlotOutcome, ...]:
+        """The slots whose question from the writer the checks refused."""
         return tuple(o for o in self.outcomes if o.reasons)
 
     def summary(self) -> str:

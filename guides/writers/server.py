@@ -73,6 +73,7 @@ class Cancel:
 
     @property
     def cancelled(self) -> bool:
+        """Whether :meth:`cancel` was called."""
         return self._event.is_set()
 
     def cancel(self) -> None:
@@ -85,6 +86,7 @@ class Cancel:
                 sock.shutdown(socket.SHUT_RDWR)
 
     def check(self) -> None:
+        """Raise :class:`WriterCancelled` once cancelled."""
         if self._event.is_set():
             raise WriterCancelled()
 

@@ -42,6 +42,7 @@ def _origin(url: str) -> str:
 
 
 def trust_file() -> Path:
+    """Where the agreed addresses are kept (in the data folder; not created here)."""
     return data_dir() / TRUST_FILE
 
 

@@ -53,6 +53,7 @@ class Prepared:
 
     @property
     def rules(self) -> Guide:
+        """The rules writer's guide."""
         return self.plan.rules
 
     def prompt(self) -> str:
