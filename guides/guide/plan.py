@@ -113,7 +113,7 @@ class GuidePlan:
         return next((s for s in self.slots if s.id == slot_id), None)
 
 
-def _ceiling(audience: Audience, section: SectionKey, visibility: Visibility, chosen: Intensity) -> Intensity:
+def _ceiling(section: SectionKey, visibility: Visibility, chosen: Intensity) -> Intensity:
     if section in ("welcome", "settle"):
         return "mild"  # an opener anyone can answer
     if visibility == "leader":
@@ -145,7 +145,7 @@ def plan_guide(article: Article, analysis: Analysis, rules: Guide) -> GuidePlan:
                     section=section.key,
                     kind=question.kind,
                     visibility=question.visibility,
-                    ceiling=_ceiling(rules.audience, section.key, question.visibility, rules.intensity),
+                    ceiling=_ceiling(section.key, question.visibility, rules.intensity),
                     source=question.source,
                     optional=question.optional,
                     separately=question.separately,
