@@ -72,6 +72,7 @@ class AppController(QObject):
         self.guides = GuideController(
             window.guide, self.library, runner, self.stack, self.generation_options, self
         )
+        self.guides.preferences = lambda: self.prefs
         self.notes = AnnotationController(
             window.notes,
             window.reader,
@@ -142,6 +143,7 @@ class AppController(QObject):
         for source in (self.shelf, self.guides, self.notes):
             source.failed.connect(self.show_error)
         self.notes.info.connect(lambda text: w.statusBar().showMessage(text, 4000))
+        self.guides.informed.connect(w.message_bar.show_message)
         self.analysis_finished.connect(self._on_analysis_finished)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 

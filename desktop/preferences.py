@@ -29,6 +29,10 @@ FontFamily = Literal["serif", "sans"]
 Audience = Literal["couple", "group", "session"]
 Paper = Literal["auto", "a4", "letter"]
 Intensity = Literal["mild", "medium", "open"]  # the engine's scale (guides.analysis.sensitive)
+WritingHelp = Literal["none", "local", "remote", "paste"]
+"""Who may word the guide's questions: nobody but the rules, a server on this computer, another
+server, or an assistant the reader copies a prompt to and pastes a reply from."""
+LOCAL_SERVER = "http://localhost:11434/v1"  # Ollama's address (guides.writers.server.DEFAULT_SERVER)
 
 HIGHLIGHT_COLOURS: dict[str, str] = PALETTE
 """The highlight colours by name: the library's palette, so the names are the ones it stores."""
@@ -60,6 +64,13 @@ class Preferences:
     """The longest reading line, in average characters."""
     minutes: int = 45
     intensity: Intensity = "medium"
+    writing_help: WritingHelp = "none"
+    """Off until the reader chooses: nothing leaves the computer."""
+    local_server: str = LOCAL_SERVER
+    remote_server: str = ""
+    """Another server's address; its key lives in the system keyring, never here."""
+    writer_model: str = ""
+    """The model to ask; "" takes the first the server lists."""
 
     @property
     def reader(self) -> Reader:
@@ -112,6 +123,9 @@ def from_dict(data: dict[str, Any]) -> Preferences:
         elif isinstance(default, bool):
             if isinstance(value, bool):
                 values[name] = value
+        elif isinstance(default, str):
+            if isinstance(value, str):
+                values[name] = value.strip()[:500]
         elif isinstance(default, int) and isinstance(value, int) and not isinstance(value, bool):
             low, high = _LIMITS.get(name, (0, 10_000))
             values[name] = min(max(value, low), high)
@@ -128,6 +142,7 @@ def _literal_choices(name: str) -> tuple[str, ...] | None:
         "theme": get_args(Theme),
         "font": get_args(FontFamily),
         "intensity": get_args(Intensity),
+        "writing_help": get_args(WritingHelp),
     }.get(name)
 
 

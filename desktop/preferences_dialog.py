@@ -1,4 +1,5 @@
-"""The Preferences dialog: reader names and colours, default audience, paper, faith, theme and font."""
+"""The Preferences dialog: reader names and colours, default audience, paper, faith, theme and font,
+and on a page of its own, writing help."""
 
 from __future__ import annotations
 
@@ -12,14 +13,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from desktop.guide.writing_help import WritingHelp
 from desktop.preferences import HIGHLIGHT_COLOURS, Preferences, Reader
 from desktop.reader.reading_bar import swatch
+from desktop.writing_help_page import WritingHelpPage
 
 if TYPE_CHECKING:
     from desktop.controller import AppController
+    from desktop.tasks import TaskRunner
 
 AUDIENCES = (("couple", "Couple at home"), ("group", "Small group"), ("session", "Session plan"))
 PAPERS = (("auto", "As this computer prefers"), ("a4", "A4"), ("letter", "US Letter"))
@@ -38,13 +44,23 @@ def _combo(parent: QWidget, items: tuple[tuple[str, str], ...], current: str, na
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        writing: WritingHelp | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.setObjectName("preferences_dialog")
         self.setAccessibleName("Preferences")
         self._prefs = prefs
-        form = QFormLayout(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("preferences_tabs")
+        self.tabs.setAccessibleName("Preferences pages")
+        general = QWidget(self.tabs)
+        form = QFormLayout(general)
         self.names: list[QLineEdit] = []
         self.colours: list[QComboBox] = []
         for number, reader in enumerate(prefs.readers[:2], start=1):
@@ -74,12 +90,17 @@ class PreferencesDialog(QDialog):
         form.addRow("&Paper:", self.paper)
         form.addRow("&Theme:", self.theme)
         form.addRow("&Font:", self.font_choice)
+        self.writing = WritingHelpPage(prefs, writing or WritingHelp(), runner, self.tabs)
+        self.tabs.addTab(general, "General")
+        self.tabs.addTab(self.writing, "&Writing help")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
 
     def changes(self) -> dict[str, object]:
         readers = [
@@ -94,11 +115,19 @@ class PreferencesDialog(QDialog):
             "paper": self.paper.currentData(),
             "theme": self.theme.currentData(),
             "font": self.font_choice.currentData(),
+            **self.writing.changes(),
         }
 
     @classmethod
     def edit(cls, app: AppController) -> PreferencesDialog:
-        dialog = cls(app.prefs, app.window)
-        dialog.accepted.connect(lambda: app.set_prefs(**dialog.changes()))
+        dialog = cls(app.prefs, app.window, app.guides.writing, app.runner)
+
+        def accepted() -> None:
+            said = dialog.writing.store_key()
+            app.set_prefs(**dialog.changes())
+            if said:
+                app.show_error(said)
+
+        dialog.accepted.connect(accepted)
         dialog.open()
         return dialog

@@ -305,6 +305,13 @@ def _place_inline(
         content_start = _LEADING_BLANK.match(raw, span.start, max(span.start, span.end))
         before = raw[: content_start.end()] if content_start else raw[: span.start]
         at = len(normalize_block_text(before + "x", preformatted=preformatted)) - 1
+        if preformatted and not text.startswith(piece, at):
+            # A tab widens to the next stop of its line, so the piece alone may be wider or narrower
+            # than in place: its end is found the way its start is.
+            end = len(normalize_block_text(raw[: span.end] + "x", preformatted=True)) - 1
+            piece = text[at:end].rstrip()
+            if not piece.strip():
+                continue
         if not text.startswith(piece, at):
             at = text.find(piece, cursor)
         if at < 0:

@@ -41,7 +41,7 @@ THEME_USES = ("icebreaker", "opener", "reflection", "apply", "hope")
 FIXED_TABLES = (
     "titles", "purposes", "notes", "care", "prompts", "leader", "follow_up", "outline", "marks",
     "topic_names", "topic_raised", "topic_questions", "markdown", "numbers", "lists", "moments",
-    "generic_theme", "worksheet", "speakers",
+    "generic_theme", "worksheet", "speakers", "writers",
 )  # fmt: skip
 
 

@@ -50,6 +50,12 @@ def script_of(text: str) -> str | None:
     return max(sorted(counts), key=lambda s: counts[s])
 
 
+def language_votes(text: str) -> dict[str, int]:
+    """How many of the common function words of each Latin-script language ``text`` uses."""
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    return {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPWORDS.items()}
+
+
 def detect_language(text: str) -> str | None:
     """A two-letter language code for ``text``, or None when it cannot tell.
 

@@ -1,4 +1,5 @@
-"""The guide pane's decisions: generate missing guides in the background, edit with undo, regenerate."""
+"""The guide pane's decisions: generate missing guides in the background, edit with undo, regenerate
+(with writing help when the reader chose it: :mod:`desktop.guide.writing`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from desktop.guide.generation import GenerationOptions, generate_guide_dict
 from desktop.guide.model import GuideModel
 from desktop.guide.panel import AUDIENCE_TABS, GuidePanel
 from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
+from desktop.guide.writing import WritingRun
+from desktop.guide.writing_help import WritingHelp
 from desktop.signals import emit
 from desktop.tasks import TaskRunner
 from desktop.undo import OperationCommand
@@ -21,6 +24,7 @@ from guides.article import Article
 from guides.library import Library, LibraryError, Undoable
 
 if TYPE_CHECKING:
+    from desktop.preferences import Preferences
     from guides.guide import Guide
 
 log = logging.getLogger(__name__)
@@ -31,6 +35,7 @@ AUDIENCES = tuple(a for a, _ in AUDIENCE_TABS)
 class GuideController(QObject):
     passage_requested = Signal(int, int)  # start, end in Article.text
     failed = Signal(str)
+    informed = Signal(str)
 
     def __init__(
         self,
@@ -47,10 +52,14 @@ class GuideController(QObject):
         self.runner = runner
         self.stack = stack
         self._options = options
+        self.preferences: Callable[[], Preferences] | None = None
+        """The reader's preferences, for writing help (set by the app)."""
+        self.writing = WritingHelp()
         self.article_id: int | None = None
         self.article: Article | None = None
         self.analysis: Any = None
         self._pending = 0
+        self.writing_run: WritingRun | None = None
         panel.question_activated.connect(self._on_panel_question_activated)
         panel.audience_changed.connect(self._on_panel_audience_changed)
         for audience, model in panel.models.items():
@@ -60,7 +69,7 @@ class GuideController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return self._pending > 0 or (self.writing_run is not None and self.writing_run.running)
 
     # --- loading and generating ----------------------------------------------------
 
@@ -123,14 +132,7 @@ class GuideController(QObject):
             self._pending -= 1
             assert isinstance(guides, dict)
             for audience, guide in guides.items():
-                try:
-                    if not keep_edits and self.library.guides.has(article_id, audience):
-                        self._push(self.library.guides.reset(article_id, audience))
-                    self.library.guides.save_generated(article_id, audience, guide)
-                except LibraryError as err:
-                    emit(self.failed, f"The guide could not be saved: {err}")
-            if self.article_id == article_id:
-                self.refresh()
+                self.store(article_id, audience, guide, keep_edits)
 
         def failed(err: BaseException) -> None:
             self._pending -= 1
@@ -139,6 +141,19 @@ class GuideController(QObject):
             self._show_summary()
 
         self.runner.run(job, done, failed)
+
+    def store(self, article_id: int, audience: str, guide: dict[str, Any], keep_edits: bool) -> bool:
+        """Save a newly made guide (dropping the reader's edits unless kept), and show it."""
+        try:
+            if not keep_edits and self.library.guides.has(article_id, audience):
+                self._push(self.library.guides.reset(article_id, audience))
+            self.library.guides.save_generated(article_id, audience, guide)
+        except LibraryError as err:
+            emit(self.failed, f"The guide could not be saved: {err}")
+            return False
+        if self.article_id == article_id:
+            self.refresh()
+        return True
 
     def _marks(self, article_id: int) -> list[tuple[str | None, int, int]]:
         """The readers' anchored highlights and notes, read here on the GUI thread for the job."""
@@ -156,14 +171,24 @@ class GuideController(QObject):
         guide = self.panel.models[self.panel.audience].guide
         minutes = (guide.minutes if guide else None) or options.minutes or 45
         faith = guide.faith if guide else bool(options.faith)
-        dialog = RegenerateDialog(self.panel.audience, minutes, options.intensity, faith, self.panel.window())
+        prefs = self.preferences() if self.preferences else None
+        helper = self.writing.describe(prefs) if prefs is not None else ""
+        dialog = RegenerateDialog(
+            self.panel.audience, minutes, options.intensity, faith, self.panel.window(), helper
+        )
         dialog.accepted.connect(lambda: self.apply_regenerate(dialog.choice()))
         dialog.open()
         return dialog
 
-    def apply_regenerate(self, choice: RegenerateChoice) -> None:
+    def apply_regenerate(self, choice: RegenerateChoice) -> WritingRun | None:
+        """Make the current audience's guide again; with writing help, the run that writes it."""
         options = GenerationOptions(minutes=choice.minutes, intensity=choice.intensity, faith=choice.faith)
+        if choice.writing_help and self.preferences is not None and self.article_id is not None:
+            run = self.writing_run = WritingRun(self, self.panel.audience, options, choice.keep_edits)
+            run.start(self.preferences())
+            return run
         self.generate([self.panel.audience], options, keep_edits=choice.keep_edits)
+        return None
 
     # --- edits, each undoable ----------------------------------------------------------
 

@@ -18,6 +18,21 @@ class GenerationOptions:
     """None lets the engine decide from the article (scripture or faith words)."""
 
 
+def guide_options(
+    audience: str, options: GenerationOptions, marks: Sequence[tuple[str | None, int, int]] = ()
+) -> Any:
+    """The engine's GuideOptions for ``audience`` (imported here, so the app starts without the engine)."""
+    from guides.guide import GuideOptions, Mark
+
+    return GuideOptions(
+        audience=audience,  # type: ignore[arg-type]
+        minutes=options.minutes,
+        intensity=options.intensity,  # type: ignore[arg-type]
+        faith=options.faith,
+        marks=tuple(Mark(reader, start, end) for reader, start, end in marks),
+    )
+
+
 def generate_guide_dict(
     article: Article,
     audience: str,
@@ -29,17 +44,7 @@ def generate_guide_dict(
 
     ``marks`` are the readers' highlights and notes (reader, start, end): a couple's guide opens on them.
     """
-    from guides.guide import GuideOptions, Mark, generate_guide, guide_to_dict
+    from guides.guide import generate_guide, guide_to_dict
 
-    guide = generate_guide(
-        article,
-        GuideOptions(
-            audience=audience,  # type: ignore[arg-type]
-            minutes=options.minutes,
-            intensity=options.intensity,  # type: ignore[arg-type]
-            faith=options.faith,
-            marks=tuple(Mark(reader, start, end) for reader, start, end in marks),
-        ),
-        analysis=analysis,
-    )
+    guide = generate_guide(article, guide_options(audience, options, marks), analysis=analysis)
     return guide_to_dict(guide)

@@ -1,4 +1,5 @@
-"""Options for generating the guide again: minutes, intensity, faith, and whether to keep edits."""
+"""Options for generating the guide again: minutes, intensity, faith, whether to keep edits, and
+whether the model chosen in Preferences words the questions."""
 
 from __future__ import annotations
 
@@ -28,11 +29,19 @@ class RegenerateChoice:
     intensity: str
     faith: bool
     keep_edits: bool
+    writing_help: bool = False
+    """Let the model the reader chose in Preferences word the questions (the engine still checks them)."""
 
 
 class RegenerateDialog(QDialog):
     def __init__(
-        self, audience: str, minutes: int, intensity: str, faith: bool, parent: QWidget | None = None
+        self,
+        audience: str,
+        minutes: int,
+        intensity: str,
+        faith: bool,
+        parent: QWidget | None = None,
+        helper: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Regenerate the guide")
@@ -57,6 +66,12 @@ class RegenerateDialog(QDialog):
         self.keep = QCheckBox("&Keep my edits (reworded, added, deleted and ticked questions)", self)
         self.keep.setObjectName("regenerate_keep_edits")
         self.keep.setChecked(True)
+        self.helper = QCheckBox(f"With &writing help ({helper})" if helper else "With &writing help", self)
+        self.helper.setObjectName("regenerate_writing_help")
+        self.helper.setChecked(bool(helper))
+        self.helper.setEnabled(bool(helper))
+        if not helper:
+            self.helper.setToolTip("Choose a model or copy and paste in Preferences › Writing help.")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -69,6 +84,7 @@ class RegenerateDialog(QDialog):
         form.addRow("&Intensity:", self.intensity)
         form.addRow(self.faith)
         form.addRow(self.keep)
+        form.addRow(self.helper)
         form.addRow(buttons)
 
     def choice(self) -> RegenerateChoice:
@@ -77,4 +93,5 @@ class RegenerateDialog(QDialog):
             str(self.intensity.currentData()),
             self.faith.isChecked(),
             self.keep.isChecked(),
+            self.helper.isChecked(),
         )

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any, Literal
 
 from guides.analysis import cues
@@ -121,7 +122,8 @@ class Passage:
     """Which letter of an advice column it belongs to (1 for everything else)."""
     traits: frozenset[str] = field(default_factory=frozenset)
     """What else is true of it: "thesis", "opposed_view", "more_than", "definition", "figurative",
-    "correction", "in_list", "open", "yes_no", "answered", "conditional", "encouragement", "first_person"."""
+    "correction", "restated", "antithesis", "in_list", "open", "yes_no", "answered", "conditional",
+    "encouragement", "first_person"."""
     addressee: Addressee | None = None
     """For an instruction: who it is for ("Encourage your teenager ..." is about a child)."""
     object_end: int | None = None
@@ -439,8 +441,9 @@ def _sentence_role(
         return Passage(role="note", **base)  # "Dear Tired," or the columnist's name at the end
     if cues.JUNK_LINE.match(text) or (len(words(text)) <= 14 and cues.BYLINE.match(text)):
         return Passage(role="junk", **base)
-    if cues.LEADER_NOTE.search(text) or (previous is not None and previous.has("leader") and
-                                         previous.block == block.index):
+    if cues.LEADER_NOTE.search(text) or (
+        previous is not None and previous.has("leader") and previous.block == block.index
+    ):
         return Passage(role="note", traits=frozenset(traits | {"leader"}), **base)
     if block.role == "study" or cues.STUDY_LABEL.match(text):
         if "?" in text:
@@ -607,7 +610,47 @@ def _claim_traits(text: str) -> set[str]:
         traits.add("definition")
     if cues.THESIS_CUE.search(text):
         traits.add("thesis_cue")
+    if _antithesis(text):
+        traits.add("antithesis")
     return traits | _person(text)
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|rarely|stops?|lose|loses|nunca|no|jamás|pierde[sn]?)\b|n[’']t\b", re.IGNORECASE
+)
+
+
+def _content_stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if is_content_word(w)}
+
+
+def _antithesis(text: str) -> bool:
+    """Two halves built on the same word, one of them turned over: "What you notice about each other,
+    you come to treasure; what you stop noticing, you slowly lose"."""
+    halves = re.split(r";|\s[—–-]\s", text, maxsplit=1)
+    if len(halves) != 2 or min(len(words(h)) for h in halves) < 4:
+        return False
+    first, second = halves
+    shared = _content_stems(first) & _content_stems(second)
+    return bool(shared) and bool(_NEGATION.search(first)) != bool(_NEGATION.search(second))
+
+
+_RESTATING = re.compile(r"^\W*(?:they|it|she|he|we|you|instead|rather|ellos|ellas|es|son|más bien)\b", re.I)
+
+
+def _restated(passages: list[Passage]) -> list[Passage]:
+    """A claim denied and then put right in the next sentence ("Most couples do not drift apart in a
+    single week. They drift one unanswered question at a time."): the first is "restated", a claim the
+    author corrects in the next breath."""
+    out = list(passages)
+    for i, (p, nxt) in enumerate(pairwise(passages)):
+        if p.role != "claim" or nxt.block != p.block or nxt.role not in ("claim", "example"):
+            continue
+        if not _NEGATION.search(p.text) or _NEGATION.search(nxt.text) or not _RESTATING.match(nxt.text):
+            continue
+        if _content_stems(p.text) & _content_stems(nxt.text):
+            out[i] = replace(p, traits=p.traits | {"restated"})
+    return out
 
 
 def _note_paragraphs(passages: list[Passage]) -> list[Passage]:
@@ -1039,7 +1082,7 @@ def read_article(
                 narrative.get(b, False),
             )
         )
-    passages = _note_paragraphs(_fragments(passages, article))
+    passages = _restated(_note_paragraphs(_fragments(passages, article)))
     thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks)
     if thesis is not None:
         index = passages.index(thesis)

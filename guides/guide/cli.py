@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from guides.guide.model import AUDIENCES, MAX_MINUTES, MIN_MINUTES
+from guides.writers.cli import add_writer_options
 
 ANALYZE_COMMAND = "analyze"
 GUIDE_COMMAND = "guide"
@@ -56,6 +57,7 @@ def add_guide_commands(commands: Any) -> None:
     faith.add_argument("--faith", dest="faith", action="store_true", help="include scripture and prayer")
     guide.add_argument("--questions", type=int, metavar="N", help="core discussion questions (1 to 10)")
     guide.add_argument("--format", choices=("json", "md"), default="json")
+    add_writer_options(guide)
 
 
 def run_guide_command(args: argparse.Namespace, emit: Any) -> int:
@@ -69,10 +71,10 @@ def run_guide_command(args: argparse.Namespace, emit: Any) -> int:
         emit(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
 
-    from guides.guide.generator import generate_guide
     from guides.guide.model import GuideOptions
     from guides.guide.render_markdown import render_markdown
     from guides.guide.schema import guide_to_dict
+    from guides.writers.cli import written_guide
 
     options = GuideOptions(
         audience=args.audience,
@@ -81,7 +83,9 @@ def run_guide_command(args: argparse.Namespace, emit: Any) -> int:
         faith=args.faith,
         questions=args.questions,
     )
-    guide = generate_guide(article, options)
+    guide = written_guide(args, article, options, emit)
+    if guide is None:  # --prompt: the prompt was printed instead
+        return 0
     if args.format == "md":
         emit(render_markdown(guide))
     else:

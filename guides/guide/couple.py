@@ -26,7 +26,8 @@ from guides.guide.scripture_readings import scripture_as_readings
 from guides.guide.timing import couple_minutes
 
 _TALK_FAMILIES = (
-    "everyday_examples", "list_pick", "definition", "more_than", "opposed_view", "story_point", "weigh_claim",
+    "everyday_examples", "list_pick", "definition", "more_than", "opposed_view", "story_point",
+    "own_story", "weigh_claim",
     "scripture_comment", "picture", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "contrast_pair",
     "distinction", "column_answer", "colon_list", "counsel_other", "counsel_hard",

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from guides.analysis.advice import imperative_verb
 from guides.analysis.analyze import find_faith_words
-from guides.analysis.passages import stem, words
+from guides.analysis.passages import Theme, stem, words
 from guides.analysis.reading import ListUnit, Passage
 from guides.analysis.sensitive import (
     Intensity,
@@ -286,6 +286,23 @@ def _theme_is_noun(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return theme is not None and len(theme.label) >= 4 and _abstract(ctx, theme)
 
 
+def _thesis_theme(ctx: Context) -> Theme | None:
+    """The article's subject as its thesis names it ("attention" in "Attention is the currency of a
+    marriage"), or its strongest theme that reads as something people have or grow in."""
+    themes = [t for t in ctx.themes_for_questions() if len(t.label) >= 4 and _abstract(ctx, t)]
+    thesis = ctx.reading.thesis
+    if thesis is not None:
+        stems = {stem(w) for w in words(thesis.text)}
+        named = next((t for t in themes if t.stem in stems), None)
+        if named is not None:
+            return named
+    return themes[0] if themes else None
+
+
+def _has_thesis_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return _thesis_theme(ctx) is not None
+
+
 def _list_of_three(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """A list of three or more short items that the article introduces or names ("five conversations")."""
     u = unit.list_unit
@@ -354,7 +371,18 @@ def _asserted(ctx: Context, unit: Unit, voice: Voice) -> bool:
     )
 
 
-_STRONG_TRAITS = frozenset({"thesis", "definition", "correction", "more_than", "opposed_view", "thesis_cue"})
+_STRONG_TRAITS = frozenset(
+    {
+        "thesis",
+        "definition",
+        "correction",
+        "more_than",
+        "opposed_view",
+        "thesis_cue",
+        "antithesis",
+        "restated",
+    }
+)
 _CHAPTER_AND_VERSE = re.compile(r"\b\d{1,3}:\d{1,3}\b|\b(?:chapter|verse|capítulo|versículo)s?\b", re.I)
 
 
@@ -404,8 +432,14 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if usage is None or use is None or usage.role != "discussed" or usage.comment is None:
         return False
     comment = {stem(w) for w in words(ctx.article.text[usage.comment[0] : usage.comment[1]]) if len(w) > 3}
-    verse = {stem(w) for w in words((use.verse_text or "") + " " + (
-        ctx.article.text[use.quotation[0] : use.quotation[1]] if use.quotation else ""))}
+    verse = {
+        stem(w)
+        for w in words(
+            (use.verse_text or "")
+            + " "
+            + (ctx.article.text[use.quotation[0] : use.quotation[1]] if use.quotation else "")
+        )
+    }
     return len(comment - verse) >= 3
 
 
@@ -551,8 +585,10 @@ def _echoes_scripture(ctx: Context, start: int, end: int) -> bool:
     for use in ctx.analysis.scripture:
         if abs(ctx.block_index(use.start) - block) > 1:
             continue
-        verse = (use.verse_text or "") + " " + (
-            ctx.article.text[use.quotation[0] : use.quotation[1]] if use.quotation else ""
+        verse = (
+            (use.verse_text or "")
+            + " "
+            + (ctx.article.text[use.quotation[0] : use.quotation[1]] if use.quotation else "")
         )
         if len(mine & {stem(w) for w in words(verse)}) >= 2:
             return True
@@ -681,8 +717,14 @@ def _lists_after_a_colon(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if p is None or p.has("in_list") or _colon_items(p.text) is None:
         return False
     head = p.text.split(":")[0]
-    return bool(re.search(r"\b(?:version|versions|form|forms|kind|kinds|sign|signs|shape|shapes|forma|formas|"
-                          r"versión|versiones|señales)\b", head, re.I))
+    return bool(
+        re.search(
+            r"\b(?:version|versions|form|forms|kind|kinds|sign|signs|shape|shapes|forma|formas|"
+            r"versión|versiones|señales)\b",
+            head,
+            re.I,
+        )
+    )
 
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})\b")
@@ -707,14 +749,20 @@ def _story_people(ctx: Context, unit: Unit) -> str | None:
     if not names:
         # No name: the person the story is about, when it opens on them ("My husband ...").
         relation = next(
-            (m for q in ctx.reading.passages if q.block == p.block and q.role == "example"
-             for m in [_RELATION.match(q.text.lstrip("“\"' "))] if m is not None),
+            (
+                m
+                for q in ctx.reading.passages
+                if q.block == p.block and q.role == "example"
+                for m in [_RELATION.match(q.text.lstrip("“\"' "))]
+                if m is not None
+            ),
             None,
         )
         if relation is None:
             return None
         who = relation.group(1).lower()
-        return f"el {who} del autor" if ctx.language == "es" else f"the author’s {who}"
+        # "su": the author may be a woman ("el esposo del autor" would say otherwise).
+        return f"su {who}" if ctx.language == "es" else f"the author’s {who}"
     names.sort(key=story.find)
     joiner = " y " if ctx.language == "es" else " and "
     return joiner.join(names)
@@ -730,6 +778,15 @@ _RELATION = re.compile(
 
 def _story_of_someone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return _story_opening(ctx, unit, voice) and _story_people(ctx, unit) is not None
+
+
+def _own_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A story the author tells of their own life ("We started taking the long way home"), no one named."""
+    p = unit.passage
+    if p is None or _story_people(ctx, unit) is not None:
+        return False
+    story = " ".join(q.text for q in ctx.in_block(p.block) if q.role == "example" and q.start >= p.start)
+    return bool(re.search(r"\b(?:i|we|my|our|me|us|yo|nosotros|mi|nuestr[oa]s?)\b", story, re.I))
 
 
 def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -803,7 +860,7 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.part != 1 or ctx.reading.block_role(p.block) != "answer":
         return False
-    if _thinking(ctx, unit) or any(m in p.text for m in "“”\"«»") or "?" in p.text:
+    if _thinking(ctx, unit) or any(m in p.text for m in '“”"«»') or "?" in p.text:
         return False
     if re.search(r"\b(?:me|us|me|nos|escríbeme)\b", p.text, re.I):
         return False  # "Write to me again": the columnist's sign-off, not advice for a home
@@ -819,9 +876,7 @@ def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
     private = [s for s in topic.spans if is_private(topic.topic, s.intensity)] or (
         topic.spans if len(topic.spans) >= 3 else []  # a topic the article dwells on (divorce), for two
     )
-    if topic.topic == "money" and not any(
-        _MONEY_WORD.match(s.text) for s in topic.spans
-    ):
+    if topic.topic == "money" and not any(_MONEY_WORD.match(s.text) for s in topic.spans):
         return False  # "debt" alone is often a picture (the parable of the unforgiving servant), not money
     # A passing mention ("money, sex, or parenting") is not what the article is about.
     return bool(private) and (len(topic.spans) >= 2 or topic.intensity == "open")
@@ -869,6 +924,9 @@ CHECKS: dict[str, Check] = {
     "main_theme": _main_theme,
     "lists_after_a_colon": _lists_after_a_colon,
     "story_of_someone": _story_of_someone,
+    "story_opening": _story_opening,
+    "own_story": _own_story,
+    "thesis_theme": _has_thesis_theme,
     "about_the_text": _about_the_text,
     "list_named": _list_named,
 }
@@ -993,7 +1051,10 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
     for slot in family.slots:
         value: str | None = None
         if slot == "theme":
-            theme = unit.theme or _list_theme(ctx, unit) or _block_theme(ctx, unit)
+            if family.name == "own_story":
+                theme = _thesis_theme(ctx)  # the story stands for the article's point, not its paragraph's
+            else:
+                theme = unit.theme or _list_theme(ctx, unit) or _block_theme(ctx, unit)
             if theme is not None:
                 # "the word “trust”" names the word itself;
                 # elsewhere it reads as a noun ("our conversations").
@@ -1001,9 +1062,7 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
         elif slot == "quote" and p is not None:
             limit = MAX_QUOTED_QUESTION_WORDS if p.role == "reader_question" else 17
             verbatim = p.role in ("reader_question", "instruction") or family.name in _COLUMN
-            if verbatim and (
-                family.name != "counsel_moment"
-            ):
+            if verbatim and (family.name != "counsel_moment"):
                 s, e = tidy(text, p.start, p.end, cut=False)
                 if p.role == "reader_question":
                     asked = next((q for q in ctx.analysis.questions if p.start <= q.start < p.end), None)
@@ -1093,10 +1152,12 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             value = unit.scripture.ref if lang == "en" else unit.scripture.text
         elif slot == "comment" and unit.usage is not None and unit.usage.comment is not None:
             s, e = unit.usage.comment
-            comment = ctx.quote(s, e, group=group, max_words=16, whole=True)
-            if comment is None or comment.end < tidy(text, s, e, cut=False)[1]:
-                return None
-            value = display(comment.text, lang)
+            # "That kind of love is built on ...": the verse just quoted is what "that" points to.
+            comment = ctx.quote(s, e, group=group, max_words=16, whole=True, standalone=False)
+            ends = tidy(text, s, e, cut=False)[1]
+            if comment is None or (comment.end < ends and text[comment.end : comment.end + 1] not in ",;:—"):
+                return None  # the whole comment, or its first clause: never a phrase cut from its middle
+            value, source = display(comment.text, lang), comment  # the question stands on the author's words
         if slot == "subject" and p is not None and family.name == "more_than":
             more = _more_than(p.text, lang)
             value = lower_start(ctx, more[0]) if more else None
@@ -1201,8 +1262,15 @@ def _make(
         default = ctx.catalog.text("speakers", "author")
         text = text.replace(default[0].upper() + default[1:], who[0].upper() + who[1:]).replace(default, who)
     if ctx.language == "es":
-        text = re.sub(r"\b([Dd]e|[Aa]) el\b", lambda m: ("del" if m.group(1).lower() == "de" else "al")
-                      if m.group(1).islower() else ("Del" if m.group(1) == "De" else "Al"), text)
+        text = re.sub(
+            r"\b([Dd]e|[Aa]) el\b",
+            lambda m: (
+                ("del" if m.group(1).lower() == "de" else "al")
+                if m.group(1).islower()
+                else ("Del" if m.group(1) == "De" else "Al")
+            ),
+            text,
+        )
     if problems(text):
         return None
     if any(

@@ -21,6 +21,7 @@ from guides.guide.quotes import display, tidy
 MARK_WORDS = 12
 """A mark longer than this is quoted by its opening words and an ellipsis."""
 
+
 def _quoted(text: str, start: int, end: int, language: str) -> tuple[str, int, int]:
     """The mark as a quote for a question: tidied, and cut to its opening words when long."""
     s, e = tidy(text, start, end, cut=False)

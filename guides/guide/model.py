@@ -101,6 +101,8 @@ class Note:
     """For a care note: the sensitive topics it is about ("divorce", "grief")."""
     ref: str | None = None
     """For a care note on a passage of scripture: the reference ("Proverbs 13:24")."""
+    written_by: str = "rules"
+    """Who wrote it: "rules" (the engine) or a model's name (a leader note or big idea from writing help)."""
 
     def __str__(self) -> str:
         return self.text

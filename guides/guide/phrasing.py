@@ -187,9 +187,7 @@ def _collapse_possessives(rest: str, owner: str) -> str:
     return re.sub(r"\btheir\b", owner, rest, count=1)
 
 
-def open_question(
-    question: str, voice: Voice, *, antecedent: str | None = None
-) -> list[str]:
+def open_question(question: str, voice: Voice, *, antecedent: str | None = None) -> list[str]:
     """Open rewrites of the author's yes/no ``question`` for ``voice``, best first.
 
     ``antecedent`` is who "they" and "their" stand for when the paragraph has

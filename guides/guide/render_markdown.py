@@ -38,9 +38,16 @@ def _question_line(number: int, q: Question, labels: Mapping[str, Any]) -> list[
         marks.append(labels["optional"])
     if q.separately:
         marks.append(labels["separately"])
+    if q.written_by not in ("rules", "reader"):
+        marks.append(labels["written_by"].format(writer=q.written_by))
     suffix = f" *({', '.join(marks)})*" if marks else ""
     source = display(q.source.quote, str(labels["language"]))
     return [f"{number}. {q.text}{suffix}", f"   *{labels['on']}: {source}*"]
+
+
+def _by(writer: str, labels: Mapping[str, Any]) -> str:
+    """*(written by llama3.2)* after a note a model wrote; nothing after the engine's own."""
+    return "" if writer == "rules" else f" *({labels['written_by'].format(writer=writer)})*"
 
 
 def _section(section: Section, guide: Guide, labels: Mapping[str, Any], number: int) -> tuple[list[str], int]:
@@ -103,7 +110,7 @@ def render_markdown(guide: Guide) -> str:
         out += lines
     if guide.leader_notes:
         out += [f"## {labels['leader_notes']}", ""]
-        out += [f"- {note.text}" for note in guide.leader_notes]
+        out += [f"- {note.text}{_by(note.written_by, labels)}" for note in guide.leader_notes]
         out.append("")
     if guide.follow_up:
         out += [f"## {labels['follow_up']}", ""]

@@ -56,6 +56,8 @@ def note_to_dict(n: Note) -> dict[str, Any]:
         data["topics"] = list(n.topics)
     if n.ref:
         data["ref"] = n.ref
+    if n.written_by != "rules":
+        data["written_by"] = n.written_by
     return data
 
 
@@ -145,7 +147,11 @@ def _note(data: Mapping[str, Any]) -> Note:
         raise ValueError(f"a note has an unknown kind {kind!r}")
     ref = data.get("ref")
     return Note(
-        kind, str(data.get("text", "")), tuple(str(t) for t in data.get("topics", ())), ref and str(ref)
+        kind,
+        str(data.get("text", "")),
+        tuple(str(t) for t in data.get("topics", ())),
+        ref and str(ref),
+        str(data.get("written_by") or "rules"),
     )
 
 

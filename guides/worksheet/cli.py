@@ -21,6 +21,7 @@ from guides.worksheet.content import CARDS_PER_PAGE, EDITIONS, FORMATS, INCLUDES
 from guides.worksheet.errors import WorksheetError
 from guides.worksheet.formats import format_for_path
 from guides.worksheet.paper import PAPERS
+from guides.writers.cli import add_writer_options
 
 if TYPE_CHECKING:
     from guides.article import Article
@@ -109,15 +110,16 @@ def add_worksheet_command(commands: Any) -> None:
     )
     faith.add_argument("--faith", dest="faith", action="store_true", help="include scripture and prayer")
     ws.add_argument("--questions", type=int, metavar="N", help="core discussion questions (1 to 10)")
+    add_writer_options(ws)
 
 
 def run_worksheet(args: argparse.Namespace) -> int:
     """Carry out ``porchlight worksheet``; returns the exit status."""
-    from guides.guide.generator import generate_guide
     from guides.guide.model import GuideOptions, Mark
     from guides.worksheet.editions import WorksheetOptions
     from guides.worksheet.highlights import highlight_spans
     from guides.worksheet.render import write_worksheet
+    from guides.writers.cli import written_guide
 
     try:
         if (args.source is None) == (args.article is None):
@@ -172,7 +174,9 @@ def run_worksheet(args: argparse.Namespace) -> int:
         questions=args.questions,
         marks=marks,
     )
-    guide = generate_guide(article, guide_options)
+    guide = written_guide(args, article, guide_options, _emit_prompt)
+    if guide is None:  # --prompt: the prompt was printed instead of a worksheet
+        return 0
     try:
         written = write_worksheet(guide, output, options, fmt=fmt, article=article, highlights=highlights)
     except WorksheetError as err:
@@ -180,6 +184,10 @@ def run_worksheet(args: argparse.Namespace) -> int:
         return EXIT_NOT_WRITTEN
     sys.stdout.write(f"{written}\n")
     return 0
+
+
+def _emit_prompt(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def _from_library(article_id: int) -> tuple[Article, list[HighlightLike]]:
