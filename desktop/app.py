@@ -49,6 +49,9 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName(APP_ID)
+    # Fusion draws every control from the palette, so the light, sepia and dark themes reach
+    # the whole window on every platform (desktop/theming.py).
+    app.setStyle("Fusion")
     if sys.platform == "win32":
         # The same id as the installer's Start-menu shortcut, so Windows groups the
         # taskbar button under it with the lantern rather than under python.
@@ -130,12 +133,8 @@ def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApp
         window.restoreGeometry(state["geometry"])
     screen = None if args.source else last_screen.load()
     if screen is not None:
-        window.reader.set_typography(
-            theme_name=args.theme or screen.theme,
-            font=screen.font,
-            zoom=args.zoom or screen.zoom,
-            line_width=screen.line_width,
-        )
+        theme, zoom = args.theme or screen.theme, args.zoom or screen.zoom
+        window.apply_look(theme, screen.font, zoom, screen.line_width)
         window.reader.show_html(screen.html)
         window.setWindowTitle(screen.title)
     if args.screenshot:

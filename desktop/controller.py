@@ -167,9 +167,8 @@ class AppController(QObject):
         if hints.colorScheme() != scheme and not untouched:
             hints.setColorScheme(scheme)
             self._scheme_set = scheme
-        self.window.reader.set_typography(
-            theme_name=p.theme, font=p.font, zoom=p.zoom, line_width=p.line_width
-        )
+        self.window.apply_look(p.theme, p.font, p.zoom, p.line_width)
+        self.notes.set_palette(self.window.reader.colours)
         self.window.reading_bar.set_readers([r.name for r in p.readers], p.current_reader)
         self.menus.sync(p)
         self.notes.refresh()
@@ -287,7 +286,7 @@ class AppController(QObject):
 
     def _on_reader_reference_hovered(self, key: str) -> None:
         verse = self.verses.get(key)
-        self.window.reader.show_tip(verse_tip(verse) if verse else "")
+        self.window.reader.show_tip(verse_tip(verse, self.window.reader.colours) if verse else "")
 
     def _on_reader_reference_clicked(self, key: str) -> None:
         verse = self.verses.get(key)

@@ -211,6 +211,17 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes)
         self.panes_built = True
 
+    def apply_look(self, theme_name: str, font: str, zoom: int, line_width: int) -> None:
+        """The whole window in one theme, and the reading type at its size."""
+        from desktop import theming
+
+        self.reader.set_typography(theme_name=theme_name, font=font, zoom=zoom, line_width=line_width)
+        palette = self.reader.colours
+        theming.apply(palette)
+        if self.panes_built:
+            self.message_bar.set_palette(palette)
+            self.scripture.set_palette(palette)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menus: dict[str, QMenu] = {}

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.notes.panel import NotesPanel
+from desktop.palettes import Palette
 from desktop.reader import ReaderView
 from desktop.reader.render import Mark
 from desktop.signals import emit
@@ -48,6 +49,11 @@ class AnnotationController(QObject):
         panel.note_activated.connect(self.jump_to)
         panel.edit_requested.connect(self.edit_note)
         panel.delete_requested.connect(self.delete)
+
+    def set_palette(self, palette: Palette) -> None:
+        """Draw highlights in this theme's tints (dimmed in the dark theme)."""
+        self._colours = dict(palette.highlights)
+        self.panel.model.set_colours(self._colours)
 
     def set_article(self, article_id: int | None) -> None:
         self.article_id = article_id

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from desktop.signals import emit
+
 Index = QModelIndex | QPersistentModelIndex
 
 ALL = ""
@@ -32,6 +34,11 @@ class NotesModel(QAbstractListModel):
         self._rows: list[Any] = []
         self._reader = ALL
         self._colour = ALL
+
+    def set_colours(self, colours: dict[str, str]) -> None:
+        self._colours = colours
+        if self._rows:
+            emit(self.dataChanged, self.index(0), self.index(len(self._rows) - 1))
 
     def set_annotations(self, annotations: Sequence[Any]) -> None:
         self.beginResetModel()

@@ -242,15 +242,20 @@ class ReaderView(QTextBrowser):
     def palette_name(self) -> str:
         return self._palette.name
 
+    @property
+    def colours(self) -> theme.Palette:
+        """The window's palette in the theme the reader was given (QWidget.palette() is Qt's)."""
+        return self._palette
+
     def _apply_style(self) -> None:
         font = QFont()
         font.setFamilies(theme.SERIF_FAMILIES if self._font_kind == "serif" else theme.SANS_FAMILIES)
         font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
         self.document().setDefaultFont(font)
         pal = self.palette()
-        pal.setColor(QPalette.ColorRole.Base, QColor(self._palette.background))
+        pal.setColor(QPalette.ColorRole.Base, QColor(self._palette.base))
         pal.setColor(QPalette.ColorRole.Text, QColor(self._palette.text))
-        pal.setColor(QPalette.ColorRole.Window, QColor(self._palette.background))
+        pal.setColor(QPalette.ColorRole.Window, QColor(self._palette.base))
         self.setPalette(pal)
         self._apply_margins()
 
