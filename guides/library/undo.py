@@ -70,6 +70,16 @@ class PutArticleTitle:
 
 
 @dataclass(frozen=True)
+class PutAnswer:
+    """Set what is written on one line of a guide (an "I will ..."); ``text`` None clears it."""
+
+    article_id: int
+    audience: str
+    key: str
+    text: str | None
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several operations applied together, in order, in one transaction."""
 
@@ -77,7 +87,7 @@ class Batch:
 
 
 Operation: TypeAlias = (
-    PutAnnotation | DeleteAnnotation | PutQuestionEdit | PutSectionOrder | PutArticleTitle | Batch
+    PutAnnotation | DeleteAnnotation | PutQuestionEdit | PutSectionOrder | PutArticleTitle | PutAnswer | Batch
 )
 
 
@@ -106,6 +116,8 @@ def _apply(library: Library, operation: Operation) -> Operation:
         return library.annotations.remove(operation.annotation_id)
     if isinstance(operation, PutArticleTitle):
         return library.articles.put_title(operation.article_id, operation.title)
+    if isinstance(operation, PutAnswer):
+        return library.answers.put(operation.article_id, operation.audience, operation.key, operation.text)
     if isinstance(operation, PutQuestionEdit):
         return library.guides.put_edit(
             operation.article_id, operation.audience, operation.question_id, operation.edit
