@@ -52,6 +52,8 @@ class ActionId(StrEnum):
     THEME_SEPIA = "theme_sepia"
     THEME_DARK = "theme_dark"
     NEXT_READER = "next_reader"
+    WIDE_GUIDE = "wide_guide"
+    DISCUSS_TOGETHER = "discuss_together"
     # Guide
     REGENERATE_GUIDE = "regenerate_guide"
     ADD_QUESTION = "add_question"
@@ -120,6 +122,15 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.THEME_SEPIA: ActionSpec("S&epia", (), checkable=True, group="theme"),
     ActionId.THEME_DARK: ActionSpec("&Dark", (), checkable=True, group="theme"),
     ActionId.NEXT_READER: ActionSpec("Switch &Reader", ("Ctrl+Shift+J",), "Read as the other partner"),
+    ActionId.WIDE_GUIDE: ActionSpec(
+        "&Wide Guide", (), "Give the guide half the window, for a leader reading from it", checkable=True
+    ),
+    ActionId.DISCUSS_TOGETHER: ActionSpec(
+        "&Discuss Together",
+        ("F5",),
+        "One question at a time in large type, with its passage, full screen",
+        short="Discuss together",
+    ),
     ActionId.REGENERATE_GUIDE: ActionSpec("&Regenerate Guide…", ("Ctrl+Shift+G",), short="Regenerate…"),
     ActionId.ADD_QUESTION: ActionSpec("&Add Question", ("Ctrl+Shift+A",), short="Add"),
     ActionId.EDIT_QUESTION: ActionSpec("&Edit Question", ("F2",), short="Edit"),

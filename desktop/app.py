@@ -38,8 +38,18 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--show", choices=STATES, help="open this part once loaded (for screenshots)")
     parser.add_argument("--theme", choices=("light", "sepia", "dark"), help="this run's theme (not saved)")
     parser.add_argument("--zoom", type=int, metavar="PERCENT", help="this run's text size (not saved)")
+    parser.add_argument(
+        "--size", type=_size, metavar="WxH", help="open the window at this size (for documentation pictures)"
+    )
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or int(width) < 320 or int(height) < 240:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1024x700")
+    return int(width), int(height)
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -121,27 +131,28 @@ def build(
 
 def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
     """First step of a start: the frame, showing the last screen, on screen as soon as possible."""
-    from desktop import last_screen, window_state
+    from desktop import last_screen, screens, window_state
     from desktop.main_window import MainWindow
 
     app = make_application(argv)
     crash.install_excepthook()
     add_bundled_fonts()  # before the first frame draws the last screen in the reading type
-    window = MainWindow()
+    window = MainWindow()  # sized for its screen
     state = window_state.load()
     if "geometry" in state:
         window.restoreGeometry(state["geometry"])
+        screens.pull_onto_screen(window)
+    if args.size:
+        from PySide6.QtCore import Qt
+
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(*args.size)
     screen = None if args.source else last_screen.load()
     if screen is not None:
         theme, zoom = args.theme or screen.theme, args.zoom or screen.zoom
         window.apply_look(theme, screen.font, zoom, screen.line_width)
         window.reader.show_html(screen.html)
         window.setWindowTitle(screen.title)
-    if args.screenshot:
-        from desktop.showcase import SCREENSHOT_SIZE
-
-        width, height = SCREENSHOT_SIZE
-        window.resize(max(window.width(), width), max(window.height(), height))
     window.show()
     return app, window
 

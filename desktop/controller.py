@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog
 
-from desktop import last_screen, paths, preferences, window_state
+from desktop import last_screen, paths, preferences, screens, window_state
 from desktop.actions import ActionId
+from desktop.discuss.controller import DiscussController
 from desktop.exporting import ExportController
 from desktop.guide.controller import GuideController
 from desktop.guide.generation import GenerationOptions
@@ -82,6 +83,7 @@ class AppController(QObject):
             self,
         )
         self.exports = ExportController(self, self)
+        self.discuss = DiscussController(self)
         self.menus = MenuWiring(self)
         self._wire()
         self.apply_preferences()
@@ -170,6 +172,7 @@ class AppController(QObject):
         self.window.apply_look(p.theme, p.font, p.zoom, p.line_width)
         self.notes.set_palette(self.window.reader.colours)
         self.window.reading_bar.set_readers([r.name for r in p.readers], p.current_reader)
+        self.window.guide.set_names([r.name for r in p.readers])
         self.menus.sync(p)
         self.notes.refresh()
 
@@ -239,6 +242,7 @@ class AppController(QObject):
         return [*self._analysis_marks, *self.notes.marks()]
 
     def _refresh_marks(self) -> None:
+        self.window.guide.set_marks(self.notes.annotations)
         if self.article is not None and self.window.reader.article is self.article:
             self.window.reader.set_marks(self.marks())
 
@@ -384,9 +388,11 @@ class AppController(QObject):
         state = window_state.load()
         if "geometry" in state:
             self.window.restoreGeometry(state["geometry"])
+            screens.pull_onto_screen(self.window)
         for name, splitter in self.window.splitters().items():
             if name in state:
                 splitter.restoreState(state[name])
+                self.window.panes_restored()
 
     def _on_window_closing(self) -> None:
         if self._closed:  # a window can be told to close more than once

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import screens
 from desktop.identity import APP_NAME
 from desktop.reader.view import ReaderView
 
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 from desktop.signals import emit
 
 MENU_TITLES = ("&File", "&Edit", "&View", "&Guide", "&Help")
+LIBRARY_HIDDEN = 1
+"""A hidden library's share of the splitter (nothing, but a size a splitter keeps)."""
 
 
 def menu_layout() -> dict[str, list[ActionId | None]]:
@@ -76,6 +79,9 @@ def menu_layout() -> dict[str, list[ActionId | None]]:
         "&View": [
             ActionId.TOGGLE_LIBRARY,
             ActionId.TOGGLE_NOTES,
+            ActionId.WIDE_GUIDE,
+            None,
+            ActionId.DISCUSS_TOGETHER,
             None,
             ActionId.ZOOM_IN,
             ActionId.ZOOM_OUT,
@@ -119,8 +125,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setAccessibleName(APP_NAME)
         self.setMinimumSize(720, 480)
-        self.resize(1280, 800)
+        screens.place_first(self)  # a window restored from last time is resized after this
         self.setAcceptDrops(True)
+        self._narrow: bool | None = None
+        self._panes_fitted = False
+        self.wide_guide = False
         self._build_menus()  # titles now; the actions come with build_panes()
 
         self.reader = ReaderView(self)
@@ -151,7 +160,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([250, 620, 410])
         self.setCentralWidget(self.splitter)
 
         self.progress_label = QLabel(self)
@@ -221,6 +229,7 @@ class MainWindow(QMainWindow):
         if self.panes_built:
             self.message_bar.set_palette(palette)
             self.scripture.set_palette(palette)
+            self.guide.set_look(palette, font, zoom)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -238,6 +247,48 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(self.registry[action_id])
+
+    # --- the panes share the width ------------------------------------------------------------
+
+    def fit_panes(self) -> None:
+        """Share the width out as desktop/screens.py says: the reading column, then the guide."""
+        library, reader, guide = screens.pane_sizes(self.width(), self.wide_guide)
+        if library == 0:
+            self._show_library(False)
+        self.splitter.setSizes([library or LIBRARY_HIDDEN, reader, guide])
+        self._panes_fitted = True
+
+    def set_wide_guide(self, wide: bool) -> None:
+        """The guide takes half the window (a leader reading from it) or its usual share."""
+        self.wide_guide = wide
+        self.fit_panes()
+
+    def panes_restored(self) -> None:
+        """The panes' sizes came from last time: leave them as they were left."""
+        self._panes_fitted = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._panes_fitted:
+            self.fit_panes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (self.width() < screens.NARROW) != self._narrow:
+            self.fold_for_width()
+
+    def fold_for_width(self) -> None:
+        """A narrow window folds the library away; widening it brings it back (View › Library does too)."""
+        self._narrow = self.width() < screens.NARROW
+        self._show_library(not self._narrow)
+
+    def _show_library(self, shown: bool) -> None:
+        if self.panes_built:  # the action (View › Library) shows and hides it, and says which it is
+            from desktop.actions import ActionId
+
+            self.registry[ActionId.TOGGLE_LIBRARY].setChecked(shown)
+        else:
+            self.left.setVisible(shown)
 
     def splitters(self) -> dict[str, QSplitter]:
         """The splitters whose sizes are window state, by a stable name."""

@@ -73,6 +73,7 @@ class MenuWiring(QObject):
                 current_reader=(prefs().current_reader + 1) % len(prefs().readers)
             ),
             ActionId.REGENERATE_GUIDE: app.guides.regenerate,
+            ActionId.DISCUSS_TOGETHER: lambda: app.discuss.open(),
             ActionId.ADD_QUESTION: app.guides.add_own,
             ActionId.EDIT_QUESTION: app.guides.edit_current,
             ActionId.DELETE_QUESTION: app.guides.delete_current,
@@ -90,6 +91,8 @@ class MenuWiring(QObject):
         a[ActionId.TOGGLE_NOTES].toggled.connect(w.notes.setVisible)
         a[ActionId.TOGGLE_LIBRARY].setChecked(True)
         a[ActionId.TOGGLE_NOTES].setChecked(True)
+        w.fold_for_width()
+        a[ActionId.WIDE_GUIDE].toggled.connect(w.set_wide_guide)
         undo, redo = a[ActionId.UNDO], a[ActionId.REDO]
         undo.setEnabled(False)
         redo.setEnabled(False)

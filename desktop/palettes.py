@@ -46,6 +46,8 @@ class Palette:
     selection_text: str
     flash: str
     """A passage found from the guide, for a moment."""
+    current: str
+    """The guide's selected question: a soft tint under its text, its why and its links."""
     highlight_text: str
     """Text colour on a highlight, so highlights read in every theme."""
     highlights: Mapping[str, str] = field(default_factory=dict)
@@ -76,6 +78,7 @@ PALETTES: dict[str, Palette] = {
         selection="#c9dcec",
         selection_text="#23211e",
         flash="#ffe9a8",
+        current="#eaf0f5",
         highlight_text="#23211e",
         highlights=dict(HIGHLIGHTS_LIGHT),
         info_bg="#e4eef6",
@@ -98,6 +101,7 @@ PALETTES: dict[str, Palette] = {
         selection="#e3cd98",
         selection_text="#3e3224",
         flash="#f7d58f",
+        current="#e8dcbc",
         highlight_text="#3e3224",
         highlights={
             "yellow": "#f5d77a",
@@ -126,6 +130,7 @@ PALETTES: dict[str, Palette] = {
         selection="#3d5a73",
         selection_text="#f0ece4",
         flash="#5b5030",
+        current="#2b333c",
         highlight_text="#e8e2d6",
         # Dimmed: a saturated yellow on a dark page glares; these read as tints of the same colours.
         highlights={
@@ -189,6 +194,9 @@ def text_pairs(p: Palette) -> list[tuple[str, str, str]]:
         ("author's question", p.question, p.base),
         ("selected text", p.selection_text, p.selection),
         ("found passage", p.text, p.flash),
+        ("selected question", p.text, p.current),
+        ("why of the selected question", p.muted, p.current),
+        ("links of the selected question", p.accent, p.current),
         ("message", p.info_text, p.info_bg),
         ("link in a message", p.accent, p.info_bg),
         ("error", p.error_text, p.error_bg),

@@ -52,6 +52,11 @@ def last_screen_file() -> Path:
     return config_dir() / "last-screen.json"
 
 
+def discuss_state_file() -> Path:
+    """Where each guide's discuss-together view stopped (disposable, like the window state)."""
+    return config_dir() / "discuss-state.json"
+
+
 def log_file() -> Path:
     return log_dir() / "porchlight.log"
 

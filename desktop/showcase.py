@@ -9,14 +9,31 @@ import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 if TYPE_CHECKING:
     from desktop.controller import AppController
 
-STATES = ("reader", "review", "export", "scripture", "notes", "about", "regenerate", "group", "session")
-SCREENSHOT_SIZE = (1280, 800)
+STATES = (
+    "reader",
+    "review",
+    "export",
+    "scripture",
+    "notes",
+    "about",
+    "regenerate",
+    "group",
+    "session",
+    "preferences",
+    "first-run",
+    "discuss",
+    "edit",
+    "open-url",
+    "new-series",
+    "rename",
+)
 
 
 def apply_overrides(app: AppController, theme: str | None, zoom: int | None) -> None:
@@ -36,12 +53,21 @@ def show_state(app: AppController, state: str) -> None:
     if state == "review":
         app.review_removed()
     elif state == "export":
-        dialog = app.exports.export_worksheet()
-        if dialog is not None:
-            dialog.resize(1000, 700)
+        app.exports.export_worksheet()
     elif state in ("group", "session"):
         window.guide.set_audience(state)
         window.guide.current_tree().expandAll()
+    elif state == "discuss":
+        window.guide.set_audience("couple")
+        view = app.discuss.open()
+        if view is not None:
+            view.go(2)
+    elif state == "edit":
+        window.guide.set_editing(True)
+    elif state == "preferences":
+        from desktop.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog.edit(app)
     elif state == "regenerate":
         app.guides.regenerate()
     elif state == "about":
@@ -61,6 +87,31 @@ def show_state(app: AppController, state: str) -> None:
                 window.reader.reveal(highlights[-1].start, highlights[-1].end, flash=False)
 
 
+def picture(qt: QApplication, window: QWidget) -> QPixmap:
+    """The window with the dialogs and windows open over it, each where it stands on the screen.
+
+    The discuss-together view, when open full screen, is the picture itself.
+    """
+    from PySide6.QtGui import QPainter
+
+    others = [
+        w
+        for w in qt.topLevelWidgets()
+        if w is not window and w.isVisible() and w.isWindow() and not isinstance(w, QMenu)
+    ]
+    full = [w for w in others if w.isFullScreen() or w.objectName() == "discuss_view"]
+    base = full[0] if full else window
+    shot = base.grab()
+    painter = QPainter(shot)
+    origin = base.mapToGlobal(QPoint(0, 0))
+    for other in others:
+        if other is base or other.objectName() == "discuss_view":
+            continue
+        painter.drawPixmap(other.mapToGlobal(QPoint(0, 0)) - origin, other.grab())
+    painter.end()
+    return shot
+
+
 def when_idle(app: AppController, then: object) -> None:
     """Call ``then()`` once imports, analysis and guides have finished."""
 
@@ -74,20 +125,19 @@ def when_idle(app: AppController, then: object) -> None:
 
 
 def capture_when_idle(qt: QApplication, app: AppController, out: str, state: str | None) -> None:
-    """Once everything has loaded, save the window (1280x800 or larger) as a PNG and quit.
+    """Once everything has loaded, save the window, at the size it opened at, as a PNG and quit.
 
+    A dialog that was asked for is drawn into the picture where it stands over the window.
     The outcome is left on ``app.screenshot_status`` (0 when the file was written).
     """
     window = app.window
-    width, height = SCREENSHOT_SIZE
-    window.resize(max(window.width(), width), max(window.height(), height))
 
     def capture() -> None:
         if state:
             show_state(app, state)
         for _ in range(3):
             qt.processEvents()
-        ok = window.grab().save(out, "PNG")
+        ok = picture(qt, window).save(out, "PNG")
         if not ok:
             print(f"porchlight: could not write {out}", file=sys.stderr)
         app.screenshot_status = 0 if ok else 1  # type: ignore[attr-defined]

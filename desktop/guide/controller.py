@@ -67,10 +67,11 @@ class GuideController(QObject):
     def set_article(self, article_id: int | None, article: Article | None) -> None:
         """Show the stored guides; the missing ones are made once the analysis arrives."""
         self.article_id, self.article, self.analysis = article_id, article, None
+        self.panel.set_article(article)
         if article_id is None or article is None:
             for model in self.panel.models.values():
                 model.set_guide(None)
-            self.panel.summary.setText("")
+            self.panel.set_status("")
             return
         self.refresh()
 
@@ -95,14 +96,10 @@ class GuideController(QObject):
         self._show_summary()
 
     def _show_summary(self) -> None:
+        # The guide's own head (minutes, questions, big idea) is on its page; this line only says
+        # when one is still being made.
         guide = self.panel.models[self.panel.audience].guide
-        if guide is None:
-            self.panel.summary.setText("<i>Making the guide…</i>" if self.busy else "")
-            return
-        idea = guide.big_idea.text if guide.big_idea else None
-        minutes = guide.minutes
-        head = f"<b>{minutes} minutes</b>" if minutes else ""
-        self.panel.summary.setText(head + (f" · Big idea: “{idea}”" if idea else ""))
+        self.panel.set_status("<i>Making the guide…</i>" if guide is None and self.busy else "")
 
     def generate(self, audiences: list[str], options: GenerationOptions, keep_edits: bool = True) -> None:
         article_id, article, analysis = self.article_id, self.article, self.analysis
@@ -206,8 +203,9 @@ class GuideController(QObject):
             self.delete(self.panel.audience, qid)
 
     def edit_current(self) -> None:
-        tree = self.panel.current_tree()
         if self.panel.current_question_id():
+            self.panel.set_editing(True)  # the wording is edited in the list, in place
+            tree = self.panel.current_tree()
             tree.edit(tree.currentIndex())
 
     def add_own(self) -> None:

@@ -45,6 +45,7 @@ def test_contrast_is_measured_as_wcag_says() -> None:
     assert palettes.contrast_problems(washed_out) == [
         "light: muted on page #b0aca4 on #fbfaf7 is 2.17:1",
         "light: muted on pane #b0aca4 on #efece6 is 1.92:1",
+        "light: why of the selected question #b0aca4 on #eaf0f5 is 1.97:1",
     ]
 
 
