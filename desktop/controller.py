@@ -68,6 +68,7 @@ class AppController(QObject):
         self._settle_ms = 0
         self._closed = False
         self._scheme_set: Qt.ColorScheme | None = None
+        self.ask_names = True  # the first-run step (desktop/first_run.py); screenshots go without it
         self.importer = ImportController(runner, self)
         self.shelf = LibraryController(window.library, self.library, self.stack, self)
         self.guides = GuideController(
@@ -113,6 +114,10 @@ class AppController(QObject):
             latest = self.shelf.last_read()
             if latest is not None:
                 self.open_article(latest)
+        if self.ask_names and not self.prefs.names_asked:
+            from desktop import first_run
+
+            first_run.ask(self)
 
     @property
     def busy(self) -> bool:

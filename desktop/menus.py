@@ -119,7 +119,9 @@ class MenuWiring(QObject):
             if theme == prefs.theme:
                 a[action_id].setChecked(True)
         other = prefs.readers[(prefs.current_reader + 1) % len(prefs.readers)].name
-        a[ActionId.NEXT_READER].setText(f"Read as &{other}")
+        alone = len(prefs.readers) < 2
+        a[ActionId.NEXT_READER].setEnabled(not alone)
+        a[ActionId.NEXT_READER].setText("Switch &Reader" if alone else f"Read as &{other}")
 
     def _find(self) -> None:
         library = self.app.window.library

@@ -22,7 +22,7 @@ from guides.library.annotations import PALETTE
 
 log = logging.getLogger(__name__)
 
-VERSION = 2
+VERSION = 3
 
 Theme = Literal["system", "light", "sepia", "dark"]
 FontFamily = Literal["serif", "sans"]
@@ -60,6 +60,8 @@ class Preferences:
     """The longest reading line, in average characters."""
     minutes: int = 45
     intensity: Intensity = "medium"
+    names_asked: bool = False
+    """Whether the first-run step has asked who is reading (until then the readers are placeholders)."""
 
     @property
     def reader(self) -> Reader:
@@ -79,7 +81,15 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    # Version 3 asks for the readers' names on first run: someone who already gave theirs
+    # is not asked again; the placeholder names ("Anna", "Ben") are.
+    names = [r.get("name") for r in data.get("readers", []) if isinstance(r, dict)]
+    data["names_asked"] = bool(names) and names != [r.name for r in _default_readers()]
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 _LIMITS = {"zoom": (50, 300), "line_width": (40, 120), "minutes": (15, 120)}
 

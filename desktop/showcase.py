@@ -64,6 +64,18 @@ def show_state(app: AppController, state: str) -> None:
             view.go(2)
     elif state == "edit":
         window.guide.set_editing(True)
+    elif state == "first-run":
+        from desktop import first_run
+
+        first_run.ask(app)
+    elif state == "open-url":
+        from desktop.widgets.ask import text_dialog
+
+        text_dialog(window, "Open a web address", "Address of the article:", "https://").open()
+    elif state == "new-series":
+        from desktop.widgets.ask import text_dialog
+
+        text_dialog(window, "New series", "Name of the series:").open()
     elif state == "preferences":
         from desktop.preferences_dialog import PreferencesDialog
 

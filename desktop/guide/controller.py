@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from desktop.guide.generation import GenerationOptions, generate_guide_dict
 from desktop.guide.model import GuideModel
@@ -17,6 +16,7 @@ from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
 from desktop.signals import emit
 from desktop.tasks import TaskRunner
 from desktop.undo import OperationCommand
+from desktop.widgets.ask import ask_text
 from guides.article import Article
 from guides.library import Library, LibraryError, Undoable
 
@@ -218,13 +218,13 @@ class GuideController(QObject):
             section = next((s for s in sections if s.key == "discuss"), sections[-1] if sections else None)
         if section is None:
             return
-        text, ok = QInputDialog.getText(
+        text = ask_text(
             self.panel.window(),
             "Add your own question",
             f"Your question (it goes in “{section.title}”):",
-            QLineEdit.EchoMode.Normal,
+            name="add_question_dialog",
         )
-        if ok and text.strip():
+        if text is not None and text.strip():
             qid = self.add(self.panel.audience, section.key, text.strip())
             if qid:
                 self.panel.select_question(qid)

@@ -8,11 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from desktop.library.panel import LibraryPanel
 from desktop.signals import emit
 from desktop.undo import OperationCommand
+from desktop.widgets.ask import ask_text
 from guides.library import Library, LibraryError
 
 log = logging.getLogger(__name__)
@@ -93,10 +93,8 @@ class LibraryController(QObject):
     # --- series -----------------------------------------------------------------
 
     def _on_panel_new_series_requested(self) -> None:
-        name, ok = QInputDialog.getText(
-            self.panel, "New series", "Name of the series:", QLineEdit.EchoMode.Normal
-        )
-        if ok and name.strip():
+        name = ask_text(self.panel, "New series", "Name of the series:", name="new_series_dialog")
+        if name is not None and name.strip():
             self.create_series(name.strip())
 
     def create_series(self, name: str) -> None:
@@ -122,13 +120,13 @@ class LibraryController(QObject):
 
     def ask_name(self, current: str) -> str | None:
         """The reader's new name for an article, or None when they cancel."""
-        dialog = QInputDialog(self.panel)
-        dialog.setWindowTitle("Rename article")
-        dialog.setLabelText("Name of the article (its guides and worksheets take the new name too):")
-        dialog.setTextValue(current)
-        dialog.resize(max(560, dialog.sizeHint().width()), dialog.sizeHint().height())
-        accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
-        return dialog.textValue() if accepted else None
+        return ask_text(
+            self.panel,
+            "Rename article",
+            "Name of the article (its guides and worksheets take the new name too):",
+            current,
+            name="rename_dialog",
+        )
 
     def rename_to(self, article_id: int, name: str) -> None:
         """Rename the article, undoably; its guides and worksheets carry the new name."""
