@@ -68,6 +68,7 @@ def menu_layout() -> dict[str, list[ActionId | None]]:
             ActionId.REDO,
             None,
             ActionId.COPY,
+            ActionId.COPY_WITH_REFERENCE,
             None,
             ActionId.HIGHLIGHT,
             ActionId.ADD_NOTE,
@@ -99,6 +100,7 @@ def menu_layout() -> dict[str, list[ActionId | None]]:
             ActionId.THEME_DARK,
             None,
             ActionId.NEXT_READER,
+            ActionId.CARET_BROWSING,
         ],
         "&Guide": [
             ActionId.REGENERATE_GUIDE,
@@ -192,9 +194,9 @@ class MainWindow(QMainWindow):
         sizes = self.splitter.sizes()
         self.message_bar = MessageBar(self)
         self.column.insertWidget(0, self.message_bar)
-        self.reading_bar: ReadingBar = ReadingBar(self.registry, colours, self)
+        self.reading_bar: ReadingBar = ReadingBar(self.registry, self)
         self.column.insertWidget(1, self.reading_bar)
-        self.reader.finish_setup()
+        self.reader.finish_setup(colours)
         self.scripture: ScripturePanel = ScripturePanel(self)
         self.reader_split.addWidget(self.scripture)
         self.library: LibraryPanel = LibraryPanel(LibraryModel(self), SearchModel(self), self)

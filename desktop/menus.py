@@ -57,6 +57,7 @@ class MenuWiring(QObject):
             ActionId.UNDO: app.stack.undo,
             ActionId.REDO: app.stack.redo,
             ActionId.COPY: w.reader.copy,
+            ActionId.COPY_WITH_REFERENCE: lambda: app.notes.copy_with_reference(),
             ActionId.FIND: self._find,
             ActionId.HIGHLIGHT: lambda: app.notes.highlight(),
             ActionId.ADD_NOTE: lambda: app.notes.add_note(),
@@ -93,6 +94,7 @@ class MenuWiring(QObject):
         a[ActionId.TOGGLE_NOTES].setChecked(True)
         w.fold_for_width()
         a[ActionId.WIDE_GUIDE].toggled.connect(w.set_wide_guide)
+        a[ActionId.CARET_BROWSING].toggled.connect(w.reader.set_caret_browsing)
         undo, redo = a[ActionId.UNDO], a[ActionId.REDO]
         undo.setEnabled(False)
         redo.setEnabled(False)

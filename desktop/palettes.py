@@ -52,6 +52,8 @@ class Palette:
     """Text colour on a highlight, so highlights read in every theme."""
     highlights: Mapping[str, str] = field(default_factory=dict)
     """Highlight tints by colour name (the library's names)."""
+    marks: Mapping[str, str] = field(default_factory=dict)
+    """The same colours strong enough to see as a bar in the margin (3:1 against the page)."""
     info_bg: str = ""
     info_text: str = ""
     error_bg: str = ""
@@ -61,6 +63,18 @@ class Palette:
         """The tint a highlight of ``colour`` (a name) is drawn in, in this theme."""
         return self.highlights.get(colour, self.highlights.get("yellow", self.flash))
 
+    def mark(self, colour: str) -> str:
+        """The margin bar beside a note in ``colour`` (a name)."""
+        return self.marks.get(colour, self.muted)
+
+
+LIGHT_MARKS = {
+    "yellow": "#9c7a00",
+    "green": "#3f8a3a",
+    "blue": "#2f73b5",
+    "pink": "#c0446f",
+    "purple": "#7a5bb5",
+}
 
 PALETTES: dict[str, Palette] = {
     "light": Palette(
@@ -75,12 +89,13 @@ PALETTES: dict[str, Palette] = {
         question="#5b4a8a",
         border="#d3cdc2",
         button="#e6e2da",
-        selection="#c9dcec",
+        selection="#d8d3c8",
         selection_text="#23211e",
         flash="#ffe9a8",
         current="#eaf0f5",
         highlight_text="#23211e",
         highlights=dict(HIGHLIGHTS_LIGHT),
+        marks=LIGHT_MARKS,
         info_bg="#e4eef6",
         info_text="#1b3a52",
         error_bg="#fbe3e0",
@@ -98,7 +113,7 @@ PALETTES: dict[str, Palette] = {
         question="#6a3f6f",
         border="#d2c3a0",
         button="#e0d4b6",
-        selection="#e3cd98",
+        selection="#d9c8a0",
         selection_text="#3e3224",
         flash="#f7d58f",
         current="#e8dcbc",
@@ -110,6 +125,7 @@ PALETTES: dict[str, Palette] = {
             "pink": "#efbfc4",
             "purple": "#d6c5e0",
         },
+        marks=LIGHT_MARKS,
         info_bg="#e6e0c8",
         info_text="#3a3020",
         error_bg="#f1d2c4",
@@ -127,7 +143,7 @@ PALETTES: dict[str, Palette] = {
         question="#c4b3ec",
         border="#3c3f45",
         button="#32353a",
-        selection="#3d5a73",
+        selection="#4a4f57",
         selection_text="#f0ece4",
         flash="#5b5030",
         current="#2b333c",
@@ -139,6 +155,13 @@ PALETTES: dict[str, Palette] = {
             "blue": "#263f57",
             "pink": "#5a2d3d",
             "purple": "#43365c",
+        },
+        marks={
+            "yellow": "#d9b84a",
+            "green": "#7fc27a",
+            "blue": "#74aee0",
+            "pink": "#e48aa8",
+            "purple": "#b59be6",
         },
         info_bg="#243544",
         info_text="#d6e6f2",
@@ -160,6 +183,7 @@ def resolve(theme: str, system_dark: bool = False) -> Palette:
 # --- contrast (WCAG 2.x) ---------------------------------------------------------------------
 
 AA_TEXT = 4.5
+AA_GRAPHICS = 3.0
 
 
 def _channel(value: int) -> float:
@@ -206,9 +230,15 @@ def text_pairs(p: Palette) -> list[tuple[str, str, str]]:
 
 
 def contrast_problems(p: Palette, minimum: float = AA_TEXT) -> list[str]:
-    """The pairs of ``p`` below ``minimum``, described (empty when all pass)."""
-    return [
+    """The pairs of ``p`` below ``minimum`` (and margin marks below 3:1), described; empty when all pass."""
+    problems = [
         f"{p.name}: {what} {fg} on {bg} is {contrast(fg, bg):.2f}:1"
         for what, fg, bg in text_pairs(p)
         if contrast(fg, bg) < minimum
     ]
+    problems += [
+        f"{p.name}: the {name} margin mark {bar} on {p.base} is {contrast(bar, p.base):.2f}:1"
+        for name, bar in p.marks.items()
+        if contrast(bar, p.base) < AA_GRAPHICS
+    ]
+    return problems

@@ -33,6 +33,8 @@ STATES = (
     "open-url",
     "new-series",
     "rename",
+    "selection",
+    "note",
 )
 
 
@@ -64,6 +66,8 @@ def show_state(app: AppController, state: str) -> None:
             view.go(2)
     elif state == "edit":
         window.guide.set_editing(True)
+    elif state in ("selection", "note") and app.article is not None:
+        _select_for_show(app, state)
     elif state == "first-run":
         from desktop import first_run
 
@@ -97,6 +101,31 @@ def show_state(app: AppController, state: str) -> None:
             highlights = [m for m in app.marks() if m.kind == "highlight"]
             if highlights:
                 window.reader.reveal(highlights[-1].start, highlights[-1].end, flash=False)
+
+
+def _select_for_show(app: AppController, state: str) -> None:
+    """Select a phrase near a reader's note, as a reader would, and show the bar (or the note card)."""
+    reader = app.window.reader
+    article = app.article
+    assert article is not None
+    noted = [a.start for a in app.notes.annotations if a.note and a.start is not None]
+    long = [b for b in article.blocks if b.kind == "paragraph" and len(b.text) > 200]
+    block = long[0] if long else article.blocks[0]
+    if noted:
+        block = next(b for b in article.blocks if b.start <= noted[0] < b.end)
+        index = article.blocks.index(block)
+        block = next((b for b in article.blocks[index + 1 :] if len(b.text) > 120), block)
+    words = block.text.split()
+    start = block.start + block.text.index(words[min(3, len(words) - 1)])
+    end = start + len(" ".join(words[3:9]))
+    reader.reveal(block.start, block.end, flash=False)
+    QApplication.processEvents()
+    reader.select_range(start + 1, end - 2)  # a drag that starts and ends inside words
+    reader.snap_selection()
+    if state == "selection":
+        reader.show_selection_bar()
+    else:
+        app.notes.add_note()
 
 
 def picture(qt: QApplication, window: QWidget) -> QPixmap:

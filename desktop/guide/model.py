@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.guide.parts import prompt_text, tag
 from desktop.signals import emit
 
 if TYPE_CHECKING:
@@ -106,7 +107,9 @@ MATERIAL_LABELS = {
 }
 
 
-def _materials(section: GuideSection, note_visibility: str) -> tuple[Material, ...]:
+def _materials(
+    section: GuideSection, note_visibility: str, names: Sequence[str], language: str
+) -> tuple[Material, ...]:
     # Passages whole: a passage cut short inside its quotation marks reads as the author's own "…".
     out: list[Material] = []
     for reading in section.readings:
@@ -121,7 +124,7 @@ def _materials(section: GuideSection, note_visibility: str) -> tuple[Material, .
     # What the section asks of the reader comes before its questions; the closing after them.
     notes = [n for n in section.notes if n.kind != "closing"]
     out += [Material("care" if n.kind == "care" else "note", n.text, note_visibility) for n in notes]
-    out += [Material("prompt", prompt.text, "everyone") for prompt in section.prompts]
+    out += [Material("prompt", prompt_text(p, names, language), "everyone") for p in section.prompts]
     closing = [n for n in section.notes if n.kind == "closing"]
     out += [Material("note", n.text, note_visibility) for n in closing]
     return tuple(out)
@@ -162,9 +165,11 @@ def section_key_list(guide: Guide) -> list[str]:
     return keys
 
 
-def sections_of(guide: Guide) -> list[Section]:
-    """The guide's sections and questions, as rows: the leader's notes and outline first, as on paper."""
-    from desktop.guide.parts import tag
+def sections_of(guide: Guide, names: Sequence[str] = ()) -> list[Section]:
+    """The guide's sections and questions, as rows: the leader's notes and outline first, as on paper.
+
+    ``names`` are the readers' names, which take the place of "First partner" in a couple's prompts.
+    """
     from guides.catalog import catalog
 
     words = catalog(guide.language).table("worksheet")
@@ -193,7 +198,7 @@ def sections_of(guide: Guide) -> list[Section]:
                 minutes=section.minutes,
                 purpose=section.purpose,
                 questions=questions,
-                materials=_materials(section, note_visibility),
+                materials=_materials(section, note_visibility, names, guide.language),
             )
         )
     return out + after
@@ -235,6 +240,7 @@ class GuideModel(QAbstractItemModel):
         self._guide: Guide | None = None
         self._sections: list[Section] = []
         self._done: frozenset[str] = frozenset()
+        self._names: tuple[str, ...] = ()
 
     # --- content ----------------------------------------------------------------
 
@@ -245,9 +251,15 @@ class GuideModel(QAbstractItemModel):
     def set_guide(self, guide: Guide | None, done: Sequence[str] = ()) -> None:
         self.beginResetModel()
         self._guide = guide
-        self._sections = sections_of(guide) if guide else []
+        self._sections = sections_of(guide, self._names) if guide else []
         self._done = frozenset(done)
         self.endResetModel()
+
+    def set_names(self, names: Sequence[str]) -> None:
+        """The readers' names, for the couple's "I will ..." lines."""
+        if tuple(names) != self._names:
+            self._names = tuple(names)
+            self.set_guide(self._guide, sorted(self._done))
 
     def sections(self) -> list[Section]:
         return self._sections

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTabWidget,
     QToolButton,
@@ -34,6 +32,7 @@ from desktop.guide.parts import layout
 from desktop.guide.reading_view import GuideReadingView
 from desktop.palettes import Palette
 from desktop.signals import emit
+from desktop.widgets.multiline_delegate import MultiLineDelegate
 
 if TYPE_CHECKING:
     from guides.article import Article
@@ -42,12 +41,14 @@ AUDIENCE_TABS = (("couple", "&Couple"), ("group", "&Group"), ("session", "&Sessi
 Index = QModelIndex | QPersistentModelIndex
 
 
-class QuestionDelegate(QStyledItemDelegate):
+class QuestionDelegate(MultiLineDelegate):
     """Draws a question with its tag on the right where it has one; done questions are muted.
 
-    Questions are edited in a box of several lines, so a long one is seen whole while it is
-    reworded; Enter keeps the wording, Shift+Enter starts a new line, Escape leaves it as it was.
+    Questions are edited in a box of several lines (desktop/widgets/multiline_delegate.py).
     """
+
+    EDITOR_NAME = "question_editor"
+    EDITOR_LABEL = "Question wording"
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         if index.data(GuideModel.IsSectionRole):
@@ -105,42 +106,6 @@ class QuestionDelegate(QStyledItemDelegate):
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         rect = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
         return QSize(hint.width(), max(rect.height() + 8, hint.height()))
-
-    # --- editing in a box of several lines ------------------------------------------------
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QPlainTextEdit(parent)
-        editor.setObjectName("question_editor")
-        editor.setAccessibleName("Question wording")
-        editor.setTabChangesFocus(True)
-        editor.installEventFilter(self)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            editor.selectAll()
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        if isinstance(editor, QPlainTextEdit):
-            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
-
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
-        lines = QFontMetrics(option.font).lineSpacing() * 4 + 10
-        editor.setGeometry(option.rect.adjusted(0, 0, 0, max(lines - option.rect.height(), 0)))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            isinstance(watched, QPlainTextEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            emit(self.commitData, watched)
-            emit(self.closeEditor, watched, QStyledItemDelegate.EndEditHint.NoHint)
-            return True
-        return super().eventFilter(watched, event)
 
 
 class GuideTree(QTreeView):
@@ -304,7 +269,8 @@ class GuidePanel(QWidget):
         """The readers' names, which take the place of "First partner" and "Second partner"."""
         if names != self._names:
             self._names = list(names)
-            self._refresh_documents()
+            for model in self.models.values():
+                model.set_names(names)  # the model's reset shows its page again
 
     def _refresh_documents(self) -> None:
         for audience in self.models:

@@ -124,6 +124,19 @@ def tag(question: Question, audience: str, words: Mapping[str, str]) -> str | No
     return words["tag_extra"] if question.optional else None
 
 
+def prompt_text(prompt: Prompt, names: Sequence[str], language: str) -> str:
+    """A prompt with the reader's name where the guide says "First partner" (when two names are known)."""
+    from guides.catalog import catalog
+
+    given = [n.strip() for n in names[:2]]
+    if prompt.kind != "partner" or prompt.partner not in (0, 1) or len(given) < 2 or not all(given):
+        return prompt.text
+    label = catalog(language).text("prompts", ("partner_1", "partner_2")[prompt.partner])
+    if prompt.text.startswith(label):
+        return given[prompt.partner] + prompt.text[len(label) :]
+    return prompt.text
+
+
 def clock(minute: int) -> str:
     return f"{minute // 60}:{minute % 60:02d}"
 
@@ -149,9 +162,6 @@ def layout(
     checked = frozenset(done)
     number_of = numbers(guide)
     leaderish = audience != "couple"
-    partner_labels = (words.text("prompts", "partner_1"), words.text("prompts", "partner_2"))
-    given = [n.strip() for n in names[:2]]
-    partners = tuple(given) if len(given) == 2 and all(given) else ()
 
     def question(q: Question) -> Item:
         return Item(
@@ -178,12 +188,7 @@ def layout(
         return Item("reading", r.text, label=label, start=r.start, end=r.end)
 
     def prompt(section: Section, n: int, p: Prompt) -> Item:
-        text = p.text
-        if p.kind == "partner" and p.partner is not None and partners and p.partner < 2:
-            label = partner_labels[p.partner]
-            if text.startswith(label):
-                text = partners[p.partner] + text[len(label) :]
-        return Item("prompt", text, id=f"{section.key}-step-{n}")
+        return Item("prompt", prompt_text(p, names, guide.language), id=f"{section.key}-step-{n}")
 
     def notes(section_notes: Sequence[Note], kinds: Iterable[str]) -> list[Item]:
         wanted = tuple(kinds)

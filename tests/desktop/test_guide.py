@@ -261,3 +261,15 @@ def test_keyboard_moves_a_question(app_window, article: Article, open_in_app) ->
     assert window.guide.current_question_id() == second
     app.stack.undo()
     assert app.library.guides.get(app.article_id, "group").question_ids(section.key)[1] == second
+
+
+def test_the_list_uses_the_readers_names_in_the_couples_lines() -> None:
+    guide = json.loads(json.dumps(GUIDE))
+    guide["audience"] = "couple"
+    guide["schema"] = 2
+    guide["sections"][1]["prompts"] = [{"kind": "partner", "text": "First partner: I will …", "partner": 0}]
+    model = GuideModel()
+    model.set_names(["Maria", "Joe"])
+    model.set_guide(guide_from_dict(guide))
+    discuss = model.index(1, 0)
+    assert model.data(model.index(3, 0, discuss)) == "Maria: I will …"
