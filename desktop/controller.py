@@ -133,6 +133,7 @@ class AppController(QObject):
         w.reader.reference_hovered.connect(self._on_reader_reference_hovered)
         w.reader.reference_clicked.connect(self._on_reader_reference_clicked)
         w.reading_bar.reader_chosen.connect(lambda i: self.set_prefs(current_reader=i))
+        w.library.sort_changed.connect(lambda sort: self.set_prefs(library_sort=sort))
         self.importer.import_started.connect(lambda label: w.show_progress(f"Importing {label}…", 0, 0))
         self.importer.import_progressed.connect(lambda d, t, label: w.show_progress(f"{label}…", d, t))
         self.importer.article_imported.connect(self._on_importer_article_imported)
@@ -143,6 +144,9 @@ class AppController(QObject):
         self.shelf.article_renamed.connect(self._on_shelf_article_renamed)
         self.guides.passage_requested.connect(lambda s, e: w.reader.reveal(s, e))
         self.notes.highlights_changed.connect(self._refresh_marks)
+        self.notes.highlights_changed.connect(
+            lambda: self.shelf.notes_counted(self.article_id, len(self.notes.annotations))
+        )
         for source in (self.shelf, self.guides, self.notes):
             source.failed.connect(self.show_error)
         self.notes.info.connect(lambda text: w.statusBar().showMessage(text, 4000))
@@ -176,6 +180,7 @@ class AppController(QObject):
         self.notes.set_palette(self.window.reader.colours)
         self.window.reading_bar.set_readers([r.name for r in p.readers], p.current_reader)
         self.window.guide.set_names([r.name for r in p.readers])
+        self.window.library.set_sort(p.library_sort)
         self.menus.sync(p)
         self.notes.refresh()
 

@@ -29,6 +29,7 @@ FontFamily = Literal["serif", "sans"]
 Audience = Literal["couple", "group", "session"]
 Paper = Literal["auto", "a4", "letter"]
 Intensity = Literal["mild", "medium", "open"]  # the engine's scale (guides.analysis.sensitive)
+LibrarySort = Literal["recent", "title", "date"]
 
 HIGHLIGHT_COLOURS: dict[str, str] = PALETTE
 """The highlight colours by name: the library's palette, so the names are the ones it stores."""
@@ -60,6 +61,7 @@ class Preferences:
     """The longest reading line, in average characters."""
     minutes: int = 45
     intensity: Intensity = "medium"
+    library_sort: LibrarySort = "recent"
     names_asked: bool = False
     """Whether the first-run step has asked who is reading (until then the readers are placeholders)."""
 
@@ -138,6 +140,7 @@ def _literal_choices(name: str) -> tuple[str, ...] | None:
         "theme": get_args(Theme),
         "font": get_args(FontFamily),
         "intensity": get_args(Intensity),
+        "library_sort": get_args(LibrarySort),
     }.get(name)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop import paths
 from desktop.library.panel import LibraryPanel
 from desktop.signals import emit
 from desktop.undo import OperationCommand
@@ -16,6 +18,23 @@ from desktop.widgets.ask import ask_text
 from guides.library import Library, LibraryError
 
 log = logging.getLogger(__name__)
+
+
+def worksheets_made() -> frozenset[int]:
+    """The articles a worksheet was made from (disposable state, like the window's)."""
+    try:
+        data = json.loads(paths.worksheets_made_file().read_text(encoding="utf-8"))
+        return frozenset(int(i) for i in data if isinstance(i, int))
+    except (OSError, ValueError, TypeError):
+        return frozenset()
+
+
+def save_worksheets_made(ids: frozenset[int]) -> None:
+    try:
+        paths.ensure_dir(paths.worksheets_made_file().parent)
+        paths.worksheets_made_file().write_text(json.dumps(sorted(ids)), encoding="utf-8")
+    except OSError as err:
+        log.warning("Which articles have worksheets was not saved: %s", err)
 
 
 class HideArticleCommand(QUndoCommand):
@@ -57,6 +76,7 @@ class LibraryController(QObject):
         panel.article_chosen.connect(self.article_chosen)
         panel.hit_chosen.connect(self.hit_chosen)
         panel.search_changed.connect(self.search)
+        panel.sort_changed.connect(lambda _sort: self.reload())
         panel.new_series_requested.connect(self._on_panel_new_series_requested)
         panel.model.article_dropped_on_series.connect(self.add_to_series)
 
@@ -68,7 +88,7 @@ class LibraryController(QObject):
         articles = [a for a in self.summaries if a.id not in self._hidden]
         by_id = {a.id: a for a in articles}
         series = [(s, [by_id[i] for i in s.article_ids if i in by_id]) for s in self.library.series.all()]
-        self.panel.model.set_library(articles, series)
+        self.panel.model.set_library(articles, series, self.panel.sort, sorted(worksheets_made()))
         if current is not None:
             self.panel.select_article(current)
         if self.panel.search.text().strip():
@@ -89,6 +109,19 @@ class LibraryController(QObject):
         hits = [h for h in self.library.search(text, limit=60) if h.article_id not in self._hidden]
         self.panel.search_model.set_hits(hits)
         self.panel.show_hits(True)
+
+    def notes_counted(self, article_id: int | None, count: int) -> None:
+        """The open article now has ``count`` highlights and notes: the list's mark follows."""
+        summary = next((a for a in self.summaries if a.id == article_id), None)
+        if summary is not None and summary.annotation_count != count:
+            self.reload()
+
+    def worksheet_made(self, article_id: int) -> None:
+        """Mark the article in the list: a worksheet was saved or printed from it."""
+        made = worksheets_made()
+        if article_id not in made:
+            save_worksheets_made(made | {article_id})
+            self.reload()
 
     # --- series -----------------------------------------------------------------
 
