@@ -147,6 +147,8 @@ def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApp
 
         window.setWindowState(Qt.WindowState.WindowNoState)
         window.resize(*args.size)
+        room = screens.available(window)
+        window.move(room.x() + max((room.width() - args.size[0]) // 2, 0), room.y())
     screen = None if args.source else last_screen.load()
     if screen is not None:
         theme, zoom = args.theme or screen.theme, args.zoom or screen.zoom

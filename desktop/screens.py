@@ -1,7 +1,7 @@
 """Fitting the window and its dialogs to the screen they are on, from 1024x700 to 1920x1080 and up.
 
-The first window takes the screen's room up to its usual 1280x800 (maximised
-where the screen is smaller); a window restored from last time is pulled back
+The first window takes all of a small screen (maximised), 1280x800 of a
+middling one and most of a large one; a window restored from last time is pulled back
 onto the screen; every dialog opens at a size that fits and can be made
 smaller than its wish (its content scrolls); and the panes share the width
 so the article keeps its reading column, the guide gets the rest, and the
@@ -30,9 +30,16 @@ def available(widget: QWidget | None = None) -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
 
 
+LARGE_SHARE = 0.85
+"""Of a large screen, a first window takes this much each way (reading apps open large)."""
+
+
 def first_size(room: QRect) -> QSize:
-    """The size of a first window on a screen with ``room``: 1280x800, or all the room there is."""
-    return QSize(min(DEFAULT_SIZE.width(), room.width()), min(DEFAULT_SIZE.height(), room.height()))
+    """The size of a first window on a screen with ``room``: all of a small screen, 1280x800 on a
+    middling one, and most of a large one (1632x918 of 1920x1080)."""
+    width = max(DEFAULT_SIZE.width(), int(room.width() * LARGE_SHARE))
+    height = max(DEFAULT_SIZE.height(), int(room.height() * LARGE_SHARE))
+    return QSize(min(width, room.width()), min(height, room.height()))
 
 
 def place_first(window: QWidget) -> None:
@@ -45,7 +52,7 @@ def place_first(window: QWidget) -> None:
     frame = QRect(0, 0, size.width(), size.height())
     frame.moveCenter(room.center())
     window.move(frame.topLeft())
-    if size != DEFAULT_SIZE:
+    if size.width() < DEFAULT_SIZE.width() or size.height() < DEFAULT_SIZE.height():
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 

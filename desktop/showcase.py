@@ -35,6 +35,7 @@ STATES = (
     "rename",
     "selection",
     "note",
+    "question",
 )
 
 
@@ -63,11 +64,19 @@ def show_state(app: AppController, state: str) -> None:
         window.guide.set_audience("couple")
         view = app.discuss.open()
         if view is not None:
-            view.go(2)
+            talk = [n for n, s in enumerate(view.steps) if s.kind == "question" and s.part_key == "talk"]
+            view.go(talk[0] if talk else 2)
     elif state == "edit":
         window.guide.set_editing(True)
     elif state in ("selection", "note") and app.article is not None:
         _select_for_show(app, state)
+    elif state == "question":
+        shown = window.guide.layout_of(window.guide.audience)
+        questions = [q for q in shown.questions if q.end > q.start] if shown else []
+        if questions:
+            question = questions[min(2, len(questions) - 1)]
+            window.guide.select_question(question.id or "")
+            window.reader.reveal(question.start, question.end, flash=False)
     elif state == "first-run":
         from desktop import first_run
 

@@ -80,10 +80,11 @@ class DiscussController(QObject):
         view.answer_written.connect(self._on_view_answer_written)
         view.closed.connect(self._on_view_closed)
         self.view = view
+        # The window's own place first: a window manager that does not do full screen keeps that.
+        view.setGeometry(app.window.screen().geometry() if full_screen else app.window.geometry())
         if full_screen:
             view.showFullScreen()
         else:
-            view.resize(app.window.size())
             view.show()
         view.activateWindow()
         view.setFocus()

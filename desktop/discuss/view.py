@@ -15,8 +15,8 @@ import html
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -111,14 +111,23 @@ class DiscussView(QWidget):
         self.passage.setTextFormat(Qt.TextFormat.RichText)
         self.passage.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.passage.setContentsMargins(18, 14, 18, 14)
+        self.passage.setAutoFillBackground(True)
+        self.passage.setBackgroundRole(QPalette.ColorRole.Base)  # the article's page
+        self.passage_label = QLabel("From the article", self)
+        self.passage_label.setObjectName("discuss_passage_label")
         self.passage_box = QScrollArea(self)
         self.passage_box.setObjectName("discuss_passage_box")
         self.passage_box.setWidgetResizable(True)
         self.passage_box.setWidget(self.passage)
+        self.passage_column = QWidget(self)
+        column = QVBoxLayout(self.passage_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.passage_label)
+        column.addWidget(self.passage_box, 1)
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(32)
         self.body.addWidget(self.main_scroll, 3)
-        self.body.addWidget(self.passage_box, 2)
+        self.body.addWidget(self.passage_column, 2)
 
         self.previous_button = QPushButton("‹ &Previous", self)
         self.previous_button.setObjectName("discuss_previous")
@@ -216,7 +225,11 @@ class DiscussView(QWidget):
             self.showNormal()
         else:
             self.showFullScreen()
-        self.full_button.setText("&Window" if self.isFullScreen() else "&Full Screen")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.full_button.setText("&Window" if self.isFullScreen() else "&Full Screen")
 
     # --- drawing a step ----------------------------------------------------------------------
 
@@ -280,7 +293,7 @@ class DiscussView(QWidget):
 
     def _show_passage(self, passage: tuple[str, int, int] | None) -> None:
         if passage is None:
-            self.passage_box.hide()
+            self.passage_column.hide()
             return
         text, start, end = passage
         p = self._palette
@@ -289,7 +302,7 @@ class DiscussView(QWidget):
             f"{_e(text[start:end])}</span>{_e(text[end:])}"
         )
         self.passage.setText(f"<p style='line-height:140%'>{marked}</p>")
-        self.passage_box.show()
+        self.passage_column.show()
 
     def _show_clock(self) -> None:
         elapsed = int(time.monotonic() - self._part_started)
@@ -331,7 +344,7 @@ class DiscussView(QWidget):
             label.setFont(reading)
         small = QFont()
         small.setPointSizeF(12 * scale)
-        for label in (self.part, self.progress, self.clock):
+        for label in (self.part, self.progress, self.clock, self.passage_label):
             label.setFont(small)
         direction = QBoxLayout.Direction
         self.body.setDirection(direction.TopToBottom if self.width() < 900 else direction.LeftToRight)

@@ -146,7 +146,7 @@ def _open(item: Item, layout: Layout) -> str:
     out = []
     if item.why:
         out.append(f'<p class="why"><b>{_e(layout.why_label)}:</b> {_e(item.why)}</p>')
-    if item.detail and item.end > item.start:
+    if item.detail and item.end > item.start and item.detail not in item.text:  # not twice
         quoted = _passage_link(item, f"“{_e(item.detail)}”")
         out.append(f'<p class="why">{quoted}</p>')
     links = []

@@ -62,7 +62,7 @@ def test_keys_move_through_the_questions(qtbot: QtBot, app_window, article: Arti
     assert view.progress.text() == f"1 of {count}"
     question = next(i for i, s in enumerate(view.steps) if s.kind == "question" and s.end > s.start)
     view.go(question)
-    assert view.passage_box.isVisibleTo(view) and view.steps[question].text in view.question.text()
+    assert view.passage_column.isVisibleTo(view) and view.steps[question].text in view.question.text()
     qtbot.keyClick(view, Qt.Key.Key_F11)
     assert view.isFullScreen()
     qtbot.keyClick(view, Qt.Key.Key_Escape)

@@ -42,3 +42,18 @@ def test_every_button_is_on_the_screen(tmp_path: Path, width: int, height: int) 
     assert report["problems"] == []
     assert len(report["opened"]) == 11
     assert report["window"][0] <= width and report["window"][1] <= height
+
+
+def test_a_first_window_fits_its_screen() -> None:
+    from PySide6.QtCore import QRect, QSize
+
+    from desktop.screens import first_size, pane_sizes
+
+    assert first_size(QRect(0, 0, 1024, 700)) == QSize(1024, 700)
+    assert first_size(QRect(0, 0, 1366, 740)) == QSize(1280, 740)
+    assert first_size(QRect(0, 0, 1920, 1050)) == QSize(1632, 892)
+    library, reader, guide = pane_sizes(1024)
+    assert library == 0 and reader >= 560 and guide >= 360  # the library folds away on a narrow window
+    library, reader, guide = pane_sizes(1920)
+    assert library > 0 and guide >= 640  # the guide gets the room the reading column does not use
+    assert pane_sizes(1920, wide_guide=True)[2] == (1920 - library) // 2
