@@ -41,7 +41,7 @@ p.part {{ font-size: 108%; font-weight: 600; margin-top: 1.2em; margin-bottom: 0
 p {{ margin-top: 0; margin-bottom: 0.55em; line-height: 135%; }}
 p.meta {{ color: {p.muted}; font-size: 88%; margin-bottom: 0.8em; }}
 p.idea {{ font-style: italic; margin-bottom: 0.8em; }}
-p.legend {{ color: {p.muted}; font-size: 85%; }}
+p.legend {{ color: {p.muted}; font-size: 80%; }}
 p.purpose {{ color: {p.muted}; font-size: 90%; }}
 p.note {{ color: {p.muted}; font-style: italic; }}
 p.label {{ color: {p.muted}; font-size: 82%; margin-bottom: 0.1em; }}
@@ -67,11 +67,11 @@ def render(layout: Layout, palette: Palette, current: str | None = None) -> str:
         out.append(f'<p class="label">{_e(layout.big_idea_label)}</p>')
         out.append(f'<p class="idea">“{_e(layout.big_idea)}”</p>')
     if layout.legend:
-        legend = " &nbsp;·&nbsp; ".join(f"<b>{_e(t)}</b>: {_e(text)}" for t, text in layout.legend)
+        legend = " &nbsp;·&nbsp; ".join(f"<b>{_e(t)}</b> {_e(text)}" for t, text in layout.legend)
         out.append(f'<p class="legend">{legend}</p>')
     label = None
     for item in layout.opening:
-        if item.label != label:
+        if item.label != label and item.kind != "care":  # a care note's box carries its own label
             out.append(f'<p class="label">{_e(item.label or "")}</p>')
             label = item.label
         out.append(_item(item, layout, palette, current))

@@ -302,7 +302,7 @@ def _legend(
     parts: Sequence[Part], screen: Mapping[str, str], w: Mapping[str, str]
 ) -> tuple[tuple[str, str], ...]:
     explained = {
-        w["tag_take_home"]: w["take_home_explained"],
+        w["tag_take_home"]: screen["legend_take_home"],
         w["tag_for_you"]: screen["legend_for_you"],
         w["tag_extra"]: screen["legend_extra"],
         w["tag_deeper"]: screen["legend_deeper"],
