@@ -60,8 +60,9 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName(APP_ID)
     # Fusion draws every control from the palette, so the light, sepia and dark themes reach
-    # the whole window on every platform (desktop/theming.py).
-    app.setStyle("Fusion")
+    # the whole window on every platform (desktop/theming.py). Most Linux desktops start in it.
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     if sys.platform == "win32":
         # The same id as the installer's Start-menu shortcut, so Windows groups the
         # taskbar button under it with the lantern rather than under python.
@@ -142,10 +143,9 @@ def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApp
     if "geometry" in state:
         window.restoreGeometry(state["geometry"])
         screens.pull_onto_screen(window)
+        window.open_maximized = False  # restoreGeometry keeps whether it was maximised
     if args.size:
-        from PySide6.QtCore import Qt
-
-        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.open_maximized = False
         window.resize(*args.size)
         room = screens.available(window)
         window.move(room.x() + max((room.width() - args.size[0]) // 2, 0), room.y())
@@ -155,7 +155,10 @@ def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApp
         window.apply_look(theme, screen.font, zoom, screen.line_width)
         window.reader.show_html(screen.html)
         window.setWindowTitle(screen.title)
-    window.show()
+    if window.open_maximized:
+        window.showMaximized()
+    else:
+        window.show()
     return app, window
 
 

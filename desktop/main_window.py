@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -30,6 +30,8 @@ from desktop.identity import APP_NAME
 from desktop.reader.view import ReaderView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent, QShowEvent
+
     from desktop.actions import ActionId, ActionRegistry
     from desktop.guide.panel import GuidePanel
     from desktop.library.panel import LibraryPanel
@@ -127,7 +129,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setAccessibleName(APP_NAME)
         self.setMinimumSize(720, 480)
-        screens.place_first(self)  # a window restored from last time is resized after this
+        # A window restored from last time is resized after this; a small screen opens it maximised.
+        self.open_maximized = screens.place_first(self)
         self.setAcceptDrops(True)
         self._narrow: bool | None = None
         self._panes_fitted = False

@@ -10,9 +10,14 @@ library folds away when the window is narrow.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QWidget
 
 DEFAULT_SIZE = QSize(1280, 800)
 NARROW = 1100
@@ -42,18 +47,16 @@ def first_size(room: QRect) -> QSize:
     return QSize(min(width, room.width()), min(height, room.height()))
 
 
-def place_first(window: QWidget) -> None:
-    """Size and centre a window opened for the first time on its screen (maximised on a small one)."""
-    from PySide6.QtCore import Qt
-
+def place_first(window: QWidget) -> bool:
+    """Size and centre a window opened for the first time on its screen; True when the screen is
+    small enough that it should open maximised (``showMaximized()`` rather than ``show()``)."""
     room = available(window)
     size = first_size(room)
     window.resize(size)
     frame = QRect(0, 0, size.width(), size.height())
     frame.moveCenter(room.center())
     window.move(frame.topLeft())
-    if size.width() < DEFAULT_SIZE.width() or size.height() < DEFAULT_SIZE.height():
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    return size.width() < DEFAULT_SIZE.width() or size.height() < DEFAULT_SIZE.height()
 
 
 def pull_onto_screen(window: QWidget) -> None:

@@ -13,15 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
-    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QImage,
-    QMouseEvent,
-    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextCursor,
@@ -37,6 +34,9 @@ from desktop.reader.render import Mark
 from desktop.signals import emit
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPaintEvent
+
     from desktop.reader.margin import MarginMark
     from desktop.reader.note_editor import NoteEditor
     from desktop.reader.selection_bar import SelectionBar
@@ -385,6 +385,8 @@ class ReaderView(QTextBrowser):
         top = self.cursorRect(cursor)
         cursor.setPosition(b)
         bottom = self.cursorRect(cursor)
+        from PySide6.QtCore import QRect
+
         return QRect(top.left(), top.top(), max(bottom.right() - top.left(), 1), bottom.bottom() - top.top())
 
     def selection_rect(self) -> QRect | None:

@@ -55,7 +55,7 @@ def main() -> int:
 
     make_application([])
     window, app = build(SyncTaskRunner())
-    window.show()
+    window.showMaximized() if window.open_maximized else window.show()  # as the app opens it
     app.start()
     opened: list[str] = []
     problems: list[str] = []
