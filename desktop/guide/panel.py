@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.actions import ActionId, ActionRegistry
 from desktop.guide.model import GuideModel
-from desktop.guide.parts import layout
+from desktop.guide.parts import Layout, layout
 from desktop.guide.reading_view import GuideReadingView
 from desktop.palettes import Palette
 from desktop.signals import emit
@@ -280,7 +280,7 @@ class GuidePanel(QWidget):
         for document in self.documents.values():
             document.set_look(palette, font, zoom)
 
-    def layout_of(self, audience: str):  # type: ignore[no-untyped-def]
+    def layout_of(self, audience: str) -> Layout | None:
         """The guide of a tab as it reads (desktop/guide/parts.py), or None while there is none."""
         guide = self.models[audience].guide
         if guide is None:
@@ -289,7 +289,7 @@ class GuidePanel(QWidget):
         return layout(guide, done=done, article=self._article, highlights=self._highlights, names=self._names)
 
     def _show_document(self, audience: str) -> None:
-        self.documents[audience].set_layout(self.layout_of(audience), "")
+        self.documents[audience].set_layout(self.layout_of(audience))
 
     # --- reading or editing -------------------------------------------------------------------
 

@@ -55,13 +55,14 @@ class GuideReadingView(QTextBrowser):
     def current(self) -> str | None:
         return self._current
 
-    def set_layout(self, layout: Layout | None, empty: str = "") -> None:
+    def set_layout(self, layout: Layout | None) -> None:
+        """Show ``layout`` (None: nothing, while the guide is being made)."""
         self._layout = layout
         if layout is None or (self._current and layout.item(self._current) is None):
             self._current = None
         if layout is None:
             self.document().setDefaultStyleSheet(document.stylesheet(self._palette))
-            self.setHtml(f"<p class='meta'>{empty}</p>" if empty else "")
+            self.setHtml("")
             return
         self._render(keep_scroll=True)
 

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from desktop.notes.panel import NotesPanel
 from desktop.palettes import Palette
@@ -227,9 +226,6 @@ class AnnotationController(QObject):
             )
         )
         return done
-
-    def _window(self) -> QWidget:
-        return self.panel.window()
 
 
 def with_reference(article: Article, start: int, end: int) -> str:
