@@ -88,6 +88,7 @@ class DiscussView(QWidget):
         self.lines.setObjectName("discuss_lines")
         self.lines_layout = QVBoxLayout(self.lines)
         self.lines_layout.setContentsMargins(0, 12, 0, 0)
+        self.lines_layout.setSpacing(10)
         self.after = QLabel(self)
         self.after.setObjectName("discuss_after")
         self.after.setWordWrap(True)

@@ -3,7 +3,7 @@
 Reading is the default: the guide reads like a document (desktop/guide/reading_view.py).
 "Edit" turns every tab into the list of sections and questions (a tree), where
 questions are reworded, reordered by dragging, ticked off, added and deleted;
-"Done" turns them back. The selected question is the same in both.
+"Done Editing" turns them back. The selected question is the same in both.
 """
 
 from __future__ import annotations
@@ -298,7 +298,7 @@ class GuidePanel(QWidget):
         self.editing = editing
         if self.edit_button.isChecked() != editing:
             self.edit_button.setChecked(editing)
-        self.edit_button.setText("&Done" if editing else "&Edit")
+        self.edit_button.setText("Done &Editing" if editing else "&Edit")
         self.edit_button.setToolTip(
             "Back to reading the guide" if editing else "Reword, reorder, add or delete questions"
         )
