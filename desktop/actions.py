@@ -32,6 +32,7 @@ class ActionId(StrEnum):
     UNDO = "undo"
     REDO = "redo"
     COPY = "copy"
+    COPY_WITH_REFERENCE = "copy_with_reference"
     FIND = "find"
     HIGHLIGHT = "highlight"
     ADD_NOTE = "add_note"
@@ -52,6 +53,9 @@ class ActionId(StrEnum):
     THEME_SEPIA = "theme_sepia"
     THEME_DARK = "theme_dark"
     NEXT_READER = "next_reader"
+    CARET_BROWSING = "caret_browsing"
+    WIDE_GUIDE = "wide_guide"
+    DISCUSS_TOGETHER = "discuss_together"
     # Guide
     REGENERATE_GUIDE = "regenerate_guide"
     ADD_QUESTION = "add_question"
@@ -97,6 +101,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.UNDO: ActionSpec("&Undo", (Std.Undo,)),
     ActionId.REDO: ActionSpec("&Redo", (Std.Redo,)),
     ActionId.COPY: ActionSpec("&Copy", (Std.Copy,)),
+    ActionId.COPY_WITH_REFERENCE: ActionSpec(
+        "Copy with &Reference", ("Ctrl+Shift+C",), "Copy the selected words with the article and paragraph"
+    ),
     ActionId.FIND: ActionSpec("&Search Library", (Std.Find,), "Search every article in the library"),
     ActionId.HIGHLIGHT: ActionSpec("&Highlight", ("Ctrl+Shift+H",), "Highlight the selected text"),
     ActionId.ADD_NOTE: ActionSpec(
@@ -120,6 +127,21 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.THEME_SEPIA: ActionSpec("S&epia", (), checkable=True, group="theme"),
     ActionId.THEME_DARK: ActionSpec("&Dark", (), checkable=True, group="theme"),
     ActionId.NEXT_READER: ActionSpec("Switch &Reader", ("Ctrl+Shift+J",), "Read as the other partner"),
+    ActionId.CARET_BROWSING: ActionSpec(
+        "Select with &Keyboard",
+        ("F7",),
+        "A caret in the article, to select words with the keyboard",
+        checkable=True,
+    ),
+    ActionId.WIDE_GUIDE: ActionSpec(
+        "&Wide Guide", (), "Give the guide half the window, for a leader reading from it", checkable=True
+    ),
+    ActionId.DISCUSS_TOGETHER: ActionSpec(
+        "&Discuss Together",
+        ("F5",),
+        "One question at a time in large type, with its passage, full screen",
+        short="Discuss together",
+    ),
     ActionId.REGENERATE_GUIDE: ActionSpec("&Regenerate Guide…", ("Ctrl+Shift+G",), short="Regenerate…"),
     ActionId.ADD_QUESTION: ActionSpec("&Add Question", ("Ctrl+Shift+A",), short="Add"),
     ActionId.EDIT_QUESTION: ActionSpec("&Edit Question", ("F2",), short="Edit"),

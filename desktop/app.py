@@ -38,8 +38,18 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--show", choices=STATES, help="open this part once loaded (for screenshots)")
     parser.add_argument("--theme", choices=("light", "sepia", "dark"), help="this run's theme (not saved)")
     parser.add_argument("--zoom", type=int, metavar="PERCENT", help="this run's text size (not saved)")
+    parser.add_argument(
+        "--size", type=_size, metavar="WxH", help="open the window at this size (for documentation pictures)"
+    )
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or int(width) < 320 or int(height) < 240:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1024x700")
+    return int(width), int(height)
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -49,6 +59,10 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName(APP_ID)
+    # Fusion draws every control from the palette, so the light, sepia and dark themes reach
+    # the whole window on every platform (desktop/theming.py). Most Linux desktops start in it.
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     if sys.platform == "win32":
         # The same id as the installer's Start-menu shortcut, so Windows groups the
         # taskbar button under it with the lantern rather than under python.
@@ -118,32 +132,33 @@ def build(
 
 def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
     """First step of a start: the frame, showing the last screen, on screen as soon as possible."""
-    from desktop import last_screen, window_state
+    from desktop import last_screen, screens, window_state
     from desktop.main_window import MainWindow
 
     app = make_application(argv)
     crash.install_excepthook()
     add_bundled_fonts()  # before the first frame draws the last screen in the reading type
-    window = MainWindow()
+    window = MainWindow()  # sized for its screen
     state = window_state.load()
     if "geometry" in state:
         window.restoreGeometry(state["geometry"])
+        screens.pull_onto_screen(window)
+        window.open_maximized = False  # restoreGeometry keeps whether it was maximised
+    if args.size:
+        window.open_maximized = False
+        window.resize(*args.size)
+        room = screens.available(window)
+        window.move(room.x() + max((room.width() - args.size[0]) // 2, 0), room.y())
     screen = None if args.source else last_screen.load()
     if screen is not None:
-        window.reader.set_typography(
-            theme_name=args.theme or screen.theme,
-            font=screen.font,
-            zoom=args.zoom or screen.zoom,
-            line_width=screen.line_width,
-        )
+        theme, zoom = args.theme or screen.theme, args.zoom or screen.zoom
+        window.apply_look(theme, screen.font, zoom, screen.line_width)
         window.reader.show_html(screen.html)
         window.setWindowTitle(screen.title)
-    if args.screenshot:
-        from desktop.showcase import SCREENSHOT_SIZE
-
-        width, height = SCREENSHOT_SIZE
-        window.resize(max(window.width(), width), max(window.height(), height))
-    window.show()
+    if window.open_maximized:
+        window.showMaximized()
+    else:
+        window.show()
     return app, window
 
 
@@ -162,6 +177,8 @@ def load_rest(app: QApplication, window: MainWindow, args: argparse.Namespace) -
 
     controller = AppController(window, ThreadPoolTaskRunner(window))
     showcase.apply_overrides(controller, args.theme, args.zoom)
+    if args.screenshot:
+        controller.ask_names = False  # a picture of the window; --show first-run asks for the step
     controller.start(args.source, settle_ms=400)  # the scripture marks may come a moment later
     if args.screenshot:
         showcase.capture_when_idle(app, controller, args.screenshot, args.show)

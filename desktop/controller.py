@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog
 
-from desktop import last_screen, paths, preferences, window_state
+from desktop import last_screen, paths, preferences, screens, window_state
 from desktop.actions import ActionId
+from desktop.discuss.controller import DiscussController
 from desktop.exporting import ExportController
 from desktop.guide.controller import GuideController
 from desktop.guide.generation import GenerationOptions
@@ -67,6 +68,7 @@ class AppController(QObject):
         self._settle_ms = 0
         self._closed = False
         self._scheme_set: Qt.ColorScheme | None = None
+        self.ask_names = True  # the first-run step (desktop/first_run.py); screenshots go without it
         self.importer = ImportController(runner, self)
         self.shelf = LibraryController(window.library, self.library, self.stack, self)
         self.guides = GuideController(
@@ -83,6 +85,7 @@ class AppController(QObject):
             self,
         )
         self.exports = ExportController(self, self)
+        self.discuss = DiscussController(self)
         self.menus = MenuWiring(self)
         self._wire()
         self.apply_preferences()
@@ -112,6 +115,10 @@ class AppController(QObject):
             latest = self.shelf.last_read()
             if latest is not None:
                 self.open_article(latest)
+        if self.ask_names and not self.prefs.names_asked:
+            from desktop import first_run
+
+            first_run.ask(self)
 
     @property
     def busy(self) -> bool:
@@ -126,9 +133,8 @@ class AppController(QObject):
         w.message_bar.label.linkActivated.connect(self._on_message_link_activated)
         w.reader.reference_hovered.connect(self._on_reader_reference_hovered)
         w.reader.reference_clicked.connect(self._on_reader_reference_clicked)
-        w.reader.selection_changed_to.connect(lambda s, e: w.reading_bar.set_selection_present(e > s))
         w.reading_bar.reader_chosen.connect(lambda i: self.set_prefs(current_reader=i))
-        w.reading_bar.colour_chosen.connect(self.notes.highlight)
+        w.library.sort_changed.connect(lambda sort: self.set_prefs(library_sort=sort))
         self.importer.import_started.connect(lambda label: w.show_progress(f"Importing {label}…", 0, 0))
         self.importer.import_progressed.connect(lambda d, t, label: w.show_progress(f"{label}…", d, t))
         self.importer.article_imported.connect(self._on_importer_article_imported)
@@ -140,6 +146,9 @@ class AppController(QObject):
         self.shelf.booklet_requested.connect(self.exports.export_booklet)
         self.guides.passage_requested.connect(lambda s, e: w.reader.reveal(s, e))
         self.notes.highlights_changed.connect(self._refresh_marks)
+        self.notes.highlights_changed.connect(
+            lambda: self.shelf.notes_counted(self.article_id, len(self.notes.annotations))
+        )
         for source in (self.shelf, self.guides, self.notes):
             source.failed.connect(self.show_error)
         self.notes.info.connect(lambda text: w.statusBar().showMessage(text, 4000))
@@ -170,10 +179,11 @@ class AppController(QObject):
         if hints.colorScheme() != scheme and not untouched:
             hints.setColorScheme(scheme)
             self._scheme_set = scheme
-        self.window.reader.set_typography(
-            theme_name=p.theme, font=p.font, zoom=p.zoom, line_width=p.line_width
-        )
+        self.window.apply_look(p.theme, p.font, p.zoom, p.line_width)
+        self.notes.set_palette(self.window.reader.colours)
         self.window.reading_bar.set_readers([r.name for r in p.readers], p.current_reader)
+        self.window.guide.set_names([r.name for r in p.readers])
+        self.window.library.set_sort(p.library_sort)
         self.menus.sync(p)
         self.notes.refresh()
 
@@ -243,6 +253,7 @@ class AppController(QObject):
         return [*self._analysis_marks, *self.notes.marks()]
 
     def _refresh_marks(self) -> None:
+        self.window.guide.set_marks(self.notes.annotations)
         if self.article is not None and self.window.reader.article is self.article:
             self.window.reader.set_marks(self.marks())
 
@@ -290,7 +301,7 @@ class AppController(QObject):
 
     def _on_reader_reference_hovered(self, key: str) -> None:
         verse = self.verses.get(key)
-        self.window.reader.show_tip(verse_tip(verse) if verse else "")
+        self.window.reader.show_tip(verse_tip(verse, self.window.reader.colours) if verse else "")
 
     def _on_reader_reference_clicked(self, key: str) -> None:
         verse = self.verses.get(key)
@@ -388,9 +399,11 @@ class AppController(QObject):
         state = window_state.load()
         if "geometry" in state:
             self.window.restoreGeometry(state["geometry"])
+            screens.pull_onto_screen(self.window)
         for name, splitter in self.window.splitters().items():
             if name in state:
                 splitter.restoreState(state[name])
+                self.window.panes_restored()
 
     def _on_window_closing(self) -> None:
         if self._closed:  # a window can be told to close more than once

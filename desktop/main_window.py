@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import screens
 from desktop.identity import APP_NAME
 from desktop.reader.view import ReaderView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent, QShowEvent
+
     from desktop.actions import ActionId, ActionRegistry
     from desktop.guide.panel import GuidePanel
     from desktop.library.panel import LibraryPanel
@@ -38,6 +41,8 @@ if TYPE_CHECKING:
 from desktop.signals import emit
 
 MENU_TITLES = ("&File", "&Edit", "&View", "&Guide", "&Help")
+LIBRARY_HIDDEN = 1
+"""A hidden library's share of the splitter (nothing, but a size a splitter keeps)."""
 
 
 def menu_layout() -> dict[str, list[ActionId | None]]:
@@ -65,6 +70,7 @@ def menu_layout() -> dict[str, list[ActionId | None]]:
             ActionId.REDO,
             None,
             ActionId.COPY,
+            ActionId.COPY_WITH_REFERENCE,
             None,
             ActionId.HIGHLIGHT,
             ActionId.ADD_NOTE,
@@ -76,6 +82,9 @@ def menu_layout() -> dict[str, list[ActionId | None]]:
         "&View": [
             ActionId.TOGGLE_LIBRARY,
             ActionId.TOGGLE_NOTES,
+            ActionId.WIDE_GUIDE,
+            None,
+            ActionId.DISCUSS_TOGETHER,
             None,
             ActionId.ZOOM_IN,
             ActionId.ZOOM_OUT,
@@ -93,6 +102,7 @@ def menu_layout() -> dict[str, list[ActionId | None]]:
             ActionId.THEME_DARK,
             None,
             ActionId.NEXT_READER,
+            ActionId.CARET_BROWSING,
         ],
         "&Guide": [
             ActionId.REGENERATE_GUIDE,
@@ -119,8 +129,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setAccessibleName(APP_NAME)
         self.setMinimumSize(720, 480)
-        self.resize(1280, 800)
+        # A window restored from last time is resized after this; a small screen opens it maximised.
+        self.open_maximized = screens.place_first(self)
         self.setAcceptDrops(True)
+        self._narrow: bool | None = None
+        self._panes_fitted = False
+        self.wide_guide = False
         self._build_menus()  # titles now; the actions come with build_panes()
 
         self.reader = ReaderView(self)
@@ -151,7 +165,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([250, 620, 410])
         self.setCentralWidget(self.splitter)
 
         self.progress_label = QLabel(self)
@@ -184,9 +197,9 @@ class MainWindow(QMainWindow):
         sizes = self.splitter.sizes()
         self.message_bar = MessageBar(self)
         self.column.insertWidget(0, self.message_bar)
-        self.reading_bar: ReadingBar = ReadingBar(self.registry, colours, self)
+        self.reading_bar: ReadingBar = ReadingBar(self.registry, self)
         self.column.insertWidget(1, self.reading_bar)
-        self.reader.finish_setup()
+        self.reader.finish_setup(colours)
         self.scripture: ScripturePanel = ScripturePanel(self)
         self.reader_split.addWidget(self.scripture)
         self.library: LibraryPanel = LibraryPanel(LibraryModel(self), SearchModel(self), self)
@@ -211,6 +224,18 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes)
         self.panes_built = True
 
+    def apply_look(self, theme_name: str, font: str, zoom: int, line_width: int) -> None:
+        """The whole window in one theme, and the reading type at its size."""
+        from desktop import theming
+
+        self.reader.set_typography(theme_name=theme_name, font=font, zoom=zoom, line_width=line_width)
+        palette = self.reader.colours
+        theming.apply(palette)
+        if self.panes_built:
+            self.message_bar.set_palette(palette)
+            self.scripture.set_palette(palette)
+            self.guide.set_look(palette, font, zoom)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menus: dict[str, QMenu] = {}
@@ -227,6 +252,48 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(self.registry[action_id])
+
+    # --- the panes share the width ------------------------------------------------------------
+
+    def fit_panes(self) -> None:
+        """Share the width out as desktop/screens.py says: the reading column, then the guide."""
+        library, reader, guide = screens.pane_sizes(self.width(), self.wide_guide)
+        if library == 0:
+            self._show_library(False)
+        self.splitter.setSizes([library or LIBRARY_HIDDEN, reader, guide])
+        self._panes_fitted = True
+
+    def set_wide_guide(self, wide: bool) -> None:
+        """The guide takes half the window (a leader reading from it) or its usual share."""
+        self.wide_guide = wide
+        self.fit_panes()
+
+    def panes_restored(self) -> None:
+        """The panes' sizes came from last time: leave them as they were left."""
+        self._panes_fitted = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._panes_fitted:
+            self.fit_panes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (self.width() < screens.NARROW) != self._narrow:
+            self.fold_for_width()
+
+    def fold_for_width(self) -> None:
+        """A narrow window folds the library away; widening it brings it back (View › Library does too)."""
+        self._narrow = self.width() < screens.NARROW
+        self._show_library(not self._narrow)
+
+    def _show_library(self, shown: bool) -> None:
+        if self.panes_built:  # the action (View › Library) shows and hides it, and says which it is
+            from desktop.actions import ActionId
+
+            self.registry[ActionId.TOGGLE_LIBRARY].setChecked(shown)
+        else:
+            self.left.setVisible(shown)
 
     def splitters(self) -> dict[str, QSplitter]:
         """The splitters whose sizes are window state, by a stable name."""

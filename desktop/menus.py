@@ -57,6 +57,7 @@ class MenuWiring(QObject):
             ActionId.UNDO: app.stack.undo,
             ActionId.REDO: app.stack.redo,
             ActionId.COPY: w.reader.copy,
+            ActionId.COPY_WITH_REFERENCE: lambda: app.notes.copy_with_reference(),
             ActionId.FIND: self._find,
             ActionId.HIGHLIGHT: lambda: app.notes.highlight(),
             ActionId.ADD_NOTE: lambda: app.notes.add_note(),
@@ -73,6 +74,7 @@ class MenuWiring(QObject):
                 current_reader=(prefs().current_reader + 1) % len(prefs().readers)
             ),
             ActionId.REGENERATE_GUIDE: app.guides.regenerate,
+            ActionId.DISCUSS_TOGETHER: lambda: app.discuss.open(),
             ActionId.ADD_QUESTION: app.guides.add_own,
             ActionId.EDIT_QUESTION: app.guides.edit_current,
             ActionId.DELETE_QUESTION: app.guides.delete_current,
@@ -90,6 +92,9 @@ class MenuWiring(QObject):
         a[ActionId.TOGGLE_NOTES].toggled.connect(w.notes.setVisible)
         a[ActionId.TOGGLE_LIBRARY].setChecked(True)
         a[ActionId.TOGGLE_NOTES].setChecked(True)
+        w.fold_for_width()
+        a[ActionId.WIDE_GUIDE].toggled.connect(w.set_wide_guide)
+        a[ActionId.CARET_BROWSING].toggled.connect(w.reader.set_caret_browsing)
         undo, redo = a[ActionId.UNDO], a[ActionId.REDO]
         undo.setEnabled(False)
         redo.setEnabled(False)
@@ -116,7 +121,9 @@ class MenuWiring(QObject):
             if theme == prefs.theme:
                 a[action_id].setChecked(True)
         other = prefs.readers[(prefs.current_reader + 1) % len(prefs.readers)].name
-        a[ActionId.NEXT_READER].setText(f"Read as &{other}")
+        alone = len(prefs.readers) < 2
+        a[ActionId.NEXT_READER].setEnabled(not alone)
+        a[ActionId.NEXT_READER].setText("Switch &Reader" if alone else f"Read as &{other}")
 
     def _find(self) -> None:
         library = self.app.window.library

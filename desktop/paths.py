@@ -52,6 +52,16 @@ def last_screen_file() -> Path:
     return config_dir() / "last-screen.json"
 
 
+def discuss_state_file() -> Path:
+    """Where each guide's discuss-together view stopped (disposable, like the window state)."""
+    return config_dir() / "discuss-state.json"
+
+
+def worksheets_made_file() -> Path:
+    """Which articles a worksheet was saved or printed from (the library list marks them)."""
+    return config_dir() / "worksheets-made.json"
+
+
 def log_file() -> Path:
     return log_dir() / "porchlight.log"
 

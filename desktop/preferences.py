@@ -22,7 +22,7 @@ from guides.library.annotations import PALETTE
 
 log = logging.getLogger(__name__)
 
-VERSION = 2
+VERSION = 3
 
 Theme = Literal["system", "light", "sepia", "dark"]
 FontFamily = Literal["serif", "sans"]
@@ -33,6 +33,7 @@ WritingHelp = Literal["none", "local", "remote", "paste"]
 """Who may word the guide's questions: nobody but the rules, a server on this computer, another
 server, or an assistant the reader copies a prompt to and pastes a reply from."""
 LOCAL_SERVER = "http://localhost:11434/v1"  # Ollama's address (guides.writers.server.DEFAULT_SERVER)
+LibrarySort = Literal["recent", "title", "date"]
 
 HIGHLIGHT_COLOURS: dict[str, str] = PALETTE
 """The highlight colours by name: the library's palette, so the names are the ones it stores."""
@@ -71,6 +72,9 @@ class Preferences:
     """Another server's address; its key lives in the system keyring, never here."""
     writer_model: str = ""
     """The model to ask; "" takes the first the server lists."""
+    library_sort: LibrarySort = "recent"
+    names_asked: bool = False
+    """Whether the first-run step has asked who is reading (until then the readers are placeholders)."""
 
     @property
     def reader(self) -> Reader:
@@ -90,7 +94,15 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    # Version 3 asks for the readers' names on first run: someone who already gave theirs
+    # is not asked again; the placeholder names ("Anna", "Ben") are.
+    names = [r.get("name") for r in data.get("readers", []) if isinstance(r, dict)]
+    data["names_asked"] = bool(names) and names != [r.name for r in _default_readers()]
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 _LIMITS = {"zoom": (50, 300), "line_width": (40, 120), "minutes": (15, 120)}
 
@@ -143,6 +155,7 @@ def _literal_choices(name: str) -> tuple[str, ...] | None:
         "font": get_args(FontFamily),
         "intensity": get_args(Intensity),
         "writing_help": get_args(WritingHelp),
+        "library_sort": get_args(LibrarySort),
     }.get(name)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QTabWidget,
     QVBoxLayout,
@@ -63,9 +64,14 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(general)
         self.names: list[QLineEdit] = []
         self.colours: list[QComboBox] = []
-        for number, reader in enumerate(prefs.readers[:2], start=1):
+        # Two rows whether one reader or two: a second name is optional (a leader reads alone).
+        readers = [*prefs.readers[:2], *[Reader("", "blue")] * (2 - len(prefs.readers[:2]))]
+        for number, reader in enumerate(readers, start=1):
             name = QLineEdit(reader.name, self)
+            name.setObjectName(f"preferences_reader_{number}")
             name.setAccessibleName(f"Reader {number} name")
+            if number == 2:
+                name.setPlaceholderText("Empty if you read alone")
             colour = QComboBox(self)
             colour.setAccessibleName(f"Reader {number} colour")
             for key, value in HIGHLIGHT_COLOURS.items():
@@ -74,7 +80,9 @@ class PreferencesDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(name, 1)
             row.addWidget(colour)
-            form.addRow(f"Reader &{number}:", row)
+            label = QLabel(f"Reader &{number}:", self)  # a label with its field, so "&1" is a shortcut
+            label.setBuddy(name)
+            form.addRow(label, row)
             self.names.append(name)
             self.colours.append(colour)
         self.audience = _combo(self, AUDIENCES, prefs.default_audience, "Default audience")
@@ -104,11 +112,14 @@ class PreferencesDialog(QDialog):
 
     def changes(self) -> dict[str, object]:
         readers = [
-            Reader(name.text().strip() or old.name, str(colour.currentData()))
-            for name, colour, old in zip(self.names, self.colours, self._prefs.readers, strict=False)
+            Reader(" ".join(name.text().split()), str(colour.currentData()))
+            for name, colour in zip(self.names, self.colours, strict=True)
         ]
+        named = [r for r in readers if r.name] or list(self._prefs.readers[:1])
         return {
-            "readers": [{"name": r.name, "colour": r.colour} for r in readers],
+            "readers": [{"name": r.name, "colour": r.colour} for r in named],
+            "current_reader": min(self._prefs.current_reader, len(named) - 1),
+            "names_asked": True,
             "default_audience": self.audience.currentData(),
             "intensity": self.intensity.currentData(),
             "faith_elements": self.faith.isChecked(),

@@ -9,14 +9,34 @@ import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 if TYPE_CHECKING:
     from desktop.controller import AppController
 
-STATES = ("reader", "review", "export", "scripture", "notes", "about", "regenerate", "group", "session")
-SCREENSHOT_SIZE = (1280, 800)
+STATES = (
+    "reader",
+    "review",
+    "export",
+    "scripture",
+    "notes",
+    "about",
+    "regenerate",
+    "group",
+    "session",
+    "preferences",
+    "first-run",
+    "discuss",
+    "edit",
+    "open-url",
+    "new-series",
+    "rename",
+    "selection",
+    "note",
+    "question",
+)
 
 
 def apply_overrides(app: AppController, theme: str | None, zoom: int | None) -> None:
@@ -36,12 +56,43 @@ def show_state(app: AppController, state: str) -> None:
     if state == "review":
         app.review_removed()
     elif state == "export":
-        dialog = app.exports.export_worksheet()
-        if dialog is not None:
-            dialog.resize(1000, 700)
+        app.exports.export_worksheet()
     elif state in ("group", "session"):
         window.guide.set_audience(state)
         window.guide.current_tree().expandAll()
+    elif state == "discuss":
+        window.guide.set_audience("couple")
+        view = app.discuss.open()
+        if view is not None:
+            talk = [n for n, s in enumerate(view.steps) if s.kind == "question" and s.part_key == "talk"]
+            view.go(talk[0] if talk else 2)
+    elif state == "edit":
+        window.guide.set_editing(True)
+    elif state in ("selection", "note") and app.article is not None:
+        _select_for_show(app, state)
+    elif state == "question":
+        shown = window.guide.layout_of(window.guide.audience)
+        questions = [q for q in shown.questions if q.end > q.start] if shown else []
+        if questions:
+            question = questions[min(2, len(questions) - 1)]
+            window.guide.select_question(question.id or "")
+            window.reader.reveal(question.start, question.end, flash=False)
+    elif state == "first-run":
+        from desktop import first_run
+
+        first_run.ask(app)
+    elif state == "open-url":
+        from desktop.widgets.ask import text_dialog
+
+        text_dialog(window, "Open a web address", "Address of the article:", "https://").open()
+    elif state == "new-series":
+        from desktop.widgets.ask import text_dialog
+
+        text_dialog(window, "New series", "Name of the series:").open()
+    elif state == "preferences":
+        from desktop.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog.edit(app)
     elif state == "regenerate":
         app.guides.regenerate()
     elif state == "about":
@@ -61,6 +112,56 @@ def show_state(app: AppController, state: str) -> None:
                 window.reader.reveal(highlights[-1].start, highlights[-1].end, flash=False)
 
 
+def _select_for_show(app: AppController, state: str) -> None:
+    """Select a phrase near a reader's note, as a reader would, and show the bar (or the note card)."""
+    reader = app.window.reader
+    article = app.article
+    assert article is not None
+    noted = [a.start for a in app.notes.annotations if a.note and a.start is not None]
+    long = [b for b in article.blocks if b.kind == "paragraph" and len(b.text) > 200]
+    block = long[0] if long else article.blocks[0]
+    if noted:
+        block = next(b for b in article.blocks if b.start <= noted[0] < b.end)
+        index = article.blocks.index(block)
+        block = next((b for b in article.blocks[index + 1 :] if len(b.text) > 120), block)
+    words = block.text.split()
+    start = block.start + block.text.index(words[min(3, len(words) - 1)])
+    end = start + len(" ".join(words[3:9]))
+    reader.reveal(block.start, block.end, flash=False)
+    QApplication.processEvents()
+    reader.select_range(start + 1, end - 2)  # a drag that starts and ends inside words
+    reader.snap_selection()
+    if state == "selection":
+        reader.show_selection_bar()
+    else:
+        app.notes.add_note()
+
+
+def picture(qt: QApplication, window: QWidget) -> QPixmap:
+    """The window with the dialogs and windows open over it, each where it stands on the screen.
+
+    The discuss-together view, when open full screen, is the picture itself.
+    """
+    from PySide6.QtGui import QPainter
+
+    others = [
+        w
+        for w in qt.topLevelWidgets()
+        if w is not window and w.isVisible() and w.isWindow() and not isinstance(w, QMenu)
+    ]
+    full = [w for w in others if w.isFullScreen() or w.objectName() == "discuss_view"]
+    base = full[0] if full else window
+    shot = base.grab()
+    painter = QPainter(shot)
+    origin = base.mapToGlobal(QPoint(0, 0))
+    for other in others:
+        if other is base or other.objectName() == "discuss_view":
+            continue
+        painter.drawPixmap(other.mapToGlobal(QPoint(0, 0)) - origin, other.grab())
+    painter.end()
+    return shot
+
+
 def when_idle(app: AppController, then: object) -> None:
     """Call ``then()`` once imports, analysis and guides have finished."""
 
@@ -74,20 +175,19 @@ def when_idle(app: AppController, then: object) -> None:
 
 
 def capture_when_idle(qt: QApplication, app: AppController, out: str, state: str | None) -> None:
-    """Once everything has loaded, save the window (1280x800 or larger) as a PNG and quit.
+    """Once everything has loaded, save the window, at the size it opened at, as a PNG and quit.
 
+    A dialog that was asked for is drawn into the picture where it stands over the window.
     The outcome is left on ``app.screenshot_status`` (0 when the file was written).
     """
     window = app.window
-    width, height = SCREENSHOT_SIZE
-    window.resize(max(window.width(), width), max(window.height(), height))
 
     def capture() -> None:
         if state:
             show_state(app, state)
         for _ in range(3):
             qt.processEvents()
-        ok = window.grab().save(out, "PNG")
+        ok = picture(qt, window).save(out, "PNG")
         if not ok:
             print(f"porchlight: could not write {out}", file=sys.stderr)
         app.screenshot_status = 0 if ok else 1  # type: ignore[attr-defined]

@@ -40,7 +40,7 @@ VOICES = ("group", "couple", "leader")
 THEME_USES = ("icebreaker", "opener", "reflection", "apply", "hope")
 FIXED_TABLES = (
     "titles", "purposes", "notes", "care", "prompts", "leader", "follow_up", "outline", "marks",
-    "topic_names", "topic_raised", "topic_questions", "markdown", "numbers", "lists", "moments",
+    "topic_names", "topic_raised", "topic_questions", "markdown", "screen", "numbers", "lists", "moments",
     "generic_theme", "worksheet", "speakers", "writers",
 )  # fmt: skip
 

@@ -153,6 +153,8 @@ class ExportController(QObject):
             return None
         self._group = choice.group
         self.dialog.set_status(f"Saved {written.name}.")
+        if self.app.article_id is not None:
+            self.app.shelf.worksheet_made(self.app.article_id)  # the library list marks it
         self.app.window.statusBar().showMessage(f"Saved the worksheet to {written}", 6000)
         return written
 
@@ -196,6 +198,8 @@ class ExportController(QObject):
             return
         try:
             self.print_to(printer)
+            if self.app.article_id is not None:
+                self.app.shelf.worksheet_made(self.app.article_id)
         except NoRasterizerError as err:
             self.dialog.set_status(
                 f"Printing from here needs a page renderer. {err} Save the PDF and print it "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop import screens
 from desktop.exporting.preview import PagePreview
 
 EDITIONS = (
@@ -69,7 +71,7 @@ class WorksheetDialog(QDialog):
         self.setWindowTitle("Export worksheet")
         self.setObjectName("worksheet_dialog")
         self.setAccessibleName("Export worksheet")
-        self.resize(980, 720)
+        screens.fit_dialog(self, QSize(980, 720))  # a small screen gets a smaller box; both sides scroll
         self.edition = QComboBox(self)
         self.edition.setObjectName("worksheet_edition")
         self.edition.setAccessibleName("Edition")
@@ -119,9 +121,17 @@ class WorksheetDialog(QDialog):
         self.status.setObjectName("worksheet_status")
         self.status.setWordWrap(True)
         form.addRow(self.status)
-        left = QWidget(self)
-        left.setLayout(form)
+        options = QWidget(self)
+        options.setLayout(form)
+        left = QScrollArea(self)
+        left.setObjectName("worksheet_options")
+        left.setAccessibleName("Options")
+        left.setWidget(options)
+        left.setWidgetResizable(True)
+        left.setFrameShape(QScrollArea.Shape.NoFrame)
+        left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.setMaximumWidth(340)
+        left.setMinimumWidth(min(options.sizeHint().width() + 16, 340))
 
         self.preview = PagePreview(self)
 

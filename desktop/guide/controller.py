@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from desktop.guide.generation import GenerationOptions, generate_guide_dict
 from desktop.guide.model import GuideModel
@@ -20,6 +19,7 @@ from desktop.guide.writing_help import WritingHelp
 from desktop.signals import emit
 from desktop.tasks import TaskRunner
 from desktop.undo import OperationCommand
+from desktop.widgets.ask import ask_text
 from guides.article import Article
 from guides.library import Library, LibraryError, Undoable
 
@@ -76,10 +76,11 @@ class GuideController(QObject):
     def set_article(self, article_id: int | None, article: Article | None) -> None:
         """Show the stored guides; the missing ones are made once the analysis arrives."""
         self.article_id, self.article, self.analysis = article_id, article, None
+        self.panel.set_article(article)
         if article_id is None or article is None:
             for model in self.panel.models.values():
                 model.set_guide(None)
-            self.panel.summary.setText("")
+            self.panel.set_status("")
             return
         self.refresh()
 
@@ -104,14 +105,10 @@ class GuideController(QObject):
         self._show_summary()
 
     def _show_summary(self) -> None:
+        # The guide's own head (minutes, questions, big idea) is on its page; this line only says
+        # when one is still being made.
         guide = self.panel.models[self.panel.audience].guide
-        if guide is None:
-            self.panel.summary.setText("<i>Making the guide…</i>" if self.busy else "")
-            return
-        idea = guide.big_idea.text if guide.big_idea else None
-        minutes = guide.minutes
-        head = f"<b>{minutes} minutes</b>" if minutes else ""
-        self.panel.summary.setText(head + (f" · Big idea: “{idea}”" if idea else ""))
+        self.panel.set_status("<i>Making the guide…</i>" if guide is None and self.busy else "")
 
     def generate(self, audiences: list[str], options: GenerationOptions, keep_edits: bool = True) -> None:
         article_id, article, analysis = self.article_id, self.article, self.analysis
@@ -231,8 +228,9 @@ class GuideController(QObject):
             self.delete(self.panel.audience, qid)
 
     def edit_current(self) -> None:
-        tree = self.panel.current_tree()
         if self.panel.current_question_id():
+            self.panel.set_editing(True)  # the wording is edited in the list, in place
+            tree = self.panel.current_tree()
             tree.edit(tree.currentIndex())
 
     def add_own(self) -> None:
@@ -245,13 +243,13 @@ class GuideController(QObject):
             section = next((s for s in sections if s.key == "discuss"), sections[-1] if sections else None)
         if section is None:
             return
-        text, ok = QInputDialog.getText(
+        text = ask_text(
             self.panel.window(),
             "Add your own question",
             f"Your question (it goes in “{section.title}”):",
-            QLineEdit.EchoMode.Normal,
+            name="add_question_dialog",
         )
-        if ok and text.strip():
+        if text is not None and text.strip():
             qid = self.add(self.panel.audience, section.key, text.strip())
             if qid:
                 self.panel.select_question(qid)

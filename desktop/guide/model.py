@@ -1,10 +1,12 @@
-"""A guide as a tree model: sections at the top, their questions below, then what goes with them.
+"""A guide as a tree model, for editing: sections at the top, their questions below, then what goes with them.
 
 Below a section's questions come the things a leader reads from but never
-edits: the passages and scripture to read aloud, the "I will ..." prompts and
-the section's notes. A group or session guide ends with its leader notes, and
-a session plan with the article's outline and the follow-up. These rows are
-read-only; a click on a passage or an outline point still finds it in the text.
+edits: the passages and scripture to read aloud, the section's notes and its
+"I will ..." prompts. A group or session guide starts with the leader's notes
+and the article's outline, and a session plan ends with the follow-up, under
+the worksheet's names for them. These rows are read-only; a click on a
+passage or an outline point still finds it in the text. (The guide as it is
+read, rather than edited, is desktop/guide/parts.py and document.py.)
 
 The model shows the engine's own typed guide (the library's stored JSON, with
 the reader's edits laid over it, read through ``guide_from_dict``, so there is
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.guide.parts import prompt_text, tag
 from desktop.signals import emit
 
 if TYPE_CHECKING:
@@ -34,7 +37,6 @@ Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-porchlight-question"
 _SECTION = 0  # internalId of a section row; question rows carry their section's row + 1
 
-VISIBILITY_LABELS = {"everyone": "Everyone", "couple": "Couple", "leader": "Leader"}
 KIND_LABELS = {
     "icebreaker": "Icebreaker",
     "observation": "Observe",
@@ -60,6 +62,8 @@ class Question:
     source: Source
     own: bool
     why: str = ""
+    tag: str | None = None
+    """Shown only where the question differs from the tab's audience ("Take-home"), as on paper."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,6 @@ class Material:
     visibility: str
     start: int = 0
     end: int = 0
-    detail: str = ""  # the whole text, for the tooltip, when ``text`` is shortened
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,10 @@ class Section:
         return len(self.questions) + len(self.materials)
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 MATERIAL_LABELS = {
     "care": "Care note",
     "reading": "Read aloud",
@@ -98,69 +105,52 @@ MATERIAL_LABELS = {
     "outline": "Outline",
     "follow_up": "Follow-up",
 }
-_SHORT = 220  # characters of a passage shown in the row; the tooltip has it whole
 
 
-def _shorten(text: str, limit: int = _SHORT) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
-
-
-def _materials(section: GuideSection, note_visibility: str) -> tuple[Material, ...]:
+def _materials(
+    section: GuideSection, note_visibility: str, names: Sequence[str], language: str
+) -> tuple[Material, ...]:
+    # Passages whole: a passage cut short inside its quotation marks reads as the author's own "…".
     out: list[Material] = []
     for reading in section.readings:
         if reading.ref:
             translation = f" ({reading.translation})" if reading.translation else ""
-            shown = f"{reading.ref}{translation}: {_shorten(reading.text)}"
-            out.append(
-                Material(
-                    "scripture",
-                    shown,
-                    "everyone",
-                    reading.start,
-                    reading.end,
-                    f"{reading.ref}{translation}\n{reading.text}",
-                )
-            )
+            shown = f"{reading.ref}{translation}: {_flat(reading.text)}"
+            out.append(Material("scripture", shown, "everyone", reading.start, reading.end))
         elif reading.text:
             out.append(
-                Material(
-                    "reading",
-                    f"“{_shorten(reading.text)}”",
-                    "everyone",
-                    reading.start,
-                    reading.end,
-                    reading.text,
-                )
+                Material("reading", f"“{_flat(reading.text)}”", "everyone", reading.start, reading.end)
             )
-    for prompt in section.prompts:
-        out.append(Material("prompt", prompt.text, "everyone"))
-    for note in section.notes:
-        kind = "care" if note.kind == "care" else "note"
-        out.append(Material(kind, note.text, note_visibility))
+    # What the section asks of the reader comes before its questions; the closing after them.
+    notes = [n for n in section.notes if n.kind != "closing"]
+    out += [Material("care" if n.kind == "care" else "note", n.text, note_visibility) for n in notes]
+    out += [Material("prompt", prompt_text(p, names, language), "everyone") for p in section.prompts]
+    closing = [n for n in section.notes if n.kind == "closing"]
+    out += [Material("note", n.text, note_visibility) for n in closing]
     return tuple(out)
 
 
-def _closing_sections(guide: Guide) -> list[Section]:
-    """The guide's leader notes, outline and follow-up, as read-only sections at the end."""
-    out = []
+def _leader_sections(guide: Guide) -> tuple[list[Section], list[Section]]:
+    """The leader's notes and the article's outline (before the parts), and the follow-up (after),
+    as read-only sections under the worksheet's names for them."""
+    from guides.catalog import catalog
+
+    w = catalog(guide.language).table("worksheet")
     outline = [
-        Material("outline", f"{p.label}: “{_shorten(p.quote, 140)}”", "leader", p.start, p.end, p.quote)
-        for p in guide.outline
+        Material("outline", f"{p.label}: “{_flat(p.quote)}”", "leader", p.start, p.end) for p in guide.outline
     ]
     notes = [Material("care" if n.kind == "care" else "note", n.text, "leader") for n in guide.leader_notes]
     follow = [Material("follow_up", text, "leader") for text in guide.follow_up]
-    for key, title, purpose, rows in (
-        ("~outline", "The article’s movement", "Where the article goes.", outline),
-        ("~leader_notes", "Leader notes", "For the leader only.", notes),
-        ("~follow_up", "Follow-up", "After the session.", follow),
-    ):
-        if rows:
-            out.append(Section(key, title, 0, purpose, (), tuple(rows), synthetic=True))
-    return out
+    before = [
+        Section(key, title, 0, "", (), tuple(rows), synthetic=True)
+        for key, title, rows in (
+            ("~leader_notes", w["before_you_begin"], notes),
+            ("~outline", w["outline"], outline),
+        )
+        if rows
+    ]
+    after = [Section("~follow_up", w["after_session"], 0, "", (), tuple(follow), synthetic=True)]
+    return before, after if follow else []
 
 
 def section_key_list(guide: Guide) -> list[str]:
@@ -175,11 +165,18 @@ def section_key_list(guide: Guide) -> list[str]:
     return keys
 
 
-def sections_of(guide: Guide) -> list[Section]:
-    """The guide's sections and questions, as rows."""
+def sections_of(guide: Guide, names: Sequence[str] = ()) -> list[Section]:
+    """The guide's sections and questions, as rows: the leader's notes and outline first, as on paper.
+
+    ``names`` are the readers' names, which take the place of "First partner" in a couple's prompts.
+    """
+    from guides.catalog import catalog
+
+    words = catalog(guide.language).table("worksheet")
     # In a couple's guide the notes are for the two of them; elsewhere they are the leader's.
     note_visibility = "couple" if guide.audience == "couple" else "leader"
-    out = []
+    before, after = _leader_sections(guide)
+    out = list(before)
     for key, section in zip(section_key_list(guide), guide.sections, strict=True):
         questions = tuple(
             Question(
@@ -190,6 +187,7 @@ def sections_of(guide: Guide) -> list[Section]:
                 source=Source(q.source.quote, q.source.start, q.source.end),
                 own=q.written_by == "reader",
                 why=q.why,
+                tag=tag(q, guide.audience, words),
             )
             for q in section.questions
         )
@@ -200,10 +198,10 @@ def sections_of(guide: Guide) -> list[Section]:
                 minutes=section.minutes,
                 purpose=section.purpose,
                 questions=questions,
-                materials=_materials(section, note_visibility),
+                materials=_materials(section, note_visibility, names, guide.language),
             )
         )
-    return out + _closing_sections(guide)
+    return out + after
 
 
 # Worked out once: combining Qt's Python enums is slow, and flags() runs for every row.
@@ -231,6 +229,7 @@ class GuideModel(QAbstractItemModel):
     SectionKeyRole = Qt.ItemDataRole.UserRole + 8
     OwnRole = Qt.ItemDataRole.UserRole + 9
     IsMaterialRole = Qt.ItemDataRole.UserRole + 10
+    TagRole = Qt.ItemDataRole.UserRole + 11
 
     question_edited = Signal(str, str)  # question id, new text
     question_moved = Signal(str, str, int)  # question id, section key, index in that section
@@ -241,6 +240,7 @@ class GuideModel(QAbstractItemModel):
         self._guide: Guide | None = None
         self._sections: list[Section] = []
         self._done: frozenset[str] = frozenset()
+        self._names: tuple[str, ...] = ()
 
     # --- content ----------------------------------------------------------------
 
@@ -251,12 +251,22 @@ class GuideModel(QAbstractItemModel):
     def set_guide(self, guide: Guide | None, done: Sequence[str] = ()) -> None:
         self.beginResetModel()
         self._guide = guide
-        self._sections = sections_of(guide) if guide else []
+        self._sections = sections_of(guide, self._names) if guide else []
         self._done = frozenset(done)
         self.endResetModel()
 
+    def set_names(self, names: Sequence[str]) -> None:
+        """The readers' names, for the couple's "I will ..." lines."""
+        if tuple(names) != self._names:
+            self._names = tuple(names)
+            self.set_guide(self._guide, sorted(self._done))
+
     def sections(self) -> list[Section]:
         return self._sections
+
+    def done_ids(self) -> frozenset[str]:
+        """The questions ticked off."""
+        return self._done
 
     def question_at(self, index: Index) -> Question | None:
         if not index.isValid() or index.internalId() == _SECTION:
@@ -334,12 +344,11 @@ class GuideModel(QAbstractItemModel):
             return question.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             done = ", done" if question.id in self._done else ""
-            return (
-                f"{question.text} ({VISIBILITY_LABELS.get(question.visibility, question.visibility)}{done})"
-            )
+            tag = f" ({question.tag})" if question.tag else ""
+            return f"{question.text}{tag}{done}"
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = KIND_LABELS.get(question.kind, question.kind.capitalize())
-            tip = f"{kind} · on “{question.source.quote[:140]}”" if question.source.quote else kind
+            tip = f"{kind} · on “{question.source.quote}”" if question.source.quote else kind
             return f"{tip}\nWhy this question: {question.why}" if question.why else tip
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if question.id in self._done else Qt.CheckState.Unchecked
@@ -354,6 +363,7 @@ class GuideModel(QAbstractItemModel):
             self.SectionKeyRole: self.section_at(index).key,  # type: ignore[union-attr]
             self.OwnRole: question.own,
             self.IsMaterialRole: False,
+            self.TagRole: question.tag,
         }
         return roles.get(role)
 
@@ -365,10 +375,9 @@ class GuideModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return material.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            who = VISIBILITY_LABELS.get(material.visibility, material.visibility)
-            return f"{label}: {material.text} ({who})"
+            return f"{label}: {material.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{label} · {material.detail or material.text}"
+            return f"{label} · {material.text}"
         roles = {
             self.IdRole: None,
             self.KindRole: material.kind,
@@ -380,6 +389,7 @@ class GuideModel(QAbstractItemModel):
             self.SectionKeyRole: self.section_at(index).key,  # type: ignore[union-attr]
             self.OwnRole: False,
             self.IsMaterialRole: True,
+            self.TagRole: None,
         }
         return roles.get(role)
 

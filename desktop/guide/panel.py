@@ -1,14 +1,23 @@
-"""The guide pane: a tab per audience, each a tree of sections and questions with badges."""
+"""The guide pane: a tab per audience, each the guide as a page to read, or as a list to edit.
+
+Reading is the default: the guide reads like a document (desktop/guide/reading_view.py).
+"Edit" turns every tab into the list of sections and questions (a tree), where
+questions are reworded, reordered by dragging, ticked off, added and deleted;
+"Done Editing" turns them back. The selected question is the same in both.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QStyledItemDelegate,
+    QPushButton,
+    QStackedWidget,
     QStyleOptionViewItem,
     QTabWidget,
     QToolButton,
@@ -18,32 +27,42 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.actions import ActionId, ActionRegistry
-from desktop.guide.model import VISIBILITY_LABELS, GuideModel
+from desktop.guide.model import GuideModel
+from desktop.guide.parts import Layout, layout
+from desktop.guide.reading_view import GuideReadingView
+from desktop.palettes import Palette
 from desktop.signals import emit
+from desktop.widgets.multiline_delegate import MultiLineDelegate
+
+if TYPE_CHECKING:
+    from guides.article import Article
 
 AUDIENCE_TABS = (("couple", "&Couple"), ("group", "&Group"), ("session", "&Session"))
-BADGE_COLOURS = {"everyone": "#dbe7d3", "couple": "#f3dccf", "leader": "#d9d7ef"}
-BADGE_TEXT = "#2a2723"
+Index = QModelIndex | QPersistentModelIndex
 
 
-class QuestionDelegate(QStyledItemDelegate):
-    """Draws a question with its visibility badge on the right; done questions are muted."""
+class QuestionDelegate(MultiLineDelegate):
+    """Draws a question with its tag on the right where it has one; done questions are muted.
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
+    Questions are edited in a box of several lines (desktop/widgets/multiline_delegate.py).
+    """
+
+    EDITOR_NAME = "question_editor"
+    EDITOR_LABEL = "Question wording"
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         if index.data(GuideModel.IsSectionRole):
             opt = QStyleOptionViewItem(option)
             opt.font.setBold(True)
             super().paint(painter, opt, index)
             return
-        visibility = index.data(GuideModel.VisibilityRole) or "everyone"
-        label = VISIBILITY_LABELS.get(visibility, visibility)
+        label = index.data(GuideModel.TagRole)
         small = QFont(option.font)
         small.setPointSizeF(max(option.font.pointSizeF() * 0.8, 7.0))
         metrics = QFontMetrics(small)
-        badge_w = metrics.horizontalAdvance(label) + 12
+        badge_w = metrics.horizontalAdvance(label) + 12 if label else 0
         opt = QStyleOptionViewItem(option)
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText)
         # What the leader reads from: notes in italics and muted, passages as they are.
         if index.data(GuideModel.IsMaterialRole) and index.data(GuideModel.KindRole) in (
             "note",
@@ -52,13 +71,13 @@ class QuestionDelegate(QStyledItemDelegate):
             "prompt",
         ):
             opt.font.setItalic(True)
-            muted = option.palette.color(QPalette.ColorRole.PlaceholderText)
             opt.palette.setColor(QPalette.ColorRole.Text, muted)
         if index.data(GuideModel.DoneRole):
             opt.font.setStrikeOut(True)
-            opt.palette.setColor(
-                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.PlaceholderText)
-            )
+            opt.palette.setColor(QPalette.ColorRole.Text, muted)
+        if not label:
+            super().paint(painter, opt, index)
+            return
         opt.rect = option.rect.adjusted(0, 0, -(badge_w + 8), 0)
         super().paint(painter, opt, index)
         badge = QRect(0, 0, badge_w, metrics.height() + 2)
@@ -66,23 +85,23 @@ class QuestionDelegate(QStyledItemDelegate):
         badge.moveRight(option.rect.right() - 2)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(BADGE_COLOURS.get(visibility, "#e0e0e0")))
+        painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(option.palette.color(QPalette.ColorRole.Button))
         painter.drawRoundedRect(badge, 6, 6)
-        painter.setPen(QColor(BADGE_TEXT))
+        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
         painter.setFont(small)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
         if index.data(GuideModel.IsSectionRole):
             return QSize(hint.width(), hint.height() + 8)
-        # Leave room for the check box and the badge, and wrap long questions.
+        # Leave room for the check box and the tag, and wrap long questions.
         width = option.rect.width()
         if width <= 0 and isinstance(option.widget, QAbstractItemView):
             width = option.widget.viewport().width() - 40
-        width = max(width - 110, 120)
+        width = max(width - (110 if index.data(GuideModel.TagRole) else 40), 120)
         metrics = QFontMetrics(option.font)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         rect = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
@@ -117,58 +136,110 @@ class GuideTree(QTreeView):
         self.scheduleDelayedItemsLayout()  # re-wrap questions to the new width
 
 
+EDIT_TOOLS = (
+    ActionId.ADD_QUESTION,
+    ActionId.EDIT_QUESTION,
+    ActionId.DELETE_QUESTION,
+    ActionId.MARK_DONE,
+    ActionId.REGENERATE_GUIDE,
+)
+DOCUMENT_ACTIONS = {
+    "done": ActionId.MARK_DONE,
+    "edit": ActionId.EDIT_QUESTION,
+    "up": ActionId.MOVE_QUESTION_UP,
+    "down": ActionId.MOVE_QUESTION_DOWN,
+    "delete": ActionId.DELETE_QUESTION,
+}
+
+
 class GuidePanel(QWidget):
     """Tabs for Couple, Group and Session. Reports clicks; editing goes through the model."""
 
     question_activated = Signal(str, int, int)  # question id ("" for a passage), source start, end
     audience_changed = Signal(str)
+    discuss_requested = Signal(str)
+    """Discuss together from this question on."""
 
     def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guide_panel")
         self.setAccessibleName("Discussion guide")
-        self.summary = QLabel(self)
+        self.registry = registry
+        self.editing = False
+        self._article: Article | None = None
+        self._highlights: list[Any] = []
+        self._names: list[str] = []
+        self.summary = QLabel(self)  # what is happening ("Making the guide…"), when anything is
         self.summary.setObjectName("guide_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setContentsMargins(6, 4, 6, 4)
+        self.summary.hide()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("guide_tabs")
         self.tabs.setAccessibleName("Guide audience")
         self.tabs.setDocumentMode(True)
         self.models: dict[str, GuideModel] = {}
         self.trees: dict[str, GuideTree] = {}
+        self.documents: dict[str, GuideReadingView] = {}
+        self.stacks: dict[str, QStackedWidget] = {}
         for audience, title in AUDIENCE_TABS:
             model = GuideModel(self)
-            tree = GuideTree(model, audience, self.tabs)
+            stack = QStackedWidget(self.tabs)
+            document = GuideReadingView(audience, stack)
+            tree = GuideTree(model, audience, stack)
+            stack.addWidget(document)
+            stack.addWidget(tree)
             tree.clicked.connect(self._on_tree_clicked)
             tree.activated.connect(self._on_tree_clicked)
+            tree.selectionModel().currentChanged.connect(
+                lambda current, _old, a=audience: self._on_tree_current_changed(a, current)
+            )
+            document.question_selected.connect(lambda qid, a=audience: self._on_document_question(a, qid))
+            document.passage_requested.connect(
+                lambda s, e, d=document: emit(self.question_activated, d.current or "", s, e)
+            )
+            document.action_requested.connect(self._on_document_action)
+            model.modelReset.connect(lambda a=audience: self._show_document(a))
             self.models[audience] = model
             self.trees[audience] = tree
-            self.tabs.addTab(tree, title)
+            self.documents[audience] = document
+            self.stacks[audience] = stack
+            self.tabs.addTab(stack, title)
         self.tabs.currentChanged.connect(lambda _i: emit(self.audience_changed, self.audience))
+
+        self.discuss_button = QToolButton(self)
+        self.discuss_button.setDefaultAction(registry[ActionId.DISCUSS_TOGETHER])
+        self.discuss_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.discuss_button.setAccessibleName("Discuss together")
+        self.edit_button = QPushButton("&Edit", self)
+        self.edit_button.setObjectName("guide_edit_toggle")
+        self.edit_button.setCheckable(True)
+        self.edit_button.setToolTip("Reword, reorder, add or delete questions")
+        self.edit_button.toggled.connect(self.set_editing)
         tools = QHBoxLayout()
         tools.setContentsMargins(4, 2, 4, 2)
-        for action_id in (
-            ActionId.ADD_QUESTION,
-            ActionId.EDIT_QUESTION,
-            ActionId.DELETE_QUESTION,
-            ActionId.MARK_DONE,
-            ActionId.REGENERATE_GUIDE,
-        ):
+        tools.addWidget(self.discuss_button)
+        self.edit_tools: list[QToolButton] = []
+        for action_id in EDIT_TOOLS:
             button = QToolButton(self)
             button.setDefaultAction(registry[action_id])
             button.setAccessibleName(registry[action_id].text().replace("&", "").rstrip("…"))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAutoRaise(True)
+            button.hide()
+            self.edit_tools.append(button)
             tools.addWidget(button)
         tools.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(tools)
+        tools.addWidget(self.edit_button)
+        layout_ = QVBoxLayout(self)
+        layout_.setContentsMargins(0, 0, 0, 0)
+        layout_.setSpacing(2)
+        layout_.addWidget(self.summary)
+        layout_.addWidget(self.tabs, 1)
+        layout_.addLayout(tools)
+
+    # --- what is shown --------------------------------------------------------------------
 
     @property
     def audience(self) -> str:
@@ -179,8 +250,74 @@ class GuidePanel(QWidget):
         if audience in keys:
             self.tabs.setCurrentIndex(keys.index(audience))
 
+    def set_status(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
+
+    def set_article(self, article: Article | None) -> None:
+        """The article the guides were made from (for paragraph numbers); its marks start empty."""
+        self._article = article
+        self._highlights = []
+        self._refresh_documents()
+
+    def set_marks(self, highlights: list[Any]) -> None:
+        """The readers' highlights and notes, shown under "What you marked" as on paper."""
+        self._highlights = list(highlights)
+        self._refresh_documents()
+
+    def set_names(self, names: list[str]) -> None:
+        """The readers' names, which take the place of "First partner" and "Second partner"."""
+        if names != self._names:
+            self._names = list(names)
+            for model in self.models.values():
+                model.set_names(names)  # the model's reset shows its page again
+
+    def _refresh_documents(self) -> None:
+        for audience in self.models:
+            self._show_document(audience)
+
+    def set_look(self, palette: Palette, font: str, zoom: int) -> None:
+        for document in self.documents.values():
+            document.set_look(palette, font, zoom)
+
+    def layout_of(self, audience: str) -> Layout | None:
+        """The guide of a tab as it reads (desktop/guide/parts.py), or None while there is none."""
+        guide = self.models[audience].guide
+        if guide is None:
+            return None
+        done = self.models[audience].done_ids()
+        return layout(guide, done=done, article=self._article, highlights=self._highlights, names=self._names)
+
+    def _show_document(self, audience: str) -> None:
+        self.documents[audience].set_layout(self.layout_of(audience))
+
+    # --- reading or editing -------------------------------------------------------------------
+
+    def set_editing(self, editing: bool) -> None:
+        """Show every tab as the list to edit (True) or as the page to read (False)."""
+        self.editing = editing
+        if self.edit_button.isChecked() != editing:
+            self.edit_button.setChecked(editing)
+        self.edit_button.setText("Done &Editing" if editing else "&Edit")
+        self.edit_button.setToolTip(
+            "Back to reading the guide" if editing else "Reword, reorder, add or delete questions"
+        )
+        for button in self.edit_tools:
+            button.setVisible(editing)
+        self.discuss_button.setVisible(not editing)
+        for audience, stack in self.stacks.items():
+            stack.setCurrentWidget(self.trees[audience] if editing else self.documents[audience])
+        current = self.current_question_id()
+        if current:
+            self.select_question(current)
+
+    # --- the selected question ----------------------------------------------------------------
+
     def current_tree(self) -> GuideTree:
         return self.trees[self.audience]
+
+    def current_document(self) -> GuideReadingView:
+        return self.documents[self.audience]
 
     def current_question_id(self) -> str | None:
         index = self.current_tree().currentIndex()
@@ -193,6 +330,28 @@ class GuidePanel(QWidget):
         if index.isValid():
             self.current_tree().setCurrentIndex(index)
             self.current_tree().scrollTo(index)
+            self.current_document().select(question_id)
+
+    def _on_tree_current_changed(self, audience: str, current: QModelIndex) -> None:
+        value = current.data(GuideModel.IdRole) if current.isValid() else None
+        self.documents[audience].select(str(value) if value else None, reveal=not self.editing)
+
+    def _on_document_question(self, audience: str, question_id: str) -> None:
+        index = self.models[audience].index_of(question_id)
+        if index.isValid():
+            self.trees[audience].setCurrentIndex(index)
+
+    def _on_document_action(self, action: str, question_id: str) -> None:
+        if action == "discuss":
+            emit(self.discuss_requested, question_id)
+            return
+        action_id = DOCUMENT_ACTIONS.get(action)
+        if action_id is None:
+            return
+        self.select_question(question_id)
+        if action == "edit":
+            self.set_editing(True)
+        self.registry[action_id].trigger()
 
     def _on_tree_clicked(self, index: QModelIndex) -> None:
         if index.data(GuideModel.IsSectionRole) is False:

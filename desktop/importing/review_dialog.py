@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import screens
 from desktop.importing.removed_model import RemovedModel
 from guides.article import Article
 
@@ -58,7 +59,7 @@ class ReviewDialog(QDialog):
         self.setWindowTitle("What the import removed")
         self.setObjectName("review_dialog")
         self.setAccessibleName("Review removed parts")
-        self.resize(720, 460)
+        screens.fit_dialog(self, QSize(720, 460))
         self.model = RemovedModel(article.removed, self)
         heading = QLabel(
             f"<b>{article.title}</b><br/>{summary(article)} Tick anything that belongs "

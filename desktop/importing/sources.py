@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+from desktop.widgets.ask import ask_text
 
 if TYPE_CHECKING:
     from desktop.controller import AppController
@@ -38,10 +39,8 @@ def paste_article(app: AppController) -> None:
 
 
 def open_url(app: AppController) -> None:
-    url, ok = QInputDialog.getText(
-        app.window, "Open a web address", "Address of the article:", QLineEdit.EchoMode.Normal, "https://"
-    )
-    if ok and looks_like_url(url):
+    url = ask_text(app.window, "Open a web address", "Address of the article:", "https://", "open_url_dialog")
+    if url is not None and looks_like_url(url):
         app.importer.import_source(url.strip())
-    elif ok and url.strip() not in ("", "https://"):
+    elif url is not None and url.strip() not in ("", "https://"):
         app.show_error(f"“{url.strip()}” is not a web address (it should start with https://).")

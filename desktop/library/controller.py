@@ -7,20 +7,39 @@ reverses it, and it goes on the undo stack like a rename.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from desktop import paths
 from desktop.library.panel import LibraryPanel
 from desktop.signals import emit
 from desktop.undo import OperationCommand
+from desktop.widgets.ask import ask_text
 from guides.library import Library, LibraryError
 
 log = logging.getLogger(__name__)
+
+
+def worksheets_made() -> frozenset[int]:
+    """The articles a worksheet was made from (disposable state, like the window's)."""
+    try:
+        data = json.loads(paths.worksheets_made_file().read_text(encoding="utf-8"))
+        return frozenset(int(i) for i in data if isinstance(i, int))
+    except (OSError, ValueError, TypeError):
+        return frozenset()
+
+
+def save_worksheets_made(ids: frozenset[int]) -> None:
+    try:
+        paths.ensure_dir(paths.worksheets_made_file().parent)
+        paths.worksheets_made_file().write_text(json.dumps(sorted(ids)), encoding="utf-8")
+    except OSError as err:
+        log.warning("Which articles have worksheets was not saved: %s", err)
 
 
 class HideArticleCommand(QUndoCommand):
@@ -63,6 +82,7 @@ class LibraryController(QObject):
         panel.article_chosen.connect(self.article_chosen)
         panel.hit_chosen.connect(self.hit_chosen)
         panel.search_changed.connect(self.search)
+        panel.sort_changed.connect(lambda _sort: self.reload())
         panel.new_series_requested.connect(self._on_panel_new_series_requested)
         panel.model.article_dropped_on_series.connect(self.add_to_series)
         panel.series_rename_requested.connect(self.rename_series)
@@ -80,7 +100,7 @@ class LibraryController(QObject):
         articles = [a for a in self.summaries if a.id not in self._hidden]
         by_id = {a.id: a for a in articles}
         series = [(s, [by_id[i] for i in s.article_ids if i in by_id]) for s in self.library.series.all()]
-        self.panel.model.set_library(articles, series)
+        self.panel.model.set_library(articles, series, self.panel.sort, sorted(worksheets_made()))
         if current is not None:
             self.panel.select_article(current)
         if self.panel.search.text().strip():
@@ -102,13 +122,24 @@ class LibraryController(QObject):
         self.panel.search_model.set_hits(hits)
         self.panel.show_hits(True)
 
+    def notes_counted(self, article_id: int | None, count: int) -> None:
+        """The open article now has ``count`` highlights and notes: the list's mark follows."""
+        summary = next((a for a in self.summaries if a.id == article_id), None)
+        if summary is not None and summary.annotation_count != count:
+            self.reload()
+
+    def worksheet_made(self, article_id: int) -> None:
+        """Mark the article in the list: a worksheet was saved or printed from it."""
+        made = worksheets_made()
+        if article_id not in made:
+            save_worksheets_made(made | {article_id})
+            self.reload()
+
     # --- series -----------------------------------------------------------------
 
     def _on_panel_new_series_requested(self) -> None:
-        name, ok = QInputDialog.getText(
-            self.panel, "New series", "Name of the series:", QLineEdit.EchoMode.Normal
-        )
-        if ok and name.strip():
+        name = ask_text(self.panel, "New series", "Name of the series:", name="new_series_dialog")
+        if name is not None and name.strip():
             self.create_series(name.strip())
 
     def create_series(self, name: str) -> None:
@@ -168,10 +199,9 @@ class LibraryController(QObject):
 
     def ask_series_name(self, current: str) -> str | None:
         """The reader's new name for a series, or None when they cancel (tests replace this)."""
-        name, ok = QInputDialog.getText(
-            self.panel, "Rename series", "Name of the series:", QLineEdit.EchoMode.Normal, current
+        return ask_text(
+            self.panel, "Rename series", "Name of the series:", current, name="rename_series_dialog"
         )
-        return name if ok else None
 
     def rename_series_to(self, series_id: int, name: str) -> None:
         self._undoable(lambda: self.library.series.edit(series_id, name=name))
@@ -216,13 +246,13 @@ class LibraryController(QObject):
 
     def ask_name(self, current: str) -> str | None:
         """The reader's new name for an article, or None when they cancel."""
-        dialog = QInputDialog(self.panel)
-        dialog.setWindowTitle("Rename article")
-        dialog.setLabelText("Name of the article (its guides and worksheets take the new name too):")
-        dialog.setTextValue(current)
-        dialog.resize(max(560, dialog.sizeHint().width()), dialog.sizeHint().height())
-        accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
-        return dialog.textValue() if accepted else None
+        return ask_text(
+            self.panel,
+            "Rename article",
+            "Name of the article (its guides and worksheets take the new name too):",
+            current,
+            name="rename_dialog",
+        )
 
     def rename_to(self, article_id: int, name: str) -> None:
         """Rename the article, undoably; its guides and worksheets carry the new name."""

@@ -1,8 +1,13 @@
 """The library as a tree model: each series with its articles, then every article.
 
-Rows are the engine's article summaries (title, site, date, tags) and series
-(id, name). Dragging an article onto a series asks to add it there, and
-dropping it on or between a series' articles asks to put it at that week
+Rows are the engine's article summaries (title, author, site, date, tags)
+and series (id, name). "All articles" is sorted as the reader chose: by
+when they were last read, by title, or by the articles' own dates (undated
+ones last). Under each title a second line says who wrote it, where and
+when, and marks an article with notes or a worksheet made from it; an
+article with none of that says how long it is, so no row has a blank line.
+Dragging an article onto a series asks to add it there, and dropping it on or
+between a series' articles asks to put it at that week
 (``article_dropped_on_series``, with the position, -1 for the end): that is
 also how a series is put in order. The controller does it and reloads.
 """
@@ -32,12 +37,76 @@ class Group:
     articles: tuple[Any, ...]
 
 
-def article_line(summary: Any) -> str:
-    """ "Site · 2024-03-02 · #tag #tag" under the title."""
-    parts = [p for p in (summary.site, summary.date) if p]
+SORTS = (("recent", "Recently read"), ("title", "Title"), ("date", "Date written"))
+
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("jan", "ene"),
+            ("feb",),
+            ("mar",),
+            ("apr", "abr"),
+            ("may",),
+            ("jun",),
+            ("jul",),
+            ("aug", "ago"),
+            ("sep", "set"),
+            ("oct",),
+            ("nov",),
+            ("dec", "dic"),
+        ),
+        1,
+    )
+    for name in names
+}
+
+
+def date_key(text: str | None) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date as articles write it ("March 4, 2024", "2024-03-04",
+    "4 de marzo de 2024"); None when it has no year."""
+    import re
+
+    if not text:
+        return None
+    iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
+    if iso:
+        return int(iso[1]), int(iso[2]), int(iso[3])
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
+    if year is None:
+        return None
+    month = next((n for word in re.findall(r"[A-Za-zé]+", text.lower()) if (n := _MONTHS.get(word[:3]))), 0)
+    day = re.search(r"\b(\d{1,2})\b", text)
+    return int(year[1]), month, int(day[1]) if day else 0
+
+
+def sorted_articles(articles: Sequence[Any], sort: str) -> list[Any]:
+    """The articles in the reader's order."""
+    if sort == "title":
+        return sorted(articles, key=lambda a: a.title.casefold())
+    if sort == "date":
+        dated = sorted(
+            (a for a in articles if date_key(a.date)),
+            key=lambda a: date_key(a.date) or (0, 0, 0),
+            reverse=True,
+        )
+        return dated + sorted((a for a in articles if not date_key(a.date)), key=lambda a: a.title.casefold())
+    return sorted(articles, key=lambda a: (a.opened_at or "", a.added_at), reverse=True)
+
+
+def article_line(summary: Any, worksheet: bool = False) -> str:
+    """ "Author · Site · 2024-03-02 · #tag · ✎ 3 notes · ⎙ worksheet" under the title."""
+    parts = [p for p in (getattr(summary, "author", None), summary.site, summary.date) if p]
     tags = " ".join(f"#{t}" for t in summary.tags)
     if tags:
         parts.append(tags)
+    count = getattr(summary, "annotation_count", 0)
+    if count:
+        parts.append(f"✎ {count} note{'s' if count != 1 else ''}")
+    if worksheet:
+        parts.append("⎙ worksheet")
+    if not parts:
+        parts.append(f"{summary.word_count:,} words")
     return " · ".join(parts)
 
 
@@ -58,13 +127,29 @@ class LibraryModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._groups: list[Group] = []
+        self._sort = "recent"
+        self._worksheets: frozenset[int] = frozenset()
 
-    def set_library(self, articles: Sequence[Any], series: Sequence[tuple[Any, Sequence[Any]]]) -> None:
-        """``series`` holds (series, its articles in order) pairs."""
+    def set_library(
+        self,
+        articles: Sequence[Any],
+        series: Sequence[tuple[Any, Sequence[Any]]],
+        sort: str | None = None,
+        worksheets: Sequence[int] = (),
+    ) -> None:
+        """``series`` holds (series, its articles in order) pairs; "All articles" is sorted by ``sort``;
+        ``worksheets`` are the ids of articles a worksheet was made from."""
         self.beginResetModel()
+        self._sort = sort or self._sort
+        self._worksheets = frozenset(worksheets)
         self._groups = [Group(s.name, s.id, tuple(items)) for s, items in series]
-        self._groups.append(Group("All articles", None, tuple(articles)))
+        self._groups.append(Group("All articles", None, tuple(sorted_articles(articles, self._sort))))
         self.endResetModel()
+
+    @property
+    def order(self) -> str:
+        """How "All articles" is sorted (QAbstractItemModel.sort is Qt's)."""
+        return self._sort
 
     def article_count(self) -> int:
         return len(self._groups[-1].articles) if self._groups else 0
@@ -123,12 +208,13 @@ class LibraryModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return summary.title
+        worksheet = summary.id in self._worksheets
         if role == self.DetailRole:
-            return article_line(summary)
+            return article_line(summary, worksheet)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{summary.title}. {article_line(summary)}"
+            return f"{summary.title}. {article_line(summary, worksheet)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.title}\n{article_line(summary)}\n{summary.word_count} words"
+            return f"{summary.title}\n{article_line(summary, worksheet)}\n{summary.word_count:,} words"
         if role == self.ArticleIdRole:
             return summary.id
         if role == self.IsGroupRole:
@@ -203,6 +289,9 @@ class LibraryModel(QAbstractItemModel):
         return self._groups[index.row()].series_id
 
 
+GUIDE_NAMES = {"couple": "couple’s guide", "group": "group’s guide", "session": "session plan"}
+
+
 class SearchModel(QAbstractItemModel):
     """Full-text search hits: article title and the snippet with the match in bold."""
 
@@ -238,6 +327,9 @@ class SearchModel(QAbstractItemModel):
             return None
         hit = self._hits[index.row()]
         where = {"article": "", "note": "Note · ", "question": "Question · "}.get(hit.kind, "")
+        if hit.kind == "question" and "/" in hit.ref:
+            guide = GUIDE_NAMES.get(hit.ref.split("/", 1)[0], "")
+            where = f"Question in the {guide} · " if guide else where
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == LibraryModel.DetailRole:

@@ -1,4 +1,4 @@
-"""The library pane: a search box, the series and articles, and the search hits with snippets.
+"""The library pane: a search box, how to sort, the series and articles, and the search hits with snippets.
 
 A series' context menu renames it, prints its booklet or deletes it; an
 article's moves it earlier or later in its series, takes it out, or adds it to
@@ -10,11 +10,24 @@ from __future__ import annotations
 import html
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -27,14 +40,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.library.model import LibraryModel, SearchModel
+from desktop.library.model import SORTS, LibraryModel, SearchModel
 from desktop.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class TwoLineDelegate(QStyledItemDelegate):
-    """Title on the first line; site, date and tags (or the search snippet) below, muted."""
+    """Title on the first line; author, site, date, tags and marks (or the search snippet) below, muted.
+
+    The row is laid out at the width it is drawn at, and the list lays its rows out again when it
+    is resized, so rows never overlap however wide the pane.
+    """
+
+    def _width(self, option: QStyleOptionViewItem, index: Index) -> int:
+        view = option.widget
+        if isinstance(view, QTreeView):
+            depth = 0
+            parent = index.parent()
+            while parent.isValid():
+                depth += 1
+                parent = parent.parent()
+            indent = view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
+            return view.viewport().width() - indent - 8
+        if isinstance(view, QAbstractItemView):
+            return view.viewport().width() - 8
+        return option.rect.width() - 8
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         doc = QTextDocument()
@@ -48,10 +79,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             line = html.escape(str(detail or "")).replace("[", "<b>").replace("]", "</b>")
             body = f"{title}<br/><span style='color:{muted}; font-size:small'>{line}</span>"
         doc.setHtml(body)
-        width = option.rect.width()
-        if width <= 0 and isinstance(option.widget, QAbstractItemView):
-            width = option.widget.viewport().width() - option.widget.indentation() * 2  # type: ignore[attr-defined]
-        doc.setTextWidth(max(width - 8, 80))
+        doc.setTextWidth(max(self._width(option, index), 80))
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -88,6 +116,7 @@ class LibraryPanel(QWidget):
     article_move_requested = Signal(int, int, int)  # series id, article id, step (-1 earlier, 1 later)
     article_removal_requested = Signal(int, int)  # series id, article id
     add_to_series_requested = Signal(int, int)  # article id, series id
+    sort_changed = Signal(str)
 
     def __init__(self, model: LibraryModel, search_model: SearchModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,9 +150,20 @@ class LibraryPanel(QWidget):
         self.hits.setHeaderHidden(True)
         self.hits.setRootIsDecorated(False)
         self.hits.setItemDelegate(TwoLineDelegate(self.hits))
+        for view in (self.tree, self.hits):
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.setWordWrap(True)
+            view.installEventFilter(self)  # lay the rows out again when the width changes
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.hits)
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("library_sort")
+        self.sort_box.setAccessibleName("Sort articles by")
+        for key, label in SORTS:
+            self.sort_box.addItem(label, key)
+        sort_label = QLabel("S&ort:", self)
+        sort_label.setBuddy(self.sort_box)
         self.new_series = QPushButton("New &Series…", self)
         self.new_series.setObjectName("new_series_button")
         self.new_series.setToolTip(
@@ -133,9 +173,13 @@ class LibraryPanel(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.new_series)
+        sorting = QHBoxLayout()
+        sorting.addWidget(sort_label)
+        sorting.addWidget(self.sort_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
+        layout.addLayout(sorting)
         layout.addWidget(self.stack, 1)
         layout.addLayout(row)
         self._debounce = QTimer(self)
@@ -149,7 +193,18 @@ class LibraryPanel(QWidget):
         self.hits.clicked.connect(self._on_hit_chosen)
         self.new_series.clicked.connect(self.new_series_requested)
         self.tree.customContextMenuRequested.connect(self._on_tree_custom_context_menu_requested)
+        self.sort_box.activated.connect(lambda _i: emit(self.sort_changed, self.sort))
         model.modelReset.connect(self.tree.expandAll)
+
+    @property
+    def sort(self) -> str:
+        return str(self.sort_box.currentData() or "recent")
+
+    def set_sort(self, sort: str) -> None:
+        at = self.sort_box.findData(sort)
+        if at >= 0 and at != self.sort_box.currentIndex():
+            self.sort_box.setCurrentIndex(at)
+            emit(self.sort_changed, sort)
 
     def show_hits(self, showing: bool) -> None:
         self.stack.setCurrentWidget(self.hits if showing else self.tree)
@@ -164,6 +219,11 @@ class LibraryPanel(QWidget):
         view = self.hits if self.stack.currentWidget() is self.hits else self.tree
         value = view.currentIndex().data(LibraryModel.ArticleIdRole)
         return int(value) if value is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QTreeView):
+            watched.scheduleDelayedItemsLayout()
+        return super().eventFilter(watched, event)
 
     def _on_search_text_changed(self, text: str) -> None:
         if not text.strip():

@@ -1,4 +1,9 @@
-"""Highlights and notes: add from the reader's selection, list, jump, edit and delete, with undo."""
+"""Highlights and notes: add from the reader's selection, list, jump, edit and delete, with undo.
+
+A note is written where it belongs: in a card under its passage (desktop/reader/note_editor.py),
+opened from the selection bar, the menu or the note's mark in the margin, or in the list of notes
+beside the article. Copy with reference puts the words on the clipboard with where they come from.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.notes.panel import NotesPanel
+from desktop.palettes import Palette
 from desktop.reader import ReaderView
 from desktop.reader.render import Mark
 from desktop.signals import emit
 from desktop.undo import OperationCommand
+from guides.article import Article
 from guides.library import Annotation, Library, LibraryError, Undoable
 
 log = logging.getLogger(__name__)
@@ -45,9 +51,25 @@ class AnnotationController(QObject):
         self._colours = colours
         self.article_id: int | None = None
         self.annotations: list[Annotation] = []
+        self._pending: tuple[int, int] | None = None  # the passage a note is being written on
+        self._editing: int | None = None  # the note being edited in its card
         panel.note_activated.connect(self.jump_to)
-        panel.edit_requested.connect(self.edit_note)
         panel.delete_requested.connect(self.delete)
+        panel.model.note_edited.connect(lambda ident, text: self.edit_note(ident, text))
+        reader.highlight_requested.connect(lambda colour: self.highlight(colour or None))
+        reader.note_requested.connect(lambda: self.add_note())
+        reader.copy_reference_requested.connect(self.copy_with_reference)
+        reader.note_opened.connect(lambda ident: self.edit_note(ident))
+        reader.annotation_delete_requested.connect(self.delete)
+        if reader.note_editor is not None:
+            reader.note_editor.saved.connect(self._on_card_saved)
+
+    def set_palette(self, palette: Palette) -> None:
+        """Draw highlights in this theme's tints (dimmed in the dark theme)."""
+        self._colours = dict(palette.highlights)
+        self.panel.model.set_colours(self._colours)
+        if self.reader.selection_bar is not None:
+            self.reader.selection_bar.set_colours(self._colours)
 
     def set_article(self, article_id: int | None) -> None:
         self.article_id = article_id
@@ -62,7 +84,16 @@ class AnnotationController(QObject):
 
     def marks(self) -> list[Mark]:
         return [
-            Mark("highlight", a.start, a.end, key=str(a.id), colour=self._colours.get(a.color, "#ffe58a"))
+            Mark(
+                "highlight",
+                a.start,
+                a.end,
+                key=str(a.id),
+                colour=self._colours.get(a.color, "#ffe58a"),
+                note=a.note,
+                reader=a.reader or "",
+                tone=a.color,
+            )
             for a in self.annotations
             if a.start is not None and a.end is not None
         ]
@@ -78,18 +109,40 @@ class AnnotationController(QObject):
         return self._add(selected, note="", colour=colour or own_colour, reader=name)
 
     def add_note(self, text: str | None = None) -> Annotation | None:
-        selected = self._selection()
+        """A note on the selection: ``text``, or what is written in the card opened under it."""
+        selected = self.reader.snap_selection() if self.article_id is not None else None
+        if selected is None:
+            selected = self._selection()
         if selected is None:
             return None
         if text is None:
-            quote = self.reader.textCursor().selectedText().replace("\u2029", " ")
-            text, ok = QInputDialog.getMultiLineText(
-                self._window(), "Add a note", f"Your note on “{_short(quote)}”:"
-            )
-            if not ok or not text.strip():
-                return None
+            self._open_card(selected, None, "")
+            return None
+        if not text.strip():
+            return None
         name, colour = self._current_reader()
         return self._add(selected, note=text.strip(), colour=colour, reader=name)
+
+    def _open_card(self, span: tuple[int, int], annotation_id: int | None, text: str) -> None:
+        card = self.reader.note_editor
+        where = self.reader.span_rect(*span)
+        if card is None or where is None or self.reader.article is None:
+            return
+        self._pending, self._editing = span, annotation_id
+        who = self._current_reader()[0]
+        if annotation_id is not None:
+            who = next((a.reader or "" for a in self.annotations if a.id == annotation_id), who)
+        quote = self.reader.article.text[span[0] : span[1]]
+        card.open_at(where.translated(self.reader.viewport().pos()), who, quote, text)
+
+    def _on_card_saved(self, text: str) -> None:
+        span, editing = self._pending, self._editing
+        self._pending = self._editing = None
+        if editing is not None:
+            self.edit_note(editing, text)
+        elif span is not None and text:
+            name, colour = self._current_reader()
+            self._add(span, note=text, colour=colour, reader=name)
 
     def _add(self, span: tuple[int, int], *, note: str, colour: str, reader: str) -> Annotation | None:
         assert self.article_id is not None
@@ -113,14 +166,32 @@ class AnnotationController(QObject):
     # --- editing ----------------------------------------------------------------------
 
     def edit_note(self, annotation_id: int, text: str | None = None) -> None:
+        """Set the note's text; with no ``text``, open it in its card under the passage to edit."""
         annotation = self.library.annotations.get(annotation_id)
         if text is None:
-            text, ok = QInputDialog.getMultiLineText(
-                self._window(), "Edit note", f"Your note on “{_short(annotation.quote)}”:", annotation.note
-            )
-            if not ok:
+            if annotation.start is None or annotation.end is None:  # lost its place: edit it in the list
+                self.panel.edit(annotation_id)
                 return
+            self.reader.reveal(annotation.start, annotation.end, flash=False)
+            self._open_card((annotation.start, annotation.end), annotation_id, annotation.note)
+            return
+        if text.strip() == annotation.note.strip():
+            return
         self._apply(lambda: self.library.annotations.edit(annotation_id, note=text.strip()))
+
+    def copy_with_reference(self) -> str | None:
+        """Copy the selected words with the article's title, author and paragraph; returns what was copied."""
+        from PySide6.QtGui import QGuiApplication
+
+        selected = self.reader.snap_selection()
+        article = self.reader.article
+        if selected is None or article is None:
+            emit(self.info, "Select some text in the article first.")
+            return None
+        text = with_reference(article, *selected)
+        QGuiApplication.clipboard().setText(text)
+        emit(self.info, "Copied with its reference.")
+        return text
 
     def delete(self, annotation_id: int) -> None:
         self._apply(lambda: self.library.annotations.delete(annotation_id))
@@ -156,10 +227,11 @@ class AnnotationController(QObject):
         )
         return done
 
-    def _window(self) -> QWidget:
-        return self.panel.window()
 
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def with_reference(article: Article, start: int, end: int) -> str:
+    """ “The words.” — Title, Author, paragraph 8 (paragraphs counted as the worksheets count them)."""
+    quote = " ".join(article.text[start:end].split())
+    counted = [b for b in article.blocks if b.kind != "heading"]
+    number = next((n for n, b in enumerate(counted, 1) if b.start <= start < b.end), None)
+    where = [article.title, article.author or "", f"paragraph {number}" if number else ""]
+    return f"“{quote}”\n— " + ", ".join(p for p in where if p)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
+
+from desktop.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -14,7 +16,13 @@ ALL = ""
 
 
 class NotesModel(QAbstractListModel):
-    """Rows are ``guides.library`` annotations; ``colours`` maps colour names to backgrounds."""
+    """Rows are ``guides.library`` annotations; ``colours`` maps colour names to backgrounds.
+
+    A note is edited in place (its text is the row's EditRole); the model reports the new text as
+    ``note_edited`` and changes nothing itself: the controller does, undoably.
+    """
+
+    note_edited = Signal(int, str)
 
     IdRole = Qt.ItemDataRole.UserRole + 1
     StartRole = Qt.ItemDataRole.UserRole + 2
@@ -32,6 +40,11 @@ class NotesModel(QAbstractListModel):
         self._rows: list[Any] = []
         self._reader = ALL
         self._colour = ALL
+
+    def set_colours(self, colours: dict[str, str]) -> None:
+        self._colours = colours
+        if self._rows:
+            emit(self.dataChanged, self.index(0), self.index(len(self._rows) - 1))
 
     def set_annotations(self, annotations: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -69,6 +82,19 @@ class NotesModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return _NOTE_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        annotation = self._rows[index.row()]
+        text = str(value).strip()
+        if text == annotation.note.strip():
+            return False
+        emit(self.note_edited, annotation.id, text)
+        return True
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -85,6 +111,8 @@ class NotesModel(QAbstractListModel):
             return f"{kind} by {a.reader or 'nobody'} in {a.color}: {a.quote}. {a.note}".strip()
         if role == Qt.ItemDataRole.ToolTipRole:
             return a.note or a.quote
+        if role == Qt.ItemDataRole.EditRole:
+            return a.note
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(self._colours.get(a.color, "#cccccc"))
         return {
@@ -97,6 +125,13 @@ class NotesModel(QAbstractListModel):
             self.QuoteRole: a.quote,
             self.OrphanRole: a.status == "orphan",
         }.get(role)
+
+
+def _flags() -> Qt.ItemFlag:
+    return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+
+_NOTE_FLAGS = _flags()
 
 
 def _reading_order(annotation: Any) -> tuple[int, int, int, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -15,11 +16,18 @@ from PySide6.QtWidgets import (
 
 from desktop.notes.model import ALL, NotesModel
 from desktop.signals import emit
+from desktop.widgets.multiline_delegate import MultiLineDelegate
+
+
+class NoteDelegate(MultiLineDelegate):
+    """A note is edited in place in the list, in a box of several lines."""
+
+    EDITOR_NAME = "note_list_editor"
+    EDITOR_LABEL = "Note"
 
 
 class NotesPanel(QWidget):
     note_activated = Signal(int)  # annotation id
-    edit_requested = Signal(int)
     delete_requested = Signal(int)
 
     def __init__(self, model: NotesModel, colours: dict[str, str], parent: QWidget | None = None) -> None:
@@ -44,6 +52,10 @@ class NotesPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setUniformItemSizes(False)
+        self.list.setItemDelegate(NoteDelegate(self.list))
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.edit_button = QPushButton("&Edit Note…", self)
         self.edit_button.setObjectName("edit_note_button")
         self.delete_button = QPushButton("De&lete", self)
@@ -74,7 +86,7 @@ class NotesPanel(QWidget):
         self.colour_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.list.clicked.connect(self._on_list_clicked)
         self.list.activated.connect(self._on_list_clicked)
-        self.edit_button.clicked.connect(lambda: self._emit_for_current(self.edit_requested))
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
         model.modelReset.connect(self._on_model_reset)
         self._on_model_reset()
@@ -90,6 +102,17 @@ class NotesPanel(QWidget):
         self.reader_filter.setCurrentIndex(max(at, 0))
         self.reader_filter.blockSignals(False)
 
+    def edit(self, annotation_id: int) -> None:
+        """Edit the note's text in place, in the list."""
+        row = self.model.row_of(annotation_id)
+        if row < 0:
+            self.model.set_filter()  # a filter may hide it
+            row = self.model.row_of(annotation_id)
+        if row >= 0:
+            index = self.model.index(row)
+            self.list.setCurrentIndex(index)
+            self.list.edit(index)
+
     def current_id(self) -> int | None:
         index = self.list.currentIndex()
         return int(index.data(NotesModel.IdRole)) if index.isValid() else None
@@ -98,6 +121,11 @@ class NotesPanel(QWidget):
         ident = self.current_id()
         if ident is not None:
             emit(signal, ident)
+
+    def _on_edit_button_clicked(self) -> None:
+        ident = self.current_id()
+        if ident is not None:
+            self.edit(ident)
 
     def _on_filter_changed(self) -> None:
         self.model.set_filter(

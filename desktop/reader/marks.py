@@ -19,6 +19,8 @@ class Verse:
     cited: str
     text: str | None
     translation: str | None
+    numbered: tuple[tuple[str, str], ...] = ()
+    """Each verse as (its number, its text); a passage across chapters numbers them "3:36"."""
 
 
 def analysis_marks(analysis: Any) -> list[Mark]:
@@ -31,5 +33,16 @@ def analysis_marks(analysis: Any) -> list[Mark]:
 def verses(analysis: Any) -> dict[str, Verse]:
     found: dict[str, Verse] = {}
     for use in analysis.scripture:
-        found.setdefault(use.ref, Verse(use.ref, use.text, use.verse_text, use.translation))
+        if use.ref not in found:
+            numbered = _numbered(use.ref) if use.verse_text else ()
+            found[use.ref] = Verse(use.ref, use.text, use.verse_text, use.translation, numbered)
     return found
+
+
+def _numbered(ref: str) -> tuple[tuple[str, str], ...]:
+    """The bundled translation's verses of ``ref`` with their numbers (the analysis has the text only)."""
+    from guides.scripture.bible_text import verses as bible_verses
+
+    found = bible_verses(ref)
+    across = len({v.chapter for v in found}) > 1
+    return tuple((f"{v.chapter}:{v.verse}" if across else str(v.verse), v.text) for v in found)

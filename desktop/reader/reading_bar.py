@@ -1,29 +1,20 @@
-"""The bar above the reader: who is reading, and the highlight palette."""
+"""The bar above the reader: who is reading, and the two marks (selecting words offers the rest)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.actions import ActionId, ActionRegistry
-from desktop.signals import emit
+from desktop.reader.selection_bar import swatch
 
-
-def swatch(colour: str, size: int = 16) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
+__all__ = ["ReadingBar", "swatch"]
 
 
 class ReadingBar(QWidget):
     reader_chosen = Signal(int)
-    colour_chosen = Signal(str)
-    """A palette colour was clicked: highlight the selection in it."""
 
-    def __init__(
-        self, registry: ActionRegistry, colours: dict[str, str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reading_bar")
         self.setAccessibleName("Reading tools")
@@ -37,17 +28,6 @@ class ReadingBar(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.reader_box)
         layout.addSpacing(16)
-        self.colour_buttons: dict[str, QToolButton] = {}
-        for name, colour in colours.items():
-            button = QToolButton(self)
-            button.setObjectName(f"highlight_{name}")
-            button.setIcon(swatch(colour))
-            button.setAutoRaise(True)
-            button.setToolTip(f"Highlight the selection in {name}")
-            button.setAccessibleName(f"Highlight in {name}")
-            button.clicked.connect(lambda _=False, n=name: emit(self.colour_chosen, n))
-            self.colour_buttons[name] = button
-            layout.addWidget(button)
         for action_id in (ActionId.HIGHLIGHT, ActionId.ADD_NOTE):
             button = QToolButton(self)
             button.setDefaultAction(registry[action_id])
@@ -56,6 +36,10 @@ class ReadingBar(QWidget):
             button.setAccessibleName(registry[action_id].text().replace("&", "").rstrip("…"))
             layout.addWidget(button)
         layout.addStretch(1)
+        hint = QLabel("Select words to highlight them, note them or copy them", self)
+        hint.setObjectName("reading_hint")
+        hint.setEnabled(False)  # drawn muted: a hint, not a control
+        layout.addWidget(hint)
         self.reader_box.activated.connect(self.reader_chosen)
 
     def set_readers(self, names: list[str], current: int) -> None:
@@ -64,7 +48,3 @@ class ReadingBar(QWidget):
         self.reader_box.addItems(names)
         self.reader_box.setCurrentIndex(current)
         self.reader_box.blockSignals(False)
-
-    def set_selection_present(self, present: bool) -> None:
-        for button in self.colour_buttons.values():
-            button.setEnabled(present)

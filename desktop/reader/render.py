@@ -35,6 +35,12 @@ class Mark:
     """The reference's id (its link target) or the highlight's id."""
     colour: str = ""
     """A highlight's background colour."""
+    note: str = ""
+    """A highlight's note: the margin beside it is marked, in its colour."""
+    reader: str = ""
+    """Whose highlight or note it is."""
+    tone: str = ""
+    """A highlight's colour by name ("yellow"): its margin mark is drawn in the theme's strong version."""
 
 
 REFERENCE_SCHEME = "ref"

@@ -1,35 +1,17 @@
-"""Reading themes (light, sepia, dark) and the CSS the reader document uses.
+"""The reading page's typography and the CSS its document uses, in the window's palette.
 
-Qt's rich text knows a subset of CSS; everything here stays inside it.
+Qt's rich text knows a subset of CSS; everything here stays inside it. The
+palettes themselves (light, sepia, dark) are the whole window's: desktop/palettes.py.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtGui import QGuiApplication
 
+from desktop.palettes import PALETTES, Palette
+from desktop.palettes import resolve as resolve_palette
 
-@dataclass(frozen=True)
-class Palette:
-    name: str
-    background: str
-    text: str
-    muted: str
-    accent: str
-    """Scripture references and links."""
-    question: str
-    """The author's own questions: a quiet tint of the text colour."""
-    flash: str
-    highlight_text: str
-    """Text colour on a highlight, so highlights read in every theme."""
-
-
-PALETTES: dict[str, Palette] = {
-    "light": Palette("light", "#fbfaf7", "#23211e", "#6b665e", "#2d6a88", "#5b4a8a", "#ffe9a8", "#23211e"),
-    "sepia": Palette("sepia", "#f4ecd8", "#3e3224", "#76664f", "#7a4b1c", "#6a3f6f", "#f7d58f", "#3e3224"),
-    "dark": Palette("dark", "#1d1f23", "#dcd7ce", "#9a958c", "#8cc4e2", "#c4b3ec", "#5b5030", "#16171a"),
-}
+__all__ = ["PALETTES", "SANS_FAMILIES", "SERIF_FAMILIES", "Palette", "resolve", "stylesheet"]
 
 SERIF_FAMILIES = ["DejaVu Serif", "Georgia", "Cambria", "Times New Roman", "serif"]
 SANS_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif"]
@@ -46,16 +28,14 @@ def system_prefers_dark() -> bool:
 
 def resolve(theme: str) -> Palette:
     """The palette for a preference value; ``system`` follows the system's dark mode."""
-    if theme == "system":
-        return PALETTES["dark" if system_prefers_dark() else "light"]
-    return PALETTES.get(theme, PALETTES["light"])
+    return resolve_palette(theme, system_dark=theme == "system" and system_prefers_dark())
 
 
 def stylesheet(palette: Palette) -> str:
     """The default stylesheet for the reader's document."""
     p = palette
     return f"""
-body {{ color: {p.text}; background-color: {p.background}; }}
+body {{ color: {p.text}; background-color: {p.base}; }}
 h1 {{ font-size: 165%; font-weight: 600; margin-top: 0.4em; margin-bottom: 0.2em; }}
 h2 {{ font-size: 130%; font-weight: 600; margin-top: 1.2em; margin-bottom: 0.4em; }}
 h3 {{ font-size: 115%; font-weight: 600; margin-top: 1.0em; margin-bottom: 0.3em; }}

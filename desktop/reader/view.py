@@ -34,6 +34,12 @@ from desktop.reader.render import Mark
 from desktop.signals import emit
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPaintEvent
+
+    from desktop.reader.margin import MarginMark
+    from desktop.reader.note_editor import NoteEditor
+    from desktop.reader.selection_bar import SelectionBar
     from guides.article import Article
 
 BASE_POINT_SIZE = 12.5
@@ -45,6 +51,13 @@ class ReaderView(QTextBrowser):
     reference_clicked = Signal(str)
     selection_changed_to = Signal(int, int)
     """The selection as offsets into Article.text; (-1, -1) when there is none."""
+    highlight_requested = Signal(str)
+    """From the selection bar or the menu: highlight the selection in a colour ("" for the reader's)."""
+    note_requested = Signal()
+    copy_reference_requested = Signal()
+    note_opened = Signal(int)
+    """A note's margin mark was clicked (or Edit Note chosen on it): open it where it stands."""
+    annotation_delete_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +80,9 @@ class ReaderView(QTextBrowser):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
         self._hovered = ""
+        self._margin: list[MarginMark] = []
+        self.selection_bar: SelectionBar | None = None
+        self.note_editor: NoteEditor | None = None
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.highlighted.connect(self._on_link_highlighted)
         self.selectionChanged.connect(self._on_selection_changed)
@@ -83,13 +99,29 @@ class ReaderView(QTextBrowser):
         """How many remote resources the document asked for (and did not get)."""
         return self._remote_requests
 
-    def finish_setup(self) -> None:
-        """What the first frame can do without: the caret for selecting by keyboard."""
+    def finish_setup(self, colours: dict[str, str]) -> None:
+        """What the first frame can do without: the selection bar, the note card, the margin marks."""
+        from desktop.reader.note_editor import NoteEditor
+        from desktop.reader.selection_bar import SelectionBar
+
+        self.selection_bar = SelectionBar(colours, self)
+        self.selection_bar.highlight_requested.connect(lambda c: emit(self.highlight_requested, c))
+        self.selection_bar.note_requested.connect(lambda: emit(self.note_requested))
+        self.selection_bar.copy_requested.connect(lambda: emit(self.copy_reference_requested))
+        self.note_editor = NoteEditor(self)
+        self.set_caret_browsing(False)
+        self.viewport().setMouseTracking(True)
+
+    def set_caret_browsing(self, on: bool) -> None:
+        """Select with the keyboard (a caret, as F7 gives in a browser), or read (no caret; the arrows
+        scroll)."""
         from PySide6.QtCore import Qt
 
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction
+        if on:
+            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.setTextInteractionFlags(flags)
+        self.setCursorWidth(1 if on else 0)
 
     def show_html(self, html: str) -> None:
         """Show ready-made reader HTML (the last screen, at start) until an article is set."""
@@ -242,15 +274,20 @@ class ReaderView(QTextBrowser):
     def palette_name(self) -> str:
         return self._palette.name
 
+    @property
+    def colours(self) -> theme.Palette:
+        """The window's palette in the theme the reader was given (QWidget.palette() is Qt's)."""
+        return self._palette
+
     def _apply_style(self) -> None:
         font = QFont()
         font.setFamilies(theme.SERIF_FAMILIES if self._font_kind == "serif" else theme.SANS_FAMILIES)
         font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
         self.document().setDefaultFont(font)
         pal = self.palette()
-        pal.setColor(QPalette.ColorRole.Base, QColor(self._palette.background))
+        pal.setColor(QPalette.ColorRole.Base, QColor(self._palette.base))
         pal.setColor(QPalette.ColorRole.Text, QColor(self._palette.text))
-        pal.setColor(QPalette.ColorRole.Window, QColor(self._palette.background))
+        pal.setColor(QPalette.ColorRole.Window, QColor(self._palette.base))
         self.setPalette(pal)
         self._apply_margins()
 
@@ -320,7 +357,127 @@ class ReaderView(QTextBrowser):
 
     def _on_selection_changed(self) -> None:
         selected = self.selection_range()
+        if selected is None and self.selection_bar is not None:
+            self.selection_bar.hide()
         emit(self.selection_changed_to, *(selected or (-1, -1)))
+
+    # --- marking: whole words, the selection bar, notes in the margin, the menu -------------
+
+    def snap_selection(self) -> tuple[int, int] | None:
+        """Widen the selection to whole words (desktop/reader/words.py); returns it."""
+        from desktop.reader.words import snap
+
+        selected = self.selection_range()
+        if selected is None or self._article is None:
+            return selected
+        snapped = snap(self._article.text, *selected)
+        if snapped != selected and snapped[1] > snapped[0]:
+            self.select_range(*snapped)
+        return snapped if snapped[1] > snapped[0] else None
+
+    def span_rect(self, start: int, end: int) -> QRect | None:
+        """The lines of ``start:end`` on screen, in the viewport's coordinates."""
+        a, b = self.position_of(start), self.position_of(end)
+        if a is None or b is None:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        top = self.cursorRect(cursor)
+        cursor.setPosition(b)
+        bottom = self.cursorRect(cursor)
+        from PySide6.QtCore import QRect
+
+        return QRect(top.left(), top.top(), max(bottom.right() - top.left(), 1), bottom.bottom() - top.top())
+
+    def selection_rect(self) -> QRect | None:
+        """The selection on screen, in this widget's coordinates (where the bar and the card go)."""
+        selected = self.selection_range()
+        rect = self.span_rect(*selected) if selected else None
+        if rect is None:
+            return None
+        return rect.translated(self.viewport().pos())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        from PySide6.QtCore import Qt
+
+        if event.button() != Qt.MouseButton.LeftButton or self.selection_bar is None:
+            return
+        if self.snap_selection() is not None:
+            self.show_selection_bar()
+
+    def show_selection_bar(self) -> None:
+        rect = self.selection_rect()
+        if rect is not None and self.selection_bar is not None:
+            self.selection_bar.show_near(rect)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self.selection_bar is not None and dy:
+            self.selection_bar.hide()
+
+    def margin_marks(self) -> list[MarginMark]:
+        from desktop.reader.margin import margin_marks
+
+        if self._article is None or not self._starts:
+            return []
+        frame = self.document().rootFrame().frameFormat()
+        left = int(frame.leftMargin()) - self.horizontalScrollBar().value()
+        height = self.viewport().height()
+        marks = margin_marks(self._marks, left, self.span_rect, lambda m: self._palette.mark(m.tone))
+        return [m for m in marks if m.rect.bottom() >= 0 and m.rect.top() <= height]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not any(m.kind == "highlight" and m.note for m in self._marks):
+            self._margin = []
+            return
+        from PySide6.QtGui import QPainter
+
+        from desktop.reader import margin
+
+        self._margin = self.margin_marks()
+        painter = QPainter(self.viewport())
+        margin.paint(painter, self._margin)
+        painter.end()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        from desktop.reader import margin
+
+        mark = margin.at(self._margin, int(event.position().x()), int(event.position().y()))
+        if mark is not None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QToolTip
+
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            QToolTip.showText(event.globalPosition().toPoint() + QPoint(12, 12), mark.tip, self)
+        elif self._margin:
+            self.viewport().unsetCursor()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        from desktop.reader import margin
+
+        mark = margin.at(self._margin, int(event.position().x()), int(event.position().y()))
+        if mark is not None:
+            emit(self.note_opened, mark.annotation_id)
+            return
+        super().mousePressEvent(event)
+
+    def mark_at(self, point: QPoint) -> Mark | None:
+        """The highlight under a point of the viewport, if any."""
+        offset = self.offset_of(self.cursorForPosition(point).position())
+        if offset is None:
+            return None
+        under = [m for m in self._marks if m.kind == "highlight" and m.start <= offset < m.end]
+        return under[-1] if under else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from desktop.reader.context_menu import context_menu
+
+        menu = context_menu(self, self.viewport().mapFrom(self, event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
 
 def placeholder_image(width: int = 320, height: int = 60) -> QImage:

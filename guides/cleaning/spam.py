@@ -209,8 +209,8 @@ def _signals(body: str, article_language: str | None) -> list[_Signal]:
     spintax = _SPINTAX.search(body)
     if spintax:
         found.append(
-            _Signal("spintax", 1.2, True, f"unrendered spintax ({_q(spintax.group(0))}), the choices "
-                    "of a spam template posted as they were")
+            _Signal("spintax", 1.2, True, f"a spam template posted unfilled ({_q(spintax.group(0))}): "
+                    "a program's choices of words, left in braces")
         )
     bait = _LINK_BAIT.search(body)
     if bait:

@@ -26,6 +26,7 @@ from guides.library import export as _export
 from guides.library import search as _search
 from guides.library import undo as _undo
 from guides.library.annotations import AnnotationStore, article_text
+from guides.library.answers import AnswerStore
 from guides.library.articles import ArticleStore
 from guides.library.db import DEFAULT_BUSY_TIMEOUT, Clock, Database, utc_now
 from guides.library.errors import AnnotationFileError
@@ -65,6 +66,7 @@ class Library:
         self.annotations = AnnotationStore(self.db)
         self.guides = GuideStore(self.db)
         self.series = SeriesStore(self.db)
+        self.answers = AnswerStore(self.db)
 
     def __enter__(self) -> Library:
         return self

@@ -165,7 +165,21 @@ _V3: tuple[str, ...] = (
     "ALTER TABLE articles ADD COLUMN reader_title TEXT",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+_V4: tuple[str, ...] = (
+    # What readers wrote on a guide's "I will ..." lines (guides/library/answers.py).
+    """
+    CREATE TABLE guide_answers (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        audience TEXT NOT NULL,
+        key TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (article_id, audience, key)
+    ) WITHOUT ROWID
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
 """``MIGRATIONS[n]`` takes a library from version ``n`` to ``n + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

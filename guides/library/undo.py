@@ -79,6 +79,16 @@ class PutSeries:
 
 
 @dataclass(frozen=True)
+class PutAnswer:
+    """Set what is written on one line of a guide (an "I will ..."); ``text`` None clears it."""
+
+    article_id: int
+    audience: str
+    key: str
+    text: str | None
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several operations applied together, in order, in one transaction."""
 
@@ -86,7 +96,14 @@ class Batch:
 
 
 Operation: TypeAlias = (
-    PutAnnotation | DeleteAnnotation | PutQuestionEdit | PutSectionOrder | PutArticleTitle | PutSeries | Batch
+    PutAnnotation
+    | DeleteAnnotation
+    | PutQuestionEdit
+    | PutSectionOrder
+    | PutArticleTitle
+    | PutSeries
+    | PutAnswer
+    | Batch
 )
 
 
@@ -117,6 +134,8 @@ def _apply(library: Library, operation: Operation) -> Operation:
         return library.articles.put_title(operation.article_id, operation.title)
     if isinstance(operation, PutSeries):
         return library.series.put(operation.series_id, operation.series)
+    if isinstance(operation, PutAnswer):
+        return library.answers.put(operation.article_id, operation.audience, operation.key, operation.text)
     if isinstance(operation, PutQuestionEdit):
         return library.guides.put_edit(
             operation.article_id, operation.audience, operation.question_id, operation.edit

@@ -48,6 +48,7 @@ def test_every_focusable_control_has_a_name(app_window, article: Article, open_i
 
 def test_tab_reaches_the_panes(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
     window, app = app_window
+    window.resize(1280, 800)  # wide enough for the library (a narrow window folds it away)
     open_in_app(app, article)
     window.activateWindow()
     seen: set[str] = set()
@@ -62,7 +63,7 @@ def test_tab_reaches_the_panes(app_window, article: Article, open_in_app) -> Non
         "library_search",
         "library_tree",
         "reader",
-        "guide_tree_couple",
+        "guide_document_couple",
         "notes_list",
         "reader_switcher",
     ):

