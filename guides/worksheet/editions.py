@@ -358,7 +358,8 @@ class _Builder:
         questions = [q for q in section.questions if self._shows(q)]
         readings = list(section.readings)
         prompts = list(section.prompts)
-        notes = list(section.notes) if self.leaderish else []
+        # The couple lead themselves: their part notes ("Take turns reading aloud") are theirs to read.
+        notes = list(section.notes) if self.leaderish or self.edition == "couple" else []
         body: list[c.Block] = []
         if self.leaderish and section.purpose:
             body.append(c.Text(section.purpose, quiet=True))
@@ -367,7 +368,9 @@ class _Builder:
         # One box per kind of note, not one box per note.
         care = [n.text for n in notes if n.kind == "care"]
         plain = [n.text for n in notes if n.kind != "care"]
-        if plain:
+        if plain and self.edition == "couple":
+            body += [c.Text(text, quiet=True) for text in plain]
+        elif plain:
             body.append(c.Note("\n\n".join(plain), "leader"))
         if care:
             body.append(c.Note("\n\n".join(care), "care"))
