@@ -137,6 +137,13 @@ _SPANISH_INFINITIVES = {
 }
 
 
+_NOT_SUBJUNCTIVE = frozenset(
+    "es eres estás está están estamos era eras fue fuiste has ha hemos han tienes crees puedes debes sabes "
+    "quieres".split()
+)
+"""Spanish words ending like a negative command ("no dejes") that are not one ("no es", "no puedes")."""
+
+
 def infinitive(verb: str, language: str | None = None) -> str | None:
     """The infinitive of an imperative ("escribe" -> "escribir"); English imperatives are already bare."""
     if language != "es":
@@ -166,6 +173,8 @@ def imperative_verb(clause: str, language: str | None = None) -> str | None:
         return None  # "Let me give you three things": the author announcing, not counselling
     if language == "es" and verb == "no" and len(words) > 1:
         # "No dejes de orar": a negative command is "no" and a subjunctive ("-es", "-as").
+        if words[1].lower() in _NOT_SUBJUNCTIVE:
+            return None  # "No es mala suerte": "es" is "is", not a command
         return "no " + words[1] if words[1].endswith(("es", "as")) else None
     if verb not in imperative_verbs(language) and not (
         language == "es" and (_ENCLITIC.match(verb) or _VOSOTROS.match(verb)) and len(verb) > 4

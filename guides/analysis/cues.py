@@ -69,6 +69,23 @@ NOTE = re.compile(
 )
 """An aside on the words themselves: "The Hebrew word here, hesed, means ..."."""
 
+SERMON_STAGE = re.compile(
+    r"^\W*(?:(?:go ahead and )?(?:find|take|have) a seat|you may be seated|please be seated|"
+    r"turn (?:with me )?(?:in your bibles )?to|open (?:your bibles|with me) to|stand with me|"
+    r"let(?:'s|’s| us) (?:pray|stand|read)|good (?:morning|evening),? (?:church|everyone|friends)|"
+    r"(?:if you're|if you are) using a pew bible|vayamos a|abran (?:sus biblias|la biblia)|oremos)\b",
+    re.IGNORECASE,
+)
+"""What a preacher says to the room, not about the text: "Go ahead and find a seat", "Turn with me to
+Ephesians chapter 5", "If you're using a pew Bible, that's page 1142"."""
+
+VOCATIVE = re.compile(
+    r"^\W*(?:husbands|wives|parents|dads|moms|mums|fathers|mothers|men|women|ladies|gentlemen|singles|"
+    r"grandparents|teenagers|maridos|esposas|esposos|padres|madres|hombres|mujeres)\s*[,:]",
+    re.IGNORECASE,
+)
+"""Counsel called out to some of the readers ("Husbands, find one thing that costs you")."""
+
 LEADER_NOTE = re.compile(
     r"^\W{0,3}(?:leader'?s?'? notes?|notes? (?:for|to) (?:the )?leaders?|"
     r"for (?:the )?leaders?|facilitator'?s? notes?|"
@@ -186,7 +203,8 @@ CORRECTION = re.compile(
     r"(?:\bbut (?:it|that|this|they|trust|love|\w+) (?:is|are) (?:much |far )?(?:larger|bigger|more|deeper|"
     r"wider|richer)|\bbut (?:that|this) is (?:not|only)|\bthe problem is\b|\bin reality\b|\bactually\b|"
     r"\bthe truth is\b|\bin fact\b|\bpero (?:es|son) (?:mucho )?(?:más|mayor)|\ben realidad\b|"
-    r"\bla verdad es\b|\bsin embargo\b)",
+    r"\bla verdad es\b|\bsin embargo\b|\bno\b[^.;:]{3,80}\bsino\b|"
+    r"\bnot\b[^.;:]{3,60}\bbut (?:when|because|in|by|on)\b)",
     _I,
 )
 MORE_THAN = re.compile(

@@ -122,7 +122,8 @@ class Passage:
     """Which letter of an advice column it belongs to (1 for everything else)."""
     traits: frozenset[str] = field(default_factory=frozenset)
     """What else is true of it: "thesis", "opposed_view", "more_than", "definition", "figurative",
-    "correction", "restated", "antithesis", "in_list", "open", "yes_no", "answered", "conditional",
+    "correction", "restated", "antithesis", "comparison", "to_some",
+    "stage", "in_list", "open", "yes_no", "answered", "conditional",
     "encouragement", "first_person"."""
     addressee: Addressee | None = None
     """For an instruction: who it is for ("Encourage your teenager ..." is about a child)."""
@@ -164,6 +165,9 @@ class ListUnit:
     """Its items are the author's counsel, things to do ("First, ask one more question. Second, ...")."""
     in_order: bool = False
     """Its items are steps taken one after another ("Start with the card. Then ... After that ...")."""
+    questions: bool = False
+    """Its items are questions the author offers for readers to ask each other, each set apart and then
+    explained ("What was the best ten minutes of your day?" / "This one works because ...")."""
 
     @property
     def start(self) -> int:
@@ -337,6 +341,12 @@ def _is_reference_list(block: Block, refs: Sequence[tuple[int, int]]) -> bool:
 # --- sentences -----------------------------------------------------------------------------
 
 
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:says?|said|asks?|asked|tells?|told|whispers?|whispered|dice|decía|dijo|pregunta)\s*[,:]\s*[“\"«]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _addressee(action: str) -> Addressee:
     if _CHILD.search(action):
         return "child"
@@ -489,6 +499,10 @@ def _sentence_role(
         return Passage(role="hedge", traits=frozenset(traits | {"scenario"}), **base)
     if quoted_share >= 0.6 or _QUOTED_WHOLE.match(text):
         return Passage(role="quotation", traits=frozenset(traits), **base)
+    if cues.SERMON_STAGE.match(text):
+        return Passage(role="note", traits=frozenset(traits | {"stage"}), **base)
+    if advice is not None and _SPEECH_BEFORE.search(text[: max(0, advice.start - sentence.start)]):
+        advice = None  # "Hospitality says, come in, you look tired": words given to someone, not counsel
     if advice is not None:
         traits.add("to_reader")
         if advice.condition:
@@ -511,7 +525,8 @@ def _sentence_role(
 
 _GLOSS_GOES_ON = re.compile(
     r"^\W*(?:it|its|it's|this word|that word|the word|the whole (?:line|phrase)|a more literal|literally|"
-    r"the (?:verb|noun|phrase)|es|está|sería|literalmente|la palabra|el verbo)\b",
+    r"the (?:verb|noun|phrase)|es|está|sería|literalmente|la palabra|el verbo|"
+    r"(?:no\s+)?(?:describe|significa|habla de|se refiere|indica|expresa))\b",
     re.IGNORECASE,
 )
 """How a note on a word goes on in the next sentence: "It means ...", "Literally, ..."."""
@@ -612,8 +627,18 @@ def _claim_traits(text: str) -> set[str]:
         traits.add("thesis_cue")
     if _antithesis(text):
         traits.add("antithesis")
+    if _COMPARISON.search(text) and not cues.MORE_THAN.search(text):
+        traits.add("comparison")
     return traits | _person(text)
 
+
+_COMPARISON = re.compile(
+    r"\b(?:more|less|fewer|better|worse|más|menos|mejor|peor)\s+(?:[^\W\d_]+\s+){0,3}(?:than|que)\b|"
+    r"\brather than\b",
+    re.IGNORECASE,
+)
+"""A claim that weighs one thing against another ("Small follow-through builds more trust than any
+number of grand gestures")."""
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|rarely|stops?|lose|loses|nunca|no|jamás|pierde[sn]?)\b|n[’']t\b", re.IGNORECASE
@@ -633,6 +658,21 @@ def _antithesis(text: str) -> bool:
     first, second = halves
     shared = _content_stems(first) & _content_stems(second)
     return bool(shared) and bool(_NEGATION.search(first)) != bool(_NEGATION.search(second))
+
+
+def _to_some(passages: list[Passage]) -> list[Passage]:
+    """Counsel called out to some readers ("Husbands, find one thing ...") and the counsel that follows
+    it in the same paragraph ("Learn to braid something.") are "to_some": not for everyone in a room."""
+    out: list[Passage] = []
+    called: int | None = None
+    for p in passages:
+        if p.role == "instruction" and cues.VOCATIVE.match(p.text):
+            called = p.block
+        elif called is not None and p.block != called:
+            called = None
+        to_some = called == p.block and p.role == "instruction"
+        out.append(replace(p, traits=p.traits | {"to_some"}) if to_some else p)
+    return out
 
 
 _RESTATING = re.compile(r"^\W*(?:they|it|she|he|we|you|instead|rather|ellos|ellas|es|son|más bien)\b", re.I)
@@ -661,7 +701,7 @@ def _note_paragraphs(passages: list[Passage]) -> list[Passage]:
     for p in passages:
         if p.block not in seen:
             seen.add(p.block)
-            if p.role == "note" and not p.has("prayer"):
+            if p.role == "note" and not p.has("prayer") and not p.has("stage"):
                 opened.add(p.block)
     return [
         replace(p, role="note") if p.block in opened and p.role in ("claim", "example", "hedge") else p
@@ -779,6 +819,21 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
             first = paragraph.index(told[0])
             lead = paragraph[first - 1] if first > 0 and paragraph[first - 1].role == "list_lead" else None
             units.append(ListUnit(lead, tuple((p.start, p.end) for p in told), None, practice=True))
+    # Questions offered one at a time, each on its own line and then explained: a list of questions to
+    # ask each other (a study's questions at the end stand together, with nothing between them).
+    asked = [
+        members[0]
+        for index, members in by_block.items()
+        if len(members) == 1
+        and members[0].role in ("study_question", "reader_question")
+        and index + 1 < len(blocks)
+        and blocks[index + 1].role == "body"
+    ]
+    if len(asked) >= 3:
+        first = passages.index(asked[0])
+        before = passages[first - 1] if first > 0 else None
+        lead = before if before is not None and before.role in ("claim", "list_lead") else None
+        units.append(ListUnit(lead, tuple((p.start, p.end) for p in asked), "questions", questions=True))
     # Numbered headings over sections ("1. Put the phone away"): a listicle.
     numbered = [b for b in article.blocks if b.kind == "heading" and _NUMBERED_HEADING.match(b.text)]
     if len(numbered) >= 3:
@@ -1020,6 +1075,8 @@ def _thesis(
             score -= 0.1
         if len(tokens) < 8:
             score -= 0.1
+        if re.match(r"^\W*(?:you|your)\b", p.text, re.I) and not framed:
+            score -= 0.2  # "You don't need all five in one evening": counsel in passing, not the point
         if blocks[p.block].role == "answer" and re.search(r"\b(?:you|your|tú|tu|te)\b", p.text, re.I):
             score -= 0.4  # the columnist speaking to one reader: advice for them, not the column's point
         key = (round(score, 4), -p.start)
@@ -1082,7 +1139,7 @@ def read_article(
                 narrative.get(b, False),
             )
         )
-    passages = _restated(_note_paragraphs(_fragments(passages, article)))
+    passages = _to_some(_restated(_note_paragraphs(_fragments(passages, article))))
     thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks)
     if thesis is not None:
         index = passages.index(thesis)

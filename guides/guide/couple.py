@@ -27,14 +27,14 @@ from guides.guide.timing import couple_minutes
 
 _TALK_FAMILIES = (
     "everyday_examples", "list_pick", "definition", "more_than", "opposed_view", "story_point",
-    "own_story", "weigh_claim",
+    "own_story", "own_story_point", "weigh_claim",
     "scripture_comment", "picture", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "contrast_pair",
-    "distinction", "column_answer", "colon_list", "counsel_other", "counsel_hard",
+    "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_hard",
 )  # fmt: skip
 _DEEPER_FAMILIES = ("topic_private", "theme_reflection", "turned", "turned_temptation", "author_open")
 _HOPE_FAMILIES = (
-    "practice_named", "practice_list", "practice_steps", "column_counsel", "counsel_moment",
+    "practice_named", "practice_list", "practice_steps", "question_list", "column_counsel", "counsel_moment",
     "thesis_stakes", "counsel_hard", "counsel_other", "list_add",
 )  # fmt: skip
 

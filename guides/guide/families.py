@@ -163,14 +163,23 @@ _NOT = re.compile(
 
 
 _NOT_AFTER = re.compile(
-    r"^(?P<subject>[^,]+?)\s+(?P<verb>is|are|was|were)\s+(?P<what>[^,]{3,40}),\s+not\s+(?P<negated>[^,;]+)$",
+    r"^(?P<subject>[^,]+?)\s+(?P<verb>is|are|was|were|looks like|look like|"
+    r"means|mean|es|son|era|significa)\s+"
+    r"(?P<what>[^,]{3,40}),\s+(?:not|no)\s+(?P<negated>[^,;]+)$",
     re.I,
 )
+_SCENE = re.compile(
+    r"^(?:in (?:this|the) (?:passage|chapter|verse|text|letter|story)|here|for (?:paul|jesus|the author)|"
+    r"en (?:este|el) (?:pasaje|capítulo|versículo|texto))\s*,\s*",
+    re.I,
+)
+"""Words that set the scene of a claim ("In this passage, headship looks like a cross, not a throne")."""
 
 
 def _distinction(text: str, language: str) -> tuple[str, str, str] | None:
     """("rest", "was", "a reward for finishing") out of "Rest was not a reward for finishing."."""
     body = re.sub(r"^(?:but|and|so|yet|pero|y)\s+", "", _LABEL.sub("", text.strip()).rstrip(".!"), flags=re.I)
+    body = _SCENE.sub("", body)
     match = _NOT.match(body)
     if not match:
         # "Restoration is the goal, not punishment": what it is, then what it is not.
@@ -180,6 +189,8 @@ def _distinction(text: str, language: str) -> tuple[str, str, str] | None:
         subject, verb = late.group("subject").strip(), late.group("verb").lower()
         if not 1 <= len(subject.split()) <= 3 or subject.split()[0].lower() in _SUBJECT_BLOCK:
             return None
+        if verb not in ("is", "are", "was", "were", "es", "son", "era"):
+            return None  # "looks like a cross, not a throne": only the two together say it (_instead)
         return subject, verb, late.group("negated").strip()
     subject = (match.group("subject") or match.group("subject_es") or "").strip()
     verb = (match.group("verb") or match.group("verb_es") or "").lower()
@@ -190,6 +201,19 @@ def _distinction(text: str, language: str) -> tuple[str, str, str] | None:
     if not 2 <= len(negated.split()) <= 10 or negated.split()[0].lower() in ("just", "only", "solo", "sólo"):
         return None  # "is not just X" says it is more: the more_than family's question
     return subject, verb, negated
+
+
+def _instead(text: str) -> tuple[str, str, str, str] | None:
+    """("headship", "looks like", "a cross", "a throne") out of "In this passage, headship looks like a
+    cross, not a throne": what the author says a thing is, and what it is not, in one breath."""
+    body = _SCENE.sub("", re.sub(r"^(?:but|and|so|yet|pero|y)\s+", "", text.strip().rstrip(".!"), flags=re.I))
+    late = _NOT_AFTER.match(body)
+    if late is None or len(late.group("negated").split()) > 6 or len(late.group("what").split()) > 6:
+        return None
+    subject = late.group("subject").strip()
+    if not 1 <= len(subject.split()) <= 3 or subject.split()[0].lower() in _SUBJECT_BLOCK:
+        return None
+    return subject, late.group("verb").lower(), late.group("what").strip(), late.group("negated").strip()
 
 
 def _more_than(text: str, language: str) -> tuple[str, str, str] | None:
@@ -288,19 +312,32 @@ def _theme_is_noun(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 def _thesis_theme(ctx: Context) -> Theme | None:
     """The article's subject as its thesis names it ("attention" in "Attention is the currency of a
-    marriage"), or its strongest theme that reads as something people have or grow in."""
+    marriage"); None when the thesis names none of the themes (its word counts may have missed the
+    subject: "click" and "bike" in an essay on friendship)."""
     themes = [t for t in ctx.themes_for_questions() if len(t.label) >= 4 and _abstract(ctx, t)]
     thesis = ctx.reading.thesis
     if thesis is not None:
         stems = {stem(w) for w in words(thesis.text)}
-        named = next((t for t in themes if t.stem in stems), None)
+        named = next(
+            (t for t in themes if any(_same_root(s, t.stem) for s in stems)),
+            None,
+        )
         if named is not None:
             return named
-    return themes[0] if themes else None
+    return None
+
+
+def _same_root(a: str, b: str) -> bool:
+    """"friendship" and "friend", "headship" and "head": one stem opens the other."""
+    return len(a) > 3 and (a.startswith(b) or b.startswith(a))
 
 
 def _has_thesis_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return _thesis_theme(ctx) is not None
+
+
+def _no_thesis_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return _thesis_theme(ctx) is None
 
 
 def _list_of_three(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -346,6 +383,11 @@ def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
     )
 
 
+def _says_what_instead(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    return p is not None and not any(m in p.text for m in '“”"«»') and _instead(p.text) is not None
+
+
 def _more_than_phrase(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     return p is not None and p.has("more_than") and _more_than(p.text, ctx.language) is not None
@@ -381,9 +423,21 @@ _STRONG_TRAITS = frozenset(
         "thesis_cue",
         "antithesis",
         "restated",
+        "comparison",
     }
 )
 _CHAPTER_AND_VERSE = re.compile(r"\b\d{1,3}:\d{1,3}\b|\b(?:chapter|verse|capítulo|versículo)s?\b", re.I)
+
+
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?!(?:The|This|That|These|Those|Love|Grace|God|Marriage|Trust|Faith|Hope|Rest|Money|Kindness|"
+    r"Forgiveness|Anger|Most|Many|Some|Every|Each|No|Small|Real|True|Good|Hospitality|Friendship|"
+    r"Attention|Gratitude|Listening|Prayer|El|La|Los|Las|Un|Una|Dios|Jesus|Jesús|Christ|Cristo)\b)"
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:['’]s\b|\s+(?:is|was|does|did|has|had|says|said|knew|knows|"
+    r"chose|chooses|doesn['’]t|isn['’]t|wasn['’]t)\b)"
+)
+"""A claim about a named person in the story ("Ruth does ...", "Abraham's hospitality ..."): a question
+on the text, not one to weigh against the readers' own lives."""
 
 
 def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -400,6 +454,10 @@ def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # the columnist speaking to the letter writer: not a claim for the room to weigh
     if p.has("first_person") or re.match(r"^\W*(?:i|we)\b", p.text, re.I):
         return False
+    if re.match(r"^\W*(?:you|your|tú|tu|usted)\b", p.text, re.I):
+        return False  # "You don't need all five in one evening": counsel to the reader, not a claim to weigh
+    if _NAMED_SUBJECT.match(p.text):
+        return False  # "Abraham's hospitality isn't about showing off": about the story, not the room's lives
     return bool(p.traits & _STRONG_TRAITS)
 
 
@@ -479,9 +537,10 @@ _COUPLE_WORDS = re.compile(
 
 
 def _fits_voice(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    """A printed question short enough to ask, and, for a group, not written for a couple."""
+    """A printed question short enough to ask, and, for a group, not written for a couple (nor one of
+    the questions the author offers partners to ask each other)."""
     body = _question_body(unit)
-    if voice == "group" and _COUPLE_WORDS.search(body):
+    if voice == "group" and (_COUPLE_WORDS.search(body) or _offered(ctx, unit)):
         return False
     return "?" in body and len(body.split()) <= 30
 
@@ -494,6 +553,16 @@ _LEANS_BACK = re.compile(
 
 
 _PERSONAL = re.compile(r"\b(?:you|your|yours|we|our|us|tú|tu|te|ti|ustedes|su|nosotros|nuestr[oa]s?)\b", re.I)
+
+
+def _offered(ctx: Context, unit: Unit) -> bool:
+    return any(
+        u.questions and any(s <= unit.start < e for s, e in u.items) for u in ctx.reading.lists
+    )
+
+
+def _question_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.list_unit is not None and unit.list_unit.questions
 
 
 def _personal_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -556,6 +625,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.has("encouragement") or _thinking(ctx, unit):
         return False
+    if p.has("to_some"):
+        return False  # "Husbands, find one thing ... Learn to braid something.": for some readers only
     if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
         return False  # "Read Ruth 3": a reading to do, not a way to live
     if p.addressee not in ("reader", "spouse"):
@@ -781,12 +852,36 @@ def _story_of_someone(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 def _own_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    """A story the author tells of their own life ("We started taking the long way home"), no one named."""
+    """A story the author tells of their own life ("We started taking the long way home"), no one named,
+    asked about by its first sentence: past tense, short enough to quote whole, and where the story begins."""
+    from guides.analysis.cues import is_past
+
     p = unit.passage
     if p is None or _story_people(ctx, unit) is not None:
         return False
+    before = [q for q in ctx.in_block(p.block) if q.end <= p.start]
+    if before and before[-1].role == "example":
+        return False  # the middle of the story ("What broke the pattern was ..."), not where it begins
+    if not is_past(p.text) or not 5 <= len(words(p.text)) <= _STORY_OPENING_WORDS:
+        return False
+    if not _STORY_START.match(p.text) or _SERIES_RECAP.match(p.text):
+        return False  # "What broke the pattern was not ...": a claim about the story, not its start
     story = " ".join(q.text for q in ctx.in_block(p.block) if q.role == "example" and q.start >= p.start)
     return bool(re.search(r"\b(?:i|we|my|our|me|us|yo|nosotros|mi|nuestr[oa]s?)\b", story, re.I))
+
+
+_STORY_START = re.compile(
+    r"^\W*(?:I|We|My|Our|When|One|Last|In|On|Years|A few|Yo|Nosotros|Mi|Nuestr[oa]|Cuando|Hace|Un día|"
+    r"Una (?:noche|tarde|mañana)|El (?:año|verano|invierno|otoño) pasado|En)\b"
+)
+_SERIES_RECAP = re.compile(
+    r"^\W*(?:last (?:week|time|session)|la (?:semana|sesión) pasada)\b.{0,20}\b(?:we|nosotros)?\s*"
+    r"(?:followed|looked|read|saw|studied|left|met|ended|began|vimos|leímos|seguimos|estudiamos)",
+    re.IGNORECASE,
+)
+_STORY_OPENING_WORDS = 14
+"""A story is named by its whole first sentence ("We started taking the long way home from church."), never
+by a cut one."""
 
 
 def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -884,7 +979,7 @@ def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 SLOTS = frozenset(
     "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment x y "
-    "negated items people".split()
+    "negated items people what".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
@@ -919,6 +1014,7 @@ CHECKS: dict[str, Check] = {
     "opens_the_answer": _opens_the_answer,
     "practice_list": _practice_list,
     "practice_steps": _practice_steps,
+    "question_list": _question_list,
     "counsel_in_the_answer": _counsel_in_the_answer,
     "short_items": _short_items,
     "main_theme": _main_theme,
@@ -927,6 +1023,8 @@ CHECKS: dict[str, Check] = {
     "story_opening": _story_opening,
     "own_story": _own_story,
     "thesis_theme": _has_thesis_theme,
+    "no_thesis_theme": _no_thesis_theme,
+    "says_what_instead": _says_what_instead,
     "about_the_text": _about_the_text,
     "list_named": _list_named,
 }
@@ -1031,7 +1129,11 @@ _WHOLE_SENTENCE = frozenset({"weigh_claim", "picture"})
 
 
 def _is_whole(ctx: Context, quote: Quote, passage: Passage) -> bool:
-    return quote.end >= tidy(ctx.article.text, passage.start, passage.end, cut=False)[1]
+    """The quote runs to the sentence's end, or stops only before an added clause ("..., and they
+    rarely are straight after school"): the claim it quotes is the author's whole claim."""
+    end = tidy(ctx.article.text, passage.start, passage.end, cut=False)[1]
+    rest = ctx.article.text[quote.end : end]
+    return quote.end >= end or bool(re.match(r"^\W*(?:and|y|e)\s", rest, re.I))
 
 
 def _choose(options: tuple[str, ...], seed: str) -> str | None:
@@ -1110,6 +1212,16 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             span = _action(ctx, unit)
             if span is not None:
                 source = Quote(text[span[0] : span[1]], *span)
+        elif slot in ("subject", "verb", "what", "negated") and p is not None and family.name == "instead":
+            both = _instead(p.text)
+            if both is not None:
+                subject, verb, what, negated = both
+                value = {
+                    "subject": lower_start(ctx, subject),
+                    "verb": verb,
+                    "what": what,
+                    "negated": negated,
+                }[slot]
         elif slot in ("subject", "predicate") and p is not None:
             parsed = _definition(p.text, lang)
             if parsed is not None:
@@ -1143,6 +1255,10 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             value = ctx.catalog.table("numbers").get(str(n), str(n))
         elif slot == "noun" and unit.list_unit is not None:
             value = unit.list_unit.noun or ctx.catalog.text("lists", "noun")
+        elif slot == "opening" and p is not None and family.name in ("own_story", "own_story_point"):
+            s, e = tidy(text, p.start, p.end, cut=False)
+            shown = text[s:e] + ("" if text[s:e].endswith(("?", ".", "!")) else ".")
+            value, source = display(shown, lang), Quote(text[s:e], s, e)
         elif slot == "opening" and p is not None:
             opening = opening_words(text, p.start, p.end, count=7)
             if len(opening.text.split()) < 3:

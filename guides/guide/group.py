@@ -35,14 +35,15 @@ from guides.guide.timing import core_question_count, group_minutes
 TAKE_HOME_COUNT = 3
 _DISCUSS_FAMILIES = (
     "list_pick", "everyday_examples", "definition", "more_than", "opposed_view", "weigh_claim", "story_point",
-    "own_story",
+    "own_story", "own_story_point",
     "picture", "scripture_comment", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "counsel_moment",
     "counsel_hard", "counsel_other", "contrast_pair",
-    "list_add", "distinction", "column_answer", "colon_list", "column_counsel",
+    "list_add", "distinction", "instead", "column_answer", "colon_list", "column_counsel",
 )  # fmt: skip
 _APPLY_FAMILIES = (
-    "practice_named", "practice_list", "practice_steps", "column_counsel", "counsel_moment", "counsel_hard",
+    "practice_named", "practice_list", "practice_steps",
+    "question_list", "column_counsel", "counsel_moment", "counsel_hard",
     "counsel_other", "thesis_stakes", "turned", "list_add",
 )  # fmt: skip
 _TAKE_HOME_FAMILIES = (
@@ -76,6 +77,16 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
 
     pool = [q for q in candidates(ctx, "group", _DISCUSS_FAMILIES) if everyone(q)]
     count = questions if questions is not None else core_question_count(plan["discuss"])
+    # The Apply step is chosen first: the one step everyone takes home matters more than any one
+    # question of the discussion, and the author's own list of steps should not be spent on a
+    # discussion question ("which comes most naturally") when it is the best step to take.
+    picker.new_section()
+    apply_pool = [q for q in candidates(ctx, "group", _APPLY_FAMILIES) if everyone(q)]
+    apply_q = (
+        picker.pick(apply_pool, 1, lambda q: q.kind == "application")
+        or picker.pick(pool, 1, lambda q: q.kind == "application")
+        or picker.pick(candidates(ctx, "group", ("theme_apply",)), 1, everyone)
+    )
     picker.new_section(distinct_blocks=True)
     core: list[Candidate] = []
     printed = sorted((q for q in pool if q.family in OWN_QUESTIONS), key=lambda q: q.source.start)
@@ -96,14 +107,6 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
     if len(core) < 3:  # an article with little to stand on (a story told for its own sake): any family
         anything = [q for q in candidates(ctx, "group") if q.kind != "icebreaker"]
         core += picker.pick(anything, 3 - len(core), everyone)
-    # The Apply step is chosen before the extras: it matters more than a spare question.
-    picker.new_section()
-    apply_pool = [q for q in candidates(ctx, "group", _APPLY_FAMILIES) if everyone(q)]
-    apply_q = (
-        picker.pick(apply_pool, 1, lambda q: q.kind == "application")
-        or picker.pick(pool, 1, lambda q: q.kind == "application")
-        or picker.pick(candidates(ctx, "group", ("theme_apply",)), 1, everyone)
-    )
     picker.new_section()
     extras = picker.pick(pool, 2 if minutes <= 45 else 3)
     discuss = Section(

@@ -324,6 +324,15 @@ def tidy(text: str, start: int, end: int, *, cut: bool = True) -> tuple[int, int
     return start, end
 
 
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens like a clause: a clause word, or "and"/"y"/"sino" before five
+    words or more (a list's last item, "and medical issues", is shorter)."""
+    first = _first_word(text, start, end)
+    if first in _CLAUSE_OPENERS:
+        return True
+    return first in ("and", "y", "e", "sino") and len(text[start:end].split()) >= 6
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of ``text[start:end]`` as spans, split at the boundaries above."""
     spans: list[tuple[int, int]] = []
@@ -375,11 +384,11 @@ def trim_quote(
     preferred = {stem(w) for w in prefer}
     best: tuple[tuple[int, int, int], tuple[int, int]] | None = None
     for i in range(1 if from_start else len(parts)):
-        if i > 0 and _first_word(text, parts[i][0], parts[i][1]) not in _CLAUSE_OPENERS:
+        if i > 0 and not _opens_clause(text, *parts[i]):
             continue
         for j in range(i, len(parts)):
             last = j == len(parts) - 1
-            if not last and _first_word(text, parts[j + 1][0], parts[j + 1][1]) not in _CLAUSE_OPENERS:
+            if not last and not _opens_clause(text, *parts[j + 1]):
                 continue  # the cut would fall inside a list
             cs, ce = tidy(text, parts[i][0], parts[j][1], cut=not last)
             if not _fits(text, cs, ce, max_words, min_words, avoid, standalone):

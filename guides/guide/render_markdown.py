@@ -32,32 +32,29 @@ def _quote_block(text: str) -> list[str]:
     return ["> " + line if line else ">" for line in text.split("\n")]
 
 
-def _question_line(number: int, q: Question, labels: Mapping[str, Any]) -> list[str]:
+def _question_line(number: int, q: Question, labels: Mapping[str, Any], *, mixed: bool) -> list[str]:
     marks = []
     if q.optional:
         marks.append(labels["optional"])
     if q.separately:
         marks.append(labels["separately"])
-    if q.written_by not in ("rules", "reader"):
+    if mixed and q.written_by not in ("rules", "reader"):
         marks.append(labels["written_by"].format(writer=q.written_by))
     suffix = f" *({', '.join(marks)})*" if marks else ""
     source = display(q.source.quote, str(labels["language"]))
     return [f"{number}. {q.text}{suffix}", f"   *{labels['on']}: {source}*"]
 
 
-def _by(writer: str, labels: Mapping[str, Any]) -> str:
-    """*(written by llama3.2)* after a note a model wrote; nothing after the engine's own."""
-    return "" if writer == "rules" else f" *({labels['written_by'].format(writer=writer)})*"
-
-
-def _section(section: Section, guide: Guide, labels: Mapping[str, Any], number: int) -> tuple[list[str], int]:
+def _section(
+    section: Section, guide: Guide, labels: Mapping[str, Any], number: int, *, mixed: bool
+) -> tuple[list[str], int]:
     if section.minutes:
-        timing = labels["min"].format(minutes=section.minutes)
+        timing = f" ({labels['min'].format(minutes=section.minutes)})"
     elif section.key == "take_home":
-        timing = labels["at_home"]
+        timing = f" ({labels['at_home']})"
     else:
-        timing = labels["before"]
-    out = [f"## {section.title} ({timing})", "", f"*{section.purpose}*", ""]
+        timing = ""  # "Before you begin" says when on its own
+    out = [f"## {section.title}{timing}", "", f"*{section.purpose}*", ""]
     for reading in section.readings:
         if reading.ref:
             translation = f" ({reading.translation})" if reading.translation else ""
@@ -67,7 +64,7 @@ def _section(section: Section, guide: Guide, labels: Mapping[str, Any], number: 
             out += [*_quote_block(reading.text), ""]
     for q in section.questions:
         number += 1
-        out += _question_line(number, q, labels)
+        out += _question_line(number, q, labels, mixed=mixed)
     if section.questions:
         out.append("")
     for prompt in section.prompts:
@@ -85,9 +82,14 @@ def render_markdown(guide: Guide) -> str:
     """The guide as Markdown text, ending with a newline."""
     labels = {**catalog(guide.language).table("markdown"), "language": guide.language}
     details = [labels[guide.audience], labels["minutes"].format(minutes=guide.minutes)]
-    if not guide.faith:
-        details.append(labels["faith_off"])
     out = [f"# {guide.title}", "", f"*{' · '.join(details)}*", ""]
+    # Who worded the questions, once at the top; each question is marked only when writers are mixed.
+    questions = guide.questions
+    models = [q.written_by for q in questions if q.written_by not in ("rules", "reader")]
+    mixed = bool(models) and len(models) < len(questions)
+    if models:
+        writer = max(set(models), key=models.count)
+        out += [f"*{labels['worded_by'].format(writer=writer, count=len(models), total=len(questions))}*", ""]
     if guide.audience == "session":
         if guide.big_idea:
             out += [f"**{labels['big_idea']}:** {guide.big_idea.text}", ""]
@@ -106,11 +108,11 @@ def render_markdown(guide: Guide) -> str:
                 out += [*_quote_block(_verse(s.verse_text) if s.verse_text else labels["no_text"]), ""]
     number = 0
     for section in guide.sections:
-        lines, number = _section(section, guide, labels, number)
+        lines, number = _section(section, guide, labels, number, mixed=mixed)
         out += lines
     if guide.leader_notes:
         out += [f"## {labels['leader_notes']}", ""]
-        out += [f"- {note.text}{_by(note.written_by, labels)}" for note in guide.leader_notes]
+        out += [f"- {note.text}" for note in guide.leader_notes]
         out.append("")
     if guide.follow_up:
         out += [f"## {labels['follow_up']}", ""]
