@@ -69,6 +69,14 @@ NOTE = re.compile(
 )
 """An aside on the words themselves: "The Hebrew word here, hesed, means ..."."""
 
+READING_OF_TEXT = re.compile(
+    r"^\W*what (?:he|she|paul|jesus|god|it|the (?:verse|text|passage|psalm)) "
+    r"(?:promises|says|means|asks|wants|is saying)\b",
+    _I,
+)
+"""A sentence about what the text says ("What he promises is that the peace will guard"): the author
+reading the passage, not the author's claim about life."""
+
 SERMON_STAGE = re.compile(
     r"^\W*(?:(?:go ahead and )?(?:find|take|have) a seat|you may be seated|please be seated|"
     r"turn (?:with me )?(?:in your bibles )?to|open (?:your bibles|with me) to|stand with me|"
@@ -89,7 +97,9 @@ VOCATIVE = re.compile(
 LEADER_NOTE = re.compile(
     r"^\W{0,3}(?:leader'?s?'? notes?|notes? (?:for|to) (?:the )?leaders?|"
     r"for (?:the )?leaders?|facilitator'?s? notes?|"
-    r"para (?:quien dirige|el líder|los líderes|el facilitador))\s*[:.—–-]|"
+    r"para (?:quien dirige|el líder|los líderes|el facilitador)|ask (?:the|"
+    r"your) group|pregunta al grupo)\s*[:.—–-]|"
+    r"\bkeep (?:the )?answers (?:brief|short)\b|\bbefore (?:we|the group) meets?\b|"
     r"\b(?:your group|in your group|your job this week|choose (?:two|three|four|five|a few|some) of these|"
     r"allow (?:about )?\d+ minutes|next week(?:'s| we)|tu grupo|la próxima semana)\b",
     _I,

@@ -122,8 +122,8 @@ class Passage:
     """Which letter of an advice column it belongs to (1 for everything else)."""
     traits: frozenset[str] = field(default_factory=frozenset)
     """What else is true of it: "thesis", "opposed_view", "more_than", "definition", "figurative",
-    "correction", "restated", "antithesis", "comparison", "to_some",
-    "stage", "in_list", "open", "yes_no", "answered", "conditional",
+    "correction", "restated", "antithesis", "comparison", "concession", "to_some",
+    "stage", "speech", "in_list", "open", "yes_no", "answered", "conditional",
     "encouragement", "first_person"."""
     addressee: Addressee | None = None
     """For an instruction: who it is for ("Encourage your teenager ..." is about a child)."""
@@ -165,6 +165,8 @@ class ListUnit:
     """Its items are the author's counsel, things to do ("First, ask one more question. Second, ...")."""
     in_order: bool = False
     """Its items are steps taken one after another ("Start with the card. Then ... After that ...")."""
+    ours: bool = False
+    """Its items are what the author's own household does ("We walk after dinner."), told as "we"."""
     questions: bool = False
     """Its items are questions the author offers for readers to ask each other, each set apart and then
     explained ("What was the best ten minutes of your day?" / "This one works because ...")."""
@@ -341,6 +343,8 @@ def _is_reference_list(block: Block, refs: Sequence[tuple[int, int]]) -> bool:
 # --- sentences -----------------------------------------------------------------------------
 
 
+_COURTESY = re.compile(r"^\W*(?:first,?\s+|and\s+)?(?:thank you|thanks|gracias)\b", re.IGNORECASE)
+
 _SPEECH_BEFORE = re.compile(
     r"\b(?:says?|said|asks?|asked|tells?|told|whispers?|whispered|dice|decía|dijo|pregunta)\s*[,:]\s*[“\"«]?\s*$",
     re.IGNORECASE,
@@ -483,6 +487,16 @@ def _sentence_role(
         return Passage(role="promo", **base)
     if text.rstrip().rstrip('”"»)').endswith("?"):
         prev_role = previous.role if previous is not None and previous.block == block.index else None
+        lead = text.split(":", 1)[0] if ":" in text else ""
+        told = bool(lead) and len(lead.split()) <= 12 and cues.is_past(lead) and "?" not in lead
+        if told or (
+            prev_role is not None
+            and previous is not None
+            and ((prev_role == "example" and previous.text.rstrip().endswith(":")) or previous.has("speech"))
+        ):
+            # "I had the words ready: Have you updated your résumé? Did you talk to your manager?": what
+            # someone in the story said or nearly said, not the author asking the reader.
+            return Passage(role="example", traits=frozenset(traits | {"speech"}), **base)
         role, q_traits = _question_role(text, sentence, nxt, same_block, prev_role)
         return Passage(role=role, traits=frozenset(traits | q_traits), **base)
     if cues.HEDGE_OPENING.match(text) or cues.IMAGINED_VOICE.search(text):
@@ -501,6 +515,8 @@ def _sentence_role(
         return Passage(role="quotation", traits=frozenset(traits), **base)
     if cues.SERMON_STAGE.match(text):
         return Passage(role="note", traits=frozenset(traits | {"stage"}), **base)
+    if advice is not None and _COURTESY.match(text):
+        advice = None  # "First, thank you for writing": the columnist's courtesy, not counsel
     if advice is not None and _SPEECH_BEFORE.search(text[: max(0, advice.start - sentence.start)]):
         advice = None  # "Hospitality says, come in, you look tired": words given to someone, not counsel
     if advice is not None:
@@ -577,9 +593,19 @@ _FIRST_PERSON_ANYWHERE = re.compile(
 )
 
 
+_GENERALIZING = re.compile(
+    r"\b(?:rarely|seldom|usually|often|almost always|almost never|more often|most of the time|tend to|"
+    r"tends to|rara vez|casi siempre|casi nunca|a menudo|suelen?|por lo general)\b",
+    re.IGNORECASE,
+)
+"""Words that generalise ("it's rarely because they've forgotten"): a claim, whatever its tense."""
+
+
 def _is_example(text: str, previous: Passage | None, block_index: int, narrative_block: bool) -> bool:
     if cues.EXAMPLE_OPENING.match(text):
         return True
+    if _GENERALIZING.search(text) and not _FIRST_SINGULAR.match(text):
+        return False
     past = bool(cues.is_past(_PERFECT.sub("", text)))
     if past and (
         narrative_block or cues.NARRATIVE_SUBJECT.match(text) or _FIRST_PERSON_ANYWHERE.search(text)
@@ -629,6 +655,8 @@ def _claim_traits(text: str) -> set[str]:
         traits.add("antithesis")
     if _COMPARISON.search(text) and not cues.MORE_THAN.search(text):
         traits.add("comparison")
+    if _CONCESSION.search(text):
+        traits.add("concession")
     return traits | _person(text)
 
 
@@ -639,6 +667,14 @@ _COMPARISON = re.compile(
 )
 """A claim that weighs one thing against another ("Small follow-through builds more trust than any
 number of grand gestures")."""
+
+_CONCESSION = re.compile(
+    r"\b(?:is|are|were|was) (?:partly |half )?right (?:that|about)\b|^\W*(?:granted|admittedly|to be fair|"
+    r"it(?:'s|’s| is) true that|of course,)|\b(?:tienen|tiene) (?:algo de )?razón\b|^\W*es cierto que\b",
+    re.IGNORECASE,
+)
+"""What the author grants the other side ("The skeptics are right that the dinner table is not magic"):
+not the author's own claim to weigh."""
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|rarely|stops?|lose|loses|nunca|no|jamás|pierde[sn]?)\b|n[’']t\b", re.IGNORECASE
@@ -675,7 +711,14 @@ def _to_some(passages: list[Passage]) -> list[Passage]:
     return out
 
 
-_RESTATING = re.compile(r"^\W*(?:they|it|she|he|we|you|instead|rather|ellos|ellas|es|son|más bien)\b", re.I)
+_RESTATING = re.compile(
+    r"^\W*(?:they|it|she|he|we|you|instead|rather|more often|more likely|usually|mostly|ellos|ellas|es|son|"
+    r"más bien|más a menudo)\b",
+    re.I,
+)
+
+
+_CONTRAST_OPENING = re.compile(r"^\W*(?:instead|rather|more often|more likely|más bien|más a menudo)\b", re.I)
 
 
 def _restated(passages: list[Passage]) -> list[Passage]:
@@ -688,7 +731,8 @@ def _restated(passages: list[Passage]) -> list[Passage]:
             continue
         if not _NEGATION.search(p.text) or _NEGATION.search(nxt.text) or not _RESTATING.match(nxt.text):
             continue
-        if _content_stems(p.text) & _content_stems(nxt.text):
+        marked = _CONTRAST_OPENING.match(nxt.text)
+        if marked or _content_stems(p.text) & _content_stems(nxt.text):
             out[i] = replace(p, traits=p.traits | {"restated"})
     return out
 
@@ -768,12 +812,14 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
                 counsel = sum(
                     1 for p in passages if p.role == "instruction" and any(s <= p.start < e for s, e in items)
                 )
+                ours = sum(1 for s, e in items if _OURS.match(article.text[s:e])) * 3 >= len(items) * 2
                 units.append(
                     ListUnit(
                         lead,
                         items,
                         _list_noun(lead.text if lead else ""),
-                        practice=counsel * 3 >= len(items) * 2,
+                        practice=counsel * 3 >= len(items) * 2 or ours,
+                        ours=ours,
                     )
                 )
             i = j + 1
@@ -861,6 +907,9 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
     units.sort(key=lambda u: u.start)
     return units
 
+
+_OURS = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:we|our|nosotros|nos|nuestr[oa]s?)\b", re.IGNORECASE)
+"""A list item told as what "we" do: "We walk after dinner.", "Nos sentamos a cenar sin móviles."."""
 
 _SEQUENCE = re.compile(
     r"^\W*(?:then|next|after that|afterwards?|once (?:that|you)|start (?:with|by)|begin (?:with|by)|"
@@ -1021,6 +1070,8 @@ def _thesis(
             continue
         if any(mark in p.text for mark in '“”"«»'):
             continue  # quoting someone: their words, not the author's thesis
+        if cues.READING_OF_TEXT.match(p.text):
+            continue  # "What he promises is that ...": what the passage says, not what the author argues
         if any(p.start <= s < p.end for s in refs):
             continue  # what a verse says: the Bible's claim, not the author's
         score = centrality(p.text, {k: v / top for k, v in weights.items()}, title_stems)

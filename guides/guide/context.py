@@ -252,6 +252,13 @@ class Context:
         best = max(counts, key=lambda c: c[0])
         return best[1] if best[0] >= 3 else "general"
 
+    def domain_near(self, start: int, end: int) -> str:
+        """The domain one passage names itself ("the next time a child comes to you upset" only for
+        counsel about children); "general" when it names none."""
+        counts = [(len(pattern.findall(self.article.text[start:end])), name) for name, pattern in _DOMAINS]
+        best = max(counts, key=lambda c: c[0])
+        return best[1] if best[0] >= 1 and best[1] == self.domain else "general"
+
     @_shared_property
     def strengths(self) -> dict[int, float]:
         """Each sentence's centrality (by start offset), scaled so the most central is 1."""

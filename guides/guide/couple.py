@@ -34,7 +34,8 @@ _TALK_FAMILIES = (
 )  # fmt: skip
 _DEEPER_FAMILIES = ("topic_private", "theme_reflection", "turned", "turned_temptation", "author_open")
 _HOPE_FAMILIES = (
-    "practice_named", "practice_list", "practice_steps", "question_list", "column_counsel", "counsel_moment",
+    "practice_named", "practice_list", "practice_steps",
+    "question_list", "practice_ours", "column_counsel", "counsel_moment",
     "thesis_stakes", "counsel_hard", "counsel_other", "list_add",
 )  # fmt: skip
 
@@ -103,13 +104,6 @@ def build_couple(
         talk_pool, talk_count - len(talk), lambda q: allowed(q) and q.kind == "interpretation"
     )
     talk += picker.pick(talk_pool, talk_count - len(talk), allowed)
-    talk_section = Section(
-        key="talk",
-        title=c.text("titles", "talk"),
-        minutes=plan["talk"],
-        purpose=c.text("purposes", "talk"),
-        questions=tuple(to_question(ctx, q, "couple") for q in in_discussion_order(talk)),
-    )
 
     picker.new_section()
     deep_pool = candidates(ctx, "couple", _DEEPER_FAMILIES)
@@ -121,6 +115,17 @@ def build_couple(
     )
     deeper = picker.pick(deep_pool, deeper_count, allowed)
     deeper.sort(key=lambda q: (rank(q.intensity), q.source.start, q.text))
+    if len(deeper) < deeper_count:
+        # Nothing to go deeper on: the half hour goes to another of the article's own questions.
+        picker.new_section(distinct_blocks=True)
+        talk += picker.pick(talk_pool, deeper_count - len(deeper), allowed)
+    talk_section = Section(
+        key="talk",
+        title=c.text("titles", "talk"),
+        minutes=plan["talk"],
+        purpose=c.text("purposes", "talk"),
+        questions=tuple(to_question(ctx, q, "couple") for q in in_discussion_order(talk)),
+    )
     notes = (
         [Note("guidance", c.text("notes", "separately"))] if any(q.separately for q in talk + deeper) else []
     )

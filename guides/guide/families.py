@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from guides.analysis.advice import imperative_verb
 from guides.analysis.analyze import find_faith_words
+from guides.analysis.cues import READING_OF_TEXT
 from guides.analysis.passages import Theme, stem, words
 from guides.analysis.reading import ListUnit, Passage
 from guides.analysis.sensitive import (
@@ -126,13 +127,17 @@ _PREDICATE_OPENERS = frozenset(
 _SUBJECT_BLOCK = frozenset(
     "it this that there here these those they he she we you i what which who one something everything "
     "nothing anything everyone someone nobody eso esto ello aquí hay lo some many most all every each "
-    "few no any several both algunos algunas muchos muchas todos todas cada".split()
+    "few no any several both algunos algunas muchos muchas todos todas cada "
+    "near far now then today tomorrow enough better worse fine okay ok less more cerca lejos ahora".split()
 )
 
 
 _LABEL = re.compile(
     r"^\W*(?:big idea|main (?:idea|point)|key (?:idea|point)|idea central|en resumen)\s*:\s*", re.I
 )
+
+
+_FIRST_CLAUSE = re.compile(r"\s*[:;—–]\s|,\s+(?:so|and|but|because|which|so that|y|pero|porque)\s")
 
 
 def _definition(text: str, language: str) -> tuple[str, str] | None:
@@ -147,7 +152,8 @@ def _definition(text: str, language: str) -> tuple[str, str] | None:
         return None
     if any(t.lower() in ("not", "no") for t in match.group("rest").split()[:1]):
         return None  # "X is not Y" says what it is not: another family's question
-    predicate = re.split(r"\s*[:;—–]\s", match.group("rest").strip())[0]
+    # The predicate to its first clause: "how you bring your history into the room with your worry, so ...".
+    predicate = _FIRST_CLAUSE.split(match.group("rest").strip())[0]
     if not 3 <= len(predicate.split()) <= 12 or "?" in predicate:
         return None
     if predicate.split()[0].lower() not in _PREDICATE_OPENERS:
@@ -456,6 +462,10 @@ def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if re.match(r"^\W*(?:you|your|tú|tu|usted)\b", p.text, re.I):
         return False  # "You don't need all five in one evening": counsel to the reader, not a claim to weigh
+    if READING_OF_TEXT.match(p.text):
+        return False  # "What he promises is that the peace will guard": a reading of the text, not a claim
+    if p.has("concession"):
+        return False  # "The skeptics are right that ...": the author granting a point, not making one
     if _NAMED_SUBJECT.match(p.text):
         return False  # "Abraham's hospitality isn't about showing off": about the story, not the room's lives
     return bool(p.traits & _STRONG_TRAITS)
@@ -489,6 +499,9 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
     usage, use = unit.usage, unit.scripture
     if usage is None or use is None or usage.role != "discussed" or usage.comment is None:
         return False
+    said = ctx.article.text[usage.comment[0] : usage.comment[1]]
+    if re.match(r"^\W*(?:i|yo)\b", said, re.I):
+        return False  # "I don't read it that way anymore": the author on her own reading, not on the verse
     comment = {stem(w) for w in words(ctx.article.text[usage.comment[0] : usage.comment[1]]) if len(w) > 3}
     verse = {
         stem(w)
@@ -618,7 +631,12 @@ def _thinking(ctx: Context, unit: Unit) -> bool:
     """Counsel to think or remember ("Think about the last time you argued"): not a step to take."""
     span = _action(ctx, unit)
     verb = imperative_verb(ctx.article.text[span[0] : span[1]], ctx.language) if span else None
-    return verb is not None and verb.split()[-1].lower() in _THINKING
+    if verb is None or verb.split()[-1].lower() not in _THINKING:
+        return False
+    if verb.split()[-1].lower() == "ask" and span is not None:
+        # "Ask yourself ..." is to think; "Ask a question you don't know the answer to" is to do.
+        return bool(re.search(r"\bask (?:yourself|yourselves)\b", ctx.article.text[span[0] : span[1]], re.I))
+    return True
 
 
 def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -687,6 +705,8 @@ def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     span = _action(ctx, unit)
     if span is None or _TIMED.search(ctx.article.text[span[0] : span[1]]):
         return False
+    if re.match(r"^\W*let\s+(?!go\b)", ctx.article.text[span[0] : span[1]], re.I):
+        return False  # "Let the food be cereal": a permission, not a step that something gets in the way of
     if len(ctx.article.text[span[0] : span[1]].split()) < 4:
         return False  # "What gets in the way when you try to take a breath?": too small to ask about
     return _adapted_action(ctx, unit, voice) is not None
@@ -719,9 +739,9 @@ def _thesis_reads_as_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 _CONTRAST = re.compile(
-    r"(?P<x>[^\W\d_]+(?:\s+(?:and|y)\s+[^\W\d_]+)?)\s+(?:instead of|rather than|"
+    r"(?<![\w-])(?P<x>[^\W\d_]+(?:-[^\W\d_]+)*(?:\s+(?:and|y)\s+[^\W\d_]+)?)\s+(?:instead of|rather than|"
     r"as opposed to|en lugar de|en vez de)\s+"
-    r"(?P<y>[^\W\d_]+(?:\s+(?:and|or|y|o)\s+[^\W\d_]+)?)\b",
+    r"(?P<y>[^\W\d_]+(?:-[^\W\d_]+)*(?:\s+(?:and|or|y|o)\s+[^\W\d_]+)?)\b(?!-)",
     re.I,
 )
 _CONTRAST_STOP = frozenset(
@@ -885,9 +905,15 @@ by a cut one."""
 
 
 def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    """The author's counsel as a menu to choose from; steps taken in order are asked about as steps."""
+    """The author's counsel as a menu to choose from; steps taken in order are asked about as steps, and
+    what the author's own household does as theirs."""
     u = unit.list_unit
-    return u is not None and u.practice and not u.in_order and len(u.items) >= 2
+    return u is not None and u.practice and not u.in_order and not u.ours and len(u.items) >= 2
+
+
+def _practice_ours(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    u = unit.list_unit
+    return u is not None and u.ours and len(u.items) >= 3
 
 
 def _practice_steps(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -1015,6 +1041,7 @@ CHECKS: dict[str, Check] = {
     "practice_list": _practice_list,
     "practice_steps": _practice_steps,
     "question_list": _question_list,
+    "practice_ours": _practice_ours,
     "counsel_in_the_answer": _counsel_in_the_answer,
     "short_items": _short_items,
     "main_theme": _main_theme,
@@ -1124,6 +1151,13 @@ def lower_start(ctx: Context, text: str) -> str | None:
 
 
 _COLUMN = frozenset({"column_answer", "column_counsel"})
+_LEANS_ON = re.compile(r"\b(?:that|this|it|them|those|these|eso|esto|ello)\W*$", re.I)
+
+_ORDINAL_LEAD = re.compile(
+    r"(?:first|second|third|fourth|fifth|finally|lastly|next|primero|segundo|tercero|por último|finalmente),?\s+",
+    re.I,
+)
+
 _WHOLE_SENTENCE = frozenset({"weigh_claim", "picture"})
 """Families that quote a claim to weigh or a picture: cut short, either says something else."""
 
@@ -1172,6 +1206,9 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                         s, e = asked.start, asked.end
                 if p.role == "instruction" and p.object_end is not None and family.name == "counsel_other":
                     e = tidy(text, p.start, p.object_end, cut=False)[1]
+                ordinal = _ORDINAL_LEAD.match(text, s, e)
+                if p.role == "instruction" and ordinal is not None:
+                    s = ordinal.end()  # "Third, ask what your spouse needs": the counsel, not its place
                 q = Quote(text[s:e], s, e)
                 if len(q.text.split()) > limit or (group and ctx.private_between(s, e)):
                     return None
@@ -1193,6 +1230,8 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                 found = ctx.quote(p.start, p.end, group=group, max_words=limit, whole=True)
                 if found is None or (family.name in _WHOLE_SENTENCE and not _is_whole(ctx, found, p)):
                     return None
+                if family.name in _WHOLE_SENTENCE and _LEANS_ON.search(found.text):
+                    return None  # "Real friendship needs more than that": "that" is in the sentence before
                 value, source = display(found.text, lang), found
         elif slot in ("x", "y") and p is not None:
             pair = _contrast(p.text)
@@ -1206,7 +1245,8 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
         elif slot == "claim":
             value = _claim_clause(ctx, unit)
         elif slot == "moment":
-            value = _choose(ctx.catalog.texts("moments", ctx.domain), source.text + family.name)
+            domain = ctx.domain_near(source.start, source.end)
+            value = _choose(ctx.catalog.texts("moments", domain), source.text + family.name)
         elif slot == "action":
             value = _adapted_action(ctx, unit, voice)
             span = _action(ctx, unit)
@@ -1326,8 +1366,12 @@ def _bank_texts(ctx: Context, family: Family, unit: Unit) -> tuple[str, ...]:
 
 
 _LEANING_QUESTION = re.compile(
-    r"^\W*(?:what|how|why|where|when|who)\b[^?]*\b(?:that|this|those|these)\s+\w+", re.I
+    r"^\W*(?:what|how|why|where|when|who)\b[^?]*\b(?:that|this|those|these)\s+\w+|"
+    r"^\W*(?:what|how|why|where|when|who)\b[^?]*\b(?:it|them|him|her)\W*\?$",
+    re.I,
 )
+_BARE_WHY = re.compile(r"^\W*(?:why|how|why not|¿por qué|¿cómo|¿por qué no)\s*\?\W*$", re.I)
+"""A follow-up that is no question on its own ("Why?"): asked with the question before it."""
 
 
 def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str | None:
@@ -1337,6 +1381,13 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
         return None
     if family.name in ("printed", "printed_personal"):
         body = _question_body(unit)
+        if _BARE_WHY.match(body):
+            return None
+        after = [q for q in ctx.reading.passages if q.block == p.block and q.start >= p.end]
+        if after and _BARE_WHY.match(after[0].text) and body.endswith("?"):
+            # "Which son do you find it easier to identify with right now? Why?": one question.
+            why = "y por qué" if ctx.language == "es" else "and why"
+            body = f"{body[:-1]}, {why}?"
         if _LEANING_QUESTION.match(body):
             # "What was different about that evening?" leans on the line before it: ask them together.
             before = [q for q in ctx.reading.passages if q.block == p.block and q.end <= p.start]

@@ -43,7 +43,7 @@ _DISCUSS_FAMILIES = (
 )  # fmt: skip
 _APPLY_FAMILIES = (
     "practice_named", "practice_list", "practice_steps",
-    "question_list", "column_counsel", "counsel_moment", "counsel_hard",
+    "question_list", "practice_ours", "column_counsel", "counsel_moment", "counsel_hard",
     "counsel_other", "thesis_stakes", "turned", "list_add",
 )  # fmt: skip
 _TAKE_HOME_FAMILIES = (
@@ -109,12 +109,14 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         core += picker.pick(anything, 3 - len(core), everyone)
     picker.new_section()
     extras = picker.pick(pool, 2 if minutes <= 45 else 3)
+    # A study's own questions keep the order they were written in; otherwise observation leads.
+    ordered = sorted(core, key=lambda q: q.source.start) if len(printed) >= 3 else in_discussion_order(core)
     discuss = Section(
         key="discuss",
         title=c.text("titles", "discuss"),
         minutes=plan["discuss"],
         purpose=c.text("purposes", "discuss"),
-        questions=tuple(to_question(ctx, q, "everyone") for q in in_discussion_order(core))
+        questions=tuple(to_question(ctx, q, "everyone") for q in ordered)
         + tuple(to_question(ctx, q, "everyone", optional=True) for q in in_discussion_order(extras)),
         notes=(Note("guidance", c.text("notes", "extras")),) if extras else (),
     )
