@@ -1154,7 +1154,8 @@ _COLUMN = frozenset({"column_answer", "column_counsel"})
 _LEANS_ON = re.compile(r"\b(?:that|this|it|them|those|these|eso|esto|ello)\W*$", re.I)
 
 _ORDINAL_LEAD = re.compile(
-    r"(?:first|second|third|fourth|fifth|finally|lastly|next|primero|segundo|tercero|por último|finalmente),?\s+",
+    r"(?:first|second|third|fourth|fifth|finally|lastly|next|primero|segundo|tercero|por último|"
+    r"finalmente),?\s+",
     re.I,
 )
 
