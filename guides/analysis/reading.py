@@ -1218,6 +1218,18 @@ def _quoted_share(sentence: Sentence, quotations: Sequence[tuple[int, int]]) -> 
     return inside / max(sentence.end - sentence.start, 1)
 
 
+def _list_kind(u: ListUnit) -> str:
+    """What a list is, for the JSON: "steps" (in order), "ours" (what the author's household does),
+    "counsel", "questions" (offered to ask each other), "parallel" (sentences built alike) or "list"."""
+    if u.questions:
+        return "questions"
+    if u.ours:
+        return "ours"
+    if u.practice:
+        return "steps" if u.in_order else "counsel"
+    return "parallel" if u.parallel else "list"
+
+
 def reading_to_dict(reading: ArticleReading) -> dict[str, Any]:
     """The reading as JSON-ready data (``porchlight analyze --format json``, under "reading")."""
     return {
@@ -1231,6 +1243,7 @@ def reading_to_dict(reading: ArticleReading) -> dict[str, Any]:
                 "end": p.end,
                 "role": p.role,
                 "block": p.block,
+                "usable": p.usable,
                 **({"part": p.part} if p.part != 1 else {}),
                 **({"traits": sorted(p.traits)} if p.traits else {}),
                 **({"addressee": p.addressee} if p.addressee else {}),
@@ -1252,6 +1265,7 @@ def reading_to_dict(reading: ArticleReading) -> dict[str, Any]:
                 "lead": {"text": u.lead.text, "start": u.lead.start, "end": u.lead.end} if u.lead else None,
                 "items": [list(item) for item in u.items],
                 "noun": u.noun,
+                "kind": _list_kind(u),
             }
             for u in reading.lists
         ],
