@@ -452,11 +452,14 @@ class _Builder:
         """Scripture the article cites that the Read part did not show, then the reader's highlights."""
         out: list[c.Block] = []
         for s in self.guide.scripture:
-            if s.ref in self.shown_refs:
+            # A reading names a verse as the guide's language does ("Santiago 1:19"), the list by
+            # its normalised reference ("James 1:19"): either one means it is already shown.
+            name = s.ref if self.guide.language == "en" else s.text
+            if s.ref in self.shown_refs or name in self.shown_refs:
                 continue
             self.shown_refs.add(s.ref)
             text = s.verse_text if "scripture" in self.o.include else None
-            out.append(self._scripture(s.ref, text, s.translation))
+            out.append(self._scripture(name, text, s.translation))
         if out:
             out.insert(0, c.SectionHead(self.words["scripture_in_article"]))
         if "notes" in self.o.include:

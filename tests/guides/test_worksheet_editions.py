@@ -349,3 +349,19 @@ def test_a_guide_without_take_home_questions_has_no_cards() -> None:
     guide = replace(guide, sections=tuple(s for s in guide.sections if s.key != "take_home"))
     with pytest.raises(WorksheetError, match="no take-home questions"):
         build_worksheet(guide, WorksheetOptions(edition="cards"), article=article)
+
+
+def test_a_spanish_worksheet_shows_a_verse_once_by_its_spanish_name() -> None:
+    from pathlib import Path
+
+    from guides.guide import GuideOptions, generate_guide
+    from guides.importing import import_source
+
+    path = Path(__file__).parents[1] / "fixtures" / "articles" / "spanish-devotional.txt"
+    article = import_source(str(path))
+    guide = generate_guide(article, GuideOptions(audience="couple"))
+    assert guide.language == "es" and guide.scripture
+    ws = build_worksheet(guide, WorksheetOptions(edition="couple"), article=article)
+    names = [b.reference for b in ws.blocks if isinstance(b, c.Scripture)]
+    assert names and len(names) == len(set(names)), names
+    assert not any(s.ref in names for s in guide.scripture if s.ref != s.text), names
