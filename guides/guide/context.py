@@ -233,8 +233,10 @@ class Context:
         """Who the questions say is speaking: "preacher" for a sermon, "columnist" for an advice column."""
         if any(b.role in ("letter", "answer") for b in self.reading.blocks):
             return "columnist"
-        head = " ".join(b.text for b in self.article.blocks[:3]) + " " + self.article.title
-        named = re.search(r"\bsermon|transcript|sermón|transcripción", head, re.I)
+        # The title or a short label line names it ("A Sermon on Philippians 4:6-7", "Transcript"); a
+        # pastor's column that mentions "your sermon on rest" is still the author's column.
+        labels = [self.article.title] + [b.text for b in self.article.blocks[:3] if len(b.text.split()) <= 14]
+        named = re.search(r"\bsermon|transcript|sermón|transcripción", " ".join(labels), re.I)
         if named or _SERMON.search(self.article.text[:4000]):
             return "preacher"
         return "author"
