@@ -20,9 +20,8 @@ from string import Template
 
 from guides.analysis.analyze import Analysis
 from guides.article import Article
-from guides.guide.plan import GuidePlan, Slot
+from guides.guide.plan import GuidePlan, Slot, speaks_to_a_machine
 from guides.resources import resource_path
-from guides.writers.checks import speaks_to_a_machine
 
 PROMPT_TEMPLATE = ("prompts", "guide-writer.txt")
 MAX_LISTED = 12
@@ -74,7 +73,7 @@ def _slot_line(slot: Slot, titles: dict[str, str]) -> str:
         f'- slot {slot.id}: section "{slot.section}" ({titles[slot.section]}), kind "{slot.kind}" '
         f"({_KINDS[slot.kind]}); {_WHO[slot.visibility]}; depth at most {slot.ceiling} "
         f"({_DEPTH[slot.ceiling]}){_SEPARATELY if slot.separately else ''}. "
-        f"The plan suggests it stands on: “{_short(slot.source.quote)}”"
+        f"The plan suggests it stands on: “{_short((slot.suggestion or slot.source).quote)}”"
     )
 
 

@@ -293,7 +293,7 @@ def test_a_spanish_guide_takes_spanish_questions_and_refuses_english_ones() -> N
     p = prepared(FIXTURES / "corpus" / "28-escuchar-antes-de-hablar.txt", audience="group")
     assert p.plan.language == "es"
     questions = [
-        {"section": s.section, "kind": s.kind, "quote": s.source.quote,
+        {"section": s.section, "kind": s.kind, "quote": (s.suggestion or s.source).quote,
          "text": SPANISH[i % len(SPANISH)]}
         for i, s in enumerate(p.plan.slots)
     ]  # fmt: skip
