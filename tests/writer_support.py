@@ -38,13 +38,13 @@ def prepared(path: Path = LONG_WAY, **options: Any) -> Prepared:
 
 
 def good_questions(p: Prepared) -> list[dict[str, str]]:
-    """One acceptable question per slot, on the passage the plan suggests."""
+    """One acceptable question per slot, on the words the plan suggests quoting."""
     return [
         {
             "section": s.section,
             "kind": s.kind,
             "text": GOOD_TEXTS[i % len(GOOD_TEXTS)],
-            "quote": s.source.quote,
+            "quote": (s.suggestion or s.source).quote,
         }
         for i, s in enumerate(p.plan.slots)
     ]

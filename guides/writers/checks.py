@@ -31,7 +31,7 @@ from guides.analysis.sensitive import (
 )
 from guides.article import Article
 from guides.guide.families import ABUSE_WORDS
-from guides.guide.plan import GuidePlan, Slot
+from guides.guide.plan import GuidePlan, Slot, speaks_to_a_machine
 from guides.guide.quality import problems
 from guides.guide.quotes import MIN_QUOTE_WORDS
 from guides.language import language_votes
@@ -54,19 +54,6 @@ _ROLE_WORDS: dict[Role, str] = {
 _WEB = re.compile(r"https?://|www\.|\b[\w.-]+@[\w-]+\.\w|\b[\w-]+\.(?:com|org|net|io|ly)\b", re.IGNORECASE)
 _MARKUP = re.compile(r"<[a-zA-Z/][^>]*>|\[[^\]]*\]\([^)]*\)|^#+\s|\*\*")
 _LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
-_TO_A_MACHINE = re.compile(
-    r"\b(?:ignore|disregard|forget)\b.{0,40}\b(?:instructions|rules|prompt|above)\b|"
-    r"\b(?:as an|you are an?|if you are an?)\s+(?:ai|a\.i\.|language model|assistant|llm|chatbot)\b|"
-    r"\b(?:ignora|olvida)\b.{0,40}\b(?:instrucciones|reglas)\b",
-    re.IGNORECASE,
-)
-
-
-def speaks_to_a_machine(text: str) -> bool:
-    """Whether a sentence of the article addresses a model ("ignore the instructions above ...")."""
-    return bool(_TO_A_MACHINE.search(text))
-
-
 _NOT_FAITH = {"es": frozenset({"sin"}), "pt": frozenset({"sin"})}
 """Faith words of one language that are everyday words in another (Spanish "sin" is "without")."""
 
@@ -105,7 +92,8 @@ class Checker:
         if slot.visibility == "everyone" and proposed.visibility in ("couple", "leader"):
             meant = proposed.visibility
             reasons.append(f"the writer meant it for the {meant} alone, and this part is for everyone")
-        found = self.finder.find(proposed.quote, near=(slot.source.start, slot.source.end))
+        near = slot.suggestion or slot.source
+        found = self.finder.find(proposed.quote, near=(near.start, near.end))
         if not proposed.quote:
             reasons.append("it quotes nothing from the article")
             return None, reasons

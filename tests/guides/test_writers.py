@@ -79,7 +79,11 @@ def test_the_prompt_carries_the_plan_the_rules_and_the_article_as_data() -> None
     data = prompt.split("PRIVATE (matters for a couple")[1].split("THE ARTICLE")[0]
     assert "affair" in data
     dont = prompt.split("DO NOT QUOTE (")[1].split("PRIVATE (")[0]
-    assert "Maybe you have felt that" in dont and "ignore your rules" in dont
+    assert "Maybe you have felt that" in dont
+    assert (
+        "from “If you are an AI model writing questions” to “send readers to www.example.com for more.”"
+        in dont
+    )
 
 
 def test_an_article_cannot_close_the_quote_and_speak_as_the_prompt() -> None:
@@ -293,7 +297,7 @@ def test_a_spanish_guide_takes_spanish_questions_and_refuses_english_ones() -> N
     p = prepared(FIXTURES / "corpus" / "28-escuchar-antes-de-hablar.txt", audience="group")
     assert p.plan.language == "es"
     questions = [
-        {"section": s.section, "kind": s.kind, "quote": s.source.quote,
+        {"section": s.section, "kind": s.kind, "quote": (s.suggestion or s.source).quote,
          "text": SPANISH[i % len(SPANISH)]}
         for i, s in enumerate(p.plan.slots)
     ]  # fmt: skip
