@@ -696,6 +696,30 @@ def _antithesis(text: str) -> bool:
     return bool(shared) and bool(_NEGATION.search(first)) != bool(_NEGATION.search(second))
 
 
+_DISCLAIMER = re.compile(
+    r"^\W*(?:i(?:'m|’m| am) not (?:arguing|saying|suggesting|claiming)|"
+    r"this is not to say|that(?:'s|’s| is) not to say|"
+    r"no (?:digo|estoy diciendo) que)\b",
+    re.IGNORECASE,
+)
+_TURN = re.compile(r"^\W*(?:but|yet|still|even so|pero|aun así|sin embargo)\b", re.IGNORECASE)
+
+
+def _disclaimed(passages: list[Passage]) -> list[Passage]:
+    """What the author grants before turning ("I am not arguing that every sibling relationship can be
+    rescued. Some distance is protective, and some is earned. But ..."): concessions, up to the "But"."""
+    out: list[Passage] = []
+    granting: int | None = None
+    for p in passages:
+        if _DISCLAIMER.match(p.text):
+            granting = p.block
+        elif granting is not None and (p.block != granting or _TURN.match(p.text)):
+            granting = None
+        conceded = granting == p.block and p.role == "claim"
+        out.append(replace(p, traits=p.traits | {"concession"}) if conceded else p)
+    return out
+
+
 def _to_some(passages: list[Passage]) -> list[Passage]:
     """Counsel called out to some readers ("Husbands, find one thing ...") and the counsel that follows
     it in the same paragraph ("Learn to braid something.") are "to_some": not for everyone in a room."""
@@ -1190,7 +1214,7 @@ def read_article(
                 narrative.get(b, False),
             )
         )
-    passages = _to_some(_restated(_note_paragraphs(_fragments(passages, article))))
+    passages = _disclaimed(_to_some(_restated(_note_paragraphs(_fragments(passages, article)))))
     thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks)
     if thesis is not None:
         index = passages.index(thesis)

@@ -265,8 +265,11 @@ def looks_like_headline(line: str) -> bool:
         return False
     if _OPENING_QUOTE.match(line) and _CLOSING_QUOTE.search(line[1:-1]):
         return False  # an epigraph: a quotation with its source after it
-    if _INNER_SENTENCE.search(line) or (len(line) > 100 and not title_cased(line)):
-        return False  # two sentences, or a long one in sentence case: the body's first paragraph
+    asks = line.rstrip().endswith("?") and title_cased(line)
+    if (_INNER_SENTENCE.search(line) and not asks) or (len(line) > 100 and not title_cased(line)):
+        # Two sentences, or a long one in sentence case: the body's first paragraph. Two sentences in
+        # title case are an advice column's headline ("My Husband Is Never Home. Do I Have a Right to Mind?").
+        return False
     first = next((ch for ch in line if ch.isalnum()), "")
     return bool(first) and (first.isupper() or first.isdigit())
 
@@ -323,6 +326,8 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
         a, b = texts[chosen_from[-2]], texts[chosen_from[-1]]
         if title_cased(a) and len(a.split()) >= 4 and not title_cased(b):
             pick = chosen_from[-2]  # a headline, then its subtitle or first subheading
+        elif title_cased(a) and len(a.split()) >= 6 and len(b.split()) <= 3:
+            pick = chosen_from[-2]  # a headline, then the column's name ("Ask Marion")
     labels = [i for i in range(pick) if classes[i] in ("candidate", "label")]
     return pick, labels
 

@@ -71,7 +71,11 @@ def build_couple(
         title=c.text("titles", "settle"),
         minutes=plan["settle"],
         purpose=c.text("purposes", "settle"),
-        questions=tuple(to_question(ctx, q, "couple") for q in picker.pick(openers, 1, within("mild"))),
+        # An easy start; in a piece that is all grief or loss, the gentlest of its openers.
+        questions=tuple(
+            to_question(ctx, q, "couple")
+            for q in (picker.pick(openers, 1, within("mild")) or picker.pick(openers, 1, allowed))
+        ),
         notes=(Note("guidance", c.text("notes", "settle_note")),),
     )
 
@@ -159,15 +163,23 @@ def build_couple(
         notes=(Note("closing", c.text("notes", "pray_couple" if ctx.faith else "secular_couple")),),
     )
     asked = len(settle.questions) + len(read.questions) + len(talk) + len(deeper) + len(hope)
-    if asked < 3:
+    if asked < 4:
         # A piece with little of the author's own to stand on (a gentle letter of comfort): the theme
         # bank's questions for two, on the article's strongest theme, fill the half hour.
         picker.new_section()
-        extra = picker.pick(candidates(ctx, "couple", ("theme_reflection", "theme_hope")), 3 - asked, allowed)
+        extra = picker.pick(candidates(ctx, "couple", ("theme_reflection", "theme_hope")), 4 - asked, allowed)
         added = tuple(to_question(ctx, q, "couple") for q in extra)
-        talk_section = replace(talk_section, questions=talk_section.questions + added)
+        if talk_section.questions or not deeper:
+            talk_section = replace(talk_section, questions=talk_section.questions + added)
+        else:
+            deeper_section = replace(deeper_section, questions=deeper_section.questions + added)
     if not deeper:
         # Nothing fits the depth they chose: no empty section, the time goes to talking.
         talk_section = replace(talk_section, minutes=talk_section.minutes + deeper_section.minutes)
         return (settle, read, talk_section, commit)
+    if not talk_section.questions:
+        # Nothing of the author's own to talk through (a gentle letter of comfort): the going deeper
+        # is the talk, and has its time.
+        deeper_section = replace(deeper_section, minutes=deeper_section.minutes + talk_section.minutes)
+        return (settle, read, deeper_section, commit)
     return (settle, read, talk_section, deeper_section, commit)

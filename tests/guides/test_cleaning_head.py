@@ -87,6 +87,15 @@ def test_a_column_name_above_the_headline_is_a_label() -> None:
     assert [r.text for r in article.removed] == ["Ask the Pastor"]
 
 
+def test_an_advice_columns_two_sentence_headline_over_the_columns_name() -> None:
+    headline = "My Wife Works Every Saturday. Should I Say Something?"
+    article = paste(f"{headline}\n\nAsk Nell\n\n{BODY}\n")
+    assert article.title == headline
+    # A long title-cased line with a stop inside that asks nothing stays a label or the body's.
+    article = paste(f"How Do We Pray\n\nFamily Matters with Dr. Rosa Vance\n\n{BODY}\n")
+    assert article.title == "How Do We Pray"
+
+
 def test_an_epigraph_and_an_opening_heading_stay_in_the_body() -> None:
     verse = '"Be swift to hear, slow to speak." James 1:19 (WEB)'
     article = paste(f"Slow to Speak\n\n{verse}\n\n{BODY}\n")
