@@ -19,6 +19,7 @@ import io
 import logging
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -51,6 +52,7 @@ _DAMAGE: tuple[type[BaseException], ...] = (
     EOFError,
     OSError,
     zipfile.BadZipFile,
+    zlib.error,
     etree.LxmlError,
     OpcError,
     PythonDocxError,

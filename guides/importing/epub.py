@@ -27,7 +27,13 @@ from urllib.parse import unquote
 from lxml import etree
 
 from guides.article import BlockDraft
-from guides.errors import ArticleImportError, DamagedDocumentError, NoArticleTextError, UnsupportedSourceError
+from guides.errors import (
+    ArticleImportError,
+    DamagedDocumentError,
+    NoArticleTextError,
+    UnsupportedSourceError,
+    short_name,
+)
 from guides.importing.archive import SafeZip
 from guides.importing.extracted import Extracted
 from guides.importing.markup import element_text, local_name, walk
@@ -113,7 +119,7 @@ class _Book:
         self.opf_path = self._package_path()
         if not self.zip.has(self.opf_path):
             raise DamagedDocumentError(
-                f"This e-book is damaged: its package file {self.opf_path} is missing."
+                f"This e-book is damaged: its package file {short_name(self.opf_path)} is missing."
             )
         package = self._xml(self.opf_path, "its package file")
         self.title, self.author, self.date, self.language = _metadata(package)
@@ -122,7 +128,8 @@ class _Book:
         missing = [item.path for item in self.spine if not self.zip.has(item.path)]
         if missing:
             raise DamagedDocumentError(
-                f"This e-book is damaged: it lists {missing[0]} as a chapter, but the file is not in it."
+                f"This e-book is damaged: it lists {short_name(missing[0])} as a chapter, "
+                "but the file is not in it."
             )
         self._refuse_drm()
         self.toc: dict[str, str] = {}
@@ -164,7 +171,8 @@ class _Book:
             item = self.items.get(ref.get("idref") or "")
             if item is None:
                 raise DamagedDocumentError(
-                    f"This e-book is damaged: its reading order names a part it lacks ({ref.get('idref')})."
+                    "This e-book is damaged: its reading order names a part it lacks "
+                    f"({short_name(ref.get('idref') or '')})."
                 )
             order.append(item)
         return order, spine.get("toc")
@@ -299,7 +307,9 @@ class _Book:
                     return _parse_xml(_numeric_entities(data))
                 except etree.XMLSyntaxError:
                     pass
-            raise DamagedDocumentError(f"This e-book is damaged: {what} ({name}) is not valid XML.") from None
+            raise DamagedDocumentError(
+                f"This e-book is damaged: {what} ({short_name(name)}) is not valid XML."
+            ) from None
 
 
 def _parse_xml(data: bytes) -> etree._Element:
