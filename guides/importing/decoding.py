@@ -53,6 +53,9 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_UNUSABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]+")
+"""Characters no article holds and XML cannot carry (lxml refuses a string with one)."""
+_LINE_BREAKS = re.compile(r"[\x0b\x0c\x85\u2028\u2029]")
 
 
 def describe_binary(data: bytes) -> str | None:
@@ -160,10 +163,21 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     text = _decode(data, declared)
     if not _looks_like_text(text):
         raise UnsupportedSourceError("This file is not text; Porchlight cannot read it as an article.")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = usable_text(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     if not text.strip():
         raise EmptySourceError("The file holds only blank space.")
     return text
+
+
+def usable_text(text: str) -> str:
+    """``text`` without the control characters that a damaged file or a broken paste carries.
+
+    A form feed, vertical tab, NEL or Unicode line separator becomes a line
+    break; NUL, the other C0 controls and the non-characters U+FFFE and
+    U+FFFF go. Nothing a reader can see is lost, and the HTML and Markdown
+    readers (lxml) never meet a string they refuse.
+    """
+    return _UNUSABLE.sub("", _LINE_BREAKS.sub("\n", text))
 
 
 def _decode(data: bytes, declared: str | None) -> str:

@@ -27,7 +27,7 @@ from guides.errors import (
     SourceTooLargeError,
     UnsupportedSourceError,
 )
-from guides.importing.decoding import decode_bytes, describe_binary
+from guides.importing.decoding import decode_bytes, describe_binary, usable_text
 from guides.importing.extracted import Extracted
 from guides.language import detect_language
 
@@ -208,7 +208,7 @@ def import_text(text: str, *, source: str | None = None, html: bool | None = Non
     """
     # A paste can carry lone UTF-16 surrogates (a cut emoji); they cannot be
     # encoded, so they become U+FFFD here while real pairs become characters.
-    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    text = usable_text(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
     if not text.strip():
         raise EmptySourceError("There is nothing to import.")
     fmt: Format

@@ -1,0 +1,71 @@
+"""What the fuzzer found, each made small and kept as a regular test.
+
+Every case here was a reproducer written by ``make fuzz`` (a crash, a hang,
+or a refusal that was not one short line), reduced by hand to the shape that
+mattered. Each now ends in an article or in the project's own one-line
+error, through the same harness the fuzzer uses.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from fuzz_harness import message_problem, run_input
+from fuzz_mutations import Mutator, damage_entry
+from fuzz_seeds import seeds
+
+
+def _ends_well(data: bytes, name: str, *, later_stages: bool = True, variant: int = 0) -> str:
+    outcome = run_input(data, name, later_stages=later_stages, variant=variant)
+    assert outcome.result in ("imported", "refused", "budget"), f"{outcome.stage}: {outcome.message}"
+    return outcome.message
+
+
+# --- import ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["epub", "docx"])
+def test_a_damaged_compressed_entry_is_a_damaged_document(fmt: str) -> None:
+    """zlib.error ("Error -3 while decompressing data") escaped from a flipped bit inside an entry."""
+    seed = seeds()[fmt][0]
+    for number in range(12):
+        data = damage_entry(Mutator(number), seed)
+        message = _ends_well(data, seed.name, later_stages=False)
+        assert message_problem(message) is None if message else True
+
+
+def test_a_damaged_archive_says_so_without_zipfile_words() -> None:
+    seed = seeds()["docx"][0]
+    cut = seed.data[:40] + b"\x00" * 8 + seed.data[48:]  # the first local header's sizes, zeroed
+    message = _ends_well(cut, seed.name, later_stages=False)
+    assert message.startswith("This Word document is damaged")
+    assert "magic" not in message and "CRC" not in message
+
+
+def test_a_part_name_of_any_length_is_quoted_short() -> None:
+    """One refusal was a single 46,838-character line: an entry's name, quoted whole."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as book:
+        book.writestr("mimetype", "application/epub+zip")
+        container = (
+            '<?xml version="1.0"?><container xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+            f'<rootfiles><rootfile full-path="{"x" * 46_000}.opf"/></rootfiles></container>'
+        )
+        book.writestr("META-INF/container.xml", container)
+    message = _ends_well(out.getvalue(), "book.epub", later_stages=False)
+    assert message_problem(message) is None
+    assert len(message) < 160
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_control_characters_never_reach_lxml(fmt: str) -> None:
+    """ValueError: All strings must be XML compatible, from a NUL or an escape in a page."""
+    seed = seeds()[fmt][0]
+    text = seed.data.decode()
+    at = text.index("Most") if "Most" in text else len(text) // 2
+    controls = "\x00\x01\x0b\x1b\x7f\ufffe"
+    picture = "<img src='table.png' alt='The table'>" if fmt == "html" else "![The table](table.png)"
+    data = (text[:at] + controls + picture + controls + text[at:]).encode("utf-8")
+    _ends_well(data, seed.name, later_stages=False)
