@@ -50,6 +50,7 @@ class Outcome:
     stage: str = "import"
     message: str = ""
     times: dict[str, float] = field(default_factory=dict)
+    on_stage: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
 
     @property
     def slowest(self) -> float:
@@ -75,15 +76,24 @@ def message_problem(message: str) -> str | None:
     return None
 
 
-def run_input(data: bytes, name: str, *, variant: int = 0, later_stages: bool = True) -> Outcome:
+def run_input(
+    data: bytes,
+    name: str,
+    *,
+    variant: int = 0,
+    later_stages: bool = True,
+    on_stage: Callable[[str], None] | None = None,
+) -> Outcome:
     """Import ``data`` as a file called ``name``; if it imports, make a guide, a worksheet, a library entry.
 
     ``variant`` picks the audience and the worksheet's options, so a run
-    covers couple, group and session guides and large print.
+    covers couple, group and session guides and large print. ``on_stage`` is
+    told each stage as it starts (the long run's worker reports it, so a hang
+    is known by its stage).
     """
     from guides.importing import import_bytes
 
-    outcome = Outcome()
+    outcome = Outcome(on_stage=on_stage)
     article = _run(outcome, "import", lambda: import_bytes(data, name=name))
     if article is None or not later_stages:
         return outcome
@@ -129,6 +139,8 @@ def _library(article: Any) -> Any:
 def _run(outcome: Outcome, stage: str, step: Callable[[], Any]) -> Any:
     """Run one stage, timing it and sorting what it raised; None when the input stops here."""
     outcome.stage = stage
+    if outcome.on_stage is not None:
+        outcome.on_stage(stage)
     started = time.perf_counter()
     try:
         return step()

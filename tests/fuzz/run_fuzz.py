@@ -55,10 +55,11 @@ def _worker(connection: multiprocessing.connection.Connection, memory_mb: int) -
             return
         data, name, variant = job
         try:
-            outcome = run_input(data, name, variant=variant)
+            outcome = run_input(data, name, variant=variant, on_stage=lambda s: connection.send(("stage", s)))
         except MemoryError:
             outcome = Outcome(result="crashed", message="MemoryError")
-        connection.send(asdict(outcome))
+        outcome.on_stage = None
+        connection.send(("done", asdict(outcome)))
 
 
 class Worker:
@@ -77,18 +78,20 @@ class Worker:
     def run(self, mutant: Mutant, variant: int, limit: float) -> Outcome:
         started = time.perf_counter()
         self.connection.send((mutant.data, mutant.name, variant))
-        if self.connection.poll(limit):
+        stage = "import"
+        while self.connection.poll(max(0.0, started + limit - time.perf_counter())):
             try:
-                return Outcome(**self.connection.recv())
-            except EOFError:
-                pass  # the worker died (out of memory, a signal): counted as a crash below
-            self.restart()
-            return Outcome(result="crashed", message="the worker process died", times={"all": limit})
+                kind, value = self.connection.recv()
+            except EOFError:  # the worker died (out of memory, a signal)
+                self.restart()
+                return Outcome(result="crashed", stage=stage, message="the worker process died")
+            if kind == "done":
+                return Outcome(**value)
+            stage = value
         self.restart()
+        spent = time.perf_counter() - started
         return Outcome(
-            result="hung",
-            message=f"stopped after {limit:.0f} s",
-            times={"all": time.perf_counter() - started},
+            result="hung", stage=stage, message=f"stopped after {limit:.0f} s", times={stage: spent}
         )
 
     def restart(self) -> None:
