@@ -9,12 +9,24 @@ error, through the same harness the fuzzer uses.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from pathlib import Path
 
 import pytest
 from fuzz_harness import message_problem, run_input
 from fuzz_mutations import Mutator, damage_entry
 from fuzz_seeds import seeds
+
+REPRODUCERS = Path(__file__).parent / "reproducers"
+"""Inputs ``make fuzz`` wrote, kept as found: ``<what>-v<variant>.<format>`` (the variant picks the
+audience and large print, as in the run that found it)."""
+
+
+@pytest.mark.parametrize("path", sorted(REPRODUCERS.iterdir()), ids=lambda p: p.name)
+def test_a_kept_reproducer_ends_well(path: Path) -> None:
+    variant = re.search(r"-v(\d+)\.", path.name)
+    _ends_well(path.read_bytes(), path.name, variant=int(variant.group(1)) if variant else 0)
 
 
 def _ends_well(data: bytes, name: str, *, later_stages: bool = True, variant: int = 0) -> str:
