@@ -108,3 +108,32 @@ def test_a_paragraph_of_thousands_of_links_keeps_every_link(fmt: str) -> None:
     links = [span for block in article.blocks for span in block.inline if span.kind == "link"]
     assert len(links) == count
     assert all(article.text[s.start : s.end] == f"w{n}" for n, s in enumerate(links))
+
+
+def test_a_word_paragraph_of_alternating_bold_runs_keeps_each_bold_word() -> None:
+    """Each bold run searched every span before it for one to extend: the square of the runs."""
+    import time
+
+    from guides.importing import import_bytes
+
+    seed = seeds()["docx"][0]
+    count = 10_000
+    runs = "".join(
+        f"<w:r><w:rPr><w:b/></w:rPr><w:t>b{n}</w:t></w:r><w:r><w:t xml:space='preserve'> and </w:t></w:r>"
+        for n in range(count)
+    )
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(seed.data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy,
+    ):
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", f"<w:body><w:p>{runs}</w:p>".encode(), 1)
+            copy.writestr(info, data)
+    started = time.monotonic()
+    article = import_bytes(out.getvalue(), name=seed.name)
+    assert time.monotonic() - started < 60  # a hang guard only
+    bold = [s for block in article.blocks for s in block.inline if s.kind == "strong"]
+    assert [article.text[s.start : s.end] for s in bold][:count] == [f"b{n}" for n in range(count)]
