@@ -18,9 +18,11 @@ import hashlib
 import multiprocessing
 import multiprocessing.connection
 import os
+import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 
@@ -128,6 +130,26 @@ def save_reproducer(out: Path, fmt: str, number: int, mutant: Mutant, outcome: O
     return path
 
 
+def _inputs(args: argparse.Namespace, formats: list[str]) -> Iterator[tuple[str, int, Mutant]]:
+    """(format, number, input): made from the seeds, one of each format in turn, or read from --replay."""
+    if args.replay is not None:
+        notes = re.compile(r"\.(" + "|".join(FORMATS) + r")\.txt$")  # what save_reproducer writes beside each
+        for path in sorted(p for p in args.replay.rglob("*") if p.is_file() and not notes.search(p.name)):
+            found = re.search(r"-(\d{5})-", path.name)
+            fmt = path.suffix.lstrip(".")
+            if fmt in formats:
+                yield (
+                    fmt,
+                    int(found.group(1)) if found else 0,
+                    Mutant(path.name, path.read_bytes(), "replay", path.name),
+                )
+        return
+    numbers = [args.only] if args.only is not None else range(args.per_format)
+    for number in numbers:
+        for fmt in formats:
+            yield fmt, number, make_mutant(args.seed, fmt, number, args.scale)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -141,6 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--formats", default=",".join(FORMATS))
     parser.add_argument("--only", type=int, help="run only this input number (to look at a reproducer)")
     parser.add_argument("--out", type=Path, default=Path("fuzz-failures"))
+    parser.add_argument(
+        "--replay", type=Path, metavar="DIR", help="run the inputs saved in DIR (a reproducer folder) again"
+    )
     args = parser.parse_args(argv)
     formats = [f for f in args.formats.split(",") if f]
     counts: dict[str, Counter[str]] = {fmt: Counter() for fmt in formats}
@@ -148,32 +173,29 @@ def main(argv: list[str] | None = None) -> int:
     found: list[Path] = []
     worker = Worker(args.memory_mb)
     started = time.monotonic()
-    numbers = [args.only] if args.only is not None else range(args.per_format)
     stopped_early = False
     try:
-        for number in numbers:
+        for fmt, number, mutant in _inputs(args, formats):
             if time.monotonic() - started > args.budget:
                 stopped_early = True
                 break
-            for fmt in formats:
-                mutant = make_mutant(args.seed, fmt, number, args.scale)
-                outcome = worker.run(mutant, number, args.limit)
-                column = classify(outcome)
-                counts[fmt]["inputs"] += 1
-                counts[fmt][column] += 1
-                total = sum(outcome.times.values())
-                if total > slowest[0]:
-                    slowest = (
-                        total,
-                        f"{fmt} input {number} ({mutant.how} of {mutant.seed}, {len(mutant.data):,} bytes)",
-                    )
-                if column in ("crashed", "hung", "bad-message", "slow"):
-                    found.append(save_reproducer(args.out, fmt, number, mutant, outcome, column))
-                    first = outcome.message.splitlines()[0] if outcome.message else ""
-                    print(
-                        f"  {column}: {fmt} input {number} by {mutant.how} at {outcome.stage}: {first[:160]}",
-                        flush=True,
-                    )
+            outcome = worker.run(mutant, number, args.limit)
+            column = classify(outcome)
+            counts[fmt]["inputs"] += 1
+            counts[fmt][column] += 1
+            total = sum(outcome.times.values())
+            if total > slowest[0]:
+                slowest = (
+                    total,
+                    f"{fmt} input {number} ({mutant.how} of {mutant.seed}, {len(mutant.data):,} bytes)",
+                )
+            if column in ("crashed", "hung", "bad-message", "slow"):
+                found.append(save_reproducer(args.out, fmt, number, mutant, outcome, column))
+                first = outcome.message.splitlines()[0] if outcome.message else ""
+                print(
+                    f"  {column}: {fmt} input {number} by {mutant.how} at {outcome.stage}: {first[:160]}",
+                    flush=True,
+                )
     finally:
         worker.close()
     elapsed = time.monotonic() - started
