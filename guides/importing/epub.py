@@ -26,9 +26,11 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from guides import budgets
 from guides.article import BlockDraft
 from guides.errors import (
     ArticleImportError,
+    BudgetExceededError,
     DamagedDocumentError,
     NoArticleTextError,
     UnsupportedSourceError,
@@ -67,7 +69,7 @@ def read_epub(data: bytes, chapter: int | None = None) -> Extracted:
     """
     book = _Book(data)
     if chapter is None:
-        chosen = list(book.chapters())
+        chosen = _within_budget(book.chapters())
         if not chosen:
             raise NoArticleTextError("This e-book holds no readable text.")
         title = book.title
@@ -93,6 +95,25 @@ def read_epub(data: bytes, chapter: int | None = None) -> Extracted:
         date=book.date,
         language=book.language,
     )
+
+
+def _within_budget(chapters: Iterator[_Chapter]) -> list[_Chapter]:
+    """The book's chapters, refused as soon as their text passes what one import reads.
+
+    Chapters are read one at a time, so a book of four 15 MB chapters is
+    refused at the first one too many, not after gigabytes.
+    """
+    chosen: list[_Chapter] = []
+    chars = 0
+    for found in chapters:
+        chars += sum(len(d.text) for d in found.drafts)
+        if chars > budgets.MAX_TEXT_CHARS:
+            raise BudgetExceededError(
+                f"This e-book is too long to read at once (more than {budgets.MAX_TEXT_CHARS:,} "
+                "characters): import one chapter at a time (porchlight import BOOK --list-chapters)."
+            )
+        chosen.append(found)
+    return chosen
 
 
 @dataclass
@@ -273,9 +294,18 @@ class _Book:
             yield pending
 
     def _chapter_drafts(self, path: str) -> list[BlockDraft]:
+        """A chapter's blocks; a chapter of more tags than a page may have is refused before it is walked."""
         document = self._xml(path, "a chapter")
         body = next((e for e in document.iter() if local_name(e) == "body"), None)
-        return walk(body) if body is not None else []
+        if body is None:
+            return []
+        tags = sum(1 for _ in body.iter())
+        if tags > budgets.MAX_PAGE_ELEMENTS:
+            raise BudgetExceededError(
+                f"A chapter of this e-book is too large to read ({tags:,} tags; Porchlight reads up to "
+                f"{budgets.MAX_PAGE_ELEMENTS:,})."
+            )
+        return walk(body)
 
     def _skipped(self, item: _Item, drafts: list[BlockDraft]) -> bool:
         """Covers, title pages and copyright pages: documents with no real text."""

@@ -35,6 +35,7 @@ from lxml import etree
 from guides.article import BLOCK_SEPARATOR, BlockDraft, Removed, normalize_block_text, removed_id
 from guides.cleaning.spam import classify_comment
 from guides.errors import EmptySourceError, NoArticleTextError
+from guides.importing.dense_markup import simplify_dense_markup
 from guides.importing.extracted import Extracted
 from guides.importing.html_leftovers import page_leftovers
 from guides.importing.markup import element_text, local_name, walk
@@ -117,6 +118,7 @@ def read_html(html: str, url: str | None = None) -> Extracted:
     tree = parse_html_document(html)
     if tree is None:
         raise NoArticleTextError("No article text was found on this page.")
+    simplify_dense_markup(tree)
     language = _page_language(tree)
     comment_header, comments = _take_comments(tree, base_url=url)
 
@@ -162,6 +164,8 @@ def _fragment_of(html: str) -> str | None:
 
 def _read_fragment(fragment: str, url: str | None) -> Extracted:
     root = parse_html_document(sanitize_html(fragment, base_url=url))
+    if root is not None:
+        simplify_dense_markup(root)
     drafts = walk(root, base_url=url) if root is not None else []
     if not _has_text(drafts):
         raise NoArticleTextError("The pasted HTML holds no text.")

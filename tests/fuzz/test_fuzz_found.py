@@ -86,15 +86,15 @@ def test_control_characters_never_reach_lxml(fmt: str) -> None:
 # --- inputs that took minutes ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", ["md", "html"])
-def test_a_paragraph_of_thousands_of_links_keeps_every_link(fmt: str) -> None:
+@pytest.mark.parametrize(("fmt", "count"), [("md", 12_000), ("html", 250), ("html", 12_000)])
+def test_a_paragraph_of_thousands_of_links_keeps_its_text(fmt: str, count: int) -> None:
     """Placing each inline span re-normalised the text before it, and closing each tag joined the
-    whole paragraph: 40,000 one-word links took minutes. Now each is placed in one pass."""
+    whole paragraph: 40,000 one-word links took minutes. Now each is placed in one pass. A page's
+    paragraph of more links than any article has is made plain first (trafilatura is slow on it)."""
     import time
 
     from guides.importing import import_bytes
 
-    count = 12_000
     if fmt == "md":
         body = " ".join(f"[w{n}](https://example.org/{n})" for n in range(count))
         data = f"# Links\n\nA page of links follows.\n\n{body}\n".encode()
@@ -105,9 +105,11 @@ def test_a_paragraph_of_thousands_of_links_keeps_every_link(fmt: str) -> None:
     started = time.monotonic()
     article = import_bytes(data, name=f"links.{fmt}")
     assert time.monotonic() - started < 60  # a hang guard only
+    assert " ".join(f"w{n}" for n in range(count)) in " ".join(article.text.split())  # cut in parts
     links = [span for block in article.blocks for span in block.inline if span.kind == "link"]
-    assert len(links) == count
-    assert all(article.text[s.start : s.end] == f"w{n}" for n, s in enumerate(links))
+    if fmt == "md" or count < 300:
+        assert len(links) == count
+        assert all(article.text[s.start : s.end] == f"w{n}" for n, s in enumerate(links))
 
 
 def test_a_word_paragraph_of_alternating_bold_runs_keeps_each_bold_word() -> None:
