@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 SCHEMA_VERSION = 1
 
@@ -171,6 +172,24 @@ class Article:
     @property
     def word_count(self) -> int:
         return len(self.text.split())
+
+
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+"""The links an article keeps: pages and mail. Every reader drops the rest."""
+
+
+def safe_link(href: str | None) -> str | None:
+    """``href`` stripped, if it is a link a reader may follow (web or mail); else None.
+
+    ``javascript:``, ``vbscript:``, ``data:`` and ``file:`` links never
+    reach an article, its exports or the reading view; whitespace or control
+    characters inside the scheme ("java\tscript:") do not hide one.
+    """
+    if not href or not href.strip():
+        return None
+    target = href.strip()
+    scheme = urlsplit("".join(target.split())).scheme.lower()
+    return target if scheme in LINK_SCHEMES else None
 
 
 _INNER_BLANK = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

@@ -32,7 +32,7 @@ from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from lxml import etree
 
-from guides.article import BlockDraft, Inline, InlineKind
+from guides.article import BlockDraft, Inline, InlineKind, safe_link
 from guides.errors import ArticleImportError, DamagedDocumentError
 from guides.importing.archive import SafeZip
 from guides.importing.extracted import Extracted
@@ -266,7 +266,7 @@ class _Reader:
                 self._inline(child, line, self._hyperlink_target(child) or href)
             elif tag == qn("w:fldSimple"):
                 match = _HYPERLINK_FIELD.match(_attr(child, "w:instr") or "")
-                self._inline(child, line, match.group(1) if match else href)
+                self._inline(child, line, (safe_link(match.group(1)) if match else None) or href)
             elif tag in _TRANSPARENT:
                 self._inline(child, line, href)
 
@@ -311,7 +311,7 @@ class _Reader:
             current = self._fields[-1]
             current.showing = True
             match = _HYPERLINK_FIELD.match(current.instruction)
-            current.href = match.group(1) if match else None
+            current.href = safe_link(match.group(1)) if match else None
         elif kind == "end" and self._fields:
             self._fields.pop()
 
@@ -322,8 +322,7 @@ class _Reader:
         rel = self._part.rels.get(rid)
         if rel is None or not rel.is_external:
             return None
-        target = str(rel.target_ref).strip()
-        return target or None
+        return safe_link(str(rel.target_ref))
 
     # --- styles and numbering ------------------------------------------------
 

@@ -24,11 +24,11 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from lxml import etree
 
-from guides.article import BlockDraft, BlockKind, Inline, InlineKind, normalize_block_text
+from guides.article import BlockDraft, BlockKind, Inline, InlineKind, normalize_block_text, safe_link
 from guides.importing.sanitize import IMAGE_PLACEHOLDER_CLASS, image_placeholder_text
 
 SKIPPED_TAGS = frozenset(
@@ -66,7 +66,6 @@ _EMPHASIS = frozenset({"em", "i", "cite", "dfn", "var"})
 _STRONG = frozenset({"strong", "b"})
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
 _HI_KINDS: dict[str, InlineKind] = {"#i": "emphasis", "#b": "strong", "#t": "code"}
-_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\ufeff]")
@@ -441,8 +440,7 @@ class _Walker:
         href = raw.strip()
         if self.base_url:
             href = urljoin(self.base_url, href)
-        scheme = urlsplit(href).scheme.lower()
-        return href if scheme in _LINK_SCHEMES else None
+        return safe_link(href)
 
     def _close(self, span: _OpenSpan) -> None:
         start = span.start if span.generation == self._generation else 0
