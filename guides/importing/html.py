@@ -28,6 +28,7 @@ import copy
 import logging
 import re
 from dataclasses import replace
+from html import unescape
 
 import trafilatura
 from lxml import etree
@@ -132,7 +133,7 @@ def read_html(html: str, url: str | None = None) -> Extracted:
     drafts = _restore_list_numbers(drafts, tree)
     comments += [(None, text, []) for text in loose_comments]
 
-    title = _clean(document.title) if document is not None else None
+    title = _as_written(_clean(document.title), tree) if document is not None else None
     drafts = _without_title_heading(drafts, title)
     if not drafts:
         raise NoArticleTextError("No article text was found on this page.")
@@ -143,7 +144,7 @@ def read_html(html: str, url: str | None = None) -> Extracted:
     return Extracted(
         drafts=drafts,
         title=title,
-        author=_clean(document.author) if document is not None else None,
+        author=_as_written(_clean(document.author), tree) if document is not None else None,
         date=_clean(document.date) if document is not None else None,
         site=site,
         language=language,
@@ -361,6 +362,26 @@ def _looks_like_host(text: str) -> bool:
 def _clean(value: str | None) -> str | None:
     text = " ".join((value or "").split())
     return text or None
+
+
+def _as_written(value: str | None, tree: etree._Element) -> str | None:
+    """``value`` as the page wrote it, when trafilatura unescaped it a second time.
+
+    trafilatura unescapes every metadata value, though lxml has already
+    decoded the page's entities once: a title written ``Fish &amp;amp; chips``
+    (meaning the text "Fish &amp; chips") came back as "Fish & chips". The
+    page's own title, headline and meta values are looked at for the one that
+    unescapes to ``value``, and that one is kept.
+    """
+    if not value:
+        return value
+    found = tree.xpath("//title//text() | //meta/@content | //h1 | //h2")
+    for candidate in found if isinstance(found, list) else []:
+        raw = element_text(candidate) if isinstance(candidate, etree._Element) else str(candidate)
+        written = " ".join(raw.split())
+        if "&" in written and written != value and " ".join(unescape(written).split()) == value:
+            return written
+    return value
 
 
 def _same_text(a: str, b: str) -> bool:
