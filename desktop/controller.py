@@ -91,6 +91,12 @@ class AppController(QObject):
         self.apply_preferences()
         window.guide.set_audience(self.prefs.default_audience)
         self._restore_window_state()
+        if self.library.read_only:
+            # A library on a read-only disk opens to be read; saying so now spares a reader notes
+            # that could not be kept (each write would be refused in its own message too).
+            window.message_bar.show_message(
+                f"This library can be read but not changed: {self.library.read_only}.", "error"
+            )
 
     # --- start -------------------------------------------------------------------------
 
@@ -206,10 +212,14 @@ class AppController(QObject):
             return
         try:
             stored = self.library.articles.get(article_id)
-            self.library.articles.mark_opened(article_id)
         except LibraryError as err:
             self.show_error(f"That article could not be opened: {err}")
             return
+        try:
+            self.library.articles.mark_opened(article_id)
+        except LibraryError as err:  # read-only, damaged or busy: the article still opens to be read
+            if not self.library.read_only:
+                self.show_error(str(err))
         self.article_id, self.article = article_id, stored.article
         self.notes.set_article(article_id)
         self.guides.set_article(article_id, stored.article)
@@ -277,7 +287,7 @@ class AppController(QObject):
 
         def failed(err: BaseException) -> None:  # the article still reads fine without marks
             self._pending -= 1
-            log.error("Analysis of %r failed", article.title, exc_info=err)
+            log.error("Analysis of an article failed", exc_info=err)
 
         self._pending += 1
         self.runner.run(job, done, failed)

@@ -68,8 +68,9 @@ class ImportController(QObject):
         def succeeded(article: object) -> None:
             self._pending -= 1
             assert isinstance(article, Article)
+            # Counts only: the log never holds an article's words, its title included.
             log.info(
-                "Imported %r (%d words, %d removed)", article.title, article.word_count, len(article.removed)
+                "Imported an article (%d words, %d parts removed)", article.word_count, len(article.removed)
             )
             emit(self.article_imported, article)
 
