@@ -145,6 +145,8 @@ class AppController(QObject):
         self.importer.import_progressed.connect(lambda d, t, label: w.show_progress(f"{label}…", d, t))
         self.importer.article_imported.connect(self._on_importer_article_imported)
         self.importer.import_failed.connect(self._on_importer_import_failed)
+        self.importer.import_cancelled.connect(self._on_importer_import_cancelled)
+        w.cancel_button.clicked.connect(self.importer.cancel)
         self.shelf.article_chosen.connect(self.open_article)
         self.shelf.hit_chosen.connect(self.open_hit)
         self.shelf.article_hidden.connect(self._on_shelf_article_hidden)
@@ -395,6 +397,10 @@ class AppController(QObject):
         if not self.importer.busy:
             self.window.show_progress(None)
         self.show_error(message)
+
+    def _on_importer_import_cancelled(self) -> None:
+        self.window.show_progress(None)
+        self.window.statusBar().showMessage("Import cancelled; nothing was added.", 4000)
 
     def _on_message_link_activated(self, link: str) -> None:
         if link == "review":
