@@ -649,6 +649,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Read Ruth 3": a reading to do, not a way to live
     if p.addressee not in ("reader", "spouse"):
         return False
+    if any(q.has("figurative") for q in ctx.in_block(p.block)):
+        return False  # "Stay out in the cold for a minute anyway", after "as if you left without your coat"
     if p.has("conditional") and voice == "group":
         return False  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
     span = _action(ctx, unit)
@@ -904,6 +906,39 @@ _STORY_OPENING_WORDS = 14
 by a cut one."""
 
 
+_WORDS_SAID = re.compile(
+    r"(?P<who>\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}|\b(?:my|mi) (?:wife|husband|son|daughter|mother|father|friend|"
+    r"pastor|esposa|esposo|hijo|hija|madre|padre|amig[oa]))\b[^.“\"«]{0,80}?\b(?:said|says|told me|asked|"
+    r"dijo|me dijo|preguntó)\b[^“\"«]{0,60}?[:,]\s*[“\"«](?P<words>[^”\"»]{20,160})[”\"»]"
+)
+"""Someone in the author's story saying the words that turned it ("Lena put her mug down and said
+...: "Every time you say sorry, I end up having to agree with your reasons before it counts."")."""
+
+
+def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
+    p = unit.passage
+    if p is None or p.role not in ("claim", "example"):
+        return None
+    match = _WORDS_SAID.search(p.text)
+    if match is None:
+        return None
+    who = match.group("who")
+    relation = who.lower().startswith(("my ", "mi "))
+    if not relation and (who in _NOT_NAMES or who.lower() in ctx.lowercase_words):
+        return None  # "Surely", "Then": not a name
+    said = match.group("words").strip()
+    if not 8 <= len(said.split()) <= 18 or "?" in said:
+        return None
+    start = p.start + match.start("words")
+    return match.group("who"), start, start + len(match.group("words"))
+
+
+def _someone_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    if voice == "group" and ctx.private_between(unit.start, unit.end):
+        return False
+    return _words_said(ctx, unit) is not None
+
+
 def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The author's counsel as a menu to choose from; steps taken in order are asked about as steps, and
     what the author's own household does as theirs."""
@@ -1005,7 +1040,7 @@ def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 SLOTS = frozenset(
     "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment x y "
-    "negated items people what".split()
+    "negated items people what who words".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
@@ -1052,6 +1087,7 @@ CHECKS: dict[str, Check] = {
     "thesis_theme": _has_thesis_theme,
     "no_thesis_theme": _no_thesis_theme,
     "says_what_instead": _says_what_instead,
+    "someone_said": _someone_said,
     "about_the_text": _about_the_text,
     "list_named": _list_named,
 }
@@ -1284,6 +1320,17 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                 quoted = [display(i, lang) for i in items]
                 joiner = " y " if lang == "es" else " and "
                 value = ", ".join(quoted[:-1]) + joiner + quoted[-1]
+        elif slot in ("who", "words") and family.name == "words_said":
+            said = _words_said(ctx, unit)
+            if said is not None:
+                who, s, e = said
+                if slot == "who":
+                    # "my wife" is the author's wife ("su esposa": the author may be a woman).
+                    mine = "The author’s " if lang == "en" else "Su "
+                    value = who if who[:1].isupper() else mine + who.split()[1]
+                else:
+                    shown = text[s:e] + ("" if text[s:e].endswith(("?", ".", "!")) else ".")
+                    value, source = display(shown, lang), Quote(text[s:e], s, e)
         elif slot == "people":
             value = _story_people(ctx, unit)
         elif slot == "negated" and p is not None:
