@@ -349,6 +349,12 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:says?|said|asks?|asked|tells?|told|whispers?|whispered|dice|decía|dijo|pregunta)\s*[,:]\s*[“\"«]?\s*$",
     re.IGNORECASE,
 )
+_THIRD_PERSON_LEAD = re.compile(
+    r"^\W*(?:He|She|They|Él|Ella|Ellos|(?!Here|There|This|That|These|Then|So|Now|Remember|Try|Notice)[A-Z][a-z]+)"
+    r"\s+(?:can|could|knows?|knew|quotes?|quoted|recites?|answers?|answered|has|had|is|was)\b[^:]{0,60}:\s*$"
+)
+"""What someone in the passage knows or says, set out after a colon ("He can quote the law perfectly:
+love God, love your neighbor."): their words, not the author's counsel."""
 
 
 def _addressee(action: str) -> Addressee:
@@ -517,7 +523,8 @@ def _sentence_role(
         return Passage(role="note", traits=frozenset(traits | {"stage"}), **base)
     if advice is not None and _COURTESY.match(text):
         advice = None  # "First, thank you for writing": the columnist's courtesy, not counsel
-    if advice is not None and _SPEECH_BEFORE.search(text[: max(0, advice.start - sentence.start)]):
+    lead = text[: max(0, advice.start - sentence.start)] if advice is not None else ""
+    if advice is not None and (_SPEECH_BEFORE.search(lead) or _THIRD_PERSON_LEAD.match(lead)):
         advice = None  # "Hospitality says, come in, you look tired": words given to someone, not counsel
     if advice is not None:
         traits.add("to_reader")
@@ -1094,6 +1101,8 @@ def _thesis(
             continue
         if any(mark in p.text for mark in '“”"«»'):
             continue  # quoting someone: their words, not the author's thesis
+        if re.match(r"^\W*(?:that|this|it)(?:'s|’s| is)\b", p.text, re.I) and len(tokens) < 9:
+            continue  # "That's the thing about keeping score": a pointer to the sentence around it
         if cues.READING_OF_TEXT.match(p.text):
             continue  # "What he promises is that ...": what the passage says, not what the author argues
         if any(p.start <= s < p.end for s in refs):

@@ -446,9 +446,9 @@ _NAMED_SUBJECT = re.compile(
 on the text, not one to weigh against the readers' own lives."""
 
 
-def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    """A claim worth weighing: central, general (not the retelling of a passage), and one of the
-    author's strong statements (the thesis, a definition, a correction, a "more than", a "not")."""
+def _plain_claim(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The author's own general claim (not the retelling of a passage, not to the letter writer, not
+    granted to the other side, not about someone in the story), central enough to ask about."""
     p = unit.passage
     if p is None or unit.strength < 0.3 or _CHAPTER_AND_VERSE.search(p.text) or p.has("in_list"):
         return False
@@ -466,9 +466,15 @@ def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "What he promises is that the peace will guard": a reading of the text, not a claim
     if p.has("concession"):
         return False  # "The skeptics are right that ...": the author granting a point, not making one
-    if _NAMED_SUBJECT.match(p.text):
-        return False  # "Abraham's hospitality isn't about showing off": about the story, not the room's lives
-    return bool(p.traits & _STRONG_TRAITS)
+    # "Abraham's hospitality isn't about showing off": about the story, not the room's lives.
+    return not _NAMED_SUBJECT.match(p.text)
+
+
+def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A claim worth weighing: a plain claim that is one of the author's strong statements (the thesis,
+    a definition, a correction, a "more than", a "not", a comparison)."""
+    p = unit.passage
+    return p is not None and _plain_claim(ctx, unit, voice) and bool(p.traits & _STRONG_TRAITS)
 
 
 def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -886,6 +892,8 @@ def _own_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # the middle of the story ("What broke the pattern was ..."), not where it begins
     if not is_past(p.text) or not 5 <= len(words(p.text)) <= _STORY_OPENING_WORDS:
         return False
+    if not is_past(re.sub(r"\b(?:was|were|wasn['’]t|weren['’]t|era|fue|estaba)\b", "", p.text)):
+        return False  # "I was right, by the way": a state, not the first thing that happened
     if not _STORY_START.match(p.text) or _SERIES_RECAP.match(p.text):
         return False  # "What broke the pattern was not ...": a claim about the story, not its start
     story = " ".join(q.text for q in ctx.in_block(p.block) if q.role == "example" and q.start >= p.start)
@@ -1054,6 +1062,7 @@ CHECKS: dict[str, Check] = {
     "opposed_view_clause": _opposed_view_clause,
     "asserted": _asserted,
     "central": _central,
+    "plain_claim": _plain_claim,
     "figurative": _figurative,
     "faith": _faith,
     "verse_discussed": _verse_discussed,
@@ -1183,6 +1192,8 @@ def lower_start(ctx: Context, text: str) -> str | None:
         return text
     if word.lower() in ctx.lowercase_words:
         return word.lower() + text[len(word) :]
+    if word not in ctx.named_words and len(word) > 3:
+        return word.lower() + text[len(word) :]  # "Teenagers pull away": never capitalised mid-sentence
     return phrasing.lower_first(text, ctx.language) or text
 
 
@@ -1414,8 +1425,8 @@ def _bank_texts(ctx: Context, family: Family, unit: Unit) -> tuple[str, ...]:
 
 
 _LEANING_QUESTION = re.compile(
-    r"^\W*(?:what|how|why|where|when|who)\b[^?]*\b(?:that|this|those|these)\s+\w+|"
-    r"^\W*(?:what|how|why|where|when|who)\b[^?]*\b(?:it|them|him|her)\W*\?$",
+    r"^\W*(?:what|how|why|where|when|who|which)\b[^?]*\b(?:that|this|those|these)\s+\w+|"
+    r"^\W*(?:what|how|why|where|when|who|which)\b[^?]*\b(?:it|them|him|her)\W*\?$",
     re.I,
 )
 _BARE_WHY = re.compile(r"^\W*(?:why|how|why not|¿por qué|¿cómo|¿por qué no)\s*\?\W*$", re.I)

@@ -160,7 +160,8 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
     )
 
     sections = [welcome, read, discuss, apply, close]
-    topics = private_topics(ctx)
+    # Take-home questions are for what couples may talk over at home; abuse never is.
+    topics = [t for t in private_topics(ctx) if t != "abuse"]
     take_home = _take_home(ctx, picker, ceiling) if topics or speaks_to_couples(ctx) else []
     if take_home:
         sections.append(
