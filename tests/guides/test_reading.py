@@ -170,7 +170,7 @@ def test_a_claim_put_right_turned_over_weighed_or_granted_is_marked_so() -> None
 
 
 def test_lists_know_steps_in_order_what_we_do_and_questions_to_ask_each_other() -> None:
-    article, reading = _read(
+    _, reading = _read(
         "Start with the card. Tell him how it felt.",
         "Then schedule a money meeting, not a money fight. Pick a calm evening.",
         "After that, build a plan that honors both of you.",
