@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
@@ -16,12 +18,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop import last_screen, paths, preferences, screens, window_state
 from desktop.actions import ActionId
-from desktop.discuss.controller import DiscussController
-from desktop.exporting import ExportController
 from desktop.guide.controller import GuideController
 from desktop.guide.generation import GenerationOptions
 from desktop.importing.controller import ImportController
-from desktop.importing.review_dialog import ReviewDialog, summary
 from desktop.library.controller import LibraryController
 from desktop.main_window import MainWindow
 from desktop.menus import MenuWiring
@@ -43,6 +42,11 @@ from desktop.tasks import TaskRunner
 from guides.article import Article, restore
 from guides.library import Library, LibraryError, open_library
 from guides.resources import resource_path
+
+if TYPE_CHECKING:
+    from desktop.discuss.controller import DiscussController
+    from desktop.exporting import ExportController
+    from desktop.importing.review_dialog import ReviewDialog
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +96,6 @@ class AppController(QObject):
             HIGHLIGHT_COLOURS,
             self,
         )
-        self.exports = ExportController(self, self)
-        self.discuss = DiscussController(self)
         self.menus = MenuWiring(self)
         self._wire()
         self.apply_preferences()
@@ -127,6 +129,20 @@ class AppController(QObject):
 
             first_run.ask(self)
 
+    # Exports and the discuss-together view load when first asked for: a start needs neither.
+
+    @cached_property
+    def exports(self) -> ExportController:
+        from desktop.exporting import ExportController
+
+        return ExportController(self, self)
+
+    @cached_property
+    def discuss(self) -> DiscussController:
+        from desktop.discuss.controller import DiscussController
+
+        return DiscussController(self)
+
     @property
     def busy(self) -> bool:
         return self.importer.busy or self._pending > 0 or self.guides.busy
@@ -150,7 +166,8 @@ class AppController(QObject):
         self.shelf.hit_chosen.connect(self.open_hit)
         self.shelf.article_hidden.connect(self._on_shelf_article_hidden)
         self.shelf.article_renamed.connect(self._on_shelf_article_renamed)
-        self.shelf.booklet_requested.connect(self.exports.export_booklet)
+        self.shelf.booklet_requested.connect(lambda series_id: self.exports.export_booklet(series_id))
+        w.guide.discuss_requested.connect(lambda question_id: self.discuss.open(question_id))
         self.guides.passage_requested.connect(lambda s, e: w.reader.reveal(s, e))
         self.notes.highlights_changed.connect(self._refresh_marks)
         self.notes.highlights_changed.connect(
@@ -335,6 +352,8 @@ class AppController(QObject):
     # --- removed parts ----------------------------------------------------------------------
 
     def review_removed(self) -> ReviewDialog | None:
+        from desktop.importing.review_dialog import ReviewDialog
+
         if self.article is None:
             return None
         dialog = ReviewDialog(self.article, self.window)
@@ -389,6 +408,8 @@ class AppController(QObject):
                 "Import your own with File › Import, or drop a file here."
             )
         else:
+            from desktop.importing.review_dialog import summary
+
             text = f"Imported “{article.title}”. {summary(article)}"
         if article.removed:
             text += ' <a href="review">Review what was removed…</a>'

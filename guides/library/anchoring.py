@@ -29,9 +29,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from typing import Literal
-
-from rapidfuzz import fuzz, process
+from typing import Any, Literal
 
 CONTEXT_CHARS = 32
 """Characters of prefix and suffix stored with each quote (as the Hypothesis client does)."""
@@ -47,6 +45,19 @@ _EDGE_WEIGHT = 16  # how much "the quote began the text" counts, against 32 char
 _MAX_SCORED = 40  # exact occurrences scored in full (a quote like "the" occurs hundreds of times)
 
 Method = Literal["position", "quote", "fuzzy", "orphan"]
+
+
+def _fuzz() -> Any:
+    """rapidfuzz's fuzz, loaded when a quote is first looked for: opening a library needs none."""
+    from rapidfuzz import fuzz
+
+    return fuzz
+
+
+def _process() -> Any:
+    from rapidfuzz import process
+
+    return process
 
 
 @dataclass(frozen=True)
@@ -225,12 +236,12 @@ def _before(text: str, start: int, length: int) -> str:
 
 def _side_score(stored: str, found: str, *, near_end: bool) -> float:
     """How alike two context strings are, counting the characters next to the quote twice."""
-    whole = fuzz.ratio(stored, found) / 100
+    whole = _fuzz().ratio(stored, found) / 100
     if near_end:
-        near = fuzz.ratio(stored[-_NEAR:], found[-_NEAR:]) / 100
+        near = _fuzz().ratio(stored[-_NEAR:], found[-_NEAR:]) / 100
     else:
-        near = fuzz.ratio(stored[:_NEAR], found[:_NEAR]) / 100
-    return (whole + near) / 2
+        near = _fuzz().ratio(stored[:_NEAR], found[:_NEAR]) / 100
+    return float(whole + near) / 2
 
 
 def _context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
@@ -286,7 +297,7 @@ def _place_fuzzy(anchor: Anchor, text: str, near: int, min_confidence: float) ->
         for rough_start, rough_end in spans:
             s, e = _refine(exact, text, rough_start, rough_end)
             if e > s and (s, e) not in candidates:
-                quote = fuzz.ratio(exact, text[s:e]) / 100
+                quote = _fuzz().ratio(exact, text[s:e]) / 100
                 candidates[(s, e)] = _Candidate(s, e, quote, _context_score(anchor, text, s, e))
 
     consider(_context_spans(anchor, text))
@@ -358,22 +369,22 @@ def _aligned_spans(exact: str, text: str, position: int, probes: list[int]) -> l
     spans: list[tuple[int, int]] = []
     window_start = max(0, position - 4 * len(exact))
     window = text[window_start : position + 5 * len(exact)]
-    local = fuzz.partial_ratio_alignment(exact, window)
+    local = _fuzz().partial_ratio_alignment(exact, window)
     if local is not None and local.score > 0:
         spans.append((window_start + local.dest_start, window_start + local.dest_end))
         probes = [*probes, window_start + local.dest_start]
     length = len(exact)
-    windows = {
-        at: fuzz.ratio(exact, text[at : at + length]) for at in probes if at >= 0 and at + length <= len(text)
-    }
-    first = fuzz.partial_ratio_alignment(exact, text, score_cutoff=_floor(windows.values()))
+    ratio = _fuzz().ratio
+    inside = [at for at in probes if at >= 0 and at + length <= len(text)]
+    windows = {at: ratio(exact, text[at : at + length]) for at in inside}
+    first = _fuzz().partial_ratio_alignment(exact, text, score_cutoff=_floor(windows.values()))
     if first is not None and first.score > 0:
         spans.append((first.dest_start, first.dest_end))
         gap = "\0" * (first.dest_end - first.dest_start)
         blanked = text[: first.dest_start] + gap + text[first.dest_end :]
         # A window clear of the blanked part scores the same in both texts.
         clear = [s for at, s in windows.items() if at + length <= first.dest_start or at >= first.dest_end]
-        second = fuzz.partial_ratio_alignment(exact, blanked, score_cutoff=_floor(clear))
+        second = _fuzz().partial_ratio_alignment(exact, blanked, score_cutoff=_floor(clear))
         if second is not None and second.score > 0:
             spans.append((second.dest_start, second.dest_end))
     return spans
@@ -404,9 +415,9 @@ def _refine(exact: str, text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _ratios(exact: str, pieces: list[str | None]) -> list[float]:
-    """``fuzz.ratio(exact, piece)`` of each piece, -1 for None, computed in one call to rapidfuzz."""
+    """``_fuzz().ratio(exact, piece)`` of each piece, -1 for None, computed in one call to rapidfuzz."""
     scores = [-1.0] * len(pieces)
-    for _piece, score, index in process.extract(exact, pieces, scorer=fuzz.ratio, limit=None):
+    for _piece, score, index in _process().extract(exact, pieces, scorer=_fuzz().ratio, limit=None):
         scores[index] = score
     return scores
 
