@@ -84,11 +84,17 @@ class GuideController(QObject):
             return
         self.refresh()
 
+    def missing(self) -> list[str]:
+        """The audiences the open article has no stored guide for."""
+        if self.article_id is None:
+            return []
+        return [a for a in AUDIENCES if not self.library.guides.has(self.article_id, a)]
+
     def set_analysis(self, article: Article, analysis: Any) -> None:
         if article is not self.article or self.article_id is None:
             return
         self.analysis = analysis
-        missing = [a for a in AUDIENCES if not self.library.guides.has(self.article_id, a)]
+        missing = self.missing()
         if missing:
             self.generate(missing, self._options())
 

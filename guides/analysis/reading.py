@@ -33,6 +33,7 @@ from guides.analysis.advice import Advice
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.questions import question_form
 from guides.analysis.sentences import Sentence
+from guides.analysis.spans import Spans
 from guides.article import Article, Block
 
 Role = Literal[
@@ -1033,7 +1034,7 @@ def _scripture_usage(
 def _comment_on(use: Any, passage: Passage, passages: list[Passage]) -> tuple[int, int] | None:
     """The author's sentence right after a quoted verse that says what it means: in the same block, or,
     when the verse stands as a block of its own, at the start of the next one."""
-    index = passages.index(passage)
+    index = bisect_left(passages, passage.start, key=lambda p: p.start)  # one passage per sentence start
     quote_end = use.quotation[1] if use.quotation else use.end
     alone = passage.role == "quotation" and all(
         p.role == "quotation" for p in passages if p.block == passage.block
@@ -1191,7 +1192,7 @@ def read_article(
     candidates for the thesis.
     """
     refs = [(u.start, u.end) for u in scripture]
-    quotations = [u.quotation for u in scripture if u.quotation is not None]
+    quotations = Spans(u.quotation for u in scripture if u.quotation is not None)
     blocks = _block_roles(article, refs)
     block_starts = [b.start for b in article.blocks]
     advice_at = {a.start: a for a in advice}
@@ -1209,7 +1210,7 @@ def read_article(
             i = bisect_left(advice_starts, sentence.start)
             if i < len(advice_sorted) and advice_sorted[i].start < sentence.end:
                 own_advice = advice_sorted[i]
-        share = _quoted_share(sentence, quotations)
+        share = _quoted_share(sentence, quotations.overlapping(sentence.start, sentence.end))
         previous = passages[-1] if passages else None
         passages.append(
             _sentence_role(
