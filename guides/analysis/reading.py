@@ -16,7 +16,7 @@ Written here rather than taken from a library: the roles are a reading of
 devotional, pastoral and advice writing (hedges, printed study questions,
 letters, scripture quoted or only listed) that no general discourse parser
 labels, and the stage must be deterministic, offline and quick. It reads cues
-(:mod:`guides.analysis.cues`) over pysbd's sentences and the article's blocks.
+(:mod:`guides.analysis.cues`) over the segmenter's sentences and the article's blocks.
 """
 
 from __future__ import annotations
