@@ -13,7 +13,7 @@ Each run gets a fresh throwaway home, so both start as on first run.
     .venv/bin/python bench/bench_bundle.py [--runs 5]
 
 Prints the median of each and the ratio bundle/virtualenv. Without a bundle it says
-so and exits 0 (``make bench`` runs every bench; ``make dist`` comes first).
+that nothing was measured and exits 1, so ``make bench`` reports it (``make dist`` first).
 """
 
 from __future__ import annotations
@@ -48,8 +48,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     if not BUNDLED.exists():
-        print(f"bench_bundle: no bundle at {BUNDLED.relative_to(ROOT)}; run `make dist` first (skipped)")
-        return 0
+        print(f"bench_bundle: NOT MEASURED: no bundle at {BUNDLED.relative_to(ROOT)}; run `make dist` first")
+        return 1
     cases = {"--version": ["--version"], "--screenshot (first run)": ["--screenshot", "{home}/shot.png"]}
     print(f"bundle: {BUNDLED.relative_to(ROOT)}   baseline: {VENV}")
     for label, command in cases.items():

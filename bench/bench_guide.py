@@ -8,7 +8,7 @@ Prints, for the same generated plain-text article:
 * a warm guide for each audience, analysis and lookup included, median of
   several runs (the target is under 200 ms);
 * the analysis alone (and the share of it spent splitting sentences with
-  pysbd), and generation from an analysis already made (what the app does
+  the project's segmenter), and generation from an analysis already made (what the app does
   when it makes the three audiences in a row).
 
 Run with ``.venv/bin/python bench/bench_guide.py``. The article is generated
@@ -124,7 +124,7 @@ def main() -> None:
     analysis = analyze(article)
     print(f"analysis alone, lookups included (median):         {analysis_ms:7.1f} ms")
     split_ms = median_ms(lambda: split_sentences(article.text))
-    print(f"  of which sentence splitting (pysbd) (median):    {split_ms:7.1f} ms")
+    print(f"  of which sentence splitting (median):            {split_ms:7.1f} ms")
     audiences = ("group", "couple", "session")
 
     def three() -> None:

@@ -3,11 +3,12 @@
 Two figures for Porchlight, each from process start:
 
 - the article readable: the window is on screen showing the article the
-  reader left open (the "last screen" saved on close), readable and scrollable;
+  reader left open (the "last screen" saved on close, by a warm-up start
+  that closes its window as a reader does), readable and scrollable;
 - everything loaded: the library (1,000 articles) is listed, the panes are
-  built and the article is rendered again from the library, ready for
-  highlights and notes. The scripture marks and the guides arrive after that
-  on the task runner and do not hold the window up.
+  built and the article is rendered again from the library with its guide,
+  and nothing is left running (its marks come from the library; see
+  bench_goals.py for the whole process and memory).
 
 Each run is a fresh interpreter, so imports count for both sides, with the
 bytecode cached as an installed app has it. The library has 1,000 articles,
@@ -59,13 +60,24 @@ app.processEvents()
 window.grab()  # a painted frame, as for the bare window
 first = time.time() - t0
 controller = load_rest(app, window, args)
-app.processEvents()
-window.grab()
+from PySide6.QtCore import QTimer
+done = []
+def check():
+    if controller.busy or controller.runner.busy or window.reader.article is None:
+        return
+    window.grab()
+    done.append(time.time() - t0)
+    timer.stop()
+    app.quit()
+timer = QTimer()
+timer.timeout.connect(check)
+timer.start(1)
+app.exec()
 assert controller.article is not None and window.reader.article is controller.article
-ready = time.time() - t0
-print(first, ready, window.library.model.article_count())
-controller.runner.wait(60000)
-os._exit(0)  # the background analysis is not part of the figures
+print(first, done[0], window.library.model.article_count())
+if os.environ.get("BENCH_CLOSE"):
+    window.close()  # saves the last screen, as a reader's close does
+os._exit(0)
 """
 
 
@@ -132,7 +144,7 @@ def main() -> int:
             "PYTHONPATH": str(ROOT),
         }
         for _ in range(2):  # compile the bytecode and warm the disk cache, for both
-            run(APP, env)
+            run(APP, {**env, "BENCH_CLOSE": "1"})  # and save the last screen the next starts show
             run(BARE, env)
         bare, first, ready = [], [], []
         for _ in range(args.runs):  # interleaved, so drift on the machine hits both alike
@@ -153,8 +165,10 @@ def main() -> int:
             f"{label:<58} median {median * 1000:5.0f} ms (ratio {median / b:.2f}), "
             f"fastest {min(runs) * 1000:4.0f} ms (ratio {min(runs) / b_min:.2f})  runs: {listed}"
         )
-    print("goal: the window usable within 1.3 x the bare window. The machine is shared: the fastest runs")
-    print("are the least disturbed, the medians show what a busy machine gives.")
+    ratio = statistics.median(ready) / b
+    verdict = "met" if ratio <= 1.3 else "MISSED"
+    print(f"goal: everything loaded within 1.3 x the bare window: {verdict} ({ratio:.2f}x).")
+    print("The machine is shared: the fastest runs are the least disturbed, the medians a busy one.")
     return 0
 
 

@@ -10,14 +10,13 @@ fallback, no page references. The ratio shows what Porchlight's layout costs
 edition a second layout of the participant's edition for page numbers).
 
 The issue's benchmark comes second: a 20-page worksheet (the article as an
-appendix) beside raw reportlab laying out *the same flowables* (the story
-:mod:`guides.worksheet.story` builds, same fonts, boxes and fields) in a plain
-``SimpleDocTemplate``, once; the ratio is what Porchlight's layout pass and
-page furniture cost (the footer, the measuring of the worksheet proper before
-it is printed, and for the leader's edition the participant's layout for page
-numbers). Targets: participant within 1.3x, leader within 2x. Each pair is
-timed alternately (ours, raw, ours, raw ...) so that a busy shared machine
-slows both alike.
+appendix) beside raw reportlab laying out the same words in the same fonts
+as plain paragraphs and ruled lines (``bench_goals.raw_plain_pdf``): the goal
+is 1.3x. Beside it, for what it tells, this project's own flowables (the
+story :mod:`guides.worksheet.story` builds, same boxes and fields) in a plain
+``SimpleDocTemplate``: that ratio is what the layout pass and the page
+furniture cost, not what reportlab costs. Each pair is timed alternately
+(ours, raw, ours, raw ...) so that a busy shared machine slows both alike.
 
 The article is generated here from phrases written for this script, with a
 fixed seed, so every run measures the same input. Run with
@@ -54,8 +53,8 @@ from guides.worksheet.styles import make_styles
 
 RUNS = 7
 WORDS = 5000
-TARGETS = {"participant": 1.3, "leader": 2.0}
-"""The issue's budget: Porchlight's time over raw reportlab laying out the same flowables."""
+GOAL = 1.3
+"""Issue 19's budget: Porchlight's time over raw reportlab with the same words and fonts."""
 WORDS_20_PAGES = 11500
 """With passages, scripture and the article as an appendix, the participant's edition is 20 pages."""
 
@@ -206,12 +205,17 @@ def raw_same_flowables(ws: object, paper_size: tuple[float, float]) -> bytes:
 
 
 def twenty_pages() -> None:
+    from bench_goals import raw_plain_pdf
+
     article = make_article(WORDS_20_PAGES, seed=11)
     guide = generate_guide(article, GuideOptions(audience="group"))
     include = frozenset({"passages", "scripture", "article"})
+    faces = load_typefaces()
     print(f"\n20-page worksheet ({article.word_count}-word article as the appendix), Letter, fillable;")
-    print(f"beside raw reportlab laying out the same flowables; median of {RUNS} runs")
-    print("{:<12} {:>5} {:>11} {:>11} {:>6}".format("edition", "pages", "porchlight", "raw rl", "ratio"))
+    print("beside raw reportlab with the same words and fonts (plain paragraphs and lines): the goal;")
+    print(f"and beside this project's own flowables in a plain SimpleDocTemplate; median of {RUNS} runs")
+    head = ("edition", "pages", "porchlight", "raw rl", "ratio", "own flow", "ratio")
+    print("{:<12} {:>5} {:>11} {:>11} {:>6}   {:>11} {:>6}".format(*head))
     for edition in ("participant", "leader"):
         options = WorksheetOptions(edition=edition, paper="letter", fillable=True, include=include)  # type: ignore[arg-type]
         ws = make_worksheet(guide, options, article=article)
@@ -222,12 +226,12 @@ def twenty_pages() -> None:
         def ours(options: WorksheetOptions = options) -> None:
             render_worksheet_pdf(guide, io.BytesIO(), options, article=article)
 
-        ours_ms, raw_ms = alternately(ours, lambda ws=ws: raw_same_flowables(ws, LETTER))  # type: ignore[misc]
-        target = TARGETS[edition]
-        verdict = "within" if ours_ms / raw_ms <= target else "OVER"
+        ours_ms, raw_ms = alternately(ours, lambda ws=ws: raw_plain_pdf(ws, faces))  # type: ignore[misc]
+        own_ms, flow_ms = alternately(ours, lambda ws=ws: raw_same_flowables(ws, LETTER))  # type: ignore[misc]
+        verdict = "met" if ours_ms / raw_ms <= GOAL else "MISSED"
         print(
             f"{edition:<12} {count:>5} {ours_ms:>8.0f} ms {raw_ms:>8.0f} ms {ours_ms / raw_ms:>5.2f}x"
-            f"  ({verdict} {target}x)"
+            f"   {flow_ms:>8.0f} ms {own_ms / flow_ms:>5.2f}x  goal {GOAL}x against raw: {verdict}"
         )
 
 

@@ -200,7 +200,7 @@ def load_rest(app: QApplication, window: MainWindow, args: argparse.Namespace) -
     showcase.apply_overrides(controller, args.theme, args.zoom)
     if args.screenshot:
         controller.ask_names = False  # a picture of the window; --show first-run asks for the step
-    controller.start(args.source, settle_ms=400)  # the scripture marks may come a moment later
+    controller.start(args.source)
     if args.screenshot:
         showcase.capture_when_idle(app, controller, args.screenshot, args.show)
     elif args.show:

@@ -9,25 +9,32 @@ from __future__ import annotations
 
 import json
 import logging
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog
 
 from desktop import last_screen, paths, preferences, screens, window_state
 from desktop.actions import ActionId
-from desktop.discuss.controller import DiscussController
-from desktop.exporting import ExportController
 from desktop.guide.controller import GuideController
 from desktop.guide.generation import GenerationOptions
 from desktop.importing.controller import ImportController
-from desktop.importing.review_dialog import ReviewDialog, summary
 from desktop.library.controller import LibraryController
 from desktop.main_window import MainWindow
 from desktop.menus import MenuWiring
 from desktop.notes.controller import AnnotationController
 from desktop.preferences import HIGHLIGHT_COLOURS, Preferences
-from desktop.reader.marks import Verse, analysis_marks, verses
+from desktop.reader.marks import (
+    KEPT_KIND,
+    Verse,
+    analysis_marks,
+    from_kept,
+    kept_engine,
+    to_kept,
+    verses,
+)
 from desktop.reader.render import Mark
 from desktop.reader.scripture_panel import verse_tip
 from desktop.signals import emit
@@ -35,6 +42,11 @@ from desktop.tasks import TaskRunner
 from guides.article import Article, restore
 from guides.library import Library, LibraryError, open_library
 from guides.resources import resource_path
+
+if TYPE_CHECKING:
+    from desktop.discuss.controller import DiscussController
+    from desktop.exporting import ExportController
+    from desktop.importing.review_dialog import ReviewDialog
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +77,7 @@ class AppController(QObject):
         self._analysis_marks: list[Mark] = []
         self._pending = 0
         self._welcome = False  # the next import is the first-run sample
-        self._settle_ms = 0
+        self._content_hash: str | None = None
         self._closed = False
         self._scheme_set: Qt.ColorScheme | None = None
         self.ask_names = True  # the first-run step (desktop/first_run.py); screenshots go without it
@@ -84,8 +96,6 @@ class AppController(QObject):
             HIGHLIGHT_COLOURS,
             self,
         )
-        self.exports = ExportController(self, self)
-        self.discuss = DiscussController(self)
         self.menus = MenuWiring(self)
         self._wire()
         self.apply_preferences()
@@ -100,13 +110,12 @@ class AppController(QObject):
 
     # --- start -------------------------------------------------------------------------
 
-    def start(self, source: str | None = None, settle_ms: int = 0) -> None:
+    def start(self, source: str | None = None) -> None:
         """Open with ``source`` imported; else the last article; on first run, the sample.
 
-        ``settle_ms`` holds the background analysis of the article opened now back for that
-        long, so that it does not compete with the window's first paint.
+        The article opened last shows its marks from the library (kept by content hash when it
+        was analysed), so a start analyses nothing unless the text is new or a guide is missing.
         """
-        self._settle_ms = settle_ms
         self.shelf.reload()
         if self.window.reader.article is None and self.window.reader.toPlainText() == "":
             self.window.reader.show_message(
@@ -125,6 +134,20 @@ class AppController(QObject):
             from desktop import first_run
 
             first_run.ask(self)
+
+    # Exports and the discuss-together view load when first asked for: a start needs neither.
+
+    @cached_property
+    def exports(self) -> ExportController:
+        from desktop.exporting import ExportController
+
+        return ExportController(self, self)
+
+    @cached_property
+    def discuss(self) -> DiscussController:
+        from desktop.discuss.controller import DiscussController
+
+        return DiscussController(self)
 
     @property
     def busy(self) -> bool:
@@ -151,7 +174,8 @@ class AppController(QObject):
         self.shelf.hit_chosen.connect(self.open_hit)
         self.shelf.article_hidden.connect(self._on_shelf_article_hidden)
         self.shelf.article_renamed.connect(self._on_shelf_article_renamed)
-        self.shelf.booklet_requested.connect(self.exports.export_booklet)
+        self.shelf.booklet_requested.connect(lambda series_id: self.exports.export_booklet(series_id))
+        w.guide.discuss_requested.connect(lambda question_id: self.discuss.open(question_id))
         self.guides.passage_requested.connect(lambda s, e: w.reader.reveal(s, e))
         self.notes.highlights_changed.connect(self._refresh_marks)
         self.notes.highlights_changed.connect(
@@ -225,7 +249,7 @@ class AppController(QObject):
         self.article_id, self.article = article_id, stored.article
         self.notes.set_article(article_id)
         self.guides.set_article(article_id, stored.article)
-        self.show_article(stored.article)
+        self.show_article(stored.article, stored.content_hash)
         self.window.library.select_article(article_id)
 
     def open_hit(self, article_id: int, kind: str, ref: str) -> None:
@@ -239,27 +263,43 @@ class AppController(QObject):
             self.window.guide.set_audience(audience)
             self.window.guide.select_question(question_id)
 
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: Article, content_hash: str | None = None) -> None:
         self.article = article
         self.analysis = None
         self._analysis_marks = []
         self.verses = {}
+        self._content_hash = content_hash
         self.window.scripture.hide()
+        kept = self._kept_marks(article, content_hash)
+        if kept is not None:
+            self._analysis_marks, self.verses = kept
         self.window.reader.set_article(article, self.marks())
         self.window.setWindowTitle(f"{article.title} — Porchlight")
         self.window.registry[ActionId.REVIEW_REMOVED].setEnabled(bool(article.removed))
-        if self._settle_ms:
-            self._pending += 1  # busy until the analysis has started
-            # With this controller as context, the timer dies with it (a closed window).
-            QTimer.singleShot(self._settle_ms, self, lambda: self._settled(article))
-            self._settle_ms = 0
-        else:
-            self._analyse(article)
+        if kept is not None and not self.guides.missing():
+            return  # marks from the library, every guide stored: nothing to work out again
+        self._analyse(article)
 
-    def _settled(self, article: Article) -> None:
-        self._pending -= 1
-        if self.article is article:
-            self._analyse(article)
+    def _kept_marks(
+        self, article: Article, content_hash: str | None
+    ) -> tuple[list[Mark], dict[str, Verse]] | None:
+        """The marks the library kept for this text (see desktop.reader.marks), if they still hold."""
+        if content_hash is None:
+            return None
+        try:
+            data = self.library.derived.get(content_hash, KEPT_KIND, kept_engine())
+        except LibraryError:
+            return None
+        return from_kept(article, data) if data is not None else None
+
+    def _keep_marks(self, article: Article) -> None:
+        if self._content_hash is None or self.article is not article:
+            return
+        try:
+            kept = to_kept(article, self._analysis_marks, self.verses)
+            self.library.derived.put(self._content_hash, KEPT_KIND, kept_engine(), kept)
+        except LibraryError as err:  # the marks come again from the next analysis
+            log.warning("The marks were not kept: %s", err)
 
     def marks(self) -> list[Mark]:
         return [*self._analysis_marks, *self.notes.marks()]
@@ -284,6 +324,7 @@ class AppController(QObject):
             self.analysis = analysis
             self._analysis_marks = analysis_marks(analysis)
             self.verses = verses(analysis)
+            self._keep_marks(article)
             self._refresh_marks()
             emit(self.analysis_finished, analysis)
 
@@ -323,6 +364,8 @@ class AppController(QObject):
     # --- removed parts ----------------------------------------------------------------------
 
     def review_removed(self) -> ReviewDialog | None:
+        from desktop.importing.review_dialog import ReviewDialog
+
         if self.article is None:
             return None
         dialog = ReviewDialog(self.article, self.window)
@@ -377,6 +420,8 @@ class AppController(QObject):
                 "Import your own with File › Import, or drop a file here."
             )
         else:
+            from desktop.importing.review_dialog import summary
+
             text = f"Imported “{article.title}”. {summary(article)}"
         if article.removed:
             text += ' <a href="review">Review what was removed…</a>'

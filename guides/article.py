@@ -22,8 +22,10 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -142,10 +144,14 @@ class Article:
 
     def block_at(self, offset: int) -> Block | None:
         """The block containing ``offset``, or None if it falls between blocks."""
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block
+        i = bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and offset < self.blocks[i].end:
+            return self.blocks[i]
         return None
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
 
     @property
     def comments(self) -> tuple[Removed, ...]:
@@ -156,7 +162,7 @@ class Article:
         """The other letters of an advice column, kept aside (the first one is the article)."""
         return tuple(r for r in self.removed if r.kind == "letter")
 
-    @property
+    @cached_property
     def fragments(self) -> tuple[tuple[int, int], ...]:
         """``(start, end)`` in ``text`` of each cut-off sentence (an excerpt's last one).
 

@@ -16,12 +16,12 @@ from PySide6.QtCore import QObject
 
 from desktop import paths
 from desktop.discuss.steps import index_of, passage, steps_of
-from desktop.discuss.view import DiscussView
 from desktop.undo import OperationCommand
 from guides.library import LibraryError
 
 if TYPE_CHECKING:
     from desktop.controller import AppController
+    from desktop.discuss.view import DiscussView
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,6 @@ class DiscussController(QObject):
         self.app = app
         self.view: DiscussView | None = None
         self._where: tuple[int, str] | None = None
-        app.window.guide.discuss_requested.connect(self.open)
 
     def open(self, question_id: str | None = None, full_screen: bool = True) -> DiscussView | None:
         """Open the view on the guide of the tab showing, at ``question_id`` or where it stopped."""
@@ -71,6 +70,8 @@ class DiscussController(QObject):
         self._where = (app.article_id, audience)
         stopped = load_positions().get(self._position_key(), {})
         start = index_of(steps, question_id or stopped.get("key"), int(stopped.get("index", 0)))
+        from desktop.discuss.view import DiscussView  # the view loads when first opened
+
         view = DiscussView(layout.title, app.window)
         view.set_look(app.window.reader.colours, app.prefs.font)
         view.set_steps(steps, passages, answers, start)

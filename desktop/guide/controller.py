@@ -86,15 +86,21 @@ class GuideController(QObject):
             return
         self.refresh()
 
-    def set_analysis(self, article: Article, analysis: Any) -> None:
-        if article is not self.article or self.article_id is None:
-            return
-        self.analysis = analysis
-        missing = [
+    def missing(self) -> list[str]:
+        """The audiences the open article has no guide for, stored or (on a read-only library) held."""
+        if self.article_id is None:
+            return []
+        return [
             a
             for a in AUDIENCES
             if not self.library.guides.has(self.article_id, a) and (self.article_id, a) not in self._unsaved
         ]
+
+    def set_analysis(self, article: Article, analysis: Any) -> None:
+        if article is not self.article or self.article_id is None:
+            return
+        self.analysis = analysis
+        missing = self.missing()
         if missing:
             self.generate(missing, self._options())
 

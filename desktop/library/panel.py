@@ -8,6 +8,7 @@ a series. Dragging does the same: onto a series, or onto a place in one.
 from __future__ import annotations
 
 import html
+import re
 from functools import partial
 
 from PySide6.QtCore import (
@@ -16,13 +17,22 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     QRectF,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,12 +56,57 @@ from desktop.signals import emit
 Index = QModelIndex | QPersistentModelIndex
 
 
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def _lines(text: str, metrics: QFontMetrics, width: int) -> tuple[int, int] | None:
+    """The height and width ``text`` wraps to at ``width``; None when a word is longer than a line
+    (the document would break it anywhere, the metrics would not)."""
+    if not text:
+        return 0, 0
+    widest = metrics.maxWidth()
+    for word in text.split(" "):
+        if len(word) * widest > width and metrics.horizontalAdvance(word) > width:
+            return None
+    # QFontMetrics.boundingRect rather than a QTextLayout: the layout's setters return nothing,
+    # and PySide6 6.12 on Python 3.11 takes a reference to None from each such call.
+    rect = metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextFlag.TextWordWrap, text)
+    return rect.height(), rect.width()
+
+
+class _RowFonts:
+    """The fonts a row's two lines are set in, and the characters both have a glyph for."""
+
+    _CANDIDATES = "".join(chr(c) for c in (*range(0x20, 0x7F), *range(0xA0, 0x180))) + "‘’“”–—…·•✎⎙"
+
+    def __init__(self, font: QFont, sample: QTextDocument) -> None:
+        self.key = font.key()
+        self.margin = sample.documentMargin()
+        # The detail line is "font-size:small": ask the document which font that is.
+        cursor = QTextCursor(sample)
+        cursor.insertHtml("<span style='font-size:small'>x</span>")
+        small = cursor.charFormat().font()
+        self.title, self.detail = QFontMetrics(font), QFontMetrics(small)
+        plain, little = self.title, self.detail
+        self._covered = frozenset(
+            c for c in self._CANDIDATES if plain.inFontUcs4(ord(c)) and little.inFontUcs4(ord(c))
+        )
+
+    def covers(self, text: str) -> bool:
+        return self._covered.issuperset(text)
+
+
 class TwoLineDelegate(QStyledItemDelegate):
     """Title on the first line; author, site, date, tags and marks (or the search snippet) below, muted.
 
     The row is laid out at the width it is drawn at, and the list lays its rows out again when it
     is resized, so rows never overlap however wide the pane.
     """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._row_fonts: dict[str, _RowFonts] = {}
+        self._heights: dict[tuple[str, int, int, int], int] = {}
 
     def _width(self, option: QStyleOptionViewItem, index: Index) -> int:
         view = option.widget
@@ -101,8 +156,43 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        quick = self._one_line_size(option, index)
+        if quick is not None:
+            return quick
         doc = self._document(option, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+
+    # A list of 10,000 articles asks every row's height when it is shown (the list scrolls by the
+    # pixel), and a QTextDocument per row costs a fifth of a millisecond. A row whose characters
+    # the main font all has is as high as any other row with as many title lines and detail lines
+    # at that width: the lines are counted with a QTextLayout (the document's own line breaker, a
+    # sixth of the cost), and each shape is laid out in full once.
+
+    def _one_line_size(self, option: QStyleOptionViewItem, index: Index) -> QSize | None:
+        if index.data(LibraryModel.IsGroupRole):
+            return None
+        title = _HTML_SPACE.sub(" ", str(index.data(Qt.ItemDataRole.DisplayRole) or "")).strip()
+        detail = _HTML_SPACE.sub(" ", str(index.data(LibraryModel.DetailRole) or "")).strip()
+        fonts = self._fonts(option)
+        if "[" in detail or not fonts.covers(title + detail):
+            return None
+        width = max(self._width(option, index), 80)
+        room = int(width - 2 * fonts.margin)
+        title_shape, detail_shape = _lines(title, fonts.title, room), _lines(detail, fonts.detail, room)
+        if title_shape is None or detail_shape is None:
+            return None
+        key = (fonts.key, width, title_shape[0], detail_shape[0])
+        if key not in self._heights:
+            doc = self._document(option, index)
+            self._heights[key] = int(doc.size().height()) + 6
+        return QSize(int(max(title_shape[1], detail_shape[1]) + 2 * fonts.margin), self._heights[key])
+
+    def _fonts(self, option: QStyleOptionViewItem) -> _RowFonts:
+        key = option.font.key()
+        fonts = self._row_fonts.get(key)
+        if fonts is None:
+            fonts = self._row_fonts[key] = _RowFonts(option.font, self._document(option, QModelIndex()))
+        return fonts
 
 
 class LibraryPanel(QWidget):

@@ -39,6 +39,57 @@ def verses(analysis: Any) -> dict[str, Verse]:
     return found
 
 
+KEPT_KIND = "reader-marks"
+"""The kind under which the library keeps an article's marks (guides.library.derived)."""
+KEPT_VERSION = 1
+"""Bumped when what is kept changes shape or meaning."""
+
+
+def kept_engine() -> str:
+    """Which engine made kept marks: another Porchlight version finds them stale."""
+    from guides import __version__
+
+    return f"{__version__}/{KEPT_VERSION}"
+
+
+def structure(article: Any) -> str:
+    """What, besides the text (the content hash), the analysis reads: the blocks and the language."""
+    import hashlib
+
+    shape = "|".join(f"{b.kind}:{b.start}:{b.end}:{b.level}" for b in article.blocks)
+    return hashlib.sha256(f"{article.language}|{shape}".encode()).hexdigest()[:16]
+
+
+def to_kept(article: Any, marks: list[Mark], found: dict[str, Verse]) -> dict[str, Any]:
+    """The analysis marks and verses as JSON-ready data for the library."""
+    return {
+        "structure": structure(article),
+        "marks": [[m.kind, m.start, m.end, m.key] for m in marks],
+        "verses": [
+            [v.ref, v.cited, v.text, v.translation, [list(n) for n in v.numbered]] for v in found.values()
+        ],
+    }
+
+
+def from_kept(article: Any, data: Any) -> tuple[list[Mark], dict[str, Verse]] | None:
+    """Marks and verses kept for ``article``, or None when they are not for it as it is now."""
+    try:
+        if data["structure"] != structure(article):
+            return None
+        marks = [
+            Mark(kind, int(start), int(end), key=key)
+            for kind, start, end, key in data["marks"]
+            if kind in ("reference", "question")
+        ]
+        found = {
+            str(ref): Verse(str(ref), str(cited), text, version, tuple((str(n), str(t)) for n, t in pairs))
+            for ref, cited, text, version, pairs in data["verses"]
+        }
+    except (KeyError, TypeError, ValueError):
+        return None
+    return marks, found
+
+
 def _numbered(ref: str) -> tuple[tuple[str, str], ...]:
     """The bundled translation's verses of ``ref`` with their numbers (the analysis has the text only)."""
     from guides.scripture.bible_text import verses as bible_verses

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from guides.analysis.sentences import Sentence
+from guides.analysis.spans import Spans
 
 # Base forms that open advice. A closed list keeps out nouns and adjectives
 # that happen to start a sentence, at the cost of an unusual verb now and then.
@@ -208,9 +209,10 @@ def find_advice(
     """
     found: list[Advice] = []
     previous = ""
+    excluded = Spans(exclude)
     for sentence in sentences:
         before, previous = previous, sentence.text
-        if any(s <= sentence.start < e for s, e in exclude):
+        if excluded.covers(sentence.start):
             continue
         for start, condition in _clause_starts(text, sentence):
             ordinal = _ORDINALS.match(text, start, sentence.end)

@@ -81,7 +81,9 @@ SERMON_STAGE = re.compile(
     r"^\W*(?:(?:go ahead and )?(?:find|take|have) a seat|you may be seated|please be seated|"
     r"turn (?:with me )?(?:in your bibles )?to|open (?:your bibles|with me) to|stand with me|"
     r"let(?:'s|’s| us) (?:pray|stand|read)|good (?:morning|evening),? (?:church|everyone|friends)|"
-    r"(?:if you're|if you are) using a pew bible|vayamos a|abran (?:sus biblias|la biblia)|oremos)\b",
+    r"(?:if you're|if you are) using a pew bible|vayamos a|abran (?:sus biblias|la biblia)|oremos|"
+    r"(?:go ahead and )?(?:find|turn to|open to|listen to|look at|follow along (?:in|with))\s+(?:with me\s+)?"
+    r"(?:(?:verses?|chapter|page)\b|(?:\d\s*)?[A-Z][a-z]+ (?:chapter|\d)))",
     re.IGNORECASE,
 )
 """What a preacher says to the room, not about the text: "Go ahead and find a seat", "Turn with me to
@@ -213,7 +215,8 @@ CORRECTION = re.compile(
     r"(?:\bbut (?:it|that|this|they|trust|love|\w+) (?:is|are) (?:much |far )?(?:larger|bigger|more|deeper|"
     r"wider|richer)|\bbut (?:that|this) is (?:not|only)|\bthe problem is\b|\bin reality\b|\bactually\b|"
     r"\bthe truth is\b|\bin fact\b|\bpero (?:es|son) (?:mucho )?(?:más|mayor)|\ben realidad\b|"
-    r"\bla verdad es\b|\bsin embargo\b|\bno\b[^.;:]{3,80}\bsino\b|"
+    r"\bla verdad es\b|\bsin embargo\b|\bbut (?:mostly|really|actually|in fact)\b|"
+    r"\bpero (?:en el fondo|sobre todo)\b|\bno\b[^.;:]{3,80}\bsino\b|"
     r"\bnot\b[^.;:]{3,60}\bbut (?:when|because|in|by|on)\b)",
     _I,
 )

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guides.analysis.sentences import Sentence
+from guides.analysis.spans import Spans
 from guides.article import Article, Block
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -417,12 +418,13 @@ def find_key_passages(
     weights = {t.stem: t.weight for t in themes}
     title_stems = {stem(w) for w in words(article.title) if is_content_word(w.lower(), language)}
     block_of = _block_finder(article)
+    excluded = Spans(exclude)
     scored: list[KeyPassage] = []
     for sentence in sentences:
         block = block_of(sentence.start)
         if block is None or block.kind == "heading":
             continue
-        if any(s < sentence.end and sentence.start < e for s, e in exclude):
+        if excluded.overlaps(sentence.start, sentence.end):
             continue
         quality = _quotable(sentence.text, language)
         if quality == 0.0:

@@ -16,7 +16,7 @@ Written here rather than taken from a library: the roles are a reading of
 devotional, pastoral and advice writing (hedges, printed study questions,
 letters, scripture quoted or only listed) that no general discourse parser
 labels, and the stage must be deterministic, offline and quick. It reads cues
-(:mod:`guides.analysis.cues`) over pysbd's sentences and the article's blocks.
+(:mod:`guides.analysis.cues`) over the segmenter's sentences and the article's blocks.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from guides.analysis.advice import Advice
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.questions import question_form
 from guides.analysis.sentences import Sentence
+from guides.analysis.spans import Spans
 from guides.article import Article, Block
 
 Role = Literal[
@@ -349,6 +350,12 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:says?|said|asks?|asked|tells?|told|whispers?|whispered|dice|decía|dijo|pregunta)\s*[,:]\s*[“\"«]?\s*$",
     re.IGNORECASE,
 )
+_THIRD_PERSON_LEAD = re.compile(
+    r"^\W*(?:He|She|They|Él|Ella|Ellos|(?!Here|There|This|That|These|Then|So|Now|Remember|Try|Notice)[A-Z][a-z]+)"
+    r"\s+(?:can|could|knows?|knew|quotes?|quoted|recites?|answers?|answered|has|had|is|was)\b[^:]{0,60}:\s*$"
+)
+"""What someone in the passage knows or says, set out after a colon ("He can quote the law perfectly:
+love God, love your neighbor."): their words, not the author's counsel."""
 
 
 def _addressee(action: str) -> Addressee:
@@ -517,7 +524,8 @@ def _sentence_role(
         return Passage(role="note", traits=frozenset(traits | {"stage"}), **base)
     if advice is not None and _COURTESY.match(text):
         advice = None  # "First, thank you for writing": the columnist's courtesy, not counsel
-    if advice is not None and _SPEECH_BEFORE.search(text[: max(0, advice.start - sentence.start)]):
+    lead = text[: max(0, advice.start - sentence.start)] if advice is not None else ""
+    if advice is not None and (_SPEECH_BEFORE.search(lead) or _THIRD_PERSON_LEAD.match(lead)):
         advice = None  # "Hospitality says, come in, you look tired": words given to someone, not counsel
     if advice is not None:
         traits.add("to_reader")
@@ -1026,7 +1034,7 @@ def _scripture_usage(
 def _comment_on(use: Any, passage: Passage, passages: list[Passage]) -> tuple[int, int] | None:
     """The author's sentence right after a quoted verse that says what it means: in the same block, or,
     when the verse stands as a block of its own, at the start of the next one."""
-    index = passages.index(passage)
+    index = bisect_left(passages, passage.start, key=lambda p: p.start)  # one passage per sentence start
     quote_end = use.quotation[1] if use.quotation else use.end
     alone = passage.role == "quotation" and all(
         p.role == "quotation" for p in passages if p.block == passage.block
@@ -1094,6 +1102,8 @@ def _thesis(
             continue
         if any(mark in p.text for mark in '“”"«»'):
             continue  # quoting someone: their words, not the author's thesis
+        if re.match(r"^\W*(?:that|this|it)(?:'s|’s| is)\b", p.text, re.I) and len(tokens) < 9:
+            continue  # "That's the thing about keeping score": a pointer to the sentence around it
         if cues.READING_OF_TEXT.match(p.text):
             continue  # "What he promises is that ...": what the passage says, not what the author argues
         if any(p.start <= s < p.end for s in refs):
@@ -1182,7 +1192,7 @@ def read_article(
     candidates for the thesis.
     """
     refs = [(u.start, u.end) for u in scripture]
-    quotations = [u.quotation for u in scripture if u.quotation is not None]
+    quotations = Spans(u.quotation for u in scripture if u.quotation is not None)
     blocks = _block_roles(article, refs)
     block_starts = [b.start for b in article.blocks]
     advice_at = {a.start: a for a in advice}
@@ -1200,7 +1210,7 @@ def read_article(
             i = bisect_left(advice_starts, sentence.start)
             if i < len(advice_sorted) and advice_sorted[i].start < sentence.end:
                 own_advice = advice_sorted[i]
-        share = _quoted_share(sentence, quotations)
+        share = _quoted_share(sentence, quotations.overlapping(sentence.start, sentence.end))
         previous = passages[-1] if passages else None
         passages.append(
             _sentence_role(

@@ -1,12 +1,13 @@
 """Sentences of an article, as spans into its text.
 
-pysbd does the segmenting, but it splits after abbreviated Bible book names
-("Matt. 19:5", "1 Cor. 13:4", "Gen.4:19") and after "vv." / "v." before verse
-numbers. Those spans (the references :func:`find_references` finds, plus a
-pattern for abbreviations it would not accept) are masked first, their
-periods replaced by a letter so every offset stays valid; the masked text is
-segmented, and the pieces are mapped back onto the original text. Blocks (separated by a blank line)
-are segmented one at a time, so a sentence never crosses a block boundary.
+:mod:`guides.analysis.segmenter` finds where sentences end, but a period
+after an abbreviated Bible book name ("Matt. 19:5", "1 Cor. 13:4",
+"Gen.4:19") or "vv." / "v." before verse numbers would end one there. Those
+spans (the references :func:`find_references` finds, plus a pattern for
+abbreviations) are masked first, their periods replaced by a letter so every
+offset stays valid; the masked text is segmented, and the spans hold for the
+original text. Blocks (separated by a blank line) are segmented one at a
+time, so a sentence never crosses a block boundary.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Protocol
 
+from guides.analysis.segmenter import segment
 from guides.scripture.references import find_references
 
 
@@ -27,10 +27,6 @@ class Sentence:
     start: int
     end: int
     text: str
-
-
-class _Segmenter(Protocol):
-    def segment(self, text: str) -> list[str]: ...
 
 
 _BLOCK_BREAK = re.compile(r"\n[ \t\f\v]*\n\s*")
@@ -49,7 +45,7 @@ _ABBREVIATED_REFERENCE = re.compile(
     re.VERBOSE,
 )
 
-# Abbreviations that pysbd may take for a sentence end when a number or a
+# Abbreviations the segmenter may take for a sentence end when a number or a
 # lowercase word follows: "vv. 4-6", "v. 7", "ch. 3", "cf. John", "pp. 12".
 _ABBREVIATION = re.compile(
     r"""(?<![\w.])
@@ -68,26 +64,20 @@ _MASK_CHAR = "x"
 _CLOSERS = "\"'”’»)]"
 
 
-@lru_cache(maxsize=1)
-def _segmenter() -> _Segmenter:
-    import pysbd  # imported on first use: loading it costs a few tens of milliseconds
-
-    segmenter: _Segmenter = pysbd.Segmenter(language="en", clean=False)
-    return segmenter
-
-
 def _mask(block: str) -> str:
     """The block with the periods inside references and abbreviations made letters.
 
-    Only the periods matter to pysbd ("Matt. 19:5" -> "Mattx 19:5"); letters,
+    Only the periods matter to the segmenter ("Matt. 19:5" -> "Mattx 19:5"); letters,
     capitals and digits stay, so a reference can still open a sentence. Single
     line breaks become spaces too: a block keeps them for poetry and
-    hard-wrapped text, and pysbd would otherwise end a sentence at each one.
+    hard-wrapped text, and a line break is not a sentence's end.
     """
     chars = list(block.replace("\n", " "))
     spans = [(r.start, r.end) for r in find_references(block)]
-    for pattern in (_ABBREVIATED_REFERENCE, _ABBREVIATION):
-        spans.extend((m.start(), m.end()) for m in pattern.finditer(block))
+    if ":" in block:  # an abbreviated reference always has chapter:verse
+        spans.extend((m.start(), m.end()) for m in _ABBREVIATED_REFERENCE.finditer(block))
+    if "." in block:
+        spans.extend((m.start(), m.end()) for m in _ABBREVIATION.finditer(block))
     for start, end in spans:
         for i in range(start, end):
             if chars[i] == ".":
@@ -102,37 +92,6 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         yield start, match.start()
         start = match.end()
     yield start, len(text)
-
-
-def _pieces(masked: str) -> list[tuple[int, int]]:
-    """(start, end) of each segment pysbd finds in ``masked``, located by search.
-
-    pysbd's own ``char_span`` output is unreliable on repeated sentences, so
-    each segment is found again from where the last one ended.
-    """
-    spans: list[tuple[int, int]] = []
-    cursor = 0
-    for segment in _segmenter().segment(masked):
-        piece = segment.strip()
-        if not piece:
-            continue
-        at = masked.find(piece, cursor)
-        if at < 0:
-            # pysbd changed the text (it should not with clean=False): give up
-            # on this segment and let the next one, or the tail, take it.
-            continue
-        if at > cursor and spans and masked[cursor:at].strip():
-            # Text pysbd skipped belongs to the previous sentence.
-            spans[-1] = (spans[-1][0], at)
-        spans.append((at, at + len(piece)))
-        cursor = at + len(piece)
-    tail = masked[cursor:]
-    if tail.strip():
-        if spans:
-            spans[-1] = (spans[-1][0], len(masked))
-        else:
-            spans.append((0, len(masked)))
-    return spans
 
 
 def _merge_closers(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -159,7 +118,7 @@ def split_sentences(text: str) -> list[Sentence]:
         block = text[block_start:block_end]
         if not block.strip():
             continue
-        spans = _merge_closers(block, _pieces(_mask(block)))
+        spans = _merge_closers(block, segment(_mask(block)))
         for start, end in spans:
             piece = block[start:end]
             lead = len(piece) - len(piece.lstrip())

@@ -139,7 +139,10 @@ def leader_care(ctx: Context) -> list[Note]:
     """The care notes of a group or session guide: privacy, disclosure, topics, scripture."""
     c = ctx.catalog
     notes: list[Note] = []
-    topics = private_topics(ctx)
+    # Abuse has its own note (never for couples to talk over together): "couples can talk about them
+    # privately at home" is for the other private topics only.
+    private = private_topics(ctx)
+    topics = [t for t in private if t != "abuse"]
     if topics:
         names = [c.text("topic_names", t) for t in topics]
         notes.append(
@@ -147,11 +150,12 @@ def leader_care(ctx: Context) -> list[Note]:
                 "care", c.text("notes", "private_note", topics=join_list(names, ctx.language)), tuple(topics)
             )
         )
+    if private:
         notes.append(
             Note(
                 "care",
                 c.text("notes", "disclosure_note" if ctx.faith else "disclosure_note_secular"),
-                tuple(topics),
+                tuple(private),
             )
         )
     if "abuse" in {t.topic for t in ctx.analysis.sensitive}:

@@ -247,6 +247,12 @@ class Context:
         return frozenset(re.findall(r"\b[a-záéíóúñü]+\b", self.article.text))
 
     @_shared_property
+    def named_words(self) -> frozenset[str]:
+        """Words the article capitalises in the middle of a sentence ("with Caleb", "to God"): names."""
+        mid = re.finditer(r"\b[a-záéíóúñü]+[,;]?\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b", self.article.text)
+        return frozenset(m.group(1) for m in mid)
+
+    @_shared_property
     def domain(self) -> str:
         """What the article is mostly about, for concrete moments: marriage, parenting, work ..."""
         text = self.article.text

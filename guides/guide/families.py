@@ -446,9 +446,9 @@ _NAMED_SUBJECT = re.compile(
 on the text, not one to weigh against the readers' own lives."""
 
 
-def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    """A claim worth weighing: central, general (not the retelling of a passage), and one of the
-    author's strong statements (the thesis, a definition, a correction, a "more than", a "not")."""
+def _plain_claim(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The author's own general claim (not the retelling of a passage, not to the letter writer, not
+    granted to the other side, not about someone in the story), central enough to ask about."""
     p = unit.passage
     if p is None or unit.strength < 0.3 or _CHAPTER_AND_VERSE.search(p.text) or p.has("in_list"):
         return False
@@ -466,9 +466,15 @@ def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "What he promises is that the peace will guard": a reading of the text, not a claim
     if p.has("concession"):
         return False  # "The skeptics are right that ...": the author granting a point, not making one
-    if _NAMED_SUBJECT.match(p.text):
-        return False  # "Abraham's hospitality isn't about showing off": about the story, not the room's lives
-    return bool(p.traits & _STRONG_TRAITS)
+    # "Abraham's hospitality isn't about showing off": about the story, not the room's lives.
+    return not _NAMED_SUBJECT.match(p.text)
+
+
+def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A claim worth weighing: a plain claim that is one of the author's strong statements (the thesis,
+    a definition, a correction, a "more than", a "not", a comparison)."""
+    p = unit.passage
+    return p is not None and _plain_claim(ctx, unit, voice) and bool(p.traits & _STRONG_TRAITS)
 
 
 def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -649,6 +655,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Read Ruth 3": a reading to do, not a way to live
     if p.addressee not in ("reader", "spouse"):
         return False
+    if any(q.has("figurative") for q in ctx.in_block(p.block)):
+        return False  # "Stay out in the cold for a minute anyway", after "as if you left without your coat"
     if p.has("conditional") and voice == "group":
         return False  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
     span = _action(ctx, unit)
@@ -884,6 +892,8 @@ def _own_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # the middle of the story ("What broke the pattern was ..."), not where it begins
     if not is_past(p.text) or not 5 <= len(words(p.text)) <= _STORY_OPENING_WORDS:
         return False
+    if not is_past(re.sub(r"\b(?:was|were|wasn['’]t|weren['’]t|era|fue|estaba)\b", "", p.text)):
+        return False  # "I was right, by the way": a state, not the first thing that happened
     if not _STORY_START.match(p.text) or _SERIES_RECAP.match(p.text):
         return False  # "What broke the pattern was not ...": a claim about the story, not its start
     story = " ".join(q.text for q in ctx.in_block(p.block) if q.role == "example" and q.start >= p.start)
@@ -902,6 +912,39 @@ _SERIES_RECAP = re.compile(
 _STORY_OPENING_WORDS = 14
 """A story is named by its whole first sentence ("We started taking the long way home from church."), never
 by a cut one."""
+
+
+_WORDS_SAID = re.compile(
+    r"(?P<who>\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}|\b(?:my|mi) (?:wife|husband|son|daughter|mother|father|friend|"
+    r"pastor|esposa|esposo|hijo|hija|madre|padre|amig[oa]))\b[^.“\"«]{0,80}?\b(?:said|says|told me|asked|"
+    r"dijo|me dijo|preguntó)\b[^“\"«]{0,60}?[:,]\s*[“\"«](?P<words>[^”\"»]{20,160})[”\"»]"
+)
+"""Someone in the author's story saying the words that turned it ("Lena put her mug down and said
+...: "Every time you say sorry, I end up having to agree with your reasons before it counts."")."""
+
+
+def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
+    p = unit.passage
+    if p is None or p.role not in ("claim", "example"):
+        return None
+    match = _WORDS_SAID.search(p.text)
+    if match is None:
+        return None
+    who = match.group("who")
+    relation = who.lower().startswith(("my ", "mi "))
+    if not relation and (who in _NOT_NAMES or who.lower() in ctx.lowercase_words):
+        return None  # "Surely", "Then": not a name
+    said = match.group("words").strip()
+    if not 8 <= len(said.split()) <= 18 or "?" in said:
+        return None
+    start = p.start + match.start("words")
+    return match.group("who"), start, start + len(match.group("words"))
+
+
+def _someone_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    if voice == "group" and ctx.private_between(unit.start, unit.end):
+        return False
+    return _words_said(ctx, unit) is not None
 
 
 def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -1005,7 +1048,7 @@ def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 SLOTS = frozenset(
     "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment x y "
-    "negated items people what".split()
+    "negated items people what who words".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
@@ -1019,6 +1062,7 @@ CHECKS: dict[str, Check] = {
     "opposed_view_clause": _opposed_view_clause,
     "asserted": _asserted,
     "central": _central,
+    "plain_claim": _plain_claim,
     "figurative": _figurative,
     "faith": _faith,
     "verse_discussed": _verse_discussed,
@@ -1052,6 +1096,7 @@ CHECKS: dict[str, Check] = {
     "thesis_theme": _has_thesis_theme,
     "no_thesis_theme": _no_thesis_theme,
     "says_what_instead": _says_what_instead,
+    "someone_said": _someone_said,
     "about_the_text": _about_the_text,
     "list_named": _list_named,
 }
@@ -1147,6 +1192,8 @@ def lower_start(ctx: Context, text: str) -> str | None:
         return text
     if word.lower() in ctx.lowercase_words:
         return word.lower() + text[len(word) :]
+    if word not in ctx.named_words and len(word) > 3:
+        return word.lower() + text[len(word) :]  # "Teenagers pull away": never capitalised mid-sentence
     return phrasing.lower_first(text, ctx.language) or text
 
 
@@ -1284,6 +1331,17 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                 quoted = [display(i, lang) for i in items]
                 joiner = " y " if lang == "es" else " and "
                 value = ", ".join(quoted[:-1]) + joiner + quoted[-1]
+        elif slot in ("who", "words") and family.name == "words_said":
+            said = _words_said(ctx, unit)
+            if said is not None:
+                who, s, e = said
+                if slot == "who":
+                    # "my wife" is the author's wife ("su esposa": the author may be a woman).
+                    mine = "The author’s " if lang == "en" else "Su "
+                    value = who if who[:1].isupper() else mine + who.split()[1]
+                else:
+                    shown = text[s:e] + ("" if text[s:e].endswith(("?", ".", "!")) else ".")
+                    value, source = display(shown, lang), Quote(text[s:e], s, e)
         elif slot == "people":
             value = _story_people(ctx, unit)
         elif slot == "negated" and p is not None:
@@ -1367,8 +1425,8 @@ def _bank_texts(ctx: Context, family: Family, unit: Unit) -> tuple[str, ...]:
 
 
 _LEANING_QUESTION = re.compile(
-    r"^\W*(?:what|how|why|where|when|who)\b[^?]*\b(?:that|this|those|these)\s+\w+|"
-    r"^\W*(?:what|how|why|where|when|who)\b[^?]*\b(?:it|them|him|her)\W*\?$",
+    r"^\W*(?:what|how|why|where|when|who|which)\b[^?]*\b(?:that|this|those|these)\s+\w+|"
+    r"^\W*(?:what|how|why|where|when|who|which)\b[^?]*\b(?:it|them|him|her)\W*\?$",
     re.I,
 )
 _BARE_WHY = re.compile(r"^\W*(?:why|how|why not|¿por qué|¿cómo|¿por qué no)\s*\?\W*$", re.I)

@@ -35,7 +35,7 @@ from guides.guide.timing import core_question_count, group_minutes
 TAKE_HOME_COUNT = 3
 _DISCUSS_FAMILIES = (
     "list_pick", "everyday_examples", "definition", "more_than", "opposed_view", "weigh_claim", "story_point",
-    "own_story", "own_story_point",
+    "own_story", "own_story_point", "words_said",
     "picture", "scripture_comment", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "counsel_moment",
     "counsel_hard", "counsel_other", "contrast_pair",
@@ -160,7 +160,8 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
     )
 
     sections = [welcome, read, discuss, apply, close]
-    topics = private_topics(ctx)
+    # Take-home questions are for what couples may talk over at home; abuse never is.
+    topics = [t for t in private_topics(ctx) if t != "abuse"]
     take_home = _take_home(ctx, picker, ceiling) if topics or speaks_to_couples(ctx) else []
     if take_home:
         sections.append(

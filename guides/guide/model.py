@@ -11,9 +11,10 @@ article it rests on through its :class:`Source`, whose ``quote`` is exactly
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from guides.analysis.sensitive import Intensity
+if TYPE_CHECKING:
+    from guides.analysis.sensitive import Intensity
 
 GUIDE_SCHEMA_VERSION = 2
 

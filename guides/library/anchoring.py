@@ -26,11 +26,10 @@ sees and can re-attach.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from typing import Literal
-
-from rapidfuzz import fuzz
+from typing import Any, Literal
 
 CONTEXT_CHARS = 32
 """Characters of prefix and suffix stored with each quote (as the Hypothesis client does)."""
@@ -46,6 +45,19 @@ _EDGE_WEIGHT = 16  # how much "the quote began the text" counts, against 32 char
 _MAX_SCORED = 40  # exact occurrences scored in full (a quote like "the" occurs hundreds of times)
 
 Method = Literal["position", "quote", "fuzzy", "orphan"]
+
+
+def _fuzz() -> Any:
+    """rapidfuzz's fuzz, loaded when a quote is first looked for: opening a library needs none."""
+    from rapidfuzz import fuzz
+
+    return fuzz
+
+
+def _process() -> Any:
+    from rapidfuzz import process
+
+    return process
 
 
 @dataclass(frozen=True)
@@ -224,12 +236,12 @@ def _before(text: str, start: int, length: int) -> str:
 
 def _side_score(stored: str, found: str, *, near_end: bool) -> float:
     """How alike two context strings are, counting the characters next to the quote twice."""
-    whole = fuzz.ratio(stored, found) / 100
+    whole = _fuzz().ratio(stored, found) / 100
     if near_end:
-        near = fuzz.ratio(stored[-_NEAR:], found[-_NEAR:]) / 100
+        near = _fuzz().ratio(stored[-_NEAR:], found[-_NEAR:]) / 100
     else:
-        near = fuzz.ratio(stored[:_NEAR], found[:_NEAR]) / 100
-    return (whole + near) / 2
+        near = _fuzz().ratio(stored[:_NEAR], found[:_NEAR]) / 100
+    return float(whole + near) / 2
 
 
 def _context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
@@ -279,13 +291,17 @@ def _place_fuzzy(anchor: Anchor, text: str, near: int, min_confidence: float) ->
     exact = anchor.exact
     if len(exact) < 8:
         return _orphan("the quote is too short to look for approximately")
-    spans = _context_spans(anchor, text) + _aligned_spans(exact, text, near)
     candidates: dict[tuple[int, int], _Candidate] = {}
-    for rough_start, rough_end in spans:
-        s, e = _refine(exact, text, rough_start, rough_end)
-        if e > s and (s, e) not in candidates:
-            quote = fuzz.ratio(exact, text[s:e]) / 100
-            candidates[(s, e)] = _Candidate(s, e, quote, _context_score(anchor, text, s, e))
+
+    def consider(spans: list[tuple[int, int]]) -> None:
+        for rough_start, rough_end in spans:
+            s, e = _refine(exact, text, rough_start, rough_end)
+            if e > s and (s, e) not in candidates:
+                quote = _fuzz().ratio(exact, text[s:e]) / 100
+                candidates[(s, e)] = _Candidate(s, e, quote, _context_score(anchor, text, s, e))
+
+    consider(_context_spans(anchor, text))
+    consider(_aligned_spans(exact, text, near, [c.start for c in candidates.values()]))
     context_needed = max(0.65, required_context(len(exact)))
     good = [
         c
@@ -337,48 +353,73 @@ def _pieces(context: str, *, tail: bool) -> list[str]:
     return [context] if near == context else [context, near]
 
 
-def _aligned_spans(exact: str, text: str, position: int) -> list[tuple[int, int]]:
+def _aligned_spans(exact: str, text: str, position: int, probes: list[int]) -> list[tuple[int, int]]:
     """The best approximate matches of the quote near its old place and in the whole text.
 
     The global search runs twice, the second time with the first match
     blanked out, so that a second, look-alike region is seen and can make
     the result ambiguous.
+
+    Each search of the whole text is given a floor: the score of a window of
+    the quote's length that is known to be there (at the ``probes``, where
+    the context put candidates, and where the local match starts). Windows
+    that cannot reach it are skipped quickly, and the first best window, the
+    one returned, is the same as without the floor.
     """
     spans: list[tuple[int, int]] = []
     window_start = max(0, position - 4 * len(exact))
     window = text[window_start : position + 5 * len(exact)]
-    local = fuzz.partial_ratio_alignment(exact, window)
+    local = _fuzz().partial_ratio_alignment(exact, window)
     if local is not None and local.score > 0:
         spans.append((window_start + local.dest_start, window_start + local.dest_end))
-    first = fuzz.partial_ratio_alignment(exact, text)
+        probes = [*probes, window_start + local.dest_start]
+    length = len(exact)
+    ratio = _fuzz().ratio
+    inside = [at for at in probes if at >= 0 and at + length <= len(text)]
+    windows = {at: ratio(exact, text[at : at + length]) for at in inside}
+    first = _fuzz().partial_ratio_alignment(exact, text, score_cutoff=_floor(windows.values()))
     if first is not None and first.score > 0:
         spans.append((first.dest_start, first.dest_end))
         gap = "\0" * (first.dest_end - first.dest_start)
         blanked = text[: first.dest_start] + gap + text[first.dest_end :]
-        second = fuzz.partial_ratio_alignment(exact, blanked)
+        # A window clear of the blanked part scores the same in both texts.
+        clear = [s for at, s in windows.items() if at + length <= first.dest_start or at >= first.dest_end]
+        second = _fuzz().partial_ratio_alignment(exact, blanked, score_cutoff=_floor(clear))
         if second is not None and second.score > 0:
             spans.append((second.dest_start, second.dest_end))
     return spans
+
+
+def _floor(scores: Iterable[float]) -> float | None:
+    """A score_cutoff just under the best of ``scores`` (scores that windows of the text reach)."""
+    best = max(scores, default=0.0)
+    # Ratios of strings this short differ by far more than this: the window at ``best`` still passes.
+    return best - 1e-6 if best > 0 else None
 
 
 def _refine(exact: str, text: str, start: int, end: int) -> tuple[int, int]:
     """Move a rough span's ends to where the quote fits best (a few characters either way)."""
     slack = max(3, min(24, len(exact) // 3))
     best_start, best_end = start, end
-
-    def score(s: int, e: int) -> float:
-        return fuzz.ratio(exact, text[s:e]) if 0 <= s < e <= len(text) else -1.0
-
     for _ in range(2):
-        best_start = max(
-            range(best_start - slack, best_start + slack + 1),
-            key=lambda s: (score(s, best_end), -abs(s - start)),
-        )
-        best_end = max(
-            range(best_end - slack, best_end + slack + 1),
-            key=lambda e: (score(best_start, e), -abs(e - end)),
-        )
+        starts = range(best_start - slack, best_start + slack + 1)
+        pieces = [text[s:best_end] if 0 <= s < best_end <= len(text) else None for s in starts]
+        scores = _ratios(exact, pieces)
+        # The best score; on a tie the nearest to where it was, then the earliest.
+        best_start = max((scores[i], -abs(s - start), -s) for i, s in enumerate(starts))[2] * -1
+        ends = range(best_end - slack, best_end + slack + 1)
+        pieces = [text[best_start:e] if 0 <= best_start < e <= len(text) else None for e in ends]
+        scores = _ratios(exact, pieces)
+        best_end = max((scores[i], -abs(e - end), -e) for i, e in enumerate(ends))[2] * -1
     return max(0, best_start), min(len(text), best_end)
+
+
+def _ratios(exact: str, pieces: list[str | None]) -> list[float]:
+    """``_fuzz().ratio(exact, piece)`` of each piece, -1 for None, computed in one call to rapidfuzz."""
+    scores = [-1.0] * len(pieces)
+    for _piece, score, index in _process().extract(exact, pieces, scorer=_fuzz().ratio, limit=None):
+        scores[index] = score
+    return scores
 
 
 def _orphan(reason: str, best: float = 0.0) -> Placement:

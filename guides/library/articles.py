@@ -100,10 +100,10 @@ MAX_TITLE = 300
 
 _SUMMARY = (
     "SELECT a.id, a.uid, a.title, a.source, a.author, a.site, a.date, a.language, a.word_count,"
-    " a.added_at, a.updated_at, a.opened_at,"
-    " (SELECT count(*) FROM annotations n WHERE n.article_id = a.id)"
+    " a.added_at, a.updated_at, a.opened_at"
     " FROM articles a"
 )
+"""The list's columns, read from the listing index (schema version 5), never the article's JSON."""
 
 
 class ArticleStore:
@@ -318,6 +318,7 @@ class ArticleStore:
     def _summaries(conn: sqlite3.Connection, tail: str, params: Sequence[object]) -> list[ArticleSummary]:
         rows = conn.execute(f"{_SUMMARY} {tail}", params).fetchall()
         tags: dict[int, list[str]] = {}
+        notes: dict[int, int] = {}
         if rows:
             ids = [int(r[0]) for r in rows]
             marks = ", ".join("?" for _ in ids) if len(ids) < 900 else None
@@ -325,6 +326,10 @@ class ArticleStore:
             sql += f" WHERE article_id IN ({marks}) ORDER BY tag" if marks else " ORDER BY tag"
             for ident, tag in conn.execute(sql, ids if marks else ()):
                 tags.setdefault(int(ident), []).append(str(tag))
+            # One pass over the notes' index, not a count per row.
+            sql = "SELECT article_id, count(*) FROM annotations"
+            sql += f" WHERE article_id IN ({marks}) GROUP BY article_id" if marks else " GROUP BY article_id"
+            notes = {int(ident): int(count) for ident, count in conn.execute(sql, ids if marks else ())}
         return [
             ArticleSummary(
                 id=int(r[0]),
@@ -337,7 +342,7 @@ class ArticleStore:
                 language=r[7],
                 word_count=int(r[8]),
                 tags=tuple(tags.get(int(r[0]), ())),
-                annotation_count=int(r[12]),
+                annotation_count=notes.get(int(r[0]), 0),
                 added_at=str(r[9]),
                 updated_at=str(r[10]),
                 opened_at=r[11],

@@ -317,7 +317,7 @@ def _in_sentence(text: str, annotation: Annotation) -> str:
 
 def surrounding_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the whole sentences of ``text`` that ``start:end`` touches (within its block)."""
-    from guides.analysis.sentences import split_sentences  # loads pysbd: only when exporting
+    from guides.analysis.sentences import split_sentences  # only when exporting
 
     block_start = text.rfind("\n\n", 0, start)
     block_start = 0 if block_start < 0 else block_start + 2

@@ -29,6 +29,7 @@ from guides.library.annotations import AnnotationStore, article_text
 from guides.library.answers import AnswerStore
 from guides.library.articles import ArticleStore
 from guides.library.db import DEFAULT_BUSY_TIMEOUT, Clock, Database, utc_now
+from guides.library.derived import DerivedStore
 from guides.library.errors import AnnotationFileError
 from guides.library.guides_store import GuideStore
 from guides.library.readers import ReaderStore
@@ -71,6 +72,7 @@ class Library:
         self.guides = GuideStore(self.db)
         self.series = SeriesStore(self.db)
         self.answers = AnswerStore(self.db)
+        self.derived = DerivedStore(self.db)
 
     def __enter__(self) -> Library:
         return self

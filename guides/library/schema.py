@@ -179,7 +179,29 @@ _V4: tuple[str, ...] = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
+_V5: tuple[str, ...] = (
+    # The library list reads its columns from this index alone: in the table they sit after
+    # the article's JSON (several pages long), which every row would otherwise be read through.
+    # Its order is the list's (newest first, read backwards), so no sort is needed either.
+    """
+    CREATE INDEX articles_listing ON articles(
+        added_at, id, uid, title, source, author, site, date, language, word_count, updated_at, opened_at
+    )
+    """,
+    # What the app keeps of an article's analysis (its reader marks), by the text's content hash
+    # and the engine that made it, so that opening an article again does not analyse it again.
+    """
+    CREATE TABLE derived (
+        content_hash TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        engine TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (content_hash, kind)
+    ) WITHOUT ROWID
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
 """``MIGRATIONS[n]`` takes a library from version ``n`` to ``n + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,22 +1,53 @@
-"""Bible references in text, and the text of the passages they name."""
+"""Bible references in text, and the text of the passages they name.
 
-from guides.scripture.bible_text import (
-    TRANSLATION,
-    Passage,
-    Translation,
-    Verse,
-    lookup,
-    verse_text,
-    verses,
-)
-from guides.scripture.books import BOOKS, Book, get_book
-from guides.scripture.references import (
-    TRANSLATIONS,
-    ScriptureReference,
-    find_references,
-    parse_reference,
-)
-from guides.scripture.versification import chapter_count, verse_count
+Loaded on first use: the reader shows a verse without the reference finder, and the finder
+works without the Bible text.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from guides.scripture.bible_text import (
+        TRANSLATION,
+        Passage,
+        Translation,
+        Verse,
+        lookup,
+        verse_text,
+        verses,
+    )
+    from guides.scripture.books import BOOKS, Book, get_book
+    from guides.scripture.references import (
+        TRANSLATIONS,
+        ScriptureReference,
+        find_references,
+        parse_reference,
+    )
+    from guides.scripture.versification import chapter_count, verse_count
+
+_MODULES = {
+    "guides.scripture.bible_text": (
+        "TRANSLATION",
+        "Passage",
+        "Translation",
+        "Verse",
+        "lookup",
+        "verse_text",
+        "verses",
+    ),
+    "guides.scripture.books": ("BOOKS", "Book", "get_book"),
+    "guides.scripture.references": (
+        "TRANSLATIONS",
+        "ScriptureReference",
+        "find_references",
+        "parse_reference",
+    ),
+    "guides.scripture.versification": ("chapter_count", "verse_count"),
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "BOOKS",
@@ -36,3 +67,11 @@ __all__ = [
     "verse_text",
     "verses",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_HOME[name]), name)
+    globals()[name] = value
+    return value

@@ -430,6 +430,7 @@ def _scan(text: str) -> Iterator[list[ScriptureReference]]:
         pos = previous.end
 
 
+_DIGIT = re.compile(r"\d")
 _LIST_GAP = re.compile(r"[ \t]*(?:[,;&]|and|y|e)[ \t]*\Z", re.IGNORECASE)
 
 
@@ -439,7 +440,8 @@ def find_references(text: str) -> list[ScriptureReference]:
     ``text[r.start:r.end] == r.text`` for each. References to verses the
     bundled translation does not have (Psalm 151, John 30) are left out.
     """
-    groups = list(_scan(text))
+    # Every reference has a number: most paragraphs have none, and need no scan.
+    groups = list(_scan(text)) if _DIGIT.search(text) else []
     results: list[list[ScriptureReference]] = []
     for index, group in enumerate(groups):
         end = group[-1].end

@@ -60,6 +60,10 @@ def inline_markup(
     text = clean_text(text).strip()
     if not line_breaks:
         text = text.replace("\n", " ")
+    if main.coverage.issuperset(map(ord, set(text))):
+        # The usual case, and what an article appendix is made of: one run in the main family,
+        # without looking at each character.
+        return _wrap_run(text, None)
     out: list[str] = []
     run: list[str] = []
     run_is_other = False

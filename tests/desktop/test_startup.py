@@ -127,3 +127,24 @@ def test_the_about_box_says_where_the_licence_texts_are(
     (tmp_path / "licenses" / "pyside6-essentials").mkdir(parents=True)
     monkeypatch.setenv("PORCHLIGHT_RESOURCES", str(tmp_path))  # as in the installed app
     assert f"<code>{tmp_path / 'licenses'}</code>" in about_text()
+
+
+def test_an_article_opened_again_shows_its_kept_marks_without_analysing(
+    app_window, article, open_in_app, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    window, controller = app_window
+    article_id = open_in_app(controller, article)
+    first = [(m.kind, m.start, m.end, m.key) for m in controller._analysis_marks]
+    assert any(kind == "reference" for kind, *_ in first) and controller.verses
+    verses = dict(controller.verses)
+
+    import guides.analysis.analyze as analyze_module
+
+    def refuse(_article: object) -> object:
+        raise AssertionError("the article was analysed again")
+
+    monkeypatch.setattr(analyze_module, "analyze", refuse)
+    controller.open_article(article_id)
+    assert [(m.kind, m.start, m.end, m.key) for m in controller._analysis_marks] == first
+    assert controller.verses == verses
+    assert [m for m in window.reader._marks if m.kind == "reference"]

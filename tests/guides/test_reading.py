@@ -126,3 +126,71 @@ def test_the_reading_is_in_the_analysis_json_with_offsets(tmp_path, capsys) -> N
     assert main(["analyze", str(entry.path), "--format", "json"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed["reading"]["sentences"][0]["role"] in ROLES
+
+
+def _read(*paragraphs: str):  # type: ignore[no-untyped-def]
+    article = build_article([BlockDraft(kind="paragraph", text=p) for p in paragraphs], title="Reading")
+    return article, analyze(article).reading
+
+
+def test_what_someone_in_a_story_said_stage_directions_and_reported_words_are_not_the_authors() -> None:
+    _, reading = _read(
+        "Go ahead and find Ruth chapter one. Listen to verses sixteen and seventeen.",
+        "Gil came home and said he was bored. I almost said something practical. I had the words ready: "
+        "Have you updated your résumé? Did you talk to your manager?",
+        "He can quote the law perfectly: love God, love your neighbor.",
+        "Hospitality says, come in, you look tired.",
+    )
+    role = {p.text: p for p in reading.passages}
+    assert role["Go ahead and find Ruth chapter one."].role == "note"
+    assert role["Listen to verses sixteen and seventeen."].role == "note"
+    assert role["Did you talk to your manager?"].role == "example"  # what she nearly said
+    assert role["He can quote the law perfectly: love God, love your neighbor."].role != "instruction"
+    assert role["Hospitality says, come in, you look tired."].role != "instruction"
+
+
+def test_a_claim_put_right_turned_over_weighed_or_granted_is_marked_so() -> None:
+    _, reading = _read(
+        "Most couples do not drift apart in a single week. They drift one unanswered question at a time.",
+        "What you notice about each other, you come to treasure; what you stop noticing, you slowly lose.",
+        "Small follow-through builds more trust than any number of grand gestures.",
+        "I am not arguing that every friendship can be saved. Some distance is protective. "
+        "But most drift is only logistics.",
+        "The skeptics are right that the table is not magic.",
+    )
+    traits = {p.text: p.traits for p in reading.passages}
+    assert "restated" in traits["Most couples do not drift apart in a single week."]
+    assert "antithesis" in traits[
+        "What you notice about each other, you come to treasure; what you stop noticing, you slowly lose."
+    ]
+    assert "comparison" in traits["Small follow-through builds more trust than any number of grand gestures."]
+    assert "concession" in traits["Some distance is protective."]
+    assert "concession" not in traits["But most drift is only logistics."]
+    assert "concession" in traits["The skeptics are right that the table is not magic."]
+
+
+def test_lists_know_steps_in_order_what_we_do_and_questions_to_ask_each_other() -> None:
+    _, reading = _read(
+        "Start with the card. Tell him how it felt.",
+        "Then schedule a money meeting, not a money fight. Pick a calm evening.",
+        "After that, build a plan that honors both of you.",
+        "Finally, keep score of the good months too.",
+    )
+    steps = [u for u in reading.lists if u.practice]
+    assert steps and steps[0].in_order and len(steps[0].items) == 4
+    drafts = [BlockDraft(kind="paragraph", text="What we do now:")] + [
+        BlockDraft(kind="list_item", text=t)
+        for t in ("We walk after dinner.", "We keep a logistics slot on Sundays.", "We name the old silence.")
+    ]
+    ours = analyze(build_article(drafts, title="Ours")).reading.lists
+    assert any(u.ours and u.practice for u in ours)
+    _, asked = _read(
+        "Here are three to try.",
+        "What was the best ten minutes of your day?",
+        "This one works because it is small.",
+        "When did you feel most like yourself this week?",
+        "This one goes deeper.",
+        "What are you looking forward to?",
+        "It pulls the conversation forward.",
+    )
+    assert any(u.questions and len(u.items) == 3 for u in asked.lists)

@@ -87,7 +87,7 @@ def test_no_qt_module_the_app_imports_is_trimmed_away() -> None:
 
 def test_no_package_the_app_needs_is_excluded() -> None:
     excluded = {name.split(".")[0] for name in _spec_strings("excludes")}
-    runtime = {"reportlab", "markdown", "platformdirs", "trafilatura", "nh3", "lxml", "docx", "pysbd",
+    runtime = {"reportlab", "markdown", "platformdirs", "trafilatura", "nh3", "lxml", "docx",
                "rapidfuzz", "pypdfium2", "sqlite3", "ssl", "json", "gzip", "zipfile", "urllib"}  # fmt: skip
     assert excluded, "the spec's excludes were found"
     assert not runtime & excluded
