@@ -19,7 +19,7 @@ APP_DEBS := libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3
 # that lack them), and the menu entry's validator.
 DIST_DEBS := $(APP_DEBS) desktop-file-utils
 
-.PHONY: run test lint bench dist clean
+.PHONY: run test lint fuzz bench dist clean
 
 # A venv left without pip is made again. Before anything is made, what the system lacks
 # (python3-venv, and the libraries Qt needs for the target) is named in one line.
@@ -60,6 +60,11 @@ lint: $(STAMP_TEST)
 
 # bench_goals first: each goal beside its baseline, met or MISSED. A bench that cannot
 # measure (bench_bundle without `make dist`) is named at the end and fails the target.
+# The long fuzz run: thousands of mutated files per format within a time budget; what fails is
+# written to fuzz-failures/ as reproducers. `make fuzz FUZZ_ARGS="--per-format 500 --budget 300"`.
+fuzz: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/fuzz/run_fuzz.py $(FUZZ_ARGS)
+
 bench: $(STAMP_TEST)
 	@failed=""; for b in bench/bench_goals.py $$(ls bench/bench_*.py | grep -v bench_goals); do \
 	  echo "== $$b"; $(BIN)/python $$b || failed="$$failed $$b"; done; \

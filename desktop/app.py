@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -130,6 +131,26 @@ def build(
     return window, controller
 
 
+def home_usable(args: argparse.Namespace, argv: Sequence[str]) -> bool:
+    """Whether the library's, settings' and log's folders can be made; if not, say which, in one line.
+
+    On standard error, and in a message box when there is a screen to show one
+    on (a start from the applications menu has no terminal).
+    """
+    from desktop.paths import home_problem
+
+    problem = home_problem()
+    if problem is None:
+        return True
+    print(f"porchlight: {problem}", file=sys.stderr)
+    if not args.screenshot and os.environ.get("QT_QPA_PLATFORM", "") != "offscreen":
+        from PySide6.QtWidgets import QMessageBox
+
+        make_application(argv)
+        QMessageBox.critical(None, APP_NAME, problem)
+    return False
+
+
 def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
     """First step of a start: the frame, showing the last screen, on screen as soon as possible."""
     from desktop import last_screen, screens, window_state
@@ -189,6 +210,8 @@ def load_rest(app: QApplication, window: MainWindow, args: argparse.Namespace) -
 
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    if not home_usable(args, argv):
+        return 1
     app, window = open_frame(args, argv)
     loaded: list[AppController] = []
     QTimer.singleShot(0, window, lambda: loaded.append(load_rest(app, window, args)))  # after the first frame

@@ -101,6 +101,12 @@ class AppController(QObject):
         self.apply_preferences()
         window.guide.set_audience(self.prefs.default_audience)
         self._restore_window_state()
+        if self.library.read_only:
+            # A library on a read-only disk opens to be read; saying so now spares a reader notes
+            # that could not be kept (each write would be refused in its own message too).
+            window.message_bar.show_message(
+                f"This library can be read but not changed: {self.library.read_only}.", "error"
+            )
 
     # --- start -------------------------------------------------------------------------
 
@@ -162,6 +168,8 @@ class AppController(QObject):
         self.importer.import_progressed.connect(lambda d, t, label: w.show_progress(f"{label}…", d, t))
         self.importer.article_imported.connect(self._on_importer_article_imported)
         self.importer.import_failed.connect(self._on_importer_import_failed)
+        self.importer.import_cancelled.connect(self._on_importer_import_cancelled)
+        w.cancel_button.clicked.connect(self.importer.cancel)
         self.shelf.article_chosen.connect(self.open_article)
         self.shelf.hit_chosen.connect(self.open_hit)
         self.shelf.article_hidden.connect(self._on_shelf_article_hidden)
@@ -230,10 +238,14 @@ class AppController(QObject):
             return
         try:
             stored = self.library.articles.get(article_id)
-            self.library.articles.mark_opened(article_id)
         except LibraryError as err:
             self.show_error(f"That article could not be opened: {err}")
             return
+        try:
+            self.library.articles.mark_opened(article_id)
+        except LibraryError as err:  # read-only, damaged or busy: the article still opens to be read
+            if not self.library.read_only:
+                self.show_error(str(err))
         self.article_id, self.article = article_id, stored.article
         self.notes.set_article(article_id)
         self.guides.set_article(article_id, stored.article)
@@ -318,7 +330,7 @@ class AppController(QObject):
 
         def failed(err: BaseException) -> None:  # the article still reads fine without marks
             self._pending -= 1
-            log.error("Analysis of %r failed", article.title, exc_info=err)
+            log.error("Analysis of an article failed", exc_info=err)
 
         self._pending += 1
         self.runner.run(job, done, failed)
@@ -430,6 +442,10 @@ class AppController(QObject):
         if not self.importer.busy:
             self.window.show_progress(None)
         self.show_error(message)
+
+    def _on_importer_import_cancelled(self) -> None:
+        self.window.show_progress(None)
+        self.window.statusBar().showMessage("Import cancelled; nothing was added.", 4000)
 
     def _on_message_link_activated(self, link: str) -> None:
         if link == "review":

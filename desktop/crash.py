@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -26,17 +27,39 @@ _LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def setup_logging(level: int = logging.INFO) -> logging.Handler:
-    """Send the app's and the engine's log records to a rotating file (1 MB x 5)."""
+    """Send the app's and the engine's log records to a rotating file (1 MB x 5).
+
+    The log folder and files are readable by the user only. Where the folder
+    cannot be made, records go to standard error instead of stopping the app.
+    """
     from logging.handlers import RotatingFileHandler  # imported here: not needed for the first frame
 
+    class PrivateFileHandler(RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]
+            stream = super()._open()
+            from guides.files import make_private
+
+            make_private(Path(self.baseFilename))  # also each file a rollover starts
+            return stream
+
     file = paths.log_file()
-    paths.ensure_dir(file.parent)
-    handler = RotatingFileHandler(file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler: logging.Handler
+    try:
+        paths.ensure_dir(file.parent)
+        handler = PrivateFileHandler(file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    except OSError as err:
+        print(
+            f"porchlight: the log cannot be written in {file.parent} ({err.strerror}); logging here",
+            file=sys.stderr,
+        )
+        handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(_LOG_FORMAT))
     for name in ("porchlight", "desktop", "guides"):
         logger = logging.getLogger(name)
         logger.setLevel(level)
-        if not any(getattr(h, "baseFilename", None) == handler.baseFilename for h in logger.handlers):
+        if not any(
+            getattr(h, "baseFilename", None) == getattr(handler, "baseFilename", 0) for h in logger.handlers
+        ):
             logger.addHandler(handler)
     return handler
 

@@ -46,7 +46,6 @@ def save(screen: LastScreen | None) -> None:
         if screen is None:
             _file().unlink(missing_ok=True)
             return
-        paths.ensure_dir(_file().parent)
-        _file().write_text(json.dumps(asdict(screen)), encoding="utf-8")
+        paths.write_state(_file(), json.dumps(asdict(screen)))
     except OSError as err:
         log.warning("Last screen not saved: %s", err)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -173,8 +174,16 @@ class MainWindow(QMainWindow):
         self.progress_bar.setAccessibleName("Import progress")
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.setTextVisible(False)
+        # Reading a long book or a huge page takes seconds: it can be stopped (the importer stops
+        # at its next stage, and the window is free all along).
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("cancel_import")
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setToolTip("Stop this import")
+        self.cancel_button.setAccessibleName("Cancel import")
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.progress_bar)
+        self.statusBar().addPermanentWidget(self.cancel_button)
         self.show_progress(None)
         self.panes_built = False
 
@@ -306,6 +315,7 @@ class MainWindow(QMainWindow):
         visible = label is not None
         self.progress_label.setVisible(visible)
         self.progress_bar.setVisible(visible)
+        self.cancel_button.setVisible(visible)
         if visible:
             self.progress_label.setText(label or "")
             self.progress_bar.setRange(0, max(total, 0))

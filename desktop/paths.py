@@ -67,5 +67,39 @@ def log_file() -> Path:
 
 
 def ensure_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Make one of the app's folders (settings, logs) if missing, readable by the user only."""
+    from guides.files import make_private_folder
+
+    return make_private_folder(path)
+
+
+def write_state(path: Path, text: str) -> None:
+    """Write a settings or state file whole or not at all, readable by the user only (OSError on failure)."""
+    from guides.files import PRIVATE_FILE, write_text_atomically
+
+    ensure_dir(path.parent)
+    write_text_atomically(path, text, mode=PRIVATE_FILE)
+
+
+def home_problem() -> str | None:
+    """Why Porchlight cannot start with its folders, in one line; None when it can.
+
+    A file where a folder should be, or no library folder and none can be
+    made, stops it. A folder that is there but read-only does not: the
+    library then opens to be read (and says so), and settings and logs that
+    cannot be written are kept for this run only.
+    """
+    from guides import paths as engine_paths
+    from guides.library.errors import HomeFolderError
+
+    data = engine_paths.data_dir()
+    for folder in (data, config_dir(), log_dir()):
+        if folder.is_dir():
+            continue
+        try:
+            engine_paths.check_home_folder(folder)
+            if folder == data:
+                engine_paths.make_home_folder(folder)
+        except HomeFolderError as err:
+            return str(err)
+    return None

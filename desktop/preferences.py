@@ -192,8 +192,9 @@ def load(path: Path | None = None) -> Preferences:
 
 
 def save(prefs: Preferences, path: Path | None = None) -> None:
+    """Write the preferences whole; where they cannot be written (a read-only home), this run keeps them."""
     path = path or paths.preferences_file()
-    paths.ensure_dir(path.parent)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(prefs.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        paths.write_state(path, json.dumps(prefs.to_dict(), indent=2, ensure_ascii=False))
+    except OSError as err:
+        log.warning("Preferences not saved: %s", err)

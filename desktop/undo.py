@@ -50,7 +50,8 @@ class OperationCommand(QUndoCommand):
         try:
             self._pending = self._apply(self._pending)
         except Exception as err:  # e.g. the article was deleted since: this step can no longer apply
-            log.warning("Could not %s: %s", self.text().lower(), err)
+            # Not the command's text nor the error's: they can hold an article's title or a quote.
+            log.warning("A step could not be undone or redone (%s)", type(err).__name__)
             self.setObsolete(True)
             if self._failed is not None:
                 self._failed(err)

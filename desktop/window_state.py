@@ -29,8 +29,7 @@ def load(path: Path | None = None) -> dict[str, QByteArray]:
 def save(state: dict[str, QByteArray], path: Path | None = None) -> None:
     path = path or paths.window_state_file()
     try:
-        paths.ensure_dir(path.parent)
         data = {k: base64.b64encode(bytes(v.data())).decode("ascii") for k, v in state.items()}
-        path.write_text(json.dumps(data), encoding="utf-8")
+        paths.write_state(path, json.dumps(data))
     except OSError as err:
         log.warning("Window state not saved: %s", err)

@@ -19,6 +19,7 @@ a question, a passage read aloud or the big idea.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from bisect import bisect_right
@@ -26,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 SCHEMA_VERSION = 1
 
@@ -178,6 +180,24 @@ class Article:
         return len(self.text.split())
 
 
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+"""The links an article keeps: pages and mail. Every reader drops the rest."""
+
+
+def safe_link(href: str | None) -> str | None:
+    """``href`` stripped, if it is a link a reader may follow (web or mail); else None.
+
+    ``javascript:``, ``vbscript:``, ``data:`` and ``file:`` links never
+    reach an article, its exports or the reading view; whitespace or control
+    characters inside the scheme ("java\tscript:") do not hide one.
+    """
+    if not href or not href.strip():
+        return None
+    target = href.strip()
+    scheme = urlsplit("".join(target.split())).scheme.lower()
+    return target if scheme in LINK_SCHEMES else None
+
+
 _INNER_BLANK = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MANY_NEWLINES = re.compile(r"\s*\n\s*")
 
@@ -304,13 +324,20 @@ def _place_inline(
     """
     placed: list[Inline] = []
     cursor = 0
+    # Where each raw position lands in the normalised text, worked out once for the block:
+    # normalising the text before every span again took the square of the spans (a page of
+    # 30,000 one-letter links took minutes).
+    sources = None if preformatted or not spans else _normalized_sources(raw)
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         piece = normalize_block_text(raw[span.start : span.end], preformatted=preformatted)
         if not piece.strip():
             continue
         content_start = _LEADING_BLANK.match(raw, span.start, max(span.start, span.end))
-        before = raw[: content_start.end()] if content_start else raw[: span.start]
-        at = len(normalize_block_text(before + "x", preformatted=preformatted)) - 1
+        begin = content_start.end() if content_start else span.start
+        if sources is not None:
+            at = bisect.bisect_left(sources, begin)
+        else:
+            at = len(normalize_block_text(raw[:begin] + "x", preformatted=preformatted)) - 1
         if preformatted and not text.startswith(piece, at):
             # A tab widens to the next stop of its line, so the piece alone may be wider or narrower
             # than in place: its end is found the way its start is.
@@ -328,6 +355,40 @@ def _place_inline(
         cursor = at
     # In text order, so that rebuilding from drafts_of() gives the same article.
     return tuple(sorted(placed, key=lambda s: (s.start, -s.end)))
+
+
+def _normalized_sources(raw: str) -> list[int]:
+    """For each character of ``normalize_block_text(raw)``, the position in ``raw`` it came from.
+
+    The same steps as the normalisation, each keeping the source positions
+    beside the characters, so ``bisect_left(sources, p)`` is how many
+    normalised characters come from before raw position ``p``.
+    """
+    text, sources = raw, list(range(len(raw)))
+    for pattern, replacement in _NORMALIZING_STEPS:
+        pieces: list[str] = []
+        kept: list[int] = []
+        last = 0
+        for match in pattern.finditer(text):
+            pieces.append(text[last : match.start()])
+            kept.extend(sources[last : match.start()])
+            pieces.append(replacement)
+            kept.extend([sources[match.start()]] * len(replacement))
+            last = match.end()
+        pieces.append(text[last:])
+        kept.extend(sources[last:])
+        text, sources = "".join(pieces), kept
+    lead = len(text) - len(text.lstrip())
+    return sources[lead : lead + len(text.strip())]
+
+
+_NORMALIZING_STEPS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\r\n?"), "\n"),
+    (re.compile("\u200b"), ""),
+    (_INNER_BLANK, " "),
+    (_MANY_NEWLINES, "\n"),
+)
+""":func:`normalize_block_text` for a block that is not preformatted, step by step."""
 
 
 def _place_offset(raw: str, text: str, offset: int | None, *, preformatted: bool) -> int | None:

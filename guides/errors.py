@@ -10,6 +10,28 @@ damaged e-book.
 
 from __future__ import annotations
 
+import re
+
+MESSAGE_LIMIT = 300
+"""A refusal longer than this is cut: it is read in a status bar or one terminal line."""
+
+_NOT_PRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]+")
+
+
+def short_name(name: str, limit: int = 60) -> str:
+    """A file, part or chapter name fit to quote in a message: printable, one line, at most ``limit``.
+
+    Names come from the file (a zip entry, a chapter's path) and so can be
+    anything: tens of thousands of characters, control characters, newlines.
+    """
+    clean = " ".join(_NOT_PRINTABLE.sub(" ", name).split())
+    return clean if len(clean) <= limit else clean[: limit - 1].rstrip() + "…"
+
+
+def one_line(message: str, limit: int = MESSAGE_LIMIT) -> str:
+    """``message`` as one printable line of at most ``limit`` characters: the last guard before a reader."""
+    return short_name(message, limit)
+
 
 class ArticleImportError(Exception):
     """The source could not be turned into an article. ``str(err)`` is for the reader."""
@@ -57,3 +79,15 @@ class HttpStatusError(FetchError):
 
 class NotTextContentError(FetchError):
     """The URL serves something that is not a page or text (an image, a video, ...)."""
+
+
+class BudgetExceededError(SourceTooLargeError):
+    """The source is readable, but too large (or took too long) for a guide to be made from it.
+
+    Raised before the work that would take minutes begins, or when a stage's
+    time budget runs out; the message says what the limit is.
+    """
+
+
+class CancelledError(ArticleImportError):
+    """The reader cancelled the work; nothing was changed."""

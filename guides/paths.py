@@ -8,6 +8,7 @@ something is about to be written into it (:func:`ensure_dir`).
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -41,3 +42,54 @@ def ensure_dir(path: Path) -> Path:
     """Create ``path`` (and its parents) if missing, and return it."""
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def make_home_folder(folder: Path) -> Path:
+    """Create one of Porchlight's own folders (readable by the user only) if missing.
+
+    Raises :class:`~guides.library.errors.HomeFolderError`, one line naming the
+    folder and what is in the way, when it cannot be made: a read-only disk, a
+    file where a folder should be, no permission.
+    """
+    from guides.files import make_private_folder
+    from guides.library.errors import HomeFolderError
+
+    try:
+        make_private_folder(folder)
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(errno.EACCES, "permission denied", str(folder))
+    except OSError as err:
+        raise HomeFolderError(
+            f"Porchlight cannot use its folder {folder}: {_why(err, folder)}. "
+            f"Set {HOME_ENV} to a folder you can write to."
+        ) from None
+    return folder
+
+
+def check_home_folder(folder: Path) -> None:
+    """Raise :class:`~guides.library.errors.HomeFolderError` when a file stands where ``folder`` should be.
+
+    For reading only: nothing is made, but a home that could never be made
+    is said, not read as an empty library.
+    """
+    from guides.library.errors import HomeFolderError
+
+    blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        raise HomeFolderError(
+            f"Porchlight cannot use its folder {folder}: {blocking} is a file, not a folder. "
+            f"Set {HOME_ENV} to a folder you can write to."
+        )
+
+
+def _why(err: OSError, folder: Path) -> str:
+    blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    if blocking is not None or err.errno in (errno.EEXIST, errno.ENOTDIR):
+        return f"{blocking or 'a file'} is a file, not a folder"
+    if err.errno == errno.EROFS:
+        return "the disk is read-only"
+    if err.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if err.errno == errno.ENOSPC:
+        return "the disk is full"
+    return err.strerror or type(err).__name__

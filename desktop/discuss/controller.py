@@ -36,9 +36,7 @@ def load_positions() -> dict[str, Any]:
 
 def save_positions(positions: dict[str, Any]) -> None:
     try:
-        file = paths.discuss_state_file()
-        paths.ensure_dir(file.parent)
-        file.write_text(json.dumps(positions), encoding="utf-8")
+        paths.write_state(paths.discuss_state_file(), json.dumps(positions))
     except OSError as err:
         log.warning("Where the discussion stopped was not saved: %s", err)
 

@@ -59,6 +59,8 @@ class GuideController(QObject):
         self.article: Article | None = None
         self.analysis: Any = None
         self._pending = 0
+        self._unsaved: dict[tuple[int, str], dict[str, Any]] = {}
+        """Guides made for a library that cannot be written (a read-only disk): shown, not kept."""
         self.writing_run: WritingRun | None = None
         panel.question_activated.connect(self._on_panel_question_activated)
         panel.audience_changed.connect(self._on_panel_audience_changed)
@@ -85,10 +87,14 @@ class GuideController(QObject):
         self.refresh()
 
     def missing(self) -> list[str]:
-        """The audiences the open article has no stored guide for."""
+        """The audiences the open article has no guide for, stored or (on a read-only library) held."""
         if self.article_id is None:
             return []
-        return [a for a in AUDIENCES if not self.library.guides.has(self.article_id, a)]
+        return [
+            a
+            for a in AUDIENCES
+            if not self.library.guides.has(self.article_id, a) and (self.article_id, a) not in self._unsaved
+        ]
 
     def set_analysis(self, article: Article, analysis: Any) -> None:
         if article is not self.article or self.article_id is None:
@@ -106,6 +112,8 @@ class GuideController(QObject):
             if self.library.guides.has(self.article_id, audience):
                 stored = self.library.guides.get(self.article_id, audience)
                 model.set_guide(_typed(stored.guide), sorted(stored.checked))
+            elif (self.article_id, audience) in self._unsaved:
+                model.set_guide(_typed(self._unsaved[(self.article_id, audience)]), [])
             else:
                 model.set_guide(None)
         self._show_summary()
@@ -147,6 +155,11 @@ class GuideController(QObject):
 
     def store(self, article_id: int, audience: str, guide: dict[str, Any], keep_edits: bool) -> bool:
         """Save a newly made guide (dropping the reader's edits unless kept), and show it."""
+        if self.library.read_only:  # nothing can be saved: the guide is shown for this session
+            self._unsaved[(article_id, audience)] = guide
+            if self.article_id == article_id:
+                self.refresh()
+            return True
         try:
             if not keep_edits and self.library.guides.has(article_id, audience):
                 self._push(self.library.guides.reset(article_id, audience))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -11,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.signals import emit
 from desktop.tasks import Progress, TaskRunner
 from guides.article import Article
-from guides.errors import ArticleImportError
+from guides.errors import ArticleImportError, BudgetExceededError, CancelledError
 
 log = logging.getLogger(__name__)
 
@@ -36,15 +37,28 @@ class ImportController(QObject):
     import_progressed = Signal(int, int, str)
     article_imported = Signal(object)  # Article
     import_failed = Signal(str)
+    import_cancelled = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._pending = 0
+        self._running: list[threading.Event] = []
+        """One cancel flag per import still running; the import reads it between its stages."""
 
     @property
     def busy(self) -> bool:
         return self._pending > 0
+
+    def cancel(self) -> None:
+        """Stop the imports under way: the window is told at once, and each import stops at its
+        next stage (what it was reading is dropped, and nothing reaches the library)."""
+        if not self._running:
+            return
+        for flag in self._running:
+            flag.set()
+        self._running = []
+        emit(self.import_cancelled)
 
     def import_source(self, source: str) -> None:
         self._start(ImportRequest(source=source))
@@ -54,6 +68,8 @@ class ImportController(QObject):
 
     def _start(self, request: ImportRequest) -> None:
         self._pending += 1
+        cancelled = threading.Event()
+        self._running.append(cancelled)
         emit(self.import_started, request.label)
 
         def job(progress: Progress) -> Article:
@@ -61,20 +77,37 @@ class ImportController(QObject):
 
             if request.text is not None:
                 progress(1, 3, "Reading")
-                return import_text(request.text, html=request.html)
-            assert request.source is not None
-            return import_source(request.source, progress=progress)
+                article = import_text(request.text, html=request.html, cancelled=cancelled.is_set)
+            else:
+                assert request.source is not None
+                article = import_source(request.source, progress=progress, cancelled=cancelled.is_set)
+            from desktop.reader.view import too_long_to_show
+
+            problem = too_long_to_show(article)
+            if problem is not None:  # refused here, in the background: nothing reaches the library
+                raise BudgetExceededError(problem)
+            return article
+
+        def finished() -> bool:
+            """Count the import done; False when it was cancelled (its result is dropped)."""
+            self._pending -= 1
+            if cancelled in self._running:
+                self._running.remove(cancelled)
+            return not cancelled.is_set()
 
         def succeeded(article: object) -> None:
-            self._pending -= 1
+            if not finished():
+                return
             assert isinstance(article, Article)
+            # Counts only: the log never holds an article's words, its title included.
             log.info(
-                "Imported %r (%d words, %d removed)", article.title, article.word_count, len(article.removed)
+                "Imported an article (%d words, %d parts removed)", article.word_count, len(article.removed)
             )
             emit(self.article_imported, article)
 
         def failed(exc: BaseException) -> None:
-            self._pending -= 1
+            if not finished() or isinstance(exc, CancelledError):
+                return
             if isinstance(exc, ArticleImportError):
                 log.info("Import of %s failed: %s", request.label, exc)
                 emit(self.import_failed, f"Could not import {request.label}: {exc}")
@@ -86,6 +119,8 @@ class ImportController(QObject):
                 "The details are in the log.",
             )
 
-        self._runner.run(
-            job, succeeded, failed, lambda d, t, label: emit(self.import_progressed, d, t, label)
-        )
+        def progressed(done: int, total: int, label: str) -> None:
+            if not cancelled.is_set():
+                emit(self.import_progressed, done, total, label)
+
+        self._runner.run(job, succeeded, failed, progressed)

@@ -36,8 +36,7 @@ def worksheets_made() -> frozenset[int]:
 
 def save_worksheets_made(ids: frozenset[int]) -> None:
     try:
-        paths.ensure_dir(paths.worksheets_made_file().parent)
-        paths.worksheets_made_file().write_text(json.dumps(sorted(ids)), encoding="utf-8")
+        paths.write_state(paths.worksheets_made_file(), json.dumps(sorted(ids)))
     except OSError as err:
         log.warning("Which articles have worksheets was not saved: %s", err)
 

@@ -11,6 +11,7 @@ piece opens and closes its own tags, so nothing needs to nest.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -22,6 +23,10 @@ if TYPE_CHECKING:  # only for types: the first frame shows HTML before the engin
     from guides.article import Article, Block, Inline
 
 MarkKind = Literal["reference", "highlight", "question"]
+
+_FOLLOWABLE = re.compile(r"\s*(https?|mailto):", re.IGNORECASE)
+"""The links the reading view makes live (as ``guides.article.safe_link`` keeps on import; an article
+stored before that rule keeps its text, not a ``javascript:`` or ``file:`` link)."""
 
 
 @dataclass(frozen=True)
@@ -137,8 +142,8 @@ def _piece(text: str, active: list[Mark | Inline], palette: Palette) -> str:
     if reference is not None:  # a reference wins over a link: anchors cannot nest
         href = html.escape(f"{REFERENCE_SCHEME}:{reference.key}", quote=True)
         wrap(f'<a class="ref" href="{href}">', "</a>")
-    elif link is not None and link.href:
-        wrap(f'<a class="link" href="{html.escape(link.href, quote=True)}">', "</a>")
+    elif link is not None and link.href and _FOLLOWABLE.match(link.href):
+        wrap(f'<a class="link" href="{html.escape(link.href or "", quote=True)}">', "</a>")
     for span in active:
         if not isinstance(span, Mark):  # an Inline of the article
             tag = {"emphasis": "em", "strong": "strong", "code": "code"}.get(span.kind)

@@ -42,6 +42,22 @@ if TYPE_CHECKING:
     from desktop.reader.selection_bar import SelectionBar
     from guides.article import Article
 
+MAX_BLOCKS_SHOWN = 5_000
+"""The most paragraphs the reading view lays out: Qt's HTML layout takes about 1 s for 5,000 and
+grows faster than that (30,000 short paragraphs froze the window for 14 s). A long novel has fewer;
+a longer text is read a chapter at a time."""
+
+
+def too_long_to_show(article: Article) -> str | None:
+    """Why the reading view will not lay ``article`` out, in one line; None when it will."""
+    if len(article.blocks) <= MAX_BLOCKS_SHOWN:
+        return None
+    return (
+        f"This is too long to show here ({len(article.blocks):,} paragraphs; the reading view shows up to "
+        f"{MAX_BLOCKS_SHOWN:,}): import a chapter or a part of it."
+    )
+
+
 BASE_POINT_SIZE = 12.5
 
 
@@ -143,6 +159,10 @@ class ReaderView(QTextBrowser):
         self.setHtml(render.render_empty(message))
 
     def set_article(self, article: Article, marks: Sequence[Mark] = ()) -> None:
+        problem = too_long_to_show(article)
+        if problem is not None:  # an article imported from the command line may be a whole book
+            self.show_message(problem)
+            return
         same = self._article is not None and self._article.text == article.text
         scroll = self.verticalScrollBar().value() if same else 0
         self._article = article

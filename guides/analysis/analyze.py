@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from guides import budgets
 from guides.analysis.advice import Advice, find_advice
 from guides.analysis.passages import KeyPassage, Theme, find_key_passages, find_themes, sentence_themes
 from guides.analysis.questions import AuthorQuestion, find_author_questions
@@ -110,7 +111,11 @@ def find_faith_words(text: str) -> tuple[str, ...]:
 def analyze(article: Article) -> Analysis:
     """Analyse ``article``: scripture, the author's questions and advice, themes, key passages,
     the big idea and sensitive topics. Deterministic: the same article gives the same Analysis.
+
+    An article longer than :data:`guides.budgets.MAX_GUIDE_WORDS` is refused
+    (:class:`~guides.errors.BudgetExceededError`) before any of it is read.
     """
+    budgets.check_guide_words(article.word_count)
     text = article.text
     language = article.language or detect_language(text) or "en"
     sentences = tuple(split_sentences(text))

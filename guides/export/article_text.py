@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guides.article import Article, Block
+from guides.article import Article, Block, safe_link
 
 
 def _markdown_block(block: Block, text: str) -> str:
@@ -25,9 +25,10 @@ def _with_inline(block: Block) -> str:
     inserts: list[tuple[int, int, str]] = []  # (offset, order, text)
     for i in block.inline:
         start, end = i.start - block.start, i.end - block.start
-        if i.kind == "link" and i.href:
+        href = safe_link(i.href) if i.kind == "link" else None
+        if href:
             inserts.append((start, 1, "["))
-            inserts.append((end, 0, f"]({i.href})"))
+            inserts.append((end, 0, f"]({_markdown_href(href)})"))
         elif i.kind in marks:
             inserts.append((start, 1, marks[i.kind]))
             inserts.append((end, 0, marks[i.kind]))
@@ -35,6 +36,14 @@ def _with_inline(block: Block) -> str:
     for offset, _order, mark in sorted(inserts, key=lambda t: (t[0], t[1]), reverse=True):
         text = text[:offset] + mark + text[offset:]
     return text
+
+
+def _markdown_href(href: str) -> str:
+    """``href`` with what would end a Markdown link early (spaces, parentheses, angle brackets) escaped."""
+    return href.translate(_HREF_ESCAPES)
+
+
+_HREF_ESCAPES = {ord(" "): "%20", ord("("): "%28", ord(")"): "%29", ord("<"): "%3C", ord(">"): "%3E"}
 
 
 def article_to_markdown(article: Article, *, with_removed: bool = False) -> str:

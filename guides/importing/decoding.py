@@ -4,11 +4,16 @@ Why our own decoder rather than charset-normalizer alone: what readers bring
 is almost always UTF-8, UTF-16 with a BOM, or a Windows file in cp1252, and
 a statistical detector guesses wrongly on the short pastes that matter most
 here (a paragraph with one curly quote reads as Cyrillic or Turkish). So the
-order is fixed and explainable: a BOM wins; then strict UTF-8; then UTF-16
-without BOM when every other byte is zero; then cp1252, whose 0x80-0x9F range
+order is fixed and explainable: a BOM wins; then an encoding the source
+declares; then strict UTF-8 (and UTF-8 with a few damaged bytes, which stays
+UTF-8 with those bytes replaced); then UTF-16 without a BOM, told by one byte
+of each pair staying in the few values an alphabet's block has (zero for
+Latin, 0x06 for Arabic, 0x05 for Hebrew); then cp1252, whose 0x80-0x9F range
 holds the curly quotes and dashes Word writes, falling back byte by byte to
 latin-1 for the five codes cp1252 leaves undefined. charset-normalizer is
-consulted only when none of that yields plausible text.
+consulted only when that reading is implausible: most letters outside ASCII
+(an Arabic, Hebrew, Chinese or Russian file in its own legacy encoding,
+cp1256, iso-8859-8, gb18030, koi8-r), or bytes no single-byte reading explains.
 """
 
 from __future__ import annotations
@@ -48,6 +53,9 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_UNUSABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]+")
+"""Characters no article holds and XML cannot carry (lxml refuses a string with one)."""
+_LINE_BREAKS = re.compile(r"[\x0b\x0c\x85\u2028\u2029]")
 
 
 def describe_binary(data: bytes) -> str | None:
@@ -72,21 +80,60 @@ def _looks_like_text(text: str) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text written without a BOM, when the bytes show its shape.
+
+    In UTF-16 every character of an alphabet is two bytes, one of which (the
+    high byte) names the alphabet's block: 0x00 for ASCII and Latin-1, 0x04
+    for Cyrillic, 0x05 for Hebrew, 0x06 for Arabic. So in one of the two byte
+    columns nearly every byte is below 0x10, and in the other few are. Text
+    in Chinese or Japanese has no such column; charset-normalizer looks at it.
+    """
     sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    if len(sample) < 4:
         return None
-    even_zero = sample[0::2].count(0) / (len(sample) / 2)
-    odd_zero = sample[1::2].count(0) / (len(sample) / 2)
-    if odd_zero > 0.3 > even_zero:
+    sample = sample[: len(sample) - len(sample) % 2]
+    half = len(sample) / 2
+    even_low = sum(1 for b in sample[0::2] if b < 0x10) / half
+    odd_low = sum(1 for b in sample[1::2] if b < 0x10) / half
+    if odd_low > 0.6 and even_low < 0.3:
         encoding = "utf-16-le"
-    elif even_zero > 0.3 > odd_zero:
+    elif even_low > 0.6 and odd_low < 0.3:
         encoding = "utf-16-be"
     else:
         return None
     try:
-        return data.decode(encoding)
+        return data[: len(data) - len(data) % 2].decode(encoding)
     except UnicodeDecodeError:
         return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few damaged bytes (a cut download, a flipped bit), read as UTF-8 with those replaced.
+
+    A cp1252 file has no valid multi-byte sequences at all ("café" is one
+    0xE9 byte), so one that has many, and few broken ones, is UTF-8.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\xef\xbf\xbd".encode("latin-1"))
+    sound = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    return text if sound >= 4 and broken <= max(2, sound // 10) else None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _plausible_single_byte(text: str) -> bool:
+    """Whether a cp1252 reading looks like a Western language: most letters ASCII, few controls.
+
+    French or Spanish has an accented letter now and then; an Arabic or
+    Chinese file read as cp1252 is nearly all accented capitals and symbols.
+    """
+    sample = text[:65536]
+    letters = _LETTER.findall(sample)
+    if not letters:
+        return True
+    foreign = sum(1 for ch in letters if ord(ch) > 0x7F)
+    return foreign <= max(3, len(letters) // 4)
 
 
 def _cp1252_or_latin1(data: bytes) -> str:
@@ -116,10 +163,21 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     text = _decode(data, declared)
     if not _looks_like_text(text):
         raise UnsupportedSourceError("This file is not text; Porchlight cannot read it as an article.")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = usable_text(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     if not text.strip():
         raise EmptySourceError("The file holds only blank space.")
     return text
+
+
+def usable_text(text: str) -> str:
+    """``text`` without the control characters that a damaged file or a broken paste carries.
+
+    A form feed, vertical tab, NEL or Unicode line separator becomes a line
+    break; NUL, the other C0 controls and the non-characters U+FFFE and
+    U+FFFF go. Nothing a reader can see is lost, and the HTML and Markdown
+    readers (lxml) never meet a string they refuse.
+    """
+    return _UNUSABLE.sub("", _LINE_BREAKS.sub("\n", text))
 
 
 def _decode(data: bytes, declared: str | None) -> str:
@@ -133,17 +191,35 @@ def _decode(data: bytes, declared: str | None) -> str:
         except (LookupError, UnicodeDecodeError):
             pass
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if _looks_like_text(text) or (b"\x00" not in data[:65536] and _utf16_without_bom(data) is None):
+            return text
     utf16 = _utf16_without_bom(data)
     if utf16 is not None and _looks_like_text(utf16):
         return utf16
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     if b"\x00" not in data[:65536]:
-        return _cp1252_or_latin1(data)
+        single = _cp1252_or_latin1(data)
+        if _plausible_single_byte(single):
+            return single
+        return _detected(data) or single
+    return _detected(data) or data.decode("utf-8", errors="replace")
+
+
+def _detected(data: bytes) -> str | None:
+    """What charset-normalizer reads the bytes as, when it is sure enough to say."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
-    if best is not None:
-        return str(best)
-    return data.decode("utf-8", errors="replace")
+    if best is None:
+        return None
+    encoding = best.encoding
+    try:
+        return data.decode(encoding, errors="replace")
+    except LookupError:
+        return None

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
+from guides import budgets
 from guides.article import Article, Removed, build_article
 from guides.cleaning import clean_drafts
 from guides.errors import (
@@ -27,8 +28,9 @@ from guides.errors import (
     SourceTooLargeError,
     UnsupportedSourceError,
 )
-from guides.importing.decoding import decode_bytes, describe_binary
+from guides.importing.decoding import decode_bytes, describe_binary, usable_text
 from guides.importing.extracted import Extracted
+from guides.importing.long_blocks import cut_long_blocks
 from guides.language import detect_language
 
 Format = Literal["text", "markdown", "html", "epub", "docx"]
@@ -37,6 +39,7 @@ MAX_SOURCE_BYTES = 32 * 1024 * 1024
 """Larger than any article or e-book a group reads; anything bigger is refused unread."""
 
 Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
 
 _EXTENSIONS: dict[str, Format] = {
     ".txt": "text",
@@ -120,11 +123,14 @@ def import_source(
     *,
     progress: Progress | None = None,
     chapter: int | None = None,
+    cancelled: Cancelled | None = None,
 ) -> Article:
     """Import a path, a URL, or ``-`` (standard input) as a clean Article.
 
     ``chapter`` (0-based, as listed by :func:`guides.importing.epub.list_chapters`)
-    reads one chapter of an e-book instead of the whole book.
+    reads one chapter of an e-book instead of the whole book. ``cancelled`` is
+    asked between the stages; when it says yes, :class:`~guides.errors.CancelledError`
+    ends the import.
     """
     src = local_path(os.fspath(source))
     if is_url(src):
@@ -138,12 +144,15 @@ def import_source(
             source=page.url,
             progress=progress,
             chapter=chapter,
+            cancelled=cancelled,
         )
     if src == "-":
         import sys
 
         data = sys.stdin.buffer.read(MAX_SOURCE_BYTES + 1)
-        return import_bytes(data, name=None, source="-", progress=progress, chapter=chapter)
+        return import_bytes(
+            data, name=None, source="-", progress=progress, chapter=chapter, cancelled=cancelled
+        )
     path = Path(src)
     try:
         if path.is_dir():
@@ -162,7 +171,14 @@ def import_source(
         raise ArticleImportError(f"Porchlight is not allowed to read {path.name}.") from None
     except OSError as err:
         raise ArticleImportError(f"{path.name} could not be read: {err.strerror or err}.") from None
-    return import_bytes(data, name=path.name, source=str(path.resolve()), progress=progress, chapter=chapter)
+    return import_bytes(
+        data,
+        name=path.name,
+        source=str(path.resolve()),
+        progress=progress,
+        chapter=chapter,
+        cancelled=cancelled,
+    )
 
 
 def import_bytes(
@@ -173,14 +189,20 @@ def import_bytes(
     source: str | None = None,
     progress: Progress | None = None,
     chapter: int | None = None,
+    cancelled: Cancelled | None = None,
 ) -> Article:
-    """Import the bytes of a file or download; ``name`` and ``content_type`` are hints."""
+    """Import the bytes of a file or download; ``name`` and ``content_type`` are hints.
+
+    Past the sizes in :mod:`guides.budgets`, or past its time, the import ends
+    in :class:`~guides.errors.BudgetExceededError` with one line saying so.
+    """
     if len(data) > MAX_SOURCE_BYTES:
         raise SourceTooLargeError(
             f"This is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; Porchlight does not read it."
         )
     if not data.strip():
         raise EmptySourceError("The file is empty." if name else "There is nothing to import.")
+    deadline = budgets.Deadline(budgets.IMPORT_SECONDS, cancelled=cancelled)
     fmt = sniff_format(data, name, content_type)
     _report(progress, 1, 3, "Reading")
     if fmt == "epub":
@@ -194,29 +216,38 @@ def import_bytes(
     else:
         declared = _charset(content_type) or (_html_charset(data) if fmt == "html" else None)
         text = decode_bytes(data, declared)
+        budgets.check_text(text, what="This page" if fmt == "html" else "This text")
+        deadline.check()
         extracted = _read_text_format(fmt, text, url=source if source and is_url(source) else None)
+    deadline.check()
     _report(progress, 2, 3, "Cleaning")
-    article = _finish(extracted, source=source, fallback_title=tidy_file_title(name))
+    article = _finish(extracted, source=source, fallback_title=tidy_file_title(name), deadline=deadline)
     _report(progress, 3, 3, "Done")
     return article
 
 
-def import_text(text: str, *, source: str | None = None, html: bool | None = None) -> Article:
+def import_text(
+    text: str, *, source: str | None = None, html: bool | None = None, cancelled: Cancelled | None = None
+) -> Article:
     """Import text already in memory: a paste, or clipboard HTML when ``html`` is true.
 
     With ``html`` None, HTML is recognised by its tags and Markdown by its marks.
     """
     # A paste can carry lone UTF-16 surrogates (a cut emoji); they cannot be
     # encoded, so they become U+FFFD here while real pairs become characters.
-    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    text = usable_text(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
     if not text.strip():
         raise EmptySourceError("There is nothing to import.")
+    budgets.check_text(text, what="The pasted text")
+    deadline = budgets.Deadline(budgets.IMPORT_SECONDS, cancelled=cancelled)
     fmt: Format
     if html is None:
         fmt = _text_format(text[:4096])
     else:
         fmt = "html" if html else "text"
-    return _finish(_read_text_format(fmt, text), source=source, fallback_title=None)
+    extracted = _read_text_format(fmt, text)
+    deadline.check()
+    return _finish(extracted, source=source, fallback_title=None, deadline=deadline)
 
 
 def _read_text_format(fmt: Format, text: str, url: str | None = None) -> Extracted:
@@ -233,12 +264,17 @@ def _read_text_format(fmt: Format, text: str, url: str | None = None) -> Extract
     return read_plain_text(text)
 
 
-def _finish(extracted: Extracted, *, source: str | None, fallback_title: str | None) -> Article:
+def _finish(
+    extracted: Extracted, *, source: str | None, fallback_title: str | None, deadline: budgets.Deadline
+) -> Article:
     reader_title = (extracted.title or "").strip() or None
-    cleaned = clean_drafts(extracted.drafts, title=reader_title)
+    drafts, starts = cut_long_blocks(extracted.drafts)
+    budgets.check_blocks(len(drafts))
+    cleaned = clean_drafts(drafts, title=reader_title)
+    deadline.check()
     kept_before = cleaned.kept_before
     removed: list[Removed] = [
-        replace(r, position=kept_before[min(max(r.position, 0), len(kept_before) - 1)])
+        replace(r, position=kept_before[min(starts[min(max(r.position, 0), len(starts) - 1)], len(drafts))])
         for r in extracted.removed
     ]
     removed.extend(cleaned.removed)

@@ -26,8 +26,16 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from guides import budgets
 from guides.article import BlockDraft
-from guides.errors import ArticleImportError, DamagedDocumentError, NoArticleTextError, UnsupportedSourceError
+from guides.errors import (
+    ArticleImportError,
+    BudgetExceededError,
+    DamagedDocumentError,
+    NoArticleTextError,
+    UnsupportedSourceError,
+    short_name,
+)
 from guides.importing.archive import SafeZip
 from guides.importing.extracted import Extracted
 from guides.importing.markup import element_text, local_name, walk
@@ -61,7 +69,7 @@ def read_epub(data: bytes, chapter: int | None = None) -> Extracted:
     """
     book = _Book(data)
     if chapter is None:
-        chosen = list(book.chapters())
+        chosen = _within_budget(book.chapters())
         if not chosen:
             raise NoArticleTextError("This e-book holds no readable text.")
         title = book.title
@@ -89,6 +97,25 @@ def read_epub(data: bytes, chapter: int | None = None) -> Extracted:
     )
 
 
+def _within_budget(chapters: Iterator[_Chapter]) -> list[_Chapter]:
+    """The book's chapters, refused as soon as their text passes what one import reads.
+
+    Chapters are read one at a time, so a book of four 15 MB chapters is
+    refused at the first one too many, not after gigabytes.
+    """
+    chosen: list[_Chapter] = []
+    chars = 0
+    for found in chapters:
+        chars += sum(len(d.text) for d in found.drafts)
+        if chars > budgets.MAX_TEXT_CHARS:
+            raise BudgetExceededError(
+                f"This e-book is too long to read at once (more than {budgets.MAX_TEXT_CHARS:,} "
+                "characters): import one chapter at a time (porchlight import BOOK --list-chapters)."
+            )
+        chosen.append(found)
+    return chosen
+
+
 @dataclass
 class _Chapter:
     title: str
@@ -113,7 +140,7 @@ class _Book:
         self.opf_path = self._package_path()
         if not self.zip.has(self.opf_path):
             raise DamagedDocumentError(
-                f"This e-book is damaged: its package file {self.opf_path} is missing."
+                f"This e-book is damaged: its package file {short_name(self.opf_path)} is missing."
             )
         package = self._xml(self.opf_path, "its package file")
         self.title, self.author, self.date, self.language = _metadata(package)
@@ -122,7 +149,8 @@ class _Book:
         missing = [item.path for item in self.spine if not self.zip.has(item.path)]
         if missing:
             raise DamagedDocumentError(
-                f"This e-book is damaged: it lists {missing[0]} as a chapter, but the file is not in it."
+                f"This e-book is damaged: it lists {short_name(missing[0])} as a chapter, "
+                "but the file is not in it."
             )
         self._refuse_drm()
         self.toc: dict[str, str] = {}
@@ -164,7 +192,8 @@ class _Book:
             item = self.items.get(ref.get("idref") or "")
             if item is None:
                 raise DamagedDocumentError(
-                    f"This e-book is damaged: its reading order names a part it lacks ({ref.get('idref')})."
+                    "This e-book is damaged: its reading order names a part it lacks "
+                    f"({short_name(ref.get('idref') or '')})."
                 )
             order.append(item)
         return order, spine.get("toc")
@@ -265,9 +294,18 @@ class _Book:
             yield pending
 
     def _chapter_drafts(self, path: str) -> list[BlockDraft]:
+        """A chapter's blocks; a chapter of more tags than a page may have is refused before it is walked."""
         document = self._xml(path, "a chapter")
         body = next((e for e in document.iter() if local_name(e) == "body"), None)
-        return walk(body) if body is not None else []
+        if body is None:
+            return []
+        tags = sum(1 for _ in body.iter())
+        if tags > budgets.MAX_PAGE_ELEMENTS:
+            raise BudgetExceededError(
+                f"A chapter of this e-book is too large to read ({tags:,} tags; Porchlight reads up to "
+                f"{budgets.MAX_PAGE_ELEMENTS:,})."
+            )
+        return walk(body)
 
     def _skipped(self, item: _Item, drafts: list[BlockDraft]) -> bool:
         """Covers, title pages and copyright pages: documents with no real text."""
@@ -299,7 +337,9 @@ class _Book:
                     return _parse_xml(_numeric_entities(data))
                 except etree.XMLSyntaxError:
                     pass
-            raise DamagedDocumentError(f"This e-book is damaged: {what} ({name}) is not valid XML.") from None
+            raise DamagedDocumentError(
+                f"This e-book is damaged: {what} ({short_name(name)}) is not valid XML."
+            ) from None
 
 
 def _parse_xml(data: bytes) -> etree._Element:

@@ -28,6 +28,7 @@ import copy
 import logging
 import re
 from dataclasses import replace
+from html import unescape
 
 import trafilatura
 from lxml import etree
@@ -35,6 +36,7 @@ from lxml import etree
 from guides.article import BLOCK_SEPARATOR, BlockDraft, Removed, normalize_block_text, removed_id
 from guides.cleaning.spam import classify_comment
 from guides.errors import EmptySourceError, NoArticleTextError
+from guides.importing.dense_markup import simplify_dense_markup
 from guides.importing.extracted import Extracted
 from guides.importing.html_leftovers import page_leftovers
 from guides.importing.markup import element_text, local_name, walk
@@ -117,6 +119,7 @@ def read_html(html: str, url: str | None = None) -> Extracted:
     tree = parse_html_document(html)
     if tree is None:
         raise NoArticleTextError("No article text was found on this page.")
+    simplify_dense_markup(tree)
     language = _page_language(tree)
     comment_header, comments = _take_comments(tree, base_url=url)
 
@@ -130,7 +133,7 @@ def read_html(html: str, url: str | None = None) -> Extracted:
     drafts = _restore_list_numbers(drafts, tree)
     comments += [(None, text, []) for text in loose_comments]
 
-    title = _clean(document.title) if document is not None else None
+    title = _as_written(_clean(document.title), tree) if document is not None else None
     drafts = _without_title_heading(drafts, title)
     if not drafts:
         raise NoArticleTextError("No article text was found on this page.")
@@ -141,7 +144,7 @@ def read_html(html: str, url: str | None = None) -> Extracted:
     return Extracted(
         drafts=drafts,
         title=title,
-        author=_clean(document.author) if document is not None else None,
+        author=_as_written(_clean(document.author), tree) if document is not None else None,
         date=_clean(document.date) if document is not None else None,
         site=site,
         language=language,
@@ -162,6 +165,8 @@ def _fragment_of(html: str) -> str | None:
 
 def _read_fragment(fragment: str, url: str | None) -> Extracted:
     root = parse_html_document(sanitize_html(fragment, base_url=url))
+    if root is not None:
+        simplify_dense_markup(root)
     drafts = walk(root, base_url=url) if root is not None else []
     if not _has_text(drafts):
         raise NoArticleTextError("The pasted HTML holds no text.")
@@ -357,6 +362,26 @@ def _looks_like_host(text: str) -> bool:
 def _clean(value: str | None) -> str | None:
     text = " ".join((value or "").split())
     return text or None
+
+
+def _as_written(value: str | None, tree: etree._Element) -> str | None:
+    """``value`` as the page wrote it, when trafilatura unescaped it a second time.
+
+    trafilatura unescapes every metadata value, though lxml has already
+    decoded the page's entities once: a title written ``Fish &amp;amp; chips``
+    (meaning the text "Fish &amp; chips") came back as "Fish & chips". The
+    page's own title, headline and meta values are looked at for the one that
+    unescapes to ``value``, and that one is kept.
+    """
+    if not value:
+        return value
+    found = tree.xpath("//title//text() | //meta/@content | //h1 | //h2")
+    for candidate in found if isinstance(found, list) else []:
+        raw = element_text(candidate) if isinstance(candidate, etree._Element) else str(candidate)
+        written = " ".join(raw.split())
+        if "&" in written and written != value and " ".join(unescape(written).split()) == value:
+            return written
+    return value
 
 
 def _same_text(a: str, b: str) -> bool:

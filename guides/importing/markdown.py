@@ -25,6 +25,8 @@ _EXTENSION_CONFIGS = {
     "footnotes": {"SUPERSCRIPT_TEXT": "[{}]", "BACKLINK_TEXT": ""},
 }
 
+_TEMPLATE_OPEN = re.compile(r"<template\b", re.IGNORECASE)
+_TEMPLATE_CLOSE = re.compile(r"</template\s*>", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
 _META_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$")
 _LIST_MARKER = re.compile(r"([-*+]|\d{1,9}[.)])( +|$)")
@@ -32,6 +34,20 @@ _FENCE = re.compile(r"^[ \t]*(```|~~~)")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 MAX_LIST_DEPTH = 24
 """Deeper items are kept at this depth: python-markdown recurses once per level."""
+
+
+def _without_templates(text: str) -> str:
+    """``text`` without its ``<template>...</template>`` elements, in one pass (an unclosed one stays)."""
+    pieces: list[str] = []
+    at = 0
+    while (opening := _TEMPLATE_OPEN.search(text, at)) is not None:
+        closing = _TEMPLATE_CLOSE.search(text, opening.end())
+        if closing is None:
+            break
+        pieces.append(text[at : opening.start()])
+        at = closing.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def read_markdown(text: str) -> Extracted:
@@ -44,6 +60,9 @@ def read_markdown(text: str) -> Extracted:
     the document's sections, not its title).
     """
     meta, body = front_matter(text)
+    # Raw HTML is allowed in Markdown; a <template>'s content is never shown, and python-markdown,
+    # not knowing the tag, would break it into paragraphs of its own before it could be dropped.
+    body = _without_templates(body)
     try:
         html = markdown.markdown(
             _nest_lists(body),

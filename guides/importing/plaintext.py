@@ -229,10 +229,10 @@ def _is_furniture(line: str) -> bool:
 def _segments(group: list[_Line]) -> list[tuple[str, list[_Line]]]:
     """Split a group of lines into list items, quotations and prose runs."""
     segments: list[tuple[str, list[_Line]]] = []
-    for line in group:
+    for index, line in enumerate(group):
         if _QUOTE.match(line.text):
             kind = "quote"
-        elif _LIST_MARKER.match(line.text):
+        elif _LIST_MARKER.match(line.text) and not _dash_in_prose(group, index, segments):
             segments.append(("item", [line]))
             continue
         else:
@@ -244,6 +244,28 @@ def _segments(group: list[_Line]) -> list[tuple[str, list[_Line]]]:
         else:
             segments.append((kind, [line]))
     return segments
+
+
+_DASH = re.compile(r"^[-–—]\s")
+_OPEN_END = re.compile(r"[.!?…:;]['\"’”)\]»]*$")
+
+
+def _dash_in_prose(group: list[_Line], index: int, segments: list[tuple[str, list[_Line]]]) -> bool:
+    """Whether a line that opens with a dash is a hard-wrapped sentence going on ("... most of them
+    / – and this surprised us – were kind"), not a list item: the line above is prose filled to the
+    wrap width with its sentence still open, and no other dash line follows (two make a list).
+    """
+    line = group[index]
+    if not _DASH.match(line.text) or index == 0 or not segments or segments[-1][0] != "prose":
+        return False
+    before = group[index - 1]
+    if _OPEN_END.search(before.text):
+        return False
+    width = max(ln.width for ln in group)
+    if before.width < max(40, int(width * 0.6)):
+        return False
+    following = group[index + 1] if index + 1 < len(group) else None
+    return following is None or not _DASH.match(following.text)
 
 
 def _item(lines: list[_Line], state: _ListState) -> _Piece:

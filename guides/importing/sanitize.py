@@ -159,15 +159,33 @@ def parse_html_document(html: str) -> lxml.html.HtmlElement | None:
     """Parse a page or fragment safely; None when there is nothing to parse.
 
     A leading XML declaration (XHTML pages, Blogger templates) is dropped
-    because lxml refuses one in an already decoded string.
+    because lxml refuses one in an already decoded string, and ``<template>``
+    content, which no browser shows, is dropped from the tree.
     """
     html = _XML_DECLARATION.sub("", html, count=1)
     if not html.strip():
         return None
     try:
-        return lxml.html.document_fromstring(html, parser=html_parser())
+        root = lxml.html.document_fromstring(html, parser=html_parser())
     except (etree.ParserError, ValueError):
         return None
+    _drop_templates(root)
+    return root
+
+
+def _drop_templates(root: lxml.html.HtmlElement) -> None:
+    """Take out ``<template>`` elements: a browser never shows their content, so neither does an article."""
+    for template in list(root.iter("template")):
+        parent = template.getparent()
+        if parent is None:
+            continue
+        if template.tail:  # the text after it stays where it was
+            previous = template.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + template.tail
+            else:
+                parent.text = (parent.text or "") + template.tail
+        parent.remove(template)
 
 
 def html_parser() -> lxml.html.HTMLParser:

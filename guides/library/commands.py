@@ -94,12 +94,16 @@ def add_library_commands(commands: Any) -> None:
 
 
 def run_library_command(args: argparse.Namespace) -> int:
-    """Run a ``library`` or ``notes`` command; LibraryError and ArticleImportError propagate."""
+    """Run a ``library`` or ``notes`` command; LibraryError and ArticleImportError propagate.
+
+    The commands that only read open the library read-only: they never change
+    the file, and never make one where there is none.
+    """
     from guides.library.library import open_library
 
-    handler = _HANDLERS[(args.command, args.action)]
-    with open_library() as library:
-        return handler(library, args)
+    key = (args.command, args.action)
+    with open_library(read_only=key in _READ_ONLY) as library:
+        return _HANDLERS[key](library, args)
 
 
 def _format(parser: argparse.ArgumentParser) -> None:
@@ -318,12 +322,11 @@ def _notes_export(library: Library, args: argparse.Namespace) -> int:
     else:
         text = library.export_markdown(args.article_id)
     if args.output:
+        from guides.files import write_text_atomically
         from guides.library.errors import LibraryError
 
-        try:
-            Path(args.output).write_text(text, encoding="utf-8")
-        except OSError as err:
-            raise LibraryError(f"{args.output} could not be written: {err.strerror or err}.") from None
+        # Whole or not at all: a full disk leaves the previous export as it was.
+        write_text_atomically(args.output, text, error=LibraryError)
     else:
         _emit(text)
     return 0
@@ -352,6 +355,18 @@ def _notes_import(library: Library, args: argparse.Namespace) -> int:
         )
     return 0
 
+
+_READ_ONLY = frozenset(
+    {
+        ("library", "list"),
+        ("library", "show"),
+        ("library", "search"),
+        ("library", "backup"),
+        ("notes", "list"),
+        ("notes", "export"),
+    }
+)
+"""The commands that only read the library."""
 
 _HANDLERS: dict[tuple[str, str], Callable[[Library, argparse.Namespace], int]] = {
     ("library", "add"): _add,

@@ -15,24 +15,44 @@ Concurrency. Every write runs in ``BEGIN IMMEDIATE``, so two processes never
 both start writing and then deadlock on the upgrade; the second waits up to
 ``busy_timeout`` seconds and then gets :class:`LibraryBusyError`. WAL lets
 readers go on while one process writes. One :class:`Database` may be shared by
-threads: its calls are serialised by a lock.
+threads: its calls are serialised by a lock. A backup or a restore, which
+SQLite's backup API would retry for as long as the other process writes,
+gives up after the same ``busy_timeout``.
+
+Damage and read-only. Before the first write of a session the file passes
+``PRAGMA quick_check``; a damaged library is still read (what can be saved)
+but refuses every write with :class:`LibraryDamagedError`, since writing into
+a damaged file can spread the damage. A library on a read-only disk or in a
+read-only folder opens read-only and says so on the first write; so does one
+opened with ``read_only=True`` (the commands that only read), which never
+changes the file, not even its journal mode or statistics, and never creates
+one: a missing library reads as an empty one.
+
+Privacy. The folder and the file are made readable by the user only
+(:mod:`guides.files`); SQLite gives its ``-wal`` and ``-shm`` files the
+file's own permissions.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from guides.files import make_private
 from guides.library.errors import (
+    DiskFullError,
     LibraryBusyError,
     LibraryDamagedError,
     LibraryError,
+    LibraryReadOnlyError,
     LibraryTooNewError,
     NotALibraryError,
 )
@@ -67,30 +87,54 @@ class Database:
         *,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         clock: Clock = utc_now,
+        read_only: bool = False,
     ) -> None:
         self.path = path
+        self.busy_timeout = busy_timeout
         self._clock = clock
         self._lock = threading.RLock()
         self._depth = 0
         self._writing = False
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._conn = sqlite3.connect(
-                str(path),
-                timeout=busy_timeout,
-                isolation_level=None,  # transactions are begun and ended here, explicitly
-                check_same_thread=False,  # threads share it under self._lock
-            )
-        except sqlite3.Error as err:
-            raise LibraryError(f"The library at {path} could not be opened: {err}.") from None
+        self._checked = False
+        self.read_only: str | None = None
+        """Why the library cannot be written (None when it can): said by every write's refusal."""
+        if read_only:
+            self.read_only = "it was opened only to read"
+        elif path.exists() and not _writable(path):
+            self.read_only = "it is on a read-only disk or in a folder Porchlight may not write to"
+        from guides.paths import check_home_folder, make_home_folder
+
+        if self.read_only is None:
+            make_home_folder(path.parent)
+        else:
+            check_home_folder(path.parent)
+        self._memory = read_only and not path.exists()
+        """A read-only library that does not exist yet reads as an empty one, made in memory only."""
+        self._conn = self._connect(path, busy_timeout)
         try:
             with _translated(path):
                 self._check_identity()
-                self._configure()
-                self._migrate()
+                if self.read_only is None or self._memory:
+                    self._configure()
+                    self._migrate(in_memory=self._memory)
+                    make_private(path)
+                else:
+                    self._conn.execute("PRAGMA foreign_keys = ON")
+                    self._conn.execute("PRAGMA trusted_schema = OFF")
+                    self._check_current()
         except BaseException:
             self._conn.close()
             raise
+
+    def _connect(self, path: Path, busy_timeout: float) -> sqlite3.Connection:
+        try:
+            if self._memory:
+                return _open(":memory:", busy_timeout)
+            if self.read_only is not None:
+                return _connect_read_only(path, busy_timeout)
+            return _open(str(path), busy_timeout)
+        except sqlite3.Error as err:
+            raise LibraryError(f"The library at {path} could not be opened: {err}.") from None
 
     # --- public ------------------------------------------------------------
 
@@ -111,6 +155,7 @@ class Database:
                     raise RuntimeError("a write cannot start inside a read")
                 yield from self._savepoint()
                 return
+            self._may_write()
             with _translated(self.path):
                 self._conn.execute("BEGIN IMMEDIATE")
                 self._depth, self._writing = 1, True
@@ -120,6 +165,22 @@ class Database:
                     self._end("ROLLBACK")
                     raise
                 self._end("COMMIT")
+
+    @contextmanager
+    def _writing_to(self, memory: bool) -> Iterator[sqlite3.Connection]:
+        if not memory:
+            with self.write() as conn:
+                yield conn
+            return
+        with self._lock, _translated(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._depth, self._writing = 1, True
+            try:
+                yield self._conn
+            except BaseException:
+                self._end("ROLLBACK")
+                raise
+            self._end("COMMIT")
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
@@ -141,16 +202,53 @@ class Database:
         with self._lock, _translated(self.path):
             if self._depth:
                 raise RuntimeError("a backup cannot run inside a transaction")
-            self._conn.backup(destination)
+            self._conn.backup(destination, progress=self._give_up_when_busy())
 
     def copy_from(self, source: sqlite3.Connection) -> None:
         """Replace the whole library with ``source``'s contents, in one step, then migrate it."""
-        with self._lock, _translated(self.path):
-            if self._depth:
-                raise RuntimeError("a restore cannot run inside a transaction")
-            source.backup(self._conn)
-            self._configure()
-            self._migrate()
+        with self._lock:
+            self._may_write(check_damage=False)  # restoring is how a damaged library is mended
+            with _translated(self.path):
+                if self._depth:
+                    raise RuntimeError("a restore cannot run inside a transaction")
+                source.backup(self._conn, progress=self._give_up_when_busy())
+                self._checked = False
+                self._configure()
+                self._migrate()
+
+    def _give_up_when_busy(self) -> Callable[[int, int, int], None]:
+        """A backup progress callback that ends a backup kept waiting past ``busy_timeout``.
+
+        SQLite's backup API retries a locked step for as long as the other
+        process holds its lock (a restore waited 28 s for a writer to finish);
+        raising here aborts it, as any other write gives up.
+        """
+        ends = time.monotonic() + self.busy_timeout
+        busy = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+        def progress(status: int, remaining: int, total: int) -> None:
+            if status in busy and time.monotonic() > ends:
+                raise sqlite3.OperationalError("database is locked")
+
+        return progress
+
+    def _may_write(self, *, check_damage: bool = True) -> None:
+        """Refuse a write to a read-only or damaged library; the first write checks for damage."""
+        if self.read_only is not None:
+            raise LibraryReadOnlyError(
+                f"The library at {self.path} can be read but not changed: {self.read_only}. "
+                "Nothing was changed."
+            )
+        if check_damage and not self._checked:
+            with _translated(self.path):
+                rows = [str(r[0]) for r in self._conn.execute("PRAGMA quick_check")]
+            self._checked = rows == ["ok"]
+            if not self._checked:
+                raise LibraryDamagedError(
+                    f"The library {self.path.name} is damaged ({short_problem(rows)}), so nothing was "
+                    "changed; what it holds can still be read. Restore a backup to mend it (Library › "
+                    "Restore, or porchlight library restore FILE)."
+                )
 
     def user_version(self) -> int:
         with self._lock:
@@ -164,8 +262,9 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
-            with contextlib.suppress(sqlite3.Error):  # a courtesy; closing must not fail for it
-                self._conn.execute("PRAGMA optimize")
+            if self.read_only is None and self._checked:  # never on a file only read, or a damaged one
+                with contextlib.suppress(sqlite3.Error):  # a courtesy; closing must not fail for it
+                    self._conn.execute("PRAGMA optimize")
             self._conn.close()
 
     # --- internals ---------------------------------------------------------
@@ -211,9 +310,10 @@ class Database:
             self._conn.execute("PRAGMA fullfsync = ON")
             self._conn.execute("PRAGMA checkpoint_fullfsync = ON")
 
-    def _migrate(self) -> None:
+    def _migrate(self, *, in_memory: bool = False) -> None:
+        """Bring the schema up to date (``in_memory``: the stand-in for a missing library read-only)."""
         while self.user_version() < SCHEMA_VERSION:
-            with self.write() as conn:
+            with self._writing_to(in_memory) as conn:
                 # Read again inside the lock: another process may have migrated meanwhile.
                 version = int(conn.execute("PRAGMA user_version").fetchone()[0])
                 check_version(version, what="This library")
@@ -224,6 +324,53 @@ class Database:
                 if version == 0:
                     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {version + 1}")
+
+    def _check_current(self) -> None:
+        """A library opened read-only cannot be migrated: one from an older Porchlight is refused."""
+        if self.user_version() < SCHEMA_VERSION:
+            raise LibraryReadOnlyError(
+                f"The library at {self.path} is from an older Porchlight and {self.read_only}, so it cannot "
+                "be brought up to date; copy it to a folder you can write to and open it there."
+            )
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite may write the file and make its journal beside it (a read-only disk says no)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _open(target: str, busy_timeout: float, *, uri: bool = False) -> sqlite3.Connection:
+    return sqlite3.connect(
+        target,
+        timeout=busy_timeout,
+        isolation_level=None,  # transactions are begun and ended here, explicitly
+        check_same_thread=False,  # threads share it under the Database's lock
+        uri=uri,
+    )
+
+
+def _connect_read_only(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    """Open ``path`` so that nothing is written to it.
+
+    ``mode=ro`` first; a WAL library on a read-only disk has no ``-shm`` file
+    SQLite may make, and is then opened ``immutable`` (nothing else can be
+    writing to a read-only disk).
+    """
+    uri = path.resolve().as_uri()
+    conn = _open(f"{uri}?mode=ro", busy_timeout, uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+    return _open(f"{uri}?immutable=1", busy_timeout, uri=True)
+
+
+def short_problem(rows: list[str]) -> str:
+    """The first thing SQLite's integrity check found, in a few words."""
+    first = " ".join((rows[0] if rows else "unreadable").split())
+    more = f", and {len(rows) - 1} more problems" if len(rows) > 1 else ""
+    return (first if len(first) <= 80 else first[:79] + "…") + more
 
 
 def check_version(version: int, *, what: str) -> None:
@@ -258,10 +405,11 @@ def library_error(err: sqlite3.Error, path: Path) -> LibraryError:
         return NotALibraryError(f"{path.name} is not a Porchlight library.")
     if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
         return LibraryDamagedError(
-            f"The library {path.name} is damaged; restore it from a backup (Library › Restore)."
+            f"The library {path.name} is damaged; restore a backup to mend it (Library › Restore, "
+            "or porchlight library restore FILE)."
         )
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return LibraryError("The disk is full; the change was not saved.")
+        return DiskFullError("The disk is full; the change was not saved.")
     if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")) or "readonly" in text:
         return LibraryError(f"Porchlight cannot write to the library at {path}.")
     if name.startswith("SQLITE_IOERR") or "i/o error" in text:

@@ -33,6 +33,18 @@ class LibraryDamagedError(LibraryError):
     """SQLite reports the file as damaged (the integrity check fails)."""
 
 
+class DiskFullError(LibraryError):
+    """The disk is full; the write was rolled back and nothing changed."""
+
+
+class LibraryReadOnlyError(LibraryError):
+    """The library is open read-only (on a read-only disk or folder, or for a command that only reads)."""
+
+
+class HomeFolderError(LibraryError):
+    """Porchlight's folder (``PORCHLIGHT_HOME`` or the user data folder) cannot be made or written."""
+
+
 class NotFoundError(LibraryError):
     """No article, annotation, reader, series or guide has that id."""
 

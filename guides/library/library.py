@@ -50,7 +50,10 @@ class Library:
 
     Raises :class:`~guides.library.errors.NotALibraryError` for another
     program's file and :class:`~guides.library.errors.LibraryTooNewError` for
-    a library from a newer Porchlight, without changing either.
+    a library from a newer Porchlight, without changing either. With
+    ``read_only`` nothing is ever written to the file (a missing library
+    reads as empty and is not made); a library on a read-only disk opens so
+    by itself. Either way :attr:`read_only` says why writes are refused.
     """
 
     def __init__(
@@ -59,9 +62,10 @@ class Library:
         *,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         clock: Clock = utc_now,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path)
-        self.db = Database(self.path, busy_timeout=busy_timeout, clock=clock)
+        self.db = Database(self.path, busy_timeout=busy_timeout, clock=clock, read_only=read_only)
         self.readers = ReaderStore(self.db)
         self.articles = ArticleStore(self.db)
         self.annotations = AnnotationStore(self.db)
@@ -78,6 +82,11 @@ class Library:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def read_only(self) -> str | None:
+        """Why the library cannot be changed (a read-only disk, or opened to read), or None."""
+        return self.db.read_only
 
     @property
     def backups_dir(self) -> Path:

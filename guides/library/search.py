@@ -9,6 +9,13 @@ come in). The stores keep the index current inside their own transactions.
 What a reader types is never passed to FTS5 as query syntax: each word
 becomes a quoted term (a trailing ``*`` keeps prefix search), and a quoted
 phrase stays a phrase, so a stray quote or hyphen cannot raise an error.
+
+A long article is indexed in parts of about 2,000 words, each its own FTS
+row (refs ``"12"``, ``"12#2"``, ...), and a search reports each article once,
+at its best part. FTS5's ``snippet()`` takes time that grows with the square
+of a word's occurrences in one row: a book in one row made a search for
+"the" take minutes, and a hostile page of 136,000 "a"s over two; in parts it
+stays in milliseconds.
 """
 
 from __future__ import annotations
@@ -23,6 +30,9 @@ HitKind = Literal["article", "note", "question"]
 HIT_KINDS: tuple[HitKind, ...] = ("article", "note", "question")
 
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
+
+PART_CHARS = 12_000
+"""About 2,000 words: the most text one FTS row holds (see the module's note on snippets)."""
 
 
 @dataclass(frozen=True)
@@ -115,33 +125,66 @@ def search(
             "EXISTS (SELECT 1 FROM series_articles s WHERE s.article_id = d.article_id AND s.series_id = ?)"
         )
         params.append(series_id)
-    params.append(max(1, limit))
     # The index is the outer loop (CROSS JOIN) and ORDER BY its own rank (bm25, see
-    # the schema), so FTS5 yields the best rows first and snippets are made only for them.
+    # the schema), so FTS5 yields the best rows first and snippets are made only for
+    # the rows read: reading stops at ``limit`` hits, a long article's parts counted once.
     sql = (
         "SELECT d.kind, d.article_id, d.ref, a.title, snippet(search_index, -1, ?, ?, '…', 16), rank"
         " FROM search_index CROSS JOIN search_docs d ON d.id = search_index.rowid"
         " CROSS JOIN articles a ON a.id = d.article_id"
-        f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?"
+        f" WHERE {' AND '.join(where)} ORDER BY rank"
     )
-    return [
-        SearchHit(
+    hits: dict[tuple[str, str], SearchHit] = {}
+    for k, aid, ref, t, s, r in conn.execute(sql, params):
+        ref = str(ref).split("#", 1)[0]  # a part of a long article is the article
+        key = (str(k), ref)
+        if key in hits:
+            continue
+        hits[key] = SearchHit(
             kind=k,
             article_id=int(aid),
             title=str(t),
             snippet=" ".join(str(s).split()),
-            ref=str(ref).split("/", 1)[1] if k == "question" else str(ref),  # stored as "<article>/..."
+            ref=ref.split("/", 1)[1] if k == "question" else ref,  # stored as "<article>/..."
             rank=float(r),
         )
-        for k, aid, ref, t, s, r in conn.execute(sql, params)
-    ]
+        if len(hits) >= max(1, limit):
+            break
+    return list(hits.values())
 
 
 # --- keeping the index current (called by the stores, inside their transactions) ---
 
 
 def index_article(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
-    _put(conn, "article", article_id, str(article_id), title, text)
+    """Index an article's title and text, a long text in parts (the title only with the first)."""
+    parts = text_parts(text)
+    refs = [str(article_id)] + [f"{article_id}#{n}" for n in range(2, len(parts) + 1)]
+    old = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT ref FROM search_docs WHERE article_id = ? AND kind = 'article'", (article_id,)
+        )
+    ]
+    unindex(conn, "article", [ref for ref in old if ref not in refs])
+    for number, (ref, part) in enumerate(zip(refs, parts, strict=True)):
+        _put(conn, "article", article_id, ref, title if number == 0 else "", part)
+
+
+def text_parts(text: str, size: int = PART_CHARS) -> list[str]:
+    """``text`` in parts of at most about ``size`` characters, cut at a line break or a space."""
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = text.rfind("\n", start + size // 2, start + size)
+        if end < 0:
+            end = text.rfind(" ", start + size // 2, start + size)
+        if end < 0:
+            end = start + size
+        parts.append(text[start:end])
+        start = end
+    parts.append(text[start:])
+    return parts
 
 
 def index_note(conn: sqlite3.Connection, annotation_id: int, article_id: int, note: str) -> None:

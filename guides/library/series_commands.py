@@ -96,7 +96,8 @@ def run_series_command(args: argparse.Namespace) -> int:
     """Run a ``series`` command; LibraryError propagates (the CLI prints it in one line)."""
     from guides.library.library import open_library
 
-    with open_library() as library:
+    # Listing, showing and printing only read: the file is never changed by them.
+    with open_library(read_only=args.action in ("list", "show", "print")) as library:
         return _HANDLERS[args.action](library, args)
 
 

@@ -194,7 +194,7 @@ def _from_library(article_id: int) -> tuple[Article, list[HighlightLike]]:
     """The library's article and all its highlights and notes (LibraryError when there is none)."""
     from guides.library.library import open_library
 
-    with open_library() as library:
+    with open_library(read_only=True) as library:
         return library.articles.article(article_id), list(library.annotations.for_article(article_id))
 
 
@@ -202,7 +202,7 @@ def _series_of(article_id: int, name: str | None) -> tuple[str | None, tuple[int
     """The name of the first series the library article is in, and its week there."""
     from guides.library.library import open_library
 
-    with open_library() as library:
+    with open_library(read_only=True) as library:
         for series in library.series.containing(article_id):
             ids = series.article_ids
             return name or series.name, (ids.index(article_id) + 1, len(ids))

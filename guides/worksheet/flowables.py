@@ -215,10 +215,15 @@ class Boxed(Flowable):  # type: ignore[misc]
                 rest.insert(0, first.pop())
             if not first:
                 return []
-            return [self._copy(first, open_bottom=True), self._copy(rest, open_top=True)]
+            # The first part keeps this box's top (open when this box is itself a continuation),
+            # the rest its bottom; the room above was measured with this box's own top padding.
+            return [
+                self._copy(first, open_top=self.open_top, open_bottom=True),
+                self._copy(rest, open_top=True, open_bottom=self.open_bottom),
+            ]
         return []  # everything fits but the padding: move the whole box on
 
-    def _copy(self, content: list[Flowable], *, open_top: bool = False, open_bottom: bool = False) -> Boxed:
+    def _copy(self, content: list[Flowable], *, open_top: bool, open_bottom: bool) -> Boxed:
         return Boxed(
             content,
             fill=self.fill,
@@ -226,8 +231,8 @@ class Boxed(Flowable):  # type: ignore[misc]
             edge_width=self.edge_width,
             padding=self.padding,
             frame=self.frame,
-            open_top=open_top or (self.open_top and not open_bottom),
-            open_bottom=open_bottom or (self.open_bottom and not open_top),
+            open_top=open_top,
+            open_bottom=open_bottom,
             max_height=None,  # the parts of a box too tall for a page may split again
         )
 

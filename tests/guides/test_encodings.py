@@ -151,3 +151,55 @@ def test_a_meta_charset_names_the_encoding(meta: str, encoding: str, text: str) 
 def test_a_bom_outranks_a_wrong_meta_charset() -> None:
     data = codecs.BOM_UTF8 + _page(FULL, head='<meta charset="koi8-r">').encode("utf-8")
     assert "😀" in import_bytes(data, name="page.html").text
+
+
+# --- files with no BOM and no declared encoding, in the encodings their countries' tools write ---
+
+PARAGRAPHS = {
+    "ar": (
+        "قالت لزوجها إن الثقة تبنى كل يوم بالكلمات الصغيرة والوعود المحفوظة. وفي المساء جلسا معا "
+        "وتحدثا عن الأسبوع، وعن الأشياء الصغيرة التي جعلت كل واحد منهما يشعر بأنه محبوب."
+    ),
+    "he": (
+        "היא אמרה שהאמון נבנה בכל יום מחדש, במילים קטנות ובהבטחות שנשמרות. "
+        "בערב הם ישבו יחד ודיברו על השבוע."
+    ),
+    "zh": "他们每天晚上一起散步，谈论这一天里让彼此感到被爱的小事。信任是在每天的小承诺中建立起来的。",
+    "ru": (
+        "Они каждый вечер гуляли вместе и говорили о том, что их порадовало за день. "
+        "Доверие строится обещаниями."
+    ),
+    "es": (
+        "Después del café, cada uno contó algo difícil de la semana, y nadie tuvo prisa por irse. "
+        "¡Qué noche!"
+    ),
+}
+UNDECLARED = [
+    ("ar", "utf-16-le"), ("ar", "utf-16-be"), ("ar", "cp1256"), ("ar", "iso-8859-6"),
+    ("he", "utf-16-le"), ("he", "iso-8859-8"), ("he", "cp1255"),
+    ("zh", "utf-16-le"), ("zh", "gb18030"), ("zh", "gbk"),
+    ("ru", "utf-16-le"), ("ru", "koi8-r"), ("ru", "cp1251"),
+    ("es", "utf-16-le"), ("es", "utf-16-be"), ("es", "cp1252"),
+]  # fmt: skip
+
+
+@needs_plain_text
+@pytest.mark.parametrize(("language", "encoding"), UNDECLARED, ids=[f"{a}-{b}" for a, b in UNDECLARED])
+def test_an_undeclared_encoding_is_recognised(language: str, encoding: str) -> None:
+    """Arabic in UTF-16 without a BOM is text, and gb18030, cp1256 or iso-8859-8 is not mojibake."""
+    paragraph = PARAGRAPHS[language]
+    text = f"{' '.join(paragraph.split()[:3])}\n\n{paragraph}"
+    reference = import_bytes(text.encode("utf-8"), name="notes.txt")
+    article = import_bytes(text.encode(encoding), name="notes.txt")
+    assert (article.title, article.text) == (reference.title, reference.text)
+    assert paragraph in article.text
+
+
+@needs_plain_text
+def test_utf8_with_a_few_damaged_bytes_stays_utf8() -> None:
+    """A flipped bit in a UTF-8 file spoils one character, not every curly quote in it."""
+    data = bytearray(FULL.encode("utf-8"))
+    data[data.index("preguntó".encode()) + 7] ^= 0x40  # the second byte of "ó"
+    article = import_bytes(bytes(data), name="cena.txt")
+    assert "“¿Vienes a cenar?”" in article.text
+    assert "Inés — y todos" in article.text

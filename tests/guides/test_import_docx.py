@@ -471,3 +471,70 @@ def test_a_byline_as_the_first_paragraph_goes_to_the_author() -> None:
     assert (article.title, article.author) == ("Bread for the Neighbours", "Ruth Lindqvist")
     assert article.text == body
     assert [r.text for r in article.removed] == ["By Ruth Lindqvist"]
+
+
+# --- links a reader must never follow ---------------------------------------------
+
+
+UNSAFE = [
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    "vbscript:msgbox(1)",
+    "file:///etc/passwd",
+    "data:text/html,x",
+]
+
+
+@pytest.mark.parametrize("target", UNSAFE)
+@pytest.mark.parametrize("written_as", ["hyperlink", "field", "simple field"])
+def test_a_script_or_file_link_keeps_its_words_but_not_its_link(target: str, written_as: str) -> None:
+    """The HTML, EPUB and Markdown readers drop these schemes; the Word reader does too."""
+    from guides.export.article_text import article_to_markdown
+    from guides.importing import import_bytes
+
+    document = new_document()
+    paragraph = document.add_paragraph("Before the link, ")
+    if written_as == "hyperlink":
+        add_hyperlink(paragraph, target, "click here")
+    elif written_as == "field":
+        add_field_link(paragraph, target, "click here")
+    else:
+        paragraph._p.append(
+            parse_xml(
+                f'<w:fldSimple {nsdecls("w")} w:instr=" HYPERLINK &quot;{target}&quot; ">'
+                "<w:r><w:t>click here</w:t></w:r></w:fldSimple>"
+            )
+        )
+    paragraph.add_run(" and after it, the rest of a sentence about keeping small promises.")
+    add_hyperlink(document.add_paragraph("A safe one: "), "https://example.org/safe", "a real page")
+    article = import_bytes(saved(document), name="links.docx")
+    assert "Before the link, click here and after it" in article.text
+    hrefs = [s.href for b in article.blocks for s in b.inline if s.kind == "link"]
+    assert hrefs == ["https://example.org/safe"]
+    markdown = article_to_markdown(article)
+    assert "[a real page](https://example.org/safe)" in markdown
+    assert target.split(":")[0].lower() not in markdown.lower()
+
+
+def test_the_markdown_export_never_writes_an_unsafe_or_broken_link() -> None:
+    """An article stored before the rule (or a link with parentheses) exports safely."""
+    from guides.article import BlockDraft as Draft
+    from guides.article import Inline, build_article
+    from guides.export.article_text import article_to_markdown
+
+    article = build_article(
+        [
+            Draft(
+                "paragraph",
+                "Old link here and a page here.",
+                inline=(
+                    Inline("link", 0, 8, "javascript:alert(1)"),
+                    Inline("link", 20, 24, "https://example.org/a (b) <c>"),
+                ),
+            )
+        ],
+        title="Stored",
+    )
+    markdown = article_to_markdown(article)
+    assert "javascript" not in markdown
+    assert "[page](https://example.org/a%20%28b%29%20%3Cc%3E)" in markdown

@@ -734,3 +734,46 @@ def test_google_docs_clipboard_keeps_its_emphasis_and_is_not_all_bold() -> None:
         ("emphasis", "what surprised you"),
     ]
     assert sorted(i.kind for i in second.inline) == ["emphasis", "strong"]
+
+
+# --- what a browser never shows, and titles written with entities ----------------------------
+
+_BODY = (
+    "<p>We ate together on Thursday and talked about the week, and it was good to be together.</p>"
+    "<template><p>Hidden template words that no reader sees.</p><p>More of them.</p></template>"
+    "<p>Another paragraph of real words about kindness and trust at the table.</p>"
+)
+
+
+@pytest.mark.parametrize("where", ["page", "fragment", "markdown"])
+def test_template_content_is_not_article_text(where: str) -> None:
+    if where == "page":
+        article = import_bytes(
+            f"<html><body><article><h1>Our table</h1>{_BODY}</article></body></html>".encode()
+        )
+    elif where == "fragment":
+        article = import_text(_BODY, html=True)
+    else:
+        article = import_bytes(f"# Our table\n\n{_BODY}\n\nA last line.\n".encode(), name="table.md")
+    assert "kindness and trust" in article.text
+    assert "Hidden template" not in article.text
+    assert "More of them" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Fish &amp;amp; chips &lt;3", "Fish &amp; chips <3"),
+        ("Fish &amp; chips", "Fish & chips"),
+        ("Tom &amp;lt;b&amp;gt; and Jerry", "Tom &lt;b&gt; and Jerry"),
+    ],
+)
+def test_a_title_is_unescaped_once(written: str, title: str) -> None:
+    """trafilatura unescaped titles a second time: "&amp;amp;" became "&", not "&amp;"."""
+    page = (
+        f"<html><head><title>{written}</title></head><body><article>"
+        "<p>We ate together on Thursday and talked about the week, and it was good to be together.</p>"
+        "<p>More words about the table and the evening we shared with our neighbours.</p>"
+        "</article></body></html>"
+    )
+    assert import_bytes(page.encode(), name="page.html").title == title

@@ -293,3 +293,34 @@ def test_a_file_address_from_the_desktop_opens_the_file(tmp_path: Path) -> None:
 def test_a_file_address_on_another_computer_is_refused_plainly() -> None:
     with pytest.raises(UnsupportedSourceError, match="another computer"):
         import_source("file://study-hall/shared/notes.txt")
+
+
+# --- a dash at the start of a wrapped line ---------------------------------------------------
+
+_WRAPPED_DASH = """A night to remember
+
+We sat on the porch until late and the things we said that night were many, and most of them
+– and this surprised us both – were kind. Some were not, and we said those too, later on.
+
+Later we went inside and made tea, and talked about
+– the garden,
+– the children,
+– the week ahead.
+
+Things to bring on Thursday, if you can manage it and have the room in the car:
+- a chair
+"""
+
+
+def test_a_wrapped_line_that_opens_with_a_dash_continues_its_sentence() -> None:
+    """It became a list item and lost its dash (and the line above it was taken for the title)."""
+    article = import_text(_WRAPPED_DASH)
+    assert article.title == "A night to remember"
+    kinds = [(b.kind, b.text) for b in article.blocks]
+    assert kinds[0] == (
+        "paragraph",
+        "We sat on the porch until late and the things we said that night were many, and most of them "
+        "– and this surprised us both – were kind. Some were not, and we said those too, later on.",
+    )
+    items = [t for k, t in kinds if k == "list_item"]
+    assert items == ["the garden,", "the children,", "the week ahead.", "a chair"]

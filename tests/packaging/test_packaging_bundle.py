@@ -162,7 +162,8 @@ def test_the_bundle_carries_the_licence_of_everything_in_it() -> None:
     needed = runtime_distributions()
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     for requirement in pyproject["project"]["dependencies"]:
-        name = re.match(r"[A-Za-z0-9._-]+", requirement).group(0).lower()  # type: ignore[union-attr]
+        name = re.match(r"[A-Za-z0-9._-]+", requirement).group(0)  # type: ignore[union-attr]
+        name = re.sub(r"[-_.]+", "-", name).lower()  # as pip names it (PEP 503)
         assert name in needed, f"{name} is a dependency the bundle carries"
     assert set(needed) <= carried, f"no licence text found for {sorted(set(needed) - carried)}"
     qt = dict((folder.parts[2], path) for path, folder in licence_files())["pyside6-essentials"]
