@@ -124,8 +124,8 @@ class Passage:
     traits: frozenset[str] = field(default_factory=frozenset)
     """What else is true of it: "thesis", "opposed_view", "more_than", "definition", "figurative",
     "correction", "restated", "antithesis", "comparison", "concession", "to_some",
-    "stage", "speech", "in_list", "open", "yes_no", "answered", "conditional",
-    "encouragement", "first_person"."""
+    "stage", "speech", "in_list", "point" (a listicle's numbered point, "1. A tantrum is a flooded
+    brain"), "open", "yes_no", "answered", "conditional", "encouragement", "first_person"."""
     addressee: Addressee | None = None
     """For an instruction: who it is for ("Encourage your teenager ..." is about a child)."""
     object_end: int | None = None
@@ -238,6 +238,7 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
     part = 0
     in_study = False
     body_seen = False
+    points = {b.start for b in _numbered_points(article)}  # a listicle's points are its claims
     for i, block in enumerate(article.blocks):
         text = block.text.strip()
         role: BlockRole = "body"
@@ -274,7 +275,7 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
                     state = "signed"
             elif state == "answer":
                 role = "answer"
-            elif block.kind == "list_item":
+            elif block.kind == "list_item" and block.start not in points:
                 role = (
                     "study"
                     if _asks(text) or (i > 0 and _ASK_LEAD.search(article.blocks[i - 1].text))
@@ -472,6 +473,8 @@ def _sentence_role(
         return Passage(role="study_question", traits=frozenset(traits), **base)
     if block.role == "list":
         traits.add("in_list")
+    elif article_block.kind == "list_item":
+        traits.add("point")
     if (
         cues.PRAYER.match(text)
         or (previous is not None and previous.has("prayer") and previous.block == block.index)
@@ -777,7 +780,8 @@ def _note_paragraphs(passages: list[Passage]) -> list[Passage]:
     for p in passages:
         if p.block not in seen:
             seen.add(p.block)
-            if p.role == "note" and not p.has("prayer") and not p.has("stage"):
+            greeting = cues.SALUTATION.match(p.text + " ")  # "Dear Sunday," opens an answer, not a gloss
+            if p.role == "note" and not p.has("prayer") and not p.has("stage") and not greeting:
                 opened.add(p.block)
     return [
         replace(p, role="note") if p.block in opened and p.role in ("claim", "example", "hedge") else p
@@ -818,6 +822,25 @@ _LIST_NOUN = re.compile(
 _NUMBERED_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.):]|#\d|(?:first|second|third|fourth|fifth)\b)", re.IGNORECASE
 )
+
+
+def _numbered_points(article: Article) -> list[Block]:
+    """Numbered lines that each open a section ("1. A tantrum is a flooded brain" and then its
+    paragraphs, "2. ..."): pasted text keeps them as one-item lists, but they are a listicle's points,
+    numbered 1, 2, 3 ... in order, each followed by the paragraphs that explain it."""
+    blocks = article.blocks
+    points = [
+        b
+        for i, b in enumerate(blocks)
+        if b.kind == "list_item"
+        and b.ordinal is not None
+        and (i == 0 or blocks[i - 1].kind != "list_item")
+        and i + 1 < len(blocks)
+        and blocks[i + 1].kind == "paragraph"
+    ]
+    if [b.ordinal for b in points] != list(range(1, len(points) + 1)):
+        return []
+    return points
 
 
 def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -> list[ListUnit]:
@@ -914,6 +937,8 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
         units.append(ListUnit(lead, tuple((p.start, p.end) for p in asked), "questions", questions=True))
     # Numbered headings over sections ("1. Put the phone away"): a listicle.
     numbered = [b for b in article.blocks if b.kind == "heading" and _NUMBERED_HEADING.match(b.text)]
+    if len(numbered) < 3:
+        numbered = _numbered_points(article)
     if len(numbered) >= 3:
         units.append(ListUnit(None, tuple((b.start, b.end) for b in numbered), _list_noun(article.title)))
     # Parallel sentences in one paragraph: three or more sharing a three-word phrase.

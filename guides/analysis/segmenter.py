@@ -243,12 +243,19 @@ def segment(block: str) -> list[tuple[int, int]]:
     return _trimmed(block, pieces)
 
 
+_SALUTATION = re.compile(r"(?:Dear|Querid[oa]|Estimad[oa])\s+[\w.'’ -]{1,40}?,(?= [A-ZÁÉÍÓÚÑ¿¡])")
+"""A greeting that opens a letter or an answer, a sentence of its own whatever follows on its line."""
+
+
 def _working_text(block: str, cuts: _Cuts) -> str:
     """``block`` with the marks that cannot end a sentence hidden; ``cuts`` gets list and footnote cuts."""
     text = block
     for at, char in enumerate(block):
         if char == "\r":
             cuts.replace(at)
+    salutation = _SALUTATION.match(text)
+    if salutation:  # "Dear Sunday, You are not ...": a letter's greeting, pasted onto its first line
+        cuts.replace(salutation.end())
     text = _lists(text, cuts)
     text = _abbreviations(text)
     text = _replace(_BEFORE_DIGIT, text, _PERIOD)

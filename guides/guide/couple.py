@@ -36,7 +36,7 @@ _DEEPER_FAMILIES = ("topic_private", "theme_reflection", "turned", "turned_tempt
 _HOPE_FAMILIES = (
     "practice_named", "practice_list", "practice_steps",
     "question_list", "practice_ours", "column_counsel", "counsel_moment",
-    "thesis_stakes", "counsel_hard", "counsel_other", "list_add",
+    "thesis_stakes", "counsel_hard", "counsel_other", "list_try", "list_add",
 )  # fmt: skip
 
 

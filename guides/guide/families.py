@@ -430,6 +430,7 @@ _STRONG_TRAITS = frozenset(
         "antithesis",
         "restated",
         "comparison",
+        "point",
     }
 )
 _CHAPTER_AND_VERSE = re.compile(r"\b\d{1,3}:\d{1,3}\b|\b(?:chapter|verse|capítulo|versículo)s?\b", re.I)
@@ -645,6 +646,15 @@ def _thinking(ctx: Context, unit: Unit) -> bool:
     return True
 
 
+_LETTER_WRITERS_OWN = re.compile(
+    r"\b(?!I\b|I['’])[A-Z][a-z]+\b|\byour (?:son|daughter|husband|wife|mother|father|mother-in-law|"
+    r"father-in-law|sister|brother|boss|friend|kids|children|teen|teenager)\b|"
+    r"\btu (?:hijo|hija|marido|esposo|esposa|mujer|madre|padre|suegra|suegro|jefe|amigo|amiga)\b"
+)
+"""Someone in a letter writer's own life, by name or as "your son": the columnist's counsel to that one
+reader, not to everyone in the room."""
+
+
 def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.has("encouragement") or _thinking(ctx, unit):
@@ -655,6 +665,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Read Ruth 3": a reading to do, not a way to live
     if p.addressee not in ("reader", "spouse"):
         return False
+    if ctx.reading.block_role(p.block) == "answer" and _LETTER_WRITERS_OWN.search(p.text[1:]):
+        return False  # "Sit down with Caleb and ask": the columnist's counsel to one letter writer
     if any(q.has("figurative") for q in ctx.in_block(p.block)):
         return False  # "Stay out in the cold for a minute anyway", after "as if you left without your coat"
     if p.has("conditional") and voice == "group":
@@ -769,7 +781,18 @@ def _contrast(text: str) -> tuple[str, str] | None:
         return None
     if y.lower().endswith(("ing",)) or x.lower().endswith("ing"):
         return None  # "instead of sulking": a verb, not a thing to weigh
+    before = text[: match.start()].lower().split()[-3:]
+    if any(w in _RELATIVE_HEADS for w in before):
+        return None  # "something kids endure rather than enjoy": verbs in a clause, not a pair to weigh
+    if _NEGATED.search(text[: match.start()]):
+        return None  # "Traditions that can't change become ...": what goes wrong, not what is argued for
     return x, y
+
+
+_RELATIVE_HEADS = frozenset("something anything nothing everything someone what whatever algo lo".split())
+_NEGATED = re.compile(
+    r"\b(?:can['’]t|cannot|won['’]t|never|no longer|don['’]t|doesn['’]t|no puede|nunca)\b", re.I
+)
 
 
 def _contrast_phrase(ctx: Context, unit: Unit, voice: Voice) -> bool:

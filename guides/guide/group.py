@@ -44,7 +44,7 @@ _DISCUSS_FAMILIES = (
 _APPLY_FAMILIES = (
     "practice_named", "practice_list", "practice_steps",
     "question_list", "practice_ours", "column_counsel", "counsel_moment", "counsel_hard",
-    "counsel_other", "thesis_stakes", "turned", "list_add",
+    "counsel_other", "thesis_stakes", "turned", "list_try", "list_add",
 )  # fmt: skip
 _TAKE_HOME_FAMILIES = (
     "topic_private", "theme_reflection", "turned",
@@ -107,6 +107,8 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
     if len(core) < 3:  # an article with little to stand on (a story told for its own sake): any family
         anything = [q for q in candidates(ctx, "group") if q.kind != "icebreaker"]
         core += picker.pick(anything, 3 - len(core), everyone)
+    if len(core) < 3:  # still short: a second question of a family, worded another way
+        core += picker.pick(pool, 3 - len(core), repeat=True)
     picker.new_section()
     extras = picker.pick(pool, 2 if minutes <= 45 else 3)
     # A study's own questions keep the order they were written in; otherwise observation leads.

@@ -9,6 +9,7 @@ discussion on different parts of the article, and no near-duplicates.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 
 from guides.analysis.sensitive import Intensity, rank
@@ -19,6 +20,13 @@ from guides.guide.quality import near_duplicate
 
 OWN_QUESTIONS = frozenset({"printed", "printed_personal"})
 """The article's own printed questions: not a template, so a guide may ask several of them."""
+
+
+def _opening(text: str) -> tuple[str, ...]:
+    """A question's words before its quote, its first two: two questions of
+    one family that open alike read as a template."""
+    before = re.split(r"[“”\"«»]", text, maxsplit=1)[0]
+    return tuple(before.lower().split()[:2])
 
 
 class Picker:
@@ -42,8 +50,14 @@ class Picker:
     def families(self) -> set[str]:
         return {c.family for c in self.chosen}
 
-    def accepts(self, candidate: Candidate) -> bool:
-        if candidate.family in self.families and candidate.family not in OWN_QUESTIONS:
+    def accepts(self, candidate: Candidate, *, repeat: bool = False) -> bool:
+        """Whether ``candidate`` fits: a family not yet used (unless ``repeat``: a short guide may ask
+        two questions of one family when their wording differs), no passage asked about twice, and
+        nothing near a question already chosen."""
+        same = [c for c in self.chosen if c.family == candidate.family]
+        if same and candidate.family not in OWN_QUESTIONS and (
+            not repeat or len(same) > 1 or _opening(same[0].text) == _opening(candidate.text)
+        ):
             return False
         if candidate.about_wording and any(c.about_wording for c in self.chosen):
             return False
@@ -51,6 +65,8 @@ class Picker:
         for c in self.chosen:
             if loose or c.unit_kind in ("theme", "topic"):
                 continue
+            if (c.unit_kind == "list") != (candidate.unit_kind == "list"):
+                continue  # a question on the whole list points at its first item; that item is still free
             if c.source.start < candidate.source.end and candidate.source.start < c.source.end:
                 return False
         if (
@@ -72,13 +88,15 @@ class Picker:
         pool: Sequence[Candidate],
         count: int,
         where: Callable[[Candidate], bool] = lambda c: True,
+        *,
+        repeat: bool = False,
     ) -> list[Candidate]:
         """Up to ``count`` candidates from ``pool`` (best first) that fit ``where`` and the guide."""
         taken: list[Candidate] = []
         for candidate in pool:
             if len(taken) >= count:
                 break
-            if where(candidate) and self.accepts(candidate):
+            if where(candidate) and self.accepts(candidate, repeat=repeat):
                 taken.append(self.take(candidate))
         return taken
 

@@ -194,3 +194,31 @@ def test_lists_know_steps_in_order_what_we_do_and_questions_to_ask_each_other() 
         "It pulls the conversation forward.",
     )
     assert any(u.questions and len(u.items) == 3 for u in asked.lists)
+
+
+def test_a_listicles_numbered_points_are_its_claims_and_one_list() -> None:
+    """Pasted text keeps "1. A tantrum is a flooded brain" and its paragraphs as one-item lists: the
+    points are the author's claims (questions may stand on them) and together one list of five."""
+    points = (
+        "A quiet evening is a choice, not an accident.",
+        "Shared chores are a conversation, not a chore chart.",
+        "Small promises kept are louder than big ones made.",
+        "A walk after dinner is worth more than a date night planned and skipped.",
+        "Saying thank you is a habit, not a feeling.",
+    )
+    drafts = [BlockDraft(kind="paragraph", text="Here is what ten years taught us about an ordinary week.")]
+    for number, point in enumerate(points, 1):
+        drafts.append(BlockDraft(kind="list_item", text=point, ordinal=number))
+        drafts.append(BlockDraft(kind="paragraph", text=f"We learned this one slowly, in year {number}."))
+    article = build_article(drafts, title="5 Things Ten Years Taught Us")
+    reading = analyze(article).reading
+    listed = [u for u in reading.lists if len(u.items) == 5]
+    assert listed and listed[0].noun == "things"
+    first = next(p for p in reading.passages if p.text == points[0])
+    assert first.role == "claim" and first.has("point") and not first.has("in_list")
+    # Numbered items that are not each followed by their own paragraph stay an ordinary list.
+    plain = [BlockDraft(kind="paragraph", text="Three things:")] + [
+        BlockDraft(kind="list_item", text=p, ordinal=n) for n, p in enumerate(points[:3], 1)
+    ]
+    kept = analyze(build_article(plain, title="Plain")).reading
+    assert all(not p.has("point") for p in kept.passages)

@@ -194,3 +194,12 @@ def test_ellipses_and_runs_of_marks(source: str, expected: list[str]) -> None:
 )
 def test_lists_and_footnotes(source: str, expected: list[str]) -> None:
     assert texts(source) == expected
+
+
+def test_a_letters_greeting_pasted_onto_its_first_line_is_a_sentence_of_its_own() -> None:
+    text = "Dear Sunday, You are not really grieving a dinner. You are grieving a feeling."
+    first, second = (s.text for s in split_sentences(text)[:2])
+    assert (first, second) == ("Dear Sunday,", "You are not really grieving a dinner.")
+    # A greeting that goes on in lowercase is one sentence with what follows.
+    opening = split_sentences("Dear friends, we met at last. Then we ate.")[0]
+    assert opening.text == "Dear friends, we met at last."
