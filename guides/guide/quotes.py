@@ -350,6 +350,10 @@ def _overlaps(start: int, end: int, avoid: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in avoid)
 
 
+_TIDY_SLACK = 8
+"""More words than :func:`tidy` can take off a run of clauses (markers, a dangling word at each end)."""
+
+
 def trim_quote(
     text: str,
     start: int,
@@ -383,10 +387,15 @@ def trim_quote(
     parts = clauses(text, s, e)
     preferred = {stem(w) for w in prefer}
     best: tuple[tuple[int, int, int], tuple[int, int]] | None = None
+    sizes = [len(text[a:b].split()) for a, b in parts]
     for i in range(1 if from_start else len(parts)):
         if i > 0 and not _opens_clause(text, *parts[i]):
             continue
+        size = 0
         for j in range(i, len(parts)):
+            size += sizes[j]
+            if size > max_words + _TIDY_SLACK:
+                break  # longer runs cannot fit either: a sentence of thousands of clauses stays linear
             last = j == len(parts) - 1
             if not last and not _opens_clause(text, *parts[j + 1]):
                 continue  # the cut would fall inside a list

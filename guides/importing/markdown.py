@@ -65,7 +65,7 @@ def read_markdown(text: str) -> Extracted:
     body = _without_templates(body)
     try:
         html = markdown.markdown(
-            _nest_lists(body),
+            _nest_lists(_break_long_runs(body)),
             extensions=_EXTENSIONS,
             extension_configs=_EXTENSION_CONFIGS,
             output_format="html",
@@ -136,6 +136,34 @@ def _title_heading(drafts: list[BlockDraft], title: str | None) -> tuple[list[Bl
     if first == 0 or len(top) == 1:
         return drafts[:first] + drafts[first + 1 :], heading
     return drafts, None
+
+
+LONG_RUN_LINES = 500
+"""Lines without a blank one between them past which headings and rules are set apart (see below)."""
+_SETS_APART = re.compile(r"^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_=][ \t]*){3,}$)")
+
+
+def _break_long_runs(text: str) -> str:
+    """A blank line after each heading and rule in a run of hundreds of lines with none between.
+
+    python-markdown reads a heading or a rule off the front of its block and queues the rest, testing
+    the whole rest again each time: a block of 55,000 "# h" lines took minutes. A blank line after an
+    ATX heading, a setext underline or a rule changes nothing of what they mean, so each becomes a
+    block of its own. Ordinary documents never reach the threshold and are left as they are.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    run_start = 0
+    in_fence = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if not line.strip():
+            run_start = index + 1
+        out.append(line)
+        if not in_fence and index - run_start >= LONG_RUN_LINES and _SETS_APART.match(line):
+            out.append("")
+    return "\n".join(out)
 
 
 def _nest_lists(text: str) -> str:
