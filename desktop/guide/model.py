@@ -134,10 +134,12 @@ def _leader_sections(guide: Guide) -> tuple[list[Section], list[Section]]:
     """The leader's notes and the article's outline (before the parts), and the follow-up (after),
     as read-only sections under the worksheet's names for them."""
     from guides.catalog import catalog
+    from guides.guide.quotes import unshouted
 
     w = catalog(guide.language).table("worksheet")
     outline = [
-        Material("outline", f"{p.label}: “{_flat(p.quote)}”", "leader", p.start, p.end) for p in guide.outline
+        Material("outline", f"{p.label}: “{_flat(unshouted(p.quote))}”", "leader", p.start, p.end)
+        for p in guide.outline
     ]
     notes = [Material("care" if n.kind == "care" else "note", n.text, "leader") for n in guide.leader_notes]
     follow = [Material("follow_up", text, "leader") for text in guide.follow_up]

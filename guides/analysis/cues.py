@@ -324,7 +324,7 @@ LIST_LEAD = re.compile(
 _IRREGULAR_PAST = frozenset(
     "was were had did said told went came sat got made thought felt asked knew took gave saw found left "
     "stood began ran wrote brought heard kept became held lost met spent fell bought sold paid sent built "
-    "taught "
+    "taught laid hung swore shook struck stuck dug bent blew drew flew froze "
     "caught drove rode spoke broke chose forgot understood wore won lay led meant slept sang threw wept woke "
     "hid fought fed grew lent shut fue era éramos estaba estábamos tenía dijo hizo llegó".split()
 )

@@ -542,7 +542,10 @@ def _sentence_role(
         )
     if _is_example(text, previous, block.index, narrative_block):
         return Passage(role="example", traits=frozenset(traits | _person(text)), **base)
-    if text.rstrip().endswith(":") or (cues.LIST_LEAD.search(text) and _next_is_list(nxt, article_block)):
+    said_after_colon = ":" in text and len(words(text.split(":", 1)[1])) >= 4 and _TERMINAL.search(text)
+    if text.rstrip().endswith(":") or (
+        cues.LIST_LEAD.search(text) and _next_is_list(nxt, article_block) and not said_after_colon
+    ):
         return Passage(role="list_lead", traits=frozenset(traits), **base)
     if "in_list" in traits and (len(words(text)) < 6 or not _TERMINAL.search(text)):
         return Passage(role="list_item", traits=frozenset(traits), **base)
@@ -772,6 +775,13 @@ def _restated(passages: list[Passage]) -> list[Passage]:
     return out
 
 
+_ON_WORDING = re.compile(
+    r"\b(?:words?|translat\w*|greek|hebrew|aramaic|latin|literally|literal|term|phrase|verb|noun|kjv|niv|esv|"
+    r"palabras?|traduc\w*|griego|hebreo|literalmente|verbo)\b",
+    re.I,
+)
+
+
 def _note_paragraphs(passages: list[Passage]) -> list[Passage]:
     """A paragraph that opens on a note about a word ("The old English word for ... is "barren."") is a
     digression on wording to its end: its claims are about the word, not the author's argument."""
@@ -780,8 +790,9 @@ def _note_paragraphs(passages: list[Passage]) -> list[Passage]:
     for p in passages:
         if p.block not in seen:
             seen.add(p.block)
-            greeting = cues.SALUTATION.match(p.text + " ")  # "Dear Sunday," opens an answer, not a gloss
-            if p.role == "note" and not p.has("prayer") and not p.has("stage") and not greeting:
+            # Only a note on wording makes a digression: "Dear Sunday," opens an answer, and "Notice
+            # what didn't happen." opens the author's reading of a story.
+            if p.role == "note" and not p.has("prayer") and not p.has("stage") and _ON_WORDING.search(p.text):
                 opened.add(p.block)
     return [
         replace(p, role="note") if p.block in opened and p.role in ("claim", "example", "hedge") else p
@@ -867,7 +878,7 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
                 counsel = sum(
                     1 for p in passages if p.role == "instruction" and any(s <= p.start < e for s, e in items)
                 )
-                ours = sum(1 for s, e in items if _OURS.match(article.text[s:e])) * 3 >= len(items) * 2
+                ours = sum(1 for s, e in items if _ours_now(article.text[s:e])) * 3 >= len(items) * 2
                 units.append(
                     ListUnit(
                         lead,
@@ -960,13 +971,29 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
             first = members.index(best[0])
             lead = members[first - 1] if first > 0 and members[first - 1].role == "claim" else None
             units.append(ListUnit(lead, tuple((p.start, p.end) for p in best), None, parallel=True))
-    units = [replace(u, in_order=_in_order(article.text, u.items)) if u.practice else u for u in units]
+    units = [
+        replace(
+            u,
+            in_order=_in_order(article.text, u.items)
+            or bool(_SAID_IN_ORDER.search(article.text[max(0, u.start - 160) : u.start])),
+        )
+        if u.practice
+        else u
+        for u in units
+    ]
     units.sort(key=lambda u: u.start)
     return units
 
 
 _OURS = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:we|our|nosotros|nos|nuestr[oa]s?)\b", re.IGNORECASE)
 """A list item told as what "we" do: "We walk after dinner.", "Nos sentamos a cenar sin móviles."."""
+
+def _ours_now(item: str) -> bool:
+    """An item told as what "we" do now ("We walk after dinner."), not what "we" did once ("We said the
+    number out loud.": what helped in a hard season, which is not the household's way of life)."""
+    first = re.split(r"(?<=[.!?])\s", item.strip(), maxsplit=1)[0]
+    return bool(_OURS.match(item)) and not cues.is_past(first)
+
 
 _SEQUENCE = re.compile(
     r"^\W*(?:then|next|after that|afterwards?|once (?:that|you)|start (?:with|by)|begin (?:with|by)|"
@@ -977,6 +1004,12 @@ _SEQUENCE = re.compile(
 
 def _step_opening(text: str) -> bool:
     return bool(_SEQUENCE.match(text) or _ORDINAL_STEP.match(text))
+
+
+_SAID_IN_ORDER = re.compile(
+    r"\bin (?:this |that )?order\b|\bstep by step\b|\bpaso a paso\b|\ben (?:este )?orden\b", re.I
+)
+"""The author says the steps come in order, just before them ("How we did it, in order")."""
 
 
 def _in_order(text: str, items: tuple[tuple[int, int], ...]) -> bool:
@@ -994,8 +1027,16 @@ _ORDINAL_STEP = re.compile(
 )
 
 
+_LIST_NOUN_NAMED = re.compile(
+    r"\b(?:these are the|here are the|here are some|these|the)\s+([^\W\d_]{4,}s)\s+(?:that|which|we|I)\b",
+    re.I,
+)
+"""A list named without its count: "these are the things that made a real difference:"."""
+
+
 def _list_noun(text: str) -> str | None:
-    match = _LIST_NOUN.search(text)
+    named = _LIST_NOUN_NAMED.search(text) if text.rstrip().endswith(":") else None
+    match = _LIST_NOUN.search(text) or named
     if not match:
         return None
     noun = match.group(1).lower()

@@ -213,6 +213,15 @@ _MONEY_WORDS = re.compile(
 )
 
 
+_DEBT = re.compile(r"debts?|deudas?", re.I)
+_MONEY_AT_HOME = re.compile(
+    r"credit card|student|mortgage|loans?|car payment|medical|bills|pay(?:ing)? (?:it )?off|"
+    r"tarjeta|hipoteca|préstamo",
+    re.I,
+)
+"""What makes a debt a household's ("credit card debt", "paying off the debt"), not a picture."""
+
+
 def find_sensitive(
     text: str, *, language: str | None = None, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[SensitiveTopic]:
@@ -233,8 +242,15 @@ def find_sensitive(
         found.setdefault(topic, []).append(SensitiveSpan(start, end, match.group(0), intensity))
     money = found.get("money")
     near_money = (_MONEY_WORDS.search(text[max(0, s.start - 40) : s.end + 40]) for s in money or ())
-    if money is not None and not any(near_money):
-        del found["money"]  # "the debt" alone is mostly a picture (a debt forgiven), not money at home
+    said = sum(
+        1
+        for s in money or ()
+        if not _DEBT.fullmatch(s.text) or _MONEY_AT_HOME.search(text[max(0, s.start - 30) : s.end + 30])
+    )
+    if money is not None and (not any(near_money) or said * 3 < len(money)):
+        # "the debt", alone or mostly, is a picture (a debt forgiven, the unforgiving servant's ten
+        # thousand talents), not money at home
+        del found["money"]
     topics = [
         SensitiveTopic(
             topic=topic,

@@ -57,7 +57,8 @@ HEAD_BLOCKS_MAX = 80
 """However long a site's menu, the top of the page ends here."""
 
 HeadKind = Literal["boilerplate", "navigation"]
-_Class = Literal["furniture", "date", "byline", "label", "candidate", "body"]
+_Class = Literal["furniture", "date", "byline", "label", "candidate", "field", "body"]
+"""What a line at the top of a page is; a "field" ("Text: Luke 15:11-32") stays in the article."""
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,9 @@ def find_head(
         kind = _classify(drafts[i], furniture[i])
         if i in menus and (kind == "candidate" or " ".join(texts[i].split()).lower() in MENU_WORDS):
             kind = "furniture"  # an item of the menu; a label under it ("Faith & Family") stays a label
-        if kind == "body" or sum(1 for c in classes if c != "furniture") >= HEAD_BLOCKS:
+        if kind == "body" and _tagline(drafts[i], classes):
+            kind = "label"  # "notes on an ordinary marriage" under the site's name
+        if kind == "body" or sum(1 for c in classes if c not in ("furniture", "field")) >= HEAD_BLOCKS:
             break
         classes.append(kind)
     classes = _names_over_dates(texts, classes)
@@ -214,6 +217,21 @@ def find_head(
     )
 
 
+def _tagline(draft: BlockDraft, classes: Sequence[_Class]) -> bool:
+    """A short line in lower case right under the site's name, the first thing on the page: its tagline."""
+    shown = [c for c in classes if c != "furniture"]
+    line = " ".join(draft.text.split())
+    return (
+        shown == ["label"]
+        and classes[-1] == "label"
+        and draft.kind == "paragraph"
+        and "\n" not in draft.text.strip()
+        and 0 < len(line.split()) <= 8
+        and not _FINAL_STOP.search(line)
+        and line[:1].islower()
+    )
+
+
 def _classify(draft: BlockDraft, furniture: bool) -> _Class:
     text = draft.text.strip()
     line = " ".join(text.split())
@@ -226,8 +244,10 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
         return "date"
     if parse_byline(line) is not None:
         return "byline"
-    if _FIELD.match(line) or line.lower().rstrip(":") in _OPENING_HEADINGS:
-        return "body"  # the article's own "Text: Galatians 6:1-5" or "Introduction"
+    if _FIELD.match(line):
+        return "field"  # the article's own "Text: Galatians 6:1-5": kept, and the headline may follow
+    if line.lower().rstrip(":") in _OPENING_HEADINGS:
+        return "body"  # the article's own "Introduction"
     if is_label(line):
         return "label"
     if looks_like_headline(line):
@@ -324,8 +344,9 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
     pick = chosen_from[-1]
     if len(chosen_from) >= 2:
         a, b = texts[chosen_from[-2]], texts[chosen_from[-1]]
-        if title_cased(a) and len(a.split()) >= 4 and not title_cased(b):
-            pick = chosen_from[-2]  # a headline, then its subtitle or first subheading
+        subtitle = len(b.split()) >= 2 * len(a.split()) >= 4 and not b.rstrip().endswith("?")
+        if title_cased(a) and not title_cased(b) and (len(a.split()) >= 4 or subtitle):
+            pick = chosen_from[-2]  # a headline ("Learning to Listen"), then its subtitle or first subheading
         elif title_cased(a) and len(a.split()) >= 6 and len(b.split()) <= 3:
             pick = chosen_from[-2]  # a headline, then the column's name ("Ask Marion")
     labels = [i for i in range(pick) if classes[i] in ("candidate", "label")]

@@ -113,26 +113,30 @@ def _dwells_on(ctx: Context, topic: str) -> bool:
 
 def scripture_care(ctx: Context) -> list[Note]:
     """One note per passage of scripture in the article that needs care, in the article's order."""
-    notes: list[Note] = []
-    seen: set[str] = set()
+    notes: dict[tuple[str, int, str], Note] = {}
+    chapters: set[tuple[str, int, str]] = set()
     for use in ctx.analysis.scripture:
         if use.book == "":
             continue
         category = passage_category(use)
-        if category is None or use.ref in seen:
+        if category is None:
             continue
-        seen.add(use.ref)
+        # "Matthew 18:21-35", "Matthew 18" and "Matthew 18:21" in one sermon: one note, on the passage
+        # (a whole chapter named first gives way to the passage named later)
+        key = (use.book, use.first[0], category)
+        whole = use.first[1] == 0
+        if key in notes and (whole or key not in chapters):
+            continue
         ref = use.ref if ctx.language == "en" else use.text
         topic = TOPIC_OF_PASSAGE[category]
-        notes.append(
-            Note(
-                "care",
-                ctx.catalog.text("care", f"verse_{category}", ref=ref),
-                (topic,) if topic else (),
-                use.ref,
-            )
+        notes[key] = Note(
+            "care", ctx.catalog.text("care", f"verse_{category}", ref=ref), (topic,) if topic else (), use.ref
         )
-    return notes
+        if whole:
+            chapters.add(key)
+        else:
+            chapters.discard(key)
+    return list(notes.values())
 
 
 def leader_care(ctx: Context) -> list[Note]:

@@ -133,8 +133,13 @@ _SUBJECT_BLOCK = frozenset(
 
 
 _LABEL = re.compile(
-    r"^\W*(?:big idea|main (?:idea|point)|key (?:idea|point)|idea central|en resumen)\s*:\s*", re.I
+    r"^\W*(?:big idea|main (?:idea|point)|key (?:idea|point)|idea central|en resumen|"
+    r"(?:here is|here's|this is|put simply|in short|the truth is|dicho de otro modo|en pocas palabras)"
+    r"[^:]{0,50})\s*:\s*",
+    re.I,
 )
+"""A frame before what the author says ("Here is the simplest way we know to say it: listening is not
+waiting for your turn to talk"): what follows the colon is the claim."""
 
 
 _FIRST_CLAUSE = re.compile(r"\s*[:;—–]\s|,\s+(?:so|and|but|because|which|so that|y|pero|porque)\s")
@@ -212,7 +217,8 @@ def _distinction(text: str, language: str) -> tuple[str, str, str] | None:
 def _instead(text: str) -> tuple[str, str, str, str] | None:
     """("headship", "looks like", "a cross", "a throne") out of "In this passage, headship looks like a
     cross, not a throne": what the author says a thing is, and what it is not, in one breath."""
-    body = _SCENE.sub("", re.sub(r"^(?:but|and|so|yet|pero|y)\s+", "", text.strip().rstrip(".!"), flags=re.I))
+    body = re.sub(r"^(?:but|and|so|yet|pero|y)\s+", "", _LABEL.sub("", text.strip()).rstrip(".!"), flags=re.I)
+    body = _SCENE.sub("", body)
     late = _NOT_AFTER.match(body)
     if late is None or len(late.group("negated").split()) > 6 or len(late.group("what").split()) > 6:
         return None
@@ -354,7 +360,13 @@ def _list_of_three(ctx: Context, unit: Unit, voice: Voice) -> bool:
     context = ctx.article.title + " " + (u.lead.text if u.lead else "")
     if _NEGATIVE_LIST.search(context):
         return False
-    return all(len(ctx.article.text[s:e].split()) <= 16 for s, e in u.items)
+    # An item may go on to explain itself ("We said the number out loud. We sat down ..."): its first
+    # sentence is the item.
+    return all(len(_first_sentence(ctx.article.text[s:e]).split()) <= 16 for s, e in u.items)
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"¿¡])", text.strip(), maxsplit=1)[0]
 
 
 def _parallel_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -374,6 +386,13 @@ def _defines_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return bool((stems | title) & {stem(w) for w in words(parsed[0])})
 
 
+_AMOUNT = re.compile(
+    r"^\W*(?:\d[\d,.]*|a (?:hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|hundred|thousand|million|dos|tres|cuatro|cinco|diez|cien|mil)\b",
+    re.I,
+)
+
+
 def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or any(m in p.text for m in '“”"«»') or _distinction(p.text, ctx.language) is None:
@@ -381,6 +400,10 @@ def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
     parsed = _distinction(p.text, ctx.language)
     if parsed is None:
         return False
+    if _AMOUNT.match(parsed[0]):
+        return False  # "Ten thousand talents is not a debt. It's a national budget.": an amount, overstated
+    if re.search(r"\b(?:it|them|this|that|these|those|him|her|eso|esto|ello)\W*$", parsed[-1], re.I):
+        return False  # "listening is not a detour from it": "it" is in the sentence before
     first = parsed[0].split()[0]
     return not (
         first[:1].isupper()
@@ -485,6 +508,8 @@ def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "example" or len(words(p.text)) < 5 or any(m in p.text for m in "“”\"«»'‘’"):
         return False
+    if p.has("in_list") or p.has("point"):
+        return False  # "1. We said the number out loud.": a step in the author's list, not a story
     if re.match(r"^\W*(?:que|that|and|but|so|then|which|who|y|pero|entonces|o|or)\b", p.text, re.I):
         return False  # the middle of a story, not its opening
     run = [
@@ -629,7 +654,7 @@ def _action(ctx: Context, unit: Unit) -> tuple[int, int] | None:
 
 _THINKING = frozenset(
     "know remember believe imagine think consider reflect ask wonder picture recall realize realise notice "
-    "look "
+    "look expect assume accept espera acepta "
     "piensa recuerda imagina considera sabe reflexiona".split()
 )
 
@@ -766,7 +791,8 @@ _CONTRAST = re.compile(
 )
 _CONTRAST_STOP = frozenset(
     "a an the to of in on at by with for from is are was be it this that them him her you your their our "
-    "just simply merely only really very so too quite more less most "
+    "just simply merely only really very so too quite more less most about over under into onto "
+    "me us we they i yourself yourselves ourselves themselves myself himself herself itself "
     "my his its el la los las un una de del en con por para es son lo le les su sus tu mi".split()
 )
 
@@ -882,6 +908,8 @@ def _story_people(ctx: Context, unit: Unit) -> str | None:
         )
         if relation is None:
             return None
+        if re.search(r"\b(?:I|me|we|us|yo|nosotros)\b", story):
+            return None  # "my husband ... He did not call me ... I said": the author's own story, of two
         who = relation.group(1).lower()
         # "su": the author may be a woman ("el esposo del autor" would say otherwise).
         return f"su {who}" if ctx.language == "es" else f"the author’s {who}"
@@ -908,7 +936,7 @@ def _own_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
     from guides.analysis.cues import is_past
 
     p = unit.passage
-    if p is None or _story_people(ctx, unit) is not None:
+    if p is None or p.has("in_list") or p.has("point") or _story_people(ctx, unit) is not None:
         return False
     before = [q for q in ctx.in_block(p.block) if q.end <= p.start]
     if before and before[-1].role == "example":
@@ -974,7 +1002,14 @@ def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The author's counsel as a menu to choose from; steps taken in order are asked about as steps, and
     what the author's own household does as theirs."""
     u = unit.list_unit
-    return u is not None and u.practice and not u.in_order and not u.ours and len(u.items) >= 2
+    return (
+        u is not None
+        and u.practice
+        and not u.in_order
+        and not u.ours
+        and len(u.items) >= 2
+        and not _for_the_letter_writer(ctx, u, voice)
+    )
 
 
 def _practice_ours(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -984,7 +1019,19 @@ def _practice_ours(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 def _practice_steps(ctx: Context, unit: Unit, voice: Voice) -> bool:
     u = unit.list_unit
-    return u is not None and u.practice and u.in_order and len(u.items) >= 2
+    return (
+        u is not None
+        and u.practice
+        and u.in_order
+        and len(u.items) >= 2
+        and not _for_the_letter_writer(ctx, u, voice)
+    )
+
+
+def _for_the_letter_writer(ctx: Context, u: ListUnit, voice: Voice) -> bool:
+    """Steps a columnist gives one letter writer ("Pick a calm time ... call before coming over"): a group
+    weighs them (the column's own questions do), but does not take them as everyone's steps."""
+    return voice == "group" and ctx.reading.block_role(ctx.block_index(u.items[0][0])) == "answer"
 
 
 _ITEM_MARK = re.compile(
@@ -1456,6 +1503,13 @@ _BARE_WHY = re.compile(r"^\W*(?:why|how|why not|¿por qué|¿cómo|¿por qué no
 """A follow-up that is no question on its own ("Why?"): asked with the question before it."""
 
 
+_SETUP = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:think (?:about|of|back)|imagine|picture|remember|recall|consider|"
+    r"piensa en|imagina|recuerda)\b",
+    re.I,
+)
+
+
 def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str | None:
     """The author's own question (``author_open``) or the article's printed one (``printed``), as asked."""
     p = unit.passage
@@ -1470,11 +1524,12 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
             # "Which son do you find it easier to identify with right now? Why?": one question.
             why = "y por qué" if ctx.language == "es" else "and why"
             body = f"{body[:-1]}, {why}?"
-        if _LEANING_QUESTION.match(body):
-            # "What was different about that evening?" leans on the line before it: ask them together.
-            before = [q for q in ctx.reading.passages if q.block == p.block and q.end <= p.start]
-            if before and len(words(before[-1].text)) <= 20:
-                body = _question_body(Unit(unit.kind, 0, 0, 0, 0, passage=before[-1])) + " " + body
+        before = [q for q in ctx.reading.passages if q.block == p.block and q.end <= p.start]
+        # "What was different about that evening?" leans on the line before it, and "Think about the last
+        # three meals ..." sets the question up: ask them together.
+        leans = _LEANING_QUESTION.match(body) or (before and _SETUP.match(before[-1].text))
+        if leans and before and len(words(before[-1].text)) <= 20:
+            body = _question_body(Unit(unit.kind, 0, 0, 0, 0, passage=before[-1])) + " " + body
         body = body[: body.rfind("?") + 1] if "?" in body else body
         if not body:
             return None
@@ -1505,6 +1560,7 @@ def _make(
     variant: int,
 ) -> Candidate | None:
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\b(try|trying) to try (?:to )?", r"\1 ", text)  # "try to" + counsel saying "try asking"
     if ctx.speaker != "author" and ctx.language == "en":
         # "The author asks" becomes "The preacher asks" in a sermon, "The columnist" in an advice column.
         who = ctx.catalog.text("speakers", ctx.speaker)

@@ -46,6 +46,7 @@ _APPLY_FAMILIES = (
     "question_list", "practice_ours", "column_counsel", "counsel_moment", "counsel_hard",
     "counsel_other", "thesis_stakes", "turned", "list_try", "list_add",
 )  # fmt: skip
+_PRACTICE = frozenset({"practice_named", "practice_list", "practice_steps", "practice_ours", "question_list"})
 _TAKE_HOME_FAMILIES = (
     "topic_private", "theme_reflection", "turned",
     "counsel_moment", "counsel_other", "author_open", "theme_hope",
@@ -83,7 +84,9 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
     picker.new_section()
     apply_pool = [q for q in candidates(ctx, "group", _APPLY_FAMILIES) if everyone(q)]
     apply_q = (
-        picker.pick(apply_pool, 1, lambda q: q.kind == "application")
+        # The author's own list of steps, when there is one, is the step to take home.
+        picker.pick([q for q in apply_pool if q.family in _PRACTICE], 1, lambda q: q.kind == "application")
+        or picker.pick(apply_pool, 1, lambda q: q.kind == "application")
         or picker.pick(pool, 1, lambda q: q.kind == "application")
         or picker.pick(candidates(ctx, "group", ("theme_apply",)), 1, everyone)
     )

@@ -445,9 +445,29 @@ def _fits(
     )
 
 
+_KEPT_CAPITALS = frozenset(
+    "I God God's Jesus Jesus' Christ Christ's Lord Spirit Holy Father Bible Scripture "
+    "Dios Jesús Cristo Señor Espíritu Santo Padre Biblia".split()
+)
+
+
+def unshouted(quote: str, *, min_words: int = 3) -> str:
+    """A heading set in capitals ("FORGIVENESS RELEASES THE DEBT") quoted in sentence case: capitals
+    read as shouting inside a question. Words that keep a capital anyway (God, Jesus, I) keep it."""
+    letters = [ch for ch in quote if ch.isalpha()]
+    if len(quote.split()) < min_words or len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return quote
+    kept = {w.upper(): w for w in _KEPT_CAPITALS}
+    out = [kept.get(word, word.lower()) for word in re.split(r"(\W+)", quote)]
+    text = "".join(out)
+    first = next((i for i, ch in enumerate(text) if ch.isalpha()), 0)
+    return text[:first] + text[first].upper() + text[first + 1 :]
+
+
 def display(quote: str, language: str = "en") -> str:
     """The quote in quotation marks for a question; quotation marks inside become single ones."""
     inner = quote.replace("“", "‘").replace("”", "’").replace('"', "'")
+    inner = unshouted(inner)
     if language == "es":
         return f"«{inner}»"
     return f"“{inner}”"

@@ -13,7 +13,7 @@ from typing import Any
 
 from guides.catalog import catalog
 from guides.guide.model import Guide, Question, Section
-from guides.guide.quotes import display
+from guides.guide.quotes import display, unshouted
 
 
 def _verse(text: str) -> str:
@@ -92,12 +92,12 @@ def render_markdown(guide: Guide) -> str:
         out += [f"*{labels['worded_by'].format(writer=writer, count=len(models), total=len(questions))}*", ""]
     if guide.audience == "session":
         if guide.big_idea:
-            out += [f"**{labels['big_idea']}:** {guide.big_idea.text}", ""]
+            out += [f"**{labels['big_idea']}:** {unshouted(guide.big_idea.text)}", ""]
         if guide.themes:
             out += [f"**{labels['themes']}:** {', '.join(guide.themes)}", ""]
         if guide.outline:
             out += [f"## {labels['outline']}", ""]
-            out += [f"{i}. **{p.label}**: {p.quote}" for i, p in enumerate(guide.outline, 1)]
+            out += [f"{i}. **{p.label}**: {unshouted(p.quote)}" for i, p in enumerate(guide.outline, 1)]
             out.append("")
         if guide.scripture:
             out += [f"## {labels['scripture']}", ""]

@@ -21,7 +21,8 @@ BIBLE_LANGUAGE = "en"
 _RELATIVE = re.compile(r"^(?:vv?\.|verses?\b|vs\.|vers[íi]culos?\b)", re.IGNORECASE)
 
 
-MAX_PRINTED_VERSES = 10
+MAX_PRINTED_VERSES = 20
+"""Longer passages are named, not printed: a parable (Matthew 18:21-35, fifteen verses) is printed whole."""
 
 
 def _too_long(use: object) -> bool:
@@ -32,6 +33,11 @@ def _too_long(use: object) -> bool:
     if first[0] != last[0]:
         return True
     return bool(last[1] - first[1] + 1 > MAX_PRINTED_VERSES)
+
+
+def _whole_chapter(use: object) -> bool:
+    """A reference to a whole chapter ("James 1"): named for the group to open, never printed."""
+    return bool(getattr(use, "first", (0, 0))[1] == 0)
 
 
 def scripture_readings(article: Article, analysis: Analysis, language: str) -> list[ScriptureReading]:
@@ -47,8 +53,10 @@ def scripture_readings(article: Article, analysis: Analysis, language: str) -> l
     for use in listed:
         if use.ref in seen:
             continue
-        if any(other.ref != use.ref and other.covers(use) for other in listed):
+        if any(other.ref != use.ref and other.covers(use) and not _whole_chapter(other) for other in listed):
             continue  # "Gal. 6:2" inside "Galatians 6:1-5": read the whole passage once
+        if _whole_chapter(use) and any(other.ref != use.ref and use.covers(other) for other in listed):
+            continue  # "Matthew 18", then "Matthew 18:21-35": the passage, not the chapter
         seen.add(use.ref)
         verse, translation = use.verse_text, use.translation
         if _too_long(use):

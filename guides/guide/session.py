@@ -13,7 +13,7 @@ from guides.guide.group import GroupPlan
 from guides.guide.model import Note, OutlinePoint, Question, Section, Source
 from guides.guide.picking import question_id
 from guides.guide.quality import near_duplicate, problems
-from guides.guide.quotes import display, trim_quote
+from guides.guide.quotes import display, trim_quote, unshouted
 
 OUTLINE_PARTS = 4
 
@@ -77,16 +77,18 @@ def outline(ctx: Context) -> list[OutlinePoint]:
     ]
     if not body:
         return []
-    headings = [b for b in ctx.article.blocks if b.kind == "heading"]
+    # A sermon's or a listicle's numbered points ("1. THE DEBT IS REAL") divide it as headings do.
+    numbered = {p.block for p in reading.passages if p.has("point")}
+    dividers = [i for i, b in enumerate(ctx.article.blocks) if b.kind == "heading" or i in numbered]
     parts: list[tuple[str, list[int]]] = []
-    if len(headings) >= 2:
+    if len(dividers) >= 2:
         label = ""
         current: list[int] = []
-        for block in ctx.article.blocks:
-            if block.kind == "heading":
+        for index, block in enumerate(ctx.article.blocks):
+            if index in dividers:
                 if current:
                     parts.append((label, current))
-                label, current = block.text, []
+                label, current = unshouted(" ".join(block.text.split()), min_words=1), []
             else:
                 if block in body:
                     current.append(body.index(block))

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
 from guides import budgets
-from guides.article import Article, Removed, build_article
+from guides.article import Article, BlockDraft, Removed, build_article
 from guides.cleaning import clean_drafts
 from guides.errors import (
     ArticleImportError,
@@ -283,7 +283,13 @@ def _finish(
         raise NoArticleTextError("No article text was found in this source.")
     body = "\n".join(d.text for d in cleaned.drafts)
     language = extracted.language or detect_language(body)
-    title = reader_title or cleaned.title or fallback_title or _first_words(cleaned.drafts[0].text)
+    title = (
+        reader_title
+        or cleaned.title
+        or _early_heading(cleaned.drafts)
+        or fallback_title
+        or _first_words(cleaned.drafts[0].text)
+    )
     try:
         return build_article(
             cleaned.drafts,
@@ -299,6 +305,15 @@ def _finish(
         raise
     except (ValueError, IndexError) as err:  # pragma: no cover - a reader bug, reported plainly
         raise DamagedDocumentError(f"The document's structure could not be read ({err}).") from err
+
+
+def _early_heading(drafts: Sequence[BlockDraft]) -> str | None:
+    """A heading among the first few blocks, under a header the head reading could not take apart (a
+    sermon's "Series: ... / Text: ... / Preacher: ..." lines): a better title than the file's name."""
+    for draft in drafts[:4]:
+        if draft.kind == "heading" and draft.level <= 2 and 1 <= len(draft.text.split()) <= 16:
+            return " ".join(draft.text.split())
+    return None
 
 
 def _charset(content_type: str | None) -> str | None:

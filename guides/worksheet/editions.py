@@ -34,6 +34,7 @@ from guides.analysis.sensitive import find_sensitive, is_private
 from guides.article import Article
 from guides.catalog import catalog
 from guides.guide.model import Guide, Prompt, Question, Reading, Section
+from guides.guide.quotes import unshouted
 from guides.scripture.bible_text import TRANSLATION as BUNDLED_TRANSLATION
 from guides.worksheet import content as c
 from guides.worksheet.errors import WorksheetError
@@ -191,7 +192,7 @@ class _Builder:
         W = self.words
         label = W[f"edition_{self.edition}"]
         audience = W.get(f"audience_{g.audience}", W["audience_other"])
-        big_idea = g.big_idea.text if g.big_idea else None
+        big_idea = unshouted(g.big_idea.text) if g.big_idea else None
         if self.edition == "cards":
             return self._cards(label, audience, big_idea)
         blocks: list[c.Block] = []
@@ -330,7 +331,8 @@ class _Builder:
             out.append(c.Note("\n\n".join(care), "care", label))
         if g.outline:
             lines = "\n".join(
-                f"{i}. {p.label}: {_quoted(p.quote, g.language)}" for i, p in enumerate(g.outline, 1)
+                f"{i}. {p.label}: {_quoted(unshouted(p.quote), g.language)}"
+                for i, p in enumerate(g.outline, 1)
             )
             out.append(c.Note(lines, "leader", W["outline"]))
         return out
