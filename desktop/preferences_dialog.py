@@ -1,5 +1,8 @@
 """The Preferences dialog: reader names and colours, default audience, paper, faith, theme and font,
-and on a page of its own, writing help."""
+and on a page of its own, writing help.
+
+It shows preferences and says what changed (:meth:`PreferencesDialog.changes`); the app's
+controller opens it and keeps the changes."""
 
 from __future__ import annotations
 
@@ -25,7 +28,6 @@ from desktop.reader.reading_bar import swatch
 from desktop.writing_help_page import WritingHelpPage
 
 if TYPE_CHECKING:
-    from desktop.controller import AppController
     from desktop.tasks import TaskRunner
 
 AUDIENCES = (("couple", "Couple at home"), ("group", "Small group"), ("session", "Session plan"))
@@ -128,17 +130,3 @@ class PreferencesDialog(QDialog):
             "font": self.font_choice.currentData(),
             **self.writing.changes(),
         }
-
-    @classmethod
-    def edit(cls, app: AppController) -> PreferencesDialog:
-        dialog = cls(app.prefs, app.window, app.guides.writing, app.runner)
-
-        def accepted() -> None:
-            said = dialog.writing.store_key()
-            app.set_prefs(**dialog.changes())
-            if said:
-                app.show_error(said)
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog

@@ -19,7 +19,7 @@ ARTICLE = (
 def test_paste_text_imports_it(app_window) -> None:  # type: ignore[no-untyped-def]
     window, app = app_window
     QGuiApplication.clipboard().setText(ARTICLE)
-    sources.paste_article(app)
+    sources.paste_article(app.importer, app.show_error)
     assert app.article is not None and app.article.title == "Learning to Listen"
     assert window.library.model.article_count() == 1
 
@@ -33,14 +33,14 @@ def test_paste_html_imports_it_as_html(app_window) -> None:  # type: ignore[no-u
     )
     mime.setText("Small Graces")
     QGuiApplication.clipboard().setMimeData(mime)
-    sources.paste_article(app)
+    sources.paste_article(app.importer, app.show_error)
     assert app.article is not None and app.article.title == "Small Graces"
 
 
 def test_empty_clipboard_says_so(app_window) -> None:  # type: ignore[no-untyped-def]
     window, app = app_window
     QGuiApplication.clipboard().clear()
-    sources.paste_article(app)
+    sources.paste_article(app.importer, app.show_error)
     assert "clipboard holds no text" in window.message_bar.label.text()
 
 
