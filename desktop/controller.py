@@ -469,9 +469,9 @@ class AppController(QObject):
     # --- import ---------------------------------------------------------------------------
 
     def import_files(self) -> None:
-        from desktop.importing.sources import IMPORT_FILTER
+        from desktop.importing.sources import import_filter
 
-        files, _ = QFileDialog.getOpenFileNames(self.window, "Import an article", "", IMPORT_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self.window, "Import an article", "", import_filter())
         for file in files:
             self.importer.import_source(file)
 

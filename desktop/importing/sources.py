@@ -14,11 +14,14 @@ if TYPE_CHECKING:
 
     from desktop.importing.controller import ImportController
 
-IMPORT_FILTER = (
-    "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;"
-    "Web pages (*.html *.htm *.xhtml);;E-books (*.epub);;Word documents (*.docx);;"
-    "Text and Markdown (*.txt *.md *.markdown);;All files (*)"
-)
+def import_filter() -> str:
+    """The Import dialog's file types, made from the engine's registry of import formats:
+    every article first, then each format, then all files."""
+    from guides.importing.formats import import_formats, offered_suffixes
+
+    every = " ".join("*" + suffix for suffix in offered_suffixes())
+    kinds = [spec.file_filter for spec in import_formats()]
+    return ";;".join([f"Articles ({every})", *kinds, "All files (*)"])
 
 
 def looks_like_url(text: str) -> bool:
