@@ -26,11 +26,11 @@ from desktop.guide.writing_help import WritingHelp
 from desktop.preferences import HIGHLIGHT_COLOURS, Preferences, Reader
 from desktop.reader.reading_bar import swatch
 from desktop.writing_help_page import WritingHelpPage
+from guides.guide.audiences import audiences
 
 if TYPE_CHECKING:
     from desktop.tasks import TaskRunner
 
-AUDIENCES = (("couple", "Couple at home"), ("group", "Small group"), ("session", "Session plan"))
 PAPERS = (("auto", "As this computer prefers"), ("a4", "A4"), ("letter", "US Letter"))
 THEMES = (("system", "Follow the system"), ("light", "Light"), ("sepia", "Sepia"), ("dark", "Dark"))
 FONTS = (("serif", "Serif"), ("sans", "Sans serif"))
@@ -87,7 +87,8 @@ class PreferencesDialog(QDialog):
             form.addRow(label, row)
             self.names.append(name)
             self.colours.append(colour)
-        self.audience = _combo(self, AUDIENCES, prefs.default_audience, "Default audience")
+        choices = tuple((spec.key, spec.label) for spec in audiences())  # the engine's registry
+        self.audience = _combo(self, choices, prefs.default_audience, "Default audience")
         self.intensity = _combo(self, INTENSITIES, prefs.intensity, "Intensity")
         self.faith = QCheckBox("Include &scripture and prayer when the article has them", self)
         self.faith.setChecked(prefs.faith_elements)

@@ -22,6 +22,8 @@ from desktop.exporting.booklet_dialog import BookletChoice, BookletDialog
 from desktop.exporting.pages import NoRasterizerError, render_pages
 from desktop.exporting.worksheet_dialog import WorksheetChoice, WorksheetDialog
 from desktop.signals import emit
+from guides.guide.audiences import audience as audience_spec
+from guides.guide.audiences import audience_of_edition
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -33,14 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EDITION_AUDIENCE = {
-    "participant": "group",
-    "leader": "group",
-    "couple": "couple",
-    "session": "session",
-    "cards": "group",  # the group guide's take-home questions
-}
-AUDIENCE_EDITION = {"group": "participant", "couple": "couple", "session": "session"}
 PREVIEW_DPI = 56
 PRINT_DPI = 300
 
@@ -108,7 +102,10 @@ class ExportController(QObject):
         if self._current() is None:
             emit(self.failed, "Open an article first; its guide is what the worksheet prints.")
             return None
-        edition = AUDIENCE_EDITION.get(self._audience(), "participant")
+        try:
+            edition = audience_spec(self._audience()).own_edition
+        except KeyError:
+            edition = "participant"
         paper = self._paper()
         dialog = WorksheetDialog(edition, paper, self.window, group=self._group)
         dialog.options_changed.connect(self.update_preview)
@@ -286,7 +283,7 @@ class ExportController(QObject):
         if current is None:
             raise LookupError("Open an article first.")
         article_id, article = current
-        audience = EDITION_AUDIENCE[choice.edition]
+        audience = audience_of_edition(choice.edition).key
         if not self.library.guides.has(article_id, audience):
             raise LookupError(f"The {audience} guide is still being made; try again in a moment.")
         stored = self.library.guides.get(article_id, audience)
