@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
@@ -23,7 +24,7 @@ from desktop.guide.generation import GenerationOptions
 from desktop.importing.controller import ImportController
 from desktop.library.controller import LibraryController
 from desktop.main_window import MainWindow
-from desktop.menus import MenuWiring
+from desktop.menus import MenuWiring, preference_handlers
 from desktop.notes.controller import AnnotationController
 from desktop.preferences import HIGHLIGHT_COLOURS, Preferences
 from desktop.reader.marks import (
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.discuss.controller import DiscussController
     from desktop.exporting import ExportController
     from desktop.importing.review_dialog import ReviewDialog
+    from desktop.preferences_dialog import PreferencesDialog
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +98,7 @@ class AppController(QObject):
             HIGHLIGHT_COLOURS,
             self,
         )
-        self.menus = MenuWiring(self)
+        self.menus = MenuWiring(window, self.stack, self._action_handlers(), self)
         self._wire()
         self.apply_preferences()
         window.guide.set_audience(self.prefs.default_audience)
@@ -133,7 +135,7 @@ class AppController(QObject):
         if self.ask_names and not self.prefs.names_asked:
             from desktop import first_run
 
-            first_run.ask(self)
+            first_run.ask(self.window, self.set_prefs)
 
     # Exports and the discuss-together view load when first asked for: a start needs neither.
 
@@ -141,19 +143,80 @@ class AppController(QObject):
     def exports(self) -> ExportController:
         from desktop.exporting import ExportController
 
-        return ExportController(self, self)
+        exports = ExportController(
+            self.library,
+            self.runner,
+            self.window,
+            current=self.current_article,
+            audience=lambda: self.window.guide.audience,
+            preferences=lambda: self.prefs,
+            annotations=lambda: self.notes.annotations,
+            notes_markdown=self.notes.markdown,
+            parent=self,
+        )
+        exports.failed.connect(self.show_error)
+        exports.informed.connect(lambda text: self.window.statusBar().showMessage(text, 6000))
+        exports.worksheet_made.connect(self.shelf.worksheet_made)
+        return exports
 
     @cached_property
     def discuss(self) -> DiscussController:
         from desktop.discuss.controller import DiscussController
 
-        return DiscussController(self)
+        discuss = DiscussController(
+            self.window, self.library, self.stack, self.current_article, lambda: self.prefs.font, self
+        )
+        discuss.failed.connect(self.show_error)
+        return discuss
+
+    def current_article(self) -> tuple[int, Article] | None:
+        """The article open now, with its id in the library; None when none is."""
+        if self.article_id is None or self.article is None:
+            return None
+        return self.article_id, self.article
 
     @property
     def busy(self) -> bool:
         return self.importer.busy or self._pending > 0 or self.guides.busy
 
     # --- wiring ----------------------------------------------------------------------
+
+    def _action_handlers(self) -> dict[ActionId, Callable[[], object]]:
+        """What each action that reaches a pane does (desktop.menus wires the window's own)."""
+        from desktop.importing import sources
+
+        guides, notes = self.guides, self.notes
+        return {
+            ActionId.IMPORT_FILE: self.import_files,
+            ActionId.PASTE_ARTICLE: lambda: sources.paste_article(self.importer, self.show_error),
+            ActionId.OPEN_URL: lambda: sources.open_url(self.window, self.importer, self.show_error),
+            ActionId.REVIEW_REMOVED: self.review_removed,
+            ActionId.EXPORT_WORKSHEET: lambda: self.exports.export_worksheet(),
+            ActionId.PRINT_WORKSHEET: lambda: self.exports.print_worksheet(),
+            ActionId.EXPORT_NOTES: lambda: self.exports.export_notes(),
+            ActionId.PREFERENCES: self.edit_preferences,
+            ActionId.COPY_WITH_REFERENCE: lambda: notes.copy_with_reference(),
+            ActionId.HIGHLIGHT: lambda: notes.highlight(),
+            ActionId.ADD_NOTE: lambda: notes.add_note(),
+            ActionId.RENAME_ARTICLE: lambda: self._on_library_target(self.shelf.rename),
+            ActionId.DELETE_ARTICLE: lambda: self._on_library_target(self.shelf.delete),
+            ActionId.REGENERATE_GUIDE: guides.regenerate,
+            ActionId.DISCUSS_TOGETHER: lambda: self.discuss.open(),
+            ActionId.ADD_QUESTION: guides.add_own,
+            ActionId.EDIT_QUESTION: guides.edit_current,
+            ActionId.DELETE_QUESTION: guides.delete_current,
+            ActionId.MARK_DONE: guides.toggle_current_done,
+            ActionId.MOVE_QUESTION_UP: partial(guides.move_current, -1),
+            ActionId.MOVE_QUESTION_DOWN: partial(guides.move_current, +1),
+            ActionId.SHOW_LOG: self.show_log_folder,
+            **preference_handlers(lambda: self.prefs, self.set_prefs),
+        }
+
+    def _on_library_target(self, act: Callable[[int], object]) -> None:
+        """Rename or delete the article chosen in the library list, else the one open."""
+        target = self.window.library.current_article_id() or self.article_id
+        if target is not None:
+            act(target)
 
     def _wire(self) -> None:
         w = self.window
@@ -200,6 +263,22 @@ class AppController(QObject):
         self.prefs = merged
         preferences.save(self.prefs)
         self.apply_preferences()
+
+    def edit_preferences(self) -> PreferencesDialog:
+        """Open the Preferences dialog (it does not wait); accepted, its changes are kept."""
+        from desktop.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.prefs, self.window, self.guides.writing, self.runner)
+
+        def accepted() -> None:
+            said = dialog.writing.store_key()
+            self.set_prefs(**dialog.changes())
+            if said:
+                self.show_error(said)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
 
     def apply_preferences(self) -> None:
         p = self.prefs
@@ -390,9 +469,9 @@ class AppController(QObject):
     # --- import ---------------------------------------------------------------------------
 
     def import_files(self) -> None:
-        from desktop.importing.sources import IMPORT_FILTER
+        from desktop.importing.sources import import_filter
 
-        files, _ = QFileDialog.getOpenFileNames(self.window, "Import an article", "", IMPORT_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self.window, "Import an article", "", import_filter())
         for file in files:
             self.importer.import_source(file)
 

@@ -9,8 +9,8 @@ later.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -26,9 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import screens
-
-if TYPE_CHECKING:
-    from desktop.controller import AppController
 
 COLOURS = ("yellow", "blue")
 """The two readers' highlight colours (the library's names)."""
@@ -118,9 +115,9 @@ class FirstRunDialog(QDialog):
         self.start_button.setEnabled(all(names) and len(set(n.casefold() for n in names)) == len(names))
 
 
-def ask(app: AppController) -> FirstRunDialog:
-    """Open the step over the window (it does not wait); the names are saved when it is accepted."""
-    dialog = FirstRunDialog(app.window)
-    dialog.accepted.connect(lambda: app.set_prefs(**dialog.readers().as_preferences()))
+def ask(window: QWidget, set_prefs: Callable[..., None]) -> FirstRunDialog:
+    """Open the step over ``window`` (it does not wait); accepted, the names go to ``set_prefs``."""
+    dialog = FirstRunDialog(window)
+    dialog.accepted.connect(lambda: set_prefs(**dialog.readers().as_preferences()))
     dialog.open()
     return dialog

@@ -1,8 +1,11 @@
-"""What each action does: one table from action id to the controller method it calls."""
+"""What each action does: the window's own actions, the preference steps, and the wiring of them all.
+
+The app's controller hands in the handlers of the actions that reach its panes (import, export,
+guide, notes, library); nothing here reaches into the controller."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -13,7 +16,9 @@ from desktop.actions import ActionId
 from desktop.preferences import Preferences
 
 if TYPE_CHECKING:
-    from desktop.controller import AppController
+    from PySide6.QtGui import QUndoStack
+
+    from desktop.main_window import MainWindow
 
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 THEMES = {
@@ -30,63 +35,59 @@ def next_zoom(current: int, step: int) -> int:
     return next((z for z in reversed(ZOOM_STEPS) if z < current), ZOOM_STEPS[0])
 
 
+def preference_handlers(
+    prefs: Callable[[], Preferences], set_prefs: Callable[..., None]
+) -> dict[ActionId, Callable[[], object]]:
+    """The actions that change one preference each: zoom, line width, font, theme, the reader.
+
+    ``prefs`` is read when an action fires, so each step starts from the preferences of that moment.
+    """
+    handlers: dict[ActionId, Callable[[], object]] = {
+        ActionId.ZOOM_IN: lambda: set_prefs(zoom=next_zoom(prefs().zoom, +1)),
+        ActionId.ZOOM_OUT: lambda: set_prefs(zoom=next_zoom(prefs().zoom, -1)),
+        ActionId.ZOOM_RESET: lambda: set_prefs(zoom=100),
+        ActionId.WIDER_LINES: lambda: set_prefs(line_width=prefs().line_width + 8),
+        ActionId.NARROWER_LINES: lambda: set_prefs(line_width=prefs().line_width - 8),
+        ActionId.FONT_SERIF: lambda: set_prefs(font="serif"),
+        ActionId.FONT_SANS: lambda: set_prefs(font="sans"),
+        ActionId.NEXT_READER: lambda: set_prefs(
+            current_reader=(prefs().current_reader + 1) % len(prefs().readers)
+        ),
+    }
+    for action_id, theme in THEMES.items():
+        handlers[action_id] = partial(set_prefs, theme=theme)
+    return handlers
+
+
 class MenuWiring(QObject):
-    def __init__(self, app: AppController) -> None:
-        super().__init__(app)
+    """Connects every action to what it does, and keeps the menus in step with the preferences.
+
+    What belongs to the window alone (copy, find, quit, about, the pane toggles) and to the undo
+    stack is wired here; every other action's handler is passed in by the app's controller.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        stack: QUndoStack,
+        handlers: Mapping[ActionId, Callable[[], object]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
         from desktop.about import show_about
-        from desktop.importing import sources
-        from desktop.preferences_dialog import PreferencesDialog
 
-        self.app = app
-        w = app.window
+        self.window = w = window
         a = w.registry
-
-        def prefs() -> Preferences:  # read when the action fires, not now
-            return app.prefs
-
-        handlers: dict[ActionId, Callable[[], object]] = {
-            ActionId.IMPORT_FILE: app.import_files,
-            ActionId.PASTE_ARTICLE: lambda: sources.paste_article(app),
-            ActionId.OPEN_URL: lambda: sources.open_url(app),
-            ActionId.REVIEW_REMOVED: app.review_removed,
-            ActionId.EXPORT_WORKSHEET: lambda: app.exports.export_worksheet(),
-            ActionId.PRINT_WORKSHEET: lambda: app.exports.print_worksheet(),
-            ActionId.EXPORT_NOTES: lambda: app.exports.export_notes(),
-            ActionId.PREFERENCES: lambda: PreferencesDialog.edit(app),
+        everything: dict[ActionId, Callable[[], object]] = {
             ActionId.QUIT: w.close,
-            ActionId.UNDO: app.stack.undo,
-            ActionId.REDO: app.stack.redo,
+            ActionId.UNDO: stack.undo,
+            ActionId.REDO: stack.redo,
             ActionId.COPY: w.reader.copy,
-            ActionId.COPY_WITH_REFERENCE: lambda: app.notes.copy_with_reference(),
             ActionId.FIND: self._find,
-            ActionId.HIGHLIGHT: lambda: app.notes.highlight(),
-            ActionId.ADD_NOTE: lambda: app.notes.add_note(),
-            ActionId.RENAME_ARTICLE: self._rename_article,
-            ActionId.DELETE_ARTICLE: self._delete_article,
-            ActionId.ZOOM_IN: lambda: app.set_prefs(zoom=next_zoom(prefs().zoom, +1)),
-            ActionId.ZOOM_OUT: lambda: app.set_prefs(zoom=next_zoom(prefs().zoom, -1)),
-            ActionId.ZOOM_RESET: lambda: app.set_prefs(zoom=100),
-            ActionId.WIDER_LINES: lambda: app.set_prefs(line_width=prefs().line_width + 8),
-            ActionId.NARROWER_LINES: lambda: app.set_prefs(line_width=prefs().line_width - 8),
-            ActionId.FONT_SERIF: lambda: app.set_prefs(font="serif"),
-            ActionId.FONT_SANS: lambda: app.set_prefs(font="sans"),
-            ActionId.NEXT_READER: lambda: app.set_prefs(
-                current_reader=(prefs().current_reader + 1) % len(prefs().readers)
-            ),
-            ActionId.REGENERATE_GUIDE: app.guides.regenerate,
-            ActionId.DISCUSS_TOGETHER: lambda: app.discuss.open(),
-            ActionId.ADD_QUESTION: app.guides.add_own,
-            ActionId.EDIT_QUESTION: app.guides.edit_current,
-            ActionId.DELETE_QUESTION: app.guides.delete_current,
-            ActionId.MARK_DONE: app.guides.toggle_current_done,
-            ActionId.MOVE_QUESTION_UP: partial(app.guides.move_current, -1),
-            ActionId.MOVE_QUESTION_DOWN: partial(app.guides.move_current, +1),
             ActionId.ABOUT: lambda: show_about(w),
-            ActionId.SHOW_LOG: app.show_log_folder,
+            **handlers,
         }
-        for action_id, theme in THEMES.items():
-            handlers[action_id] = partial(app.set_prefs, theme=theme)
-        for action_id, handler in handlers.items():
+        for action_id, handler in everything.items():
             a[action_id].triggered.connect(lambda _checked=False, h=handler: h())
         a[ActionId.TOGGLE_LIBRARY].toggled.connect(w.library.setVisible)
         a[ActionId.TOGGLE_NOTES].toggled.connect(w.notes.setVisible)
@@ -98,24 +99,24 @@ class MenuWiring(QObject):
         undo, redo = a[ActionId.UNDO], a[ActionId.REDO]
         undo.setEnabled(False)
         redo.setEnabled(False)
-        app.stack.canUndoChanged.connect(undo.setEnabled)
-        app.stack.canRedoChanged.connect(redo.setEnabled)
-        app.stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
-        app.stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
+        stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
 
     # The stack clears itself (and says so) while the window is being torn down; skip that.
     def _on_stack_undo_text_changed(self, text: str) -> None:
-        action = self.app.window.registry[ActionId.UNDO]
+        action = self.window.registry[ActionId.UNDO]
         if shiboken6.isValid(action):
             action.setText(f"&Undo {text}" if text else "&Undo")
 
     def _on_stack_redo_text_changed(self, text: str) -> None:
-        action = self.app.window.registry[ActionId.REDO]
+        action = self.window.registry[ActionId.REDO]
         if shiboken6.isValid(action):
             action.setText(f"&Redo {text}" if text else "&Redo")
 
     def sync(self, prefs: Preferences) -> None:
-        a = self.app.window.registry
+        a = self.window.registry
         a[ActionId.FONT_SERIF if prefs.font == "serif" else ActionId.FONT_SANS].setChecked(True)
         for action_id, theme in THEMES.items():
             if theme == prefs.theme:
@@ -126,19 +127,7 @@ class MenuWiring(QObject):
         a[ActionId.NEXT_READER].setText("Switch &Reader" if alone else f"Read as &{other}")
 
     def _find(self) -> None:
-        library = self.app.window.library
-        self.app.window.registry[ActionId.TOGGLE_LIBRARY].setChecked(True)
+        library = self.window.library
+        self.window.registry[ActionId.TOGGLE_LIBRARY].setChecked(True)
         library.search.setFocus()
         library.search.selectAll()
-
-    def _rename_article(self) -> None:
-        app = self.app
-        target = app.window.library.current_article_id() or app.article_id
-        if target is not None:
-            app.shelf.rename(target)
-
-    def _delete_article(self) -> None:
-        app = self.app
-        target = app.window.library.current_article_id() or app.article_id
-        if target is not None:
-            app.shelf.delete(target)

@@ -2,24 +2,18 @@
 (``guides.paths``).
 
 One place for every path the app writes. ``PORCHLIGHT_HOME`` puts everything
-under one folder (tests, portable use); otherwise platformdirs gives the
+under one folder (tests, portable use), read by ``guides.paths.home`` alone so
+the library and the settings never part; otherwise platformdirs gives the
 platform's own folders. Nothing is created at import time: the ``ensure_``
 helpers make a folder when it is first needed.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from desktop.identity import APP_NAME, ORGANIZATION
-
-HOME_ENV = "PORCHLIGHT_HOME"
-
-
-def _home() -> Path | None:
-    value = os.environ.get(HOME_ENV)
-    return Path(value) if value else None
+from guides.paths import home as _home
 
 
 def config_dir() -> Path:

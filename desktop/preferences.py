@@ -26,7 +26,8 @@ VERSION = 3
 
 Theme = Literal["system", "light", "sepia", "dark"]
 FontFamily = Literal["serif", "sans"]
-Audience = Literal["couple", "group", "session"]
+Audience = str
+"""A key of the engine's audience registry (guides.guide.audiences): "couple", "group", "session"."""
 Paper = Literal["auto", "a4", "letter"]
 Intensity = Literal["mild", "medium", "open"]  # the engine's scale (guides.analysis.sensitive)
 WritingHelp = Literal["none", "local", "remote", "paste"]
@@ -148,8 +149,10 @@ def from_dict(data: dict[str, Any]) -> Preferences:
 
 
 def _literal_choices(name: str) -> tuple[str, ...] | None:
+    from guides.guide.audiences import audience_keys
+
     return {
-        "default_audience": get_args(Audience),
+        "default_audience": audience_keys(),
         "paper": get_args(Paper),
         "theme": get_args(Theme),
         "font": get_args(FontFamily),

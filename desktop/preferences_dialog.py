@@ -1,5 +1,8 @@
 """The Preferences dialog: reader names and colours, default audience, paper, faith, theme and font,
-and on a page of its own, writing help."""
+and on a page of its own, writing help.
+
+It shows preferences and says what changed (:meth:`PreferencesDialog.changes`); the app's
+controller opens it and keeps the changes."""
 
 from __future__ import annotations
 
@@ -23,12 +26,11 @@ from desktop.guide.writing_help import WritingHelp
 from desktop.preferences import HIGHLIGHT_COLOURS, Preferences, Reader
 from desktop.reader.reading_bar import swatch
 from desktop.writing_help_page import WritingHelpPage
+from guides.guide.audiences import audiences
 
 if TYPE_CHECKING:
-    from desktop.controller import AppController
     from desktop.tasks import TaskRunner
 
-AUDIENCES = (("couple", "Couple at home"), ("group", "Small group"), ("session", "Session plan"))
 PAPERS = (("auto", "As this computer prefers"), ("a4", "A4"), ("letter", "US Letter"))
 THEMES = (("system", "Follow the system"), ("light", "Light"), ("sepia", "Sepia"), ("dark", "Dark"))
 FONTS = (("serif", "Serif"), ("sans", "Sans serif"))
@@ -85,7 +87,8 @@ class PreferencesDialog(QDialog):
             form.addRow(label, row)
             self.names.append(name)
             self.colours.append(colour)
-        self.audience = _combo(self, AUDIENCES, prefs.default_audience, "Default audience")
+        choices = tuple((spec.key, spec.label) for spec in audiences())  # the engine's registry
+        self.audience = _combo(self, choices, prefs.default_audience, "Default audience")
         self.intensity = _combo(self, INTENSITIES, prefs.intensity, "Intensity")
         self.faith = QCheckBox("Include &scripture and prayer when the article has them", self)
         self.faith.setChecked(prefs.faith_elements)
@@ -128,17 +131,3 @@ class PreferencesDialog(QDialog):
             "font": self.font_choice.currentData(),
             **self.writing.changes(),
         }
-
-    @classmethod
-    def edit(cls, app: AppController) -> PreferencesDialog:
-        dialog = cls(app.prefs, app.window, app.guides.writing, app.runner)
-
-        def accepted() -> None:
-            said = dialog.writing.store_key()
-            app.set_prefs(**dialog.changes())
-            if said:
-                app.show_error(said)
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog

@@ -80,7 +80,7 @@ def show_state(app: AppController, state: str) -> None:
     elif state == "first-run":
         from desktop import first_run
 
-        first_run.ask(app)
+        first_run.ask(app.window, app.set_prefs)
     elif state == "open-url":
         from desktop.widgets.ask import text_dialog
 
@@ -90,9 +90,7 @@ def show_state(app: AppController, state: str) -> None:
 
         text_dialog(window, "New series", "Name of the series:").open()
     elif state == "preferences":
-        from desktop.preferences_dialog import PreferencesDialog
-
-        PreferencesDialog.edit(app)
+        app.edit_preferences()
     elif state == "regenerate":
         app.guides.regenerate()
     elif state == "about":

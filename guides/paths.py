@@ -1,9 +1,12 @@
 """Where Porchlight keeps its data: one folder, found in one place.
 
 The default is the platform's user data folder (platformdirs);
-``PORCHLIGHT_HOME`` overrides it for tests, scripts and portable use. Nothing
-here touches the disk at import time, and the folder is only created when
-something is about to be written into it (:func:`ensure_dir`).
+``PORCHLIGHT_HOME`` overrides it for tests, scripts and portable use. This is
+the one module that reads that variable (:func:`home`): the app's settings and
+logs (``desktop/paths.py``) go under the same folder as the library, whatever
+the value looks like. Nothing here touches the disk at import time, and the
+folder is only created when something is about to be written into it
+(:func:`ensure_dir`).
 """
 
 from __future__ import annotations
@@ -18,11 +21,24 @@ LIBRARY_FILE = "library.sqlite3"
 BACKUPS_DIR = "backups"
 
 
+def home() -> Path | None:
+    """``$PORCHLIGHT_HOME`` as an absolute folder, or None when it is unset or blank. Not created.
+
+    Blanks around the value are dropped (a value pasted with a trailing space),
+    ``~`` is the user's home folder, and a relative value is taken from the
+    current folder, so every caller gets the same absolute folder for one value.
+    """
+    value = os.environ.get(HOME_ENV, "").strip()
+    if not value:
+        return None
+    return Path(os.path.abspath(os.path.expanduser(value)))
+
+
 def data_dir() -> Path:
-    """The data folder: ``$PORCHLIGHT_HOME`` if set, else the user data folder. Not created."""
-    override = os.environ.get(HOME_ENV, "").strip()
-    if override:
-        return Path(override).expanduser()
+    """The data folder: :func:`home` if set, else the user data folder. Not created."""
+    override = home()
+    if override is not None:
+        return override
     import platformdirs  # imported on use: the engine's import stays cheap
 
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))

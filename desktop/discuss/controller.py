@@ -10,18 +10,24 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from desktop import paths
 from desktop.discuss.steps import index_of, passage, steps_of
+from desktop.signals import emit
 from desktop.undo import OperationCommand
 from guides.library import LibraryError
 
 if TYPE_CHECKING:
-    from desktop.controller import AppController
+    from PySide6.QtGui import QUndoStack
+
     from desktop.discuss.view import DiscussView
+    from desktop.main_window import MainWindow
+    from guides.article import Article
+    from guides.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -42,45 +48,61 @@ def save_positions(positions: dict[str, Any]) -> None:
 
 
 class DiscussController(QObject):
-    def __init__(self, app: AppController) -> None:
-        super().__init__(app)
-        self.app = app
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        library: Library,
+        stack: QUndoStack,
+        current: Callable[[], tuple[int, Article] | None],
+        font: Callable[[], str],
+        parent: QObject | None = None,
+    ) -> None:
+        """``window`` shows the guide and is the view's place; ``current`` gives the open article."""
+        super().__init__(parent)
+        self.window = window
+        self.library = library
+        self.stack = stack
+        self._current = current
+        self._font = font
         self.view: DiscussView | None = None
         self._where: tuple[int, str] | None = None
 
     def open(self, question_id: str | None = None, full_screen: bool = True) -> DiscussView | None:
         """Open the view on the guide of the tab showing, at ``question_id`` or where it stopped."""
-        app = self.app
-        panel = app.window.guide
+        window = self.window
+        panel = window.guide
         audience = panel.audience
         layout = panel.layout_of(audience)
-        if app.article_id is None or layout is None:
-            app.show_error("Open an article and wait for its guide; then you can discuss it together.")
+        current = self._current()
+        if current is None or layout is None:
+            emit(self.failed, "Open an article and wait for its guide; then you can discuss it together.")
             return None
         if self.view is not None:
             self.view.close()
+        article_id, article = current
         steps = steps_of(layout)
-        article = app.article
         passages = [passage(article, s.start, s.end) if s.kind == "question" else None for s in steps]
         try:
-            answers = app.library.answers.get(app.article_id, audience)
+            answers = self.library.answers.get(article_id, audience)
         except LibraryError as err:
             log.warning("Answers could not be read: %s", err)
             answers = {}
-        self._where = (app.article_id, audience)
+        self._where = (article_id, audience)
         stopped = load_positions().get(self._position_key(), {})
         start = index_of(steps, question_id or stopped.get("key"), int(stopped.get("index", 0)))
         from desktop.discuss.view import DiscussView  # the view loads when first opened
 
-        view = DiscussView(layout.title, app.window)
-        view.set_look(app.window.reader.colours, app.prefs.font)
+        view = DiscussView(layout.title, window)
+        view.set_look(window.reader.colours, self._font())
         view.set_steps(steps, passages, answers, start)
         view.step_changed.connect(self._on_view_step_changed)
         view.answer_written.connect(self._on_view_answer_written)
         view.closed.connect(self._on_view_closed)
         self.view = view
         # The window's own place first: a window manager that does not do full screen keeps that.
-        view.setGeometry(app.window.screen().geometry() if full_screen else app.window.geometry())
+        view.setGeometry(window.screen().geometry() if full_screen else window.geometry())
         if full_screen:
             view.showFullScreen()
         else:
@@ -104,23 +126,23 @@ class DiscussController(QObject):
         if self._where is None:
             return
         article_id, audience = self._where
-        library = self.app.library
+        library = self.library
         try:
             done = library.answers.write(article_id, audience, key, text)
         except LibraryError as err:
-            self.app.show_error(f"What you wrote was not kept: {err}")
+            emit(self.failed, f"What you wrote was not kept: {err}")
             return
-        self.app.stack.push(
+        self.stack.push(
             OperationCommand(done.label, done.undo, library.apply, self._reload_answers, self._failed)
         )
 
     def _reload_answers(self) -> None:
         if self.view is not None and self._where is not None:
-            answers = self.app.library.answers.get(*self._where)
+            answers = self.library.answers.get(*self._where)
             self.view.set_steps(self.view.steps, self.view.passages, answers, self.view.index)
 
     def _failed(self, err: Exception) -> None:
-        self.app.show_error(str(err))
+        emit(self.failed, str(err))
 
     def _on_view_closed(self) -> None:
         self.view = None

@@ -1,15 +1,19 @@
 """Exports: the worksheet (preview; Save as PDF, Word, Markdown or HTML; Print), a series'
-booklet (preview, Save PDF), and the notes as Markdown."""
+booklet (preview, Save PDF), and the notes as Markdown.
+
+What an export reads is passed in (the library, the runner, the open article, the audience
+showing, the preferences, the notes); what it has to say goes out as signals."""
 
 from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
@@ -17,20 +21,20 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from desktop.exporting.booklet_dialog import BookletChoice, BookletDialog
 from desktop.exporting.pages import NoRasterizerError, render_pages
 from desktop.exporting.worksheet_dialog import WorksheetChoice, WorksheetDialog
+from desktop.signals import emit
+from guides.guide.audiences import audience as audience_spec
+from guides.guide.audiences import audience_of_edition
 
 if TYPE_CHECKING:
-    from desktop.controller import AppController
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.preferences import Preferences
+    from desktop.tasks import TaskRunner
+    from guides.article import Article
+    from guides.library import Annotation, Library
 
 log = logging.getLogger(__name__)
 
-EDITION_AUDIENCE = {
-    "participant": "group",
-    "leader": "group",
-    "couple": "couple",
-    "session": "session",
-    "cards": "group",  # the group guide's take-home questions
-}
-AUDIENCE_EDITION = {"group": "participant", "couple": "couple", "session": "session"}
 PREVIEW_DPI = 56
 PRINT_DPI = 300
 
@@ -43,9 +47,37 @@ class Preview:
 
 
 class ExportController(QObject):
-    def __init__(self, app: AppController, parent: QObject | None = None) -> None:
+    failed = Signal(str)
+    """A one-line problem for the message bar."""
+    informed = Signal(str)
+    """A passing line for the status bar (where a file was saved)."""
+    worksheet_made = Signal(int)
+    """A worksheet of this article was saved or printed (the library list marks it)."""
+
+    def __init__(
+        self,
+        library: Library,
+        runner: TaskRunner,
+        window: QWidget,
+        *,
+        current: Callable[[], tuple[int, Article] | None],
+        audience: Callable[[], str],
+        preferences: Callable[[], Preferences],
+        annotations: Callable[[], list[Annotation]],
+        notes_markdown: Callable[[], str | None],
+        parent: QObject | None = None,
+    ) -> None:
+        """``window`` is the dialogs' parent; ``current`` gives the open article (id and article),
+        ``audience`` the guide showing, ``annotations`` and ``notes_markdown`` its notes."""
         super().__init__(parent)
-        self.app = app
+        self.library = library
+        self.runner = runner
+        self.window = window
+        self._current = current
+        self._audience = audience
+        self._preferences = preferences
+        self._annotations = annotations
+        self._notes_markdown = notes_markdown
         self.dialog: WorksheetDialog | None = None
         self._pdf: tuple[WorksheetChoice, bytes] | None = None
         self.booklet: BookletDialog | None = None
@@ -54,15 +86,28 @@ class ExportController(QObject):
         self._group = ""
         """The group's name typed last, offered again the next time."""
 
+    def _paper(self) -> str | None:
+        """The paper the reader chose; None lets the engine go by this computer's."""
+        paper = self._preferences().paper
+        return None if paper == "auto" else paper
+
+    def _made(self) -> None:
+        current = self._current()
+        if current is not None:
+            emit(self.worksheet_made, current[0])
+
     # --- the worksheet ---------------------------------------------------------------
 
     def export_worksheet(self) -> WorksheetDialog | None:
-        if self.app.article_id is None:
-            self.app.show_error("Open an article first; its guide is what the worksheet prints.")
+        if self._current() is None:
+            emit(self.failed, "Open an article first; its guide is what the worksheet prints.")
             return None
-        edition = AUDIENCE_EDITION.get(self.app.window.guide.audience, "participant")
-        paper = None if self.app.prefs.paper == "auto" else self.app.prefs.paper
-        dialog = WorksheetDialog(edition, paper, self.app.window, group=self._group)
+        try:
+            edition = audience_spec(self._audience()).own_edition
+        except KeyError:
+            edition = "participant"
+        paper = self._paper()
+        dialog = WorksheetDialog(edition, paper, self.window, group=self._group)
         dialog.options_changed.connect(self.update_preview)
         dialog.save_requested.connect(self._on_dialog_save_requested)
         dialog.print_requested.connect(self.print_current)
@@ -129,7 +174,7 @@ class ExportController(QObject):
                 dialog.show_pages([])
                 dialog.set_status(f"The worksheet could not be made: {err}")
 
-        self.app.runner.run(job, done, failed)
+        self.runner.run(job, done, failed)
 
     def save_pdf(self, path: str | Path) -> Path | None:
         return self.save(path, "pdf")
@@ -149,13 +194,12 @@ class ExportController(QObject):
             written = write_atomically(path, lambda handle: handle.write(data))
         except (WorksheetError, OSError, LookupError) as err:
             self.dialog.set_status(f"The worksheet was not saved: {err}")
-            self.app.show_error(f"The worksheet was not saved: {err}")
+            emit(self.failed, f"The worksheet was not saved: {err}")
             return None
         self._group = choice.group
         self.dialog.set_status(f"Saved {written.name}.")
-        if self.app.article_id is not None:
-            self.app.shelf.worksheet_made(self.app.article_id)  # the library list marks it
-        self.app.window.statusBar().showMessage(f"Saved the worksheet to {written}", 6000)
+        self._made()
+        emit(self.informed, f"Saved the worksheet to {written}")
         return written
 
     def _document(self, choice: WorksheetChoice, fmt: str) -> bytes:
@@ -171,9 +215,10 @@ class ExportController(QObject):
     def _on_dialog_save_requested(self) -> None:
         from guides.worksheet.formats import FORMAT_SPECS
 
-        if self.dialog is None or self.app.article is None:
+        current = self._current()
+        if self.dialog is None or current is None:
             return
-        suggested = f"{_slug(self.app.article.title)}-{self.dialog.choice().edition}.pdf"
+        suggested = f"{_slug(current[1].title)}-{self.dialog.choice().edition}.pdf"
         filters = [spec.file_filter for spec in FORMAT_SPECS]
         path, chosen = QFileDialog.getSaveFileName(
             self.dialog, "Save the worksheet", suggested, ";;".join(filters), filters[0]
@@ -198,8 +243,7 @@ class ExportController(QObject):
             return
         try:
             self.print_to(printer)
-            if self.app.article_id is not None:
-                self.app.shelf.worksheet_made(self.app.article_id)
+            self._made()
         except NoRasterizerError as err:
             self.dialog.set_status(
                 f"Printing from here needs a page renderer. {err} Save the PDF and print it "
@@ -235,19 +279,20 @@ class ExportController(QObject):
         from guides.guide import guide_from_dict
         from guides.worksheet.editions import WorksheetOptions
 
-        app = self.app
-        if app.article_id is None or app.article is None:
+        current = self._current()
+        if current is None:
             raise LookupError("Open an article first.")
-        audience = EDITION_AUDIENCE[choice.edition]
-        if not app.library.guides.has(app.article_id, audience):
+        article_id, article = current
+        audience = audience_of_edition(choice.edition).key
+        if not self.library.guides.has(article_id, audience):
             raise LookupError(f"The {audience} guide is still being made; try again in a moment.")
-        stored = app.library.guides.get(app.article_id, audience)
-        readers = app.prefs.readers
-        series = app.library.series.containing(app.article_id)
+        stored = self.library.guides.get(article_id, audience)
+        readers = self._preferences().readers
+        series = self.library.series.containing(article_id)
         week = None
         if series:
             ids = series[0].article_ids
-            week = (ids.index(app.article_id) + 1, len(ids))
+            week = (ids.index(article_id) + 1, len(ids))
         options = WorksheetOptions(
             edition=choice.edition,  # type: ignore[arg-type]
             paper=choice.paper,  # type: ignore[arg-type]
@@ -257,17 +302,17 @@ class ExportController(QObject):
             fillable=choice.fillable,
             title_page=choice.title_page,
             partner_names=(readers[0].name, readers[1].name) if len(readers) >= 2 else None,
-            author=app.article.author,
+            author=article.author,
             group=choice.group or None,
             series=series[0].name if series else None,
             week=week,
             cards_per_page=choice.cards_per_page,
         )
-        highlights = [a for a in app.notes.annotations if a.start is not None]
+        highlights = [a for a in self._annotations() if a.start is not None]
         return {
             "guide": guide_from_dict(stored.guide),
             "options": options,
-            "article": app.article,
+            "article": article,
             "highlights": highlights,
         }
 
@@ -278,15 +323,14 @@ class ExportController(QObject):
         from guides.library import LibraryError
 
         try:
-            series = self.app.library.series.get(series_id)
+            series = self.library.series.get(series_id)
         except LibraryError as err:
-            self.app.show_error(str(err))
+            emit(self.failed, str(err))
             return None
         if not series.article_ids:
-            self.app.show_error("This series has no articles yet: drag articles onto it first.")
+            emit(self.failed, "This series has no articles yet: drag articles onto it first.")
             return None
-        paper = None if self.app.prefs.paper == "auto" else self.app.prefs.paper
-        dialog = BookletDialog(series.name, len(series.article_ids), paper, self.app.window)
+        dialog = BookletDialog(series.name, len(series.article_ids), self._paper(), self.window)
         dialog.group.setText(self._group)
         dialog.options_changed.connect(self.update_booklet_preview)
         dialog.save_requested.connect(self._on_booklet_save_requested)
@@ -310,7 +354,7 @@ class ExportController(QObject):
         from guides.worksheet.booklet import BookletOptions
 
         assert self._booklet_series is not None
-        library = self.app.library
+        library = self.library
         series = library.series.get(self._booklet_series)
         weeks = []
         for article_id in series.article_ids:
@@ -370,7 +414,7 @@ class ExportController(QObject):
             if self.booklet is dialog:
                 dialog.set_status(f"The booklet could not be made: {err}")
 
-        self.app.runner.run(job, done, failed)
+        self.runner.run(job, done, failed)
 
     def save_booklet(self, path: str | Path) -> Path | None:
         from guides.worksheet.errors import WorksheetError
@@ -385,10 +429,10 @@ class ExportController(QObject):
             written = write_atomically(path, lambda handle: handle.write(pdf))
         except (WorksheetError, OSError, LibraryError) as err:
             self.booklet.set_status(f"The booklet was not saved: {err}")
-            self.app.show_error(f"The booklet was not saved: {err}")
+            emit(self.failed, f"The booklet was not saved: {err}")
             return None
         self.booklet.set_status(f"Saved {written.name}.")
-        self.app.window.statusBar().showMessage(f"Saved the booklet to {written}", 6000)
+        emit(self.informed, f"Saved the booklet to {written}")
         return written
 
     def _on_booklet_save_requested(self) -> None:
@@ -397,7 +441,7 @@ class ExportController(QObject):
         if self.booklet is None or self._booklet_series is None:
             return
         try:
-            name = self.app.library.series.get(self._booklet_series).name
+            name = self.library.series.get(self._booklet_series).name
         except LibraryError as err:
             self.booklet.set_status(f"The booklet was not saved: {err}")
             return
@@ -410,12 +454,13 @@ class ExportController(QObject):
     # --- notes ---------------------------------------------------------------------------
 
     def export_notes(self) -> Path | None:
-        markdown = self.app.notes.markdown()
-        if markdown is None or self.app.article is None:
-            self.app.show_error("Open an article first; its highlights and notes are what is exported.")
+        markdown = self._notes_markdown()
+        current = self._current()
+        if markdown is None or current is None:
+            emit(self.failed, "Open an article first; its highlights and notes are what is exported.")
             return None
-        suggested = f"{_slug(self.app.article.title)}-notes.md"
-        path, _ = QFileDialog.getSaveFileName(self.app.window, "Export notes", suggested, "Markdown (*.md)")
+        suggested = f"{_slug(current[1].title)}-notes.md"
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export notes", suggested, "Markdown (*.md)")
         return self.save_notes(path, markdown) if path else None
 
     def save_notes(self, path: str | Path, markdown: str) -> Path | None:
@@ -424,9 +469,9 @@ class ExportController(QObject):
         try:
             written = write_atomically(path, lambda handle: handle.write(markdown.encode("utf-8")))
         except OSError as err:
-            self.app.show_error(f"The notes were not saved: {err}")
+            emit(self.failed, f"The notes were not saved: {err}")
             return None
-        self.app.window.statusBar().showMessage(f"Saved the notes to {written}", 6000)
+        emit(self.informed, f"Saved the notes to {written}")
         return written
 
 

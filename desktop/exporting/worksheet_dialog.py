@@ -28,14 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop import screens
 from desktop.exporting.preview import PagePreview
+from guides.guide.audiences import editions
 
-EDITIONS = (
-    ("participant", "Participant (group)"),
-    ("leader", "Leader (group)"),
-    ("couple", "Couple at home"),
-    ("session", "Session plan"),
-    ("cards", "Take-home cards (to cut apart)"),
-)
 CARDS = (("Four to a page", 4), ("Two to a page", 2))
 PAPERS = (("", "As this computer prefers"), ("a4", "A4"), ("letter", "US Letter"))
 INCLUDES = (
@@ -75,8 +69,8 @@ class WorksheetDialog(QDialog):
         self.edition = QComboBox(self)
         self.edition.setObjectName("worksheet_edition")
         self.edition.setAccessibleName("Edition")
-        for key, label in EDITIONS:
-            self.edition.addItem(label, key)
+        for spec in editions():  # every audience's, from the engine's registry
+            self.edition.addItem(spec.label, spec.key)
         self.edition.setCurrentIndex(max(self.edition.findData(edition), 0))
         self.paper = QComboBox(self)
         self.paper.setObjectName("worksheet_paper")

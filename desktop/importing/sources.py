@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
@@ -9,13 +10,18 @@ from PySide6.QtGui import QGuiApplication
 from desktop.widgets.ask import ask_text
 
 if TYPE_CHECKING:
-    from desktop.controller import AppController
+    from PySide6.QtWidgets import QWidget
 
-IMPORT_FILTER = (
-    "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;"
-    "Web pages (*.html *.htm *.xhtml);;E-books (*.epub);;Word documents (*.docx);;"
-    "Text and Markdown (*.txt *.md *.markdown);;All files (*)"
-)
+    from desktop.importing.controller import ImportController
+
+def import_filter() -> str:
+    """The Import dialog's file types, made from the engine's registry of import formats:
+    every article first, then each format, then all files."""
+    from guides.importing.formats import import_formats, offered_suffixes
+
+    every = " ".join("*" + suffix for suffix in offered_suffixes())
+    kinds = [spec.file_filter for spec in import_formats()]
+    return ";;".join([f"Articles ({every})", *kinds, "All files (*)"])
 
 
 def looks_like_url(text: str) -> bool:
@@ -23,24 +29,25 @@ def looks_like_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in text)
 
 
-def paste_article(app: AppController) -> None:
+def paste_article(importer: ImportController, show_error: Callable[[str], None]) -> None:
     """Import what the clipboard holds: HTML as HTML, a lone link as a URL, else text."""
     mime = QGuiApplication.clipboard().mimeData()
     if mime is not None and mime.hasHtml() and mime.html().strip():
-        app.importer.import_text(mime.html(), html=True)
+        importer.import_text(mime.html(), html=True)
     elif mime is not None and mime.hasText() and mime.text().strip():
         text = mime.text()
         if looks_like_url(text):
-            app.importer.import_source(text.strip())
+            importer.import_source(text.strip())
         else:
-            app.importer.import_text(text)
+            importer.import_text(text)
     else:
-        app.show_error("The clipboard holds no text. Copy an article first, then choose Paste Article.")
+        show_error("The clipboard holds no text. Copy an article first, then choose Paste Article.")
 
 
-def open_url(app: AppController) -> None:
-    url = ask_text(app.window, "Open a web address", "Address of the article:", "https://", "open_url_dialog")
+def open_url(parent: QWidget, importer: ImportController, show_error: Callable[[str], None]) -> None:
+    """Ask for a web address over ``parent`` and import the article there."""
+    url = ask_text(parent, "Open a web address", "Address of the article:", "https://", "open_url_dialog")
     if url is not None and looks_like_url(url):
-        app.importer.import_source(url.strip())
+        importer.import_source(url.strip())
     elif url is not None and url.strip() not in ("", "https://"):
-        app.show_error(f"“{url.strip()}” is not a web address (it should start with https://).")
+        show_error(f"“{url.strip()}” is not a web address (it should start with https://).")

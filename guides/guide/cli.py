@@ -10,7 +10,8 @@ import argparse
 import json
 from typing import Any
 
-from guides.guide.model import AUDIENCES, MAX_MINUTES, MIN_MINUTES
+from guides.guide.audiences import audience_keys
+from guides.guide.model import MAX_MINUTES, MIN_MINUTES
 from guides.writers.cli import add_writer_options
 
 ANALYZE_COMMAND = "analyze"
@@ -37,7 +38,7 @@ def add_guide_commands(commands: Any) -> None:
         description="Import SOURCE and print a discussion guide made from it.",
     )
     guide.add_argument("source", metavar="SOURCE")
-    guide.add_argument("--audience", choices=AUDIENCES, default="group")
+    guide.add_argument("--audience", choices=audience_keys(), default="group")
     guide.add_argument(
         "--minutes",
         type=int,

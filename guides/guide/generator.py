@@ -12,16 +12,18 @@ off for a secular column.
 
 from __future__ import annotations
 
+from typing import Any
+
 from guides.analysis.analyze import Analysis, analyze
 from guides.analysis.passages import Theme
 from guides.article import Article
 from guides.catalog import catalog_language
+from guides.guide.audiences import audience
 from guides.guide.care import private_topics
 from guides.guide.context import Context
 from guides.guide.couple import build_couple
 from guides.guide.group import build_group
 from guides.guide.model import (
-    DEFAULT_MINUTES,
     MAX_MINUTES,
     MIN_MINUTES,
     BigIdea,
@@ -52,9 +54,11 @@ def generate_guide(
     makes several guides); otherwise the article is analysed here.
     """
     options = options or GuideOptions()
-    if options.audience not in DEFAULT_MINUTES:
-        raise GuideOptionsError(f"unknown audience {options.audience!r}")
-    minutes = options.minutes if options.minutes is not None else DEFAULT_MINUTES[options.audience]
+    try:
+        spec = audience(options.audience)
+    except KeyError:
+        raise GuideOptionsError(f"unknown audience {options.audience!r}") from None
+    minutes = options.minutes if options.minutes is not None else spec.default_minutes
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
         raise GuideOptionsError(f"a guide runs from {MIN_MINUTES} to {MAX_MINUTES} minutes, not {minutes}")
     if options.questions is not None and not 1 <= options.questions <= 10:
@@ -64,7 +68,7 @@ def generate_guide(
     language = catalog_language(analysis.language)
     ctx = Context.build(article, analysis, language, faith)
     big = analysis.reading.thesis
-    common = {
+    common: dict[str, Any] = {
         "title": article.title,
         "audience": options.audience,
         "language": language,
@@ -75,14 +79,27 @@ def generate_guide(
         "themes": tuple(t.label for t in main_themes(analysis)),
         "scripture": tuple(ctx.scripture_readings(include_listed=True)) if faith else (),
     }
-    if options.audience == "couple":
-        sections = build_couple(ctx, minutes, options.questions, options.intensity, options.marks)
-        return Guide(sections=sections, **common)  # type: ignore[arg-type]
+    return spec.build_function()(ctx, options, minutes, common)
 
+
+# The builders of the registry's audiences (guides.guide.audiences).
+
+
+def build_couple_guide(ctx: Context, options: GuideOptions, minutes: int, common: dict[str, Any]) -> Guide:
+    """A guide for a couple at home, the two of them alone."""
+    sections = build_couple(ctx, minutes, options.questions, options.intensity, options.marks)
+    return Guide(sections=sections, **common)
+
+
+def build_group_guide(ctx: Context, options: GuideOptions, minutes: int, common: dict[str, Any]) -> Guide:
+    """A small group's guide, with the leader's notes."""
     plan = build_group(ctx, minutes, options.questions, options.intensity)
-    if options.audience == "group":
-        return Guide(sections=plan.sections, leader_notes=plan.leader_notes, **common)  # type: ignore[arg-type]
+    return Guide(sections=plan.sections, leader_notes=plan.leader_notes, **common)
 
+
+def build_session_guide(ctx: Context, options: GuideOptions, minutes: int, common: dict[str, Any]) -> Guide:
+    """A pastor's session plan: the group's guide with the big idea, an outline and a follow-up."""
+    plan = build_group(ctx, minutes, options.questions, options.intensity)
     topics = private_topics(ctx)
     notes = list(plan.leader_notes)
     idea = big_idea_note(ctx)
@@ -94,5 +111,5 @@ def generate_guide(
         leader_notes=tuple(notes),
         outline=tuple(outline(ctx)),
         follow_up=tuple(follow_up(ctx, has_take_home, bool(topics))),
-        **common,  # type: ignore[arg-type]
+        **common,
     )

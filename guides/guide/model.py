@@ -20,6 +20,8 @@ GUIDE_SCHEMA_VERSION = 2
 
 Audience = Literal["couple", "group", "session"]
 AUDIENCES: tuple[Audience, ...] = ("couple", "group", "session")
+"""The audiences built in; what each is called, runs and prints is in :mod:`guides.guide.audiences`,
+where more can be registered."""
 
 QuestionKind = Literal["icebreaker", "observation", "interpretation", "application", "reflection"]
 QUESTION_KINDS: tuple[QuestionKind, ...] = (
@@ -56,7 +58,6 @@ PromptKind = Literal["i_will", "tell", "partner", "return"]
 PROMPT_KINDS: tuple[PromptKind, ...] = ("i_will", "tell", "partner", "return")
 """A line to complete: "I will ...", "I will tell ... by ...", a partner's "I will ...", a date to meet."""
 
-DEFAULT_MINUTES: dict[Audience, int] = {"couple": 30, "group": 60, "session": 60}
 MIN_MINUTES = 15
 MAX_MINUTES = 180
 

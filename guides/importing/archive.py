@@ -18,7 +18,6 @@ import io
 import logging
 import zipfile
 import zlib
-from typing import Literal
 
 from guides.errors import DamagedDocumentError, SourceTooLargeError, short_name
 
@@ -104,14 +103,10 @@ class SafeZip:
         return data
 
 
-def zip_kind(data: bytes) -> Literal["epub", "docx"] | None:
-    """Tell an EPUB from a DOCX (or neither) by what the archive holds."""
+def zip_names(data: bytes) -> set[str]:
+    """The names of the parts a zip archive holds (what tells an e-book from a Word document:
+    :func:`guides.importing.formats.format_in_zip`)."""
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        return set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except ZIP_DAMAGE:
         raise DamagedDocumentError("This archive is damaged and cannot be opened.") from None
-    if "mimetype" in names or "META-INF/container.xml" in names:
-        return "epub"
-    if "word/document.xml" in names:
-        return "docx"
-    return None

@@ -1,10 +1,11 @@
 """From whatever a reader brings (a path, a URL, bytes, pasted text) to a clean Article.
 
-Each format has its reader module, which returns an :class:`Extracted`. This
-module picks the reader, runs the cleaners that every format shares (comment
-sections, spam, page chrome), and places the blocks with
-:func:`guides.article.build_article`. Only :class:`ArticleImportError` and
-its subclasses leave it for bad input.
+Each format has its reader module, which returns an :class:`Extracted`; the
+formats, their endings, media types and readers are listed in one registry,
+:mod:`guides.importing.formats`. This module picks the reader, runs the
+cleaners that every format shares (comment sections, spam, page chrome), and
+places the blocks with :func:`guides.article.build_article`. Only
+:class:`ArticleImportError` and its subclasses leave it for bad input.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Literal
 from urllib.parse import urlsplit
 
 from guides import budgets
@@ -30,30 +30,21 @@ from guides.errors import (
 )
 from guides.importing.decoding import decode_bytes, describe_binary, usable_text
 from guides.importing.extracted import Extracted
+from guides.importing.formats import (
+    Format,
+    format_for_media_type,
+    format_for_suffix,
+    format_in_zip,
+    import_format,
+)
 from guides.importing.long_blocks import cut_long_blocks
 from guides.language import detect_language
-
-Format = Literal["text", "markdown", "html", "epub", "docx"]
 
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
 """Larger than any article or e-book a group reads; anything bigger is refused unread."""
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
-
-_EXTENSIONS: dict[str, Format] = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".mdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".mhtml": "html",
-    ".epub": "epub",
-    ".docx": "docx",
-}
 
 _MARKDOWN_HINTS = re.compile(r"^(#{1,6} \S|> \S|\* \S|- \S|\d+\. \S|```)|\*\*\S|\[[^\]]+\]\([^)]+\)", re.M)
 _HTML_HINT = re.compile(r"<(!doctype html|html|head|body|article|p|div)\b", re.I)
@@ -83,34 +74,33 @@ def sniff_format(data: bytes, name: str | None = None, content_type: str | None 
     """Decide which reader fits, from the content first and the name second."""
     head = data[:4096]
     if head.startswith(b"PK\x03\x04"):
-        from guides.importing.archive import zip_kind
+        from guides.importing.archive import zip_names
 
-        kind = zip_kind(data)
-        if kind is None:
+        held = format_in_zip(zip_names(data))
+        if held is None:
             raise UnsupportedSourceError("This is a zip archive, not an e-book or Word document.")
-        return kind
+        return held.name
     what = describe_binary(data)
     if what:
         raise UnsupportedSourceError(f"This looks like {what}, not an article.")
-    ext = Path(name).suffix.lower() if name else ""
-    if content_type:
-        ctype = content_type.split(";", 1)[0].strip().lower()
-        if ctype in {"text/html", "application/xhtml+xml"}:
-            return "html"
-        if ctype in {"text/markdown", "text/x-markdown"}:
-            return "markdown"
-    if ext in _EXTENSIONS and _EXTENSIONS[ext] in {"epub", "docx"}:
+    served = format_for_media_type(content_type)
+    if served is not None and served.kind == "text" and served.media_type_decides:
+        return served.name
+    named = format_for_suffix(name)
+    if named is not None and named.kind == "zip":
+        ext = Path(name or "").suffix.lower()
         raise DamagedDocumentError(f"This {ext} file is damaged: it is not the zip archive it should be.")
-    return _text_format(head.decode("utf-8", errors="ignore"), ext)
+    return _text_format(head.decode("utf-8", errors="ignore"), name)
 
 
-def _text_format(sample: str, ext: str = "") -> Format:
-    """HTML, Markdown or plain text, from the first few kilobytes of text."""
+def _text_format(sample: str, name: str | None = None) -> Format:
+    """HTML, Markdown or plain text (or a text format of the registry), from the first few kilobytes."""
     sample = sample.lstrip("\ufeff \n\t")
     if _HTML_HINT.search(sample[:1024]) and sample.startswith("<"):
         return "html"
-    if ext in _EXTENSIONS:
-        return _EXTENSIONS[ext]
+    named = format_for_suffix(name)
+    if named is not None:
+        return named.name
     if _HTML_HINT.search(sample[:1024]):
         return "html"
     if len(_MARKDOWN_HINTS.findall(sample)) >= 2:
@@ -203,16 +193,12 @@ def import_bytes(
     if not data.strip():
         raise EmptySourceError("The file is empty." if name else "There is nothing to import.")
     deadline = budgets.Deadline(budgets.IMPORT_SECONDS, cancelled=cancelled)
-    fmt = sniff_format(data, name, content_type)
+    spec = import_format(sniff_format(data, name, content_type))
+    fmt = spec.name
     _report(progress, 1, 3, "Reading")
-    if fmt == "epub":
-        from guides.importing.epub import read_epub
-
-        extracted = read_epub(data, chapter=chapter)
-    elif fmt == "docx":
-        from guides.importing.docx import read_docx
-
-        extracted = read_docx(data)
+    if spec.kind == "zip":
+        read = spec.read_function()
+        extracted = read(data, chapter=chapter) if spec.chapters else read(data)
     else:
         declared = _charset(content_type) or (_html_charset(data) if fmt == "html" else None)
         text = decode_bytes(data, declared)
@@ -251,17 +237,9 @@ def import_text(
 
 
 def _read_text_format(fmt: Format, text: str, url: str | None = None) -> Extracted:
-    if fmt == "html":
-        from guides.importing.html import read_html
-
-        return read_html(text, url=url)
-    if fmt == "markdown":
-        from guides.importing.markdown import read_markdown
-
-        return read_markdown(text)
-    from guides.importing.plaintext import read_plain_text
-
-    return read_plain_text(text)
+    spec = import_format(fmt)
+    read = spec.read_function()
+    return read(text, url=url) if spec.page_address else read(text)
 
 
 def _finish(

@@ -33,6 +33,7 @@ from guides.errors import (
     SourceTooLargeError,
 )
 from guides.importing.dispatch import MAX_SOURCE_BYTES
+from guides.importing.formats import DOCX_TYPE, format_for_suffix, media_types
 
 USER_AGENT = f"Porchlight/{__version__} (article import; +https://porchlight.example/bot)"
 MAX_REDIRECTS = 5
@@ -40,21 +41,9 @@ CHUNK_BYTES = 64 * 1024
 DEADLINE_FACTOR = 8
 """The whole download may take this many times ``timeout``; each read gets ``timeout``."""
 
-DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-ACCEPTED_TYPES = frozenset(
-    {
-        "text/html",
-        "application/xhtml+xml",
-        "text/plain",
-        "text/markdown",
-        "text/x-markdown",
-        "application/epub+zip",
-        DOCX_TYPE,
-    }
-)
-# Servers often label a document download as a generic binary; the file's own
-# extension then says what it is.
-_DOCUMENT_EXTENSIONS = frozenset({".epub", ".docx", ".txt", ".md", ".markdown", ".html", ".htm"})
+# What is accepted is what the importer reads (guides.importing.formats): the media types
+# of its formats, and any text. Servers often label a document download as a generic
+# binary; the file's own ending then says what it is.
 _GENERIC_BINARY = "application/octet-stream"
 
 _ACCEPT = (
@@ -167,9 +156,9 @@ def _check_type(content_type: str | None, url: str) -> None:
     if not content_type:
         return  # the content itself will tell
     media = content_type.split(";", 1)[0].strip().lower()
-    if media in ACCEPTED_TYPES or media.startswith("text/"):
+    if media in media_types() or media.startswith("text/"):
         return
-    if media == _GENERIC_BINARY and PurePosixPath(urlsplit(url).path).suffix.lower() in _DOCUMENT_EXTENSIONS:
+    if media == _GENERIC_BINARY and format_for_suffix(PurePosixPath(urlsplit(url).path).name) is not None:
         return
     family = media.split("/", 1)[0]
     what = {

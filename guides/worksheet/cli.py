@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from guides.guide.audiences import audience as audience_spec
+from guides.guide.audiences import audience_keys
 from guides.worksheet.content import CARDS_PER_PAGE, EDITIONS, FORMATS, INCLUDES, Edition, Format, Include
 from guides.worksheet.errors import WorksheetError
 from guides.worksheet.formats import format_for_path
@@ -31,10 +33,6 @@ if TYPE_CHECKING:
 WORKSHEET_COMMAND = "worksheet"
 EXIT_BAD_INPUT = 2
 EXIT_NOT_WRITTEN = 1
-
-_DEFAULT_EDITION: dict[str, Edition] = {"group": "participant", "couple": "couple", "session": "session"}
-"""The edition for each audience when none is asked for. Cards always come from the group's guide."""
-
 
 def add_worksheet_command(commands: Any) -> None:
     """Add ``worksheet`` to the CLI's sub-commands (``commands`` is argparse's subparsers action)."""
@@ -52,7 +50,7 @@ def add_worksheet_command(commands: Any) -> None:
         help="an article of the library instead of SOURCE; its highlights and notes print with "
         "--include notes",
     )
-    ws.add_argument("--audience", choices=("couple", "group", "session"), default="group")
+    ws.add_argument("--audience", choices=audience_keys(), default="group")
     ws.add_argument(
         "--edition",
         choices=EDITIONS,
@@ -135,7 +133,8 @@ def run_worksheet(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     output = Path(args.output)
     fmt: Format = args.format or format_for(output)
-    edition: Edition = args.edition or _DEFAULT_EDITION[args.audience]
+    # Without --edition, the audience's own (guides.guide.audiences); cards come from the group's guide.
+    edition: Edition = args.edition or audience_spec(args.audience).own_edition  # type: ignore[assignment]
     audience: Audience = "group" if edition == "cards" and args.audience == "couple" else args.audience
     series_name = args.series_name
     if args.article is not None and week is None:

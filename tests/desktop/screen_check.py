@@ -72,21 +72,20 @@ def main() -> int:
     from desktop import first_run
     from desktop.about import show_about
     from desktop.first_run import FirstRunDialog
-    from desktop.preferences_dialog import PreferencesDialog
     from desktop.widgets.ask import text_dialog
 
     check("main window", window, problems)
     opened.append("main window")
     for step in window.findChildren(FirstRunDialog):
         step.close()
-    dialog("first run", first_run.ask(app))
+    dialog("first run", first_run.ask(app.window, app.set_prefs))
     window.guide.set_editing(True)
     check("main window, editing the guide", window, problems)
     window.guide.set_editing(False)
     dialog("review removed parts", app.review_removed())
     dialog("worksheet", app.exports.export_worksheet())
     dialog("regenerate", app.guides.regenerate())
-    dialog("preferences", PreferencesDialog.edit(app))
+    dialog("preferences", app.edit_preferences())
     dialog("about", show_about(window))
     dialog("open a web address", text_dialog(window, "Open a web address", "Address of the article:", "https://"))
     dialog("new series", text_dialog(window, "New series", "Name of the series:"))

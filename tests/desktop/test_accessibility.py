@@ -71,15 +71,13 @@ def test_tab_reaches_the_panes(app_window, article: Article, open_in_app) -> Non
 
 
 def test_dialog_controls_have_names(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
-    from desktop.preferences_dialog import PreferencesDialog
-
     _window, app = app_window
     open_in_app(app, article)
     dialogs = [
         app.review_removed(),
         app.exports.export_worksheet(),
         app.guides.regenerate(),
-        PreferencesDialog.edit(app),
+        app.edit_preferences(),
     ]
     for dialog in dialogs:
         assert dialog is not None and dialog.accessibleName()

@@ -62,8 +62,6 @@ def _base(widget: QWidget) -> str:
 
 
 def test_dark_reaches_every_pane_menu_and_dialog(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
-    from desktop.preferences_dialog import PreferencesDialog
-
     window, app = app_window
     open_in_app(app, article)
     start = article.text.index("small hinges")
@@ -76,7 +74,7 @@ def test_dark_reaches_every_pane_menu_and_dialog(app_window, article: Article, o
         assert _base(widget) == dark.base, widget.objectName()
     assert window.menus["View"].palette().color(Role.Window).name() == dark.window
     assert QApplication.palette().color(Role.Window).name() == dark.window
-    dialog = PreferencesDialog.edit(app)
+    dialog = app.edit_preferences()
     assert dialog.palette().color(Role.Window).name() == dark.window
     dialog.close()
     html = window.reader.rendered_html() or ""

@@ -52,7 +52,7 @@ def test_the_preferences_page_tests_the_connection_and_keeps_the_choice(
 
 def test_a_key_is_never_written_to_a_file_without_a_secure_keyring(app_window) -> None:  # type: ignore[no-untyped-def]
     _window, app = app_window
-    dialog = PreferencesDialog.edit(app)
+    dialog = app.edit_preferences()
     page = dialog.writing
     page.radios["remote"].setChecked(True)
     page.remote_url.setText("https://models.example.org/v1")

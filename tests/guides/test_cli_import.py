@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import os
@@ -18,12 +17,6 @@ from guides.article import BLOCK_KINDS, REMOVED_KINDS
 from guides.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
-
-needs_plain_text = pytest.mark.skipif(
-    importlib.util.find_spec("guides.importing.plaintext") is None,
-    reason="the plain-text reader is not there yet",
-)
-pytestmark = needs_plain_text
 
 SUPPER = """Supper on Thursdays
 

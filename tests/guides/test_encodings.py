@@ -3,27 +3,11 @@
 from __future__ import annotations
 
 import codecs
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from guides.importing import import_bytes, import_source
-
-
-def _ready(*modules: str) -> bool:
-    try:
-        return all(importlib.util.find_spec(m) is not None for m in modules)
-    except ImportError:
-        return False
-
-
-needs_plain_text = pytest.mark.skipif(
-    not _ready("guides.importing.plaintext"), reason="the plain-text reader is not there yet"
-)
-needs_html = pytest.mark.skipif(
-    not _ready("guides.importing.html"), reason="the HTML reader is not there yet"
-)
 
 # Everything people's editors put in a short note: curly quotes, accents,
 # Spanish punctuation, an em dash, and (where the encoding can hold it) an emoji.
@@ -54,7 +38,6 @@ SAVED_AS = {
 }
 
 
-@needs_plain_text
 @pytest.mark.parametrize("encoding", list(SAVED_AS))
 def test_unicode_encodings_give_the_same_article(encoding: str) -> None:
     reference = import_bytes(FULL.encode("utf-8"), name="cena.txt")
@@ -64,7 +47,6 @@ def test_unicode_encodings_give_the_same_article(encoding: str) -> None:
     assert "\ufeff" not in article.text
 
 
-@needs_plain_text
 def test_a_windows_file_reads_like_its_utf8_twin() -> None:
     reference = import_bytes(WINDOWS.encode("utf-8"), name="cena.txt")
     article = import_bytes(WINDOWS.encode("cp1252"), name="cena.txt")
@@ -73,7 +55,6 @@ def test_a_windows_file_reads_like_its_utf8_twin() -> None:
     assert " — " in article.text
 
 
-@needs_plain_text
 def test_a_latin1_file_reads_like_its_utf8_twin() -> None:
     reference = import_bytes(LATIN.encode("utf-8"), name="cena.txt")
     article = import_bytes(LATIN.encode("latin-1"), name="cena.txt")
@@ -82,7 +63,6 @@ def test_a_latin1_file_reads_like_its_utf8_twin() -> None:
     assert article.title == reference.title == "Mañana en la mesa"
 
 
-@needs_plain_text
 @pytest.mark.parametrize(
     ("text", "encode"),
     [(FULL, SAVED_AS["utf-16 LE with BOM"]), (WINDOWS, lambda t: t.encode("cp1252"))],
@@ -104,7 +84,6 @@ def _page(text: str, head: str = "") -> str:
     )
 
 
-@needs_html
 @pytest.mark.parametrize(
     ("header", "encoding", "text"),
     [
@@ -125,7 +104,6 @@ def test_the_content_type_header_names_the_encoding(header: str, encoding: str, 
     assert text.split("\n\n")[1] in article.text
 
 
-@needs_html
 @pytest.mark.parametrize(
     ("meta", "encoding", "text"),
     [
@@ -147,7 +125,6 @@ def test_a_meta_charset_names_the_encoding(meta: str, encoding: str, text: str) 
     assert text.split("\n\n")[1] in article.text
 
 
-@needs_html
 def test_a_bom_outranks_a_wrong_meta_charset() -> None:
     data = codecs.BOM_UTF8 + _page(FULL, head='<meta charset="koi8-r">').encode("utf-8")
     assert "😀" in import_bytes(data, name="page.html").text
@@ -183,7 +160,6 @@ UNDECLARED = [
 ]  # fmt: skip
 
 
-@needs_plain_text
 @pytest.mark.parametrize(("language", "encoding"), UNDECLARED, ids=[f"{a}-{b}" for a, b in UNDECLARED])
 def test_an_undeclared_encoding_is_recognised(language: str, encoding: str) -> None:
     """Arabic in UTF-16 without a BOM is text, and gb18030, cp1256 or iso-8859-8 is not mojibake."""
@@ -195,7 +171,6 @@ def test_an_undeclared_encoding_is_recognised(language: str, encoding: str) -> N
     assert paragraph in article.text
 
 
-@needs_plain_text
 def test_utf8_with_a_few_damaged_bytes_stays_utf8() -> None:
     """A flipped bit in a UTF-8 file spoils one character, not every curly quote in it."""
     data = bytearray(FULL.encode("utf-8"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import socket
 import threading
 import zlib
@@ -294,20 +293,6 @@ def test_an_unreachable_host_is_offline() -> None:
     assert str(caught.value) == "Could not reach 127.0.0.1. Check your connection."
 
 
-def _readers_ready(*modules: str) -> bool:
-    try:
-        return all(importlib.util.find_spec(m) is not None for m in modules)
-    except ImportError:  # a parent package cannot load yet (its own work in progress)
-        return False
-
-
-needs_html = pytest.mark.skipif(
-    not _readers_ready("guides.importing.html"),
-    reason="the HTML reader (guides.importing.html) is not there yet",
-)
-
-
-@needs_html
 def test_import_source_fetches_and_reads_the_page(site: LocalSite) -> None:
     from guides.importing import import_source
 
@@ -317,7 +302,6 @@ def test_import_source_fetches_and_reads_the_page(site: LocalSite) -> None:
     assert "Bread on the Table" in article.title
 
 
-@needs_html
 def test_import_source_decodes_with_the_charset_header(site: LocalSite) -> None:
     from guides.importing import import_source
 
@@ -325,7 +309,6 @@ def test_import_source_decodes_with_the_charset_header(site: LocalSite) -> None:
     assert "“Café” — señor" in article.text
 
 
-@needs_html
 def test_import_source_reports_a_missing_page(site: LocalSite) -> None:
     from guides.importing import import_source
 

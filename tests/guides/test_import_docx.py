@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import io
 import struct
 import zipfile
@@ -430,14 +429,6 @@ def test_bytes_that_are_not_a_zip_are_damaged() -> None:
 # --- through the dispatcher ---------------------------------------------------
 
 
-def _dispatcher_ready() -> bool:
-    try:
-        return importlib.util.find_spec("guides.importing.dispatch") is not None
-    except ImportError:  # the cleaners the dispatcher needs are still being written
-        return False
-
-
-@pytest.mark.skipif(not _dispatcher_ready(), reason="guides.importing cannot load yet (cleaning in progress)")
 def test_import_bytes_places_docx_blocks_and_spans() -> None:
     from guides.importing import import_bytes
 

@@ -15,6 +15,7 @@ from project import APP_ID, APP_NAME, DESKTOP_FILE, DIST_NAME, METAINFO_FILE, RO
 
 import guides
 from desktop import identity
+from guides.importing.formats import media_types, offered_suffixes
 
 
 def _desktop_entry() -> configparser.SectionProxy:
@@ -69,6 +70,15 @@ def test_the_desktop_file_offers_the_formats_the_app_imports() -> None:
     offered = set(filter(None, _desktop_entry()["MimeType"].split(";")))
     assert {"text/plain", "text/html", "text/markdown", "application/epub+zip"} <= offered
     assert "application/vnd.openxmlformats-officedocument.wordprocessingml.document" in offered
+    assert offered == media_types(), "the MimeType line lists the engine's import formats"
+
+
+def test_the_windows_installer_offers_the_endings_the_app_imports() -> None:
+    script = (PACKAGING / "windows" / "porchlight.iss").read_text(encoding="utf-8")
+    open_with = set(re.findall(r'Subkey: "Software\\Classes\\(\.\w+)\\OpenWithProgids"', script))
+    supported = set(re.findall(r'SupportedTypes"; ValueType: string; ValueName: "(\.\w+)"', script))
+    assert open_with == supported == set(offered_suffixes()), "the associations follow the import formats"
+    assert "ChangesAssociations=yes" in script
 
 
 def test_the_metainfo_describes_this_app_and_this_version() -> None:

@@ -2,14 +2,13 @@
 
 Each case goes through ``import_source`` (a documented ArticleImportError
 subclass with a one-line message) and through the command line (one line on
-stderr starting "porchlight:", a non-zero exit, nothing on stdout). Cases
-whose reader is still being written are skipped until its module exists.
+stderr starting "porchlight:", a non-zero exit, nothing on stdout). Every
+reader is there: a module that fails to import fails these tests, never skips them.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.util
 import io
 import os
 import random
@@ -39,13 +38,6 @@ from guides.errors import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _ready(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ImportError:  # a parent package cannot load yet (its own work in progress)
-        return False
 
 
 # --- documents built in memory -----------------------------------------------
@@ -168,8 +160,6 @@ def site() -> Iterator[LocalSite]:
 @pytest.fixture(autouse=True)
 def _quick_fetch(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fetches give up after half a second here, so the timeout case stays quick."""
-    if not _ready("guides.importing.fetch"):
-        return
     from guides.importing import fetch as fetch_module
 
     monkeypatch.setattr(fetch_module, "fetch", functools.partial(fetch_module.fetch, timeout=0.5))
@@ -186,8 +176,6 @@ class Case:
     make: Callable[[Path, LocalSite], str]
     """Creates the input under the folder and returns what the reader would pass."""
     error: type[ArticleImportError]
-    needs: str | None = None
-    """A reader module that must exist for the case to run."""
 
 
 def _file(name: str, data: Callable[[], bytes]) -> Callable[[Path, LocalSite], str]:
@@ -243,13 +231,11 @@ CASES = [
         "malformed epub",
         _file("letters.epub", lambda: epub(container="<container><rootfiles><rootfile full-path=")),
         DamagedDocumentError,
-        needs="guides.importing.epub",
     ),
     Case(
         "zip bomb epub",
         _file("letters.epub", lambda: epub(bomb_chapter())),
         SourceTooLargeError,
-        "guides.importing.epub",
     ),
     Case(
         "zip bomb docx",
@@ -260,7 +246,6 @@ CASES = [
         "lying size epub",
         _file("letters.epub", lambda: lie_about_size(epub(bomb_chapter()), "OEBPS/chapter1.xhtml", 4000)),
         DamagedDocumentError,
-        needs="guides.importing.epub",
     ),
     Case(
         "lying size docx",
@@ -274,7 +259,6 @@ CASES = [
         "html without text",
         _file("home.html", lambda: _NO_TEXT_HTML),
         NoArticleTextError,
-        "guides.importing.html",
     ),
     Case("url times out", _url("/slow"), FetchTimeoutError),
     Case("url 404", _url("/gone"), HttpStatusError),
@@ -285,17 +269,7 @@ CASES = [
 
 
 def _params() -> list[object]:
-    return [
-        pytest.param(
-            case,
-            id=case.name.replace(" ", "-"),
-            marks=pytest.mark.skipif(
-                case.needs is not None and not _ready(case.needs),
-                reason=f"{case.needs} is not there yet",
-            ),
-        )
-        for case in CASES
-    ]
+    return [pytest.param(case, id=case.name.replace(" ", "-")) for case in CASES]
 
 
 def _one_plain_line(message: str) -> None:

@@ -8,13 +8,11 @@ back to an equal Article. Example counts are kept modest (CI has two cores).
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import zipfile
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -31,25 +29,6 @@ from guides.article import (
     normalize_block_text,
 )
 from guides.errors import ArticleImportError
-
-
-def _ready(*modules: str) -> bool:
-    try:
-        return all(importlib.util.find_spec(m) is not None for m in modules)
-    except ImportError:  # a parent package cannot load yet (its own work in progress)
-        return False
-
-
-_TEXT_READERS = ("guides.importing.plaintext", "guides.importing.markdown", "guides.importing.html")
-needs_all_text_readers = pytest.mark.skipif(
-    not _ready(*_TEXT_READERS), reason="the HTML, Markdown and plain-text readers are not all there yet"
-)
-needs_plain_text = pytest.mark.skipif(
-    not _ready("guides.importing.plaintext"), reason="the plain-text reader is not there yet"
-)
-needs_html = pytest.mark.skipif(
-    not _ready("guides.importing.html"), reason="the HTML reader is not there yet"
-)
 
 FUZZ = settings(
     max_examples=60,
@@ -148,7 +127,6 @@ def import_or_refuse(run: Any) -> None:
 # --- importing ------------------------------------------------------------------------
 
 
-@needs_all_text_readers
 @FUZZ
 @given(data=any_bytes, name=any_name)
 def test_any_bytes_give_a_sound_article_or_a_refusal(data: bytes, name: str | None) -> None:
@@ -157,7 +135,6 @@ def test_any_bytes_give_a_sound_article_or_a_refusal(data: bytes, name: str | No
     import_or_refuse(lambda: import_bytes(data, name=name))
 
 
-@needs_all_text_readers
 @FUZZ
 @given(text=any_text)
 def test_any_text_gives_a_sound_article_or_a_refusal(text: str) -> None:
@@ -166,7 +143,6 @@ def test_any_text_gives_a_sound_article_or_a_refusal(text: str) -> None:
     import_or_refuse(lambda: import_text(text))
 
 
-@needs_plain_text
 @FUZZ
 @given(text=any_text)
 def test_any_plain_paste_gives_a_sound_article_or_a_refusal(text: str) -> None:
@@ -175,7 +151,6 @@ def test_any_plain_paste_gives_a_sound_article_or_a_refusal(text: str) -> None:
     import_or_refuse(lambda: import_text(text, html=False))
 
 
-@needs_html
 @FUZZ
 @given(text=any_text)
 def test_any_clipboard_html_gives_a_sound_article_or_a_refusal(text: str) -> None:

@@ -1,0 +1,134 @@
+"""The audiences a guide is made for, in one registry.
+
+Each entry says what the audience is called, how long its guide runs when
+nobody says, which worksheet editions are printed from its guide (the first is
+its own), and which builder makes its guide. The generator builds from here,
+the ``guide`` and ``worksheet`` commands offer its keys, and the app's
+preferences and worksheet dialog make their choices from it, so a new audience
+is one entry and one builder; :func:`register` adds one at run time.
+
+Builders are named by module and function and imported when a guide is made,
+so listing the audiences (the app's start reads the preferences) costs no
+import of the generator.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from guides.guide.context import Context
+    from guides.guide.model import Guide, GuideOptions
+
+Builder = Callable[["Context", "GuideOptions", int, dict[str, Any]], "Guide"]
+"""``builder(ctx, options, minutes, common)``: the guide, from the article's context, the options,
+the minutes it runs and the fields every guide has (title, audience, language, ...)."""
+
+
+@dataclass(frozen=True)
+class EditionSpec:
+    """A worksheet printed from an audience's guide."""
+
+    key: str
+    label: str
+    """What the worksheet dialog calls it."""
+
+
+@dataclass(frozen=True)
+class AudienceSpec:
+    """One audience a guide can be made for."""
+
+    key: str
+    label: str
+    """What the app's preferences call it ("Couple at home")."""
+    default_minutes: int
+    editions: tuple[EditionSpec, ...]
+    """The worksheets printed from its guide; the first is its own."""
+    builder: str | Builder
+    """The builder, or ``"module:function"`` naming it (imported on first use)."""
+
+    @property
+    def own_edition(self) -> str:
+        """The edition printed for it when none is asked for."""
+        return self.editions[0].key
+
+    def build_function(self) -> Builder:
+        """The builder, imported now if it is named."""
+        if callable(self.builder):
+            return self.builder
+        module, _, function = self.builder.partition(":")
+        return cast(Builder, getattr(importlib.import_module(module), function))
+
+
+_AUDIENCES: list[AudienceSpec] = [
+    AudienceSpec(
+        "couple",
+        "Couple at home",
+        30,
+        (EditionSpec("couple", "Couple at home"),),
+        "guides.guide.generator:build_couple_guide",
+    ),
+    AudienceSpec(
+        "group",
+        "Small group",
+        60,
+        (
+            EditionSpec("participant", "Participant (group)"),
+            EditionSpec("leader", "Leader (group)"),
+            EditionSpec("cards", "Take-home cards (to cut apart)"),  # the group guide's take-home questions
+        ),
+        "guides.guide.generator:build_group_guide",
+    ),
+    AudienceSpec(
+        "session",
+        "Session plan",
+        60,
+        (EditionSpec("session", "Session plan"),),
+        "guides.guide.generator:build_session_guide",
+    ),
+]
+
+
+def audiences() -> tuple[AudienceSpec, ...]:
+    """Every audience, in the order choices list them."""
+    return tuple(_AUDIENCES)
+
+
+def audience_keys() -> tuple[str, ...]:
+    """Every audience's key, in the registry's order (the commands' ``--audience`` choices)."""
+    return tuple(spec.key for spec in _AUDIENCES)
+
+
+def audience(key: str) -> AudienceSpec:
+    """The registry's entry for ``key`` (KeyError when there is none)."""
+    for spec in _AUDIENCES:
+        if spec.key == key:
+            return spec
+    raise KeyError(key)
+
+
+def editions() -> tuple[EditionSpec, ...]:
+    """Every worksheet edition, audience by audience."""
+    return tuple(edition for spec in _AUDIENCES for edition in spec.editions)
+
+
+def audience_of_edition(edition: str) -> AudienceSpec:
+    """The audience whose guide an edition is printed from (KeyError when no audience has it)."""
+    for spec in _AUDIENCES:
+        if any(e.key == edition for e in spec.editions):
+            return spec
+    raise KeyError(edition)
+
+
+def register(spec: AudienceSpec) -> AudienceSpec:
+    """Add an audience (or replace the one of that key); every list made from the registry includes it."""
+    _AUDIENCES[:] = [a for a in _AUDIENCES if a.key != spec.key] + [spec]
+    return spec
+
+
+def unregister(key: str) -> None:
+    """Take an audience out of the registry again (tests that added one)."""
+    _AUDIENCES[:] = [a for a in _AUDIENCES if a.key != key]
