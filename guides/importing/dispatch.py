@@ -261,7 +261,7 @@ def _finish(
         raise NoArticleTextError("No article text was found in this source.")
     body = "\n".join(d.text for d in cleaned.drafts)
     language = extracted.language or detect_language(body)
-    title = (
+    title = _bounded_title(
         reader_title
         or cleaned.title
         or _early_heading(cleaned.drafts)
@@ -283,6 +283,20 @@ def _finish(
         raise
     except (ValueError, IndexError) as err:  # pragma: no cover - a reader bug, reported plainly
         raise DamagedDocumentError(f"The document's structure could not be read ({err}).") from err
+
+
+MAX_TITLE_CHARS = 300
+"""A headline runs to about 100 characters, a long one to 200; past this, a page's title is damage or a
+trap (one of 245,000 characters made every worksheet footer and library row measure it)."""
+
+
+def _bounded_title(title: str) -> str:
+    """``title`` as it is, or, past :data:`MAX_TITLE_CHARS`, its first 200 characters cut at a space."""
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    cut = title[:200]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > 100 else cut).rstrip(" ,;:-") + "…"
 
 
 def _early_heading(drafts: Sequence[BlockDraft]) -> str | None:

@@ -40,6 +40,27 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+LONGEST_UNBROKEN = 120
+"""Characters without a space past which a run is given places to break (see :func:`_breakable`)."""
+_UNBROKEN = re.compile(rf"\S{{{LONGEST_UNBROKEN + 1},}}")
+
+
+def _breakable(text: str) -> str:
+    """``text`` with a space every 60 characters in a run of more than 120 without one.
+
+    No word or address that prints well is that long, and reportlab breaks an over-long word by
+    measuring it again for every character it tries: a pasted run of 20,000 letters kept a worksheet
+    busy for minutes. Such a run is cut where a line can end.
+    """
+    if len(text) <= LONGEST_UNBROKEN or not _UNBROKEN.search(text):
+        return text
+    def spaced(match: re.Match[str]) -> str:
+        run = match.group(0)
+        return " ".join(run[i : i + 60] for i in range(0, len(run), 60))
+
+    return _UNBROKEN.sub(spaced, text)
+
+
 def inline_markup(
     text: str,
     faces: Typefaces,
@@ -57,7 +78,7 @@ def inline_markup(
     """
     main = family or faces.serif
     other = faces.other(main)
-    text = clean_text(text).strip()
+    text = _breakable(clean_text(text).strip())
     if not line_breaks:
         text = text.replace("\n", " ")
     if main.coverage.issuperset(map(ord, set(text))):

@@ -139,3 +139,30 @@ def test_a_word_paragraph_of_alternating_bold_runs_keeps_each_bold_word() -> Non
     assert time.monotonic() - started < 60  # a hang guard only
     bold = [s for block in article.blocks for s in block.inline if s.kind == "strong"]
     assert [article.text[s.start : s.end] for s in bold][:count] == [f"b{n}" for n in range(count)]
+
+
+# --- worksheet ---------------------------------------------------------------------
+
+
+def test_a_title_of_a_quarter_million_characters_is_cut_and_the_worksheet_is_made() -> None:
+    """A damaged page's title ran to 245,625 characters; each footer measured it a character at a time."""
+    from guides.importing import import_text
+
+    page = f"<html><head><title>On Being a Guest {'w' * 250_000}</title></head><body>"
+    page += "<p>We opened the door before they knocked, and the soup was on.</p>" * 3 + "</body></html>"
+    article = import_text(page, html=True)
+    assert len(article.title) <= 201 and article.title.endswith("…")
+
+
+def test_a_run_without_spaces_gets_places_to_break_and_a_footer_fits_by_halving() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from guides.worksheet.flowables import fit_text
+    from guides.worksheet.markup import _breakable
+
+    run = "x" * 1_000
+    assert max(len(w) for w in _breakable(f"See {run} here").split()) == 60
+    assert _breakable("An ordinary sentence stays as it is.") == "An ordinary sentence stays as it is."
+    cut = fit_text("word " * 2_000, "Helvetica", 9, 200)
+    assert cut.endswith("…") and stringWidth(cut, "Helvetica", 9) <= 200
+    assert stringWidth(cut + "word", "Helvetica", 9) > 200 - stringWidth("…", "Helvetica", 9)
