@@ -232,6 +232,14 @@ class ArticleReading:
 # --- blocks ------------------------------------------------------------------------------
 
 
+_CLAIMED = re.compile(
+    r"^(?=(?:\S+\s+){3,})[^?:]*\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\b",
+    re.I,
+)
+"""A heading that states the author's claim ("A ritual is not a routine", "Listening is not waiting for
+your turn to talk"): read as one of the article's points, not only as a heading."""
+
+
 def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[BlockPart]:
     roles: list[BlockPart] = []
     state = "none"  # none, letter, signed, answer
@@ -242,7 +250,7 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
     for i, block in enumerate(article.blocks):
         text = block.text.strip()
         role: BlockRole = "body"
-        if block.kind == "heading":
+        if block.kind == "heading" and not _CLAIMED.search(text):
             in_study = bool(cues.STUDY_HEADING.match(text))
             if state == "letter":
                 state = "signed"  # a letter signed on a line of its own: "Tired of Tallying"
@@ -473,7 +481,7 @@ def _sentence_role(
         return Passage(role="study_question", traits=frozenset(traits), **base)
     if block.role == "list":
         traits.add("in_list")
-    elif article_block.kind == "list_item":
+    elif article_block.kind in ("list_item", "heading"):
         traits.add("point")
     if (
         cues.PRAYER.match(text)
@@ -782,6 +790,33 @@ _ON_WORDING = re.compile(
 )
 
 
+_REQUEST = re.compile(
+    r"^\W*(?:can|could|would|will|won['’]t|puedes|podrías|te importaría)\s+(?:you|tú)?\b", re.I
+)
+
+
+def _requests(passages: list[Passage]) -> list[Passage]:
+    """Three or more requests in a row ("Can you hop on this quick call? Could you take a look at this
+    deck? Would you mind covering the Saturday shift?"): what others ask, given as examples, never
+    the author's own question to the reader."""
+    out = list(passages)
+    i = 0
+    while i < len(out):
+        j = i
+        while (
+            j < len(out)
+            and out[j].block == out[i].block
+            and out[j].role in ("reader_question", "rhetorical")
+            and _REQUEST.match(out[j].text)
+        ):
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                out[k] = replace(out[k], role="example", traits=out[k].traits | {"speech"})
+        i = max(j, i + 1)
+    return out
+
+
 def _note_paragraphs(passages: list[Passage]) -> list[Passage]:
     """A paragraph that opens on a note about a word ("The old English word for ... is "barren."") is a
     digression on wording to its end: its claims are about the word, not the author's argument."""
@@ -1028,7 +1063,8 @@ _ORDINAL_STEP = re.compile(
 
 
 _LIST_NOUN_NAMED = re.compile(
-    r"\b(?:these are the|here are the|here are some|these|the)\s+([^\W\d_]{4,}s)\s+(?:that|which|we|I)\b",
+    r"\b(?:these are the|here are the|here are some|these|the)\s+([^\W\d_]{4,}s)\s+(?:that|which|we|I)\b|"
+    r"^\W*(?:a few|some|several)\s+([^\W\d_]{4,}s)\b",
     re.I,
 )
 """A list named without its count: "these are the things that made a real difference:"."""
@@ -1039,7 +1075,7 @@ def _list_noun(text: str) -> str | None:
     match = _LIST_NOUN.search(text) or named
     if not match:
         return None
-    noun = match.group(1).lower()
+    noun = next(g for g in match.groups() if g).lower()
     return noun if noun.endswith(("s", "es")) else None
 
 
@@ -1290,7 +1326,7 @@ def read_article(
                 narrative.get(b, False),
             )
         )
-    passages = _disclaimed(_to_some(_restated(_note_paragraphs(_fragments(passages, article)))))
+    passages = _disclaimed(_to_some(_restated(_note_paragraphs(_requests(_fragments(passages, article))))))
     thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks)
     if thesis is not None:
         index = passages.index(thesis)

@@ -203,7 +203,7 @@ def find_head(
             what = "name and tagline" if len(run) > 1 else "name"
             reason = f"The site’s {what} at the top of the page."
         else:
-            reason = "A section, column or category label above the headline."
+            reason = "A section, column or category label around the headline."
         pieces.append(HeadPiece(tuple(run), "navigation", reason))
     pieces.sort(key=lambda p: p.indices[0])
     chosen = " ".join(texts[title_index].split()) if title_index is not None else None
@@ -317,6 +317,10 @@ def _names_over_dates(texts: Sequence[str], classes: list[_Class]) -> list[_Clas
 def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int | None, list[int]]:
     """The headline's index and the labels above it."""
     top = len(classes)
+    # A kicker under the headline ("Sermon manuscript — Week 3 of ...", "Published Tuesday", "From the
+    # Hearth & Home newsletter — Issue 42") is a label, though it comes last and reads like a headline.
+    kickers = {i for i in range(top) if classes[i] in ("candidate", "label") and _KICKER.search(texts[i])}
+    classes = ["label" if i in kickers else c for i, c in enumerate(classes)]
     candidates = [i for i in range(top) if classes[i] == "candidate"]
     # A byline that names the author stands under the headline: what follows it is the
     # article's own first heading. (A date alone may stand above, as Blogger prints it.)
@@ -338,9 +342,11 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
     chosen_from = [i for i in candidates if i > header_end] or candidates
     if not chosen_from:
         labels = [i for i in range(top) if classes[i] == "label"]
-        if not labels:
+        named = [i for i in labels if i not in kickers]
+        if not named:
             return None, []
-        return labels[-1], labels[:-1]  # a headline that happens to look like a label
+        pick = named[-1]  # a headline that happens to look like a label ("THE FATHER WHO RAN")
+        return pick, [i for i in labels if i != pick]
     pick = chosen_from[-1]
     if len(chosen_from) >= 2:
         a, b = texts[chosen_from[-2]], texts[chosen_from[-1]]
@@ -350,7 +356,16 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
         elif title_cased(a) and len(a.split()) >= 6 and len(b.split()) <= 3:
             pick = chosen_from[-2]  # a headline, then the column's name ("Ask Marion")
     labels = [i for i in range(pick) if classes[i] in ("candidate", "label")]
+    # A label or kicker right under the headline ("Advice | Dear Evelyn", "Published Tuesday") goes too.
+    labels += [i for i in range(pick + 1, top) if classes[i] == "label"]
     return pick, labels
+
+
+_KICKER = re.compile(
+    r"^\W*(?:from (?:the|our)\b.*\b(?:newsletter|magazine|blog|bulletin)|published\b|posted\b|updated\b|"
+    r"sermon (?:manuscript|notes|transcript)|issue \d|vol(?:ume|\.)? \d)|\bweek \d+ of\b|\bissue \d+\s*$",
+    re.I,
+)
 
 
 def _names_author(text: str) -> bool:

@@ -236,6 +236,10 @@ class Context:
         # The title or a short label line names it ("A Sermon on Philippians 4:6-7", "Transcript"); a
         # pastor's column that mentions "your sermon on rest" is still the author's column.
         labels = [self.article.title] + [b.text for b in self.article.blocks[:3] if len(b.text.split()) <= 14]
+        # A label taken out of the page head ("Sermon manuscript — Week 3 of ...") still names it.
+        labels += [
+            r.text for r in self.article.removed if r.kind == "navigation" and len(r.text.split()) <= 14
+        ]
         named = re.search(r"\bsermon|transcript|sermón|transcripción", " ".join(labels), re.I)
         if named or _SERMON.search(self.article.text[:4000]):
             return "preacher"

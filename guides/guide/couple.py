@@ -32,6 +32,9 @@ _TALK_FAMILIES = (
     "author_open", "turned", "turned_temptation", "contrast_pair",
     "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_hard",
 )  # fmt: skip
+_OWN_STEPS = frozenset(
+    {"practice_named", "practice_list", "practice_steps", "practice_ours", "question_list", "list_try"}
+)
 _DEEPER_FAMILIES = ("topic_private", "theme_reflection", "turned", "turned_temptation", "author_open")
 _HOPE_FAMILIES = (
     "practice_named", "practice_list", "practice_steps",
@@ -99,6 +102,13 @@ def build_couple(
     deeper_count = 1 if budget - used <= 4 else 2
     talk_count = max(1, budget - used - deeper_count - 1)
 
+    # The author's own list of steps, when there is one, is kept for the "I will" at the end.
+    picker.new_section()
+    hope_pool = candidates(ctx, "couple", _HOPE_FAMILIES)
+    hope = picker.pick(
+        [q for q in hope_pool if q.family in _OWN_STEPS], 1, lambda q: allowed(q) and q.kind == "application"
+    )
+
     # Light first: what the article says, then what it means for the two of you.
     picker.new_section(distinct_blocks=True)
     talk_pool = candidates(ctx, "couple", _TALK_FAMILIES)
@@ -145,9 +155,10 @@ def build_couple(
 
     # End hopeful: one forward-looking question, then each writes their own "I will".
     picker.new_section()
-    hope_pool = candidates(ctx, "couple", _HOPE_FAMILIES)
-    hope = picker.pick(hope_pool, 1, lambda q: allowed(q) and q.kind == "application") or picker.pick(
-        candidates(ctx, "couple", ("theme_hope",)), 1, allowed
+    hope = (
+        hope
+        or picker.pick(hope_pool, 1, lambda q: allowed(q) and q.kind == "application")
+        or picker.pick(candidates(ctx, "couple", ("theme_hope",)), 1, allowed)
     )
     commit = Section(
         key="commit",
@@ -168,6 +179,8 @@ def build_couple(
         # bank's questions for two, on the article's strongest theme, fill the half hour.
         picker.new_section()
         extra = picker.pick(candidates(ctx, "couple", ("theme_reflection", "theme_hope")), 4 - asked, allowed)
+        if asked + len(extra) < 4:  # still short: a second question of a family, worded another way
+            extra += picker.pick(talk_pool, 4 - asked - len(extra), allowed, repeat=True)
         added = tuple(to_question(ctx, q, "couple") for q in extra)
         if talk_section.questions or not deeper:
             talk_section = replace(talk_section, questions=talk_section.questions + added)

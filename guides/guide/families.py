@@ -362,7 +362,7 @@ def _list_of_three(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     # An item may go on to explain itself ("We said the number out loud. We sat down ..."): its first
     # sentence is the item.
-    return all(len(_first_sentence(ctx.article.text[s:e]).split()) <= 16 for s, e in u.items)
+    return all(len(_first_sentence(ctx.article.text[s:e]).split()) <= 24 for s, e in u.items)
 
 
 def _first_sentence(text: str) -> str:
@@ -754,6 +754,8 @@ def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Let the food be cereal": a permission, not a step that something gets in the way of
     if len(ctx.article.text[span[0] : span[1]].split()) < 4:
         return False  # "What gets in the way when you try to take a breath?": too small to ask about
+    if "," in ctx.article.text[span[0] : span[1]]:
+        return False  # "say yes to the lunch invitation, take the class": a run of examples, not one step
     return _adapted_action(ctx, unit, voice) is not None
 
 
@@ -793,6 +795,7 @@ _CONTRAST_STOP = frozenset(
     "a an the to of in on at by with for from is are was be it this that them him her you your their our "
     "just simply merely only really very so too quite more less most about over under into onto "
     "me us we they i yourself yourselves ourselves themselves myself himself herself itself "
+    "away back out up down off together apart alone other another each "
     "my his its el la los las un una de del en con por para es son lo le les su sus tu mi".split()
 )
 
@@ -965,6 +968,11 @@ _STORY_OPENING_WORDS = 14
 by a cut one."""
 
 
+_NOT_SPEAKERS = frozenset(
+    "Later Then Once Finally Afterward Afterwards Eventually Suddenly Today Yesterday Tonight Recently Still "
+    "Even After Before When While That This Years Months Weeks Days Last Next Luego Después Entonces Ayer "
+    "Hoy".split()
+)
 _WORDS_SAID = re.compile(
     r"(?P<who>\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}|\b(?:my|mi) (?:wife|husband|son|daughter|mother|father|friend|"
     r"pastor|esposa|esposo|hijo|hija|madre|padre|amig[oa]))\b[^.“\"«]{0,80}?\b(?:said|says|told me|asked|"
@@ -983,8 +991,8 @@ def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
         return None
     who = match.group("who")
     relation = who.lower().startswith(("my ", "mi "))
-    if not relation and (who in _NOT_NAMES or who.lower() in ctx.lowercase_words):
-        return None  # "Surely", "Then": not a name
+    if not relation and (who in _NOT_NAMES or who in _NOT_SPEAKERS or who.lower() in ctx.lowercase_words):
+        return None  # "Surely", "Then", "Later that night she said": not a name
     said = match.group("words").strip()
     if not 8 <= len(said.split()) <= 18 or "?" in said:
         return None
@@ -1079,7 +1087,7 @@ def _main_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 _POSITIVE_LIST = frozenset(
     "habits tips steps ways practices conversations questions promises vows things ideas suggestions rules "
-    "gifts blessings prayers hábitos consejos pasos maneras prácticas conversaciones preguntas "
+    "gifts blessings prayers rituals hábitos consejos pasos maneras prácticas conversaciones preguntas "
     "promesas".split()
 )
 _NEGATIVE_LIST = re.compile(
@@ -1098,6 +1106,8 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if re.search(r"\b(?:me|us|me|nos|escríbeme)\b", p.text, re.I):
         return False  # "Write to me again": the columnist's sign-off, not advice for a home
+    if _DEMONSTRATIVE.search(p.text) or re.search(r"\b(?:it|them)\W*$", p.text, re.I):
+        return False  # "Keep that promise": which promise is in the sentence before
     return 4 <= len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS
 
 
@@ -1337,6 +1347,7 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                 span = _action(ctx, unit)
                 if (
                     span is None
+                    or "," in text[span[0] : span[1]]  # a run of examples, not one thing to picture
                     or _leans_back(ctx, text[span[0] : span[1]], span[0])
                     or phrasing.dangles(text[span[0] : span[1]])
                     or re.search(r"\b(?:its|it|them|they|their)\b", text[span[0] : span[1]], re.I)

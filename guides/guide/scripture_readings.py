@@ -21,8 +21,8 @@ BIBLE_LANGUAGE = "en"
 _RELATIVE = re.compile(r"^(?:vv?\.|verses?\b|vs\.|vers[íi]culos?\b)", re.IGNORECASE)
 
 
-MAX_PRINTED_VERSES = 20
-"""Longer passages are named, not printed: a parable (Matthew 18:21-35, fifteen verses) is printed whole."""
+MAX_PRINTED_VERSES = 30
+"""Longer passages are named, not printed: a parable (Luke 15:11-32, twenty-two verses) is printed whole."""
 
 
 def _too_long(use: object) -> bool:

@@ -290,8 +290,19 @@ MAX_TITLE_CHARS = 300
 trap (one of 245,000 characters made every worksheet footer and library row measure it)."""
 
 
+_SMALL_WORDS = frozenset("a an the of and or to in on at for with by but nor as de la el y en".split())
+
+
 def _bounded_title(title: str) -> str:
-    """``title`` as it is, or, past :data:`MAX_TITLE_CHARS`, its first 200 characters cut at a space."""
+    """``title`` as it is, set in title case when it is all capitals ("THE FATHER WHO RAN" is "The
+    Father Who Ran", as the library lists it), or, past :data:`MAX_TITLE_CHARS`, its first 200
+    characters cut at a space."""
+    letters = [ch for ch in title if ch.isalpha()]
+    if len(title.split()) >= 2 and len(letters) >= 4 and all(ch.isupper() for ch in letters):
+        title = " ".join(
+            w.lower() if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:].lower()
+            for i, w in enumerate(title.split())
+        )
     if len(title) <= MAX_TITLE_CHARS:
         return title
     cut = title[:200]

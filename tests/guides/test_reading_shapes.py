@@ -112,3 +112,72 @@ def test_list_steps_read_as_steps_not_stories_and_a_sermons_points_divide_its_ou
     assert "The debt is real" in labels and "You were forgiven first" in labels
     for q in guide.questions:
         assert "story that begins" not in q.text, q.text
+
+
+def test_a_kicker_under_the_headline_is_a_label_and_a_title_in_capitals_is_title_cased() -> None:
+    sermon = import_text(
+        f'THE FATHER WHO RAN\nSermon manuscript — Sunday morning, Week 3 of "Stories"\n\n{BODY}', html=False
+    )
+    assert sermon.title == "The Father Who Ran"
+    assert any("Sermon manuscript" in r.text for r in sermon.removed)
+    column = import_text(
+        "Dear Nell: My Son Stopped Calling and I Don't Know Why\n\nAdvice | Dear Nell\nPublished Tuesday\n\n"
+        + BODY,
+        html=False,
+    )
+    assert column.title.startswith("Dear Nell: My Son Stopped Calling")
+    assert "Published Tuesday" not in column.text
+
+
+def test_requests_in_a_row_are_examples_not_the_authors_question() -> None:
+    _, reading = _read(
+        "They burn out because of small requests. Can you hop on this quick call? Could you look at this "
+        "deck before Friday? Would you mind covering the Saturday shift? Each request is reasonable."
+    )
+    asked = [p for p in reading.passages if p.text.startswith(("Can you", "Could you", "Would you"))]
+    assert len(asked) == 3 and all(p.role == "example" for p in asked)
+
+
+def test_a_heading_that_states_a_claim_is_one_of_the_authors_points() -> None:
+    drafts = [
+        BlockDraft(kind="heading", text="A ritual is not a routine", level=2),
+        BlockDraft(kind="paragraph", text="A routine gets you through the day. A ritual says something."),
+        BlockDraft(kind="heading", text="Start tonight", level=2),
+        BlockDraft(kind="paragraph", text="Ask each other one question before you sleep."),
+    ]
+    reading = analyze(build_article(drafts, title="Small Rituals")).reading
+    point = next(p for p in reading.passages if p.text.startswith("A ritual is not"))
+    assert point.role == "claim" and point.has("point")
+    assert all(not p.text.startswith("Start tonight") for p in reading.passages if p.role == "claim")
+
+
+def test_a_list_named_a_few_rituals_is_a_list_of_rituals_and_its_step_is_the_couples_i_will() -> None:
+    article = import_text(
+        "Small Rituals\n\nYou two drift apart a few inches at a time. Small things bring you back.\n\n"
+        "A few rituals couples we know swear by:\n\n"
+        "- Morning coffee together, even if it's only ten minutes at the counter.\n"
+        "- A six-second kiss when one of you leaves or comes home.\n"
+        "- A check-in within the first half hour after you're both home, before anyone turns on a screen.\n"
+        "- A goodnight question, asked in the dark, with no pressure to answer cleverly.\n\n"
+        "You don't need all four. Pick one that feels natural and start tonight.\n",
+        html=False,
+    )
+    reading = analyze(article).reading
+    assert [u.noun for u in reading.lists] == ["rituals"]
+    guide = generate_guide(article, GuideOptions(audience="couple"))
+    commit = next(s for s in guide.sections if s.key == "commit")
+    assert any("four rituals" in q.text for q in commit.questions)
+
+
+def test_an_adverb_that_opens_a_sentence_is_never_the_speaker() -> None:
+    article = import_text(
+        "The Dishwasher\n\nIn October we had a forty-minute argument about the dishwasher. I kept "
+        "reloading it after Leah had loaded it, and I thought I was helping.\n\n"
+        'Later that night she said something I have not forgotten: "I don\'t care about the bowls. I care '
+        'that every time I do something, you redo it." That landed with me, and it still does.\n\n'
+        "Most fights in a first year are about something underneath. Ask what the real thing is.\n",
+        html=False,
+    )
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        assert not any(q.text.startswith("Later says") for q in guide.questions)
