@@ -180,6 +180,12 @@ def readings(
     spots += [(0.5 * top, q.source.start) for q in discussed if q.unit_kind not in ("theme", "topic")]
     for value, start in spots:
         index = ctx.block_index(start)
+        if (
+            ctx.article.blocks[index].kind in ("list_item", "heading")
+            and reading.block_role(index) == "body"
+            and index + 1 < len(ctx.article.blocks)
+        ):
+            index += 1  # a point ("1. THE DEBT IS REAL") is read in the paragraph that makes it
         block = ctx.article.blocks[index]
         if block.start in seen or reading.block_role(index) not in ("body", "answer", "list"):
             continue
