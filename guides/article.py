@@ -194,7 +194,10 @@ def safe_link(href: str | None) -> str | None:
     if not href or not href.strip():
         return None
     target = href.strip()
-    scheme = urlsplit("".join(target.split())).scheme.lower()
+    try:
+        scheme = urlsplit("".join(target.split())).scheme.lower()
+    except ValueError:  # "http://[broken": no link a reader could follow
+        return None
     return target if scheme in LINK_SCHEMES else None
 
 

@@ -8,6 +8,7 @@ with its full text, and follow-up for the days after.
 from __future__ import annotations
 
 from guides.analysis.passages import centrality, stem, words
+from guides.analysis.reading import Passage
 from guides.guide.context import Context
 from guides.guide.group import GroupPlan
 from guides.guide.model import Note, OutlinePoint, Question, Section, Source
@@ -77,6 +78,8 @@ def outline(ctx: Context) -> list[OutlinePoint]:
     ]
     if not body:
         return []
+    # Where each body block is in ``body``: looked up, not searched (a text of 36,000 lines).
+    position = {b.start: i for i, b in enumerate(body)}
     # A sermon's or a listicle's numbered points ("1. THE DEBT IS REAL") divide it as headings do.
     numbered = {p.block for p in reading.passages if p.has("point")}
     dividers = [i for i, b in enumerate(ctx.article.blocks) if b.kind == "heading" or i in numbered]
@@ -90,8 +93,8 @@ def outline(ctx: Context) -> list[OutlinePoint]:
                     parts.append((label, current))
                 label, current = unshouted(" ".join(block.text.split()), min_words=1), []
             else:
-                if block in body:
-                    current.append(body.index(block))
+                if block.start in position:
+                    current.append(position[block.start])
         if current:
             parts.append((label, current))
     else:
@@ -113,15 +116,12 @@ def outline(ctx: Context) -> list[OutlinePoint]:
     weights = {t.stem: t.weight for t in ctx.analysis.themes}
     title_stems = {stem(w) for w in words(ctx.article.title)}
     points: list[OutlinePoint] = []
+    by_block: dict[int, list[Passage]] = {}
+    for p in reading.passages:
+        if p.usable and p.role in ("claim", "instruction"):
+            by_block.setdefault(ctx.article.blocks[p.block].start, []).append(p)
     for label, members in parts:
-        blocks = [body[i] for i in members]
-        sentences = [
-            s
-            for s in reading.passages
-            if any(b.start <= s.start < b.end for b in blocks)
-            and s.usable
-            and s.role in ("claim", "instruction")
-        ]
+        sentences = [s for i in members for s in by_block.get(body[i].start, ())]
         ranked = sorted(sentences, key=lambda s: (-centrality(s.text, weights, title_stems), s.start))
         for sentence in ranked:
             quote = trim_quote(

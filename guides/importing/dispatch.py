@@ -64,7 +64,10 @@ def local_path(source: str) -> str:
         return source
     from urllib.request import url2pathname  # http and email with it: only when needed
 
-    parts = urlsplit(source)
+    try:
+        parts = urlsplit(source)
+    except ValueError:  # "file://[broken"
+        raise UnsupportedSourceError(f"This address is not valid: {source}") from None
     if parts.netloc not in ("", "localhost"):
         raise UnsupportedSourceError(f"{source} is a file on another computer; copy it to this one first.")
     return url2pathname(parts.path)

@@ -120,8 +120,12 @@ def base_url(url: str) -> str:
     url = url.strip().rstrip("/")
     if "://" not in url:
         url = "http://" + url
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # a port past 65535 or a broken "[::1" is a ValueError here, not later
+    except ValueError:
+        parts, port = None, None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or port == 0:
         raise WriterError(f"“{url}” is not a server address (try {DEFAULT_SERVER})")
     if parts.path in ("", "/"):
         url += "/v1"

@@ -166,3 +166,18 @@ def test_a_run_without_spaces_gets_places_to_break_and_a_footer_fits_by_halving(
     cut = fit_text("word " * 2_000, "Helvetica", 9, 200)
     assert cut.endswith("…") and stringWidth(cut, "Helvetica", 9) <= 200
     assert stringWidth(cut + "word", "Helvetica", 9) > 200 - stringWidth("…", "Helvetica", 9)
+
+
+def test_a_broken_address_is_a_calm_line_wherever_it_is_typed() -> None:
+    """urllib's "Invalid IPv6 URL" escaped from a page's link, a file:// source and a server address."""
+    from guides.article import safe_link
+    from guides.errors import UnsupportedSourceError
+    from guides.importing.dispatch import local_path
+    from guides.writers.server import WriterError, base_url
+
+    assert safe_link("http://[broken/page") is None
+    with pytest.raises(UnsupportedSourceError):
+        local_path("file://[broken/x.txt")
+    for typed in ("http://[broken", "http://localhost:99999"):
+        with pytest.raises(WriterError):
+            base_url(typed)
