@@ -531,7 +531,8 @@ def _sentence_role(
         return Passage(role="hedge", traits=frozenset(traits | {"scenario"}), **base)
     if quoted_share >= 0.6 or _QUOTED_WHOLE.match(text):
         return Passage(role="quotation", traits=frozenset(traits), **base)
-    if cues.SERMON_STAGE.match(text):
+    if cues.SERMON_STAGE.match(text) or re.match(r"^\s*\[[^\]]{3,}\]\W*$", text):
+        # "[Read the whole psalm aloud before beginning.]": a note to whoever delivers it
         return Passage(role="note", traits=frozenset(traits | {"stage"}), **base)
     if advice is not None and _COURTESY.match(text):
         advice = None  # "First, thank you for writing": the columnist's courtesy, not counsel
@@ -1196,8 +1197,8 @@ def _thesis(
     best: tuple[float, int] | None = None
     chosen: Passage | None = None
     for p in passages:
-        if p.role != "claim" or p.part != 1 or p.has("in_list"):
-            continue
+        if p.role != "claim" or p.part != 1 or p.has("in_list") or re.match(r"^\W*(?:and|y)\b", p.text, re.I):
+            continue  # "And sheep are nervous about fast water": a detail carried on, not the thesis
         tokens = words(p.text)
         framed = bool(_THESIS_FRAME.search(p.text))
         if not 6 <= len(tokens) <= 40 or (p.has("first_person") and not framed):

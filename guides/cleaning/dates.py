@@ -56,10 +56,14 @@ _DATE_LINE = re.compile(
 _DATE_ANYWHERE = re.compile(DATE, re.IGNORECASE)
 
 
+_WEEKDAY_DATE_LINE = re.compile(rf"^\s*{_WEEKDAY}{_MONTH}\s+{_DAY}\.?\s*$", re.IGNORECASE)
+"""A newspaper's dateline without its year: "Thursday, October 10"."""
+
+
 def is_date_line(text: str) -> bool:
-    """True when the whole line is a date, a date and time, or "2 days ago"."""
+    """True when the whole line is a date, a date and time, "2 days ago" or a weekday's date."""
     line = text.strip()
-    return 0 < len(line) <= 60 and bool(_DATE_LINE.match(line))
+    return 0 < len(line) <= 60 and bool(_DATE_LINE.match(line) or _WEEKDAY_DATE_LINE.match(line))
 
 
 def find_date(text: str) -> str | None:

@@ -232,6 +232,17 @@ def _tagline(draft: BlockDraft, classes: Sequence[_Class]) -> bool:
     )
 
 
+_MASTHEAD = re.compile(
+    r"^(?=(?:\S+\s+){0,13}\S+$)(?!.*[.!?]\W*$).*\b(?:newsletter|bulletin|magazine|edition)\b|"
+    r"^\W*in this issue\b",
+    re.I,
+)
+"""A newsletter's masthead line ("The Marriage Ministry Newsletter of St. Andrew's Church · November",
+"In this issue: ..."): a label, whatever its stops."""
+_COLUMN_HEADLINE = re.compile(r"^(?=(?:\S+\s+){0,24}\S+$)[A-Z][\w .'’&-]{1,30}:\s*[“\"][^”\"]{5,}[”\"]\s*$")
+"""A column's headline quoting its letter: 'Ask Marta: "My wife wants to move near her parents. I don't."'."""
+
+
 def _classify(draft: BlockDraft, furniture: bool) -> _Class:
     text = draft.text.strip()
     line = " ".join(text.split())
@@ -248,9 +259,9 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
         return "field"  # the article's own "Text: Galatians 6:1-5": kept, and the headline may follow
     if line.lower().rstrip(":") in _OPENING_HEADINGS:
         return "body"  # the article's own "Introduction"
-    if is_label(line):
+    if is_label(line) or _MASTHEAD.search(line):
         return "label"
-    if looks_like_headline(line):
+    if looks_like_headline(line) or _COLUMN_HEADLINE.match(line):
         return "candidate"
     return "body"
 
@@ -285,6 +296,8 @@ def looks_like_headline(line: str) -> bool:
         return False
     if _OPENING_QUOTE.match(line) and _CLOSING_QUOTE.search(line[1:-1]):
         return False  # an epigraph: a quotation with its source after it
+    if re.match(r"^[“\"].*[.?!][”\"]$", line):
+        return False  # a line someone says ("Can you help out a bit more?"): the article's opening
     asks = line.rstrip().endswith("?") and title_cased(line)
     if (_INNER_SENTENCE.search(line) and not asks) or (len(line) > 100 and not title_cased(line)):
         # Two sentences, or a long one in sentence case: the body's first paragraph. Two sentences in
@@ -332,6 +345,16 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
         ),
         None,
     )
+    before = [i for i in candidates if signed is not None and i < signed]
+    after = [i for i in candidates if signed is not None and i > signed]
+    if (
+        before
+        and all(len(texts[i].split()) <= 2 for i in before)
+        and any(title_cased(texts[i]) and len(texts[i].split()) >= 4 for i in after)
+    ):
+        # "FamilyWise" / "By Carolyn Mbeki-Hart · 8 min read" / "Stop Asking Your Teenager to ...": the
+        # site's name above the byline, the headline under it.
+        signed = None
     if signed is not None:
         top = signed
         candidates = [i for i in candidates if i < signed]

@@ -238,8 +238,10 @@ class Context:
         labels = [self.article.title] + [b.text for b in self.article.blocks[:3] if len(b.text.split()) <= 14]
         # A label taken out of the page head ("Sermon manuscript — Week 3 of ...") still names it.
         labels += [
-            r.text for r in self.article.removed if r.kind == "navigation" and len(r.text.split()) <= 14
-        ]
+            r.text
+            for r in self.article.removed
+            if r.kind == "navigation" and len(r.text.split()) <= 14 and not re.search(r"[|·•]", r.text)
+        ]  # (not a menu: "Sermons | Events | Daily Devotional" names the site's pages, not this one)
         named = re.search(r"\bsermon|transcript|sermón|transcripción", " ".join(labels), re.I)
         if named or _SERMON.search(self.article.text[:4000]):
             return "preacher"
@@ -313,6 +315,9 @@ class Context:
                 if entry is not None and entry.noun and entry.noun.startswith(("la ", "el ", "los ", "las "))
                 else _spanish_noun(theme.label)
             )
+        entry = self.catalog.theme(theme.label)
+        if entry is not None and entry.noun and not entry.noun.startswith(("our ", "your ")):
+            return entry.noun  # the bank's word for it: "Lord" is asked about as "faith", "prays" as "prayer"
         return theme.as_noun
 
     def themes_for_questions(self) -> list[Theme]:

@@ -1541,6 +1541,13 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
         leans = _LEANING_QUESTION.match(body) or (before and _SETUP.match(before[-1].text))
         if leans and before and len(words(before[-1].text)) <= 20:
             body = _question_body(Unit(unit.kind, 0, 0, 0, 0, passage=before[-1])) + " " + body
+        elif before and before[-1].text.rstrip().endswith("?") and len(words(before[-1].text)) <= 20:
+            # "What happens next?" after "When your teen grumbles, how do you respond?": one question in
+            # two parts, asked as one ("..., how do you usually respond, and what happens next?")
+            first = _question_body(Unit(unit.kind, 0, 0, 0, 0, passage=before[-1])).rstrip().rstrip("?")
+            second = body.lstrip("¿")
+            joiner = ", y " if ctx.language == "es" else ", and "
+            body = first + joiner + second[:1].lower() + second[1:]
         body = body[: body.rfind("?") + 1] if "?" in body else body
         if not body:
             return None

@@ -123,12 +123,13 @@ def test_a_printed_question_is_suggested_without_its_label_and_a_short_one_leans
     assert not any(s.suggestion.quote.startswith(("Discuss:", "Reflect:")) for s in printed)  # type: ignore[union-attr]
     gleaning = next(s for s in printed if "gleaning" in s.rules.source.quote)
     assert gleaning.suggestion.quote == "Who is gleaning at the edges of your church or neighbourhood"  # type: ignore[union-attr]
+    # A printed follow-up ("¿Qué tendría que cambiar ...?" after "¿En qué situaciones ...?") is asked
+    # as one question with the one before it, never alone.
     spanish = prepared(CORPUS / "32-soportandonos-en-amor.txt", audience="group")
-    short = next(s for s in spanish.plan.slots if s.rules.source.quote == "¿Qué suele impedirlo?")
-    assert short.ground == "question" and short.suggestion is not None
-    assert (
-        short.suggestion.quote == "Como pareja, ¿qué les ayuda a recuperar la paz después de un desacuerdo?"
-    )
+    follow = next(s for s in spanish.plan.slots if s.rules.source.quote.startswith("¿Qué tendría"))
+    assert follow.ground == "question"
+    assert follow.rules.text.startswith("¿En qué situaciones concretas se te acorta la mecha")
+    assert "?" not in follow.rules.text[:-1]
 
 
 def test_a_sentence_that_speaks_to_a_model_is_never_a_candidate_or_a_suggestion() -> None:
