@@ -156,15 +156,8 @@ class Database:
                 yield from self._savepoint()
                 return
             self._may_write()
-            with _translated(self.path):
-                self._conn.execute("BEGIN IMMEDIATE")
-                self._depth, self._writing = 1, True
-                try:
-                    yield self._conn
-                except BaseException:
-                    self._end("ROLLBACK")
-                    raise
-                self._end("COMMIT")
+            with _translated(self.path), self._immediate() as conn:
+                yield conn
 
     @contextmanager
     def _writing_to(self, memory: bool) -> Iterator[sqlite3.Connection]:
@@ -172,15 +165,20 @@ class Database:
             with self.write() as conn:
                 yield conn
             return
-        with self._lock, _translated(self.path):
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._depth, self._writing = 1, True
-            try:
-                yield self._conn
-            except BaseException:
-                self._end("ROLLBACK")
-                raise
-            self._end("COMMIT")
+        with self._lock, _translated(self.path), self._immediate() as conn:
+            yield conn
+
+    @contextmanager
+    def _immediate(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, committed when the block ends and rolled back if it raises."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._depth, self._writing = 1, True
+        try:
+            yield self._conn
+        except BaseException:
+            self._end("ROLLBACK")
+            raise
+        self._end("COMMIT")
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
