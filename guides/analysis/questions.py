@@ -70,6 +70,8 @@ def question_form(text: str) -> QuestionForm:
     "Do you trust them or not?" and "Is it this or that?" count as yes/no:
     they close the answer as much as a plain yes/no does.
     """
+    if ":" in text.rstrip(" ?¿:"):
+        text = text.rstrip().rsplit(":", 1)[1]  # "keep asking yourself: which group am I standing with?"
     word = first_word(text)
     if word in YES_NO_OPENERS:
         return "yes_no"

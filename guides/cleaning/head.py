@@ -99,7 +99,7 @@ _SECTIONS = frozenset(
     }
 )  # fmt: skip
 _FIELD = re.compile(
-    r"^(?:text|scripture|reading|readings|passage|key verse|verse|series|speaker|preacher|topic|theme|"
+    r"^(?:text|scripture|read|reading|readings|passage|key verse|verse|series|speaker|preacher|topic|theme|"
     r"lectura|lecturas|texto|pasaje|versículo|versículo clave|tema|serie)\s*:\s*\S",
     re.IGNORECASE,
 )
@@ -215,6 +215,22 @@ def find_head(
         site=site,
         pieces=tuple(pieces),
     )
+
+
+def is_field(line: str) -> bool:
+    """A header's field line: "Text: Luke 15:1-7", "Series: Stories Jesus Told, Week 2"."""
+    return bool(_FIELD.match(line.strip()))
+
+
+def is_section_name(line: str) -> bool:
+    """A heading that names a part of any article ("Introduction", "Application"), never its title."""
+    return line.lower().strip().rstrip(":") in _OPENING_HEADINGS or line.lower().strip() in _SECTION_NAMES
+
+
+_SECTION_NAMES = frozenset(
+    "introduction conclusion application applications opening closing summary prayer "
+    "introducción conclusión aplicación oración".split()
+)
 
 
 def _tagline(draft: BlockDraft, classes: Sequence[_Class]) -> bool:

@@ -1552,6 +1552,7 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
         if not body:
             return None
         body = body[0].upper() + body[1:]
+        body = _to_the_reader(body) if ctx.language == "en" else body
         if ctx.language == "es" and not body.startswith("¿"):
             body = "¿" + body[0].lower() + body[1:] if body[0].isupper() else "¿" + body
         return body
@@ -1562,10 +1563,39 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
     if ctx.language == "es":
         body = body if body.startswith("¿") else "¿" + body
         return body[0] + body[1:2].upper() + body[2:] if len(body) > 2 else body
+    body = _to_the_reader(body) if ctx.language == "en" else body
     adapted = phrasing.adapt(body, "two" if voice == "couple" else "group")
     if not adapted:
         return None
     return adapted[0].upper() + adapted[1:]
+
+
+_SELF = (
+    (r"\bam I\b", "are you"),
+    (r"\bI am\b", "you are"),
+    (r"\bI['’]m\b", "you're"),
+    (r"\bI['’]ve\b", "you've"),
+    (r"\bI['’]ll\b", "you'll"),
+    (r"\bI['’]d\b", "you'd"),
+    (r"\bwas I\b", "were you"),
+    (r"\bI was\b", "you were"),
+    (r"\bI\b", "you"),
+    (r"\bmyself\b", "yourself"),
+    (r"\bmy\b", "your"),
+    (r"\bMy\b", "Your"),
+    (r"\bme\b", "you"),
+    (r"\bmine\b", "yours"),
+)
+
+
+def _to_the_reader(question: str) -> str:
+    """The author's question to themself ("which group am I standing with?", "Do I actually know how
+    much I've been forgiven?") asked of the reader, as a preacher means it."""
+    if not re.search(r"\b(?:I|me|my|myself)\b", question):
+        return question
+    for pattern, replacement in _SELF:
+        question = re.sub(pattern, replacement, question)
+    return question
 
 
 def _make(

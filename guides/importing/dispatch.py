@@ -314,11 +314,20 @@ def _bounded_title(title: str) -> str:
 
 
 def _early_heading(drafts: Sequence[BlockDraft]) -> str | None:
-    """A heading among the first few blocks, under a header the head reading could not take apart (a
-    sermon's "Series: ... / Text: ... / Preacher: ..." lines): a better title than the file's name."""
+    """The title under a header the head reading could not take apart: the first line of a first
+    block whose other lines are a sermon's fields ("Ninety-Nine Is Not Enough / Text: Luke 15:1-7 /
+    Series: ..."), else a heading among the first few blocks that is not a section's name
+    ("Introduction"). Either is a better title than the file's name."""
+    from guides.cleaning.head import is_field, is_section_name, looks_like_headline
+
+    lines = [line.strip() for line in drafts[0].text.split("\n") if line.strip()] if drafts else []
+    if len(lines) >= 2 and looks_like_headline(lines[0]) and all(is_field(line) for line in lines[1:]):
+        return lines[0]
     for draft in drafts[:4]:
-        if draft.kind == "heading" and draft.level <= 2 and 1 <= len(draft.text.split()) <= 16:
-            return " ".join(draft.text.split())
+        text = " ".join(draft.text.split())
+        short = 1 <= len(text.split()) <= 16
+        if draft.kind == "heading" and draft.level <= 2 and short and not is_section_name(text):
+            return text
     return None
 
 

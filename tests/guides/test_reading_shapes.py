@@ -181,3 +181,32 @@ def test_an_adverb_that_opens_a_sentence_is_never_the_speaker() -> None:
     for audience in ("group", "couple"):
         guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
         assert not any(q.text.startswith("Later says") for q in guide.questions)
+
+
+def test_a_question_after_a_colon_is_read_for_its_own_form() -> None:
+    from guides.analysis.questions import question_form
+
+    assert question_form("Keep asking yourself: which group am I standing with?") == "open"
+    assert question_form("Here is the question: do you trust them?") == "yes_no"
+
+
+def test_a_preachers_question_to_himself_is_asked_of_the_reader() -> None:
+    from guides.guide.families import _to_the_reader
+
+    assert _to_the_reader("Which group am I standing with?") == "Which group are you standing with?"
+    asked = _to_the_reader("Do I know how much I've been forgiven?")
+    assert asked == "Do you know how much you've been forgiven?"
+    assert _to_the_reader("Where does Mike live?") == "Where does Mike live?"
+
+
+def test_a_sermons_title_over_its_fields_and_never_a_sections_name() -> None:
+    sermon = import_text(
+        "Ninety-Nine Is Not Enough\nText: Luke 15:1-7\nSeries: Stories Jesus Told, Week 2\n\n"
+        f"Introduction\n\n{BODY}",
+        html=False,
+    )
+    assert sermon.title == "Ninety-Nine Is Not Enough"
+    devotional = import_text(
+        "Water in a Cupped Hand\n\nRead: 2 Corinthians 8:1-5 and Luke 21:1-4\n\n" + BODY, html=False
+    )
+    assert devotional.title == "Water in a Cupped Hand"
