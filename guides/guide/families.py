@@ -690,7 +690,9 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Read Ruth 3": a reading to do, not a way to live
     if p.addressee not in ("reader", "spouse"):
         return False
-    if ctx.reading.block_role(p.block) == "answer" and _LETTER_WRITERS_OWN.search(p.text[1:]):
+    if ctx.reading.block_role(p.block) == "answer" and any(
+        m.group(0) not in _NOT_NAMES for m in _LETTER_WRITERS_OWN.finditer(p.text[1:])
+    ):
         return False  # "Sit down with Caleb and ask": the columnist's counsel to one letter writer
     if any(q.has("figurative") for q in ctx.in_block(p.block)):
         return False  # "Stay out in the cold for a minute anyway", after "as if you left without your coat"
@@ -1547,7 +1549,8 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
             first = _question_body(Unit(unit.kind, 0, 0, 0, 0, passage=before[-1])).rstrip().rstrip("?")
             second = body.lstrip("¿")
             joiner = ", y " if ctx.language == "es" else ", and "
-            body = first + joiner + second[:1].lower() + second[1:]
+            keep = second.split()[0].strip(",") in _NOT_NAMES | {"I"} if second.split() else True
+            body = first + joiner + (second if keep else second[:1].lower() + second[1:])
         body = body[: body.rfind("?") + 1] if "?" in body else body
         if not body:
             return None
