@@ -264,16 +264,18 @@ def _finish(
         raise NoArticleTextError("No article text was found in this source.")
     body = "\n".join(d.text for d in cleaned.drafts)
     language = extracted.language or detect_language(body)
+    early = None if reader_title or cleaned.title else _early_heading(cleaned.drafts)
+    drafts = list(cleaned.drafts)
+    head_lines = drafts[0].text.split("\n")
+    if early is not None and len(head_lines) > 1 and head_lines[0].strip() == early:
+        # The title read off the first line of a sermon's header: the header keeps its fields only.
+        drafts[0] = replace(drafts[0], text="\n".join(head_lines[1:]).strip())
     title = _bounded_title(
-        reader_title
-        or cleaned.title
-        or _early_heading(cleaned.drafts)
-        or fallback_title
-        or _first_words(cleaned.drafts[0].text)
+        reader_title or cleaned.title or early or fallback_title or _first_words(cleaned.drafts[0].text)
     )
     try:
         return build_article(
-            cleaned.drafts,
+            drafts,
             title=title,
             removed=removed,
             author=extracted.author or cleaned.author,

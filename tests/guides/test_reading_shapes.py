@@ -206,6 +206,7 @@ def test_a_sermons_title_over_its_fields_and_never_a_sections_name() -> None:
         html=False,
     )
     assert sermon.title == "Ninety-Nine Is Not Enough"
+    assert sermon.blocks[0].text.startswith("Text: Luke 15:1-7")  # the title is not read twice
     devotional = import_text(
         "Water in a Cupped Hand\n\nRead: 2 Corinthians 8:1-5 and Luke 21:1-4\n\n" + BODY, html=False
     )
