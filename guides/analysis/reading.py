@@ -124,7 +124,7 @@ class Passage:
     traits: frozenset[str] = field(default_factory=frozenset)
     """What else is true of it: "thesis", "opposed_view", "more_than", "definition", "figurative",
     "correction", "restated", "antithesis", "comparison", "concession", "to_some",
-    "stage", "speech", "in_list", "point" (a listicle's numbered point, "1. A tantrum is a flooded
+    "stage", "speech", "scene", "in_list", "point" (a listicle's numbered point, "1. A tantrum is a flooded
     brain"), "open", "yes_no", "answered", "conditional", "encouragement", "first_person"."""
     addressee: Addressee | None = None
     """For an instruction: who it is for ("Encourage your teenager ..." is about a child)."""
@@ -796,6 +796,31 @@ _REQUEST = re.compile(
 )
 
 
+_SCENE_BACK = re.compile(
+    r"^\W*(?:if|when)?\s*(?:that|this) (?:scene|picture|moment|evening|night|morning)\b|"
+    r"^\W*(?:sound|sounds|look|looks|feel|feels) familiar\b|^\W*(?:if )?(?:this|that) sounds familiar\b|"
+    r"^\W*(?:esa|esta) escena\b|^\W*¿te suena\b",
+    re.I,
+)
+"""A paragraph that looks back at the one before as a scene ("If that scene feels familiar, ...")."""
+
+
+def _scenes(passages: list[Passage]) -> list[Passage]:
+    """A paragraph the next one calls a scene ("It's 10:40 p.m. Two people are lying side by side ... /
+    If that scene feels familiar, you are in large company."): its sentences set a scene, as a story
+    does, and are not the author's claims to weigh."""
+    firsts: dict[int, Passage] = {}
+    for p in passages:
+        firsts.setdefault(p.block, p)
+    scenes = {block - 1 for block, p in firsts.items() if _SCENE_BACK.match(p.text)}
+    return [
+        replace(p, role="example", traits=p.traits | {"scene"})
+        if p.block in scenes and p.role == "claim"
+        else p
+        for p in passages
+    ]
+
+
 def _requests(passages: list[Passage]) -> list[Passage]:
     """Three or more requests in a row ("Can you hop on this quick call? Could you take a look at this
     deck? Would you mind covering the Saturday shift?"): what others ask, given as examples, never
@@ -1327,7 +1352,9 @@ def read_article(
                 narrative.get(b, False),
             )
         )
-    passages = _disclaimed(_to_some(_restated(_note_paragraphs(_requests(_fragments(passages, article))))))
+    passages = _disclaimed(
+        _to_some(_restated(_note_paragraphs(_scenes(_requests(_fragments(passages, article))))))
+    )
     thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks)
     if thesis is not None:
         index = passages.index(thesis)

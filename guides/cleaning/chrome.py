@@ -110,6 +110,13 @@ _SURE: tuple[tuple[re.Pattern[str], ChromeKind, str, Section | None], ...] = (
     (_rule(r"(?:read next|up next|next up|read more|related|lee también|leer más|te puede interesar)"
            r"\s*:\s*[^\n]{1,150}"),
      "navigation", "A link to another post.", None),
+    (_rule(r"(?:more from|also (?:from|in)|más de) [^:]{1,40}:\s*[^\n]{1,250}"),
+     "navigation", "Links to other posts.", None),
+    (_rule(r"(?:(?:like|liked|enjoy|enjoyed|love|loved) this (?:article|post|story|piece)\?\s*)?"
+           r"(?:share|compart(?:e|ir))(?: (?:it|this|esto)(?: (?:post|article|story))?)?\s*:\s*"
+           r"(?:facebook|twitter|x|e-?mail|pinterest|linkedin|whatsapp|copy link|print|threads)\b"
+           r"[^\n]{0,150}"),
+     "boilerplate", "Share buttons.", None),
     (_rule(r"(?:photo|image|picture|illustration|foto|fotografía|imagen|ilustración)"
            r"(?: (?:credit|courtesy|source|by|via|de|por))?\s*[:©]\s*.{1,200}|"
            r"(?:photo|image|picture|foto|imagen)s? (?:by|via|courtesy of|from|de|por) .{1,120}|"

@@ -27,7 +27,7 @@ from guides.guide.timing import couple_minutes
 
 _TALK_FAMILIES = (
     "everyday_examples", "list_pick", "definition", "more_than", "opposed_view", "story_point",
-    "own_story", "own_story_point", "words_said", "weigh_claim",
+    "own_story", "own_story_point", "words_said", "scene", "weigh_claim",
     "scripture_comment", "picture", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "contrast_pair",
     "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_hard",

@@ -124,6 +124,9 @@ _SUBORDINATE = re.compile(
 _PREDICATE_OPENERS = frozenset(
     "a an the what how our your their one un una el la lo los las nuestro nuestra".split()
 )
+_POINTING_SUBJECT = re.compile(
+    r"^(?:the )?(?:other|others|one|first|second|rest|former|latter|el otro|la otra)$", re.I
+)
 _SUBJECT_BLOCK = frozenset(
     "it this that there here these those they he she we you i what which who one something everything "
     "nothing anything everyone someone nobody eso esto ello aquí hay lo some many most all every each "
@@ -209,6 +212,8 @@ def _distinction(text: str, language: str) -> tuple[str, str, str] | None:
     tokens = subject.split()
     if not 1 <= len(tokens) <= 4 or tokens[0].lower() in _SUBJECT_BLOCK or "," in subject:
         return None
+    if _POINTING_SUBJECT.match(subject):
+        return None  # "The other is in the car, not going anywhere": someone in a scene, not a subject
     if not 2 <= len(negated.split()) <= 10 or negated.split()[0].lower() in ("just", "only", "solo", "sólo"):
         return None  # "is not just X" says it is more: the more_than family's question
     return subject, verb, negated
@@ -237,6 +242,8 @@ def _more_than(text: str, language: str) -> tuple[str, str, str] | None:
     tokens = subject.split()
     if not 1 <= len(tokens) <= 4 or tokens[0].lower() in _SUBJECT_BLOCK or "," in subject:
         return None
+    if _POINTING_SUBJECT.match(subject):
+        return None  # "The other is in the car, not going anywhere": someone in a scene, not a subject
     phrase = match.group("phrase").strip()
     if len(phrase.split()) > 12:
         return None
@@ -400,7 +407,7 @@ def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
     parsed = _distinction(p.text, ctx.language)
     if parsed is None:
         return False
-    if _AMOUNT.match(parsed[0]):
+    if _AMOUNT.match(parsed[0]) or _POINTING_SUBJECT.match(parsed[0]):
         return False  # "Ten thousand talents is not a debt. It's a national budget.": an amount, overstated
     if re.search(r"\b(?:it|them|this|that|these|those|him|her|eso|esto|ello)\W*$", parsed[-1], re.I):
         return False  # "listening is not a detour from it": "it" is in the sentence before
@@ -414,7 +421,10 @@ def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 def _says_what_instead(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
-    return p is not None and not any(m in p.text for m in '“”"«»') and _instead(p.text) is not None
+    if p is None or any(m in p.text for m in '“”"«»'):
+        return False
+    parsed = _instead(p.text)
+    return parsed is not None and not _POINTING_SUBJECT.match(parsed[0])
 
 
 def _more_than_phrase(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -516,6 +526,13 @@ def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
         q for q in ctx.reading.passages if q.block == p.block and q.start >= p.start and q.role == "example"
     ]
     return len(run) >= 3 or bool(EXAMPLE_OPENING.match(p.text))
+
+
+def _opens_a_scene(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The first sentence of a scene the author paints ("It's 10:40 p.m. Two people are lying side by
+    side ..."), which the next paragraph calls a scene."""
+    p = unit.passage
+    return p is not None and p.has("scene") and ctx.in_block(p.block)[:1] == [p]
 
 
 def _figurative(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -1174,6 +1191,7 @@ CHECKS: dict[str, Check] = {
     "lists_after_a_colon": _lists_after_a_colon,
     "story_of_someone": _story_of_someone,
     "story_opening": _story_opening,
+    "opens_a_scene": _opens_a_scene,
     "own_story": _own_story,
     "thesis_theme": _has_thesis_theme,
     "no_thesis_theme": _no_thesis_theme,
@@ -1442,7 +1460,8 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             shown = text[s:e] + ("" if text[s:e].endswith(("?", ".", "!")) else ".")
             value, source = display(shown, lang), Quote(text[s:e], s, e)
         elif slot == "opening" and p is not None:
-            opening = opening_words(text, p.start, p.end, count=7)
+            end = ctx.article.blocks[p.block].end if family.name == "scene" else p.end
+            opening = opening_words(text, p.start, end, count=7)
             if len(opening.text.split()) < 3:
                 return None
             value, source = display(opening.text + "…", lang), opening

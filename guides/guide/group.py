@@ -35,7 +35,7 @@ from guides.guide.timing import core_question_count, group_minutes
 TAKE_HOME_COUNT = 3
 _DISCUSS_FAMILIES = (
     "list_pick", "everyday_examples", "definition", "more_than", "opposed_view", "weigh_claim", "story_point",
-    "own_story", "own_story_point", "words_said",
+    "own_story", "own_story_point", "words_said", "scene",
     "picture", "scripture_comment", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "counsel_moment",
     "counsel_hard", "counsel_other", "contrast_pair",

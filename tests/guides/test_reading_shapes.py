@@ -211,3 +211,38 @@ def test_a_sermons_title_over_its_fields_and_never_a_sections_name() -> None:
         "Water in a Cupped Hand\n\nRead: 2 Corinthians 8:1-5 and Luke 21:1-4\n\n" + BODY, html=False
     )
     assert devotional.title == "Water in a Cupped Hand"
+
+
+def test_a_paragraph_the_next_calls_a_scene_is_a_scene_and_is_asked_about_as_one() -> None:
+    article = import_text(
+        "The Third Thing in Your Bed\n\n"
+        "It's 10:40 p.m. Two people are lying side by side in the dark, each lit by a small screen. One "
+        "is reading about a celebrity. The other is three videos deep into restoring a cast-iron pan.\n\n"
+        "If that scene feels familiar, you are in large company. The half hour before sleep is often a "
+        "couple's last unhurried time together, and phones quietly take it.\n\n"
+        "Try a basket by the door for both phones, and keep it there for two weeks.\n",
+        html=False,
+    )
+    reading = analyze(article).reading
+    scene = [p for p in reading.passages if p.block == 0]
+    assert scene and all(p.role == "example" and p.has("scene") for p in scene)
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert not any("cast-iron" in q.text for q in guide.questions)  # a detail of it is never weighed
+    assert any(q.text.startswith("The author paints a scene") for q in guide.questions)
+
+
+def test_share_rows_and_more_from_lines_at_the_foot_are_page_furniture() -> None:
+    article = import_text(
+        f"Coming Back\n\n{BODY}\n—\n\nLike this article? Share it:  Facebook | Email | Save for later\n"
+        'MORE FROM TOGETHER: "The Five-Minute Check-In" • "Money Talks: Budgeting as a Team"\n',
+        html=False,
+    )
+    assert "Share it" not in article.text and "MORE FROM" not in article.text
+    assert {r.kind for r in article.removed} >= {"boilerplate", "navigation"}
+
+
+def test_someone_pointed_at_in_a_scene_is_not_a_subject_to_weigh() -> None:
+    from guides.guide.families import _POINTING_SUBJECT
+
+    assert _POINTING_SUBJECT.match("The other") and _POINTING_SUBJECT.match("the one")
+    assert not _POINTING_SUBJECT.match("Listening")
