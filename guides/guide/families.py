@@ -1130,6 +1130,19 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return 4 <= len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS
 
 
+def _among_main_themes(ctx: Context, topic: str) -> bool:
+    """Whether ``topic`` is one of the article's strongest themes, near the first in weight ("money" in a
+    piece on money fights, not in one on repair where a budget is an example)."""
+    themes = ctx.analysis.themes
+    top = themes[0].weight if themes else 0.0
+    for theme in themes[:3]:
+        entry = ctx.catalog.theme(theme.label)
+        named = (entry is not None and entry.key == topic) or theme.label.lower() == topic
+        if named and theme.weight >= 0.6 * top:
+            return True
+    return False
+
+
 def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
     topic = unit.topic
     if topic is None or topic.topic == "abuse":
@@ -1137,7 +1150,8 @@ def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if not ctx.catalog.texts("topic_questions", topic.topic):
         return False
     private = [s for s in topic.spans if is_private(topic.topic, s.intensity)] or (
-        topic.spans if len(topic.spans) >= 3 else []  # a topic the article dwells on (divorce), for two
+        # a topic the article dwells on (divorce), for two: named often, and one of its main themes
+        topic.spans if len(topic.spans) >= 3 and _among_main_themes(ctx, topic.topic) else []
     )
     if topic.topic == "money" and not any(_MONEY_WORD.match(s.text) for s in topic.spans):
         return False  # "debt" alone is often a picture (the parable of the unforgiving servant), not money

@@ -246,3 +246,23 @@ def test_someone_pointed_at_in_a_scene_is_not_a_subject_to_weigh() -> None:
 
     assert _POINTING_SUBJECT.match("The other") and _POINTING_SUBJECT.match("the one")
     assert not _POINTING_SUBJECT.match("Listening")
+
+
+def test_a_topic_named_in_passing_examples_is_not_sent_home_as_a_private_question() -> None:
+    article = import_text(
+        "After the Door Closes\n\n"
+        "The couples who last aren't the ones who never argue. They are the ones who repair. An argument "
+        "ends one of two ways: in silence that hardens, or in repair that softens. Repair after an "
+        "argument is a skill, and like any skill it grows with practice.\n\n"
+        "Repair starts small. A touch on the arm after an argument, a cup of tea, a joke that says the "
+        "argument is over even if the question is not. Every repair makes the next argument safer.\n\n"
+        "Maybe the fight was about money, or his mother, or the dishes. It rarely matters what it was "
+        "about. What matters is who walks into the other room first.\n\n"
+        "You can apologise for your tone and still hold your view about the budget. Repair is not "
+        "surrender.\n\n"
+        "Later, when you are both rested, talk about the money or the in-laws on purpose. Go first. "
+        "Say something small and clumsy, and let the other meet you halfway.\n",
+        html=False,
+    )
+    guide = generate_guide(article, GuideOptions(audience="couple"))
+    assert not any(q.family == "topic_private" and "money" in q.text for q in guide.questions)
