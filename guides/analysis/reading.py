@@ -1096,11 +1096,15 @@ _LIST_NOUN_NAMED = re.compile(
 """A list named without its count: "these are the things that made a real difference:"."""
 
 
+_INTRODUCED = re.compile(r"\b(?:here(?:'s| is| are)|these are|this is)\b[^:]{0,60}:\s*$", re.I)
+
+
 def _list_noun(text: str) -> str | None:
     named = _LIST_NOUN_NAMED.search(text) if text.rstrip().endswith(":") else None
     match = _LIST_NOUN.search(text) or named
     if not match:
-        return None
+        # "But here's where we landed:": a list the author introduces without naming what it holds
+        return "things" if _INTRODUCED.search(text) else None
     noun = next(g for g in match.groups() if g).lower()
     return noun if noun.endswith(("s", "es")) else None
 

@@ -916,6 +916,8 @@ def _story_people(ctx: Context, unit: Unit) -> str | None:
         if name not in _NOT_NAMES and name.lower() not in ctx.lowercase_words:
             counts[name] = counts.get(name, 0) + 1
     names = [n for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], story.find(kv[0]))) if c >= 2][:2]
+    if names and len(re.findall(r"\b(?:I|we|We|me|us|yo|nosotros)\b", story)) >= 2:
+        return None  # "we had a fight in the driveway ... Dan said": the author's own story, not Dan's
     if not names:
         # No name: the person the story is about, when it opens on them ("My husband ...").
         relation = next(
@@ -974,7 +976,9 @@ def _own_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 _STORY_START = re.compile(
-    r"^\W*(?:I|We|My|Our|When|One|Last|In|On|Years|A few|Yo|Nosotros|Mi|Nuestr[oa]|Cuando|Hace|Un día|"
+    r"^\W*(?:I|We|My|Our|When|One|Last|In|On|Years|A few|Around|After|For|By|Once|Early|Late|"
+    r"That (?:night|day|morning|evening|week|spring|summer|fall|autumn|winter|year)|"
+    r"Yo|Nosotros|Mi|Nuestr[oa]|Cuando|Hace|Un día|"
     r"Una (?:noche|tarde|mañana)|El (?:año|verano|invierno|otoño) pasado|En)\b"
 )
 _SERIES_RECAP = re.compile(

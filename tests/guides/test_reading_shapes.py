@@ -266,3 +266,25 @@ def test_a_topic_named_in_passing_examples_is_not_sent_home_as_a_private_questio
     )
     guide = generate_guide(article, GuideOptions(audience="couple"))
     assert not any(q.family == "topic_private" and "money" in q.text for q in guide.questions)
+
+
+def test_the_authors_own_story_with_her_husband_named_in_it_is_hers() -> None:
+    article = import_text(
+        "The Sunday Night Drive\n\n"
+        "Around week ten we had a fight in the driveway. Dan had meant to clean the gutters and had not, "
+        "and I said something sharp. Dan got in the car and left, and I stood in the driveway in my "
+        "socks.\n\n"
+        "Distance is not the real enemy of a marriage. The real enemy is the quiet drift into two "
+        "separate lives with two separate scorecards.\n\n"
+        "But here's where we landed:\n\n"
+        "- We told each other the real things in real time.\n"
+        "- We prayed together on the phone every night.\n"
+        "- We named one thing the other had carried, every week.\n",
+        html=False,
+    )
+    reading = analyze(article).reading
+    assert [u.noun for u in reading.lists] == ["things"]  # introduced without naming what it holds
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    texts = [q.text for q in guide.questions]
+    assert not any("story of Dan" in t for t in texts)
+    assert any(t.startswith("The author tells a story that begins “Around week ten") for t in texts)
