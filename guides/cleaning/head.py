@@ -249,8 +249,9 @@ def _tagline(draft: BlockDraft, classes: Sequence[_Class]) -> bool:
 
 
 _MASTHEAD = re.compile(
-    r"^(?=(?:\S+\s+){0,13}\S+$)(?!.*[.!?]\W*$).*\b(?:newsletter|bulletin|magazine|edition)\b|"
-    r"^\W*in this issue\b",
+    r"^(?=(?:\S+\s+){0,15}\S+$)(?!.*[.!?]\W*$).*\b(?:newsletter|bulletin|magazine|edition|"
+    r"(?:monthly|weekly|quarterly) (?:letter|note|update))\b|"
+    r"\bin this issue\s*:",
     re.I,
 )
 """A newsletter's masthead line ("The Marriage Ministry Newsletter of St. Andrew's Church · November",
@@ -265,6 +266,10 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
     one_line = bool(line) and "\n" not in text
     if furniture or (one_line and (chrome_line(line) is not None or notice(line) is not None)):
         return "furniture"
+    if "\n" in text and draft.kind == "paragraph":
+        lines = [" ".join(part.split()) for part in text.split("\n") if part.strip()]
+        if all(is_label(part) or _MASTHEAD.search(part) for part in lines):
+            return "label"  # a masthead and its "In this issue" line, pasted as one block
     if "\n" in text or draft.kind not in ("heading", "paragraph"):
         return "body"
     if is_date_line(line):
@@ -392,7 +397,7 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
         subtitle = len(b.split()) >= 2 * len(a.split()) >= 4 and not b.rstrip().endswith("?")
         if title_cased(a) and not title_cased(b) and (len(a.split()) >= 4 or subtitle):
             pick = chosen_from[-2]  # a headline ("Learning to Listen"), then its subtitle or first subheading
-        elif title_cased(a) and len(a.split()) >= 6 and len(b.split()) <= 3:
+        elif title_cased(a) and len(a.split()) >= 6 and len(b.split()) <= 3 and "|" not in a:
             pick = chosen_from[-2]  # a headline, then the column's name ("Ask Marion")
     labels = [i for i in range(pick) if classes[i] in ("candidate", "label")]
     # A label or kicker right under the headline ("Advice | Dear Evelyn", "Published Tuesday") goes too.

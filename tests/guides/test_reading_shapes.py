@@ -288,3 +288,19 @@ def test_the_authors_own_story_with_her_husband_named_in_it_is_hers() -> None:
     texts = [q.text for q in guide.questions]
     assert not any("story of Dan" in t for t in texts)
     assert any(t.startswith("The author tells a story that begins “Around week ten") for t in texts)
+
+
+def test_a_site_path_and_a_newsletter_masthead_are_not_the_title() -> None:
+    sermon = import_text(
+        "Westbrook Church | Sermon Manuscripts | Series: People Jesus Met on the Road (Week 4)\n\n"
+        f"Come Down Today\n\nText: Luke 19:1-10\nPastor Glen Harwell\n\n{BODY}",
+        html=False,
+    )
+    assert sermon.title == "Come Down Today"
+    letter = import_text(
+        "THE TWO OF US\nA monthly letter for couples from the Family Ministry at St. Brendan's\n"
+        "In this issue: Gratitude for two | Date-night calendar\n\n"
+        f"Gratitude for Two: Catching Each Other Doing Good\n\n{BODY}",
+        html=False,
+    )
+    assert letter.title == "Gratitude for Two: Catching Each Other Doing Good"
