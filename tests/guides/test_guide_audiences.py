@@ -10,7 +10,7 @@ import pytest
 from test_guide_support import fixture_article
 
 from guides.cli import main
-from guides.guide import GuideOptions, GuideOptionsError, generate_guide
+from guides.guide import GuideOptions, GuideOptionsError, generate_guide, guide_from_dict, guide_to_dict
 from guides.guide import audiences as registry
 from guides.guide.audiences import AudienceSpec, EditionSpec
 from guides.guide.generator import build_group_guide
@@ -65,6 +65,24 @@ def test_an_audience_registered_alone_is_made(retreat: AudienceSpec) -> None:
     guide = generate_guide(fixture_article("marriage-post"), GuideOptions(audience="retreat"))  # type: ignore[arg-type]
     assert guide.audience == "retreat" and guide.minutes == 90
     assert sum(s.minutes for s in guide.sections) == 90
+
+
+def test_a_stored_guide_is_read_back_for_a_registered_audience_and_refused_for_another(
+    retreat: AudienceSpec,
+) -> None:
+    stored = guide_to_dict(
+        generate_guide(fixture_article("marriage-post"), GuideOptions(audience="retreat"))  # type: ignore[arg-type]
+    )
+    assert guide_from_dict(stored) == guide_from_dict(guide_to_dict(guide_from_dict(stored)))
+    assert guide_from_dict(stored).audience == "retreat"
+    registry.unregister("retreat")
+    with pytest.raises(ValueError, match="unknown audience 'retreat'"):
+        guide_from_dict(stored)
+
+
+def test_the_tabs_are_named_in_the_registry() -> None:
+    assert [a.tab_label for a in registry.audiences()] == ["Couple", "Group", "Session"]
+    assert AudienceSpec("retreat", "Weekend retreat", 90, (), "unused:unused").tab_label == "Retreat"
 
 
 @pytest.mark.parametrize("command", ["guide", "worksheet"])
