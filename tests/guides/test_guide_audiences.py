@@ -4,6 +4,7 @@ so an audience registered there alone is made and offered."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -96,3 +97,24 @@ def test_an_audience_registered_alone_is_offered_by_the_commands(
     with pytest.raises(SystemExit):
         main([command, "--help"])
     assert "{couple,group,session}" in capsys.readouterr().out
+
+
+def test_the_worksheet_offers_the_registered_editions(
+    retreat: AudienceSpec, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["worksheet", "--help"])
+    assert "{couple,participant,leader,cards,session,retreat}" in capsys.readouterr().out
+    # Offered, but the worksheet has no layout for it yet: one line and exit 2, nothing written.
+    article = tmp_path / "evening.txt"
+    article.write_text("An evening together\n\nWe kept the promise we made on a Tuesday.\n", encoding="utf-8")
+    out = tmp_path / "retreat.pdf"
+    command = ["worksheet", str(article), "--audience", "retreat", "--edition", "retreat", "-o", str(out)]
+    assert main(command) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "the retreat edition has no printed layout yet" in err
+    assert not out.exists()
+    registry.unregister("retreat")
+    with pytest.raises(SystemExit):
+        main(["worksheet", "--help"])
+    assert "{couple,participant,leader,cards,session}" in capsys.readouterr().out
