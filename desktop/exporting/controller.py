@@ -181,9 +181,9 @@ class ExportController(QObject):
 
     def save(self, path: str | Path, fmt: str | None = None) -> Path | None:
         """Write the chosen edition to ``path`` as PDF, Word, Markdown or HTML (``fmt``, else by its name)."""
+        from guides.files import write_atomically
         from guides.worksheet.errors import WorksheetError
         from guides.worksheet.formats import format_for_path
-        from guides.worksheet.writing import write_atomically
 
         if self.dialog is None:
             return None
@@ -417,8 +417,8 @@ class ExportController(QObject):
         self.runner.run(job, done, failed)
 
     def save_booklet(self, path: str | Path) -> Path | None:
+        from guides.files import write_atomically
         from guides.worksheet.errors import WorksheetError
-        from guides.worksheet.writing import write_atomically
 
         if self.booklet is None:
             return None
@@ -464,11 +464,11 @@ class ExportController(QObject):
         return self.save_notes(path, markdown) if path else None
 
     def save_notes(self, path: str | Path, markdown: str) -> Path | None:
-        from guides.worksheet.writing import write_atomically
+        from guides.files import write_text_atomically
 
         try:
-            written = write_atomically(path, lambda handle: handle.write(markdown.encode("utf-8")))
-        except OSError as err:
+            written = write_text_atomically(path, markdown)
+        except OSError as err:  # guides.files.WriteError: one line naming the file
             emit(self.failed, f"The notes were not saved: {err}")
             return None
         emit(self.informed, f"Saved the notes to {written}")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.guide.generation import GenerationOptions, generate_guide_dict
 from desktop.guide.model import GuideModel
-from desktop.guide.panel import AUDIENCE_TABS, GuidePanel
+from desktop.guide.panel import GuidePanel
 from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
 from desktop.guide.writing import WritingRun
 from desktop.guide.writing_help import WritingHelp
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from guides.guide import Guide
 
 log = logging.getLogger(__name__)
-
-AUDIENCES = tuple(a for a, _ in AUDIENCE_TABS)
 
 
 class GuideController(QObject):
@@ -92,7 +90,7 @@ class GuideController(QObject):
             return []
         return [
             a
-            for a in AUDIENCES
+            for a in self.panel.audiences  # the registry's, one tab each
             if not self.library.guides.has(self.article_id, a) and (self.article_id, a) not in self._unsaved
         ]
 

@@ -1,4 +1,5 @@
-"""The guide pane: a tab per audience, each the guide as a page to read, or as a list to edit.
+"""The guide pane: a tab per audience of the engine's registry, each the guide as a page to read,
+or as a list to edit.
 
 Reading is the default: the guide reads like a document (desktop/guide/reading_view.py).
 "Edit" turns every tab into the list of sections and questions (a tree), where
@@ -33,11 +34,11 @@ from desktop.guide.reading_view import GuideReadingView
 from desktop.palettes import Palette
 from desktop.signals import emit
 from desktop.widgets.multiline_delegate import MultiLineDelegate
+from guides.guide.audiences import audiences
 
 if TYPE_CHECKING:
     from guides.article import Article
 
-AUDIENCE_TABS = (("couple", "&Couple"), ("group", "&Group"), ("session", "&Session"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -153,7 +154,10 @@ DOCUMENT_ACTIONS = {
 
 
 class GuidePanel(QWidget):
-    """Tabs for Couple, Group and Session. Reports clicks; editing goes through the model."""
+    """A tab for each audience in the registry (Couple, Group, Session, ...), in its order.
+
+    Reports clicks; editing goes through the model.
+    """
 
     question_activated = Signal(str, int, int)  # question id ("" for a passage), source start, end
     audience_changed = Signal(str)
@@ -183,7 +187,8 @@ class GuidePanel(QWidget):
         self.trees: dict[str, GuideTree] = {}
         self.documents: dict[str, GuideReadingView] = {}
         self.stacks: dict[str, QStackedWidget] = {}
-        for audience, title in AUDIENCE_TABS:
+        for spec in audiences():
+            audience = spec.key
             model = GuideModel(self)
             stack = QStackedWidget(self.tabs)
             document = GuideReadingView(audience, stack)
@@ -205,7 +210,7 @@ class GuidePanel(QWidget):
             self.trees[audience] = tree
             self.documents[audience] = document
             self.stacks[audience] = stack
-            self.tabs.addTab(stack, title)
+            self.tabs.addTab(stack, f"&{spec.tab_label}")
         self.tabs.currentChanged.connect(lambda _i: emit(self.audience_changed, self.audience))
 
         self.discuss_button = QToolButton(self)
@@ -242,13 +247,17 @@ class GuidePanel(QWidget):
     # --- what is shown --------------------------------------------------------------------
 
     @property
+    def audiences(self) -> tuple[str, ...]:
+        """The audiences that have a tab, in the tabs' order (the registry's when the pane was made)."""
+        return tuple(self.models)
+
+    @property
     def audience(self) -> str:
-        return AUDIENCE_TABS[self.tabs.currentIndex()][0]
+        return self.audiences[self.tabs.currentIndex()]
 
     def set_audience(self, audience: str) -> None:
-        keys = [a for a, _ in AUDIENCE_TABS]
-        if audience in keys:
-            self.tabs.setCurrentIndex(keys.index(audience))
+        if audience in self.models:
+            self.tabs.setCurrentIndex(self.audiences.index(audience))
 
     def set_status(self, text: str) -> None:
         self.summary.setText(text)

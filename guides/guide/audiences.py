@@ -3,9 +3,10 @@
 Each entry says what the audience is called, how long its guide runs when
 nobody says, which worksheet editions are printed from its guide (the first is
 its own), and which builder makes its guide. The generator builds from here,
-the ``guide`` and ``worksheet`` commands offer its keys, and the app's
-preferences and worksheet dialog make their choices from it, so a new audience
-is one entry and one builder; :func:`register` adds one at run time.
+the ``guide`` and ``worksheet`` commands offer its keys, stored guides are
+checked against it, and the app's guide pane (a tab each), preferences and
+worksheet dialog make their choices from it, so a new audience is one entry and
+one builder; :func:`register` adds one at run time.
 
 Builders are named by module and function and imported when a guide is made,
 so listing the audiences (the app's start reads the preferences) costs no
@@ -49,6 +50,13 @@ class AudienceSpec:
     """The worksheets printed from its guide; the first is its own."""
     builder: str | Builder
     """The builder, or ``"module:function"`` naming it (imported on first use)."""
+    short_label: str = ""
+    """What the guide pane's tab calls it ("Couple"); the key, capitalised, when empty."""
+
+    @property
+    def tab_label(self) -> str:
+        """The guide pane's name for it: :attr:`short_label`, or the key capitalised."""
+        return self.short_label or self.key.capitalize()
 
     @property
     def own_edition(self) -> str:
@@ -70,6 +78,7 @@ _AUDIENCES: list[AudienceSpec] = [
         30,
         (EditionSpec("couple", "Couple at home"),),
         "guides.guide.generator:build_couple_guide",
+        "Couple",
     ),
     AudienceSpec(
         "group",
@@ -81,6 +90,7 @@ _AUDIENCES: list[AudienceSpec] = [
             EditionSpec("cards", "Take-home cards (to cut apart)"),  # the group guide's take-home questions
         ),
         "guides.guide.generator:build_group_guide",
+        "Group",
     ),
     AudienceSpec(
         "session",
@@ -88,6 +98,7 @@ _AUDIENCES: list[AudienceSpec] = [
         60,
         (EditionSpec("session", "Session plan"),),
         "guides.guide.generator:build_session_guide",
+        "Session",
     ),
 ]
 

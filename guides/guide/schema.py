@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
+from guides.guide.audiences import audience_keys
 from guides.guide.model import (
-    AUDIENCES,
     GUIDE_SCHEMA_VERSION,
     NOTE_KINDS,
     PROMPT_KINDS,
@@ -174,7 +174,7 @@ def guide_from_dict(data: Mapping[str, Any]) -> Guide:
     if schema > GUIDE_SCHEMA_VERSION or schema < 1:
         raise ValueError(f"guide schema {schema} is not one this version reads (1 to {GUIDE_SCHEMA_VERSION})")
     data = upgrade(data)
-    if data["audience"] not in AUDIENCES:
+    if data["audience"] not in audience_keys():  # the registry's, so a registered audience's guide reads back
         raise ValueError(f"unknown audience {data['audience']!r}")
     big = data.get("big_idea")
     return Guide(

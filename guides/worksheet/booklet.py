@@ -32,9 +32,11 @@ from reportlab.platypus.flowables import HRFlowable
 
 from guides.article import Article
 from guides.catalog import catalog
+from guides.files import write_atomically
 from guides.guide.model import Guide
 from guides.worksheet import content as c
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
+from guides.worksheet.errors import WorksheetWriteError
 from guides.worksheet.flowables import AnswerLines, BottomAligned, PageMarker
 from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.imposition import imposing_canvas
@@ -43,7 +45,6 @@ from guides.worksheet.paper import BOOKLET_PAGE_SIZES, PAGE_SIZES, Paper, defaul
 from guides.worksheet.pdf import Footer, Layout, MeasuringCanvas, Plan, WorksheetDoc, solve_layout
 from guides.worksheet.story import Story
 from guides.worksheet.styles import make_styles
-from guides.worksheet.writing import write_atomically
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def write_series_booklet(
     def produce(handle: BinaryIO) -> None:
         render_series_pdf(name, weeks, handle, options or BookletOptions())
 
-    return write_atomically(target, produce)
+    return write_atomically(target, produce, error=WorksheetWriteError)
 
 
 def render_series_pdf(

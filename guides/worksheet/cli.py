@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from guides.guide.audiences import audience as audience_spec
-from guides.guide.audiences import audience_keys
+from guides.guide.audiences import audience_keys, editions
 from guides.worksheet.content import CARDS_PER_PAGE, EDITIONS, FORMATS, INCLUDES, Edition, Format, Include
 from guides.worksheet.errors import WorksheetError
 from guides.worksheet.formats import format_for_path
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 WORKSHEET_COMMAND = "worksheet"
 EXIT_BAD_INPUT = 2
 EXIT_NOT_WRITTEN = 1
+
 
 def add_worksheet_command(commands: Any) -> None:
     """Add ``worksheet`` to the CLI's sub-commands (``commands`` is argparse's subparsers action)."""
@@ -53,9 +54,9 @@ def add_worksheet_command(commands: Any) -> None:
     ws.add_argument("--audience", choices=audience_keys(), default="group")
     ws.add_argument(
         "--edition",
-        choices=EDITIONS,
-        help="participant, leader, couple, session, or cards (the take-home questions as cards to cut "
-        "apart; default: the audience's own edition)",
+        choices=tuple(dict.fromkeys(e.key for e in editions())),  # the audiences' worksheets, registry order
+        help="the worksheet to print (default: the audience's own edition); cards are the take-home "
+        "questions as cards to cut apart",
     )
     ws.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
     ws.add_argument(
@@ -122,6 +123,11 @@ def run_worksheet(args: argparse.Namespace) -> int:
     try:
         if (args.source is None) == (args.article is None):
             raise ValueError("give either SOURCE or --article ID")
+        if args.edition is not None and args.edition not in EDITIONS:
+            # An audience registered it, but guides/worksheet/editions.py has no layout for it yet.
+            raise ValueError(
+                f"the {args.edition} edition has no printed layout yet (these do: {', '.join(EDITIONS)})"
+            )
         include = parse_include(args.include)
         partners = parse_partners(args.partners)
         week = parse_week(args.week)

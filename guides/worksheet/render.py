@@ -19,14 +19,15 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from guides.article import Article
+from guides.files import write_atomically
 from guides.guide.model import Guide
 from guides.worksheet.content import Format, Worksheet
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
+from guides.worksheet.errors import WorksheetWriteError
 from guides.worksheet.highlights import HighlightLike
 from guides.worksheet.paper import default_paper
 from guides.worksheet.pdf import Layout, PageMap, page_map, render_pdf
 from guides.worksheet.text_export import worksheet_to_html, worksheet_to_markdown
-from guides.worksheet.writing import write_atomically
 
 
 def layout_for(options: WorksheetOptions) -> Layout:
@@ -147,4 +148,4 @@ def write_worksheet(
         def produce(handle: BinaryIO) -> None:
             handle.write(data)
 
-    return write_atomically(target, produce)
+    return write_atomically(target, produce, error=WorksheetWriteError)

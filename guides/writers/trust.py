@@ -13,10 +13,10 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import json
-import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from guides.files import write_text_atomically
 from guides.paths import data_dir, ensure_dir
 
 TRUST_FILE = "trusted-servers.json"
@@ -66,17 +66,15 @@ def trust(url: str, path: Path | None = None) -> None:
     if _origin(url) in known:
         return
     ensure_dir(path.parent)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps([*known, _origin(url)], indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    write_text_atomically(path, json.dumps([*known, _origin(url)], indent=2))
 
 
 def forget(url: str, path: Path | None = None) -> None:
     """Ask again next time before sending to ``url``'s server."""
     path = path or trust_file()
     known = [k for k in _read(path) if k != _origin(url)]
-    with contextlib.suppress(OSError):
-        path.write_text(json.dumps(known, indent=2), encoding="utf-8")
+    with contextlib.suppress(OSError):  # a WriteError is one; the file is then left as it was
+        write_text_atomically(path, json.dumps(known, indent=2))
 
 
 def what_is_sent(url: str, model: str, title: str, words: int, with_key: bool) -> str:

@@ -1,15 +1,19 @@
-"""The app's choices of audience and edition come from the engine's audience registry."""
+"""The app's choices of audience and edition, and the guide pane's tabs, come from the engine's
+audience registry."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
 from desktop import preferences
+from desktop.controller import AppController
 from desktop.exporting.worksheet_dialog import WorksheetDialog
+from desktop.main_window import MainWindow
 from desktop.preferences import Preferences
 from desktop.preferences_dialog import PreferencesDialog
+from guides.article import Article
 from guides.guide import audiences as registry
 from guides.guide.audiences import AudienceSpec, EditionSpec
 
@@ -18,7 +22,11 @@ from guides.guide.audiences import AudienceSpec, EditionSpec
 def retreat() -> Iterator[AudienceSpec]:
     spec = registry.register(
         AudienceSpec(
-            "retreat", "Weekend retreat", 90, (EditionSpec("retreat", "Retreat sheet"),), "unused:unused"
+            "retreat",
+            "Weekend retreat",
+            90,
+            (EditionSpec("retreat", "Retreat sheet"),),
+            "guides.guide.generator:build_group_guide",  # a group's guide, run over a longer evening
         )
     )
     try:
@@ -61,6 +69,37 @@ def test_an_audience_registered_in_the_engine_alone_is_offered(qtbot, retreat: A
     assert prefs_dialog.audience.currentData() == "retreat"
     assert ("retreat", "Retreat sheet") in _items(worksheet.edition)
     assert worksheet.edition.currentData() == "retreat"
+
+
+def _tabs(window: MainWindow) -> list[str]:
+    tabs = window.guide.tabs
+    return [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def test_the_guide_pane_has_a_tab_for_each_built_in_audience(
+    app_window: tuple[MainWindow, AppController],
+) -> None:
+    window, _app = app_window
+    assert _tabs(window) == ["&Couple", "&Group", "&Session"]
+    assert window.guide.audiences == ("couple", "group", "session")
+
+
+def test_an_audience_registered_in_the_engine_alone_gets_a_tab_and_a_stored_guide(
+    retreat: AudienceSpec,
+    app_window: tuple[MainWindow, AppController],
+    article: Article,
+    open_in_app: Callable[[AppController, Article], int],
+) -> None:
+    window, app = app_window
+    assert _tabs(window) == ["&Couple", "&Group", "&Session", "&Retreat"]
+    article_id = open_in_app(app, article)
+    assert app.library.guides.has(article_id, "retreat")  # made with the others, and stored
+    stored = app.library.guides.get(article_id, "retreat").guide
+    assert stored["audience"] == "retreat" and stored["minutes"] == 90
+    model = window.guide.models["retreat"]  # read back through the engine's schema
+    assert model.guide is not None and model.guide.audience == "retreat" and model.rowCount() > 0
+    window.guide.set_audience("retreat")
+    assert window.guide.audience == "retreat"
 
 
 def test_an_audience_nobody_registered_falls_back_to_the_default() -> None:

@@ -64,6 +64,12 @@ def test_notes_export_as_markdown(app_window, article: Article, open_in_app, tmp
     assert out is not None and "small hinges" in out.read_text(encoding="utf-8")
 
 
+def test_notes_saved_to_a_missing_folder_say_so(app_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window, app = app_window
+    assert app.exports.save_notes(tmp_path / "no" / "such" / "folder" / "notes.md", "# Notes\n") is None
+    assert "The notes were not saved: Cannot write notes.md" in window.message_bar.label.text()
+
+
 @pytest.mark.parametrize("fmt", ["docx", "md", "html"])
 def test_save_offers_word_markdown_and_html(
     app_window, article: Article, open_in_app, tmp_path: Path, fmt: str

@@ -17,13 +17,13 @@ from test_worksheet_support import (
     squash,
 )
 
+from guides.files import write_atomically
 from guides.worksheet import content as c
 from guides.worksheet.content import Edition, Include
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
 from guides.worksheet.errors import WorksheetWriteError
 from guides.worksheet.pdf import CREATOR, Layout, render_pdf
 from guides.worksheet.render import make_worksheet, render_worksheet_pdf, write_worksheet
-from guides.worksheet.writing import write_atomically
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "worksheet"
 EDITIONS: tuple[Edition, ...] = ("participant", "leader", "couple", "session")
@@ -273,7 +273,9 @@ def test_a_failed_render_leaves_the_previous_file(tmp_path: Path) -> None:
         ws.author,
     )
     with pytest.raises(Exception) as info:
-        write_atomically(target, lambda f: render_pdf(impossible, f, Layout("a4")) and None)
+        write_atomically(
+            target, lambda f: render_pdf(impossible, f, Layout("a4")) and None, error=WorksheetWriteError
+        )
     assert not isinstance(info.value, WorksheetWriteError)
     assert target.read_bytes() == good
     assert [p.name for p in tmp_path.iterdir()] == ["worksheet.pdf"]
