@@ -1192,7 +1192,9 @@ _THESIS_NEGATION = re.compile(
 _THESIS_FRAME = re.compile(
     r"\bi want (?:you )?to (?:say|know|tell you|suggest)|\b(?:argues|argued|shows|teaches) that\b|"
     r"^\W*(?:its|the) point (?:is|of)|^\W*the answer is\b|\bunderstood\b.*\bis that\b|"
-    r"\bhere is what\b|\bquiero (?:decir|que sepas)\b|\bla idea es\b",
+    r"\bhere(?: is|['’]s) what\b|"
+    r"\bthe real (?:enemy|problem|question|issue|danger|point) is(?:n['’]t| not)?\b|"
+    r"\bquiero (?:decir|que sepas)\b|\bla idea es\b",
     re.IGNORECASE,
 )
 

@@ -130,7 +130,11 @@ _ENGLISH: tuple[_Entry, ...] = (
     ("sexual_intimacy", "mild", r"intima(?:cy|te)"),
     # infidelity
     ("infidelity", "open", r"(?:emotional )?affairs?|adulter(?:y|ous|er|ers)|infidelity|unfaithful(?:ness)?"),
-    ("infidelity", "open", r"cheat(?:ed|ing|s)? on|(?:have|has|had|having) cheated|cheating spouse"),
+    # "cheated on his wife", not "cheated anybody out of anything" (Zacchaeus) or "cheated on a test"
+    ("infidelity", "open",
+     r"cheat(?:ed|ing|s)? on(?! (?:a |the |his |her |my |your |their )?(?:test|exam|taxes|"
+     r"tax|homework|quiz|diet|game)s?\b)|(?:have|has|had|having) cheated(?= on\b|[.,;!?]|$)|"
+     r"cheating spouse"),
     # pornography
     ("pornography", "open", r"porn(?:ography|ographic)?|explicit (?:images|videos|material)"),
     # abuse: "substance abuse" is addiction, listed first below

@@ -136,7 +136,8 @@ _SUBJECT_BLOCK = frozenset(
 
 
 _LABEL = re.compile(
-    r"^\W*(?:big idea|main (?:idea|point)|key (?:idea|point)|idea central|en resumen|"
+    r"^\W*(?:(?:but|and|so|pero|y)\s+)?"
+    r"(?:big idea|main (?:idea|point)|key (?:idea|point)|idea central|en resumen|"
     r"(?:here is|here's|this is|put simply|in short|the truth is|dicho de otro modo|en pocas palabras)"
     r"[^:]{0,50})\s*:\s*",
     re.I,
@@ -1394,7 +1395,9 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                 source = Quote(text[span[0] : span[1]], *span)
                 value = display(source.text, lang)
             else:
-                found = ctx.quote(p.start, p.end, group=group, max_words=limit, whole=True)
+                framed = _LABEL.match(p.text)  # "here's what I would tell you: the distance isn't ..."
+                start = p.start + framed.end() if framed and framed.end() < len(p.text) - 12 else p.start
+                found = ctx.quote(start, p.end, group=group, max_words=limit, whole=True)
                 if found is None or (family.name in _WHOLE_SENTENCE and not _is_whole(ctx, found, p)):
                     return None
                 if family.name in _WHOLE_SENTENCE and _LEANS_ON.search(found.text):

@@ -70,3 +70,14 @@ def test_spans_between_offsets() -> None:
 def test_topics_come_most_intense_first() -> None:
     topics = find_sensitive("Money is tight, and last year there was an affair.")
     assert [t.topic for t in topics] == ["infidelity", "money"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zacchaeus said, if I have cheated anybody out of anything, I will pay back four times the amount.",
+        "He cheated on a test once and never forgot the shame of it.",
+    ],
+)
+def test_cheating_that_is_not_on_a_spouse_is_not_an_affair(text: str) -> None:
+    assert "infidelity" not in {t.topic for t in find_sensitive(text)}

@@ -304,3 +304,20 @@ def test_a_site_path_and_a_newsletter_masthead_are_not_the_title() -> None:
         html=False,
     )
     assert letter.title == "Gratitude for Two: Catching Each Other Doing Good"
+
+
+def test_a_thesis_the_author_frames_is_found_and_quoted_without_its_frame() -> None:
+    article = import_text(
+        "The Sunday Night Drive\n\n"
+        "For eleven months my husband lived two hours away. Dan's office let him come home on Fridays, "
+        "and he drove back every Sunday night.\n\n"
+        "We learned to tell each other the real things in real time, and to name what the other carried. "
+        "We prayed together on the phone at night.\n\n"
+        "But here's what I would tell you: the distance isn't the real enemy. The real enemy is the quiet "
+        "drift into two separate lives with two separate scorecards.\n",
+        html=False,
+    )
+    reading = analyze(article).reading
+    assert reading.thesis is not None and "the distance isn't the real enemy" in reading.thesis.text
+    guide = generate_guide(article, GuideOptions(audience="couple"))
+    assert not any("here's what I would tell you" in q.text for q in guide.questions)
