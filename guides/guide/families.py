@@ -1634,8 +1634,8 @@ _SELF = (
 def _to_the_reader(question: str) -> str:
     """The author's question to themself ("which group am I standing with?", "Do I actually know how
     much I've been forgiven?") asked of the reader, as a preacher means it."""
-    if not re.search(r"\b(?:I|me|my|myself)\b", question):
-        return question
+    if not re.search(r"\b(?:I|me|my|myself)\b", question) or re.search(r"[“”\"«»]", question):
+        return question  # (a question that quotes someone keeps their "I")
     for pattern, replacement in _SELF:
         question = re.sub(pattern, replacement, question)
     return question

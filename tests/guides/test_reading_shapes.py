@@ -321,3 +321,10 @@ def test_a_thesis_the_author_frames_is_found_and_quoted_without_its_frame() -> N
     assert reading.thesis is not None and "the distance isn't the real enemy" in reading.thesis.text
     guide = generate_guide(article, GuideOptions(audience="couple"))
     assert not any("here's what I would tell you" in q.text for q in guide.questions)
+
+
+def test_a_question_that_quotes_someone_keeps_their_i() -> None:
+    from guides.guide.families import _to_the_reader
+
+    asked = 'What would you say if your child asked, "Why did I get sick?"'
+    assert _to_the_reader(asked) == asked
