@@ -181,3 +181,29 @@ def test_a_broken_address_is_a_calm_line_wherever_it_is_typed() -> None:
     for typed in ("http://[broken", "http://localhost:99999"):
         with pytest.raises(WriterError):
             base_url(typed)
+
+
+# --- shapes the long runs found, made here instead of kept as large files ---------------------------
+
+
+def _seed(name: str) -> bytes:
+    return next(s.data for fmt in ("txt", "md") for s in seeds()[fmt] if s.name == name)
+
+
+def test_a_markdown_block_of_55000_heading_lines() -> None:
+    """python-markdown tested the whole rest of a block once per heading: minutes for 55,000 lines."""
+    data = b"Keeping Friends\n===============\n\n" + b"# h\n" * 55_000
+    _ends_well(data, "friendship-notes.md", variant=79)
+
+
+def test_a_devotional_followed_by_36000_short_lines_makes_its_session_plan() -> None:
+    """The session outline searched every block for every sentence: 200 s for 36,000 lines."""
+    lines = "\n\n".join(f"Una línea más, la número {n}." for n in range(36_000))
+    data = _seed("spanish-devotional.txt") + b"\n\n" + lines.encode()
+    _ends_well(data, "spanish-devotional.txt", variant=446)  # variant 446: the session plan
+
+
+def test_a_comment_of_64000_characters_of_x_dot_x() -> None:
+    """The spam check's bare-domain pattern backtracked from every letter of an "x.x.x..." run."""
+    data = _seed("marriage-post.txt") + b"\n\n  4. Nice post. " + b"x." * 32_000 + b"\n"
+    _ends_well(data, "marriage-post.txt", variant=384)
