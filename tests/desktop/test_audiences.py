@@ -10,12 +10,15 @@ import pytest
 from desktop import preferences
 from desktop.controller import AppController
 from desktop.exporting.worksheet_dialog import WorksheetDialog
+from desktop.guide.parts import edition
+from desktop.library.model import LibraryModel, SearchModel, guide_name
 from desktop.main_window import MainWindow
 from desktop.preferences import Preferences
 from desktop.preferences_dialog import PreferencesDialog
 from guides.article import Article
 from guides.guide import audiences as registry
 from guides.guide.audiences import AudienceSpec, EditionSpec
+from guides.library.search import SearchHit
 
 
 @pytest.fixture
@@ -100,6 +103,24 @@ def test_an_audience_registered_in_the_engine_alone_gets_a_tab_and_a_stored_guid
     assert model.guide is not None and model.guide.audience == "retreat" and model.rowCount() > 0
     window.guide.set_audience("retreat")
     assert window.guide.audience == "retreat"
+
+
+def test_the_built_in_audiences_keep_their_guide_names_and_tab_editions() -> None:
+    assert [guide_name(key) for key in ("couple", "group", "session")] == [
+        "couple’s guide",
+        "group’s guide",
+        "session plan",
+    ]
+    assert [edition(key) for key in ("couple", "group", "session")] == ["couple", "leader", "session"]
+    assert guide_name("retreat") == ""  # not registered here
+
+
+def test_the_library_names_the_guide_of_a_registered_audience(retreat: AudienceSpec) -> None:
+    model = SearchModel()
+    model.set_hits([SearchHit("question", 3, "Small Hinges", "a [long] evening", "retreat/q-4", 1.0)])
+    detail = model.data(model.index(0, 0), LibraryModel.DetailRole)
+    assert detail == "Question in the weekend retreat guide · a [long] evening"
+    assert edition("retreat") == "retreat"  # its tab reads like its own edition
 
 
 def test_an_audience_nobody_registered_falls_back_to_the_default() -> None:
