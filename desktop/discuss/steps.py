@@ -51,17 +51,18 @@ def steps_of(layout: Layout) -> list[Step]:
     for part in layout.parts:
         if part.key.startswith("~"):  # the paper's extras (scripture, marks, follow-up): not talked through
             continue
-        out += _part_steps(part, layout.audience)
+        out += _part_steps(part, layout.edition)
     return out
 
 
-def _asked(item: Item, audience: str) -> bool:
-    return audience == "couple" or item.visibility == "everyone"
+def _asked(item: Item, edition: str) -> bool:
+    return edition == "couple" or item.visibility == "everyone"
 
 
-def _part_steps(part: Part, audience: str) -> list[Step]:
+def _part_steps(part: Part, edition: str) -> list[Step]:
+    """``edition`` is the one the guide's tab reads like (:func:`desktop.guide.parts.edition`)."""
     before = [i.text for i in part.items if i.kind == "note"]
-    if audience == "couple":  # a couple's care notes are theirs; a group's are the leader's, not the room's
+    if edition == "couple":  # a couple's care notes are theirs; a group's are the leader's, not the room's
         before += [i.text for i in part.items if i.kind == "care"]
     after = [i.text for i in part.items if i.kind == "closing"]
     base = Step("note", part.key, part.title, part.minutes)
@@ -70,7 +71,7 @@ def _part_steps(part: Part, audience: str) -> list[Step]:
     if readings:
         steps.append(replace(base, kind="reading", readings=readings))
     for item in part.items:
-        if item.kind == "question" and _asked(item, audience):
+        if item.kind == "question" and _asked(item, edition):
             steps.append(
                 replace(
                     base,

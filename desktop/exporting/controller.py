@@ -351,16 +351,17 @@ class ExportController(QObject):
     def _booklet_inputs(self, choice: BookletChoice) -> dict[str, Any]:
         """The series' articles and stored group guides, read on the GUI thread."""
         from guides.guide import guide_from_dict
-        from guides.worksheet.booklet import BookletOptions
+        from guides.worksheet.booklet import EDITION, BookletOptions
 
         assert self._booklet_series is not None
         library = self.library
         series = library.series.get(self._booklet_series)
+        audience = audience_of_edition(EDITION).key  # the booklet prints the group's edition of each week
         weeks = []
         for article_id in series.article_ids:
             article = library.articles.article(article_id)
             stored = (
-                library.guides.get(article_id, "group") if library.guides.has(article_id, "group") else None
+                library.guides.get(article_id, audience) if library.guides.has(article_id, audience) else None
             )
             weeks.append((article, guide_from_dict(stored.guide) if stored else None))
         options = BookletOptions(
@@ -487,10 +488,11 @@ def _render_booklet(name: str, weeks: Any, options: Any) -> bytes:
     """The booklet's PDF; guides not made yet are made here (this runs in the background)."""
     from guides.guide.generator import generate_guide
     from guides.guide.model import GuideOptions
-    from guides.worksheet.booklet import Week, render_series_pdf
+    from guides.worksheet.booklet import EDITION, Week, render_series_pdf
 
+    audience = audience_of_edition(EDITION).key
     made = [
-        Week(guide or generate_guide(article, GuideOptions(audience="group")), article)
+        Week(guide or generate_guide(article, GuideOptions(audience=audience)), article)  # type: ignore[arg-type]
         for article, guide in weeks
     ]
     buffer = io.BytesIO()

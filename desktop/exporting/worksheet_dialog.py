@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop import screens
 from desktop.exporting.preview import PagePreview
-from guides.guide.audiences import editions
+from guides.guide.audiences import EditionSpec, editions
 
 CARDS = (("Four to a page", 4), ("Two to a page", 2))
 PAPERS = (("", "As this computer prefers"), ("a4", "A4"), ("letter", "US Letter"))
@@ -38,6 +38,14 @@ INCLUDES = (
     ("notes", "Our highlights and notes"),
     ("article", "The whole article (appendix)"),
 )
+
+
+def printable_editions() -> tuple[EditionSpec, ...]:
+    """Every audience's editions, from the engine's registry, that the worksheet can lay out: an
+    edition registered before its layout is written is not offered (saving it could only fail)."""
+    from guides.worksheet.content import EDITIONS  # here, not at the top: the app's start skips it
+
+    return tuple(spec for spec in editions() if spec.key in EDITIONS)
 
 
 @dataclass(frozen=True)
@@ -69,9 +77,9 @@ class WorksheetDialog(QDialog):
         self.edition = QComboBox(self)
         self.edition.setObjectName("worksheet_edition")
         self.edition.setAccessibleName("Edition")
-        for spec in editions():  # every audience's, from the engine's registry
+        for spec in printable_editions():
             self.edition.addItem(spec.label, spec.key)
-        self.edition.setCurrentIndex(max(self.edition.findData(edition), 0))
+        self.edition.setCurrentIndex(max(self.edition.findData(edition), 0))  # else the first offered
         self.paper = QComboBox(self)
         self.paper.setObjectName("worksheet_paper")
         self.paper.setAccessibleName("Paper")

@@ -88,7 +88,7 @@ def _part(part: Part, layout: Layout, palette: Palette, current: str | None) -> 
     elif part.minutes:
         timing = f' <span class="min">· {part.minutes} min</span>'
     out = [f'<p class="part"><a name="part-{_attr(part.key)}"></a>{_e(part.title)}{timing}</p>']
-    if part.purpose and layout.audience != "couple":
+    if part.purpose and layout.edition != "couple":
         out.append(f'<p class="purpose">{_e(part.purpose)}</p>')
     out += [_item(item, layout, palette, current) for item in part.items]
     return "\n".join(out)

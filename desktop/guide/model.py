@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.guide.parts import prompt_text, tag
+from desktop.guide.parts import edition, prompt_text, tag
 from desktop.signals import emit
 
 if TYPE_CHECKING:
@@ -176,7 +176,7 @@ def sections_of(guide: Guide, names: Sequence[str] = ()) -> list[Section]:
 
     words = catalog(guide.language).table("worksheet")
     # In a couple's guide the notes are for the two of them; elsewhere they are the leader's.
-    note_visibility = "couple" if guide.audience == "couple" else "leader"
+    note_visibility = "couple" if edition(guide.audience) == "couple" else "leader"
     before, after = _leader_sections(guide)
     out = list(before)
     for key, section in zip(section_key_list(guide), guide.sections, strict=True):

@@ -24,8 +24,18 @@ if TYPE_CHECKING:
     from guides.article import Article
     from guides.guide.model import Guide, Note, Prompt, Question, Reading, Section
 
-EDITION = {"couple": "couple", "group": "leader", "session": "session"}
-"""The worksheet edition each tab of the window reads like."""
+
+def edition(audience: str) -> str:
+    """The worksheet edition an audience's tab reads like, from the engine's audience registry
+    (the couple's edition, the leader's for a group, the session plan's); an audience nobody
+    registered reads like an edition of its own name, which is none of those (a leader's rules)."""
+    from guides.guide.audiences import audience as spec
+
+    try:
+        return spec(audience).tab_edition
+    except KeyError:
+        return audience
+
 
 PASSAGE_NOTE_KINDS = ("guidance", "confidentiality", "big_idea")
 """Notes that say how to run a part: shown before its questions. Care notes come boxed; closings last."""
@@ -75,6 +85,8 @@ class Layout:
     """A whole guide for one tab: the head, what comes before the parts, the parts, the legend."""
 
     audience: str
+    edition: str
+    """The worksheet edition the tab reads like (:func:`edition`): its rules are that edition's."""
     title: str
     meta: str
     big_idea: str | None
@@ -100,7 +112,7 @@ class Layout:
 
 def numbered(question: Question, audience: str) -> bool:
     """Whether a question has a number on this tab (and on its edition of the paper)."""
-    if audience == "couple":
+    if edition(audience) == "couple":
         return question.visibility in ("everyone", "couple")
     return question.visibility == "everyone" and not question.optional
 
@@ -113,7 +125,7 @@ def numbers(guide: Guide) -> dict[str, str]:
 
 def tag(question: Question, audience: str, words: Mapping[str, str]) -> str | None:
     """The question's tag where it differs from what the tab is for, in the worksheet's words."""
-    if audience == "couple":
+    if edition(audience) == "couple":
         if question.intensity == "open":
             return words["tag_deeper"]
         return words["tag_optional"] if question.optional else None
@@ -160,9 +172,10 @@ def layout(
     words = catalog(guide.language)
     w = words.table("worksheet")
     audience = guide.audience
+    reads_like = edition(audience)
     checked = frozenset(done)
     number_of = numbers(guide)
-    leaderish = audience != "couple"
+    leaderish = reads_like != "couple"
 
     def question(q: Question) -> Item:
         return Item(
@@ -221,10 +234,10 @@ def layout(
         )
         minute += section.minutes
         if section.key == "read":
-            parts += _around_reading(guide, shown_refs, article, highlights, audience, w)
+            parts += _around_reading(guide, shown_refs, article, highlights, reads_like, w)
     if not any(s.key == "read" for s in guide.sections):
-        parts[0:0] = _around_reading(guide, shown_refs, article, highlights, audience, w)
-    if audience == "session" and guide.follow_up:
+        parts[0:0] = _around_reading(guide, shown_refs, article, highlights, reads_like, w)
+    if reads_like == "session" and guide.follow_up:
         follow = tuple(Item("follow_up", text, label=w["follow_up"]) for text in guide.follow_up)
         parts.append(Part("~after", w["after_session"], items=follow))
 
@@ -246,6 +259,7 @@ def layout(
     built = tuple(parts)
     return Layout(
         audience=audience,
+        edition=reads_like,
         title=guide.title,
         meta=" · ".join(meta),
         big_idea=unshouted(guide.big_idea.text) if guide.big_idea else None,
@@ -262,7 +276,7 @@ def _around_reading(
     shown_refs: set[str],
     article: Article | None,
     highlights: Sequence[Any],
-    audience: str,
+    reads_like: str,
     w: Mapping[str, str],
 ) -> list[Part]:
     """The scripture the article cites beyond the reading, then the readers' marks, as on paper."""
@@ -278,7 +292,7 @@ def _around_reading(
         out.append(Part("~scripture", w["scripture_in_article"], items=tuple(scripture)))
     marks = _marks(highlights, article)
     if marks:
-        intro = [Item("note", w["marked_couple"])] if audience == "couple" else []
+        intro = [Item("note", w["marked_couple"])] if reads_like == "couple" else []
         out.append(Part("~marked", w["what_you_marked"], items=(*intro, *marks)))
     return out
 

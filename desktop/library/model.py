@@ -289,7 +289,15 @@ class LibraryModel(QAbstractItemModel):
         return self._groups[index.row()].series_id
 
 
-GUIDE_NAMES = {"couple": "couple’s guide", "group": "group’s guide", "session": "session plan"}
+def guide_name(audience: str) -> str:
+    """What a search hit calls the guide of ``audience`` ("couple’s guide"), from the engine's
+    audience registry; nothing for an audience it does not know."""
+    from guides.guide.audiences import audience as spec
+
+    try:
+        return spec(audience).guide_name
+    except KeyError:
+        return ""
 
 
 class SearchModel(QAbstractItemModel):
@@ -328,7 +336,7 @@ class SearchModel(QAbstractItemModel):
         hit = self._hits[index.row()]
         where = {"article": "", "note": "Note · ", "question": "Question · "}.get(hit.kind, "")
         if hit.kind == "question" and "/" in hit.ref:
-            guide = GUIDE_NAMES.get(hit.ref.split("/", 1)[0], "")
+            guide = guide_name(hit.ref.split("/", 1)[0])
             where = f"Question in the {guide} · " if guide else where
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title

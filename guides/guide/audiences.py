@@ -11,6 +11,10 @@ one builder; :func:`register` adds one at run time.
 Builders are named by module and function and imported when a guide is made,
 so listing the audiences (the app's start reads the preferences) costs no
 import of the generator.
+
+The app's other names for an audience come from here too: what the library's
+search calls its guide, and which edition of the paper its guide pane reads
+like (the screen follows that edition's rules for numbers, tags and notes).
 """
 
 from __future__ import annotations
@@ -52,6 +56,10 @@ class AudienceSpec:
     """The builder, or ``"module:function"`` naming it (imported on first use)."""
     short_label: str = ""
     """What the guide pane's tab calls it ("Couple"); the key, capitalised, when empty."""
+    guide_label: str = ""
+    """What the library's search calls its guide ("couple’s guide"); the label and "guide" when empty."""
+    screen_edition: str = ""
+    """The edition the guide pane's tab reads like (a group's reads like the leader's); its own when empty."""
 
     @property
     def tab_label(self) -> str:
@@ -62,6 +70,17 @@ class AudienceSpec:
     def own_edition(self) -> str:
         """The edition printed for it when none is asked for."""
         return self.editions[0].key
+
+    @property
+    def guide_name(self) -> str:
+        """The library's name for its guide: :attr:`guide_label`, or the label and "guide"
+        ("weekend retreat guide")."""
+        return self.guide_label or f"{self.label.lower()} guide"
+
+    @property
+    def tab_edition(self) -> str:
+        """The edition the guide pane's tab reads like: :attr:`screen_edition`, or its own."""
+        return self.screen_edition or self.own_edition
 
     def build_function(self) -> Builder:
         """The builder, imported now if it is named."""
@@ -79,6 +98,7 @@ _AUDIENCES: list[AudienceSpec] = [
         (EditionSpec("couple", "Couple at home"),),
         "guides.guide.generator:build_couple_guide",
         "Couple",
+        "couple’s guide",
     ),
     AudienceSpec(
         "group",
@@ -91,6 +111,8 @@ _AUDIENCES: list[AudienceSpec] = [
         ),
         "guides.guide.generator:build_group_guide",
         "Group",
+        "group’s guide",
+        "leader",
     ),
     AudienceSpec(
         "session",
@@ -99,6 +121,7 @@ _AUDIENCES: list[AudienceSpec] = [
         (EditionSpec("session", "Session plan"),),
         "guides.guide.generator:build_session_guide",
         "Session",
+        "session plan",
     ),
 ]
 

@@ -46,6 +46,9 @@ from guides.worksheet.pdf import Footer, Layout, MeasuringCanvas, Plan, Workshee
 from guides.worksheet.story import Story
 from guides.worksheet.styles import make_styles
 
+EDITION: c.Edition = "participant"
+"""The edition each week is printed as; its audience's guide is the one a series' booklet is made from."""
+
 
 @dataclass(frozen=True)
 class Week:
@@ -128,7 +131,7 @@ def _week_sheet(
     ws = build_worksheet(
         week.guide,
         WorksheetOptions(
-            edition="participant",
+            edition=EDITION,
             paper=paper,
             large_print=options.large_print,
             include=options.include - {"article"},
@@ -156,7 +159,7 @@ def _meta(name: str, sheets: Sequence[c.Worksheet], options: BookletOptions, lan
     first = sheets[0]
     return c.Worksheet(
         title=name,
-        edition="participant",
+        edition=EDITION,
         masthead=c.Masthead(kicker=words["booklet_kicker"], title=name),
         blocks=(),
         subject=f"{words['booklet_kicker']}: {name}"[:300],

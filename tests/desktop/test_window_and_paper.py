@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.guide.parts import EDITION, Layout, layout
+from desktop.guide.parts import Layout, edition, layout
 from guides.article import Article
 from guides.guide import GuideOptions, generate_guide
 from guides.guide.model import Guide
@@ -47,7 +47,7 @@ def _both(article: Article, audience: str) -> tuple[Guide, Layout, c.Worksheet]:
     paper = build_worksheet(
         guide,
         WorksheetOptions(
-            edition=EDITION[audience],  # type: ignore[arg-type]
+            edition=edition(audience),  # type: ignore[arg-type]
             include=frozenset({"passages", "scripture", "notes"}),
             partner_names=NAMES,
         ),
