@@ -861,9 +861,6 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return p in ctx.answer_opening and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
 
 
-_MONEY_WORD = re.compile(r"(?:money|financ|budget|spend|dinero|finanz|presupuest|gasto)", re.I)
-
-
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+")
 _COLON_LIST = re.compile(r"^(?P<head>[^:]{8,120}):\s+(?P<items>[^:;]+)$")
 
@@ -1158,8 +1155,6 @@ def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
         # a topic the article dwells on (divorce), for two: named often, and one of its main themes
         topic.spans if len(topic.spans) >= 3 and _among_main_themes(ctx, topic.topic) else []
     )
-    if topic.topic == "money" and not any(_MONEY_WORD.match(s.text) for s in topic.spans):
-        return False  # "debt" alone is often a picture (the parable of the unforgiving servant), not money
     # A passing mention ("money, sex, or parenting") is not what the article is about.
     return bool(private) and (len(topic.spans) >= 2 or topic.intensity == "open")
 
