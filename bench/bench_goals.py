@@ -261,50 +261,8 @@ def bench_guide(runs: int) -> None:
 # --- worksheet ---------------------------------------------------------------------------------
 
 
-def raw_plain_pdf(ws: object, faces: object) -> tuple[bytes, int]:
-    """The worksheet's words in the worksheet's fonts, as plain reportlab paragraphs and lines."""
-    from reportlab.lib.pagesizes import LETTER
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-    from reportlab.platypus.flowables import HRFlowable
-
-    from guides.worksheet.pdf import Layout
-    from guides.worksheet.text_export import worksheet_to_markdown
-
-    serif, sans = faces.serif, faces.sans  # type: ignore[attr-defined]
-    body = ParagraphStyle("body", fontName=serif.regular, fontSize=9.5, leading=13.5, spaceAfter=5)
-    head = ParagraphStyle("head", fontName=sans.bold, fontSize=12.5, leading=16, spaceBefore=8, spaceAfter=4)
-    story: list[object] = []
-    for part in worksheet_to_markdown(ws).split("\n\n"):  # type: ignore[arg-type]
-        text = part.strip().lstrip("> ").replace("**", "").replace("\\", "")
-        if not text:
-            continue
-        if text.startswith("#"):
-            story.append(Paragraph(escape(text.lstrip("# ")), head))
-            continue
-        story.append(Paragraph(escape(text), body))
-        if text[:1].isdigit() and "." in text[:4]:  # a question: room to write
-            story += [HRFlowable(width="100%", thickness=0.5, spaceBefore=14) for _ in range(3)]
-    out = io.BytesIO()
-    margins = Layout("letter").margins
-    SimpleDocTemplate(
-        out,
-        pagesize=LETTER,
-        leftMargin=margins.side,
-        rightMargin=margins.side,
-        topMargin=margins.top,
-        bottomMargin=margins.bottom,
-    ).build(story)
-    data = out.getvalue()
-    return data, _pages(data)
-
-
-def _pages(data: bytes) -> int:
-    return data.count(b"/Type /Page\n") or data.count(b"/Type /Page ")
-
-
 def bench_worksheet(runs: int) -> None:
-    from bench_worksheet import WORDS_20_PAGES, make_article
+    from bench_worksheet import WORDS_20_PAGES, make_article, pages, raw_plain_pdf
 
     from guides.guide import GuideOptions, generate_guide
     from guides.worksheet.editions import WorksheetOptions
@@ -320,8 +278,10 @@ def bench_worksheet(runs: int) -> None:
     ours_pdf = io.BytesIO()
     render_worksheet_pdf(guide, ours_pdf, options, article=article)
     _raw, raw_pages = raw_plain_pdf(ws, faces)
-    pages = _pages(ours_pdf.getvalue())
-    print(f"\nworksheet (the leader's edition with the article appendix: {pages} pages; raw: {raw_pages})")
+    pages_ours = pages(ours_pdf.getvalue())
+    print(
+        f"\nworksheet (the leader's edition with the article appendix: {pages_ours} pages; raw: {raw_pages})"
+    )
     ours_ms, base_ms = alternately(
         lambda: render_worksheet_pdf(guide, io.BytesIO(), options, article=article),
         lambda: raw_plain_pdf(ws, faces),

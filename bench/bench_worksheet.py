@@ -11,7 +11,7 @@ edition a second layout of the participant's edition for page numbers).
 
 The issue's benchmark comes second: a 20-page worksheet (the article as an
 appendix) beside raw reportlab laying out the same words in the same fonts
-as plain paragraphs and ruled lines (``bench_goals.raw_plain_pdf``): the goal
+as plain paragraphs and ruled lines (``raw_plain_pdf`` below): the goal
 is 1.3x. Beside it, for what it tells, this project's own flowables (the
 story :mod:`guides.worksheet.story` builds, same boxes and fields) in a plain
 ``SimpleDocTemplate``: that ratio is what the layout pass and the page
@@ -31,6 +31,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -140,6 +141,49 @@ def raw_reportlab(article: Article, guide: Guide, with_article: bool) -> bytes:
     return out.getvalue()
 
 
+
+def raw_plain_pdf(ws: object, faces: object) -> tuple[bytes, int]:
+    """The worksheet's words in the worksheet's fonts, as plain reportlab paragraphs and lines."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus.flowables import HRFlowable
+
+    from guides.worksheet.pdf import Layout
+    from guides.worksheet.text_export import worksheet_to_markdown
+
+    serif, sans = faces.serif, faces.sans  # type: ignore[attr-defined]
+    body = ParagraphStyle("body", fontName=serif.regular, fontSize=9.5, leading=13.5, spaceAfter=5)
+    head = ParagraphStyle("head", fontName=sans.bold, fontSize=12.5, leading=16, spaceBefore=8, spaceAfter=4)
+    story: list[object] = []
+    for part in worksheet_to_markdown(ws).split("\n\n"):  # type: ignore[arg-type]
+        text = part.strip().lstrip("> ").replace("**", "").replace("\\", "")
+        if not text:
+            continue
+        if text.startswith("#"):
+            story.append(Paragraph(escape(text.lstrip("# ")), head))
+            continue
+        story.append(Paragraph(escape(text), body))
+        if text[:1].isdigit() and "." in text[:4]:  # a question: room to write
+            story += [HRFlowable(width="100%", thickness=0.5, spaceBefore=14) for _ in range(3)]
+    out = io.BytesIO()
+    margins = Layout("letter").margins
+    SimpleDocTemplate(
+        out,
+        pagesize=LETTER,
+        leftMargin=margins.side,
+        rightMargin=margins.side,
+        topMargin=margins.top,
+        bottomMargin=margins.bottom,
+    ).build(story)
+    data = out.getvalue()
+    return data, pages(data)
+
+
+def pages(data: bytes) -> int:
+    return data.count(b"/Type /Page\n") or data.count(b"/Type /Page ")
+
+
 def main() -> None:
     article = make_article()
     print(f"article: {article.word_count} words, {len(article.blocks)} blocks")
@@ -205,7 +249,6 @@ def raw_same_flowables(ws: object, paper_size: tuple[float, float]) -> bytes:
 
 
 def twenty_pages() -> None:
-    from bench_goals import raw_plain_pdf
 
     article = make_article(WORDS_20_PAGES, seed=11)
     guide = generate_guide(article, GuideOptions(audience="group"))

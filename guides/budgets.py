@@ -33,6 +33,8 @@ from collections.abc import Callable
 
 from guides.errors import BudgetExceededError, CancelledError
 
+MAX_SOURCE_BYTES = 32 * 1024 * 1024
+"""Larger than any article or e-book a group reads; a file or download past it is refused unread."""
 MAX_TEXT_CHARS = 4_000_000
 MAX_LINES = 150_000
 MAX_PAGE_ELEMENTS = 50_000

@@ -1,7 +1,7 @@
 """Readers that turn what people bring into a clean Article."""
 
+from guides.budgets import MAX_SOURCE_BYTES
 from guides.importing.dispatch import (
-    MAX_SOURCE_BYTES,
     import_bytes,
     import_source,
     import_text,

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from guides import budgets
 from guides.article import Article, BlockDraft, Removed, build_article
+from guides.budgets import MAX_SOURCE_BYTES
 from guides.cleaning import clean_drafts
 from guides.errors import (
     ArticleImportError,
@@ -39,9 +40,6 @@ from guides.importing.formats import (
 )
 from guides.importing.long_blocks import cut_long_blocks
 from guides.language import detect_language
-
-MAX_SOURCE_BYTES = 32 * 1024 * 1024
-"""Larger than any article or e-book a group reads; anything bigger is refused unread."""
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]

@@ -24,6 +24,7 @@ from typing import IO
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from guides import __version__
+from guides.budgets import MAX_SOURCE_BYTES
 from guides.errors import (
     FetchError,
     FetchTimeoutError,
@@ -32,7 +33,6 @@ from guides.errors import (
     OfflineError,
     SourceTooLargeError,
 )
-from guides.importing.dispatch import MAX_SOURCE_BYTES
 from guides.importing.formats import DOCX_TYPE, format_for_suffix, media_types
 
 USER_AGENT = f"Porchlight/{__version__} (article import; +https://porchlight.example/bot)"
