@@ -32,7 +32,7 @@ from guides.analysis import cues
 from guides.analysis.advice import Advice
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.questions import question_form
-from guides.analysis.sentences import Sentence
+from guides.analysis.sentences import Sentence, split_sentences
 from guides.analysis.spans import Spans
 from guides.article import Article, Block
 
@@ -1052,7 +1052,8 @@ _OURS = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:we|our|nosotros|nos|nuestr[oa]s?)
 def _ours_now(item: str) -> bool:
     """An item told as what "we" do now ("We walk after dinner."), not what "we" did once ("We said the
     number out loud.": what helped in a hard season, which is not the household's way of life)."""
-    first = re.split(r"(?<=[.!?])\s", item.strip(), maxsplit=1)[0]
+    sentences = split_sentences(item)
+    first = sentences[0].text if sentences else item
     return bool(_OURS.match(item)) and not cues.is_past(first)
 
 

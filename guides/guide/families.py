@@ -370,11 +370,13 @@ def _list_of_three(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     # An item may go on to explain itself ("We said the number out loud. We sat down ..."): its first
     # sentence is the item.
-    return all(len(_first_sentence(ctx.article.text[s:e]).split()) <= 24 for s, e in u.items)
+    return all(len(_first_sentence(ctx, s, e).split()) <= 24 for s, e in u.items)
 
 
-def _first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"¿¡])", text.strip(), maxsplit=1)[0]
+def _first_sentence(ctx: Context, start: int, end: int) -> str:
+    """The reading's sentence that opens ``[start, end)``, else the span's text."""
+    first = ctx.reading.at(start)
+    return first.text if first is not None else ctx.article.text[start:end]
 
 
 def _parallel_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
