@@ -226,7 +226,9 @@ MORE_THAN = re.compile(
     _I,
 )
 FIGURATIVE = re.compile(
-    r"\b(?:is|are|was|becomes?|feels?)\s+(?:like|as)\s+(?:an?|the)\b|\blike an? (?!lot\b|few\b|little\b)\w+|"
+    r"\b(?:is|are|was|becomes?|feels?)\s+(?:like|as)\s+(?:an?|the)\b|"
+    r"(?<!something )(?<!anything )(?<!nothing )"
+    r"\blike an? (?!lot\b|few\b|little\b|third\b|half\b|quarter\b)\w+|"
     r"\bpicture (?:a|an|the)\b|\bimagine (?:a|an|the)\b|\bas (?:if|though)\b|"
     r"\b(?:es|son|parece)\s+como\s+(?:un|una|el|la)\b|\bcomo (?:un|una) \w+",
     _I,

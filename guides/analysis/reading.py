@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 from guides.analysis import cues
 from guides.analysis.advice import Advice
+from guides.analysis.argument import KeyClaim, key_claims, weigh_claims
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.questions import question_form
 from guides.analysis.sentences import Sentence, split_sentences
@@ -171,6 +172,9 @@ class ListUnit:
     questions: bool = False
     """Its items are questions the author offers for readers to ask each other, each set apart and then
     explained ("What was the best ten minutes of your day?" / "This one works because ...")."""
+    points: bool = False
+    """Its items are the numbered points the article is built on, each over its own section ("1. Jesus
+    looks up", "2. Jesus invites himself over", ...)."""
 
     @property
     def start(self) -> int:
@@ -201,6 +205,8 @@ class ArticleReading:
     lists: tuple[ListUnit, ...]
     scripture: tuple[ScriptureUsage, ...]
     thesis: Passage | None
+    key_claims: tuple[KeyClaim, ...] = ()
+    """The claims that carry the article, heaviest first (:mod:`guides.analysis.argument`)."""
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def at(self, offset: int) -> Passage | None:
@@ -1012,7 +1018,9 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
     if len(numbered) < 3:
         numbered = _numbered_points(article)
     if len(numbered) >= 3:
-        units.append(ListUnit(None, tuple((b.start, b.end) for b in numbered), _list_noun(article.title)))
+        units.append(
+            ListUnit(None, tuple((b.start, b.end) for b in numbered), _list_noun(article.title), points=True)
+        )
     # Parallel sentences in one paragraph: three or more sharing a three-word phrase.
     for index, members in by_block.items():
         if blocks[index].role != "body" or len(members) < 3:
@@ -1048,6 +1056,7 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
 
 _OURS = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:we|our|nosotros|nos|nuestr[oa]s?)\b", re.IGNORECASE)
 """A list item told as what "we" do: "We walk after dinner.", "Nos sentamos a cenar sin móviles."."""
+
 
 def _ours_now(item: str) -> bool:
     """An item told as what "we" do now ("We walk after dinner."), not what "we" did once ("We said the
@@ -1374,14 +1383,42 @@ def read_article(
         return passages[i] if i >= 0 and offset < passages[i].end else None
 
     usage = _scripture_usage(article, scripture, passages, blocks, reading_at)
+    weighed = weigh_claims(passages, article.title, language)
+    keys = key_claims(weighed, passages)
+    thesis = _spine_thesis(thesis, keys, weighed, passages)
     return ArticleReading(
         passages=tuple(passages),
         blocks=tuple(blocks),
         lists=tuple(_lists(article, blocks, passages)),
         scripture=tuple(usage),
         thesis=thesis,
+        key_claims=keys,
         _starts=starts,
     )
+
+
+def _spine_thesis(
+    thesis: Passage | None, keys: Sequence[KeyClaim], weighed: Sequence[KeyClaim], passages: list[Passage]
+) -> Passage | None:
+    """The thesis, unless the argument's spine plainly outweighs it: the heaviest key claim stands on
+    its own (it leans on no sentence before it) and weighs clearly more than the thesis as a key claim
+    ("But this is not a sweet story" against "Change is coming, but it comes after the welcome, not as
+    the price of it")."""
+    if not keys or keys[0].lead is not None or keys[0].weight < 1.0:
+        return thesis
+    if thesis is not None:
+        weights = {c.start: c.weight for c in weighed}
+        if keys[0].weight - weights.get(thesis.start, 0.0) < 0.5:
+            return thesis
+    index = next((i for i, p in enumerate(passages) if p.start == keys[0].start), None)
+    if index is None or passages[index].end != keys[0].end:
+        return thesis  # (a claim read with the sentence that puts it right is two sentences, not a thesis)
+    if thesis is not None:
+        old = passages.index(thesis)
+        passages[old] = replace(thesis, traits=thesis.traits - {"thesis"})
+    chosen = replace(passages[index], traits=passages[index].traits | {"thesis"})
+    passages[index] = chosen
+    return chosen
 
 
 def _quoted_share(sentence: Sentence, quotations: Sequence[tuple[int, int]]) -> float:
@@ -1407,6 +1444,10 @@ def reading_to_dict(reading: ArticleReading) -> dict[str, Any]:
         "thesis": {"text": reading.thesis.text, "start": reading.thesis.start, "end": reading.thesis.end}
         if reading.thesis
         else None,
+        "key_claims": [
+            {"start": k.start, "end": k.end, "weight": k.weight, "shape": k.shape, "lead": k.lead}
+            for k in reading.key_claims
+        ],
         "sentences": [
             {
                 "text": p.text,
@@ -1437,6 +1478,7 @@ def reading_to_dict(reading: ArticleReading) -> dict[str, Any]:
                 "items": [list(item) for item in u.items],
                 "noun": u.noun,
                 "kind": _list_kind(u),
+                "points": u.points,
             }
             for u in reading.lists
         ],

@@ -20,6 +20,7 @@ from functools import cached_property
 from typing import Any
 
 from guides.analysis.analyze import Analysis, ScriptureUse
+from guides.analysis.argument import KEY_WEIGHT, weigh_claims
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading import ArticleReading, ListUnit, Passage, ScriptureUsage
 from guides.analysis.sensitive import SensitiveTopic, is_private
@@ -287,7 +288,30 @@ class Context:
         }
         top = max(raw.values(), default=1.0) or 1.0
         # Every sentence of the author's counts for something: theme words are a rough measure.
-        return {k: round(0.3 + 0.7 * v / top, 4) for k, v in raw.items()}
+        strengths = {k: round(0.3 + 0.7 * v / top, 4) for k, v in raw.items()}
+        # The claims the argument turns on (guides.analysis.argument) are central whatever their words.
+        for start, weight in self.key_weights.items():
+            strengths[start] = max(strengths.get(start, 0.0), round(0.5 + 0.4 * min(weight, 1.25) / 1.25, 4))
+        return strengths
+
+    @_shared_property
+    def _claim_weights(self) -> dict[int, float]:
+        return {
+            k.start: k.weight
+            for k in weigh_claims(self.reading.passages, self.article.title, self.language)
+            if not k.leans and k.lead is None
+        }
+
+    def claim_weight(self, start: int) -> float:
+        """How clearly the sentence at ``start`` is a claim the argument turns on: its weight as a key
+        claim when that is enough to count (:data:`guides.analysis.argument.KEY_WEIGHT`), else 0."""
+        weight = self._claim_weights.get(start, 0.0)
+        return weight if weight >= KEY_WEIGHT else 0.0
+
+    @_shared_property
+    def key_weights(self) -> dict[int, float]:
+        """The weight of each of the argument's key claims, by its sentence's start."""
+        return {k.start: k.weight for k in self.reading.key_claims}
 
     @_shared_property
     def units(self) -> tuple[Unit, ...]:

@@ -26,18 +26,27 @@ from guides.guide.scripture_readings import scripture_as_readings
 from guides.guide.timing import couple_minutes
 
 _TALK_FAMILIES = (
+    "key_contrast", "key_claim", "points_pick",
     "everyday_examples", "list_pick", "definition", "more_than", "opposed_view", "story_point",
-    "own_story", "own_story_point", "words_said", "scene", "weigh_claim",
+    "own_story", "own_story_point", "words_said", "scene",
     "scripture_comment", "picture", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "contrast_pair",
     "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_hard",
 )  # fmt: skip
 _OWN_STEPS = frozenset(
-    {"practice_named", "practice_list", "practice_steps", "practice_ours", "question_list", "list_try"}
+    {
+        "paths_pick",
+        "practice_named",
+        "practice_list",
+        "practice_steps",
+        "practice_ours",
+        "question_list",
+        "list_try",
+    }
 )
 _DEEPER_FAMILIES = ("topic_private", "theme_reflection", "turned", "turned_temptation", "author_open")
 _HOPE_FAMILIES = (
-    "practice_named", "practice_list", "practice_steps",
+    "paths_pick", "practice_named", "practice_list", "practice_steps",
     "question_list", "practice_ours", "column_counsel", "counsel_moment",
     "thesis_stakes", "counsel_hard", "counsel_other", "list_try", "list_add",
 )  # fmt: skip

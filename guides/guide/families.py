@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from guides.analysis.advice import imperative_verb
 from guides.analysis.analyze import find_faith_words
+from guides.analysis.argument import KeyClaim
 from guides.analysis.cues import READING_OF_TEXT
 from guides.analysis.passages import Theme, stem, words
 from guides.analysis.reading import ListUnit, Passage
@@ -348,7 +349,7 @@ def _thesis_theme(ctx: Context) -> Theme | None:
 
 
 def _same_root(a: str, b: str) -> bool:
-    """"friendship" and "friend", "headship" and "head": one stem opens the other."""
+    """ "friendship" and "friend", "headship" and "head": one stem opens the other."""
     return len(a) > 3 and (a.startswith(b) or b.startswith(a))
 
 
@@ -489,6 +490,8 @@ def _plain_claim(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or unit.strength < 0.3 or _CHAPTER_AND_VERSE.search(p.text) or p.has("in_list"):
         return False
+    if len(words(p.text)) < 5 or re.match(r"^\W*(?:not|no)\b", p.text, re.I):
+        return False  # "Not just the religious leaders.": a fragment that finishes the sentence before
     if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
         return False
     if ctx.reading.block_role(p.block) == "answer" and re.search(
@@ -512,6 +515,94 @@ def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
     a definition, a correction, a "more than", a "not", a comparison)."""
     p = unit.passage
     return p is not None and _plain_claim(ctx, unit, voice) and bool(p.traits & _STRONG_TRAITS)
+
+
+KEY_CLAIMS_ASKED = 4
+"""How many of the argument's key claims, heaviest first, a guide may ask about."""
+
+
+def _key_claim(ctx: Context, unit: Unit) -> KeyClaim | None:
+    """The key claim ``unit`` is, when it is among the heaviest :data:`KEY_CLAIMS_ASKED`."""
+    p = unit.passage
+    if p is None:
+        return None
+    return next((k for k in ctx.reading.key_claims[:KEY_CLAIMS_ASKED] if k.start == p.start), None)
+
+
+def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """One of the claims the argument turns on, the author's own (not a story's step, not said to the
+    letter writer, not granted to the other side), with what it leans on quotable."""
+    key, p = _key_claim(ctx, unit), unit.passage
+    if key is None or p is None or key.leans or p.has("concession") or p.has("point"):
+        return False
+    first = words(p.text)[:1]
+    if _NAMED_SUBJECT.match(p.text) and first and first[0].capitalize() in ctx.named_words:
+        return False  # "Martha is the one who opens her house": about someone the article names
+    if re.match(r"^\W*(?:i|i['’]\w+|my|me|yo|mi)\b", p.text, re.I):
+        return False  # "I learned ...": the author's story; "Our spreadsheet ..." is a couple's claim
+    if ctx.reading.block_role(p.block) == "answer" and re.search(
+        r"\b(?:you|your|te|tu|ti|tus)\b", p.text, re.I
+    ):
+        return False  # the columnist speaking to the letter writer: advice for one reader
+    if _CHAPTER_AND_VERSE.search(p.text) or any(
+        u.start < p.end and p.start < u.end for u in ctx.analysis.scripture
+    ):
+        return False
+    return _key_words(ctx, unit, voice) is not None
+
+
+_TWO_SIDES = re.compile(
+    r"\b(?:not|n['’]t|never|rather than|instead of|but|no|sino|ni|en lugar de)\b|;", re.IGNORECASE
+)
+"""What a claim must say to be asked about as a difference: what it denies, or its other side."""
+
+
+def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    key, said = _key_claim(ctx, unit), _key_words(ctx, unit, voice)
+    return (
+        key is not None
+        and key.shape == "contrast"
+        and said is not None
+        and bool(_TWO_SIDES.search(said.text))
+        and _key_said(ctx, unit, voice)
+    )
+
+
+def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    key = _key_claim(ctx, unit)
+    if key is None or key.shape == "contrast" or unit.passage is None:
+        return False
+    if re.match(r"^\W*(?:we|our|nosotros|nuestr[oa]s?)\b", unit.passage.text, re.I):
+        return False  # "We still talk in the kitchen": the author's household, not a claim to test
+    return _key_said(ctx, unit, voice)
+
+
+def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
+    """The key claim's words, from the sentence it leans on when it opens on "It" or "This"."""
+    key, p = _key_claim(ctx, unit), unit.passage
+    if key is None or p is None:
+        return None
+    s, e = tidy(ctx.article.text, key.lead if key.lead is not None else key.start, key.end, cut=False)
+    text = ctx.article.text[s:e]
+    framed = _LABEL.match(text)  # "here's what I would tell you: the distance isn't the real enemy"
+    if framed and framed.end() < len(text) - 12:
+        s += framed.end()
+        text = ctx.article.text[s:e]
+    if re.search(r"\b(?:there|then|that|this|eso|esto|ahí)$", text.rstrip(" .!"), re.I):
+        return None  # "Most conversations stop right there.": where "there" is, the sentence before says
+    if len(text.split()) > 18 and key.lead is None:
+        # "Kids can tell the difference ..., and they need both ...": the first of two claims joined
+        # by "and" stands alone; a "but" half is never cut away (it is the turn).
+        first = re.split(r",\s+and\s+", text, maxsplit=1)[0]
+        if first != text and 6 <= len(first.split()) <= 18:
+            text, e = first, s + len(first)
+    if not 4 <= len(text.split()) <= 18 or "?" in text or "*" in text:
+        return None  # (a question is read aloud once; "*guard*" is the page's emphasis, not words)
+    if voice == "group" and ctx.private_between(s, e):
+        return None
+    if any(mark in text for mark in '“”"«»'):
+        return None
+    return Quote(text, s, e)
 
 
 def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -621,9 +712,7 @@ _PERSONAL = re.compile(r"\b(?:you|your|yours|we|our|us|tú|tu|te|ti|ustedes|su|n
 
 
 def _offered(ctx: Context, unit: Unit) -> bool:
-    return any(
-        u.questions and any(s <= unit.start < e for s, e in u.items) for u in ctx.reading.lists
-    )
+    return any(u.questions and any(s <= unit.start < e for s, e in u.items) for u in ctx.reading.lists)
 
 
 def _question_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -718,6 +807,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Stay out in the cold for a minute anyway", after "as if you left without your coat"
     if p.has("conditional") and voice == "group":
         return False  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
+    if _under_a_point(ctx, p):
+        return False  # "Ask the new mom which baby carrier ...": an example under "6. Let them help you"
     span = _action(ctx, unit)
     if span is None:
         return False
@@ -753,8 +844,8 @@ def _echoes_scripture(ctx: Context, start: int, end: int) -> bool:
 
 def _everyday_action(ctx: Context, unit: Unit, voice: Voice) -> bool:
     span = _action(ctx, unit)
-    if span is None or len(ctx.article.text[span[0] : span[1]].split()) < 3:
-        return False  # "Eat something": too small to picture in a moment of the week
+    if span is None or len(ctx.article.text[span[0] : span[1]].split()) < 4:
+        return False  # "Eat something good": an example too small to picture in a moment of the week
     if _TIMED.search(ctx.article.text[span[0] : span[1]]):
         return False  # it says when already: "Keep one promise this week" at bedtime reads twice
     if re.match(r"^\W*(?:stop|don't|do not|never|quit|no\s)", ctx.article.text[span[0] : span[1]], re.I):
@@ -860,6 +951,8 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or ctx.reading.block_role(p.block) != "answer" or p.part != 1 or p.role == "note":
         return False
+    if re.match(r"^\W*(?:(?:now|first|so|but|and)\W+)?let me\b", p.text, re.I):
+        return False  # "Now let me say the harder thing.": the columnist announcing, not yet saying
     return p in ctx.answer_opening and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
 
 
@@ -998,8 +1091,9 @@ _NOT_SPEAKERS = frozenset(
 )
 _WORDS_SAID = re.compile(
     r"(?P<who>\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}|\b(?:my|mi) (?:wife|husband|son|daughter|mother|father|friend|"
-    r"pastor|esposa|esposo|hijo|hija|madre|padre|amig[oa]))\b[^.“\"«]{0,80}?\b(?:said|says|told me|asked|"
-    r"dijo|me dijo|preguntó)\b[^“\"«]{0,60}?[:,]\s*[“\"«](?P<words>[^”\"»]{20,160})[”\"»]"
+    r"pastor|esposa|esposo|hijo|hija|madre|padre|amig[oa]))\b(?!['’]s\b)[^.“\"«]{0,80}?"
+    r"\b(?:said|says|told me|asked|dijo|me dijo|preguntó)\b[^“\"«]{0,60}?[:,]\s*"
+    r"[“\"«](?P<words>[^”\"»]{20,160})[”\"»]"
 )
 """Someone in the author's story saying the words that turned it ("Lena put her mug down and said
 ...: "Every time you say sorry, I end up having to agree with your reasons before it counts."")."""
@@ -1040,6 +1134,69 @@ def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and not u.ours
         and len(u.items) >= 2
         and not _for_the_letter_writer(ctx, u, voice)
+        and not _inside_the_points(ctx, u)
+    )
+
+
+_PATH = re.compile(
+    r"^\W*(?:(?:and|but|so|y|pero)\s+)?(?P<if>(?:if|si)\s+(?:you|you['’](?:re|ve)|tú|usted|estás|eres|ya)\b[^,;:]{2,70}),",
+    re.IGNORECASE,
+)
+
+
+def _paths(ctx: Context) -> list[tuple[Passage, str]]:
+    """The kinds of reader the author speaks to in turn, each with its own counsel ("If you're in the tree
+    this morning, come down." / "If you're in the crowd, stop muttering." / "If grace has already
+    reached you, ask ..."): the instruction and its condition, in order; empty unless two to four."""
+    found: list[tuple[Passage, str]] = []
+    seen: set[int] = set()
+    for p in ctx.reading.passages:
+        if p.role != "instruction" or not p.usable or p.addressee != "reader" or p.block in seen:
+            continue
+        match = _PATH.match(p.text)
+        if match is None or len(match.group("if").split()) > 9:
+            continue
+        seen.add(p.block)
+        found.append((p, match.group("if")))
+    return found if 2 <= len(found) <= 4 else []
+
+
+def _paths_open(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The first of the author's counsels to different kinds of reader, which a question offers together
+    ("which is closest to you?"); never when they touch what is private."""
+    paths = _paths(ctx)
+    if not paths or unit.passage is not paths[0][0]:
+        return False
+    return voice == "couple" or not any(ctx.private_between(p.start, p.end) for p, _ in paths)
+
+
+def _under_a_point(ctx: Context, p: Passage) -> bool:
+    """Whether ``p`` explains one of the article's numbered points (the paragraphs under "6. Let them
+    help you"), rather than being the point itself: an example of the counsel, not counsel of its own."""
+    for points in ctx.reading.lists:
+        if not points.points or any(s <= p.start < e for s, e in points.items):
+            continue
+        first = ctx.block_index(points.items[0][0])
+        last = ctx.block_index(points.items[-1][0])
+        if first < p.block <= last + 1:
+            return True
+    return False
+
+
+def _inside_the_points(ctx: Context, u: ListUnit) -> bool:
+    """Counsel found inside the sections of an article's numbered points ("7 Ways to ..."): some of
+    those points, counted apart from the rest ("The author suggests five things" of seven ways)."""
+    return any(
+        points.points
+        and points is not u
+        and len(points.items) != len(u.items)
+        and all(
+            ctx.block_index(points.items[0][0])
+            <= ctx.block_index(s)
+            <= ctx.block_index(points.items[-1][0]) + 1
+            for s, _ in u.items
+        )
+        for points in ctx.reading.lists
     )
 
 
@@ -1078,9 +1235,29 @@ def _item_texts(ctx: Context, unit: Unit) -> list[str] | None:
     out = []
     for s, e in u.items:
         text = _ITEM_MARK.sub("", ctx.article.text[s:e])
+        text = _ITEM_REFERENCE.sub("", text.strip())  # "Jesus looks up (vv. 1-5)": the point, not its verses
         text = re.split(r"(?<=[.!?])\s", text.strip())[0].rstrip(".!;:,")
         out.append(text)
     return out
+
+
+_ITEM_REFERENCE = re.compile(
+    r"\s*\((?:vv?\.|verses?|vers[íi]culos?|[1-3]?\s?[A-Z][a-z]+\.? )?[\d:,\s.-]+\)\s*$"
+)
+
+
+def _points_named(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The two to five numbered points an article is built on, each short enough to name in a question."""
+    u = unit.list_unit
+    if u is None or not u.points or not 2 <= len(u.items) <= 5:
+        return False
+    items = _item_texts(ctx, unit) or []
+    if (
+        any(not 2 <= len(i.split()) <= 7 or "?" in i for i in items)
+        or sum(len(i.split()) for i in items) > 18
+    ):
+        return False
+    return not any(ctx.private_between(s, e) for s, e in u.items) or voice == "couple"
 
 
 def _short_items(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -1163,7 +1340,7 @@ def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 SLOTS = frozenset(
     "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment x y "
-    "negated items people what who words".split()
+    "negated items people what who words said conditions".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
@@ -1177,6 +1354,10 @@ CHECKS: dict[str, Check] = {
     "opposed_view_clause": _opposed_view_clause,
     "asserted": _asserted,
     "central": _central,
+    "key_contrast": _key_contrast,
+    "key_general": _key_general,
+    "points_named": _points_named,
+    "paths_open": _paths_open,
     "plain_claim": _plain_claim,
     "figurative": _figurative,
     "faith": _faith,
@@ -1274,12 +1455,18 @@ def _claim_clause(ctx: Context, unit: Unit) -> str | None:
     text = ctx.article.text[s:e]
     if s != p.start and not text[:1].isupper():
         return None  # trimmed at the front: the clause is no longer the author's sentence
-    if len(text.split()) > 14 and "," in text:
-        head = text[: text.index(",")]
+    if (
+        len(text.split()) > 14
+        and "," in text
+        and not re.match(r",\s*(?:but|yet|though|although|pero|aunque)\b", text[text.index(",") :], re.I)
+    ):
+        head = text[: text.index(",")]  # (never the half a "but" turns away from)
         if len(head.split()) >= 5 and re.search(r"\b(?:is|are|was|were|means|needs|takes|es|son)\b", head):
             text = head  # "trust in a marriage is built by kindness", without its trailing modifier
     if not 5 <= len(text.split()) <= 14 or any(m in text for m in '“”"«»?;:'):
         return None
+    if re.match(r"^\W*(?:i|we|our|my|us|nuestr[oa]s?|mi|yo)\b", text, re.I):
+        return None  # "If it is true that our spreadsheet ...": the author's household, not a claim to test
     if ctx.private_between(s, e) or _BACK.match(text):
         return None
     return lower_start(ctx, text)
@@ -1400,6 +1587,21 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                 if family.name in _WHOLE_SENTENCE and _LEANS_ON.search(found.text):
                     return None  # "Real friendship needs more than that": "that" is in the sentence before
                 value, source = display(found.text, lang), found
+        elif slot == "said":
+            key_words = _key_words(ctx, unit, voice)
+            if key_words is not None:
+                shown = key_words.text[0].upper() + key_words.text[1:]
+                if lang == "en":  # (in Spanish the stop goes after the closing quote, in the wording)
+                    shown += "" if shown.endswith((".", "!")) else "."
+                value, source = display(shown, lang), key_words
+        elif slot == "conditions":
+            paths = _paths(ctx)
+            conditions = [display(condition[0].upper() + condition[1:], lang) for _, condition in paths]
+            joiner = " o " if lang == "es" else " or "
+            value = ", ".join(conditions[:-1]) + joiner + conditions[-1] if conditions else None
+            if paths:
+                first = paths[0][0]
+                source = Quote(text[first.start : first.end], first.start, first.end)
         elif slot in ("x", "y") and p is not None:
             pair = _contrast(p.text)
             match = _CONTRAST.search(p.text)

@@ -34,7 +34,8 @@ from guides.guide.timing import core_question_count, group_minutes
 
 TAKE_HOME_COUNT = 3
 _DISCUSS_FAMILIES = (
-    "list_pick", "everyday_examples", "definition", "more_than", "opposed_view", "weigh_claim", "story_point",
+    "key_contrast", "key_claim", "points_pick",
+    "list_pick", "everyday_examples", "definition", "more_than", "opposed_view", "story_point",
     "own_story", "own_story_point", "words_said", "scene",
     "picture", "scripture_comment", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "counsel_moment",
@@ -42,11 +43,21 @@ _DISCUSS_FAMILIES = (
     "list_add", "distinction", "instead", "column_answer", "colon_list", "column_counsel",
 )  # fmt: skip
 _APPLY_FAMILIES = (
-    "practice_named", "practice_list", "practice_steps",
+    "paths_pick", "practice_named", "practice_list", "practice_steps",
     "question_list", "practice_ours", "column_counsel", "counsel_moment", "counsel_hard",
     "counsel_other", "thesis_stakes", "turned", "list_try", "list_add",
 )  # fmt: skip
-_PRACTICE = frozenset({"practice_named", "practice_list", "practice_steps", "practice_ours", "question_list"})
+_PRACTICE = frozenset(
+    {
+        "paths_pick",
+        "practice_named",
+        "practice_list",
+        "practice_steps",
+        "practice_ours",
+        "question_list",
+        "list_try",
+    }
+)
 _TAKE_HOME_FAMILIES = (
     "topic_private", "theme_reflection", "turned",
     "counsel_moment", "counsel_other", "author_open", "theme_hope",

@@ -291,8 +291,10 @@ class _Suggester:
             return "question"
         if "scripture" in stands_on and any(s < source.end and source.start < e for s, e in self.scripture):
             return "verse"
-        if len(touched) > 1 or ("list" in stands_on and self._list_of(source) is not None):
+        if "list" in stands_on and self._list_of(source) is not None:
             return "list"
+        if len(touched) > 1 and "claim" not in stands_on:
+            return "list"  # (a claim quoted with the sentence it leans on is still one claim)
         if stands_on == {"theme"}:
             return "theme"
         return "sentence"

@@ -122,7 +122,11 @@ def outline(ctx: Context) -> list[OutlinePoint]:
             by_block.setdefault(ctx.article.blocks[p.block].start, []).append(p)
     for label, members in parts:
         sentences = [s for i in members for s in by_block.get(body[i].start, ())]
-        ranked = sorted(sentences, key=lambda s: (-centrality(s.text, weights, title_stems), s.start))
+        # The claim the part turns on (guides.analysis.argument), else its most central sentence.
+        ranked = sorted(
+            sentences,
+            key=lambda s: (-ctx.claim_weight(s.start), -centrality(s.text, weights, title_stems), s.start),
+        )
         for sentence in ranked:
             quote = trim_quote(
                 ctx.article.text, sentence.start, sentence.end, avoid=ctx.scripture_spans, standalone=True

@@ -1,0 +1,286 @@
+"""The argument's spine: which of the author's claims carry the article.
+
+A leader who prepares a session underlines a handful of sentences: "Change is coming, but it comes
+after the welcome, not as the price of it"; "Rest is a practice, not a switch"; "The real enemy is
+the quiet drift into two separate lives". Those are what the discussion should stand on, not the
+sentence that happens to hold the most theme words, and not a detail of a story.
+
+This module weighs every claim of the reading stage by what marks a key claim in devotional, sermon
+and advice writing: it is set against what it is not (a contrast or a correction), it speaks in
+general ("Grace doesn't make us careless", "We ..."), it states a point under a heading, and its
+words come back across the article (how far its stems recur, weighted by how rare they are). A story
+told in the past tense, a quotation, a sentence that leans on the one before it without saying what
+it means, and the author's aside about themselves weigh less. At most one key claim is taken from a
+paragraph, so the spine runs across the article.
+
+Written here rather than taken from a library: extractive summarisers (TextRank and its kin) rank by
+word overlap alone, so a story's sentences, full of the article's names, outrank its point; the marks
+that matter here are the reading stage's roles and the shapes of a claim. Deterministic and offline.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from guides.analysis import cues
+from guides.analysis.passages import is_content_word, stem, words
+
+KeyShape = Literal["contrast", "general", "point"]
+
+_CONTRAST = re.compile(
+    r"\bnot\b[^.;:]*\bbut\b|,\s*not\s+(?:as|a|an|the|by|in|to|for|with|about|from|because)\b|"
+    r"\b(?:doesn['’]t|isn['’]t|aren['’]t|don['’]t|is not|are not|does not|do not)\b"
+    r"[^.;:]*;\s*(?:it|they|we|he|she)\b|"
+    r"\brather than\b|\binstead of\b|\bmore than\b|\bcomes? (?:first|before|after)\b|"
+    r"\bthe (?:real|true) (?:\w+ )?(?:is|enemy|problem|question|issue|danger|point|work|test|gift)\b|"
+    r"\b(?:is|are|was)(?: not|n['’]t) (?:the|a|an|about|what|how|why|where|when|only|just|simply)\b|"
+    r"\bno es\b|\bsino\b|\ben lugar de\b|\bmás que\b",
+    re.IGNORECASE,
+)
+"""A claim set against what it is not: "Rest is a practice, not a switch", "It doesn't make us
+careless; it makes us generous", "The real enemy is the quiet drift"."""
+
+_GENERAL_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|but|so|y|pero|así que)\s+)?(?:"
+    r"we|us|our|every|most|real|true|good|all of us|"
+    r"love|grace|marriage|trust|faith|hope|rest|money|kindness|forgiveness|anger|prayer|worry|gratitude|"
+    r"friendship|grief|change|peace|joy|fear|shame|honesty|patience|listening|hospitality|generosity|"
+    r"that['’]s (?:what|why|how)|this is (?:what|why|how)|here['’]s the thing|what \w+ (?:needs?|wants?)|"
+    r"the (?:gospel|church|point|truth|welcome|difference|problem|answer|goal|question|work|habit)|"
+    r"nosotros|todos|el amor|la gracia|el matrimonio|la confianza|la fe|la esperanza|el perdón|"
+    r"la paz|el descanso|escuchar|perdonar|amar|la unidad"
+    r")\b",
+    re.IGNORECASE,
+)
+"""A claim that speaks in general: about "we", about love or grace, "That's what grace does"."""
+
+_LEANS_BACK = re.compile(
+    r"^\W*(?:(?:and|but|so|because|y|pero|porque|at the same time|even so|still|yet),?\s+)?"
+    r"(?:it|its|their|this|that|these|those|they|he|she|there|such|not|just|the two|both|esto|eso|ello|"
+    r"no (?:para|porque)|solo|"
+    r"the (?:first|second|third|other|next|last|same|former|latter|one)|el (?:primero|segundo|otro|último))\b"
+    r"(?!['’]s (?:what|why|how)\b)(?! is (?:what|why|how)\b)"
+    r"(?!(?:['’]s| is) (?:easy|easier|hard|harder|tempting|natural|possible|important|worth|true|good|"
+    r"wise)\b)",
+    re.IGNORECASE,
+)
+"""A sentence that leans on the one before: "It doesn't make us careless; it makes us generous."."""
+
+_FRAMED = re.compile(
+    r"^\W*(?:but\s+)?(?:here(?:['’]s| is) (?:what|the thing)[^:]*|the (?:point|truth) is|"
+    r"i want (?:you )?to (?:say|know|tell you)[^:]*)\s*:?\s*(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+_ABOUT_THE_TEXT = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:this|it|that)(?:['’]s| is| was)(?: not| n['’]t)? (?:just |only |really )?"
+    r"(?:a|an|the)\s+(?:\w+\s+){0,2}(?:story|song|passage|chapter|verse|text|psalm|parable|book|letter|"
+    r"sermon|poem)\b",
+    re.IGNORECASE,
+)
+
+_THE_TEXT = re.compile(
+    r"\b(?:the|this|that) (?:story|passage|psalm|parable|chapter|verse|text|song|sermon)\b|"
+    r"\b(?:describes|tells us|writes)\b",
+    re.IGNORECASE,
+)
+"""A sentence about the text being read ("The story is about the father", "In the green pasture David
+describes the shepherd"): a reading of it, which the guide asks about as such, not a claim to weigh."""
+
+_NOT_A_CLAIM = re.compile(
+    r"^\W*(?:(?i:sometimes|some people|at times|a veces)\b|[A-Z][a-z]+:\s|"
+    r"(?:of|to|for|with|in|by|de|a|para|con|en)\s)",
+)
+"""A sentence that opens as no claim does: "Sometimes she wants ...", a speaker's label ("Ben: ..."), a
+preposition left from a sentence split in two ("Of tasks, each teen ...")."""
+
+_LOOKS_BACK = re.compile(
+    r"\b(?:like that|that way|the same way|as well|too|also)\W*$|\b(?:those|these|aquell[oa]s|est[oa]s)\b|"
+    r"\b(?:from|about|to|with|for|into|on|at) (?:it|that|this|them)\W*$|\bI\b|\b(?:my|me|yo)\b|"
+    r"\ball (?:two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+"""A claim that needs what came before ("Good friendships are like that too", "a detour from it") or
+speaks of the author alone ("Near is what I need")."""
+
+KEY_WEIGHT = 0.55
+"""The weight from which a claim counts as one the argument turns on."""
+
+_NEGATED = re.compile(
+    r"\b(?:not|never|no longer|isn['’]t|aren['’]t|wasn['’]t|didn['’]t|doesn['’]t|don['’]t)\b", re.I
+)
+
+STRONG_TRAITS = frozenset(
+    {
+        "thesis",
+        "definition",
+        "correction",
+        "more_than",
+        "opposed_view",
+        "thesis_cue",
+        "antithesis",
+        "restated",
+    }
+)
+
+
+@dataclass(frozen=True)
+class KeyClaim:
+    """One of the claims that carry the article, with what makes it one."""
+
+    start: int
+    end: int
+    """The claim's sentence."""
+    weight: float
+    shape: KeyShape
+    """Set against what it is not ("contrast"), a general claim ("general"), a point's heading ("point")."""
+    lead: int | None = None
+    """Where the sentence it leans on starts, when it opens on "It" or "This" ("That's what grace does
+    when it really lands. It doesn't make us careless; ..."): quote from there to make sense."""
+    leans: bool = False
+    """It opens on "It" or "This" with nothing quotable before it to say what that is."""
+
+
+class _Claim(Protocol):
+    """What :func:`key_claims` reads of a passage: the reading stage's ``Passage`` (a protocol, so that
+    this module does not import the reading stage, which calls it)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def block(self) -> int: ...
+    @property
+    def traits(self) -> frozenset[str]: ...
+    @property
+    def usable(self) -> bool: ...
+
+
+def key_claims(
+    weighed: Sequence[KeyClaim], passages: Sequence[_Claim], *, limit: int = 6
+) -> tuple[KeyClaim, ...]:
+    """The claims that carry the article, heaviest first, from :func:`weigh_claims`: at most one per
+    paragraph, at most ``limit``."""
+    blocks = {p.start: p.block for p in passages}
+    chosen: list[KeyClaim] = []
+    taken: set[int] = set()
+    for claim in sorted(weighed, key=lambda c: (-c.weight, c.start)):
+        if claim.weight < KEY_WEIGHT:
+            break
+        if blocks[claim.start] in taken:
+            continue
+        taken.add(blocks[claim.start])
+        chosen.append(claim)
+        if len(chosen) == limit:
+            break
+    return tuple(chosen)
+
+
+def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -> list[KeyClaim]:
+    """Every claim of the author's with its weight as a key claim, in the article's order."""
+    usable = [p for p in passages if p.usable]
+    if not usable:
+        return []
+    stems = {p.start: {stem(w) for w in words(p.text) if is_content_word(w, language)} for p in usable}
+    spread = Counter(s for p in usable for s in stems[p.start])
+    n = len(usable)
+    title_stems = {stem(w) for w in words(title) if is_content_word(w, language)}
+    index = {p.start: i for i, p in enumerate(passages)}
+    scored: list[KeyClaim] = []
+    recurrence: dict[int, float] = {}
+    for p in usable:
+        tokens = words(p.text)
+        if p.role != "claim" or "in_list" in p.traits or len(tokens) < 4 or len(tokens) > 40:
+            continue
+        if re.search(r"[|•]", p.text):
+            continue  # a table or a box of bullets pasted with the page
+        # How far its words recur across the article, a rare word counting more (capped, so that the
+        # article's one name, repeated in every sentence of a story, does not carry it alone).
+        recurrence[p.start] = sum(
+            min(spread[s] - 1, 6) * math.log(n / spread[s]) for s in sorted(stems[p.start]) if spread[s] > 1
+        ) / math.sqrt(len(tokens))
+    top = max(recurrence.values(), default=0.0) or 1.0
+    for p in usable:
+        if p.start not in recurrence:
+            continue
+        text = _FRAMED.sub("", p.text, count=1) if _FRAMED.match(p.text) else p.text
+        weight = 0.6 * recurrence[p.start] / top
+        shape: KeyShape = "general"
+        contrast = bool(_CONTRAST.search(text)) or bool(p.traits & {"correction", "antithesis"})
+        general = bool(_GENERAL_SUBJECT.match(text))
+        if contrast:
+            weight += 0.5
+            shape = "contrast"
+        if general:
+            weight += 0.3
+        if p.traits & STRONG_TRAITS:
+            weight += 0.3
+        if "point" in p.traits:
+            weight += 0.2
+            shape = "point" if not contrast else shape
+        if stems[p.start] & title_stems:
+            weight += 0.2
+        if _ABOUT_THE_TEXT.match(text):
+            weight -= 0.5  # "But this is not a sweet story": what kind of text it is, not what it argues
+        if _THE_TEXT.search(text):
+            continue  # "The story is about the father": a reading of the text, asked about as such
+        if _NOT_A_CLAIM.match(text) or _LOOKS_BACK.search(text):
+            continue  # "Sometimes she wants ...", "Ben: We ...", "Good friendships are like that too."
+        if any(mark in p.text for mark in '“”"«»'):
+            weight -= 0.3  # someone's words, or a verse: not the author's own claim
+        if "first_person" in p.traits or re.match(r"^\W*(?:i|yo)\b", p.text, re.I):
+            weight -= 0.3
+        if cues.is_past(p.text) and not contrast:
+            weight -= 0.4  # a step of a story ("Jesus didn't preach him a sermon"), not its point
+        if re.match(r"^\W*(?:if|when|then|after|before|si|cuando|entonces)\b", text, re.I):
+            weight -= 0.3  # a condition or a step in time: the claim is in what follows, if anywhere
+        if not contrast and not general and "point" not in p.traits and not p.traits & STRONG_TRAITS:
+            weight -= 0.3  # nothing marks it as a claim the article turns on
+        end = p.end
+        following = passages[index[p.start] + 1] if index[p.start] + 1 < len(passages) else None
+        if (
+            following is not None
+            and _NEGATED.search(text)
+            and following.block == p.block
+            and following.role in ("claim", "example")
+            and following.usable
+            and _LEANS_BACK.match(following.text)
+            and stems[p.start] & stems.get(following.start, set())
+        ):
+            # "Our spreadsheet didn't keep us from fighting about money. It kept us from talking about
+            # money, ...": what the author denies and what they put in its place, read as one claim.
+            put_right = following.text.split(",")[0].rstrip(" .;:")
+            if len(words(text)) + len(words(put_right)) <= 18:
+                end = following.start + len(put_right)
+                weight += 0.0 if contrast else 0.8  # (a contrast now, and no longer unmarked)
+                contrast = True
+                shape = "contrast"
+        lead: int | None = None
+        leans = False
+        if _LEANS_BACK.match(text):
+            i = index.get(p.start, 0)
+            before = passages[i - 1] if i > 0 else None
+            if (
+                before is not None
+                and before.block == p.block
+                and before.usable
+                and before.role == "claim"
+                and len(words(before.text)) <= 16
+                and not before.text.rstrip().endswith("?")
+            ):
+                lead = before.start  # "That's what grace does when it really lands. It doesn't ..."
+            else:
+                weight -= 0.35  # "It wasn't.": nothing to say what "it" is
+                leans = True
+        scored.append(KeyClaim(p.start, end, round(weight, 4), shape, lead, leans))
+    return scored

@@ -1,0 +1,151 @@
+"""The argument's spine: the claims an article turns on, and the questions that stand on them."""
+
+from __future__ import annotations
+
+from guides.analysis.analyze import analyze
+from guides.analysis.argument import KEY_WEIGHT, weigh_claims
+from guides.article import BlockDraft, build_article
+from guides.guide import GuideOptions, generate_guide
+from guides.importing import import_text
+
+
+def _article(*paragraphs: str, title: str = "Come Down Today"):  # type: ignore[no-untyped-def]
+    return build_article([BlockDraft(kind="paragraph", text=p) for p in paragraphs], title=title)
+
+
+SERMON = (
+    "Most of us met Zacchaeus in Sunday school, in a song about a small man in a tree. It's a sweet song. "
+    "But this is not a sweet story.",
+    "Zacchaeus ran ahead and climbed a sycamore tree. Men of standing did not run in that culture. "
+    "Everybody in Jericho knew him, and nobody invited him anywhere.",
+    "And notice the order. The welcome comes first. Change is coming, but it comes after the welcome, "
+    "not as the price of it.",
+    "Zacchaeus gave half of what he had to the poor. That's what grace does when it really lands. "
+    "It doesn't make us careless; it makes us generous.",
+)
+
+
+def test_the_claims_an_article_turns_on_are_found_one_per_paragraph() -> None:
+    article = _article(*SERMON)
+    reading = analyze(article).reading
+    keys = reading.key_claims
+    said = [article.text[k.lead if k.lead is not None else k.start : k.end] for k in keys]
+    assert said[0] == "Change is coming, but it comes after the welcome, not as the price of it."
+    assert all(k.weight >= KEY_WEIGHT for k in keys)
+    blocks = [reading.at(k.start).block for k in keys]  # type: ignore[union-attr]
+    assert len(blocks) == len(set(blocks))
+    # The story's steps are never the spine.
+    assert not any("climbed" in s or "Men of standing" in s for s in said)
+    # "It doesn't make us careless ..." leans on the sentence before, and is quoted with it.
+    weighed = weigh_claims(reading.passages, article.title, "en")
+    generous = next(k for k in weighed if "generous" in article.text[k.start : k.end])
+    assert article.text[generous.lead : generous.end].startswith("That's what grace does")  # type: ignore[misc]
+
+
+def test_the_spine_outweighs_a_turn_of_phrase_as_the_thesis() -> None:
+    article = _article(*SERMON)
+    thesis = analyze(article).reading.thesis
+    assert thesis is not None and thesis.text.startswith("Change is coming")
+
+
+def test_a_key_claim_is_asked_about_whole() -> None:
+    article = _article(*SERMON)
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    asked = [q.text for q in guide.questions]
+    assert any(
+        "“Change is coming, but it comes after the welcome, not as the price of it.”" in q for q in asked
+    )
+    assert not any(q.startswith("The author says, “This is not a sweet story") for q in asked)
+
+
+def test_what_the_author_denies_and_puts_right_is_one_claim() -> None:
+    article = _article(
+        "We kept separate accounts for years and split every bill down the middle. It felt fair, and we "
+        "were proud of the spreadsheet.",
+        "Our spreadsheet didn't keep us from fighting about money. It kept us from talking about money, "
+        "which is not the same thing at all.",
+        "The accounts are just where the money sits. The marriage is in the deciding, together, out loud.",
+        title="We Stopped Splitting the Bills",
+    )
+    keys = analyze(article).reading.key_claims
+    pair = next(k for k in keys if article.text[k.start : k.end].startswith("Our spreadsheet"))
+    assert article.text[pair.start : pair.end] == (
+        "Our spreadsheet didn't keep us from fighting about money. It kept us from talking about money"
+    )
+    assert pair.shape == "contrast"
+
+
+POINTS = (
+    (
+        "Jesus looks up (vv. 1-5)",
+        "Everyone in the crowd was looking at Jesus. Jesus was looking at the tree.",
+    ),
+    ("Jesus invites himself over (vv. 5-7)", "The welcome comes first, and change comes after it."),
+    ("Grace reaches the wallet (vv. 8-10)", "Grace heads straight for the place that costs us most."),
+)
+
+
+def test_a_sermons_points_are_named_in_a_question_without_their_verses() -> None:
+    drafts = [BlockDraft(kind="paragraph", text="Three things happen in these ten verses of Luke 19.")]
+    for number, (point, body) in enumerate(POINTS, start=1):
+        drafts.append(BlockDraft(kind="list_item", text=point, ordinal=number))
+        drafts.append(BlockDraft(kind="paragraph", text=body))
+    article = build_article(drafts, title="Come Down Today")
+    assert any(u.points for u in analyze(article).reading.lists)
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    named = [q.text for q in guide.questions if "three points" in q.text]
+    assert named, [q.text for q in guide.questions]
+    assert "“Jesus looks up”" in named[0] and "vv." not in named[0]
+
+
+def test_words_said_at_someones_practice_are_not_theirs() -> None:
+    article = import_text(
+        "I Owe My Kids an Apology\n\n"
+        "I grew up in a house where parents didn't apologize. My dad believed it would undermine his "
+        "authority, and a lot of parents still do.\n\n"
+        "I still hear this all the time. A mom at Bea's soccer practice told me last month, \"You can't "
+        'let them see you sweat. The minute you apologize, they own you."\n\n'
+        "I think that is exactly backwards. Kids can tell the difference between a parent who is sorry "
+        "and a parent who is backing down.\n",
+        html=False,
+    )
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        assert not any(q.text.startswith("Bea says") for q in guide.questions)
+
+
+def test_an_example_under_a_listicles_point_is_not_counsel_of_its_own() -> None:
+    drafts = [
+        BlockDraft(kind="paragraph", text="Here are five ways to notice the lonely person in a church.")
+    ]
+    items = (
+        ("Learn the names of the people at the edges.", "Ask the usher who sits alone, and learn the name."),
+        ("Ask a second question.", "Most conversations stop at fine. Ask what the week was really like."),
+        ("Invite them to something small.", "Invite them to soup on a Thursday night instead of a picnic."),
+        ("Let them help you.", "Ask the new mom which baby carrier she would recommend to a friend."),
+        ("Notice who stops coming.", "Call the person whose chair has been empty for three weeks."),
+    )
+    for number, (point, body) in enumerate(items, start=1):
+        drafts.append(BlockDraft(kind="list_item", text=point, ordinal=number))
+        drafts.append(BlockDraft(kind="paragraph", text=body))
+    article = build_article(drafts, title="5 Ways to Notice the Lonely")
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    for q in guide.questions:
+        assert "baby carrier" not in q.text and "soup on a Thursday" not in q.text, q.text
+        assert "things to do" not in q.text, q.text  # never a count of some of the five ways
+
+
+def test_counsel_to_different_kinds_of_reader_is_offered_as_a_choice() -> None:
+    article = _article(
+        *SERMON,
+        "So what do we do with this?",
+        "If you're in the tree this morning, come down. Don't wait until you've cleaned up.",
+        "If you're in the crowd, stop muttering. Pray for the person you'd be suspicious of.",
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    apply = next(s for s in guide.sections if s.key == "apply")
+    assert [q.text for q in apply.questions] == [
+        "“If you're in the tree this morning” or “If you're in the crowd”: which is closest to you, and what "
+        "will you do this week?"
+    ]
+    assert apply.questions[0].source.quote.startswith("If you're in the tree this morning, come down")
