@@ -34,6 +34,7 @@ KeyShape = Literal["contrast", "general", "point"]
 
 _CONTRAST = re.compile(
     r"\bnot\b[^.;:]*\bbut\b|,\s*not\s+(?:as|a|an|the|by|in|to|for|with|about|from|because)\b|"
+    r",\s*not\s+\w+(?:\s+\w+){0,3}\W*$|"
     r"\b(?:doesn['’]t|isn['’]t|aren['’]t|don['’]t|is not|are not|does not|do not)\b"
     r"[^.;:]*;\s*(?:it|they|we|he|she)\b|"
     r"\brather than\b|\binstead of\b|\bmore than\b|\bcomes? (?:first|before|after)\b|"
@@ -60,7 +61,7 @@ _GENERAL_SUBJECT = re.compile(
 """A claim that speaks in general: about "we", about love or grace, "That's what grace does"."""
 
 _LEANS_BACK = re.compile(
-    r"^\W*(?:(?:and|but|so|because|y|pero|porque|at the same time|even so|still|yet),?\s+)?"
+    r"^\W*(?:(?:and|but|so|y|pero|at the same time|even so|still|yet),?\s+)?"
     r"(?:it|its|their|this|that|these|those|they|he|she|there|such|not|just|the two|both|esto|eso|ello|"
     r"no (?:para|porque)|solo|"
     r"the (?:first|second|third|other|next|last|same|former|latter|one)|el (?:primero|segundo|otro|último))\b"
@@ -86,7 +87,8 @@ _ABOUT_THE_TEXT = re.compile(
 
 _THE_TEXT = re.compile(
     r"\b(?:the|this|that) (?:story|passage|psalm|parable|chapter|verse|text|song|sermon)\b|"
-    r"\b(?:describes|tells us|writes)\b",
+    r"\b(?:describes|tells us|writes)\b|\b(?:doesn['’]t|does not|didn['’]t|did not) say\b|"
+    r"\b\d{1,3}:\d{1,3}\b",
     re.IGNORECASE,
 )
 """A sentence about the text being read ("The story is about the father", "In the green pasture David
@@ -166,6 +168,35 @@ class _Claim(Protocol):
     def usable(self) -> bool: ...
 
 
+_REPORTED = re.compile(
+    r"\b(?:you['’]ve (?:probably )?heard|you have heard|we['’]re told|we are told|the thinking goes|"
+    r"the (?:idea|assumption|story) goes|conventional wisdom|people (?:often )?say|the common view|"
+    r"has dicho|se dice|nos han dicho|habrás oído)\b",
+    re.IGNORECASE,
+)
+_TURN = re.compile(
+    r"^\W*(?:but|yet|actually|in fact|the truth is|here['’]s the (?:thing|problem)|pero|sin embargo)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_views(passages: Sequence[_Claim]) -> set[int]:
+    """The sentences that report a view the author is about to argue against ("You've heard it said ...
+    Real forgiveness wipes the slate so clean that the memory itself is gone."), up to the turn."""
+    out: set[int] = set()
+    block, reporting = -1, False
+    for p in passages:
+        if p.block != block:
+            block, reporting = p.block, False
+        if reporting and _TURN.match(p.text):
+            reporting = False
+        if _REPORTED.search(p.text):
+            reporting = True
+        if reporting:
+            out.add(p.start)
+    return out
+
+
 def key_claims(
     weighed: Sequence[KeyClaim], passages: Sequence[_Claim], *, limit: int = 6
 ) -> tuple[KeyClaim, ...]:
@@ -197,6 +228,7 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
     title_stems = {stem(w) for w in words(title) if is_content_word(w, language)}
     index = {p.start: i for i, p in enumerate(passages)}
     scored: list[KeyClaim] = []
+    reported = _reported_views(passages)
     recurrence: dict[int, float] = {}
     for p in usable:
         tokens = words(p.text)
@@ -234,6 +266,8 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
             weight -= 0.5  # "But this is not a sweet story": what kind of text it is, not what it argues
         if _THE_TEXT.search(text):
             continue  # "The story is about the father": a reading of the text, asked about as such
+        if p.start in reported:
+            continue  # "Real forgiveness wipes the slate so clean ...", after "You've heard it said ..."
         if _NOT_A_CLAIM.match(text) or _LOOKS_BACK.search(text):
             continue  # "Sometimes she wants ...", "Ben: We ...", "Good friendships are like that too."
         if any(mark in p.text for mark in '“”"«»'):

@@ -441,35 +441,6 @@ def _opposed_view_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return p is not None and p.has("opposed_view") and _opposed_view(p.text, ctx.language) is not None
 
 
-def _asserted(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    p = unit.passage
-    return (
-        p is not None
-        and p.role == "claim"
-        and not any(mark in p.text for mark in '“”"«»')
-        and not p.has("first_person")
-        and not p.has("figurative")
-        and not _BACK.match(p.text)
-        and not _SUBORDINATE.match(p.text)
-        and not re.match(r"^\W*(?:no|yes|sí|of course|por supuesto)\b[,.!]", p.text, re.I)
-        and not re.match(r"^\W*(?:if|when|si|cuando)\b", p.text, re.I)
-    )
-
-
-_STRONG_TRAITS = frozenset(
-    {
-        "thesis",
-        "definition",
-        "correction",
-        "more_than",
-        "opposed_view",
-        "thesis_cue",
-        "antithesis",
-        "restated",
-        "comparison",
-        "point",
-    }
-)
 _CHAPTER_AND_VERSE = re.compile(r"\b\d{1,3}:\d{1,3}\b|\b(?:chapter|verse|capítulo|versículo)s?\b", re.I)
 
 
@@ -508,13 +479,6 @@ def _plain_claim(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "The skeptics are right that ...": the author granting a point, not making one
     # "Abraham's hospitality isn't about showing off": about the story, not the room's lives.
     return not _NAMED_SUBJECT.match(p.text)
-
-
-def _central(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    """A claim worth weighing: a plain claim that is one of the author's strong statements (the thesis,
-    a definition, a correction, a "more than", a "not", a comparison)."""
-    p = unit.passage
-    return p is not None and _plain_claim(ctx, unit, voice) and bool(p.traits & _STRONG_TRAITS)
 
 
 KEY_CLAIMS_ASKED = 4
@@ -1352,8 +1316,6 @@ CHECKS: dict[str, Check] = {
     "defines_theme": _defines_theme,
     "more_than_phrase": _more_than_phrase,
     "opposed_view_clause": _opposed_view_clause,
-    "asserted": _asserted,
-    "central": _central,
     "key_contrast": _key_contrast,
     "key_general": _key_general,
     "points_named": _points_named,
@@ -1509,8 +1471,8 @@ _ORDINAL_LEAD = re.compile(
     re.I,
 )
 
-_WHOLE_SENTENCE = frozenset({"weigh_claim", "picture"})
-"""Families that quote a claim to weigh or a picture: cut short, either says something else."""
+_WHOLE_SENTENCE = frozenset({"picture"})
+"""Families that quote a picture: cut short, it says something else."""
 
 
 def _is_whole(ctx: Context, quote: Quote, passage: Passage) -> bool:
@@ -1751,7 +1713,11 @@ _LEANING_QUESTION = re.compile(
     r"^\W*(?:what|how|why|where|when|who|which)\b[^?]*\b(?:it|them|him|her)\W*\?$",
     re.I,
 )
-_BARE_WHY = re.compile(r"^\W*(?:why|how|why not|¿por qué|¿cómo|¿por qué no)\s*\?\W*$", re.I)
+_BARE_WHY = re.compile(
+    r"^\W*(?:why|how|why not|why or why not|why do you think (?:that is|so)|¿por qué|¿cómo|¿por qué no|"
+    r"¿por qué crees que (?:es así|pasa eso))\s*\?\W*$",
+    re.I,
+)
 """A follow-up that is no question on its own ("Why?"): asked with the question before it."""
 
 
