@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from guides.library.annotations import Annotation
     from guides.library.library import Library
+    from guides.library.records import Annotation
 
 LIBRARY_COMMANDS = frozenset({"library", "notes"})
 

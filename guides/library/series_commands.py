@@ -28,7 +28,7 @@ from guides.library.errors import InvalidValueError
 
 if TYPE_CHECKING:
     from guides.library.library import Library
-    from guides.library.series import Series
+    from guides.library.records import Series
 
 SERIES_COMMAND = "series"
 EXIT_NOT_WRITTEN = 1
