@@ -17,13 +17,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from guides.cli.writers import add_writer_options
 from guides.guide.audiences import audience as audience_spec
 from guides.guide.audiences import audience_keys, editions
 from guides.worksheet.content import CARDS_PER_PAGE, EDITIONS, FORMATS, INCLUDES, Edition, Format, Include
 from guides.worksheet.errors import WorksheetError
 from guides.worksheet.formats import format_for_path
 from guides.worksheet.paper import PAPERS
-from guides.writers.cli import add_writer_options
 
 if TYPE_CHECKING:
     from guides.article import Article
@@ -114,11 +114,11 @@ def add_worksheet_command(commands: Any) -> None:
 
 def run_worksheet(args: argparse.Namespace) -> int:
     """Carry out ``porchlight worksheet``; returns the exit status."""
+    from guides.cli.writers import written_guide
     from guides.guide.model import GuideOptions, Mark
     from guides.worksheet.editions import WorksheetOptions
     from guides.worksheet.highlights import highlight_spans
     from guides.worksheet.render import write_worksheet
-    from guides.writers.cli import written_guide
 
     try:
         if (args.source is None) == (args.article is None):
