@@ -2,4 +2,5 @@
 
 from guides.cli.porchlight import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # importing it (a walk over the engine's modules) must not run it
+    raise SystemExit(main())
