@@ -492,7 +492,7 @@ def _render_booklet(name: str, weeks: Any, options: Any) -> bytes:
 
     audience = audience_of_edition(EDITION).key
     made = [
-        Week(guide or generate_guide(article, GuideOptions(audience=audience)), article)  # type: ignore[arg-type]
+        Week(guide or generate_guide(article, GuideOptions(audience=audience)), article)
         for article, guide in weeks
     ]
     buffer = io.BytesIO()
