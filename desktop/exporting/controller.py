@@ -294,7 +294,7 @@ class ExportController(QObject):
             ids = series[0].article_ids
             week = (ids.index(article_id) + 1, len(ids))
         options = WorksheetOptions(
-            edition=choice.edition,  # type: ignore[arg-type]
+            edition=choice.edition,
             paper=choice.paper,  # type: ignore[arg-type]
             large_print=choice.large_print,
             include=choice.include,  # type: ignore[arg-type]

@@ -40,6 +40,11 @@ class EditionSpec:
     key: str
     label: str
     """What the worksheet dialog calls it."""
+    layout: str | Callable[..., Any] = ""
+    """How it is printed: a built-in layout it follows ("participant", "leader", "couple",
+    "session", "cards"); its own, as a function or ``"module:function"`` taking ``(guide, options,
+    *, article, highlights)`` and returning a :class:`~guides.worksheet.content.Worksheet`; or, when
+    empty, the built-in layout of its own key. :func:`guides.worksheet.content.layout_of` reads it."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +169,15 @@ def audience(key: str) -> AudienceSpec:
 def editions() -> tuple[EditionSpec, ...]:
     """Every worksheet edition, audience by audience."""
     return tuple(edition for spec in _AUDIENCES for edition in spec.editions)
+
+
+def edition(key: str) -> EditionSpec:
+    """The registry's entry for the edition ``key`` (KeyError when no audience prints it)."""
+    for spec in _AUDIENCES:
+        for printed in spec.editions:
+            if printed.key == key:
+                return printed
+    raise KeyError(key)
 
 
 def audience_of_edition(edition: str) -> AudienceSpec:
