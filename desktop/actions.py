@@ -112,7 +112,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.RENAME_ARTICLE: ActionSpec(
         "Re&name Article…", ("Shift+F2",), "Give the article another name; its guides and worksheets follow"
     ),
-    ActionId.DELETE_ARTICLE: ActionSpec("&Delete Article", (), "Remove the article from the library"),
+    ActionId.DELETE_ARTICLE: ActionSpec(
+        "&Delete Article", (), "Move the article with its guides and notes to the trash (Undo brings it back)"
+    ),
     ActionId.TOGGLE_LIBRARY: ActionSpec("&Library", ("Ctrl+Shift+B",), checkable=True),
     ActionId.TOGGLE_NOTES: ActionSpec("&Notes", ("Ctrl+Shift+M",), checkable=True),
     ActionId.ZOOM_IN: ActionSpec("Zoom &In", (Std.ZoomIn, "Ctrl+=")),
