@@ -38,6 +38,7 @@ class ActionId(StrEnum):
     ADD_NOTE = "add_note"
     RENAME_ARTICLE = "rename_article"
     DELETE_ARTICLE = "delete_article"
+    SHOW_TRASH = "show_trash"
     # View
     TOGGLE_LIBRARY = "toggle_library"
     TOGGLE_NOTES = "toggle_notes"
@@ -114,6 +115,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.DELETE_ARTICLE: ActionSpec(
         "&Delete Article", (), "Move the article with its guides and notes to the trash (Undo brings it back)"
+    ),
+    ActionId.SHOW_TRASH: ActionSpec(
+        "Deleted Artic&les…", (), "Restore an article deleted earlier, or empty the trash"
     ),
     ActionId.TOGGLE_LIBRARY: ActionSpec("&Library", ("Ctrl+Shift+B",), checkable=True),
     ActionId.TOGGLE_NOTES: ActionSpec("&Notes", ("Ctrl+Shift+M",), checkable=True),

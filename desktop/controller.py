@@ -201,6 +201,7 @@ class AppController(QObject):
             ActionId.ADD_NOTE: lambda: notes.add_note(),
             ActionId.RENAME_ARTICLE: lambda: self._on_library_target(self.shelf.rename),
             ActionId.DELETE_ARTICLE: lambda: self._on_library_target(self.shelf.delete),
+            ActionId.SHOW_TRASH: self.shelf.show_trash,
             ActionId.REGENERATE_GUIDE: guides.regenerate,
             ActionId.DISCUSS_TOGETHER: lambda: self.discuss.open(),
             ActionId.ADD_QUESTION: guides.add_own,

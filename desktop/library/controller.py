@@ -15,7 +15,7 @@ import html
 import json
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -26,6 +26,9 @@ from desktop.signals import emit
 from desktop.undo import OperationCommand
 from desktop.widgets.ask import ask_text
 from guides.library import Library, LibraryError
+
+if TYPE_CHECKING:
+    from desktop.library.trash_dialog import TrashDialog
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,7 @@ class LibraryController(QObject):
         self.library = library
         self.stack = stack
         self.summaries: list[Any] = []
+        self._trash_dialog: TrashDialog | None = None
         panel.article_chosen.connect(self.article_chosen)
         panel.hit_chosen.connect(self.hit_chosen)
         panel.search_changed.connect(self.search)
@@ -288,9 +292,81 @@ class LibraryController(QObject):
             self.panel.select_article(article_id)
             emit(self.informed, f"“{name}” is back in the library, with its guides and notes.")
             emit(self.article_restored, article_id)
+            self._refresh_trash()
             return
         emit(self.informed, f'Deleted “{name}” with its guides and notes. <a href="undo">Undo</a>')
         emit(self.article_deleted, article_id)
+        self._refresh_trash()
+
+    def show_trash(self) -> TrashDialog:
+        """Edit › Deleted Articles…: list the trash, to restore an article or empty it."""
+        from desktop.library.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.panel.window())
+        dialog.restore_requested.connect(self._on_trash_restore_requested)
+        dialog.empty_requested.connect(self._on_trash_empty_requested)
+        dialog.finished.connect(dialog.deleteLater)
+        self._trash_dialog = dialog
+        self._refresh_trash()
+        dialog.show()
+        return dialog
+
+    def restore(self, article_id: int) -> None:
+        """Bring an article back from the trash, undoably (Undo puts it back in the trash)."""
+        try:
+            restored = self.library.trash.restore(article_id)
+            title = self.library.articles.get(article_id).summary.title
+        except LibraryError as err:
+            emit(self.failed, f"The article could not be restored: {err}")
+            return
+        self.stack.push(
+            OperationCommand(
+                f"Restore “{title}”",
+                restored.undo,
+                self.library.apply,
+                lambda: self._on_trash_changed(article_id, title),
+                lambda err: emit(self.failed, str(err)),
+            )
+        )
+
+    def confirm_empty_trash(self, count: int) -> bool:
+        """Whether the reader means to delete ``count`` articles for good (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self.panel.window(),
+            "Empty the trash",
+            f"Delete {count} article{'s' if count != 1 else ''} with their guides and notes for good? "
+            "This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_trash_restore_requested(self, article_id: int) -> None:
+        self.restore(article_id)
+        self._refresh_trash()
+
+    def _on_trash_empty_requested(self) -> None:
+        count = len(self.library.trash.all())
+        if count and self.confirm_empty_trash(count):
+            try:
+                purged = self.library.trash.purge()
+            except LibraryError as err:
+                emit(self.failed, f"The trash could not be emptied: {err}")
+                return
+            # What undo could bring back from the trash is gone; its commands would only fail.
+            self.stack.clear()
+            emit(self.informed, f"Deleted {purged} article{'s' if purged != 1 else ''} for good.")
+        self._refresh_trash()
+
+    def _refresh_trash(self) -> None:
+        dialog = self._trash_dialog
+        if dialog is not None:
+            try:
+                dialog.show_trash(self.library.trash.all())
+            except RuntimeError:  # the dialog was closed and deleted
+                self._trash_dialog = None
 
     def empty_old_trash(self) -> None:
         """Empty for good what has waited in the trash longer than the engine keeps it."""

@@ -340,3 +340,30 @@ def test_delete_offers_undo_in_the_message_and_a_crash_keeps_it_in_the_trash(  #
         assert [t.article_id for t in app2.library.trash.all()] == [article_id]
     finally:
         app2.library.close()
+
+
+def test_the_trash_dialog_restores_an_article_deleted_in_an_earlier_session(  # type: ignore[no-untyped-def]
+    app_window, article: Article, open_in_app
+) -> None:
+    window, app = app_window
+    article_id = open_in_app(app, article)
+    app.library.annotations.add(article_id, 0, 20, note="Ours")
+    app.shelf.delete(article_id)
+    app.stack.clear()  # as after a restart: Undo no longer reaches the delete
+
+    window.registry[ActionId.SHOW_TRASH].trigger()
+    dialog = app.shelf._trash_dialog
+    assert dialog is not None and dialog.list.count() == 1
+    assert "Small Hinges" in dialog.list.item(0).text() and "1 note" in dialog.list.item(0).text()
+    dialog.restore_button.click()
+    assert dialog.list.count() == 0 and dialog.empty_label.isVisibleTo(dialog)
+    assert [n.note for n in app.library.annotations.for_article(article_id)] == ["Ours"]
+    assert app.article_id == article_id  # nothing was open: it opens
+    app.stack.undo()  # a restore is undoable too
+    assert dialog.list.count() == 1 and app.library.articles.all() == []
+
+    app.shelf.confirm_empty_trash = lambda count: count == 1
+    dialog.empty_button.click()
+    assert dialog.list.count() == 0 and app.library.trash.all() == []
+    assert "for good" in window.message_bar.text
+    dialog.close()
