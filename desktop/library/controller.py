@@ -355,8 +355,7 @@ class LibraryController(QObject):
             except LibraryError as err:
                 emit(self.failed, f"The trash could not be emptied: {err}")
                 return
-            # What undo could bring back from the trash is gone; its commands would only fail.
-            self.stack.clear()
+            # An Undo that would bring one of them back now says, in one line, that it cannot.
             emit(self.informed, f"Deleted {purged} article{'s' if purged != 1 else ''} for good.")
         self._refresh_trash()
 

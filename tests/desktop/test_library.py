@@ -367,3 +367,15 @@ def test_the_trash_dialog_restores_an_article_deleted_in_an_earlier_session(  # 
     assert dialog.list.count() == 0 and app.library.trash.all() == []
     assert "for good" in window.message_bar.text
     dialog.close()
+
+
+def test_undo_of_a_delete_after_the_trash_was_emptied_says_so_in_one_line(  # type: ignore[no-untyped-def]
+    app_window, article: Article, open_in_app
+) -> None:
+    window, app = app_window
+    article_id = open_in_app(app, article)
+    app.shelf.delete(article_id)
+    app.library.trash.purge()
+    app.stack.undo()
+    assert "no longer in the trash" in window.message_bar.text
+    assert app.library.articles.all() == []
