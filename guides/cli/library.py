@@ -112,14 +112,30 @@ def run_library_command(args: argparse.Namespace) -> int:
     """Run a ``library`` or ``notes`` command; LibraryError and ArticleImportError propagate.
 
     The commands that only read open the library read-only: they never change
-    the file, and never make one where there is none.
+    the file's contents, and never make one where there is none. A library from an
+    older Porchlight is first brought up to date, as the app does when it starts
+    (read-only, it could not be read by this one); on a read-only disk it is refused.
     """
-    from guides.library.library import open_library
-
     key = (args.command, args.action)
     read_only = key in _READ_ONLY or (key == ("library", "trash") and args.what == "list")
-    with open_library(read_only=read_only) as library:
+    with _open(read_only) as library:
         return _HANDLERS[key](library, args)
+
+
+def _open(read_only: bool) -> Library:
+    from guides.library.errors import LibraryReadOnlyError
+    from guides.library.library import open_library
+    from guides.library.schema import SCHEMA_VERSION
+
+    try:
+        return open_library(read_only=read_only)
+    except LibraryReadOnlyError:
+        if not read_only:
+            raise
+        with open_library() as migrated:  # raises the same refusal where it cannot be written
+            if migrated.db.user_version() != SCHEMA_VERSION:
+                raise
+    return open_library(read_only=True)
 
 
 def _format(parser: argparse.ArgumentParser) -> None:

@@ -246,3 +246,24 @@ def test_trash_empty_deletes_for_good_and_a_restore_then_fails_in_one_line(
     code = main(["library", "trash", "restore", str(article_id)])
     err = capsys.readouterr().err
     assert code != 0 and "no longer in the trash" in err and "Traceback" not in err
+
+
+def test_a_command_that_only_reads_brings_a_library_from_an_older_porchlight_up_to_date(
+    capsys: pytest.CaptureFixture[str], article_id: int, _isolated_home: Path
+) -> None:
+    import sqlite3
+
+    from guides.library import SCHEMA_VERSION
+
+    path = _isolated_home / "library.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE trash")  # as the version before the trash left it
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    code, listed = run(capsys, "library", "list", "--format", "json")
+    assert code == 0 and [a["id"] for a in listed] == [article_id]
+    assert run(capsys, "library", "trash")[1].strip() == "The trash is empty."
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
