@@ -38,6 +38,7 @@ class ActionId(StrEnum):
     ADD_NOTE = "add_note"
     RENAME_ARTICLE = "rename_article"
     DELETE_ARTICLE = "delete_article"
+    SHOW_TRASH = "show_trash"
     # View
     TOGGLE_LIBRARY = "toggle_library"
     TOGGLE_NOTES = "toggle_notes"
@@ -112,7 +113,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.RENAME_ARTICLE: ActionSpec(
         "Re&name Article…", ("Shift+F2",), "Give the article another name; its guides and worksheets follow"
     ),
-    ActionId.DELETE_ARTICLE: ActionSpec("&Delete Article", (), "Remove the article from the library"),
+    ActionId.DELETE_ARTICLE: ActionSpec(
+        "&Delete Article", (), "Move the article with its guides and notes to the trash (Undo brings it back)"
+    ),
+    ActionId.SHOW_TRASH: ActionSpec(
+        "Deleted Artic&les…", (), "Restore an article deleted earlier, or empty the trash"
+    ),
     ActionId.TOGGLE_LIBRARY: ActionSpec("&Library", ("Ctrl+Shift+B",), checkable=True),
     ActionId.TOGGLE_NOTES: ActionSpec("&Notes", ("Ctrl+Shift+M",), checkable=True),
     ActionId.ZOOM_IN: ActionSpec("Zoom &In", (Std.ZoomIn, "Ctrl+=")),

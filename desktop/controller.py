@@ -118,6 +118,7 @@ class AppController(QObject):
         The article opened last shows its marks from the library (kept by content hash when it
         was analysed), so a start analyses nothing unless the text is new or a guide is missing.
         """
+        self.shelf.empty_old_trash()
         self.shelf.reload()
         if self.window.reader.article is None and self.window.reader.toPlainText() == "":
             self.window.reader.show_message(
@@ -200,6 +201,7 @@ class AppController(QObject):
             ActionId.ADD_NOTE: lambda: notes.add_note(),
             ActionId.RENAME_ARTICLE: lambda: self._on_library_target(self.shelf.rename),
             ActionId.DELETE_ARTICLE: lambda: self._on_library_target(self.shelf.delete),
+            ActionId.SHOW_TRASH: self.shelf.show_trash,
             ActionId.REGENERATE_GUIDE: guides.regenerate,
             ActionId.DISCUSS_TOGETHER: lambda: self.discuss.open(),
             ActionId.ADD_QUESTION: guides.add_own,
@@ -235,7 +237,9 @@ class AppController(QObject):
         w.cancel_button.clicked.connect(self.importer.cancel)
         self.shelf.article_chosen.connect(self.open_article)
         self.shelf.hit_chosen.connect(self.open_hit)
-        self.shelf.article_hidden.connect(self._on_shelf_article_hidden)
+        self.shelf.article_deleted.connect(self._on_shelf_article_deleted)
+        self.shelf.article_restored.connect(self._on_shelf_article_restored)
+        self.shelf.informed.connect(w.message_bar.show_message)
         self.shelf.article_renamed.connect(self._on_shelf_article_renamed)
         self.shelf.booklet_requested.connect(lambda series_id: self.exports.export_booklet(series_id))
         w.guide.discuss_requested.connect(lambda question_id: self.discuss.open(question_id))
@@ -313,8 +317,6 @@ class AppController(QObject):
     # --- the article ---------------------------------------------------------------------
 
     def open_article(self, article_id: int) -> None:
-        if self.shelf.is_hidden(article_id):
-            return
         try:
             stored = self.library.articles.get(article_id)
         except LibraryError as err:
@@ -418,13 +420,17 @@ class AppController(QObject):
         if self.article is not None:
             self.guides.set_analysis(self.article, analysis)
 
-    def _on_shelf_article_hidden(self, article_id: int) -> None:
+    def _on_shelf_article_deleted(self, article_id: int) -> None:
         if article_id == self.article_id:
             self.article_id, self.article = None, None
             self.window.reader.show_message("The article was deleted. Undo (Ctrl+Z) brings it back.")
             self.notes.set_article(None)
             self.guides.set_article(None, None)
             self.window.setWindowTitle("Porchlight")
+
+    def _on_shelf_article_restored(self, article_id: int) -> None:
+        if self.article_id is None:  # most often it was the open one: it opens again where it was
+            self.open_article(article_id)
 
     def _on_shelf_article_renamed(self, article_id: int) -> None:
         # The open article shows its new name in the window, the reader and its guides.
@@ -529,6 +535,8 @@ class AppController(QObject):
     def _on_message_link_activated(self, link: str) -> None:
         if link == "review":
             self.review_removed()
+        elif link == "undo":
+            self.stack.undo()
 
     # --- window ----------------------------------------------------------------------------
 
@@ -563,5 +571,4 @@ class AppController(QObject):
         window_state.save(state)
         QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_color_scheme_changed)
         self.runner.wait(5000)
-        self.shelf.purge()
         self.library.close()

@@ -79,6 +79,7 @@ def menu_layout() -> dict[str, list[ActionId | None]]:
             ActionId.FIND,
             ActionId.RENAME_ARTICLE,
             ActionId.DELETE_ARTICLE,
+            ActionId.SHOW_TRASH,
         ],
         "&View": [
             ActionId.TOGGLE_LIBRARY,

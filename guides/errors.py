@@ -1,4 +1,4 @@
-"""The errors the engine raises for input it cannot use.
+"""The errors the engine raises for input it cannot use, and the library's and its folder's base.
 
 Every importer raises only :class:`ArticleImportError` (or a subclass) for bad
 input; the message is one line a reader understands, and the CLI and the app
@@ -91,3 +91,15 @@ class BudgetExceededError(SourceTooLargeError):
 
 class CancelledError(ArticleImportError):
     """The reader cancelled the work; nothing was changed."""
+
+
+class LibraryError(Exception):
+    """The library could not do what was asked. ``str(err)`` is for the reader.
+
+    It lives here, below every layer, because Porchlight's folder (:mod:`guides.paths`) raises
+    one too; the library's own refusals are its subclasses in :mod:`guides.library.errors`.
+    """
+
+
+class HomeFolderError(LibraryError):
+    """Porchlight's folder (``PORCHLIGHT_HOME`` or the user data folder) cannot be made or written."""

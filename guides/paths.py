@@ -63,12 +63,12 @@ def ensure_dir(path: Path) -> Path:
 def make_home_folder(folder: Path) -> Path:
     """Create one of Porchlight's own folders (readable by the user only) if missing.
 
-    Raises :class:`~guides.library.errors.HomeFolderError`, one line naming the
+    Raises :class:`~guides.errors.HomeFolderError`, one line naming the
     folder and what is in the way, when it cannot be made: a read-only disk, a
     file where a folder should be, no permission.
     """
+    from guides.errors import HomeFolderError
     from guides.files import make_private_folder
-    from guides.library.errors import HomeFolderError
 
     try:
         make_private_folder(folder)
@@ -83,12 +83,12 @@ def make_home_folder(folder: Path) -> Path:
 
 
 def check_home_folder(folder: Path) -> None:
-    """Raise :class:`~guides.library.errors.HomeFolderError` when a file stands where ``folder`` should be.
+    """Raise :class:`~guides.errors.HomeFolderError` when a file stands where ``folder`` should be.
 
     For reading only: nothing is made, but a home that could never be made
     is said, not read as an empty library.
     """
-    from guides.library.errors import HomeFolderError
+    from guides.errors import HomeFolderError
 
     blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
     if blocking is not None:

@@ -294,7 +294,7 @@ class ExportController(QObject):
             ids = series[0].article_ids
             week = (ids.index(article_id) + 1, len(ids))
         options = WorksheetOptions(
-            edition=choice.edition,  # type: ignore[arg-type]
+            edition=choice.edition,
             paper=choice.paper,  # type: ignore[arg-type]
             large_print=choice.large_print,
             include=choice.include,  # type: ignore[arg-type]
@@ -492,7 +492,7 @@ def _render_booklet(name: str, weeks: Any, options: Any) -> bytes:
 
     audience = audience_of_edition(EDITION).key
     made = [
-        Week(guide or generate_guide(article, GuideOptions(audience=audience)), article)  # type: ignore[arg-type]
+        Week(guide or generate_guide(article, GuideOptions(audience=audience)), article)
         for article, guide in weeks
     ]
     buffer = io.BytesIO()

@@ -43,9 +43,9 @@ INCLUDES = (
 def printable_editions() -> tuple[EditionSpec, ...]:
     """Every audience's editions, from the engine's registry, that the worksheet can lay out: an
     edition registered before its layout is written is not offered (saving it could only fail)."""
-    from guides.worksheet.content import EDITIONS  # here, not at the top: the app's start skips it
+    from guides.worksheet.content import layout_of  # here, not at the top: the app's start skips it
 
-    return tuple(spec for spec in editions() if spec.key in EDITIONS)
+    return tuple(spec for spec in editions() if layout_of(spec.key) is not None)
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,9 @@ class WorksheetDialog(QDialog):
 
     def _on_edition_current_index_changed(self) -> None:
         # Cards have no lines, fields, title page or passages: only how many to a page.
-        cards = self.edition.currentData() == "cards"
+        from guides.worksheet.content import layout_of  # as in printable_editions: not at start
+
+        cards = layout_of(str(self.edition.currentData())) == "cards"
         self.cards.setEnabled(cards)
         for box in (self.answer_lines, self.fillable, self.title_page, *self.includes.values()):
             box.setEnabled(not cards)

@@ -25,7 +25,7 @@ def guide_options(
     from guides.guide import GuideOptions, Mark
 
     return GuideOptions(
-        audience=audience,  # type: ignore[arg-type]
+        audience=audience,
         minutes=options.minutes,
         intensity=options.intensity,  # type: ignore[arg-type]
         faith=options.faith,

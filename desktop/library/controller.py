@@ -1,5 +1,9 @@
 """The library pane's decisions: listing, search, series, and renaming or deleting an article with undo.
 
+Deleting an article is the engine's (``library.trash``): it moves to the trash in the library
+file at once, so a crash cannot bring it back, and Undo (Edit › Undo, or the message's link)
+restores it exactly; what waited in the trash a month is emptied when the app starts.
+
 Every change to a series (making one, renaming, adding, moving or taking out
 an article, deleting it) is undoable: the engine returns the operation that
 reverses it, and it goes on the undo stack like a rename.
@@ -7,13 +11,14 @@ reverses it, and it goes on the undo stack like a rename.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from desktop import paths
 from desktop.library.panel import LibraryPanel
@@ -21,6 +26,9 @@ from desktop.signals import emit
 from desktop.undo import OperationCommand
 from desktop.widgets.ask import ask_text
 from guides.library import Library, LibraryError
+
+if TYPE_CHECKING:
+    from desktop.library.trash_dialog import TrashDialog
 
 log = logging.getLogger(__name__)
 
@@ -41,30 +49,12 @@ def save_worksheets_made(ids: frozenset[int]) -> None:
         log.warning("Which articles have worksheets was not saved: %s", err)
 
 
-class HideArticleCommand(QUndoCommand):
-    """Deleting an article, undoably.
-
-    The engine's ``articles.delete`` has no inverse, so the article is only
-    hidden here; it is deleted for good when the app closes (or when the
-    command falls off the undo stack), see :meth:`LibraryController.purge`.
-    """
-
-    def __init__(self, controller: LibraryController, article_id: int, title: str) -> None:
-        super().__init__(f"Delete “{title}”")
-        self._controller = controller
-        self._article_id = article_id
-
-    def redo(self) -> None:
-        self._controller.set_hidden(self._article_id, True)
-
-    def undo(self) -> None:
-        self._controller.set_hidden(self._article_id, False)
-
-
 class LibraryController(QObject):
     article_chosen = Signal(int)
     hit_chosen = Signal(int, str, str)
-    article_hidden = Signal(int)
+    article_deleted = Signal(int)  # it went to the trash (a delete, or a redo of one)
+    article_restored = Signal(int)  # it came back from the trash (an undo of a delete)
+    informed = Signal(str)  # a line for the message bar (rich text; "undo" is the link that undoes)
     article_renamed = Signal(int)
     booklet_requested = Signal(int)  # series id
     failed = Signal(str)
@@ -76,8 +66,8 @@ class LibraryController(QObject):
         self.panel = panel
         self.library = library
         self.stack = stack
-        self._hidden: set[int] = set()
         self.summaries: list[Any] = []
+        self._trash_dialog: TrashDialog | None = None
         panel.article_chosen.connect(self.article_chosen)
         panel.hit_chosen.connect(self.hit_chosen)
         panel.search_changed.connect(self.search)
@@ -96,7 +86,7 @@ class LibraryController(QObject):
     def reload(self) -> None:
         current = self.panel.current_article_id()
         self.summaries = self.library.articles.all()
-        articles = [a for a in self.summaries if a.id not in self._hidden]
+        articles = self.summaries
         by_id = {a.id: a for a in articles}
         series = [(s, [by_id[i] for i in s.article_ids if i in by_id]) for s in self.library.series.all()]
         self.panel.model.set_library(articles, series, self.panel.sort, sorted(worksheets_made()))
@@ -107,7 +97,7 @@ class LibraryController(QObject):
 
     def last_read(self) -> int | None:
         """The article opened most recently (or, if none was, added most recently)."""
-        shown = [a for a in self.summaries if a.id not in self._hidden]
+        shown = self.summaries
         return max(shown, key=lambda a: (a.opened_at or "", a.added_at)).id if shown else None
 
     def is_empty(self) -> bool:
@@ -117,7 +107,7 @@ class LibraryController(QObject):
         if not text:
             self.panel.show_hits(False)
             return
-        hits = [h for h in self.library.search(text, limit=60) if h.article_id not in self._hidden]
+        hits = self.library.search(text, limit=60)
         self.panel.search_model.set_hits(hits)
         self.panel.show_hits(True)
 
@@ -277,26 +267,116 @@ class LibraryController(QObject):
     # --- delete with undo ---------------------------------------------------------
 
     def delete(self, article_id: int) -> None:
-        title = self.library.articles.get(article_id).summary.title
-        self.stack.push(HideArticleCommand(self, article_id, title))
+        """Move the article to the trash, undoably; the message bar offers Undo too."""
+        try:
+            trashed = self.library.trash.delete(article_id)
+        except LibraryError as err:
+            emit(self.failed, f"The article could not be deleted: {err}")
+            return
+        title = trashed.value.title
+        self.stack.push(
+            OperationCommand(
+                f"Delete “{title}”",
+                trashed.undo,
+                self.library.apply,
+                lambda: self._on_trash_changed(article_id, title),
+                lambda err: emit(self.failed, str(err)),
+            )
+        )
 
-    def set_hidden(self, article_id: int, hidden: bool) -> None:
-        if hidden:
-            self._hidden.add(article_id)
-        else:
-            self._hidden.discard(article_id)
+    def _on_trash_changed(self, article_id: int, title: str) -> None:
+        """After a delete, its undo or its redo: the list follows, and the message says which."""
         self.reload()
-        if hidden:
-            emit(self.article_hidden, article_id)
+        name = html.escape(title)
+        if any(a.id == article_id for a in self.summaries):
+            self.panel.select_article(article_id)
+            emit(self.informed, f"“{name}” is back in the library, with its guides and notes.")
+            emit(self.article_restored, article_id)
+            self._refresh_trash()
+            return
+        emit(self.informed, f'Deleted “{name}” with its guides and notes. <a href="undo">Undo</a>')
+        emit(self.article_deleted, article_id)
+        self._refresh_trash()
 
-    def is_hidden(self, article_id: int) -> bool:
-        return article_id in self._hidden
+    def show_trash(self) -> TrashDialog:
+        """Edit › Deleted Articles…: list the trash, to restore an article or empty it."""
+        from desktop.library.trash_dialog import TrashDialog
 
-    def purge(self) -> None:
-        """Delete for good the articles still deleted (on close)."""
-        for article_id in sorted(self._hidden):
+        dialog = TrashDialog(self.panel.window())
+        dialog.restore_requested.connect(self._on_trash_restore_requested)
+        dialog.empty_requested.connect(self._on_trash_empty_requested)
+        dialog.finished.connect(dialog.deleteLater)
+        self._trash_dialog = dialog
+        self._refresh_trash()
+        dialog.show()
+        return dialog
+
+    def restore(self, article_id: int) -> None:
+        """Bring an article back from the trash, undoably (Undo puts it back in the trash)."""
+        try:
+            restored = self.library.trash.restore(article_id)
+            title = self.library.articles.get(article_id).summary.title
+        except LibraryError as err:
+            emit(self.failed, f"The article could not be restored: {err}")
+            return
+        self.stack.push(
+            OperationCommand(
+                f"Restore “{title}”",
+                restored.undo,
+                self.library.apply,
+                lambda: self._on_trash_changed(article_id, title),
+                lambda err: emit(self.failed, str(err)),
+            )
+        )
+
+    def confirm_empty_trash(self, count: int) -> bool:
+        """Whether the reader means to delete ``count`` articles for good (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self.panel.window(),
+            "Empty the trash",
+            f"Delete {count} article{'s' if count != 1 else ''} with their guides and notes for good? "
+            "This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_trash_restore_requested(self, article_id: int) -> None:
+        self.restore(article_id)
+        self._refresh_trash()
+
+    def _on_trash_empty_requested(self) -> None:
+        count = len(self.library.trash.all())
+        if count and self.confirm_empty_trash(count):
             try:
-                self.library.articles.delete(article_id)
+                purged = self.library.trash.purge()
             except LibraryError as err:
-                log.warning("Could not delete article %s: %s", article_id, err)
-        self._hidden.clear()
+                emit(self.failed, f"The trash could not be emptied: {err}")
+                return
+            # An Undo that would bring one of them back now says, in one line, that it cannot.
+            emit(self.informed, f"Deleted {purged} article{'s' if purged != 1 else ''} for good.")
+        self._refresh_trash()
+
+    def _refresh_trash(self) -> None:
+        dialog = self._trash_dialog
+        if dialog is not None:
+            try:
+                dialog.show_trash(self.library.trash.all())
+            except RuntimeError:  # the dialog was closed and deleted
+                self._trash_dialog = None
+
+    def empty_old_trash(self) -> None:
+        """Empty for good what has waited in the trash longer than the engine keeps it."""
+        if self.library.read_only:
+            return
+        from guides.library.trash import KEEP_DAYS
+
+        try:
+            purged = self.library.trash.purge(older_than_days=KEEP_DAYS)
+        except LibraryError as err:  # the trash is emptied another day; nothing is lost meanwhile
+            log.warning("The trash was not emptied: %s", err)
+            return
+        if purged:
+            log.info("Emptied %d article(s) from the trash", purged)

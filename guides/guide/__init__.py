@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from guides.guide.generator import GuideOptionsError, generate_guide
     from guides.guide.model import (
-        AUDIENCES,
         GUIDE_SCHEMA_VERSION,
         BigIdea,
         Guide,
@@ -31,7 +30,6 @@ if TYPE_CHECKING:
 _MODULES = {
     "guides.guide.generator": ("GuideOptionsError", "generate_guide"),
     "guides.guide.model": (
-        "AUDIENCES",
         "GUIDE_SCHEMA_VERSION",
         "BigIdea",
         "Guide",
@@ -50,7 +48,6 @@ _MODULES = {
 _HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
-    "AUDIENCES",
     "GUIDE_SCHEMA_VERSION",
     "BigIdea",
     "Guide",

@@ -40,6 +40,11 @@ class EditionSpec:
     key: str
     label: str
     """What the worksheet dialog calls it."""
+    layout: str | Callable[..., Any] = ""
+    """How it is printed: a built-in layout it follows ("participant", "leader", "couple",
+    "session", "cards"); its own, as a function or ``"module:function"`` taking ``(guide, options,
+    *, article, highlights)`` and returning a :class:`~guides.worksheet.content.Worksheet`; or, when
+    empty, the built-in layout of its own key. :func:`guides.worksheet.content.layout_of` reads it."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,14 @@ class AudienceSpec:
     """What the library's search calls its guide ("couple’s guide"); the label and "guide" when empty."""
     screen_edition: str = ""
     """The edition the guide pane's tab reads like (a group's reads like the leader's); its own when empty."""
+    led: bool = True
+    """A leader runs it: its guide has a big idea and leader notes, and questions asked aloud speak
+    to a whole group. A couple's guide has no leader and speaks to the two of them."""
+    asked_by_leader: bool = False
+    """Its questions are written for the leader to ask (a session plan)."""
+    writer_brief: str = ""
+    """How the writing-help prompt names the guide ("For a couple at home, {minutes} minutes");
+    the label and the minutes when empty."""
 
     @property
     def tab_label(self) -> str:
@@ -76,6 +89,10 @@ class AudienceSpec:
         """The library's name for its guide: :attr:`guide_label`, or the label and "guide"
         ("weekend retreat guide")."""
         return self.guide_label or f"{self.label.lower()} guide"
+
+    def brief(self, minutes: int) -> str:
+        """What the writing-help prompt says the guide is for: :attr:`writer_brief`, or the label."""
+        return (self.writer_brief or f"{self.label}, {{minutes}} minutes").format(minutes=minutes)
 
     @property
     def tab_edition(self) -> str:
@@ -99,6 +116,8 @@ _AUDIENCES: list[AudienceSpec] = [
         "guides.guide.generator:build_couple_guide",
         "Couple",
         "couple’s guide",
+        led=False,
+        writer_brief="For a couple at home, {minutes} minutes",
     ),
     AudienceSpec(
         "group",
@@ -113,6 +132,7 @@ _AUDIENCES: list[AudienceSpec] = [
         "Group",
         "group’s guide",
         "leader",
+        writer_brief="For a small group, {minutes} minutes",
     ),
     AudienceSpec(
         "session",
@@ -122,6 +142,8 @@ _AUDIENCES: list[AudienceSpec] = [
         "guides.guide.generator:build_session_guide",
         "Session",
         "session plan",
+        asked_by_leader=True,
+        writer_brief="A leader's session plan for a small group, {minutes} minutes",
     ),
 ]
 
@@ -147,6 +169,15 @@ def audience(key: str) -> AudienceSpec:
 def editions() -> tuple[EditionSpec, ...]:
     """Every worksheet edition, audience by audience."""
     return tuple(edition for spec in _AUDIENCES for edition in spec.editions)
+
+
+def edition(key: str) -> EditionSpec:
+    """The registry's entry for the edition ``key`` (KeyError when no audience prints it)."""
+    for spec in _AUDIENCES:
+        for printed in spec.editions:
+            if printed.key == key:
+                return printed
+    raise KeyError(key)
 
 
 def audience_of_edition(edition: str) -> AudienceSpec:

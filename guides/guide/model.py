@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 GUIDE_SCHEMA_VERSION = 2
 
-Audience = Literal["couple", "group", "session"]
-AUDIENCES: tuple[Audience, ...] = ("couple", "group", "session")
-"""The audiences built in; what each is called, runs and prints is in :mod:`guides.guide.audiences`,
-where more can be registered."""
+Audience = str
+"""An audience's key in the registry (:mod:`guides.guide.audiences`): "couple", "group", "session",
+or one registered there. Not a fixed list here, so a registered audience needs no edit of the model;
+the generator and the stored-guide reader refuse a key the registry does not hold."""
 
 QuestionKind = Literal["icebreaker", "observation", "interpretation", "application", "reflection"]
 QUESTION_KINDS: tuple[QuestionKind, ...] = (

@@ -1,7 +1,7 @@
 """The library: a crash-safe SQLite store of articles, guides, highlights and notes."""
 
 from guides.library.anchoring import Anchor, OffsetMap, Placement, anchor_at, place
-from guides.library.annotations import DEFAULT_COLOR, PALETTE, Annotation, ReanchorReport, find_quote
+from guides.library.annotations import DEFAULT_COLOR, PALETTE, ReanchorReport, find_quote
 from guides.library.articles import ArticleSummary, SaveResult, StoredArticle
 from guides.library.backup import BackupInfo, inspect_backup
 from guides.library.errors import (
@@ -18,12 +18,13 @@ from guides.library.errors import (
     QuoteNotFoundError,
     StaleOperationError,
 )
-from guides.library.guides_store import GuideVersion, QuestionEdit, StoredGuide, apply_edits
+from guides.library.guides_store import GuideVersion, StoredGuide, apply_edits
 from guides.library.library import AnnotationImport, Library, open_library
 from guides.library.readers import Reader
+from guides.library.records import Annotation, QuestionEdit, Series
 from guides.library.schema import SCHEMA_VERSION
 from guides.library.search import SearchHit
-from guides.library.series import Series
+from guides.library.trash import TrashedArticle
 from guides.library.undo import (
     Batch,
     DeleteAnnotation,
@@ -34,6 +35,8 @@ from guides.library.undo import (
     PutQuestionEdit,
     PutSectionOrder,
     PutSeries,
+    RestoreArticle,
+    TrashArticle,
     Undoable,
 )
 
@@ -73,12 +76,15 @@ __all__ = [
     "QuoteNotFoundError",
     "Reader",
     "ReanchorReport",
+    "RestoreArticle",
     "SaveResult",
     "SearchHit",
     "Series",
     "StaleOperationError",
     "StoredArticle",
     "StoredGuide",
+    "TrashArticle",
+    "TrashedArticle",
     "Undoable",
     "anchor_at",
     "apply_edits",

@@ -18,7 +18,6 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Literal
 
 from guides.library import search
 from guides.library.anchoring import Anchor, OffsetMap, anchor_at, place
@@ -31,6 +30,7 @@ from guides.library.errors import (
     StaleOperationError,
 )
 from guides.library.readers import reader_id
+from guides.library.records import Annotation
 from guides.library.undo import DeleteAnnotation, Operation, PutAnnotation, Undoable
 
 PALETTE: dict[str, str] = {
@@ -44,8 +44,6 @@ PALETTE: dict[str, str] = {
 
 DEFAULT_COLOR = "yellow"
 
-Status = Literal["anchored", "orphan"]
-
 
 class _Keep(Enum):
     KEEP = 0
@@ -53,47 +51,6 @@ class _Keep(Enum):
 
 KEEP = _Keep.KEEP
 """For :meth:`AnnotationStore.edit`: leave this field as it is."""
-
-
-@dataclass(frozen=True)
-class Annotation:
-    """One highlight or note, as stored.
-
-    ``anchor`` holds the W3C selectors of the last place the annotation was
-    anchored; for an orphan that place is no longer in the text, so
-    :attr:`start` and :attr:`end` are None. ``confidence`` is how sure the
-    last re-anchoring was (1.0 when placed by the reader or unchanged; for an
-    orphan, the best score any candidate reached).
-    """
-
-    id: int
-    uid: str
-    article_id: int
-    reader: str | None
-    color: str
-    note: str
-    anchor: Anchor
-    status: Status
-    confidence: float
-    tags: tuple[str, ...]
-    created_at: str
-    updated_at: str
-
-    @property
-    def kind(self) -> Literal["highlight", "note"]:
-        return "note" if self.note.strip() else "highlight"
-
-    @property
-    def quote(self) -> str:
-        return self.anchor.exact
-
-    @property
-    def start(self) -> int | None:
-        return self.anchor.start if self.status == "anchored" else None
-
-    @property
-    def end(self) -> int | None:
-        return self.anchor.end if self.status == "anchored" else None
 
 
 @dataclass(frozen=True)

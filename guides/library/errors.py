@@ -7,9 +7,10 @@ Porchlight, a malformed annotation file, an id that is not there) raises a
 
 from __future__ import annotations
 
-
-class LibraryError(Exception):
-    """The library could not do what was asked. ``str(err)`` is for the reader."""
+# The base, and the error of Porchlight's folder, are the engine's (guides/errors.py) so that
+# guides.paths, below the library, may raise them; they are named here with the library's own.
+from guides.errors import HomeFolderError as HomeFolderError
+from guides.errors import LibraryError as LibraryError
 
 
 class LibraryBusyError(LibraryError):
@@ -39,10 +40,6 @@ class DiskFullError(LibraryError):
 
 class LibraryReadOnlyError(LibraryError):
     """The library is open read-only (on a read-only disk or folder, or for a command that only reads)."""
-
-
-class HomeFolderError(LibraryError):
-    """Porchlight's folder (``PORCHLIGHT_HOME`` or the user data folder) cannot be made or written."""
 
 
 class NotFoundError(LibraryError):

@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from guides.library.anchoring import Anchor, anchor_at, place
-from guides.library.annotations import DEFAULT_COLOR, PALETTE, Annotation, clean_tags
+from guides.library.annotations import DEFAULT_COLOR, PALETTE, clean_tags
 from guides.library.articles import ArticleSummary
 from guides.library.errors import AnnotationFileError
+from guides.library.records import Annotation
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 

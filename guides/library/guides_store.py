@@ -31,6 +31,7 @@ from guides.library.annotations import article_text
 from guides.library.articles import content_hash_of_text
 from guides.library.db import Database
 from guides.library.errors import InvalidValueError, NotFoundError
+from guides.library.records import QuestionEdit
 from guides.library.undo import Batch, Operation, PutQuestionEdit, PutSectionOrder, Undoable
 
 ADDED_QUESTION_DEFAULTS: dict[str, Any] = {
@@ -40,22 +41,6 @@ ADDED_QUESTION_DEFAULTS: dict[str, Any] = {
     "written_by": "reader",
 }
 """What a question the reader adds carries unless the caller says otherwise."""
-
-
-@dataclass(frozen=True)
-class QuestionEdit:
-    """The reader's changes to one question. ``added`` holds the whole question if the reader wrote it."""
-
-    text: str | None = None
-    deleted: bool = False
-    checked: bool = False
-    added: Mapping[str, Any] | None = None
-    section: str | None = None
-    """For an added question, the section it was added to."""
-
-    @property
-    def empty(self) -> bool:
-        return self.text is None and not self.deleted and not self.checked and self.added is None
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ from guides import paths
 from guides.library import backup as _backup
 from guides.library import export as _export
 from guides.library import search as _search
-from guides.library import undo as _undo
 from guides.library.annotations import AnnotationStore, article_text
 from guides.library.answers import AnswerStore
 from guides.library.articles import ArticleStore
@@ -34,6 +33,19 @@ from guides.library.errors import AnnotationFileError
 from guides.library.guides_store import GuideStore
 from guides.library.readers import ReaderStore
 from guides.library.series import SeriesStore
+from guides.library.trash import TrashStore
+from guides.library.undo import (
+    Batch,
+    DeleteAnnotation,
+    Operation,
+    PutAnnotation,
+    PutAnswer,
+    PutArticleTitle,
+    PutQuestionEdit,
+    PutSectionOrder,
+    PutSeries,
+    TrashArticle,
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,7 @@ class Library:
         self.series = SeriesStore(self.db)
         self.answers = AnswerStore(self.db)
         self.derived = DerivedStore(self.db)
+        self.trash = TrashStore(self.db)
 
     def __enter__(self) -> Library:
         return self
@@ -114,9 +127,36 @@ class Library:
 
     # --- undo --------------------------------------------------------------------
 
-    def apply(self, operation: _undo.Operation) -> _undo.Operation:
-        """Apply an undo (or redo) operation; returns the operation that reverses it."""
-        return _undo.apply(self, operation)
+    def apply(self, operation: Operation) -> Operation:
+        """Apply an undo (or redo) operation in one transaction; returns the operation that reverses it."""
+        with self.db.write():
+            return self._apply(operation)
+
+    def _apply(self, operation: Operation) -> Operation:
+        if isinstance(operation, Batch):
+            inverses = [self._apply(op) for op in operation.operations]
+            return Batch(tuple(reversed(inverses)))
+        if isinstance(operation, PutAnnotation):
+            return self.annotations.put(operation.annotation)
+        if isinstance(operation, DeleteAnnotation):
+            return self.annotations.remove(operation.annotation_id)
+        if isinstance(operation, PutArticleTitle):
+            return self.articles.put_title(operation.article_id, operation.title)
+        if isinstance(operation, PutSeries):
+            return self.series.put(operation.series_id, operation.series)
+        if isinstance(operation, PutAnswer):
+            return self.answers.put(operation.article_id, operation.audience, operation.key, operation.text)
+        if isinstance(operation, PutQuestionEdit):
+            return self.guides.put_edit(
+                operation.article_id, operation.audience, operation.question_id, operation.edit
+            )
+        if isinstance(operation, PutSectionOrder):
+            return self.guides.put_order(
+                operation.article_id, operation.audience, operation.section, operation.question_ids
+            )
+        if isinstance(operation, TrashArticle):
+            return self.trash.put_away(operation.article_id)
+        return self.trash.bring_back(operation.article_id)
 
     # --- export and import of annotations -------------------------------------------
 

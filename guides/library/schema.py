@@ -201,7 +201,24 @@ _V5: tuple[str, ...] = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
+_V6: tuple[str, ...] = (
+    # Deleted articles, each whole in one row until restored or purged (guides/library/trash.py):
+    # ``contents`` holds the article's rows of every table as JSON, so restoring puts them back
+    # exactly, and a crash between deleting and closing leaves the article here, not back in the list.
+    """
+    CREATE TABLE trash (
+        article_id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        deleted_at TEXT NOT NULL,
+        notes INTEGER NOT NULL,
+        guides INTEGER NOT NULL,
+        contents TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX trash_by_time ON trash(deleted_at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 """``MIGRATIONS[n]`` takes a library from version ``n`` to ``n + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -24,7 +24,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 HitKind = Literal["article", "note", "question"]
 HIT_KINDS: tuple[HitKind, ...] = ("article", "note", "question")
@@ -227,6 +227,25 @@ def unindex_article(conn: sqlite3.Connection, article_id: int) -> None:
     for doc_id in ids:
         conn.execute("DELETE FROM search_index WHERE rowid = ?", (doc_id,))
     conn.execute("DELETE FROM search_docs WHERE article_id = ?", (article_id,))
+
+
+def documents_of(conn: sqlite3.Connection, article_id: int) -> list[tuple[str, str, str, str]]:
+    """What is indexed for an article, as ``(kind, ref, title, body)``: enough to index it again as it was."""
+    rows = conn.execute(
+        "SELECT d.kind, d.ref, i.title, i.body FROM search_docs d JOIN search_index i ON i.rowid = d.id"
+        " WHERE d.article_id = ? ORDER BY d.id",
+        (article_id,),
+    ).fetchall()
+    return [(str(k), str(r), str(t), str(b)) for k, r, t, b in rows]
+
+
+def index_documents(
+    conn: sqlite3.Connection, article_id: int, documents: Iterable[tuple[str, str, str, str]]
+) -> None:
+    """Index again what :func:`documents_of` read (an article coming back from the trash)."""
+    for kind, ref, title, body in documents:
+        if kind in ("article", "note", "question"):
+            _put(conn, cast(HitKind, kind), article_id, ref, title, body)
 
 
 def _put(conn: sqlite3.Connection, kind: HitKind, article_id: int, ref: str, title: str, body: str) -> None:

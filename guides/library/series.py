@@ -13,20 +13,12 @@ label for the Edit menu.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from guides.library.db import Database
 from guides.library.errors import InvalidValueError, NotFoundError
+from guides.library.records import Series
 from guides.library.undo import PutSeries, Undoable
-
-
-@dataclass(frozen=True)
-class Series:
-    id: int
-    name: str
-    description: str
-    article_ids: tuple[int, ...]
-    created_at: str
 
 
 class SeriesStore:

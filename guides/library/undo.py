@@ -2,7 +2,7 @@
 
 The operations are frozen dataclasses, not closures, so they can be logged,
 compared in tests and kept in a QUndoStack by ``desktop/``. Applying an
-operation (:func:`apply`, or ``Library.apply``) runs it in one transaction and
+operation (``Library.apply``) runs it in one transaction and
 returns *its* inverse, so undo and redo are the same call::
 
     done = library.annotations.add(article_id, 10, 42, note="Read this together")
@@ -20,10 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeAlias, TypeVar
 
 if TYPE_CHECKING:
-    from guides.library.annotations import Annotation
-    from guides.library.guides_store import QuestionEdit
-    from guides.library.library import Library
-    from guides.library.series import Series
+    from guides.library.records import Annotation, QuestionEdit, Series
 
 T = TypeVar("T")
 
@@ -89,6 +86,20 @@ class PutAnswer:
 
 
 @dataclass(frozen=True)
+class TrashArticle:
+    """Move the article, with its guides, highlights and notes, to the library's trash."""
+
+    article_id: int
+
+
+@dataclass(frozen=True)
+class RestoreArticle:
+    """Bring the article back from the trash exactly as it was when it went in."""
+
+    article_id: int
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several operations applied together, in order, in one transaction."""
 
@@ -103,6 +114,8 @@ Operation: TypeAlias = (
     | PutArticleTitle
     | PutSeries
     | PutAnswer
+    | TrashArticle
+    | RestoreArticle
     | Batch
 )
 
@@ -114,32 +127,3 @@ class Undoable(Generic[T]):
     value: T
     undo: Operation
     label: str
-
-
-def apply(library: Library, operation: Operation) -> Operation:
-    """Apply ``operation`` in one transaction and return the operation that reverses it."""
-    with library.db.write():
-        return _apply(library, operation)
-
-
-def _apply(library: Library, operation: Operation) -> Operation:
-    if isinstance(operation, Batch):
-        inverses = [_apply(library, op) for op in operation.operations]
-        return Batch(tuple(reversed(inverses)))
-    if isinstance(operation, PutAnnotation):
-        return library.annotations.put(operation.annotation)
-    if isinstance(operation, DeleteAnnotation):
-        return library.annotations.remove(operation.annotation_id)
-    if isinstance(operation, PutArticleTitle):
-        return library.articles.put_title(operation.article_id, operation.title)
-    if isinstance(operation, PutSeries):
-        return library.series.put(operation.series_id, operation.series)
-    if isinstance(operation, PutAnswer):
-        return library.answers.put(operation.article_id, operation.audience, operation.key, operation.text)
-    if isinstance(operation, PutQuestionEdit):
-        return library.guides.put_edit(
-            operation.article_id, operation.audience, operation.question_id, operation.edit
-        )
-    return library.guides.put_order(
-        operation.article_id, operation.audience, operation.section, operation.question_ids
-    )

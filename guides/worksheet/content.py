@@ -8,13 +8,45 @@ All text here is plain (never markup); the presenters escape it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import importlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, cast
 
 Edition = Literal["participant", "leader", "couple", "session", "cards"]
 EDITIONS: tuple[Edition, ...] = ("participant", "leader", "couple", "session", "cards")
-"""``cards`` are the take-home questions as cards a leader cuts apart and hands to each couple."""
+"""The built-in printed layouts. ``cards`` are the take-home questions as cards a leader cuts apart
+and hands to each couple. An edition a registered audience adds is printed with one of these, or
+with a layout of its own (:func:`layout_of`)."""
+
+OwnLayout = Callable[..., "Worksheet"]
+"""An edition's own layout: ``layout(guide, options, *, article, highlights) -> Worksheet``."""
+
+
+def layout_of(edition: str) -> Edition | OwnLayout | None:
+    """How ``edition`` is printed: a built-in layout, the edition's own layout function, or None.
+
+    A built-in edition is its own layout; an edition registered with an audience
+    (:class:`~guides.guide.audiences.EditionSpec`) names a built-in one to follow or brings
+    its own; None when it is unknown or names a layout that does not exist.
+    """
+    if edition in EDITIONS:
+        return edition
+    from guides.guide.audiences import edition as registered
+
+    try:
+        layout = registered(edition).layout or edition
+    except KeyError:
+        return None
+    if callable(layout):
+        return cast(OwnLayout, layout)
+    if ":" in layout:
+        module, _, function = layout.partition(":")
+        try:
+            return cast(OwnLayout, getattr(importlib.import_module(module), function))
+        except (ImportError, AttributeError):
+            return None
+    return layout if layout in EDITIONS else None
 
 CARDS_PER_PAGE: tuple[int, ...] = (2, 4)
 
@@ -35,9 +67,14 @@ def labels(language: str | None) -> Mapping[str, str]:
     return catalog(language).table("worksheet")
 
 
-def edition_label(edition: Edition, language: str | None = "en") -> str:
-    """ "Participant’s edition", "Edición para participantes" ..."""
-    return labels(language)[f"edition_{edition}"]
+def edition_label(edition: str, language: str | None = "en") -> str:
+    """ "Participant’s edition", "Edición para participantes" ...; a registered edition's own label."""
+    words = labels(language)
+    if f"edition_{edition}" in words:
+        return words[f"edition_{edition}"]
+    from guides.guide.audiences import edition as registered
+
+    return registered(edition).label
 
 
 def note_label(tone: NoteTone, language: str | None = "en") -> str:
@@ -268,6 +305,7 @@ class Worksheet:
 
     title: str
     edition: Edition
+    """The layout it was built with (a registered edition's is the built-in one it follows)."""
     masthead: Masthead
     blocks: tuple[Block, ...]
     subject: str
@@ -276,10 +314,17 @@ class Worksheet:
     keywords: tuple[str, ...] = field(default=())
     language: str = "en"
     """The language of the guide, and so of every label the worksheet prints."""
+    edition_name: str = ""
+    """What its pages call the edition ("Retreat sheet"); the layout's own name when empty."""
 
     @property
     def labels(self) -> Mapping[str, str]:
         return labels(self.language)
+
+    @property
+    def edition_label(self) -> str:
+        """The edition's name as the pages print it."""
+        return self.edition_name or edition_label(self.edition, self.language)
 
     @property
     def questions(self) -> tuple[QuestionItem, ...]:

@@ -473,7 +473,7 @@ class _DocxWriter:
         section = self.doc.sections[0]
         p = section.footer.paragraphs[0]
         p.style = self.instruction
-        edition = c.edition_label(self.ws.edition, self.ws.language)
+        edition = self.ws.edition_label
         p.add_run(f"{self.ws.title}  ·  {edition}  ·  ")
         field = OxmlElement("w:fldSimple")
         field.set(qn("w:instr"), "PAGE")

@@ -28,11 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import cast
 
 from guides.analysis.sensitive import find_sensitive, is_private
 from guides.article import Article
 from guides.catalog import catalog
+from guides.guide.audiences import audience as audience_spec
 from guides.guide.model import Guide, Prompt, Question, Reading, Section
 from guides.guide.quotes import unshouted
 from guides.scripture.bible_text import TRANSLATION as BUNDLED_TRANSLATION
@@ -55,7 +57,8 @@ _SPOKEN: frozenset[str] = frozenset({"icebreaker"})
 class WorksheetOptions:
     """What the reader asked for. ``paper=None`` means the locale's default."""
 
-    edition: c.Edition = "participant"
+    edition: str = "participant"
+    """A built-in edition, or one an audience registered (printed as :func:`~.content.layout_of` says)."""
     paper: Paper | None = None
     large_print: bool = False
     include: frozenset[c.Include] = field(default=c.DEFAULT_INCLUDE)
@@ -90,7 +93,16 @@ def build_worksheet(
     the highlights' sentences and the appendix. ``participant_pages`` maps
     question ids to the participant edition's pages, for the leader's edition.
     """
-    builder = _Builder(guide, options, article, list(highlights), participant_pages or {})
+    layout = c.layout_of(options.edition)
+    if layout is None:
+        raise WorksheetError(
+            f"The {options.edition} edition has no printed layout (these do: {', '.join(c.EDITIONS)})."
+        )
+    if callable(layout):  # a registered edition that lays itself out
+        return layout(guide, options, article=article, highlights=list(highlights))
+    label = c.edition_label(options.edition, guide.language)
+    laid_out = replace(options, edition=layout)
+    builder = _Builder(guide, laid_out, article, list(highlights), participant_pages or {}, label)
     return builder.build()
 
 
@@ -118,7 +130,7 @@ def take_home_questions(guide: Guide) -> tuple[Question, ...]:
     section = guide.section("take_home")
     if section is not None and section.questions:
         return section.questions
-    if guide.audience == "couple":
+    if not audience_spec(guide.audience).led:  # a couple's own guide: nothing is taken home from a group
         return ()
     return tuple(q for q in guide.questions if q.visibility == "couple")
 
@@ -170,10 +182,12 @@ class _Builder:
         article: Article | None,
         highlights: list[HighlightLike],
         pages: Mapping[str, int],
+        label: str,
     ) -> None:
         self.guide = guide
         self.o = options
-        self.edition = options.edition
+        self.edition = cast(c.Edition, options.edition)  # build_worksheet passes a built-in layout
+        self.label = label
         self.article = article
         self.highlights = highlights
         self.pages = pages
@@ -190,7 +204,7 @@ class _Builder:
     def build(self) -> c.Worksheet:
         g, o = self.guide, self.o
         W = self.words
-        label = W[f"edition_{self.edition}"]
+        label = self.label
         audience = W.get(f"audience_{g.audience}", W["audience_other"])
         big_idea = unshouted(g.big_idea.text) if g.big_idea else None
         if self.edition == "cards":
@@ -255,6 +269,7 @@ class _Builder:
             cover=cover,
             keywords=tuple(g.themes),
             language=g.language,
+            edition_name=self.label,
         )
 
     def _series(self) -> str | None:
@@ -326,7 +341,9 @@ class _Builder:
             topics = _topics_of(self.article, W["and"])
             label = W["care_topics"].format(topics=topics) if topics else label
         if care:
-            if g.audience == "group" and not self._mentions_confidentiality():
+            spec = audience_spec(g.audience)
+            if spec.led and not spec.asked_by_leader and not self._mentions_confidentiality():
+                # A group shares aloud: what is said there stays there.
                 care = [*care, W["confidentiality"]]
             out.append(c.Note("\n\n".join(care), "care", label))
         if g.outline:
@@ -621,6 +638,7 @@ class _Builder:
             or "Porchlight",
             keywords=tuple(g.themes),
             language=g.language,
+            edition_name=self.label,
         )
 
     def _appendix(self, article: Article) -> c.Appendix:

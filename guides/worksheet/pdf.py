@@ -361,7 +361,7 @@ class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
 
     def _default_footer(self, page: int) -> tuple[str, str]:
         ws = self._worksheet
-        return ws.title, f"{c.edition_label(ws.edition, ws.language)}  ·  {page}"
+        return ws.title, f"{ws.edition_label}  ·  {page}"
 
     def _footer(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         s = self._styles

@@ -21,7 +21,7 @@ from typing import BinaryIO, Literal
 from guides.article import Article
 from guides.files import write_atomically
 from guides.guide.model import Guide
-from guides.worksheet.content import Format, Worksheet
+from guides.worksheet.content import Format, Worksheet, layout_of
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
 from guides.worksheet.errors import WorksheetWriteError
 from guides.worksheet.highlights import HighlightLike
@@ -63,7 +63,7 @@ def make_worksheet(
     """
     marks = list(highlights)
     pages = None
-    if options.edition == "leader" and with_pages:
+    if layout_of(options.edition) == "leader" and with_pages:
         pages = participant_pages(guide, options, article=article, highlights=marks)
     return build_worksheet(guide, options, article=article, highlights=marks, participant_pages=pages)
 

@@ -23,6 +23,7 @@ from guides.analysis.analyze import Analysis
 from guides.analysis.passages import stem, words
 from guides.analysis.reading import ArticleReading, Passage
 from guides.article import Article
+from guides.guide.audiences import audience
 from guides.guide.plan import GuidePlan, Slot, speaks_to_a_machine, unlabelled
 from guides.guide.quotes import MIN_QUOTE_WORDS
 from guides.resources import resource_path
@@ -33,11 +34,6 @@ LISTED_WORDS = 24
 """A sentence up to this long is listed whole; a longer one by its first and last words."""
 
 _LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
-_AUDIENCES = {
-    "couple": "For a couple at home, {minutes} minutes",
-    "group": "For a small group, {minutes} minutes",
-    "session": "A leader's session plan for a small group, {minutes} minutes",
-}
 _OPEN_RULES = {
     "en": "It is one open question: it begins with What, How, Why, Where, When, Who, Which or In what way.",
     "es": "It is one open question: it begins with ¿Qué, ¿Cómo, ¿Por qué, ¿Dónde, ¿Cuándo, ¿Quién, ¿Cuál, "
@@ -89,11 +85,12 @@ _MARKER = "ARTICLE>>>"
 def _voice(plan: GuidePlan) -> str:
     """Who the questions speak to, true to the plan's audience, its slots and its faith setting."""
     said = _PRONOUNS.get(plan.language, _PRONOUNS["en"])
-    if plan.audience == "couple":
+    spec = audience(plan.audience)
+    if not spec.led:
         return f"Speak to the two of them ({said['couple']}). {_SPEAKS_OF}"
     heard = {s.visibility for s in plan.slots}
     everyone = "married or single, with or without children" + ("" if plan.faith else " or faith")
-    asked = ", as a leader would ask" if plan.audience == "session" else ""
+    asked = ", as a leader would ask" if spec.asked_by_leader else ""
     parts = [
         f"Questions asked aloud speak to the whole group ({said['everyone']}){asked}; everyone must be "
         f"able to answer, {everyone}."
@@ -196,9 +193,10 @@ def _reply_form(plan: GuidePlan) -> str:
         },
         ensure_ascii=False,
     )
-    parts = ['"big_idea": "..."'] if plan.audience != "couple" else []
+    led = audience(plan.audience).led
+    parts = ['"big_idea": "..."'] if led else []
     parts.append(f'"questions": [{question}, ...]')
-    if plan.audience != "couple":
+    if led:
         parts.append('"leader_notes": ["..."]')
     return "{" + ", ".join(parts) + "}"
 
@@ -260,7 +258,8 @@ def build_prompt(plan: GuidePlan, article: Article, analysis: Analysis) -> str:
     """The prompt for ``plan``: what a server receives and what the paste writer shows."""
     template = Template(resource_path(*PROMPT_TEMPLATE).read_text(encoding="utf-8"))
     language = _LANGUAGE_NAMES.get(plan.language, plan.language)
-    guide = _AUDIENCES[plan.audience].format(minutes=plan.minutes) + f", in {language}. "
+    spec = audience(plan.audience)
+    guide = spec.brief(plan.minutes) + f", in {language}. "
     guide += "Faith elements: on." if plan.faith else "Faith elements: off."
     titles: dict[str, str] = {
         s.key: f"{s.title}, {s.minutes} min" if s.minutes else s.title for s in plan.sections
@@ -274,7 +273,7 @@ def build_prompt(plan: GuidePlan, article: Article, analysis: Analysis) -> str:
     )
     passages = analysis.reading.passages
     private = {p.start for p in plan.passages if p.private}
-    if plan.audience == "couple":
+    if not spec.led:
         privacy = (
             "The two of them chose how deep to go: no question goes deeper than its slot allows. "
             "PRIVATE passages may be quoted in questions for the couple."
@@ -295,7 +294,7 @@ def build_prompt(plan: GuidePlan, article: Article, analysis: Analysis) -> str:
         "35 words.\n"
         f'- "leader_notes" holds up to three short notes for the leader, in {language} (at most 60 words '
         "each): what to listen for, where the conversation may get hard."
-        if plan.audience != "couple"
+        if spec.led
         else "- Leave out big_idea and leader_notes: a couple's guide has no leader."
     )
     text = article.text.replace(_MARKER, "ARTICLE> > >")

@@ -17,9 +17,12 @@ from desktop.library.model import LibraryModel, SearchModel, guide_name
 from desktop.main_window import MainWindow
 from desktop.preferences import Preferences
 from desktop.preferences_dialog import PreferencesDialog
-from guides.article import Article
+from guides.article import Article, BlockDraft
 from guides.guide import audiences as registry
 from guides.guide.audiences import AudienceSpec, EditionSpec
+from guides.importing import formats, import_source, import_text
+from guides.importing.extracted import Extracted
+from guides.importing.formats import ImportFormat
 from guides.library.search import SearchHit
 from guides.worksheet.content import EDITIONS
 
@@ -154,3 +157,97 @@ def test_the_library_names_the_guide_of_a_registered_audience(retreat: AudienceS
 
 def test_an_audience_nobody_registered_falls_back_to_the_default() -> None:
     assert preferences.from_dict({"default_audience": "retreat"}).default_audience == "couple"
+
+
+def _read_note(text: str) -> Extracted:
+    """A made-up import format's reader: the first line is the title, each other line a paragraph."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return Extracted([BlockDraft("paragraph", line) for line in lines[1:]], title=lines[0])
+
+
+@pytest.fixture
+def registered() -> Iterator[None]:
+    """A throwaway audience whose sheet follows the participant's layout, and a throwaway import
+    format, each registered in the engine alone."""
+    registry.register(
+        AudienceSpec(
+            "retreat",
+            "Weekend retreat",
+            90,
+            (EditionSpec("retreat", "Retreat sheet", layout="participant"),),
+            "guides.guide.generator:build_group_guide",
+        )
+    )
+    formats.register(ImportFormat("note", "Question notes", (".note",), ("text/x-note",), _read_note))
+    try:
+        yield
+    finally:
+        registry.unregister("retreat")
+        formats.unregister("note")
+
+
+def test_a_throwaway_audience_and_format_are_seen_in_the_cli_the_filters_and_the_dialog(  # type: ignore[no-untyped-def]
+    registered: None, app_window, tmp_path: Path, capsys: pytest.CaptureFixture[str], qtbot
+) -> None:
+    from desktop.importing.sources import import_filter
+    from guides.cli import main
+
+    note = tmp_path / "tuesday.note"
+    note.write_text("Evening questions\n\nWhat made you laugh today?\n\nWho should we pray for?\n", "utf-8")
+    # The command line: the audience and its edition are offered, the format is read.
+    with pytest.raises(SystemExit):
+        main(["worksheet", "--help"])
+    offered = capsys.readouterr().out
+    assert "{couple,group,session,retreat}" in offered and "session,retreat}" in offered
+    assert main(["import", str(note), "--format", "text"]) == 0
+    assert "Who should we pray for?" in capsys.readouterr().out
+    sheet = tmp_path / "retreat.md"
+    command = ["worksheet", str(note), "--audience", "retreat", "--edition", "retreat", "-o", str(sheet)]
+    assert main(command) == 0, capsys.readouterr().err
+    assert "Retreat sheet" in sheet.read_text(encoding="utf-8")  # its own name, the participant's layout
+
+    # The app: the file filter offers the format, the worksheet dialog the edition, which saves.
+    filters = import_filter().split(";;")
+    assert "Question notes (*.note)" in filters and "*.note" in filters[0]
+    window, app = app_window
+    worksheet = WorksheetDialog("retreat", None)
+    qtbot.addWidget(worksheet)
+    assert ("retreat", "Retreat sheet") in _items(worksheet.edition)
+    assert worksheet.edition.currentData() == "retreat"
+    app.open_article(app.library.articles.add(import_source(note)).article_id)
+    window.guide.set_audience("retreat")
+    dialog = app.exports.export_worksheet()
+    assert dialog is not None and dialog.choice().edition == "retreat"
+    written = app.exports.save_pdf(tmp_path / "retreat.pdf")
+    assert written is not None
+    assert "Retreat sheet" in "".join(page.extract_text() for page in PdfReader(str(written)).pages)
+    dialog.close()
+
+
+def test_a_registered_edition_may_lay_itself_out(registered: None, tmp_path: Path) -> None:
+    from guides.guide import GuideOptions, generate_guide
+    from guides.worksheet.content import Masthead, Text, Worksheet, layout_of
+    from guides.worksheet.editions import WorksheetOptions
+    from guides.worksheet.render import write_worksheet
+
+    def one_line(guide, options, *, article, highlights) -> Worksheet:  # type: ignore[no-untyped-def]
+        return Worksheet(
+            title=guide.title,
+            edition="participant",
+            masthead=Masthead(kicker="Retreat", title=guide.title),
+            blocks=(Text(f"{len(guide.questions)} questions for the weekend"),),
+            subject="A trail card",
+            author="Porchlight",
+        )
+
+    registry.register(
+        AudienceSpec("hike", "Walking group", 45, (EditionSpec("hike", "Trail card", one_line),), "x:y")
+    )
+    try:
+        assert layout_of("hike") is one_line
+        article = import_text("An evening walk\n\nWe talked about the week and what we hope for.\n")
+        guide = generate_guide(article, GuideOptions(audience="group"))
+        out = write_worksheet(guide, tmp_path / "trail.md", WorksheetOptions(edition="hike"), fmt="md")
+        assert "questions for the weekend" in Path(out).read_text(encoding="utf-8")
+    finally:
+        registry.unregister("hike")

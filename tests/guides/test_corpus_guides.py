@@ -17,7 +17,8 @@ from test_guide_support import guide_problems
 
 from guides.catalog import families
 from guides.guide import GuideOptions, generate_guide
-from guides.guide.model import AUDIENCES, Guide
+from guides.guide.audiences import audience_keys
+from guides.guide.model import Guide
 
 NEVER = ("hedge", "rhetorical", "note", "letter", "second_part", "promo", "junk", "fragment")
 OPTIONS = [{}, {"minutes": 45, "intensity": "open"}, {"minutes": 90, "intensity": "mild"}]
@@ -27,8 +28,8 @@ def _guides(name: str) -> list[tuple[str, dict[str, object], Guide]]:
     entry, article = corpus_article(name)
     return [
         (audience, options, generate_guide(article, GuideOptions(audience=audience, **options)))  # type: ignore[arg-type]
-        for audience in AUDIENCES
-        if audience in entry.key.get("audiences", AUDIENCES) or audience == "session"
+        for audience in audience_keys()
+        if audience in entry.key.get("audiences", audience_keys()) or audience == "session"
         for options in OPTIONS
     ]
 

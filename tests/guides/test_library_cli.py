@@ -216,3 +216,54 @@ def test_rename(capsys: pytest.CaptureFixture[str], article_id: int) -> None:
     assert [a["title"] for a in listed] == ["Our Thursday suppers"]
     code, _ = run(capsys, "library", "rename", str(article_id), "  ")
     assert code != 0
+
+
+def test_delete_moves_to_the_trash_and_trash_restore_brings_it_back_with_its_notes(
+    capsys: pytest.CaptureFixture[str], article_id: int
+) -> None:
+    assert run(capsys, "notes", "add", str(article_id), "--quote", "kept promise", "--note", "Ours")[0] == 0
+    code, deleted = run(capsys, "library", "delete", str(article_id), "--format", "json")
+    assert code == 0 and deleted["id"] == article_id and deleted["notes"] == 1
+    assert run(capsys, "library", "list", "--format", "json")[1] == []
+    code, trash = run(capsys, "library", "trash", "--format", "json")
+    assert [t["id"] for t in trash] == [article_id]
+
+    code, out = run(capsys, "library", "trash", "restore", str(article_id))
+    assert code == 0 and out.startswith(f"Restored {article_id}: Trust at home")
+    notes = run(capsys, "notes", "list", str(article_id), "--format", "json")[1]
+    assert [n["note"] for n in notes] == ["Ours"]
+    assert run(capsys, "library", "trash")[1].strip() == "The trash is empty."
+
+
+def test_trash_empty_deletes_for_good_and_a_restore_then_fails_in_one_line(
+    capsys: pytest.CaptureFixture[str], article_id: int
+) -> None:
+    run(capsys, "library", "delete", str(article_id))
+    code, out = run(capsys, "library", "trash", "empty", "--older-than", "30")
+    assert code == 0 and "0 articles" in out
+    code, out = run(capsys, "library", "trash", "empty")
+    assert code == 0 and "1 article deleted for good" in out
+    code = main(["library", "trash", "restore", str(article_id)])
+    err = capsys.readouterr().err
+    assert code != 0 and "no longer in the trash" in err and "Traceback" not in err
+
+
+def test_a_command_that_only_reads_brings_a_library_from_an_older_porchlight_up_to_date(
+    capsys: pytest.CaptureFixture[str], article_id: int, _isolated_home: Path
+) -> None:
+    import sqlite3
+
+    from guides.library import SCHEMA_VERSION
+
+    path = _isolated_home / "library.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE trash")  # as the version before the trash left it
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    code, listed = run(capsys, "library", "list", "--format", "json")
+    assert code == 0 and [a["id"] for a in listed] == [article_id]
+    assert run(capsys, "library", "trash")[1].strip() == "The trash is empty."
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()

@@ -6,7 +6,8 @@ import pytest
 from corpus_support import CORPUS_NAMES, corpus_article
 from writer_support import FIXTURES, prepared
 
-from guides.guide.model import AUDIENCES, GuideOptions
+from guides.guide.audiences import audience_keys
+from guides.guide.model import GuideOptions
 from guides.guide.quotes import MAX_QUOTE_WORDS, MIN_QUOTE_WORDS
 from guides.writers.checks import Checker
 from guides.writers.reply import ProposedQuestion
@@ -21,7 +22,7 @@ def _plans(name: str) -> list[Prepared]:
     _entry, article = corpus_article(name)
     return [
         prepare(article, GuideOptions(audience=audience, faith=faith))  # type: ignore[arg-type]
-        for audience in AUDIENCES
+        for audience in audience_keys()
         for faith in (None, False)
     ]
 

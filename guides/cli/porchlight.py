@@ -16,13 +16,13 @@ from typing import Any
 
 from guides import __version__
 from guides.article import Article, article_to_dict
+from guides.cli.guide import GUIDE_COMMANDS, add_guide_commands, run_guide_command
+from guides.cli.library import LIBRARY_COMMANDS, add_library_commands, run_library_command
+from guides.cli.series import SERIES_COMMAND, add_series_command, run_series_command
+from guides.cli.worksheet import WORKSHEET_COMMAND, add_worksheet_command, run_worksheet
 from guides.errors import ArticleImportError
-from guides.guide.cli import GUIDE_COMMANDS, add_guide_commands, run_guide_command
 from guides.guide.generator import GuideOptionsError
-from guides.library.commands import LIBRARY_COMMANDS, add_library_commands, run_library_command
 from guides.library.errors import LibraryError
-from guides.library.series_commands import SERIES_COMMAND, add_series_command, run_series_command
-from guides.worksheet.cli import WORKSHEET_COMMAND, add_worksheet_command, run_worksheet
 
 COMMANDS = frozenset({"import", WORKSHEET_COMMAND, SERIES_COMMAND, *LIBRARY_COMMANDS, *GUIDE_COMMANDS})
 
@@ -174,7 +174,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -28,7 +28,7 @@ from guides.library.errors import InvalidValueError
 
 if TYPE_CHECKING:
     from guides.library.library import Library
-    from guides.library.series import Series
+    from guides.library.records import Series
 
 SERIES_COMMAND = "series"
 EXIT_NOT_WRITTEN = 1
@@ -217,8 +217,8 @@ def _delete(library: Library, args: argparse.Namespace) -> int:
 
 
 def _print(library: Library, args: argparse.Namespace) -> int:
+    from guides.cli.worksheet import parse_include
     from guides.worksheet.booklet import BookletOptions, write_series_booklet
-    from guides.worksheet.cli import parse_include
     from guides.worksheet.errors import WorksheetError
 
     series = library.series.get(args.id)

@@ -10,9 +10,9 @@ import argparse
 import json
 from typing import Any
 
+from guides.cli.writers import add_writer_options
 from guides.guide.audiences import audience_keys
 from guides.guide.model import MAX_MINUTES, MIN_MINUTES
-from guides.writers.cli import add_writer_options
 
 ANALYZE_COMMAND = "analyze"
 GUIDE_COMMAND = "guide"
@@ -72,10 +72,10 @@ def run_guide_command(args: argparse.Namespace, emit: Any) -> int:
         emit(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
 
+    from guides.cli.writers import written_guide
     from guides.guide.model import GuideOptions
     from guides.guide.render_markdown import render_markdown
     from guides.guide.schema import guide_to_dict
-    from guides.writers.cli import written_guide
 
     options = GuideOptions(
         audience=args.audience,

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from guides.library.annotations import Annotation
     from guides.library.library import Library
+    from guides.library.records import Annotation
+    from guides.library.trash import TrashedArticle
 
 LIBRARY_COMMANDS = frozenset({"library", "notes"})
 
@@ -26,7 +27,7 @@ def add_library_commands(commands: Any) -> None:
     """Add ``library`` and ``notes`` to the CLI's subparsers."""
     library = commands.add_parser(
         "library",
-        help="the library of articles: add, list, show, rename, search, backup, restore",
+        help="the library of articles: add, list, show, rename, delete, trash, search, backup, restore",
         description="Work with the library of articles (set PORCHLIGHT_HOME to use another folder).",
     )
     lib = library.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -45,6 +46,20 @@ def add_library_commands(commands: Any) -> None:
     rename.add_argument("id", type=int, metavar="ID")
     rename.add_argument("title", metavar="TITLE")
     _format(rename)
+    delete = lib.add_parser("delete", help="move an article, with its guides and notes, to the trash")
+    delete.add_argument("id", type=int, metavar="ID")
+    _format(delete)
+    trash = lib.add_parser(
+        "trash",
+        help="list the deleted articles, restore one, or empty the trash",
+        description="Deleted articles wait in the trash until restored; the app empties those a month old.",
+    )
+    trash.add_argument("what", nargs="?", choices=("list", "restore", "empty"), default="list")
+    trash.add_argument("id", nargs="?", type=int, metavar="ID", help="the article to restore")
+    trash.add_argument(
+        "--older-than", type=float, metavar="DAYS", help="empty only what was deleted more than DAYS ago"
+    )
+    _format(trash)
     find = lib.add_parser("search", help="search articles, notes and guide questions")
     find.add_argument("query", metavar="QUERY")
     find.add_argument("--tag")
@@ -97,13 +112,30 @@ def run_library_command(args: argparse.Namespace) -> int:
     """Run a ``library`` or ``notes`` command; LibraryError and ArticleImportError propagate.
 
     The commands that only read open the library read-only: they never change
-    the file, and never make one where there is none.
+    the file's contents, and never make one where there is none. A library from an
+    older Porchlight is first brought up to date, as the app does when it starts
+    (read-only, it could not be read by this one); on a read-only disk it is refused.
     """
-    from guides.library.library import open_library
-
     key = (args.command, args.action)
-    with open_library(read_only=key in _READ_ONLY) as library:
+    read_only = key in _READ_ONLY or (key == ("library", "trash") and args.what == "list")
+    with _open(read_only) as library:
         return _HANDLERS[key](library, args)
+
+
+def _open(read_only: bool) -> Library:
+    from guides.library.errors import LibraryReadOnlyError
+    from guides.library.library import open_library
+    from guides.library.schema import SCHEMA_VERSION
+
+    try:
+        return open_library(read_only=read_only)
+    except LibraryReadOnlyError:
+        if not read_only:
+            raise
+        with open_library() as migrated:  # raises the same refusal where it cannot be written
+            if migrated.db.user_version() != SCHEMA_VERSION:
+                raise
+    return open_library(read_only=True)
 
 
 def _format(parser: argparse.ArgumentParser) -> None:
@@ -205,6 +237,59 @@ def _rename(library: Library, args: argparse.Namespace) -> int:
     else:
         _emit(f"Renamed {args.id}: {title}")
     return 0
+
+
+def _delete(library: Library, args: argparse.Namespace) -> int:
+    trashed = library.trash.delete(args.id).value
+    if args.format == "json":
+        _json(_trashed_json(trashed))
+    else:
+        _emit(
+            f"Moved {trashed.article_id} to the trash: {trashed.title} "
+            f"(with {_count(trashed.notes, 'note')}); porchlight library trash restore {trashed.article_id} "
+            "brings it back"
+        )
+    return 0
+
+
+def _trash(library: Library, args: argparse.Namespace) -> int:
+    from guides.library.errors import InvalidValueError
+
+    if args.what == "restore":
+        if args.id is None:
+            raise InvalidValueError("Say which article to restore: porchlight library trash restore ID.")
+        library.trash.restore(args.id)
+        title = library.articles.get(args.id).summary.title
+        if args.format == "json":
+            _json({"id": args.id, "title": title})
+        else:
+            _emit(f"Restored {args.id}: {title}")
+    elif args.what == "empty":
+        purged = library.trash.purge(older_than_days=args.older_than)
+        if args.format == "json":
+            _json({"purged": purged})
+        else:
+            _emit(f"Emptied the trash: {_count(purged, 'article')} deleted for good.")
+    else:
+        trashed = library.trash.all()
+        if args.format == "json":
+            _json([_trashed_json(t) for t in trashed])
+        else:
+            _emit(
+                "\n".join(f"{t.article_id}\t{t.deleted_at}\t{t.title}" for t in trashed)
+                or "The trash is empty."
+            )
+    return 0
+
+
+def _trashed_json(trashed: TrashedArticle) -> dict[str, Any]:
+    return {
+        "id": trashed.article_id,
+        "title": trashed.title,
+        "deleted_at": trashed.deleted_at,
+        "notes": trashed.notes,
+        "guides": trashed.guides,
+    }
 
 
 def _search(library: Library, args: argparse.Namespace) -> int:
@@ -373,6 +458,8 @@ _HANDLERS: dict[tuple[str, str], Callable[[Library, argparse.Namespace], int]] =
     ("library", "list"): _list,
     ("library", "show"): _show,
     ("library", "rename"): _rename,
+    ("library", "delete"): _delete,
+    ("library", "trash"): _trash,
     ("library", "search"): _search,
     ("library", "backup"): _backup,
     ("library", "restore"): _restore,

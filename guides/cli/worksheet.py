@@ -17,13 +17,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from guides.cli.writers import add_writer_options
 from guides.guide.audiences import audience as audience_spec
-from guides.guide.audiences import audience_keys, editions
-from guides.worksheet.content import CARDS_PER_PAGE, EDITIONS, FORMATS, INCLUDES, Edition, Format, Include
+from guides.guide.audiences import audience_keys, audience_of_edition, editions
+from guides.worksheet.content import CARDS_PER_PAGE, EDITIONS, FORMATS, INCLUDES, Format, Include, layout_of
 from guides.worksheet.errors import WorksheetError
 from guides.worksheet.formats import format_for_path
 from guides.worksheet.paper import PAPERS
-from guides.writers.cli import add_writer_options
 
 if TYPE_CHECKING:
     from guides.article import Article
@@ -114,17 +114,17 @@ def add_worksheet_command(commands: Any) -> None:
 
 def run_worksheet(args: argparse.Namespace) -> int:
     """Carry out ``porchlight worksheet``; returns the exit status."""
+    from guides.cli.writers import written_guide
     from guides.guide.model import GuideOptions, Mark
     from guides.worksheet.editions import WorksheetOptions
     from guides.worksheet.highlights import highlight_spans
     from guides.worksheet.render import write_worksheet
-    from guides.writers.cli import written_guide
 
     try:
         if (args.source is None) == (args.article is None):
             raise ValueError("give either SOURCE or --article ID")
-        if args.edition is not None and args.edition not in EDITIONS:
-            # An audience registered it, but guides/worksheet/editions.py has no layout for it yet.
+        if args.edition is not None and layout_of(args.edition) is None:
+            # An audience registered it without a layout, and it names no built-in one to follow.
             raise ValueError(
                 f"the {args.edition} edition has no printed layout yet (these do: {', '.join(EDITIONS)})"
             )
@@ -140,8 +140,10 @@ def run_worksheet(args: argparse.Namespace) -> int:
     output = Path(args.output)
     fmt: Format = args.format or format_for(output)
     # Without --edition, the audience's own (guides.guide.audiences); cards come from the group's guide.
-    edition: Edition = args.edition or audience_spec(args.audience).own_edition  # type: ignore[assignment]
-    audience: Audience = "group" if edition == "cards" and args.audience == "couple" else args.audience
+    edition: str = args.edition or audience_spec(args.audience).own_edition
+    audience: Audience = args.audience
+    if edition == "cards" and not audience_spec(args.audience).led:  # a couple's guide has no cards
+        audience = audience_of_edition(edition).key
     series_name = args.series_name
     if args.article is not None and week is None:
         series_name, week = _series_of(args.article, series_name)
