@@ -45,6 +45,7 @@ from guides.library import Library, LibraryError, open_library
 from guides.resources import resource_path
 
 if TYPE_CHECKING:
+    from desktop.backing_up import BackupController
     from desktop.discuss.controller import DiscussController
     from desktop.exporting import ExportController
     from desktop.importing.review_dialog import ReviewDialog
@@ -160,6 +161,15 @@ class AppController(QObject):
         return exports
 
     @cached_property
+    def backups(self) -> BackupController:
+        from desktop.backing_up import BackupController
+
+        backups = BackupController(self.library, self.runner, self.window, self)
+        backups.failed.connect(self.show_error)
+        backups.informed.connect(self.window.message_bar.show_message)
+        return backups
+
+    @cached_property
     def discuss(self) -> DiscussController:
         from desktop.discuss.controller import DiscussController
 
@@ -194,6 +204,7 @@ class AppController(QObject):
             ActionId.EXPORT_WORKSHEET: lambda: self.exports.export_worksheet(),
             ActionId.PRINT_WORKSHEET: lambda: self.exports.print_worksheet(),
             ActionId.EXPORT_NOTES: lambda: self.exports.export_notes(),
+            ActionId.BACKUP_LIBRARY: lambda: self.backups.back_up(),
             ActionId.PREFERENCES: self.edit_preferences,
             ActionId.COPY_WITH_REFERENCE: lambda: notes.copy_with_reference(),
             ActionId.HIGHLIGHT: lambda: notes.highlight(),
@@ -227,12 +238,10 @@ class AppController(QObject):
         w.reader.reference_clicked.connect(self._on_reader_reference_clicked)
         w.reading_bar.reader_chosen.connect(lambda i: self.set_prefs(current_reader=i))
         w.library.sort_changed.connect(lambda sort: self.set_prefs(library_sort=sort))
-        self.importer.import_started.connect(lambda label: w.show_progress(f"Importing {label}…", 0, 0))
-        self.importer.import_progressed.connect(lambda d, t, label: w.show_progress(f"{label}…", d, t))
+        self.runner.watch(w.progress.follow)
         self.importer.article_imported.connect(self._on_importer_article_imported)
         self.importer.import_failed.connect(self._on_importer_import_failed)
         self.importer.import_cancelled.connect(self._on_importer_import_cancelled)
-        w.cancel_button.clicked.connect(self.importer.cancel)
         self.shelf.article_chosen.connect(self.open_article)
         self.shelf.hit_chosen.connect(self.open_hit)
         self.shelf.article_hidden.connect(self._on_shelf_article_hidden)
@@ -480,8 +489,6 @@ class AppController(QObject):
             self.importer.import_source(source)
 
     def _on_importer_article_imported(self, article: Article) -> None:
-        if not self.importer.busy:
-            self.window.show_progress(None)
         try:
             saved = self.library.articles.add(article)
         except LibraryError as err:
@@ -518,12 +525,9 @@ class AppController(QObject):
             log.warning("Sample notes not added: %s", err)
 
     def _on_importer_import_failed(self, message: str) -> None:
-        if not self.importer.busy:
-            self.window.show_progress(None)
         self.show_error(message)
 
     def _on_importer_import_cancelled(self) -> None:
-        self.window.show_progress(None)
         self.window.statusBar().showMessage("Import cancelled; nothing was added.", 4000)
 
     def _on_message_link_activated(self, link: str) -> None:

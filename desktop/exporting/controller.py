@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from desktop.preferences import Preferences
-    from desktop.tasks import TaskRunner
+    from desktop.tasks import Progress, Task, TaskRunner
     from guides.article import Article
     from guides.library import Annotation, Library
 
@@ -85,6 +85,8 @@ class ExportController(QObject):
         self._booklet_pdf: tuple[BookletChoice, bytes] | None = None
         self._group = ""
         """The group's name typed last, offered again the next time."""
+        self._previewing: Task[Preview] | None = None
+        """The preview being laid out: a newer choice, or the dialog closing, cancels it."""
 
     def _paper(self) -> str | None:
         """The paper the reader chose; None lets the engine go by this computer's."""
@@ -123,6 +125,7 @@ class ExportController(QObject):
             self.print_current()
 
     def _on_dialog_finished(self) -> None:
+        self._cancel_preview()
         if self.dialog is not None:
             self._group = self.dialog.choice().group
         self.dialog = None
@@ -149,15 +152,15 @@ class ExportController(QObject):
             return
         dialog.set_status("Laying out the pages…")
 
-        def job(_progress: object) -> Preview:
+        def job(progress: Progress) -> Preview:
             pdf = _render(**inputs)
+            progress.check()  # a newer choice came meanwhile: its pages are not drawn
             try:
                 return Preview(pdf, render_pages(pdf, PREVIEW_DPI), None)
             except NoRasterizerError as err:
                 return Preview(pdf, [], str(err))
 
-        def done(preview: object) -> None:
-            assert isinstance(preview, Preview)
+        def done(preview: Preview) -> None:
             if self.dialog is not dialog or dialog.choice() != choice:
                 return  # a newer choice has its own preview coming
             self._pdf = (choice, preview.pdf)
@@ -174,7 +177,13 @@ class ExportController(QObject):
                 dialog.show_pages([])
                 dialog.set_status(f"The worksheet could not be made: {err}")
 
-        self.runner.run(job, done, failed)
+        self._cancel_preview()
+        self._previewing = self.runner.run(job, done, failed)
+
+    def _cancel_preview(self) -> None:
+        if self._previewing is not None:
+            self._previewing.cancel()
+            self._previewing = None
 
     def save_pdf(self, path: str | Path) -> Path | None:
         return self.save(path, "pdf")
@@ -343,6 +352,7 @@ class ExportController(QObject):
         return dialog
 
     def _on_booklet_finished(self) -> None:
+        self._cancel_preview()
         if self.booklet is not None:
             self._group = self.booklet.choice().group
         self.booklet = None
@@ -393,15 +403,15 @@ class ExportController(QObject):
             return
         dialog.set_status("Laying out the booklet…")
 
-        def job(_progress: object) -> Preview:
+        def job(progress: Progress) -> Preview:
             pdf = _render_booklet(**inputs)
+            progress.check()
             try:
                 return Preview(pdf, render_pages(pdf, PREVIEW_DPI), None)
             except NoRasterizerError as err:
                 return Preview(pdf, [], str(err))
 
-        def done(preview: object) -> None:
-            assert isinstance(preview, Preview)
+        def done(preview: Preview) -> None:
             if self.booklet is not dialog or dialog.choice() != choice:
                 return
             self._booklet_pdf = (choice, preview.pdf)
@@ -415,7 +425,8 @@ class ExportController(QObject):
             if self.booklet is dialog:
                 dialog.set_status(f"The booklet could not be made: {err}")
 
-        self.runner.run(job, done, failed)
+        self._cancel_preview()
+        self._previewing = self.runner.run(job, done, failed)
 
     def save_booklet(self, path: str | Path) -> Path | None:
         from guides.files import write_atomically

@@ -17,7 +17,7 @@ from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
 from desktop.guide.writing import WritingRun
 from desktop.guide.writing_help import WritingHelp
 from desktop.signals import emit
-from desktop.tasks import TaskRunner
+from desktop.tasks import Progress, TaskRunner, failure_message
 from desktop.undo import OperationCommand
 from desktop.widgets.ask import ask_text
 from guides.article import Article
@@ -130,26 +130,31 @@ class GuideController(QObject):
         self._pending += 1
         self._show_summary()
 
-        def job(progress: Callable[[int, int, str], None]) -> dict[str, dict[str, Any]]:
+        def job(progress: Progress) -> dict[str, dict[str, Any]]:
             out = {}
             for n, audience in enumerate(audiences):
-                progress(n, len(audiences), f"Writing the {audience} guide")
+                progress.check()  # between guides: a cancelled run stores none of them
+                progress(n, len(audiences), f"Making the {audience} guide")
                 out[audience] = generate_guide_dict(article, audience, options, analysis, marks)
             return out
 
-        def done(guides: object) -> None:
+        def done(guides: dict[str, dict[str, Any]]) -> None:
             self._pending -= 1
-            assert isinstance(guides, dict)
             for audience, guide in guides.items():
                 self.store(article_id, audience, guide, keep_edits)
 
         def failed(err: BaseException) -> None:
             self._pending -= 1
-            log.error("Guide generation failed", exc_info=err)
-            emit(self.failed, f"The guide could not be made: {err}")
+            emit(self.failed, failure_message("The guide could not be made", err))
             self._show_summary()
 
-        self.runner.run(job, done, failed)
+        def cancelled() -> None:
+            self._pending -= 1
+            emit(self.informed, "Cancelled: no guide was made, and the guides there were are as they were.")
+            self._show_summary()
+
+        what = f"the {audiences[0]} guide" if len(audiences) == 1 else "the guides"
+        self.runner.run(job, done, failed, on_cancel=cancelled, label=f"Making {what}")
 
     def store(self, article_id: int, audience: str, guide: dict[str, Any], keep_edits: bool) -> bool:
         """Save a newly made guide (dropping the reader's edits unless kept), and show it."""
