@@ -24,6 +24,7 @@ from guides.article import Article
 from guides.library import Library, LibraryError, Undoable
 
 if TYPE_CHECKING:
+    from desktop.current import CurrentArticle
     from desktop.preferences import Preferences
     from guides.guide import Guide
 
@@ -42,8 +43,11 @@ class GuideController(QObject):
         runner: TaskRunner,
         stack: QUndoStack,
         options: Callable[[], GenerationOptions],
+        current: CurrentArticle,
         parent: QObject | None = None,
     ) -> None:
+        """``current`` is the article open: its guides are shown, and the missing ones made once
+        its analysis arrives."""
         super().__init__(parent)
         self.panel = panel
         self.library = library
@@ -60,6 +64,9 @@ class GuideController(QObject):
         self._unsaved: dict[tuple[int, str], dict[str, Any]] = {}
         """Guides made for a library that cannot be written (a read-only disk): shown, not kept."""
         self.writing_run: WritingRun | None = None
+        current.opened.connect(self.set_article)
+        current.cleared.connect(lambda: self.set_article(None, None))
+        current.analysed.connect(self.set_analysis)
         panel.question_activated.connect(self._on_panel_question_activated)
         panel.audience_changed.connect(self._on_panel_audience_changed)
         for audience, model in panel.models.items():
