@@ -14,7 +14,7 @@ from desktop.guide.generation import GenerationOptions, generate_guide_dict
 from desktop.guide.model import GuideModel
 from desktop.guide.panel import GuidePanel
 from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
-from desktop.guide.writing import WritingRun
+from desktop.guide.writing import WritingOrder, WritingRun
 from desktop.guide.writing_help import WritingHelp
 from desktop.signals import emit
 from desktop.tasks import Progress, TaskRunner, failure_message
@@ -209,8 +209,21 @@ class GuideController(QObject):
     def apply_regenerate(self, choice: RegenerateChoice) -> WritingRun | None:
         """Make the current audience's guide again; with writing help, the run that writes it."""
         options = GenerationOptions(minutes=choice.minutes, intensity=choice.intensity, faith=choice.faith)
-        if choice.writing_help and self.preferences is not None and self.article_id is not None:
-            run = self.writing_run = WritingRun(self, self.panel.audience, options, choice.keep_edits)
+        article_id, article = self.article_id, self.article
+        if choice.writing_help and self.preferences is not None and article_id is not None and article:
+            order = WritingOrder(
+                article_id,
+                article,
+                self.analysis,
+                self.panel.audience,
+                options,
+                choice.keep_edits,
+                self._marks(article_id),
+            )
+            run = WritingRun(order, self.writing, self.runner, self.panel.window(), self.store, self)
+            run.told.connect(lambda text, error: emit(self.failed if error else self.informed, text))
+            run.running_changed.connect(self._show_summary)
+            self.writing_run = run
             run.start(self.preferences())
             return run
         self.generate([self.panel.audience], options, keep_edits=choice.keep_edits)

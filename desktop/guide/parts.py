@@ -229,9 +229,7 @@ def layout(
         items += [prompt(section, n, p) for n, p in enumerate(section.prompts, 1)]
         items += notes(section.notes, ("closing",))
         span = f"{clock(minute)}–{clock(minute + section.minutes)}" if leaderish and section.minutes else None
-        parts.append(
-            Part(section.key, section.title, section.minutes, span, section.purpose, tuple(items))
-        )
+        parts.append(Part(section.key, section.title, section.minutes, span, section.purpose, tuple(items)))
         minute += section.minutes
         if section.key == "read":
             parts += _around_reading(guide, shown_refs, article, highlights, reads_like, w)
