@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -90,8 +91,13 @@ class Task(QObject, Generic[T]):
     """done, total, label: already on the GUI thread."""
     ended = Signal()
     """Done, failed or cancelled: the progress strip stops showing it."""
+    settled = Signal(object)
+    """The job has returned and its outcome was delivered or dropped (the task): the runner lets go."""
     _succeeded = Signal(object)
     _failed = Signal(object)
+
+    # Nothing here holds the runner or the strip (they connect bound methods, not lambdas): a
+    # task deleted later must not be what frees its own parent in the middle of its destructor.
 
     def __init__(
         self,
@@ -110,7 +116,9 @@ class Task(QObject, Generic[T]):
         self._on_cancel = on_cancel
         self._flag = threading.Event()
         self.finished = False
-        self.progress = Progress(self._report, self._flag)
+        # The progress holds the task weakly: a cycle would leave the task to the cyclic garbage
+        # collector, which may run on a worker thread and free a Qt object there.
+        self.progress = Progress(_reporter(weakref.ref(self)), self._flag)
         self._succeeded.connect(self._relay_success)
         self._failed.connect(self._relay_failure)
 
@@ -128,9 +136,6 @@ class Task(QObject, Generic[T]):
             self._on_cancel()
 
     # --- from the worker --------------------------------------------------------------------
-
-    def _report(self, done: int, total: int, label: str) -> None:
-        self._from_worker(self.progressed, done, total, label)
 
     def _from_worker(self, signal: Any, *args: Any) -> None:
         # The window (and the task with it) may have gone while the job ran: then nobody is told.
@@ -155,13 +160,21 @@ class Task(QObject, Generic[T]):
 
     @Slot(object)
     def _relay_success(self, result: T) -> None:
-        if self.cancelled:
-            return
-        self._end()
-        self._on_success(result)
+        try:
+            if not self.cancelled:
+                self._end()
+                self._on_success(result)
+        finally:
+            emit(self.settled, self)
 
     @Slot(object)
     def _relay_failure(self, exc: BaseException) -> None:
+        try:
+            self._deliver_failure(exc)
+        finally:
+            emit(self.settled, self)
+
+    def _deliver_failure(self, exc: BaseException) -> None:
         from guides.errors import CancelledError
 
         if self.cancelled:
@@ -176,6 +189,15 @@ class Task(QObject, Generic[T]):
         if self._on_failure is None:
             raise exc
         self._on_failure(exc)
+
+
+def _reporter(task: weakref.ref[Task[Any]]) -> OnProgress:
+    def report(done: int, total: int, label: str) -> None:
+        alive = task()
+        if alive is not None:
+            alive._from_worker(alive.progressed, done, total, label)
+
+    return report
 
 
 class TaskRunner(Protocol):
@@ -240,7 +262,7 @@ class ThreadPoolTaskRunner(QObject):
     ) -> Task[T]:
         task: Task[T] = Task(label, on_success, on_failure, on_progress, on_cancel, self)
         task.progressed.connect(task._relay_progress)
-        task.ended.connect(lambda: self._finished(task))
+        task.settled.connect(self._forget)
         runnable = _Runnable(job, task)
         # Python keeps the runnable (not the pool's auto-delete), so it is never freed twice.
         runnable.setAutoDelete(False)
@@ -251,15 +273,10 @@ class ThreadPoolTaskRunner(QObject):
         self._pool.start(runnable)
         return task
 
-    def _finished(self, task: Task[Any]) -> None:
-        # A cancelled task stays alive until its job returns, so the late outcome finds it and is dropped.
-        if task.cancelled:
-            task._succeeded.connect(lambda _r: self._forget(task))
-            task._failed.connect(lambda _e: self._forget(task))
-        else:
-            self._forget(task)
-
+    @Slot(object)
     def _forget(self, task: Task[Any]) -> None:
+        # Only once the job has returned: a cancelled task lives on until then, so its late
+        # outcome finds it and is dropped.
         if self._live.pop(task, None) is not None:
             task.deleteLater()
 

@@ -59,8 +59,9 @@ class ProgressStrip(QWidget):
         if task.finished:
             return
         self._tasks.append(task)
-        task.progressed.connect(lambda d, t, label: self._on_task_progressed(task, d, t, label))
-        task.ended.connect(lambda: self._on_task_ended(task))
+        # Bound methods, not lambdas holding the task: see desktop.tasks.Task.
+        task.progressed.connect(self._on_task_progressed)
+        task.ended.connect(self._on_task_ended)
         self.show_progress(f"{task.label}…")
 
     def cancel(self) -> None:
@@ -79,11 +80,11 @@ class ProgressStrip(QWidget):
             self.bar.setRange(0, max(total, 0))
             self.bar.setValue(done)
 
-    def _on_task_progressed(self, task: Task[Any], done: int, total: int, label: str) -> None:
-        if self._tasks and task is self._tasks[-1]:
-            self.show_progress(f"{label or task.label}…", done, total)
+    def _on_task_progressed(self, done: int, total: int, label: str) -> None:
+        task = self.sender()
+        if self._tasks and task is self._tasks[-1] and not self._tasks[-1].finished:
+            self.show_progress(f"{label or self._tasks[-1].label}…", done, total)
 
-    def _on_task_ended(self, task: Task[Any]) -> None:
-        if task in self._tasks:
-            self._tasks.remove(task)
+    def _on_task_ended(self) -> None:
+        self._tasks = [t for t in self._tasks if not t.finished]
         self.show_progress(f"{self._tasks[-1].label}…" if self._tasks else None)
