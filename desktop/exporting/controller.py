@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +31,11 @@ if TYPE_CHECKING:
     from desktop.preferences import Preferences
     from desktop.tasks import Progress, Task, TaskRunner
     from guides.article import Article
+    from guides.guide.model import Guide
     from guides.library import Annotation, Library
+    from guides.worksheet.booklet import BookletOptions
+    from guides.worksheet.editions import WorksheetOptions
+    from guides.worksheet.highlights import HighlightLike
 
 log = logging.getLogger(__name__)
 
@@ -487,7 +491,9 @@ class ExportController(QObject):
         return written
 
 
-def _render(guide: Any, options: Any, article: Any, highlights: Any) -> bytes:
+def _render(
+    guide: Guide, options: WorksheetOptions, article: Article | None, highlights: Sequence[HighlightLike]
+) -> bytes:
     from guides.worksheet.render import render_worksheet_pdf
 
     buffer = io.BytesIO()
@@ -495,7 +501,9 @@ def _render(guide: Any, options: Any, article: Any, highlights: Any) -> bytes:
     return buffer.getvalue()
 
 
-def _render_booklet(name: str, weeks: Any, options: Any) -> bytes:
+def _render_booklet(
+    name: str, weeks: Sequence[tuple[Article, Guide | None]], options: BookletOptions
+) -> bytes:
     """The booklet's PDF; guides not made yet are made here (this runs in the background)."""
     from guides.guide.generator import generate_guide
     from guides.guide.model import GuideOptions

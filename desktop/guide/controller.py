@@ -26,6 +26,7 @@ from guides.library import Library, LibraryError, Undoable
 if TYPE_CHECKING:
     from desktop.current import CurrentArticle
     from desktop.preferences import Preferences
+    from guides.analysis.analyze import Analysis
     from guides.guide import Guide
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ class GuideController(QObject):
         self.writing = WritingHelp()
         self.article_id: int | None = None
         self.article: Article | None = None
-        self.analysis: Any = None
+        self.analysis: Analysis | None = None
         self._pending = 0
         self._unsaved: dict[tuple[int, str], dict[str, Any]] = {}
         """Guides made for a library that cannot be written (a read-only disk): shown, not kept."""
@@ -101,7 +102,7 @@ class GuideController(QObject):
             if not self.library.guides.has(self.article_id, a) and (self.article_id, a) not in self._unsaved
         ]
 
-    def set_analysis(self, article: Article, analysis: Any) -> None:
+    def set_analysis(self, article: Article, analysis: Analysis) -> None:
         if article is not self.article or self.article_id is None:
             return
         self.analysis = analysis

@@ -20,7 +20,7 @@ from desktop.library.panel import LibraryPanel
 from desktop.signals import emit
 from desktop.undo import OperationCommand
 from desktop.widgets.ask import ask_text
-from guides.library import Library, LibraryError
+from guides.library import ArticleSummary, Library, LibraryError
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ class LibraryController(QObject):
         self.library = library
         self.stack = stack
         self._hidden: set[int] = set()
-        self.summaries: list[Any] = []
+        self.summaries: list[ArticleSummary] = []
         panel.article_chosen.connect(self.article_chosen)
         panel.hit_chosen.connect(self.hit_chosen)
         panel.search_changed.connect(self.search)
