@@ -26,6 +26,7 @@ class ActionId(StrEnum):
     EXPORT_WORKSHEET = "export_worksheet"
     PRINT_WORKSHEET = "print_worksheet"
     EXPORT_NOTES = "export_notes"
+    BACKUP_LIBRARY = "backup_library"
     PREFERENCES = "preferences"
     QUIT = "quit"
     # Edit
@@ -97,6 +98,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.PRINT_WORKSHEET: ActionSpec("&Print Worksheet…", (Std.Print,), "Print the worksheet"),
     ActionId.EXPORT_NOTES: ActionSpec("Export &Notes as Markdown…", (), "Save highlights and notes"),
+    ActionId.BACKUP_LIBRARY: ActionSpec(
+        "&Back Up Library…", (), "Save the whole library, notes and guides included, to one file"
+    ),
     ActionId.PREFERENCES: ActionSpec("Pre&ferences…", (Std.Preferences, "Ctrl+,"), role=Role.PreferencesRole),
     ActionId.QUIT: ActionSpec("&Quit", (Std.Quit, "Ctrl+Q"), role=Role.QuitRole),
     ActionId.UNDO: ActionSpec("&Undo", (Std.Undo,)),

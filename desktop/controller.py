@@ -13,12 +13,13 @@ from collections.abc import Callable
 from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog
 
 from desktop import last_screen, paths, preferences, screens, window_state
 from desktop.actions import ActionId
+from desktop.current import CurrentArticle
 from desktop.guide.controller import GuideController
 from desktop.guide.generation import GenerationOptions
 from desktop.importing.controller import ImportController
@@ -38,17 +39,18 @@ from desktop.reader.marks import (
 )
 from desktop.reader.render import Mark
 from desktop.reader.scripture_panel import verse_tip
-from desktop.signals import emit
-from desktop.tasks import TaskRunner
+from desktop.tasks import Progress, TaskRunner
 from guides.article import Article, restore
 from guides.library import Library, LibraryError, open_library
 from guides.resources import resource_path
 
 if TYPE_CHECKING:
+    from desktop.backing_up import BackupController
     from desktop.discuss.controller import DiscussController
     from desktop.exporting import ExportController
     from desktop.importing.review_dialog import ReviewDialog
     from desktop.preferences_dialog import PreferencesDialog
+    from guides.analysis.analyze import Analysis
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +59,6 @@ SAMPLE_NOTES = ("samples", "small-hinges.notes.json")
 
 
 class AppController(QObject):
-    analysis_finished = Signal(object)
-
     def __init__(
         self,
         window: MainWindow,
@@ -72,9 +72,8 @@ class AppController(QObject):
         self.prefs = prefs or preferences.load()
         self.library = library or open_library()
         self.stack = QUndoStack(self)
-        self.article_id: int | None = None
-        self.article: Article | None = None
-        self.analysis: object | None = None
+        self.current = CurrentArticle(self)
+        """The article open: the guide and the notes follow it (opened, cleared, analysed)."""
         self.verses: dict[str, Verse] = {}
         self._analysis_marks: list[Mark] = []
         self._pending = 0
@@ -86,13 +85,14 @@ class AppController(QObject):
         self.importer = ImportController(runner, self)
         self.shelf = LibraryController(window.library, self.library, self.stack, self)
         self.guides = GuideController(
-            window.guide, self.library, runner, self.stack, self.generation_options, self
+            window.guide, self.library, runner, self.stack, self.generation_options, self.current, self
         )
         self.guides.preferences = lambda: self.prefs
         self.notes = AnnotationController(
             window.notes,
             window.reader,
             self.library,
+            self.current,
             self.stack,
             self.current_reader,
             HIGHLIGHT_COLOURS,
@@ -148,7 +148,7 @@ class AppController(QObject):
             self.library,
             self.runner,
             self.window,
-            current=self.current_article,
+            current=self.current.get,
             audience=lambda: self.window.guide.audience,
             preferences=lambda: self.prefs,
             annotations=lambda: self.notes.annotations,
@@ -161,20 +161,35 @@ class AppController(QObject):
         return exports
 
     @cached_property
+    def backups(self) -> BackupController:
+        from desktop.backing_up import BackupController
+
+        backups = BackupController(self.library, self.runner, self.window, self)
+        backups.failed.connect(self.show_error)
+        backups.informed.connect(self.window.message_bar.show_message)
+        return backups
+
+    @cached_property
     def discuss(self) -> DiscussController:
         from desktop.discuss.controller import DiscussController
 
         discuss = DiscussController(
-            self.window, self.library, self.stack, self.current_article, lambda: self.prefs.font, self
+            self.window, self.library, self.stack, self.current.get, lambda: self.prefs.font, self
         )
         discuss.failed.connect(self.show_error)
         return discuss
 
-    def current_article(self) -> tuple[int, Article] | None:
-        """The article open now, with its id in the library; None when none is."""
-        if self.article_id is None or self.article is None:
-            return None
-        return self.article_id, self.article
+    @property
+    def article_id(self) -> int | None:
+        return self.current.article_id
+
+    @property
+    def article(self) -> Article | None:
+        return self.current.article
+
+    @property
+    def analysis(self) -> Analysis | None:
+        return self.current.analysis
 
     @property
     def busy(self) -> bool:
@@ -195,6 +210,7 @@ class AppController(QObject):
             ActionId.EXPORT_WORKSHEET: lambda: self.exports.export_worksheet(),
             ActionId.PRINT_WORKSHEET: lambda: self.exports.print_worksheet(),
             ActionId.EXPORT_NOTES: lambda: self.exports.export_notes(),
+            ActionId.BACKUP_LIBRARY: lambda: self.backups.back_up(),
             ActionId.PREFERENCES: self.edit_preferences,
             ActionId.COPY_WITH_REFERENCE: lambda: notes.copy_with_reference(),
             ActionId.HIGHLIGHT: lambda: notes.highlight(),
@@ -229,12 +245,10 @@ class AppController(QObject):
         w.reader.reference_clicked.connect(self._on_reader_reference_clicked)
         w.reading_bar.reader_chosen.connect(lambda i: self.set_prefs(current_reader=i))
         w.library.sort_changed.connect(lambda sort: self.set_prefs(library_sort=sort))
-        self.importer.import_started.connect(lambda label: w.show_progress(f"Importing {label}…", 0, 0))
-        self.importer.import_progressed.connect(lambda d, t, label: w.show_progress(f"{label}…", d, t))
+        self.runner.watch(w.progress.follow)
         self.importer.article_imported.connect(self._on_importer_article_imported)
         self.importer.import_failed.connect(self._on_importer_import_failed)
         self.importer.import_cancelled.connect(self._on_importer_import_cancelled)
-        w.cancel_button.clicked.connect(self.importer.cancel)
         self.shelf.article_chosen.connect(self.open_article)
         self.shelf.hit_chosen.connect(self.open_hit)
         self.shelf.article_deleted.connect(self._on_shelf_article_deleted)
@@ -252,7 +266,6 @@ class AppController(QObject):
             source.failed.connect(self.show_error)
         self.notes.info.connect(lambda text: w.statusBar().showMessage(text, 4000))
         self.guides.informed.connect(w.message_bar.show_message)
-        self.analysis_finished.connect(self._on_analysis_finished)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     def show_error(self, text: str) -> None:
@@ -327,9 +340,7 @@ class AppController(QObject):
         except LibraryError as err:  # read-only, damaged or busy: the article still opens to be read
             if not self.library.read_only:
                 self.show_error(str(err))
-        self.article_id, self.article = article_id, stored.article
-        self.notes.set_article(article_id)
-        self.guides.set_article(article_id, stored.article)
+        self.current.open(article_id, stored.article)  # the guide and the notes follow
         self.show_article(stored.article, stored.content_hash)
         self.window.library.select_article(article_id)
 
@@ -345,8 +356,6 @@ class AppController(QObject):
             self.window.guide.select_question(question_id)
 
     def show_article(self, article: Article, content_hash: str | None = None) -> None:
-        self.article = article
-        self.analysis = None
         self._analysis_marks = []
         self.verses = {}
         self._content_hash = content_hash
@@ -393,21 +402,20 @@ class AppController(QObject):
     def _analyse(self, article: Article) -> None:
         """Find references and the author's questions in the background, then mark them."""
 
-        def job(_progress: object) -> object:
+        def job(_progress: Progress) -> Analysis:
             from guides.analysis.analyze import analyze
 
             return analyze(article)
 
-        def done(analysis: object) -> None:
+        def done(analysis: Analysis) -> None:
             self._pending -= 1
             if self.article is not article:  # another article was opened meanwhile
                 return
-            self.analysis = analysis
             self._analysis_marks = analysis_marks(analysis)
             self.verses = verses(analysis)
             self._keep_marks(article)
             self._refresh_marks()
-            emit(self.analysis_finished, analysis)
+            self.current.set_analysis(article, analysis)  # the guide makes what is missing
 
         def failed(err: BaseException) -> None:  # the article still reads fine without marks
             self._pending -= 1
@@ -416,16 +424,10 @@ class AppController(QObject):
         self._pending += 1
         self.runner.run(job, done, failed)
 
-    def _on_analysis_finished(self, analysis: object) -> None:
-        if self.article is not None:
-            self.guides.set_analysis(self.article, analysis)
-
     def _on_shelf_article_deleted(self, article_id: int) -> None:
         if article_id == self.article_id:
-            self.article_id, self.article = None, None
+            self.current.clear()  # the guide and the notes empty themselves
             self.window.reader.show_message("The article was deleted. Undo (Ctrl+Z) brings it back.")
-            self.notes.set_article(None)
-            self.guides.set_article(None, None)
             self.window.setWindowTitle("Porchlight")
 
     def _on_shelf_article_restored(self, article_id: int) -> None:
@@ -486,8 +488,6 @@ class AppController(QObject):
             self.importer.import_source(source)
 
     def _on_importer_article_imported(self, article: Article) -> None:
-        if not self.importer.busy:
-            self.window.show_progress(None)
         try:
             saved = self.library.articles.add(article)
         except LibraryError as err:
@@ -524,12 +524,9 @@ class AppController(QObject):
             log.warning("Sample notes not added: %s", err)
 
     def _on_importer_import_failed(self, message: str) -> None:
-        if not self.importer.busy:
-            self.window.show_progress(None)
         self.show_error(message)
 
     def _on_importer_import_cancelled(self) -> None:
-        self.window.show_progress(None)
         self.window.statusBar().showMessage("Import cancelled; nothing was added.", 4000)
 
     def _on_message_link_activated(self, link: str) -> None:

@@ -16,12 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
-    QProgressBar,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop import screens
 from desktop.identity import APP_NAME
 from desktop.reader.view import ReaderView
+from desktop.widgets.progress_strip import ProgressStrip
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -61,6 +59,8 @@ def menu_layout() -> dict[str, list[ActionId | None]]:
             ActionId.EXPORT_WORKSHEET,
             ActionId.PRINT_WORKSHEET,
             ActionId.EXPORT_NOTES,
+            None,
+            ActionId.BACKUP_LIBRARY,
             None,
             ActionId.PREFERENCES,
             None,
@@ -169,23 +169,11 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
-        self.progress_label = QLabel(self)
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("progress_bar")
-        self.progress_bar.setAccessibleName("Import progress")
-        self.progress_bar.setMaximumWidth(220)
-        self.progress_bar.setTextVisible(False)
-        # Reading a long book or a huge page takes seconds: it can be stopped (the importer stops
-        # at its next stage, and the window is free all along).
-        self.cancel_button = QToolButton(self)
-        self.cancel_button.setObjectName("cancel_import")
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop this import")
-        self.cancel_button.setAccessibleName("Cancel import")
-        self.statusBar().addPermanentWidget(self.progress_label)
-        self.statusBar().addPermanentWidget(self.progress_bar)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-        self.show_progress(None)
+        # The work a reader waits for (an import, a guide, a backup), with Cancel and Esc.
+        self.progress = ProgressStrip(self)
+        self.progress_bar = self.progress.bar
+        self.cancel_button = self.progress.cancel_button
+        self.statusBar().addPermanentWidget(self.progress)
         self.panes_built = False
 
     def build_panes(self, colours: dict[str, str]) -> None:
@@ -308,19 +296,6 @@ class MainWindow(QMainWindow):
     def splitters(self) -> dict[str, QSplitter]:
         """The splitters whose sizes are window state, by a stable name."""
         return {"splitter": self.splitter, "right": self.right, "reader_split": self.reader_split}
-
-    # --- feedback -----------------------------------------------------------
-
-    def show_progress(self, label: str | None, done: int = 0, total: int = 0) -> None:
-        """Show import progress in the status bar; ``None`` hides it."""
-        visible = label is not None
-        self.progress_label.setVisible(visible)
-        self.progress_bar.setVisible(visible)
-        self.cancel_button.setVisible(visible)
-        if visible:
-            self.progress_label.setText(label or "")
-            self.progress_bar.setRange(0, max(total, 0))
-            self.progress_bar.setValue(done)
 
     # --- drops and close ------------------------------------------------------
 

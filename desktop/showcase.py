@@ -36,6 +36,7 @@ STATES = (
     "selection",
     "note",
     "question",
+    "file-menu",
 )
 
 
@@ -91,6 +92,13 @@ def show_state(app: AppController, state: str) -> None:
         text_dialog(window, "New series", "Name of the series:").open()
     elif state == "preferences":
         app.edit_preferences()
+    elif state == "file-menu":
+        bar = window.menuBar()
+        from PySide6.QtWidgets import QMenu
+
+        menu = bar.actions()[0].menu()
+        if isinstance(menu, QMenu):
+            menu.popup(bar.mapToGlobal(bar.actionGeometry(bar.actions()[0]).bottomLeft()))
     elif state == "regenerate":
         app.guides.regenerate()
     elif state == "about":

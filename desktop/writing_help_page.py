@@ -6,7 +6,7 @@ another server, the key; never an article) and fills the model list.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,7 +25,7 @@ from desktop.guide.writing_help import MODES, WritingHelp
 from desktop.preferences import Preferences
 
 if TYPE_CHECKING:
-    from desktop.tasks import TaskRunner
+    from desktop.tasks import Progress, TaskRunner
 
 
 class WritingHelpPage(QWidget):
@@ -126,7 +126,7 @@ class WritingHelpPage(QWidget):
         self.status.setText(f"Asking {url} for its models…")
         self.test.setEnabled(False)
 
-        def job(_progress: Any) -> list[str]:
+        def job(_progress: Progress) -> list[str]:
             return list_models(Server(url, key, timeout=10.0))
 
         def done(models: object) -> None:
@@ -147,8 +147,10 @@ class WritingHelpPage(QWidget):
             self.status.setText(f"No connection: {err}.")
 
         if self._runner is None:
+            from desktop.tasks import Progress
+
             try:
-                done(job(None))
+                done(job(Progress()))
             except WriterError as err:
                 failed(err)
         else:

@@ -49,7 +49,7 @@ def steps_of(layout: Layout) -> list[Step]:
     """Every step of the guide, in order."""
     out: list[Step] = []
     for part in layout.parts:
-        if part.key.startswith("~"):  # the paper's extras (scripture, marks, follow-up): not talked through
+        if part.extra:  # the paper's extras (scripture, marks, follow-up): not talked through
             continue
         out += _part_steps(part, layout.edition)
     return out

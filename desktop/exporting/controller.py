@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,9 +29,13 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from desktop.preferences import Preferences
-    from desktop.tasks import TaskRunner
+    from desktop.tasks import Progress, Task, TaskRunner
     from guides.article import Article
+    from guides.guide.model import Guide
     from guides.library import Annotation, Library
+    from guides.worksheet.booklet import BookletOptions
+    from guides.worksheet.editions import WorksheetOptions
+    from guides.worksheet.highlights import HighlightLike
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +89,8 @@ class ExportController(QObject):
         self._booklet_pdf: tuple[BookletChoice, bytes] | None = None
         self._group = ""
         """The group's name typed last, offered again the next time."""
+        self._previewing: Task[Preview] | None = None
+        """The preview being laid out: a newer choice, or the dialog closing, cancels it."""
 
     def _paper(self) -> str | None:
         """The paper the reader chose; None lets the engine go by this computer's."""
@@ -123,6 +129,7 @@ class ExportController(QObject):
             self.print_current()
 
     def _on_dialog_finished(self) -> None:
+        self._cancel_preview()
         if self.dialog is not None:
             self._group = self.dialog.choice().group
         self.dialog = None
@@ -149,15 +156,15 @@ class ExportController(QObject):
             return
         dialog.set_status("Laying out the pages…")
 
-        def job(_progress: object) -> Preview:
+        def job(progress: Progress) -> Preview:
             pdf = _render(**inputs)
+            progress.check()  # a newer choice came meanwhile: its pages are not drawn
             try:
                 return Preview(pdf, render_pages(pdf, PREVIEW_DPI), None)
             except NoRasterizerError as err:
                 return Preview(pdf, [], str(err))
 
-        def done(preview: object) -> None:
-            assert isinstance(preview, Preview)
+        def done(preview: Preview) -> None:
             if self.dialog is not dialog or dialog.choice() != choice:
                 return  # a newer choice has its own preview coming
             self._pdf = (choice, preview.pdf)
@@ -174,7 +181,13 @@ class ExportController(QObject):
                 dialog.show_pages([])
                 dialog.set_status(f"The worksheet could not be made: {err}")
 
-        self.runner.run(job, done, failed)
+        self._cancel_preview()
+        self._previewing = self.runner.run(job, done, failed)
+
+    def _cancel_preview(self) -> None:
+        if self._previewing is not None:
+            self._previewing.cancel()
+            self._previewing = None
 
     def save_pdf(self, path: str | Path) -> Path | None:
         return self.save(path, "pdf")
@@ -343,6 +356,7 @@ class ExportController(QObject):
         return dialog
 
     def _on_booklet_finished(self) -> None:
+        self._cancel_preview()
         if self.booklet is not None:
             self._group = self.booklet.choice().group
         self.booklet = None
@@ -393,15 +407,15 @@ class ExportController(QObject):
             return
         dialog.set_status("Laying out the booklet…")
 
-        def job(_progress: object) -> Preview:
+        def job(progress: Progress) -> Preview:
             pdf = _render_booklet(**inputs)
+            progress.check()
             try:
                 return Preview(pdf, render_pages(pdf, PREVIEW_DPI), None)
             except NoRasterizerError as err:
                 return Preview(pdf, [], str(err))
 
-        def done(preview: object) -> None:
-            assert isinstance(preview, Preview)
+        def done(preview: Preview) -> None:
             if self.booklet is not dialog or dialog.choice() != choice:
                 return
             self._booklet_pdf = (choice, preview.pdf)
@@ -415,7 +429,8 @@ class ExportController(QObject):
             if self.booklet is dialog:
                 dialog.set_status(f"The booklet could not be made: {err}")
 
-        self.runner.run(job, done, failed)
+        self._cancel_preview()
+        self._previewing = self.runner.run(job, done, failed)
 
     def save_booklet(self, path: str | Path) -> Path | None:
         from guides.files import write_atomically
@@ -476,7 +491,9 @@ class ExportController(QObject):
         return written
 
 
-def _render(guide: Any, options: Any, article: Any, highlights: Any) -> bytes:
+def _render(
+    guide: Guide, options: WorksheetOptions, article: Article | None, highlights: Sequence[HighlightLike]
+) -> bytes:
     from guides.worksheet.render import render_worksheet_pdf
 
     buffer = io.BytesIO()
@@ -484,7 +501,9 @@ def _render(guide: Any, options: Any, article: Any, highlights: Any) -> bytes:
     return buffer.getvalue()
 
 
-def _render_booklet(name: str, weeks: Any, options: Any) -> bytes:
+def _render_booklet(
+    name: str, weeks: Sequence[tuple[Article, Guide | None]], options: BookletOptions
+) -> bytes:
     """The booklet's PDF; guides not made yet are made here (this runs in the background)."""
     from guides.guide.generator import generate_guide
     from guides.guide.model import GuideOptions

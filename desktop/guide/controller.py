@@ -14,17 +14,19 @@ from desktop.guide.generation import GenerationOptions, generate_guide_dict
 from desktop.guide.model import GuideModel
 from desktop.guide.panel import GuidePanel
 from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
-from desktop.guide.writing import WritingRun
+from desktop.guide.writing import WritingOrder, WritingRun
 from desktop.guide.writing_help import WritingHelp
 from desktop.signals import emit
-from desktop.tasks import TaskRunner
+from desktop.tasks import Progress, TaskRunner, failure_message
 from desktop.undo import OperationCommand
 from desktop.widgets.ask import ask_text
 from guides.article import Article
 from guides.library import Library, LibraryError, Undoable
 
 if TYPE_CHECKING:
+    from desktop.current import CurrentArticle
     from desktop.preferences import Preferences
+    from guides.analysis.analyze import Analysis
     from guides.guide import Guide
 
 log = logging.getLogger(__name__)
@@ -42,8 +44,11 @@ class GuideController(QObject):
         runner: TaskRunner,
         stack: QUndoStack,
         options: Callable[[], GenerationOptions],
+        current: CurrentArticle,
         parent: QObject | None = None,
     ) -> None:
+        """``current`` is the article open: its guides are shown, and the missing ones made once
+        its analysis arrives."""
         super().__init__(parent)
         self.panel = panel
         self.library = library
@@ -55,11 +60,14 @@ class GuideController(QObject):
         self.writing = WritingHelp()
         self.article_id: int | None = None
         self.article: Article | None = None
-        self.analysis: Any = None
+        self.analysis: Analysis | None = None
         self._pending = 0
         self._unsaved: dict[tuple[int, str], dict[str, Any]] = {}
         """Guides made for a library that cannot be written (a read-only disk): shown, not kept."""
         self.writing_run: WritingRun | None = None
+        current.opened.connect(self.set_article)
+        current.cleared.connect(lambda: self.set_article(None, None))
+        current.analysed.connect(self.set_analysis)
         panel.question_activated.connect(self._on_panel_question_activated)
         panel.audience_changed.connect(self._on_panel_audience_changed)
         for audience, model in panel.models.items():
@@ -94,7 +102,7 @@ class GuideController(QObject):
             if not self.library.guides.has(self.article_id, a) and (self.article_id, a) not in self._unsaved
         ]
 
-    def set_analysis(self, article: Article, analysis: Any) -> None:
+    def set_analysis(self, article: Article, analysis: Analysis) -> None:
         if article is not self.article or self.article_id is None:
             return
         self.analysis = analysis
@@ -130,26 +138,31 @@ class GuideController(QObject):
         self._pending += 1
         self._show_summary()
 
-        def job(progress: Callable[[int, int, str], None]) -> dict[str, dict[str, Any]]:
+        def job(progress: Progress) -> dict[str, dict[str, Any]]:
             out = {}
             for n, audience in enumerate(audiences):
-                progress(n, len(audiences), f"Writing the {audience} guide")
+                progress.check()  # between guides: a cancelled run stores none of them
+                progress(n, len(audiences), f"Making the {audience} guide")
                 out[audience] = generate_guide_dict(article, audience, options, analysis, marks)
             return out
 
-        def done(guides: object) -> None:
+        def done(guides: dict[str, dict[str, Any]]) -> None:
             self._pending -= 1
-            assert isinstance(guides, dict)
             for audience, guide in guides.items():
                 self.store(article_id, audience, guide, keep_edits)
 
         def failed(err: BaseException) -> None:
             self._pending -= 1
-            log.error("Guide generation failed", exc_info=err)
-            emit(self.failed, f"The guide could not be made: {err}")
+            emit(self.failed, failure_message("The guide could not be made", err))
             self._show_summary()
 
-        self.runner.run(job, done, failed)
+        def cancelled() -> None:
+            self._pending -= 1
+            emit(self.informed, "Cancelled: no guide was made, and the guides there were are as they were.")
+            self._show_summary()
+
+        what = f"the {audiences[0]} guide" if len(audiences) == 1 else "the guides"
+        self.runner.run(job, done, failed, on_cancel=cancelled, label=f"Making {what}")
 
     def store(self, article_id: int, audience: str, guide: dict[str, Any], keep_edits: bool) -> bool:
         """Save a newly made guide (dropping the reader's edits unless kept), and show it."""
@@ -197,8 +210,21 @@ class GuideController(QObject):
     def apply_regenerate(self, choice: RegenerateChoice) -> WritingRun | None:
         """Make the current audience's guide again; with writing help, the run that writes it."""
         options = GenerationOptions(minutes=choice.minutes, intensity=choice.intensity, faith=choice.faith)
-        if choice.writing_help and self.preferences is not None and self.article_id is not None:
-            run = self.writing_run = WritingRun(self, self.panel.audience, options, choice.keep_edits)
+        article_id, article = self.article_id, self.article
+        if choice.writing_help and self.preferences is not None and article_id is not None and article:
+            order = WritingOrder(
+                article_id,
+                article,
+                self.analysis,
+                self.panel.audience,
+                options,
+                choice.keep_edits,
+                self._marks(article_id),
+            )
+            run = WritingRun(order, self.writing, self.runner, self.panel.window(), self.store, self)
+            run.told.connect(lambda text, error: emit(self.failed if error else self.informed, text))
+            run.running_changed.connect(self._show_summary)
+            self.writing_run = run
             run.start(self.preferences())
             return run
         self.generate([self.panel.audience], options, keep_edits=choice.keep_edits)

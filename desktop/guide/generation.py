@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from guides.article import Article
+
+if TYPE_CHECKING:
+    from guides.analysis.analyze import Analysis
+    from guides.guide.model import GuideOptions
 
 
 @dataclass(frozen=True)
@@ -20,7 +24,7 @@ class GenerationOptions:
 
 def guide_options(
     audience: str, options: GenerationOptions, marks: Sequence[tuple[str | None, int, int]] = ()
-) -> Any:
+) -> GuideOptions:
     """The engine's GuideOptions for ``audience`` (imported here, so the app starts without the engine)."""
     from guides.guide import GuideOptions, Mark
 
@@ -37,7 +41,7 @@ def generate_guide_dict(
     article: Article,
     audience: str,
     options: GenerationOptions,
-    analysis: Any = None,
+    analysis: Analysis | None = None,
     marks: Sequence[tuple[str | None, int, int]] = (),
 ) -> dict[str, Any]:
     """A guide as the library stores it.

@@ -74,6 +74,9 @@ class Part:
     clock: str | None = None
     purpose: str = ""
     items: tuple[Item, ...] = ()
+    extra: bool = False
+    """One of the paper's parts around the guide's own sections (scripture, marks, follow-up):
+    read, not talked through."""
 
     @property
     def questions(self) -> tuple[Item, ...]:
@@ -229,9 +232,7 @@ def layout(
         items += [prompt(section, n, p) for n, p in enumerate(section.prompts, 1)]
         items += notes(section.notes, ("closing",))
         span = f"{clock(minute)}–{clock(minute + section.minutes)}" if leaderish and section.minutes else None
-        parts.append(
-            Part(section.key, section.title, section.minutes, span, section.purpose, tuple(items))
-        )
+        parts.append(Part(section.key, section.title, section.minutes, span, section.purpose, tuple(items)))
         minute += section.minutes
         if section.key == "read":
             parts += _around_reading(guide, shown_refs, article, highlights, reads_like, w)
@@ -239,7 +240,7 @@ def layout(
         parts[0:0] = _around_reading(guide, shown_refs, article, highlights, reads_like, w)
     if reads_like == "session" and guide.follow_up:
         follow = tuple(Item("follow_up", text, label=w["follow_up"]) for text in guide.follow_up)
-        parts.append(Part("~after", w["after_session"], items=follow))
+        parts.append(Part("~after", w["after_session"], items=follow, extra=True))
 
     opening: list[Item] = []
     if leaderish:
@@ -289,11 +290,11 @@ def _around_reading(
         label = f"{s.ref} · {s.translation}" if s.translation else s.ref
         scripture.append(Item("scripture", s.verse_text or "", label=label, start=s.start, end=s.end))
     if scripture:
-        out.append(Part("~scripture", w["scripture_in_article"], items=tuple(scripture)))
+        out.append(Part("~scripture", w["scripture_in_article"], items=tuple(scripture), extra=True))
     marks = _marks(highlights, article)
     if marks:
         intro = [Item("note", w["marked_couple"])] if reads_like == "couple" else []
-        out.append(Part("~marked", w["what_you_marked"], items=(*intro, *marks)))
+        out.append(Part("~marked", w["what_you_marked"], items=(*intro, *marks), extra=True))
     return out
 
 

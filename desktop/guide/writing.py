@@ -11,19 +11,41 @@ questions in their place, and the message says how many were taken.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.guide.generation import GenerationOptions, guide_options
 from desktop.guide.paste_dialog import PasteDialog
 from desktop.signals import emit
 
 if TYPE_CHECKING:
-    from desktop.guide.controller import GuideController
+    from desktop.guide.writing_help import WritingHelp
     from desktop.preferences import Preferences
+    from desktop.tasks import Progress, TaskRunner
+    from guides.analysis.analyze import Analysis
+    from guides.article import Article
     from guides.writers.write import Prepared, Written
+
+Store = Callable[[int, str, dict[str, Any], bool], bool]
+"""Saves a guide (article id, audience, the guide's JSON, keep the reader's edits) and shows it."""
+
+
+@dataclass(frozen=True)
+class WritingOrder:
+    """What to write: one audience's guide of one article, with the readers' marks."""
+
+    article_id: int
+    article: Article
+    analysis: Analysis | None
+    audience: str
+    options: GenerationOptions
+    keep_edits: bool
+    marks: Sequence[tuple[str | None, int, int]] = ()
+
 
 log = logging.getLogger(__name__)
 
@@ -33,17 +55,30 @@ class WritingRun(QObject):
 
     finished = Signal(str)
     """The one-line outcome, also shown in the window's message bar."""
+    told = Signal(str, bool)
+    """The outcome for the window's message bar, and whether it is an error (before ``finished``)."""
+    running_changed = Signal()
+    """A server's job began or ended (the guide pane says whether a guide is being made)."""
 
     def __init__(
-        self, controller: GuideController, audience: str, options: GenerationOptions, keep_edits: bool
+        self,
+        order: WritingOrder,
+        writing: WritingHelp,
+        runner: TaskRunner,
+        window: QWidget,
+        store: Store,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(controller)
+        """``window`` is the dialogs' parent; ``store`` saves and shows the guide written."""
+        super().__init__(parent)
         from guides.writers.server import Cancel
 
-        self.controller = controller
-        self.audience = audience
-        self.options = options
-        self.keep_edits = keep_edits
+        self.order = order
+        self.audience = order.audience
+        self._writing = writing
+        self._runner = runner
+        self._window = window
+        self._store = store
         self.cancel = Cancel()
         self.running = False
         self.progress: QProgressDialog | None = None
@@ -51,7 +86,6 @@ class WritingRun(QObject):
         self.outcome: str | None = None
         self.prepared: Prepared | None = None
         """The plan the paste dialog's prompt was made from."""
-        self._article_id = controller.article_id
 
     # --- start ---------------------------------------------------------------------------------
 
@@ -59,12 +93,10 @@ class WritingRun(QObject):
         from guides.writers.server import WriterError
         from guides.writers.write import prepare
 
-        c = self.controller
-        article, analysis, article_id = c.article, c.analysis, self._article_id
-        if article is None or article_id is None:
-            return
-        options = guide_options(self.audience, self.options, c._marks(article_id))
-        window = c.panel.window()
+        order = self.order
+        article, analysis = order.article, order.analysis
+        options = guide_options(self.audience, order.options, order.marks)
+        window = self._window
         if prefs.writing_help == "paste":
             prepared = self.prepared = prepare(article, options, analysis=analysis)
             self.paste = PasteDialog(self.audience, prepared.prompt(), window)
@@ -72,7 +104,7 @@ class WritingRun(QObject):
             self.paste.open()
             return
         try:
-            choice = c.writing.server(prefs)
+            choice = self._writing.server(prefs)
         except WriterError as err:
             self._end(
                 f"Writing help cannot start: {err}. Fix the address in Preferences › Writing help.", True
@@ -83,12 +115,12 @@ class WritingRun(QObject):
                 "Writing help is off: choose a model or copy and paste in Preferences › Writing help.", True
             )
             return
-        if not c.writing.consent(window, choice, article.title, article.word_count):
+        if not self._writing.consent(window, choice, article.title, article.word_count):
             self._end("Nothing was sent, and the guide was not changed.")
             return
         who = f"{choice.model or 'the first model'} at {choice.url}"
         self.running = True
-        c._show_summary()
+        emit(self.running_changed)
         self.progress = QProgressDialog(
             f"Writing the {self.audience} guide with {who}…", "&Cancel", 0, 0, window
         )
@@ -102,7 +134,7 @@ class WritingRun(QObject):
         self.progress.canceled.connect(self.stop)
         self.progress.show()
 
-        def job(progress: Any) -> Written:
+        def job(progress: Progress) -> Written:
             from guides.writers.server import Server
             from guides.writers.write import from_server
 
@@ -115,7 +147,7 @@ class WritingRun(QObject):
                 on_text=lambda size: progress(size, 0, ""),
             )
 
-        c.runner.run(job, self._on_written, self._on_failed, self._on_progress)
+        self._runner.run(job, self._on_written, self._on_failed, self._on_progress)
 
     def stop(self) -> None:
         """Cancel: the connection is shut now, and the guide stays as it was."""
@@ -129,7 +161,7 @@ class WritingRun(QObject):
                 f"{self.progress.labelText().split('…')[0]}… {size:,} characters so far"
             )
 
-    def _on_written(self, written: object) -> None:
+    def _on_written(self, written: Written) -> None:
         self._close_progress()
         self._take(written)
 
@@ -149,17 +181,15 @@ class WritingRun(QObject):
         assert self.paste is not None
         self._take(from_reply(prepared, self.paste.reply_text(), PASTED))
 
-    def _take(self, written: Any) -> None:
+    def _take(self, written: Written) -> None:
         from guides.guide import guide_to_dict
 
         report = written.report
         if report.problem:
             self._end(f"Writing help: {report.problem}. The guide was not changed.", True)
             return
-        assert self._article_id is not None
-        if self.controller.store(
-            self._article_id, self.audience, guide_to_dict(written.guide), self.keep_edits
-        ):
+        order = self.order
+        if self._store(order.article_id, self.audience, guide_to_dict(written.guide), order.keep_edits):
             self._end(report.summary())
 
     def _close_progress(self) -> None:
@@ -169,10 +199,10 @@ class WritingRun(QObject):
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        self.controller._show_summary()
+        emit(self.running_changed)
 
     def _end(self, text: str, error: bool = False) -> None:
         text = text.replace("<", "‹").replace(">", "›")  # a server's words are never markup in the bar
         self.outcome = text
-        emit(self.controller.failed if error else self.controller.informed, text)
+        emit(self.told, text, error)
         emit(self.finished, text)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.signals import emit
-from desktop.tasks import Progress, TaskRunner
+from desktop.tasks import Progress, Task, TaskRunner, failure_message
 from guides.article import Article
-from guides.errors import ArticleImportError, BudgetExceededError, CancelledError
+from guides.errors import ArticleImportError, BudgetExceededError
 
 log = logging.getLogger(__name__)
 
@@ -42,23 +41,18 @@ class ImportController(QObject):
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._pending = 0
-        self._running: list[threading.Event] = []
-        """One cancel flag per import still running; the import reads it between its stages."""
+        self._running: list[Task[Article]] = []
+        """The imports under way; each reads its cancel flag between its stages."""
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return bool(self._running)
 
     def cancel(self) -> None:
         """Stop the imports under way: the window is told at once, and each import stops at its
         next stage (what it was reading is dropped, and nothing reaches the library)."""
-        if not self._running:
-            return
-        for flag in self._running:
-            flag.set()
-        self._running = []
-        emit(self.import_cancelled)
+        for task in list(self._running):
+            task.cancel()
 
     def import_source(self, source: str) -> None:
         self._start(ImportRequest(source=source))
@@ -67,9 +61,6 @@ class ImportController(QObject):
         self._start(ImportRequest(text=text, html=html))
 
     def _start(self, request: ImportRequest) -> None:
-        self._pending += 1
-        cancelled = threading.Event()
-        self._running.append(cancelled)
         emit(self.import_started, request.label)
 
         def job(progress: Progress) -> Article:
@@ -77,10 +68,10 @@ class ImportController(QObject):
 
             if request.text is not None:
                 progress(1, 3, "Reading")
-                article = import_text(request.text, html=request.html, cancelled=cancelled.is_set)
+                article = import_text(request.text, html=request.html, cancelled=progress.cancelled)
             else:
                 assert request.source is not None
-                article = import_source(request.source, progress=progress, cancelled=cancelled.is_set)
+                article = import_source(request.source, progress=progress, cancelled=progress.cancelled)
             from desktop.reader.view import too_long_to_show
 
             problem = too_long_to_show(article)
@@ -88,17 +79,12 @@ class ImportController(QObject):
                 raise BudgetExceededError(problem)
             return article
 
-        def finished() -> bool:
-            """Count the import done; False when it was cancelled (its result is dropped)."""
-            self._pending -= 1
-            if cancelled in self._running:
-                self._running.remove(cancelled)
-            return not cancelled.is_set()
+        def finished() -> None:
+            # A task is marked finished before its callback runs (a synchronous runner's too).
+            self._running = [t for t in self._running if not t.finished]
 
-        def succeeded(article: object) -> None:
-            if not finished():
-                return
-            assert isinstance(article, Article)
+        def succeeded(article: Article) -> None:
+            finished()
             # Counts only: the log never holds an article's words, its title included.
             log.info(
                 "Imported an article (%d words, %d parts removed)", article.word_count, len(article.removed)
@@ -106,21 +92,20 @@ class ImportController(QObject):
             emit(self.article_imported, article)
 
         def failed(exc: BaseException) -> None:
-            if not finished() or isinstance(exc, CancelledError):
-                return
+            finished()
             if isinstance(exc, ArticleImportError):
                 log.info("Import of %s failed: %s", request.label, exc)
-                emit(self.import_failed, f"Could not import {request.label}: {exc}")
-                return
-            log.error("Import of %s failed unexpectedly", request.label, exc_info=exc)
-            emit(
-                self.import_failed,
-                f"Could not import {request.label}: something unexpected went wrong ({type(exc).__name__}). "
-                "The details are in the log.",
-            )
+            emit(self.import_failed, failure_message(f"Could not import {request.label}", exc))
+
+        def cancelled() -> None:
+            finished()
+            emit(self.import_cancelled)
 
         def progressed(done: int, total: int, label: str) -> None:
-            if not cancelled.is_set():
-                emit(self.import_progressed, done, total, label)
+            emit(self.import_progressed, done, total, label)
 
-        self._runner.run(job, succeeded, failed, progressed)
+        task: Task[Article] = self._runner.run(
+            job, succeeded, failed, progressed, on_cancel=cancelled, label=f"Importing {request.label}"
+        )
+        if not task.finished:
+            self._running.append(task)

@@ -25,7 +25,7 @@ from desktop.library.panel import LibraryPanel
 from desktop.signals import emit
 from desktop.undo import OperationCommand
 from desktop.widgets.ask import ask_text
-from guides.library import Library, LibraryError
+from guides.library import ArticleSummary, Library, LibraryError
 
 if TYPE_CHECKING:
     from desktop.library.trash_dialog import TrashDialog
@@ -66,7 +66,7 @@ class LibraryController(QObject):
         self.panel = panel
         self.library = library
         self.stack = stack
-        self.summaries: list[Any] = []
+        self.summaries: list[ArticleSummary] = []
         self._trash_dialog: TrashDialog | None = None
         panel.article_chosen.connect(self.article_chosen)
         panel.hit_chosen.connect(self.hit_chosen)

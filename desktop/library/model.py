@@ -17,11 +17,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.signals import emit
+
+if TYPE_CHECKING:
+    from guides.library import ArticleSummary, SearchHit, Series
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,7 +37,7 @@ class Group:
 
     title: str
     series_id: int | None
-    articles: tuple[Any, ...]
+    articles: tuple[ArticleSummary, ...]
 
 
 SORTS = (("recent", "Recently read"), ("title", "Title"), ("date", "Date written"))
@@ -80,7 +83,7 @@ def date_key(text: str | None) -> tuple[int, int, int] | None:
     return int(year[1]), month, int(day[1]) if day else 0
 
 
-def sorted_articles(articles: Sequence[Any], sort: str) -> list[Any]:
+def sorted_articles(articles: Sequence[ArticleSummary], sort: str) -> list[ArticleSummary]:
     """The articles in the reader's order."""
     if sort == "title":
         return sorted(articles, key=lambda a: a.title.casefold())
@@ -94,7 +97,7 @@ def sorted_articles(articles: Sequence[Any], sort: str) -> list[Any]:
     return sorted(articles, key=lambda a: (a.opened_at or "", a.added_at), reverse=True)
 
 
-def article_line(summary: Any, worksheet: bool = False) -> str:
+def article_line(summary: ArticleSummary, worksheet: bool = False) -> str:
     """ "Author · Site · 2024-03-02 · #tag · ✎ 3 notes · ⎙ worksheet" under the title."""
     parts = [p for p in (getattr(summary, "author", None), summary.site, summary.date) if p]
     tags = " ".join(f"#{t}" for t in summary.tags)
@@ -132,8 +135,8 @@ class LibraryModel(QAbstractItemModel):
 
     def set_library(
         self,
-        articles: Sequence[Any],
-        series: Sequence[tuple[Any, Sequence[Any]]],
+        articles: Sequence[ArticleSummary],
+        series: Sequence[tuple[Series, Sequence[ArticleSummary]]],
         sort: str | None = None,
         worksheets: Sequence[int] = (),
     ) -> None:
@@ -187,7 +190,7 @@ class LibraryModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
 
-    def _summary(self, index: Index) -> Any:
+    def _summary(self, index: Index) -> ArticleSummary | None:
         if not index.isValid() or index.internalId() == 0:
             return None
         return self._groups[index.internalId() - 1].articles[index.row()]
@@ -309,9 +312,9 @@ class SearchModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._hits: list[Any] = []
+        self._hits: list[SearchHit] = []
 
-    def set_hits(self, hits: Sequence[Any]) -> None:
+    def set_hits(self, hits: Sequence[SearchHit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
         self.endResetModel()

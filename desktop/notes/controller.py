@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -22,6 +22,9 @@ from desktop.signals import emit
 from desktop.undo import OperationCommand
 from guides.article import Article
 from guides.library import Annotation, Library, LibraryError, Undoable
+
+if TYPE_CHECKING:
+    from desktop.current import CurrentArticle
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +39,14 @@ class AnnotationController(QObject):
         panel: NotesPanel,
         reader: ReaderView,
         library: Library,
+        current: CurrentArticle,
         stack: QUndoStack,
         current_reader: Callable[[], tuple[str, str]],
         colours: dict[str, str],
         parent: QObject | None = None,
     ) -> None:
-        """``current_reader()`` gives the name and the colour name of whoever is reading."""
+        """``current`` is the article open, which the notes follow; ``current_reader()`` gives the
+        name and the colour name of whoever is reading."""
         super().__init__(parent)
         self.panel = panel
         self.reader = reader
@@ -53,6 +58,8 @@ class AnnotationController(QObject):
         self.annotations: list[Annotation] = []
         self._pending: tuple[int, int] | None = None  # the passage a note is being written on
         self._editing: int | None = None  # the note being edited in its card
+        current.opened.connect(lambda article_id, _article: self.set_article(article_id))
+        current.cleared.connect(lambda: self.set_article(None))
         panel.note_activated.connect(self.jump_to)
         panel.delete_requested.connect(self.delete)
         panel.model.note_edited.connect(lambda ident, text: self.edit_note(ident, text))
@@ -229,7 +236,7 @@ class AnnotationController(QObject):
 
 
 def with_reference(article: Article, start: int, end: int) -> str:
-    """ “The words.” — Title, Author, paragraph 8 (paragraphs counted as the worksheets count them)."""
+    """“The words.” — Title, Author, paragraph 8 (paragraphs counted as the worksheets count them)."""
     quote = " ".join(article.text[start:end].split())
     counted = [b for b in article.blocks if b.kind != "heading"]
     number = next((n for n, b in enumerate(counted, 1) if b.start <= start < b.end), None)

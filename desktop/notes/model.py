@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from desktop.signals import emit
+
+if TYPE_CHECKING:
+    from guides.library import Annotation
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,8 +39,8 @@ class NotesModel(QAbstractListModel):
     def __init__(self, colours: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
         self._colours = colours
-        self._all: list[Any] = []
-        self._rows: list[Any] = []
+        self._all: list[Annotation] = []
+        self._rows: list[Annotation] = []
         self._reader = ALL
         self._colour = ALL
 
@@ -46,7 +49,7 @@ class NotesModel(QAbstractListModel):
         if self._rows:
             emit(self.dataChanged, self.index(0), self.index(len(self._rows) - 1))
 
-    def set_annotations(self, annotations: Sequence[Any]) -> None:
+    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         self.beginResetModel()
         self._all = sorted(annotations, key=_reading_order)
         self._rows = self._filtered()
@@ -62,7 +65,7 @@ class NotesModel(QAbstractListModel):
     def filter(self) -> tuple[str, str]:
         return self._reader, self._colour
 
-    def annotation(self, row: int) -> Any:
+    def annotation(self, row: int) -> Annotation:
         return self._rows[row]
 
     def row_of(self, annotation_id: int) -> int:
@@ -71,7 +74,7 @@ class NotesModel(QAbstractListModel):
     def readers(self) -> list[str]:
         return sorted({a.reader for a in self._all if a.reader})
 
-    def _filtered(self) -> list[Any]:
+    def _filtered(self) -> list[Annotation]:
         return [
             a
             for a in self._all
@@ -134,7 +137,7 @@ def _flags() -> Qt.ItemFlag:
 _NOTE_FLAGS = _flags()
 
 
-def _reading_order(annotation: Any) -> tuple[int, int, int, int]:
+def _reading_order(annotation: Annotation) -> tuple[int, int, int, int]:
     orphan = annotation.status == "orphan"
     start = annotation.start if annotation.start is not None else 0
     end = annotation.end if annotation.end is not None else 0

@@ -6,9 +6,13 @@ The finding is the engine's (``guides.analysis.analyze``); this module only conv
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.reader.render import Mark
+
+if TYPE_CHECKING:
+    from guides.analysis.analyze import Analysis
+    from guides.article import Article
 
 
 @dataclass(frozen=True)
@@ -23,14 +27,14 @@ class Verse:
     """Each verse as (its number, its text); a passage across chapters numbers them "3:36"."""
 
 
-def analysis_marks(analysis: Any) -> list[Mark]:
+def analysis_marks(analysis: Analysis) -> list[Mark]:
     """Scripture references (keyed by their normalised reference) and the author's questions."""
     marks = [Mark("reference", s.start, s.end, key=s.ref) for s in analysis.scripture]
     marks.extend(Mark("question", q.start, q.end) for q in analysis.questions)
     return marks
 
 
-def verses(analysis: Any) -> dict[str, Verse]:
+def verses(analysis: Analysis) -> dict[str, Verse]:
     found: dict[str, Verse] = {}
     for use in analysis.scripture:
         if use.ref not in found:
@@ -52,7 +56,7 @@ def kept_engine() -> str:
     return f"{__version__}/{KEPT_VERSION}"
 
 
-def structure(article: Any) -> str:
+def structure(article: Article) -> str:
     """What, besides the text (the content hash), the analysis reads: the blocks and the language."""
     import hashlib
 
@@ -60,7 +64,7 @@ def structure(article: Any) -> str:
     return hashlib.sha256(f"{article.language}|{shape}".encode()).hexdigest()[:16]
 
 
-def to_kept(article: Any, marks: list[Mark], found: dict[str, Verse]) -> dict[str, Any]:
+def to_kept(article: Article, marks: list[Mark], found: dict[str, Verse]) -> dict[str, Any]:
     """The analysis marks and verses as JSON-ready data for the library."""
     return {
         "structure": structure(article),
@@ -71,7 +75,7 @@ def to_kept(article: Any, marks: list[Mark], found: dict[str, Verse]) -> dict[st
     }
 
 
-def from_kept(article: Any, data: Any) -> tuple[list[Mark], dict[str, Verse]] | None:
+def from_kept(article: Article, data: Any) -> tuple[list[Mark], dict[str, Verse]] | None:
     """Marks and verses kept for ``article``, or None when they are not for it as it is now."""
     try:
         if data["structure"] != structure(article):

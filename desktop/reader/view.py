@@ -36,6 +36,7 @@ from desktop.signals import emit
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPaintEvent
+    from PySide6.QtWidgets import QMenu
 
     from desktop.reader.margin import MarginMark
     from desktop.reader.note_editor import NoteEditor
@@ -493,11 +494,32 @@ class ReaderView(QTextBrowser):
         return under[-1] if under else None
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        from desktop.reader.context_menu import context_menu
-
-        menu = context_menu(self, self.viewport().mapFrom(self, event.pos()))
+        menu = self.context_menu(self.viewport().mapFrom(self, event.pos()))
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def context_menu(self, point: QPoint) -> QMenu:
+        """The right-click menu for ``point`` (in the viewport's coordinates)."""
+        from desktop.reader.context_menu import MenuChoices, context_menu
+
+        selected = self.selection_range() is not None
+        if selected:
+            self.snap_selection()
+        bar = self.selection_bar
+        names = bar.colour_buttons if bar is not None else ()
+        choices = MenuChoices(
+            selected=selected,
+            colours=[(name, self.colours.highlight(name)) for name in names],
+            mark=None if selected else self.mark_at(point),
+            highlight=lambda name: emit(self.highlight_requested, name),
+            add_note=lambda: emit(self.note_requested),
+            copy=self.copy,
+            copy_reference=lambda: emit(self.copy_reference_requested),
+            open_note=lambda ident: emit(self.note_opened, ident),
+            delete_highlight=lambda ident: emit(self.annotation_delete_requested, ident),
+            select_all=self.selectAll,
+        )
+        return context_menu(self, choices)
 
 
 def placeholder_image(width: int = 320, height: int = 60) -> QImage:

@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -45,8 +46,19 @@ class BackupInfo:
     annotations: int
 
 
-def backup_to(db: Database, destination: str | os.PathLike[str], *, make_folder: bool = True) -> Path:
+def backup_to(
+    db: Database,
+    destination: str | os.PathLike[str],
+    *,
+    make_folder: bool = True,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> Path:
     """Write a consistent copy of the library to ``destination`` (replacing it atomically).
+
+    ``progress(done, total, label)`` hears the pages copied; ``cancelled()`` is checked between
+    steps, and when it returns True the copy stops with :class:`~guides.errors.CancelledError`,
+    the partial file is removed and ``destination`` is left as it was.
 
     The library's own backups folder is made when missing (``make_folder``); a
     folder the user named must exist, since a typo should not make folders.
@@ -68,7 +80,7 @@ def backup_to(db: Database, destination: str | os.PathLike[str], *, make_folder:
         copy = sqlite3.connect(str(temporary), isolation_level=None)
         try:
             os.chmod(temporary, PRIVATE_FILE)
-            db.copy_into(copy)
+            db.copy_into(copy, cancelled=cancelled, progress=progress)
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             problems = [str(r[0]) for r in copy.execute("PRAGMA integrity_check")]
         finally:

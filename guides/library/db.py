@@ -61,6 +61,8 @@ from guides.library.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 Clock = Callable[[], datetime]
 
 DEFAULT_BUSY_TIMEOUT = 5.0
+BACKUP_STEP_PAGES = 256
+"""Pages copied between a backup's progress reports and cancel checks (1 MiB at 4 KiB a page)."""
 """Seconds a write waits for another process to finish before giving up."""
 
 
@@ -195,12 +197,36 @@ class Database:
                 finally:
                     self._end("COMMIT")
 
-    def copy_into(self, destination: sqlite3.Connection) -> None:
-        """Copy the whole library into another connection (SQLite's online backup)."""
+    def copy_into(
+        self,
+        destination: sqlite3.Connection,
+        *,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> None:
+        """Copy the whole library into another connection (SQLite's online backup).
+
+        The copy goes in steps of :data:`BACKUP_STEP_PAGES` pages; between them ``progress(done,
+        total, label)`` hears how far it got, and ``cancelled()`` returning True stops it with
+        :class:`~guides.errors.CancelledError` (the destination is then incomplete: the caller
+        throws it away).
+        """
         with self._lock, _translated(self.path):
             if self._depth:
                 raise RuntimeError("a backup cannot run inside a transaction")
-            self._conn.backup(destination, progress=self._give_up_when_busy())
+            give_up = self._give_up_when_busy()
+
+            def step(status: int, remaining: int, total: int) -> None:
+                give_up(status, remaining, total)
+                if cancelled is not None and cancelled():
+                    from guides.errors import CancelledError
+
+                    raise CancelledError("The backup was cancelled; nothing was written.")
+                if progress is not None:
+                    progress(total - remaining, total, "Backing up the library")
+
+            pages = BACKUP_STEP_PAGES if cancelled is not None or progress is not None else -1
+            self._conn.backup(destination, pages=pages, progress=step)
 
     def copy_from(self, source: sqlite3.Connection) -> None:
         """Replace the whole library with ``source``'s contents, in one step, then migrate it."""

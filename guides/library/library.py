@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -211,9 +211,21 @@ class Library:
 
     # --- backups -------------------------------------------------------------------
 
-    def backup(self, destination: str | os.PathLike[str]) -> Path:
-        """Write the whole library to one file (atomically) in an existing folder; returns its path."""
-        return _backup.backup_to(self.db, destination, make_folder=False)
+    def backup(
+        self,
+        destination: str | os.PathLike[str],
+        *,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> Path:
+        """Write the whole library to one file (atomically) in an existing folder; returns its path.
+
+        ``cancelled`` is checked between steps (a cancelled backup writes nothing); ``progress``
+        hears how far it got.
+        """
+        return _backup.backup_to(
+            self.db, destination, make_folder=False, cancelled=cancelled, progress=progress
+        )
 
     def restore(self, source: str | os.PathLike[str], *, keep_copy: bool = True) -> _backup.BackupInfo:
         """Replace the library with a backup; a bad backup changes nothing.

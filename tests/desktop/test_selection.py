@@ -92,12 +92,10 @@ def test_notes_are_marked_in_the_margin_in_their_readers_colour(
 
 
 def test_the_menu_offers_what_the_bar_does(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
-    from desktop.reader.context_menu import context_menu
-
     window, app = app_window
     open_in_app(app, article)
     _select(window, article, "small hinges")
-    menu = context_menu(window.reader, QPoint(5, 5))
+    menu = window.reader.context_menu(QPoint(5, 5))
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts == [
         "&Highlight",
@@ -112,7 +110,7 @@ def test_the_menu_offers_what_the_bar_does(app_window, article: Article, open_in
     rect = window.reader.span_rect(highlight.start, highlight.end)
     assert rect is not None
     window.reader.clear_selection()
-    on_it = context_menu(window.reader, rect.center())
+    on_it = window.reader.context_menu(rect.center())
     assert [a.text() for a in on_it.actions() if a.text()][:2] == ["Add &Note…", "&Delete Highlight"]
     next(a for a in on_it.actions() if a.text() == "&Delete Highlight").trigger()
     assert app.notes.annotations == []
