@@ -1129,6 +1129,13 @@ _COMMENT_VERBS = re.compile(
 )
 
 
+_NEXT_TIME = re.compile(
+    r"^\W*(?:next (?:week|time|session|month)|coming up|la (?:próxima|semana que viene)|"
+    r"la próxima semana)\b",
+    re.IGNORECASE,
+)
+
+
 def _scripture_usage(
     article: Article,
     scripture: Sequence[Any],
@@ -1148,9 +1155,9 @@ def _scripture_usage(
             usages.append(ScriptureUsage(use.start, use.end, "cited" if main else "listed"))
             continue
         sentence_text = article.text[passage.start : passage.end]
-        if passage.has("leader"):
+        if passage.has("leader") or passage.role in ("junk", "promo") or _NEXT_TIME.match(sentence_text):
             usages.append(ScriptureUsage(use.start, use.end, "listed"))
-            continue  # "Next week: Luke 14": for the leader, not to read tonight
+            continue  # "Next week: Luke 14": for the leader, or for next time, not to read tonight
         before = article.text[max(passage.start, use.start - 24) : use.start].lower()
         if (
             re.search(r"\b(?:see also|cf\.?|compare|also|and)\s*$", before)

@@ -771,6 +771,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Stay out in the cold for a minute anyway", after "as if you left without your coat"
     if p.has("conditional") and voice == "group":
         return False  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
+    if voice == "group" and any(_FOR_TWO.search(q.text) for q in ctx.in_block(p.block)):
+        return False  # "Name your top two or three recurring fights": an exercise for a couple at home
     if _under_a_point(ctx, p):
         return False  # "Ask the new mom which baby carrier ...": an example under "6. Let them help you"
     span = _action(ctx, unit)
@@ -846,6 +848,8 @@ def _counsel_about_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if p.has("conditional") and voice == "group":
         return False
+    if voice == "group" and p.addressee == "spouse":
+        return False  # "Pick the one you most need to put on for your spouse": for couples, not a mixed room
     return len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS and "?" not in p.text
 
 
@@ -1132,6 +1136,20 @@ def _paths_open(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if not paths or unit.passage is not paths[0][0]:
         return False
     return voice == "couple" or not any(ctx.private_between(p.start, p.end) for p, _ in paths)
+
+
+_ASKED_OF_ONESELF = frozenset(
+    {"turned", "turned_temptation", "author_open", "counsel_moment", "counsel_hard", "counsel_other"}
+)
+"""Families that put the author's question or counsel to the reader as their own."""
+
+_FOR_TWO = re.compile(
+    r"\b(?:your (?:spouse|husband|wife|partner|marriage)|the two of you|you two|each other|either of you|"
+    r"both of you|"
+    r"tu (?:pareja|esposo|esposa|cónyuge|matrimonio)|ustedes dos|los dos juntos)\b",
+    re.IGNORECASE,
+)
+"""Counsel given to a couple (in its own paragraph): not a step for each person in a mixed group."""
 
 
 def _under_a_point(ctx: Context, p: Passage) -> bool:
@@ -1728,12 +1746,23 @@ _SETUP = re.compile(
 )
 
 
+_UNTOLD = re.compile(
+    r"\b(?:(?:haven['’]t|have not|never) told (?:anyone|anybody|a soul)|no one knows|nobody knows|"
+    r"(?:a|your) secret|no le has contado a nadie|nadie sabe)\b",
+    re.IGNORECASE,
+)
+"""A printed question that asks for what the reader has told no one: a reflection for one person, which
+a group may be invited to share, never asked to."""
+
+
 def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str | None:
     """The author's own question (``author_open``) or the article's printed one (``printed``), as asked."""
     p = unit.passage
     if p is None:
         return None
     if family.name in ("printed", "printed_personal"):
+        if voice == "group" and _UNTOLD.search(p.text):
+            return None  # "What is one heavy thing ... you haven't told anyone about?": for one reader alone
         body = _question_body(unit)
         if _BARE_WHY.match(body):
             return None
@@ -1834,6 +1863,8 @@ def _make(
         )
     if problems(text):
         return None
+    if voice == "group" and family.name in _ASKED_OF_ONESELF and _FOR_TWO.search(source.text):
+        return None  # "Did either of you reach out first?": asked of a couple, not of each person in a room
     if any(
         t.topic == "abuse" and any(s.start < source.end and source.start < s.end for s in t.spans)
         for t in ctx.analysis.sensitive

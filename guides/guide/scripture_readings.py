@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from guides.analysis.analyze import Analysis
+from guides.analysis.analyze import Analysis, ScriptureUse
 from guides.article import Article
 from guides.guide.model import Reading, ScriptureReading
 
@@ -40,6 +40,18 @@ def _whole_chapter(use: object) -> bool:
     return bool(getattr(use, "first", (0, 0))[1] == 0)
 
 
+def _narrows_the_chapter(before: Sequence[ScriptureUse], use: ScriptureUse) -> bool:
+    """ "Colossians chapter 3. We're going to look at verses 12 to 14": the verses a preacher names
+    just after the chapter are the passage itself, not a point inside one already read."""
+    named = [u for u in before if not _RELATIVE.match(u.text)]
+    return (
+        bool(named)
+        and _whole_chapter(named[-1])
+        and named[-1].covers(use)
+        and use.start - named[-1].end < 200
+    )
+
+
 def scripture_readings(article: Article, analysis: Analysis, language: str) -> list[ScriptureReading]:
     """Each distinct scripture reference once, in the article's order, with its verse text.
 
@@ -49,7 +61,11 @@ def scripture_readings(article: Article, analysis: Analysis, language: str) -> l
     """
     seen: set[str] = set()
     out: list[ScriptureReading] = []
-    listed = [u for u in analysis.scripture if not _RELATIVE.match(u.text)]
+    listed = [
+        u
+        for i, u in enumerate(analysis.scripture)
+        if not _RELATIVE.match(u.text) or _narrows_the_chapter(analysis.scripture[:i], u)
+    ]
     for use in listed:
         if use.ref in seen:
             continue

@@ -179,6 +179,7 @@ _COLON_VERSE = re.compile(r":(\d{1,3})(?!\d)")
 _DOT_VERSE = re.compile(r"\.(\d{1,3})(?!\d)")
 _WORD_VERSE = re.compile(rf"[ \t]*,?[ \t]*{_VERSE_WORDS}[ \t]*(\d{{1,3}})(?!\d)", re.IGNORECASE)
 _SUFFIX = re.compile(r"(?:ff|f|[abc])(?![\w])")
+_SPOKEN_RANGE = re.compile(r"[ \t]+(?:to|through|thru|al|hasta el)[ \t]+(\d{1,3})(?!\d)", re.IGNORECASE)
 _RANGE = re.compile(rf"[ \t]*[{_DASHES}][ \t]*(\d{{1,3}})(?!\d)(?:[:.](\d{{1,3}})(?!\d))?")
 _SEPARATOR = re.compile(r"[ \t]*(?:(;)|,|&|\b(?:and|y|e)\b)[ \t]*", re.IGNORECASE)
 _CHAPTER_VERSE = re.compile(r"(\d{1,3}):(\d{1,3})(?!\d)")
@@ -265,18 +266,27 @@ def _prefix_number(prefix: str) -> int:
 
 def _read_verse_and_range(text: str, cursor: _Cursor, *, verse_first: bool) -> None:
     """Read ":verse", a suffix and a "-range" after a chapter (or a verse, if verse_first)."""
+    spoken = verse_first  # "verses 12 to 14": a range said in words, as a preacher reads it out
     if not verse_first:
         match = _COLON_VERSE.match(text, cursor.pos)
         if match:
             cursor.colon = True
         else:
-            match = _DOT_VERSE.match(text, cursor.pos) or _WORD_VERSE.match(text, cursor.pos)
+            match = _DOT_VERSE.match(text, cursor.pos)
+            if match is None:
+                match = _WORD_VERSE.match(text, cursor.pos)
+                spoken = match is not None
         if match:
             cursor.verse = _number(match)
             cursor.pos = match.end()
     suffix = _SUFFIX.match(text, cursor.pos)
     if suffix:
         cursor.pos = suffix.end()
+    said = _SPOKEN_RANGE.match(text, cursor.pos) if spoken and cursor.verse is not None else None
+    if said is not None and int(said.group(1)) > cursor.verse:  # type: ignore[operator]
+        cursor.end_chapter, cursor.end_verse = cursor.chapter, int(said.group(1))
+        cursor.pos = said.end()
+        return
     span = _RANGE.match(text, cursor.pos)
     if span and not _starts_book(text, span.start(1)):
         first, second = _number(span), (_number(span, 2) if span.group(2) else None)

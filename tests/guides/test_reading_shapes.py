@@ -173,7 +173,7 @@ def test_an_adverb_that_opens_a_sentence_is_never_the_speaker() -> None:
     article = import_text(
         "The Dishwasher\n\nIn October we had a forty-minute argument about the dishwasher. I kept "
         "reloading it after Leah had loaded it, and I thought I was helping.\n\n"
-        'Later that night she said something I have not forgotten: "I don\'t care about the bowls. I care '
+        "Later that night she said something I have not forgotten: \"I don't care about the bowls. I care "
         'that every time I do something, you redo it." That landed with me, and it still does.\n\n'
         "Most fights in a first year are about something underneath. Ask what the real thing is.\n",
         html=False,
@@ -328,3 +328,45 @@ def test_a_question_that_quotes_someone_keeps_their_i() -> None:
 
     asked = 'What would you say if your child asked, "Why did I get sick?"'
     assert _to_the_reader(asked) == asked
+
+
+def test_a_passage_read_out_in_words_is_read_as_the_passage() -> None:
+    """ "Open your Bibles to Colossians chapter 3. We're going to look at verses 12 to 14.": the guide
+    prints Colossians 3:12-14, not the whole chapter's name alone."""
+    from guides.scripture.references import find_references
+
+    said = find_references("Turn to Colossians 3, verses 12 to 14.")
+    assert [(r.book_id, r.start_chapter, r.start_verse, r.end_verse) for r in said] == [("Col", 3, 12, 14)]
+    article = import_text(
+        "Get Dressed\n\n"
+        "All right. Open your Bibles to Colossians chapter 3. We're going to look at verses 12 to 14. "
+        "While you find it, let me tell you about the worst fashion moment of my marriage.\n\n"
+        "Love in a long marriage isn't mostly a feeling that happens to you. It's something you put on, "
+        "every morning, like clothes.\n\n"
+        "Next week: Session 5, on Galatians 6:6-10.\n",
+        html=False,
+    )
+    guide = generate_guide(article, GuideOptions(audience="couple"))
+    refs = [r.ref for s in guide.sections for r in s.readings if r.ref]
+    assert refs == ["Colossians 3:12-14"], refs  # and next week's passage is not tonight's reading
+
+
+def test_a_group_is_not_asked_what_only_a_couple_or_one_reader_could_answer() -> None:
+    article = import_text(
+        "The Fight Isn't About the Dishes\n\n"
+        "Most couples have the same three fights for forty years. The sin is when we use anger as a "
+        "weapon instead of a signal.\n\n"
+        "Sit down with your spouse on a calm evening. Name your top two or three recurring fights, and "
+        "give each of them a silly name.\n\n"
+        "Did either of you reach out first the last time? The one who reaches first is not the one who "
+        "was wrong.\n\n"
+        "Reflect: What is one heavy thing you are carrying that you haven't told anyone about?\n",
+        html=False,
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    asked_of_all = [
+        q.text for s in guide.sections if s.key in ("welcome", "discuss", "apply") for q in s.questions
+    ]
+    for text in asked_of_all:
+        assert "recurring fights" not in text and "either of you" not in text, text
+        assert "haven't told anyone" not in text, text
