@@ -113,6 +113,8 @@ def leader_lines(question: Question, article: Article | None, language: str | No
     kind = question.kind
     if kind == "icebreaker":
         return LeaderLines(words["listen_icebreaker"], words["probe_icebreaker"])
+    if question.family == "points_pick":  # the article's points, named: which one, not which words
+        return LeaderLines(words["listen_points"], words["probe_points"])
     listen = _listen(kind, reading, words, scripture=scripture, on_list=on_list)
     probe = _probe(kind, reading, words)
     return LeaderLines(listen, probe)
