@@ -48,9 +48,13 @@ run: SYSTEM_CHECK = $(if $(ARGS),,--window)
 run: $(STAMP_RUN)
 	@$(BIN)/porchlight $(ARGS)
 
+# The types (mypy, strict on guides and desktop) and the import contracts are checked before the
+# tests: a broken seam between the desktop and the engine fails `make test`, as CI runs it.
 test: SYSTEM_CHECK = --offscreen
 test: $(STAMP_TEST)
 	@$(PYTHON) desktop/system_check.py --offscreen
+	$(BIN)/mypy guides desktop
+	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP_TEST)
