@@ -180,9 +180,19 @@ _TURN = re.compile(
 )
 
 
+_CLEARING = re.compile(
+    r"\b(?:before we go any further|(?:clear|get) (?:something|this|that) out of the way|let me be clear|"
+    r"to be clear|a (?:caveat|disclaimer) first|antes de seguir|para que quede claro)\b",
+    re.IGNORECASE,
+)
+"""A paragraph that clears the ground before the argument ("Now, before we go any further, I want to
+clear something out of the way ... Jesus is not against barns."): what it says is a caveat."""
+
+
 def _reported_views(passages: Sequence[_Claim]) -> set[int]:
     """The sentences that report a view the author is about to argue against ("You've heard it said ...
-    Real forgiveness wipes the slate so clean that the memory itself is gone."), up to the turn."""
+    Real forgiveness wipes the slate so clean that the memory itself is gone."), or clear the ground
+    before the argument, up to the turn."""
     out: set[int] = set()
     block, reporting = -1, False
     for p in passages:
@@ -190,7 +200,7 @@ def _reported_views(passages: Sequence[_Claim]) -> set[int]:
             block, reporting = p.block, False
         if reporting and _TURN.match(p.text):
             reporting = False
-        if _REPORTED.search(p.text):
+        if _REPORTED.search(p.text) or _CLEARING.search(p.text):
             reporting = True
         if reporting:
             out.add(p.start)

@@ -106,13 +106,13 @@ _FIELD = re.compile(
 _OPENING_HEADINGS = frozenset(
     {
         "introduction", "intro", "background", "overview", "summary", "prologue", "preface", "foreword",
-        "opening", "opening prayer", "getting started", "introducción", "resumen", "prólogo",
+        "opening", "opening prayer", "getting started", "before you begin", "before we begin", "to begin",
+        "warm up", "warm-up", "icebreaker", "introducción", "resumen", "prólogo", "para empezar",
     }
 )  # fmt: skip
 """Section headings an article opens with: the body has begun, whatever stands above."""
 _FINAL_STOP = re.compile(r"[.,;:]['\"’”)\]»]*$")
 _OPENING_QUOTE = re.compile(r"^[\"“‘'«]")
-_CLOSING_QUOTE = re.compile(r"[\"”’'»]")
 _INNER_SENTENCE = re.compile(r"[a-z)][.!?]['\"’”]?\s+[\"“‘']?[A-Z]")
 _LIST_START = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•])\s")
 _SMALL_WORDS = frozenset(
@@ -256,6 +256,8 @@ _MASTHEAD = re.compile(
 )
 """A newsletter's masthead line ("The Marriage Ministry Newsletter of St. Andrew's Church · November",
 "In this issue: ..."): a label, whatever its stops."""
+_COLUMN_NAME = re.compile(r"^[A-Z][\w'’ &-]{1,30},\s+(?:with|by|con|por)\s+(?:[A-Z][\w'’.-]*\s?){1,4}$")
+"""A column's name and its writer: "Between Us, with Colette Marsh"."""
 _COLUMN_HEADLINE = re.compile(r"^(?=(?:\S+\s+){0,24}\S+$)[A-Z][\w .'’&-]{1,30}:\s*[“\"][^”\"]{5,}[”\"]\s*$")
 """A column's headline quoting its letter: 'Ask Marta: "My wife wants to move near her parents. I don't."'."""
 
@@ -280,7 +282,7 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
         return "field"  # the article's own "Text: Galatians 6:1-5": kept, and the headline may follow
     if line.lower().rstrip(":") in _OPENING_HEADINGS:
         return "body"  # the article's own "Introduction"
-    if is_label(line) or _MASTHEAD.search(line):
+    if is_label(line) or _MASTHEAD.search(line) or _COLUMN_NAME.match(line):
         return "label"
     if looks_like_headline(line) or _COLUMN_HEADLINE.match(line):
         return "candidate"
@@ -315,11 +317,16 @@ def looks_like_headline(line: str) -> bool:
         return False
     if _FINAL_STOP.search(line) and not line.endswith(("...", "…")):
         return False
-    if _OPENING_QUOTE.match(line) and _CLOSING_QUOTE.search(line[1:-1]):
-        return False  # an epigraph: a quotation with its source after it
-    if re.match(r"^[“\"].*[.?!][”\"]$", line):
-        return False  # a line someone says ("Can you help out a bit more?"): the article's opening
-    asks = line.rstrip().endswith("?") and title_cased(line)
+    if _OPENING_QUOTE.match(line) and re.search(r"[\"”»]|[’'](?![a-z])", line[1:-1]):
+        return False  # an epigraph: a quotation with its source after it (an apostrophe is no close)
+    if re.match(r"^[“\"].*[.?!][”\"]$", line) and not (line[-2] == "?" and title_cased(line)):
+        # A line someone says ("Can you help out a bit more?"): the article's opening; but a column's
+        # headline quotes its letter, title-cased ('"He Says He's Figuring Things Out. Should I Keep
+        # Asking?"').
+        return False
+    asks = line.rstrip(" \"”’'").endswith("?") and title_cased(line)
+    # "How Long? Sitting with Psalm 13 in Grief": a question and its subtitle, title-cased.
+    asks = asks or (title_cased(line) and bool(re.search(r"[a-z][?!]\s+[A-Z]", line)))
     if (_INNER_SENTENCE.search(line) and not asks) or (len(line) > 100 and not title_cased(line)):
         # Two sentences, or a long one in sentence case: the body's first paragraph. Two sentences in
         # title case are an advice column's headline ("My Husband Is Never Home. Do I Have a Right to Mind?").

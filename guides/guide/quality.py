@@ -78,6 +78,10 @@ def problems(text: str) -> list[str]:
         found.append("does not start with a capital")
     if text.count("“") != text.count("”") or text.count("«") != text.count("»"):
         found.append("unbalanced quotation marks")
+    if "[" in text or "]" in text:
+        found.append("a stage direction in brackets")  # "[Wait for the laugh.] Yeah": for the preacher
+    if re.search(r"\b(?:how many of you|show of hands|cuántos de ustedes)\b", text, re.IGNORECASE):
+        found.append("a show of hands, not a question to talk over")
     return found
 
 

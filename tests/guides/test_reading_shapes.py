@@ -370,3 +370,28 @@ def test_a_group_is_not_asked_what_only_a_couple_or_one_reader_could_answer() ->
     for text in asked_of_all:
         assert "recurring fights" not in text and "either of you" not in text, text
         assert "haven't told anyone" not in text, text
+
+
+def test_a_columns_quoted_headline_and_a_question_with_its_subtitle_are_titles() -> None:
+    column = import_text(
+        '"He Says He\'s Figuring Things Out. Should I Keep Asking?"\n\nBetween Us, with Colette Marsh\n\n'
+        "Dear Colette,\n\nOur son Peter is twenty-six and has stopped coming to church. I ask him about it "
+        "every Sunday, and every Sunday he says he is figuring things out.\n\nSleepless in Corrow Falls\n",
+        html=False,
+    )
+    assert column.title == "\"He Says He's Figuring Things Out. Should I Keep Asking?\""
+    psalm = import_text(
+        "How Long? Sitting with Psalm 13 in Grief\n\nA devotional for those who are mourning\n\n"
+        "Four times in two verses David asks how long. Grief has a clock of its own, and it rarely "
+        "agrees with the calendar on the wall.\n",
+        html=False,
+    )
+    assert psalm.title == "How Long? Sitting with Psalm 13 in Grief"
+
+
+def test_a_stage_direction_or_a_show_of_hands_is_never_a_question() -> None:
+    from guides.guide.quality import problems
+
+    assert problems("What would “[Wait for the laugh.] Yeah” look like on an ordinary day this week?")
+    assert problems("How many of you are paying for a storage unit right now?")
+    assert not problems("What would a slower evening look like for you this week?")
