@@ -202,6 +202,9 @@ def safe_link(href: str | None) -> str | None:
 
 
 _INNER_BLANK = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Where _INNER_BLANK changes something: a blank other than a space, or two in a row. Searching
+# for it is cheaper than rewriting every block whose spaces are already single.
+_ODD_BLANK = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
 _MANY_NEWLINES = re.compile(r"\s*\n\s*")
 
 
@@ -224,8 +227,10 @@ def normalize_block_text(text: str, *, preformatted: bool = False) -> str:
         while lines and not lines[-1]:
             lines.pop()
         return "\n".join(line or " " for line in lines)
-    text = _INNER_BLANK.sub(" ", text)
-    text = _MANY_NEWLINES.sub("\n", text)
+    if _ODD_BLANK.search(text):
+        text = _INNER_BLANK.sub(" ", text)
+    if "\n" in text:
+        text = _MANY_NEWLINES.sub("\n", text)
     return text.strip()
 
 
