@@ -144,9 +144,14 @@ class Article:
 
     def block_at(self, offset: int) -> Block | None:
         """The block containing ``offset``, or None if it falls between blocks."""
+        i = self.block_index_at(offset)
+        return self.blocks[i] if i is not None else None
+
+    def block_index_at(self, offset: int) -> int | None:
+        """The index in ``blocks`` of the block containing ``offset``, or None (see :meth:`block_at`)."""
         i = bisect_right(self._block_starts, offset) - 1
         if i >= 0 and offset < self.blocks[i].end:
-            return self.blocks[i]
+            return i
         return None
 
     @cached_property
