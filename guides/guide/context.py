@@ -23,6 +23,7 @@ from guides.analysis.analyze import Analysis, ScriptureUse
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading import ArticleReading, ListUnit, Passage, ScriptureUsage
 from guides.analysis.sensitive import SensitiveTopic, is_private
+from guides.analysis.spans import Spans
 from guides.article import Article
 from guides.catalog import Catalog, catalog
 from guides.guide.model import ScriptureReading
@@ -174,7 +175,12 @@ class Context:
         return sum(1 for b in self.article.blocks[: index + 1] if b.kind != "heading")
 
     def private_between(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.private_spans)
+        return self._private.overlaps(start, end)
+
+    @_shared_property
+    def _private(self) -> Spans:
+        # Asked for every candidate: a scan of every private span grew with the square of a long article.
+        return Spans(self.private_spans)
 
     def quote(
         self,
