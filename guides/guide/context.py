@@ -198,17 +198,26 @@ class Context:
         With ``whole`` the quote opens where the sentence opens, so it is never a fragment of its
         middle.
         """
-        avoid = self.scripture_spans + self.reference_spans + (self.private_spans if group else ())
         return trim_quote(
             self.article.text,
             start,
             end,
-            avoid=avoid,
+            avoid=self._not_quoted_in_group if group else self._not_quoted,
             standalone=standalone,
             prefer=prefer,
             from_start=whole,
             max_words=max_words,
         )
+
+    @_shared_property
+    def _not_quoted(self) -> Spans:
+        """Scripture and references: never quoted as the author's words."""
+        return Spans(self.scripture_spans + self.reference_spans)
+
+    @_shared_property
+    def _not_quoted_in_group(self) -> Spans:
+        """What a group's question never quotes: scripture, references and private words."""
+        return Spans(self.scripture_spans + self.reference_spans + self.private_spans)
 
     @_shared_property
     def by_block(self) -> dict[int, list[Passage]]:
