@@ -175,7 +175,8 @@ class Context:
         return sum(1 for b in self.article.blocks[: index + 1] if b.kind != "heading")
 
     def private_between(self, start: int, end: int) -> bool:
-        return self._private.overlaps(start, end)
+        private: Spans = self._private
+        return private.overlaps(start, end)
 
     @_shared_property
     def _private(self) -> Spans:
