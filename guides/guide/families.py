@@ -666,7 +666,7 @@ def _action(ctx: Context, unit: Unit) -> tuple[int, int] | None:
     p = unit.passage
     if p is None or p.object_end is None:
         return None
-    advice = next((a for a in ctx.analysis.advice if p.start <= a.start < p.end), None)
+    advice = ctx.advice_in(p.start, p.end)
     if advice is None:
         return None
     start, end = tidy(ctx.article.text, advice.start, advice.action_end)
@@ -707,7 +707,7 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if p.has("to_some"):
         return False  # "Husbands, find one thing ... Learn to braid something.": for some readers only
-    if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
+    if ctx.touches_scripture(p.start, p.end):
         return False  # "Read Ruth 3": a reading to do, not a way to live
     if p.addressee not in ("reader", "spouse"):
         return False
@@ -738,10 +738,7 @@ def _echoes_scripture(ctx: Context, start: int, end: int) -> bool:
     """Counsel that echoes a verse quoted nearby ("Sit down before you build" after the tower in Luke 14)
     is a picture to apply, not an errand for a Tuesday evening."""
     mine = {stem(w) for w in words(ctx.article.text[start:end]) if len(w) > 3}
-    block = ctx.block_index(start)
-    for use in ctx.analysis.scripture:
-        if abs(ctx.block_index(use.start) - block) > 1:
-            continue
+    for use in ctx.scripture_near(ctx.block_index(start)):
         verse = (
             (use.verse_text or "")
             + " "
