@@ -103,58 +103,6 @@ def alternately(ours: Callable[[], object], base: Callable[[], object], runs: in
 
 # --- start ----------------------------------------------------------------------------------
 
-BARE = r"""
-import os, sys, time
-t0 = float(os.environ["BENCH_T0"])
-from PySide6.QtWidgets import QApplication, QTextBrowser
-app = QApplication(sys.argv[:1])
-browser = QTextBrowser()
-browser.setHtml("<h1>Title</h1>" + "<p>Some words of an article to read.</p>" * 60)
-browser.resize(1280, 800)
-browser.show()
-while not (browser.windowHandle() and browser.windowHandle().isExposed()):
-    app.processEvents()
-app.processEvents()
-browser.grab()  # a painted frame (offscreen, exposure alone does not paint)
-print(time.time() - t0, flush=True)
-os._exit(0)
-"""
-
-APP = r"""
-import os, sys, time
-t0 = float(os.environ["BENCH_T0"])
-from desktop.app import load_rest, open_frame, parse_args
-args = parse_args([])
-app, window = open_frame(args)
-while not (window.windowHandle() and window.windowHandle().isExposed()):
-    app.processEvents()
-app.processEvents()
-window.grab()  # a painted frame, as for the bare window
-first = time.time() - t0
-controller = load_rest(app, window, args)
-from PySide6.QtCore import QTimer
-ready = []
-def check():
-    # Fully ready: the article the reader left open is shown with its guide, nothing is running.
-    if controller.busy or controller.runner.busy or window.reader.article is None:
-        return
-    if window.guide.models[window.guide.audience].guide is None:
-        return
-    window.grab()
-    ready.append(time.time() - t0)
-    timer.stop()
-    app.quit()
-timer = QTimer()
-timer.timeout.connect(check)
-timer.start(1)
-app.exec()
-print(first, ready[0], window.library.model.article_count(), flush=True)
-if os.environ.get("BENCH_CLOSE"):
-    window.close()  # saves the last screen, as a reader's close does
-os._exit(0)
-"""
-
-
 def _child(code: str, env: dict[str, str]) -> tuple[float, list[str], float]:
     """(wall seconds from spawn to exit, what it printed, peak memory in MiB) of one child."""
     env = {**env, "BENCH_T0": repr(time.time())}
@@ -173,7 +121,7 @@ def _child(code: str, env: dict[str, str]) -> tuple[float, list[str], float]:
 
 
 def bench_start(runs: int) -> None:
-    from bench_startup import make_library
+    from bench_startup import BARE, app_script, make_library
 
     print("\nstart (whole processes, offscreen Qt; a 1,000-article library, its last article opened)")
     with tempfile.TemporaryDirectory(prefix="porchlight-bench-") as folder:
@@ -188,9 +136,10 @@ def bench_start(runs: int) -> None:
         }
         # Warm-up: the bytecode, the disk cache, and a first start that analyses the article,
         # keeps its marks and closes the window as a reader does (which saves the last screen).
-        _child(APP, {**env, "BENCH_CLOSE": "1"})
+        app = app_script(with_guide=True)
+        _child(app, {**env, "BENCH_CLOSE": "1"})
         _child(BARE, env)
-        _child(APP, env)
+        _child(app, env)
         walls: dict[str, list[float]] = {"app": [], "bare": []}
         firsts: dict[str, list[float]] = {"app": [], "bare": []}
         readies: list[float] = []
@@ -200,7 +149,7 @@ def bench_start(runs: int) -> None:
             walls["bare"].append(wall * 1000)
             firsts["bare"].append(float(out[0]) * 1000)
             peaks["bare"].append(peak)
-            wall, out, peak = _child(APP, env)
+            wall, out, peak = _child(app, env)
             assert int(out[2]) == 1000, out
             walls["app"].append(wall * 1000)
             firsts["app"].append(float(out[0]) * 1000)

@@ -144,9 +144,14 @@ class Article:
 
     def block_at(self, offset: int) -> Block | None:
         """The block containing ``offset``, or None if it falls between blocks."""
+        i = self.block_index_at(offset)
+        return self.blocks[i] if i is not None else None
+
+    def block_index_at(self, offset: int) -> int | None:
+        """The index in ``blocks`` of the block containing ``offset``, or None (see :meth:`block_at`)."""
         i = bisect_right(self._block_starts, offset) - 1
         if i >= 0 and offset < self.blocks[i].end:
-            return self.blocks[i]
+            return i
         return None
 
     @cached_property
@@ -202,6 +207,9 @@ def safe_link(href: str | None) -> str | None:
 
 
 _INNER_BLANK = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Where _INNER_BLANK changes something: a blank other than a space, or two in a row. Searching
+# for it is cheaper than rewriting every block whose spaces are already single.
+_ODD_BLANK = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
 _MANY_NEWLINES = re.compile(r"\s*\n\s*")
 
 
@@ -224,8 +232,10 @@ def normalize_block_text(text: str, *, preformatted: bool = False) -> str:
         while lines and not lines[-1]:
             lines.pop()
         return "\n".join(line or " " for line in lines)
-    text = _INNER_BLANK.sub(" ", text)
-    text = _MANY_NEWLINES.sub("\n", text)
+    if _ODD_BLANK.search(text):
+        text = _INNER_BLANK.sub(" ", text)
+    if "\n" in text:
+        text = _MANY_NEWLINES.sub("\n", text)
     return text.strip()
 
 

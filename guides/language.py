@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -40,11 +41,12 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 def script_of(text: str) -> str | None:
     """The dominant writing system of the letters in ``text`` ("LATIN", "CYRILLIC", ...)."""
     counts: dict[str, int] = {}
-    for ch in text:
+    # Each distinct letter is named once: a page has thousands of letters but few distinct ones.
+    for ch, n in Counter(text).items():
         if ch.isalpha():
             name = unicodedata.name(ch, "")
             script = name.split(" ", 1)[0] if name else "UNKNOWN"
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + n
     if not counts:
         return None
     return max(sorted(counts), key=lambda s: counts[s])

@@ -189,9 +189,10 @@ def quotation_span(article: Article, start: int, end: int) -> tuple[int, int] | 
     quote next to the paragraph holding the reference.
     """
     text = article.text
-    block = article.block_at(start)
-    if block is None:
+    index = article.block_index_at(start)
+    if index is None:
         return None
+    block = article.blocks[index]
     after = text[end : min(block.end, end + _NEAR)]
     for offset, ch in enumerate(after):
         if ch in _OPENERS:
@@ -211,7 +212,6 @@ def quotation_span(article: Article, start: int, end: int) -> tuple[int, int] | 
             open_at = text.rfind(opener, block.start, close_at)
             if open_at >= 0:
                 return (open_at + 1, close_at)
-    index = article.blocks.index(block)
     for neighbour in article.blocks[index + 1 : index + 2] + article.blocks[max(index - 1, 0) : index]:
         if neighbour.kind == "quote":
             return (neighbour.start, neighbour.end)

@@ -279,7 +279,6 @@ def find_themes(
     blocks = list(article.blocks)
     excluded = sorted(exclude)
     excluded_starts = [s for s, _ in excluded]
-    [b for b in blocks if b.kind != "heading"]
     for index, block in enumerate(blocks):
         matches = list(_WORD.finditer(block.text))
         for i, match in enumerate(matches):
@@ -295,7 +294,7 @@ def find_themes(
             capitalised[key] = capitalised.get(key, True) and match.group(0)[0].isupper()
             blocks_with[key].add(index)
             spans[key].append((block.start + match.start(), block.start + match.end()))
-            if _reads_as_noun(block.text, matches, i, language):
+            if key not in noun_like and _reads_as_noun(block.text, matches, i, language):
                 noun_like.add(key)
     title_stems = {stem(w) for w in words(article.title)}
     multi_block = len(blocks) > 1

@@ -1242,6 +1242,7 @@ def _thesis(
     opening = body_blocks[: max(1, min(2, len(body_blocks) // 4))]
     closing = body_blocks[-max(1, min(2, len(body_blocks) // 4)) :]
     last_in_block = {p.block: p.start for p in passages}
+    ref_starts = sorted(refs)
     best: tuple[float, int] | None = None
     chosen: Passage | None = None
     for p in passages:
@@ -1257,7 +1258,8 @@ def _thesis(
             continue  # "That's the thing about keeping score": a pointer to the sentence around it
         if cues.READING_OF_TEXT.match(p.text):
             continue  # "What he promises is that ...": what the passage says, not what the author argues
-        if any(p.start <= s < p.end for s in refs):
+        at = bisect_left(ref_starts, p.start)  # a scan of every reference was quadratic in long articles
+        if at < len(ref_starts) and ref_starts[at] < p.end:
             continue  # what a verse says: the Bible's claim, not the author's
         score = centrality(p.text, {k: v / top for k, v in weights.items()}, title_stems)
         score += 0.15 * len({stem(w) for w in tokens} & title_stems)

@@ -250,9 +250,10 @@ _SALUTATION = re.compile(r"(?:Dear|Querid[oa]|Estimad[oa])\s+[\w.'’ -]{1,40}?,
 def _working_text(block: str, cuts: _Cuts) -> str:
     """``block`` with the marks that cannot end a sentence hidden; ``cuts`` gets list and footnote cuts."""
     text = block
-    for at, char in enumerate(block):
-        if char == "\r":
-            cuts.replace(at)
+    at = block.find("\r")
+    while at >= 0:
+        cuts.replace(at)
+        at = block.find("\r", at + 1)
     salutation = _SALUTATION.match(text)
     if salutation:  # "Dear Sunday, You are not ...": a letter's greeting, pasted onto its first line
         cuts.replace(salutation.end())

@@ -13,17 +13,19 @@ article.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from guides.analysis.advice import Advice
 from guides.analysis.analyze import Analysis, ScriptureUse
 from guides.analysis.argument import KEY_WEIGHT, weigh_claims
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading import ArticleReading, ListUnit, Passage, ScriptureUsage
 from guides.analysis.sensitive import SensitiveTopic, is_private
+from guides.analysis.spans import Spans
 from guides.article import Article
 from guides.catalog import Catalog, catalog
 from guides.guide.model import ScriptureReading
@@ -175,7 +177,47 @@ class Context:
         return sum(1 for b in self.article.blocks[: index + 1] if b.kind != "heading")
 
     def private_between(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.private_spans)
+        private: Spans = self._private
+        return private.overlaps(start, end)
+
+    def touches_scripture(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps one of the article's scripture references."""
+        references: Spans = self._references
+        return references.overlaps(start, end)
+
+    @_shared_property
+    def _references(self) -> Spans:
+        return Spans(self.reference_spans)
+
+    def advice_in(self, start: int, end: int) -> Advice | None:
+        """The first of the analysis's advice (in its order) that starts inside ``[start, end)``."""
+        starts, order = self._advice_index
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return self.analysis.advice[min(order[lo:hi])] if lo < hi else None
+
+    @_shared_property
+    def _advice_index(self) -> tuple[list[int], list[int]]:
+        advice = self.analysis.advice
+        order = sorted(range(len(advice)), key=lambda i: advice[i].start)
+        return [advice[i].start for i in order], order
+
+    def scripture_near(self, block: int) -> list[ScriptureUse]:
+        """The scripture references in block ``block`` or the one before or after, in the article's order."""
+        by_block: dict[int, list[int]] = self._scripture_blocks
+        near = sorted(i for b in (block - 1, block, block + 1) for i in by_block.get(b, ()))
+        return [self.analysis.scripture[i] for i in near]
+
+    @_shared_property
+    def _scripture_blocks(self) -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        for i, use in enumerate(self.analysis.scripture):
+            found.setdefault(self.block_index(use.start), []).append(i)
+        return found
+
+    @_shared_property
+    def _private(self) -> Spans:
+        # Asked for every candidate: a scan of every private span grew with the square of a long article.
+        return Spans(self.private_spans)
 
     def quote(
         self,
@@ -193,17 +235,26 @@ class Context:
         With ``whole`` the quote opens where the sentence opens, so it is never a fragment of its
         middle.
         """
-        avoid = self.scripture_spans + self.reference_spans + (self.private_spans if group else ())
         return trim_quote(
             self.article.text,
             start,
             end,
-            avoid=avoid,
+            avoid=self._not_quoted_in_group if group else self._not_quoted,
             standalone=standalone,
             prefer=prefer,
             from_start=whole,
             max_words=max_words,
         )
+
+    @_shared_property
+    def _not_quoted(self) -> Spans:
+        """Scripture and references: never quoted as the author's words."""
+        return Spans(self.scripture_spans + self.reference_spans)
+
+    @_shared_property
+    def _not_quoted_in_group(self) -> Spans:
+        """What a group's question never quotes: scripture, references and private words."""
+        return Spans(self.scripture_spans + self.reference_spans + self.private_spans)
 
     @_shared_property
     def by_block(self) -> dict[int, list[Passage]]:

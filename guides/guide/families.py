@@ -29,6 +29,7 @@ from guides.analysis.passages import Theme, stem, words
 from guides.analysis.reading import ListUnit, Passage
 from guides.analysis.sensitive import (
     Intensity,
+    any_stem,
     find_sensitive,
     intensity_between,
     is_private,
@@ -46,17 +47,17 @@ from guides.guide.scoring import score
 Voice = str
 """Who a question speaks to: "group" (each person in a room), "couple" (the two of you), "leader"."""
 
-_MAYBE_SENSITIVE = re.compile(
+_MAYBE_SENSITIVE = any_stem(
     r"sex|intima|affair|adulter|infidel|unfaithful|cheat|porn|explicit|abus|violen|assault|rape|control|addict|"
     r"alcohol|drink|gambl|relaps|sobri|rehab|suicid|harm|mental|depress|anxi|trauma|ptsd|disorder|bipolar|grie|"
     r"mourn|bereav|funeral|passed away|death|loss|widow|infertil|miscarr|"
     r"stillbirth|ivf|conceive|barren|bankrupt|"
     r"debt|red|overspend|credit|spending|money|financ|budget|income|salary|divorc|remarri|putting away|spank|"
-    r"punish|rod|smack|submi|headship|naked|nud|bed|libido|orgasm|arousal|foreplay|making love|love-?making|"
+    r"punish|rod|smack|submi|headship|naked|nud|bed|libido|orgasm|arousal|foreplay|making love|lovemaking|"
+    r"love-making|"
     r"sexo|íntim|infidel|porno|maltrat|adicc|adict|suicid|autolesi|salud mental|depresi|duelo|luto|falleci|"
     r"murió|pérdida|estéril|aborto|concebir|deuda|dinero|finanz|presupuest|salario|gasto|divorci|vara|castigo|"
-    r"nalgad|azote|pegar|sumisi|sujet",
-    re.I,
+    r"nalgad|azote|pegar|sumisi|sujet"
 )
 """A cheap first look: only text with one of these stems is read with the full lexicon."""
 ABUSE_WORDS = re.compile(r"\babus\w*|\bmaltrat\w*|\bviolen\w*", re.IGNORECASE)
@@ -718,7 +719,7 @@ def _action(ctx: Context, unit: Unit) -> tuple[int, int] | None:
     p = unit.passage
     if p is None or p.object_end is None:
         return None
-    advice = next((a for a in ctx.analysis.advice if p.start <= a.start < p.end), None)
+    advice = ctx.advice_in(p.start, p.end)
     if advice is None:
         return None
     start, end = tidy(ctx.article.text, advice.start, advice.action_end)
@@ -759,7 +760,7 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if p.has("to_some"):
         return False  # "Husbands, find one thing ... Learn to braid something.": for some readers only
-    if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
+    if ctx.touches_scripture(p.start, p.end):
         return False  # "Read Ruth 3": a reading to do, not a way to live
     if p.addressee not in ("reader", "spouse"):
         return False
@@ -794,10 +795,7 @@ def _echoes_scripture(ctx: Context, start: int, end: int) -> bool:
     """Counsel that echoes a verse quoted nearby ("Sit down before you build" after the tower in Luke 14)
     is a picture to apply, not an errand for a Tuesday evening."""
     mine = {stem(w) for w in words(ctx.article.text[start:end]) if len(w) > 3}
-    block = ctx.block_index(start)
-    for use in ctx.analysis.scripture:
-        if abs(ctx.block_index(use.start) - block) > 1:
-            continue
+    for use in ctx.scripture_near(ctx.block_index(start)):
         verse = (
             (use.verse_text or "")
             + " "

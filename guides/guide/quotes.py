@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from guides.analysis.passages import stem, words
+from guides.analysis.spans import Spans
 
 MAX_QUOTE_WORDS = 18
 MIN_QUOTE_WORDS = 4
@@ -346,7 +347,14 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _overlaps(start: int, end: int, avoid: Sequence[tuple[int, int]]) -> bool:
+Avoid = Sequence[tuple[int, int]] | Spans
+"""Spans a quote may not touch: a sequence, or :class:`Spans` when a caller asks about the same ones
+many times (a scan of every span per clause grew with the square of a long article)."""
+
+
+def _overlaps(start: int, end: int, avoid: Avoid) -> bool:
+    if isinstance(avoid, Spans):
+        return avoid.overlaps(start, end)
     return any(s < end and start < e for s, e in avoid)
 
 
@@ -361,7 +369,7 @@ def trim_quote(
     *,
     max_words: int = MAX_QUOTE_WORDS,
     min_words: int = MIN_QUOTE_WORDS,
-    avoid: Sequence[tuple[int, int]] = (),
+    avoid: Avoid = (),
     prefer: Sequence[str] = (),
     standalone: bool = False,
     from_start: bool = False,
@@ -427,7 +435,7 @@ def _fits(
     end: int,
     max_words: int,
     min_words: int,
-    avoid: Sequence[tuple[int, int]],
+    avoid: Avoid,
     standalone: bool = False,
 ) -> bool:
     if end <= start:

@@ -22,6 +22,7 @@ hidden parts hold no text a reader saw, and are not listed.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import re
 from collections.abc import Iterable, Sequence
@@ -161,7 +162,8 @@ def page_leftovers(
             continue
         if key in known:
             close_loose()
-            cursor = max(cursor, keys.index(key, cursor) + 1 if key in keys[cursor:] else cursor)
+            with contextlib.suppress(ValueError):  # not after the cursor: a block seen before
+                cursor = keys.index(key, cursor) + 1
             continue
         long_enough = len(key.split()) >= 6  # a word or two can be anywhere; a sentence is where it is
         if key in skip or (long_enough and (key in article_text or key in skip_text)):

@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reportlab.lib.colors import Color
+from reportlab.lib.colors import Color, toColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import (
@@ -49,6 +49,8 @@ from guides.worksheet.flowables import (
     BottomAligned,
     Boxed,
     FieldSpec,
+    Number,
+    NumberedParagraph,
     PageMarker,
     WriteInLine,
 )
@@ -478,6 +480,11 @@ class Story:
         """An appendix paragraph led by its number in small muted type, like a verse number."""
         s = self.s
         text = inline_markup(block.text, s.faces)
+        if block.number is not None and bullet is None:
+            size = float(f"{s.type_size(6.5):.1f}")
+            color = toColor(f"#{_hex(s.palette.muted)}")  # as the inline markup below sets it
+            number = Number(str(block.number), s.faces.sans.bold, size, color)
+            return NumberedParagraph(text, s.appendix, number=number)
         if block.number is not None:
             size = s.type_size(6.5)
             font = f'name="{s.faces.sans.bold}" size="{size:.1f}" color="#{_hex(s.palette.muted)}"'

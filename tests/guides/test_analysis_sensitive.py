@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from guides.analysis.sensitive import (
+    any_stem,
     find_sensitive,
     intensity_between,
     is_private,
@@ -81,3 +84,30 @@ def test_topics_come_most_intense_first() -> None:
 )
 def test_cheating_that_is_not_on_a_spouse_is_not_an_affair(text: str) -> None:
     assert "infidelity" not in {t.topic for t in find_sensitive(text)}
+
+
+_STEMS = "sex|sexo|íntim|passed away|love-making|lovemaking|red|rod|debt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their SEX life",
+        "a sexo",
+        "lo ÍNTIMO",
+        "her father PASSED AWAY",
+        "passed  away",
+        "Love-Making",
+        "love making",
+        "they ordered bread",
+        "a rod",
+        "Rhododendron",
+        "nothing here at all",
+        "",
+        "pas",
+        "DEBTS",
+    ],
+)
+def test_any_stem_finds_what_the_flat_alternation_finds(text: str) -> None:
+    flat = re.compile(_STEMS, re.IGNORECASE)
+    assert bool(any_stem(_STEMS).search(text)) == bool(flat.search(text))

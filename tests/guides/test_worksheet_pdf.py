@@ -353,3 +353,68 @@ def test_the_appendix_numbers_its_paragraphs() -> None:
     assert numbered
     for block in numbered:
         assert squash(f"{block.number}{block.text}")[:60] in text
+
+
+def _lines(para: Any) -> list[str]:
+    lines = para.blPara.lines
+    if para.blPara.kind == 0:
+        return [" ".join(words) for _, words in lines]
+    return [" ".join("".join(w.text for w in line.words).split()) for line in lines]
+
+
+def test_a_numbered_paragraph_breaks_where_the_inline_number_did() -> None:
+    # The appendix draws a paragraph's number in front of its text (one plain run, quick to lay out);
+    # the words must stand on the same lines as with the number set inline in its own font, at any
+    # width (a first line that fits within a fraction of a point is where the two could part).
+    from reportlab.lib.colors import toColor
+    from reportlab.platypus import Paragraph
+
+    from guides.worksheet.flowables import Number, NumberedParagraph
+    from guides.worksheet.fonts import load_typefaces
+    from guides.worksheet.styles import make_styles
+
+    faces = load_typefaces()
+    style = make_styles(faces, large_print=False, spacing=1.0).appendix
+    words = sample_article().text.split()
+    for n, start in enumerate(range(0, min(len(words), 600), 30), start=1):
+        text = " ".join(words[start : start + 30])
+        inline = Paragraph(
+            f'<font name="{faces.sans.bold}" size="6.5" color="#777777">{n}</font>\u2002{text}', style
+        )
+        number = Number(str(n), faces.sans.bold, 6.5, toColor("#777777"))
+        drawn = NumberedParagraph(text, style, number=number)
+        for width in (150 + 3.7 * i for i in range(90)):
+            inline.wrap(width, 10_000)
+            drawn.wrap(width, 10_000)
+            expected = _lines(inline)
+            expected[0] = expected[0].split(" ", 1)[1] if " " in expected[0] else ""
+            assert _lines(drawn) == expected, (n, width)
+
+
+def test_a_numbered_paragraph_split_across_pages_keeps_its_number_on_the_first_part() -> None:
+    from reportlab.lib.colors import toColor
+    from reportlab.platypus import Paragraph
+
+    from guides.worksheet.flowables import Number, NumberedParagraph
+    from guides.worksheet.fonts import load_typefaces
+    from guides.worksheet.styles import make_styles
+
+    faces = load_typefaces()
+    style = make_styles(faces, large_print=False, spacing=1.0).appendix
+    text = " ".join(sample_article().text.split()[:120])
+    number = Number("7", faces.sans.bold, 6.5, toColor("#777777"))
+    font = f'name="{faces.sans.bold}" size="6.5" color="#777777"'
+    inline = Paragraph(f"<font {font}>7</font>\u2002{text}", style)
+    drawn = NumberedParagraph(text, style, number=number)
+    for para in (inline, drawn):
+        para.wrap(300, 10_000)
+    first, rest = drawn.split(300, style.leading * 2.5)
+    inline_first, inline_rest = inline.split(300, style.leading * 2.5)
+    assert (first.number, rest.number) == (number, None)
+    for part, expected in ((first, inline_first), (rest, inline_rest)):
+        part.wrap(300, 10_000)  # the frame wraps each part again before drawing it
+        expected.wrap(300, 10_000)
+    lines = _lines(inline_first)
+    lines[0] = lines[0].split(" ", 1)[1]
+    assert _lines(first) == lines
+    assert _lines(rest) == _lines(inline_rest)
