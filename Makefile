@@ -53,8 +53,8 @@ run: $(STAMP_RUN)
 test: SYSTEM_CHECK = --offscreen
 test: $(STAMP_TEST)
 	@$(PYTHON) desktop/system_check.py --offscreen
-	$(BIN)/mypy guides desktop
-	$(BIN)/lint-imports
+	$(BIN)/python -m mypy guides desktop
+	$(BIN)/python -c "from importlinter.cli import lint_imports_command; lint_imports_command()"
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP_TEST)

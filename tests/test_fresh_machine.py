@@ -116,12 +116,19 @@ def test_a_venv_left_without_pip_is_made_again(checkout: Path) -> None:
         "venv-python -m pip install --quiet --upgrade pip",
         "venv-python -m pip install --quiet -e .[test]",
         "python3 desktop/system_check.py --offscreen",
+        "venv-python -m mypy guides desktop",
+        "venv-python -c from importlinter.cli import lint_imports_command; lint_imports_command()",
         "venv-python -m pytest -q",
     ]
     assert (checkout / ".venv" / ".ready").is_file()
     # Once made, the venv is not made or upgraded again; only the libraries are checked.
     assert make(checkout, "test").returncode == 0
-    assert log(checkout) == ["python3 desktop/system_check.py --offscreen", "venv-python -m pytest"]
+    assert log(checkout) == [
+        "python3 desktop/system_check.py --offscreen",
+        "venv-python -m mypy guides desktop",
+        "venv-python -c from importlinter.cli import lint_imports_command; lint_imports_command()",
+        "venv-python -m pytest",
+    ]
 
 
 def test_make_run_checks_the_windows_libraries_before_installing_anything(checkout: Path) -> None:
