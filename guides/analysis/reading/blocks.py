@@ -1,0 +1,135 @@
+"""Blocks: each block's part in the page (body, heading, list, quotation, a letter to an advice
+column and its answer, printed study questions, a list of references, promotion, page clutter), read
+in order, so that a letter is known from its salutation to its signature and an answer from where it
+begins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from guides.analysis import cues
+from guides.analysis.reading.lists import _numbered_points
+from guides.analysis.reading.model import BlockPart, BlockRole
+from guides.article import Article, Block
+
+_TERMINAL = re.compile(r"[.!?…:;”\"’')\]»]\s*$")
+
+
+_CLAIMED = re.compile(
+    r"^(?=(?:\S+\s+){3,})[^?:]*\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\b",
+    re.I,
+)
+"""A heading that states the author's claim ("A ritual is not a routine", "Listening is not waiting for
+your turn to talk"): read as one of the article's points, not only as a heading."""
+
+
+def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[BlockPart]:
+    roles: list[BlockPart] = []
+    state = "none"  # none, letter, signed, answer
+    part = 0
+    in_study = False
+    body_seen = False
+    points = {b.start for b in _numbered_points(article)}  # a listicle's points are its claims
+    for i, block in enumerate(article.blocks):
+        text = block.text.strip()
+        role: BlockRole = "body"
+        if block.kind == "heading" and not _CLAIMED.search(text):
+            in_study = bool(cues.STUDY_HEADING.match(text))
+            if state == "letter":
+                state = "signed"  # a letter signed on a line of its own: "Tired of Tallying"
+            roles.append(BlockPart(i, block.start, block.end, "headline", max(part, 1)))
+            continue
+        if _is_junk(text, body_seen):
+            role = "junk"
+        elif _is_promo(text):
+            role = "promo"
+        elif _is_reference_list(block, refs):
+            role = "references"
+        elif in_study or cues.STUDY_LABEL.match(text):
+            role = "study"
+        elif block.kind == "quote":
+            role = "quotation"
+        if role == "body":
+            letter_start = bool(cues.SALUTATION.match(text) or cues.QA_LETTER.match(text))
+            answer_start = bool(cues.QA_ANSWER.match(text))
+            if answer_start and state in ("letter", "signed"):
+                state = "answer"
+            elif letter_start and state in ("letter", "signed") and not cues.QA_LETTER.match(text):
+                state = "answer"  # "Dear Tired," after the letter is the columnist's reply
+            elif letter_start and state in ("none", "answer"):
+                state = "letter"
+                part += 1
+            if state in ("letter", "signed"):
+                role = "letter"
+                last_line = text.splitlines()[-1] if text else ""
+                if cues.SIGNATURE.match(last_line) or (len(text.split()) <= 8 and cues.SIGNATURE.match(text)):
+                    state = "signed"
+            elif state == "answer":
+                role = "answer"
+            elif block.kind == "list_item" and block.start not in points:
+                role = (
+                    "study"
+                    if _asks(text) or (i > 0 and _ASK_LEAD.search(article.blocks[i - 1].text))
+                    else "list"
+                )
+                if role == "list" and roles and roles[-1].role == "study" and _asks(text):
+                    role = "study"
+        if role in ("body", "answer", "list", "letter"):
+            body_seen = True
+        roles.append(BlockPart(i, block.start, block.end, role, max(part, 1)))
+    if part <= 1:
+        return roles
+    # A column with several letters: the first letter and its answer are the article.
+    return roles
+
+
+_ASK_LEAD = re.compile(
+    r"(?:ask (?:each other|one another|yourselves|yourself)|talk (?:about|through)|discuss|questions to ask|"
+    r"pregúntense|pregúntate|conversen sobre|hablen de)[^.?!]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip().rstrip('”"»)').endswith("?")
+
+
+def _is_junk(text: str, body_seen: bool) -> bool:
+    first_line = text.splitlines()[0] if text else ""
+    n = len(text.split())
+    if n <= 12 and cues.JUNK_LINE.match(first_line):
+        return True
+    if n <= 14 and cues.BYLINE.match(text) and not _TERMINAL.search(text.rstrip(".")):
+        return True
+    if n <= 25 and cues.COPYRIGHT.search(text):
+        return True
+    # A category label or a breadcrumb before the article starts ("Faith & Family", "Home > Marriage").
+    return not body_seen and n <= 5 and not _TERMINAL.search(text) and bool(cues.BREADCRUMB.search(text))
+
+
+def _is_promo(text: str) -> bool:
+    return len(text.split()) <= 90 and cues.maybe_promo(text) and bool(cues.PROMO.search(text))
+
+
+_MAIN_TEXT = re.compile(r"^\W*(?:text|scripture|reading|passage|key verse|texto|lectura|pasaje)\s*:", re.I)
+"""A line naming the passage a sermon or study is on: "Text: Galatians 6:1-5"; read, never listed."""
+
+
+def _is_reference_list(block: Block, refs: Sequence[tuple[int, int]]) -> bool:
+    inside = [(s, e) for s, e in refs if block.start <= s and e <= block.end]
+    if not inside:
+        return False
+    lowered = block.text.lower()
+    if _MAIN_TEXT.match(lowered):
+        return True
+    if re.match(
+        r"^\W*(?:for )?further (?:reading|study)|^\W*see also|^\W*compare|^\W*more (?:scripture|verses)|"
+        r"^\W*(?:lecturas?|para profundizar|ver también)",
+        lowered,
+    ):
+        return True
+    covered = sum(e - s for s, e in inside)
+    letters = sum(1 for ch in block.text if ch.isalnum())
+    return covered >= 0.6 * max(letters, 1)

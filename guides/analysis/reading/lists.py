@@ -1,0 +1,246 @@
+"""Lists: the lists the author makes (list items with their lead-in, counsel announced and given a
+paragraph at a time, steps in order, a paragraph of counsel), a listicle's numbered points, what a list
+calls its items ("five habits"), and whether its items are steps in order or what the author's own
+household does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from guides.analysis import cues
+from guides.analysis.passages import is_content_word, words
+from guides.analysis.reading.model import BlockPart, ListUnit, Passage
+from guides.analysis.sentences import split_sentences
+from guides.article import Article, Block
+
+_NUMBER_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve dos tres cuatro cinco seis siete ocho "
+    "nueve diez"
+).split()
+
+_LIST_NOUN = re.compile(
+    r"\b(?:\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[^\W\d_]+\s+)?([^\W\d_]{4,})\b", re.IGNORECASE
+)
+
+_NUMBERED_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}[.):]|#\d|(?:first|second|third|fourth|fifth)\b)", re.IGNORECASE
+)
+
+
+def _numbered_points(article: Article) -> list[Block]:
+    """Numbered lines that each open a section ("1. A tantrum is a flooded brain" and then its
+    paragraphs, "2. ..."): pasted text keeps them as one-item lists, but they are a listicle's points,
+    numbered 1, 2, 3 ... in order, each followed by the paragraphs that explain it."""
+    blocks = article.blocks
+    points = [
+        b
+        for i, b in enumerate(blocks)
+        if b.kind == "list_item"
+        and b.ordinal is not None
+        and (i == 0 or blocks[i - 1].kind != "list_item")
+        and i + 1 < len(blocks)
+        and blocks[i + 1].kind == "paragraph"
+    ]
+    if [b.ordinal for b in points] != list(range(1, len(points) + 1)):
+        return []
+    return points
+
+
+def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -> list[ListUnit]:
+    units: list[ListUnit] = []
+    by_block: dict[int, list[Passage]] = {}
+    for p in passages:
+        by_block.setdefault(p.block, []).append(p)
+    i = 0
+    n = len(article.blocks)
+    while i < n:
+        if blocks[i].role == "list" and blocks[i].part == 1:
+            j = i
+            while j + 1 < n and blocks[j + 1].role == "list":
+                j += 1
+            items = tuple((article.blocks[k].start, article.blocks[k].end) for k in range(i, j + 1))
+            lead = None
+            if i > 0 and by_block.get(i - 1):
+                candidate = by_block[i - 1][-1]
+                if candidate.usable and (
+                    candidate.role == "list_lead" or candidate.text.rstrip().endswith(":")
+                ):
+                    lead = candidate
+            if len(items) >= 3:
+                counsel = sum(
+                    1 for p in passages if p.role == "instruction" and any(s <= p.start < e for s, e in items)
+                )
+                ours = sum(1 for s, e in items if _ours_now(article.text[s:e])) * 3 >= len(items) * 2
+                units.append(
+                    ListUnit(
+                        lead,
+                        items,
+                        _list_noun(lead.text if lead else ""),
+                        practice=counsel * 3 >= len(items) * 2 or ours,
+                        ours=ours,
+                    )
+                )
+            i = j + 1
+            continue
+        i += 1
+    # Counsel announced and then given a paragraph at a time ("Here is what I suggest:", each paragraph
+    # opening on an instruction): the author's practices too.
+    firsts: dict[int, Passage] = {}
+    for p in passages:
+        firsts.setdefault(p.block, p)
+    for p in passages:
+        if p.role != "list_lead" and not (p.usable and p.text.rstrip().endswith(":")):
+            continue
+        if by_block.get(p.block, [])[-1:] != [p]:
+            continue
+        run: list[Passage] = []
+        block = p.block + 1
+        while block in firsts and firsts[block].role == "instruction" and firsts[block].part == 1:
+            run.append(firsts[block])
+            block += 1
+        if len(run) >= 2 and not any(u.practice for u in units):
+            lead = p if p.usable else None
+            units.append(ListUnit(lead, tuple((q.start, q.end) for q in run), None, practice=True))
+    # Counsel given in order ("First, ask one more question. Second, ... Finally, ...", or paragraph
+    # after paragraph opening "Start with ...", "Then ...", "After that ..."): the author's practices.
+    steps = [p for p in passages if p.role == "instruction" and p.part == 1 and _ORDINAL_STEP.match(p.text)]
+    if len(steps) < 2:
+        steps = [
+            p
+            for p in passages
+            if p.role == "instruction" and p.part == 1 and firsts.get(p.block) is p and _step_opening(p.text)
+        ]
+        steps = steps if len(steps) >= 3 else []
+    if len(steps) >= 2 and not any(u.practice for u in units):
+        first = passages.index(steps[0])
+        before = passages[first - 1] if first > 0 else None
+        lead = before if before is not None and before.usable and cues.LIST_LEAD.search(before.text) else None
+        units.append(ListUnit(lead, tuple((p.start, p.end) for p in steps), None, practice=True))
+    # A paragraph of counsel ("Call them. Bring a meal. Sit with them in the waiting room."): practices.
+    for paragraph in by_block.values():
+        told = [p for p in paragraph if p.role == "instruction" and p.part == 1]
+        if len(told) >= 3 and len(told) * 3 >= len(paragraph) * 2 and not any(u.practice for u in units):
+            first = paragraph.index(told[0])
+            lead = paragraph[first - 1] if first > 0 and paragraph[first - 1].role == "list_lead" else None
+            units.append(ListUnit(lead, tuple((p.start, p.end) for p in told), None, practice=True))
+    # Questions offered one at a time, each on its own line and then explained: a list of questions to
+    # ask each other (a study's questions at the end stand together, with nothing between them).
+    asked = [
+        members[0]
+        for index, members in by_block.items()
+        if len(members) == 1
+        and members[0].role in ("study_question", "reader_question")
+        and index + 1 < len(blocks)
+        and blocks[index + 1].role == "body"
+    ]
+    if len(asked) >= 3:
+        first = passages.index(asked[0])
+        before = passages[first - 1] if first > 0 else None
+        lead = before if before is not None and before.role in ("claim", "list_lead") else None
+        units.append(ListUnit(lead, tuple((p.start, p.end) for p in asked), "questions", questions=True))
+    # Numbered headings over sections ("1. Put the phone away"): a listicle.
+    numbered = [b for b in article.blocks if b.kind == "heading" and _NUMBERED_HEADING.match(b.text)]
+    if len(numbered) < 3:
+        numbered = _numbered_points(article)
+    if len(numbered) >= 3:
+        units.append(
+            ListUnit(None, tuple((b.start, b.end) for b in numbered), _list_noun(article.title), points=True)
+        )
+    # Parallel sentences in one paragraph: three or more sharing a three-word phrase.
+    for index, members in by_block.items():
+        if blocks[index].role != "body" or len(members) < 3:
+            continue
+        grams: dict[tuple[str, ...], list[Passage]] = {}
+        for p in members:
+            tokens = words(p.text)
+            seen: set[tuple[str, ...]] = set()
+            for k in range(len(tokens) - 2):
+                gram = tuple(tokens[k : k + 3])
+                if gram in seen or not any(is_content_word(w) for w in gram):
+                    continue
+                seen.add(gram)
+                grams.setdefault(gram, []).append(p)
+        best = max(grams.values(), key=len, default=[])
+        if len(best) >= 3 and all(p.role == "claim" for p in best):
+            first = members.index(best[0])
+            lead = members[first - 1] if first > 0 and members[first - 1].role == "claim" else None
+            units.append(ListUnit(lead, tuple((p.start, p.end) for p in best), None, parallel=True))
+    units = [
+        replace(
+            u,
+            in_order=_in_order(article.text, u.items)
+            or bool(_SAID_IN_ORDER.search(article.text[max(0, u.start - 160) : u.start])),
+        )
+        if u.practice
+        else u
+        for u in units
+    ]
+    units.sort(key=lambda u: u.start)
+    return units
+
+
+_OURS = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:we|our|nosotros|nos|nuestr[oa]s?)\b", re.IGNORECASE)
+"""A list item told as what "we" do: "We walk after dinner.", "Nos sentamos a cenar sin móviles."."""
+
+
+def _ours_now(item: str) -> bool:
+    """An item told as what "we" do now ("We walk after dinner."), not what "we" did once ("We said the
+    number out loud.": what helped in a hard season, which is not the household's way of life)."""
+    sentences = split_sentences(item)
+    first = sentences[0].text if sentences else item
+    return bool(_OURS.match(item)) and not cues.is_past(first)
+
+
+_SEQUENCE = re.compile(
+    r"^\W*(?:then|next|after that|afterwards?|once (?:that|you)|start (?:with|by)|begin (?:with|by)|"
+    r"luego|después|a continuación|empieza (?:por|con)|comienza (?:por|con))\b",
+    re.IGNORECASE,
+)
+
+
+def _step_opening(text: str) -> bool:
+    return bool(_SEQUENCE.match(text) or _ORDINAL_STEP.match(text))
+
+
+_SAID_IN_ORDER = re.compile(
+    r"\bin (?:this |that )?order\b|\bstep by step\b|\bpaso a paso\b|\ben (?:este )?orden\b", re.I
+)
+"""The author says the steps come in order, just before them ("How we did it, in order")."""
+
+
+def _in_order(text: str, items: tuple[tuple[int, int], ...]) -> bool:
+    """Steps taken one after another: two items or more open on a word of sequence ("Then", "After that").
+
+    "First ... Second ... Finally" alone counts tips, as often as not; "then" and "after that" order them.
+    """
+    return sum(1 for s, e in items if _SEQUENCE.match(text[s:e])) >= 2
+
+
+_ORDINAL_STEP = re.compile(
+    r"^\W*(?:first|second|third|fourth|fifth|finally|lastly|one|two|three|primero|segundo|tercero|cuarto|"
+    r"por último|finalmente)\b[,:.]?\s",
+    re.IGNORECASE,
+)
+
+
+_LIST_NOUN_NAMED = re.compile(
+    r"\b(?:these are the|here are the|here are some|these|the)\s+([^\W\d_]{4,}s)\s+(?:that|which|we|I)\b|"
+    r"^\W*(?:a few|some|several)\s+([^\W\d_]{4,}s)\b",
+    re.I,
+)
+"""A list named without its count: "these are the things that made a real difference:"."""
+
+
+_INTRODUCED = re.compile(r"\b(?:here(?:'s| is| are)|these are|this is)\b[^:]{0,60}:\s*$", re.I)
+
+
+def _list_noun(text: str) -> str | None:
+    named = _LIST_NOUN_NAMED.search(text) if text.rstrip().endswith(":") else None
+    match = _LIST_NOUN.search(text) or named
+    if not match:
+        # "But here's where we landed:": a list the author introduces without naming what it holds
+        return "things" if _INTRODUCED.search(text) else None
+    noun = next(g for g in match.groups() if g).lower()
+    return noun if noun.endswith(("s", "es")) else None

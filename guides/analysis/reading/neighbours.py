@@ -1,0 +1,181 @@
+"""Sentences read again beside their neighbours, once each has its role: what the author
+grants before a "But", counsel called out to some readers, a claim put right in the next sentence, a
+paragraph the next one calls a scene, a run of requests someone else makes, a digression on a word, and
+a sentence cut off at the end of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from guides.analysis import cues
+from guides.analysis.passages import words
+from guides.analysis.reading.blocks import _TERMINAL
+from guides.analysis.reading.model import Passage
+from guides.analysis.reading.sentences import _NEGATION, _content_stems
+from guides.article import Article
+
+_DISCLAIMER = re.compile(
+    r"^\W*(?:i(?:'m|’m| am) not (?:arguing|saying|suggesting|claiming)|"
+    r"this is not to say|that(?:'s|’s| is) not to say|"
+    r"no (?:digo|estoy diciendo) que)\b",
+    re.IGNORECASE,
+)
+
+_TURN = re.compile(r"^\W*(?:but|yet|still|even so|pero|aun así|sin embargo)\b", re.IGNORECASE)
+
+
+def _disclaimed(passages: list[Passage]) -> list[Passage]:
+    """What the author grants before turning ("I am not arguing that every sibling relationship can be
+    rescued. Some distance is protective, and some is earned. But ..."): concessions, up to the "But"."""
+    out: list[Passage] = []
+    granting: int | None = None
+    for p in passages:
+        if _DISCLAIMER.match(p.text):
+            granting = p.block
+        elif granting is not None and (p.block != granting or _TURN.match(p.text)):
+            granting = None
+        conceded = granting == p.block and p.role == "claim"
+        out.append(replace(p, traits=p.traits | {"concession"}) if conceded else p)
+    return out
+
+
+def _to_some(passages: list[Passage]) -> list[Passage]:
+    """Counsel called out to some readers ("Husbands, find one thing ...") and the counsel that follows
+    it in the same paragraph ("Learn to braid something.") are "to_some": not for everyone in a room."""
+    out: list[Passage] = []
+    called: int | None = None
+    for p in passages:
+        if p.role == "instruction" and cues.VOCATIVE.match(p.text):
+            called = p.block
+        elif called is not None and p.block != called:
+            called = None
+        to_some = called == p.block and p.role == "instruction"
+        out.append(replace(p, traits=p.traits | {"to_some"}) if to_some else p)
+    return out
+
+
+_RESTATING = re.compile(
+    r"^\W*(?:they|it|she|he|we|you|instead|rather|more often|more likely|usually|mostly|ellos|ellas|es|son|"
+    r"más bien|más a menudo)\b",
+    re.I,
+)
+
+
+_CONTRAST_OPENING = re.compile(r"^\W*(?:instead|rather|more often|more likely|más bien|más a menudo)\b", re.I)
+
+
+def _restated(passages: list[Passage]) -> list[Passage]:
+    """A claim denied and then put right in the next sentence ("Most couples do not drift apart in a
+    single week. They drift one unanswered question at a time."): the first is "restated", a claim the
+    author corrects in the next breath."""
+    out = list(passages)
+    for i, (p, nxt) in enumerate(pairwise(passages)):
+        if p.role != "claim" or nxt.block != p.block or nxt.role not in ("claim", "example"):
+            continue
+        if not _NEGATION.search(p.text) or _NEGATION.search(nxt.text) or not _RESTATING.match(nxt.text):
+            continue
+        marked = _CONTRAST_OPENING.match(nxt.text)
+        if marked or _content_stems(p.text) & _content_stems(nxt.text):
+            out[i] = replace(p, traits=p.traits | {"restated"})
+    return out
+
+
+_ON_WORDING = re.compile(
+    r"\b(?:words?|translat\w*|greek|hebrew|aramaic|latin|literally|literal|term|phrase|verb|noun|kjv|niv|esv|"
+    r"palabras?|traduc\w*|griego|hebreo|literalmente|verbo)\b",
+    re.I,
+)
+
+
+_REQUEST = re.compile(
+    r"^\W*(?:can|could|would|will|won['’]t|puedes|podrías|te importaría)\s+(?:you|tú)?\b", re.I
+)
+
+
+_SCENE_BACK = re.compile(
+    r"^\W*(?:if|when)?\s*(?:that|this) (?:scene|picture|moment|evening|night|morning)\b|"
+    r"^\W*(?:sound|sounds|look|looks|feel|feels) familiar\b|^\W*(?:if )?(?:this|that) sounds familiar\b|"
+    r"^\W*(?:esa|esta) escena\b|^\W*¿te suena\b",
+    re.I,
+)
+"""A paragraph that looks back at the one before as a scene ("If that scene feels familiar, ...")."""
+
+
+def _scenes(passages: list[Passage]) -> list[Passage]:
+    """A paragraph the next one calls a scene ("It's 10:40 p.m. Two people are lying side by side ... /
+    If that scene feels familiar, you are in large company."): its sentences set a scene, as a story
+    does, and are not the author's claims to weigh."""
+    firsts: dict[int, Passage] = {}
+    for p in passages:
+        firsts.setdefault(p.block, p)
+    scenes = {block - 1 for block, p in firsts.items() if _SCENE_BACK.match(p.text)}
+    return [
+        replace(p, role="example", traits=p.traits | {"scene"})
+        if p.block in scenes and p.role == "claim"
+        else p
+        for p in passages
+    ]
+
+
+def _requests(passages: list[Passage]) -> list[Passage]:
+    """Three or more requests in a row ("Can you hop on this quick call? Could you take a look at this
+    deck? Would you mind covering the Saturday shift?"): what others ask, given as examples, never
+    the author's own question to the reader."""
+    out = list(passages)
+    i = 0
+    while i < len(out):
+        j = i
+        while (
+            j < len(out)
+            and out[j].block == out[i].block
+            and out[j].role in ("reader_question", "rhetorical")
+            and _REQUEST.match(out[j].text)
+        ):
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                out[k] = replace(out[k], role="example", traits=out[k].traits | {"speech"})
+        i = max(j, i + 1)
+    return out
+
+
+def _note_paragraphs(passages: list[Passage]) -> list[Passage]:
+    """A paragraph that opens on a note about a word ("The old English word for ... is "barren."") is a
+    digression on wording to its end: its claims are about the word, not the author's argument."""
+    opened: set[int] = set()
+    seen: set[int] = set()
+    for p in passages:
+        if p.block not in seen:
+            seen.add(p.block)
+            # Only a note on wording makes a digression: "Dear Sunday," opens an answer, and "Notice
+            # what didn't happen." opens the author's reading of a story.
+            if p.role == "note" and not p.has("prayer") and not p.has("stage") and _ON_WORDING.search(p.text):
+                opened.add(p.block)
+    return [
+        replace(p, role="note") if p.block in opened and p.role in ("claim", "example", "hedge") else p
+        for p in passages
+    ]
+
+
+def _fragments(passages: list[Passage], article: Article) -> list[Passage]:
+    """The last sentence of the body, when it stops mid-way, is a fragment; so is any sentence the
+    importer marked as cut off (``Block.fragment_start``: an excerpt that stops mid-sentence)."""
+    passages = [
+        replace(p, role="fragment") if article.in_fragment(p.start, p.end) and p.role != "headline" else p
+        for p in passages
+    ]
+    body = [i for i, p in enumerate(passages) if p.role not in ("junk", "promo", "headline", "note")]
+    if not body:
+        return passages
+    last = passages[body[-1]]
+    text = last.text.rstrip()
+    block = article.blocks[last.block]
+    cut = text.endswith(("...", "…")) or (
+        not _TERMINAL.search(text) and block.kind == "paragraph" and len(words(text)) >= 4
+    )
+    if cut and last.role not in ("list_item",):
+        passages[body[-1]] = replace(last, role="fragment")
+    return passages

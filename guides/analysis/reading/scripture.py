@@ -1,0 +1,92 @@
+"""Scripture: how the article uses each reference (quotes it, discusses it, cites it in
+passing, or only lists it, as for next week), and the author's own sentence that says what a quoted
+verse means.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Any
+
+from guides.analysis.passages import words
+from guides.analysis.reading.blocks import _MAIN_TEXT
+from guides.analysis.reading.model import BlockPart, Passage, ScriptureUsage
+from guides.article import Article
+
+_COMMENT_VERBS = re.compile(
+    r"\b(?:reminds?|tells?|says?|shows?|teaches|calls?|means|puts it|writes|wrote|promises|urges|"
+    r"commands?|invites?|describes?|warns?|asks?|recuerda|dice|enseña|muestra|llama|promete|exhorta|"
+    r"invita|advierte|escribió|escribe)\b",
+    re.IGNORECASE,
+)
+
+
+_NEXT_TIME = re.compile(
+    r"^\W*(?:next (?:week|time|session|month)|coming up|la (?:próxima|semana que viene)|"
+    r"la próxima semana)\b",
+    re.IGNORECASE,
+)
+
+
+def _scripture_usage(
+    article: Article,
+    scripture: Sequence[Any],
+    passages: list[Passage],
+    blocks: list[BlockPart],
+    reading_at: Any,
+) -> list[ScriptureUsage]:
+    usages: list[ScriptureUsage] = []
+    for use in scripture:
+        passage = reading_at(use.start)
+        block = blocks[passage.block] if passage is not None else None
+        if block is None or passage is None:
+            usages.append(ScriptureUsage(use.start, use.end, "listed"))
+            continue
+        if block.role == "references":
+            main = _MAIN_TEXT.match(article.blocks[block.index].text)
+            usages.append(ScriptureUsage(use.start, use.end, "cited" if main else "listed"))
+            continue
+        sentence_text = article.text[passage.start : passage.end]
+        if passage.has("leader") or passage.role in ("junk", "promo") or _NEXT_TIME.match(sentence_text):
+            usages.append(ScriptureUsage(use.start, use.end, "listed"))
+            continue  # "Next week: Luke 14": for the leader, or for next time, not to read tonight
+        before = article.text[max(passage.start, use.start - 24) : use.start].lower()
+        if (
+            re.search(r"\b(?:see also|cf\.?|compare|also|and)\s*$", before)
+            or "see also" in sentence_text.lower()
+        ):
+            usages.append(ScriptureUsage(use.start, use.end, "listed"))
+            continue
+        comment = _comment_on(use, passage, passages)
+        if use.quotation is not None:
+            usages.append(ScriptureUsage(use.start, use.end, "discussed" if comment else "quoted", comment))
+            continue
+        # Not quoted: discussed when the sentence says what it says ("Psalm 46:1 reminds us ...").
+        after = article.text[use.end : passage.end]
+        if _COMMENT_VERBS.search(after[:60]) and passage.role in ("claim", "instruction", "quotation"):
+            usages.append(ScriptureUsage(use.start, use.end, "discussed", (passage.start, passage.end)))
+        elif re.search(r"\(\s*[^()]*;[^()]*\)", sentence_text) and sentence_text.count(":") >= 2:
+            usages.append(ScriptureUsage(use.start, use.end, "listed"))
+        else:
+            usages.append(ScriptureUsage(use.start, use.end, "cited"))
+    return usages
+
+
+def _comment_on(use: Any, passage: Passage, passages: list[Passage]) -> tuple[int, int] | None:
+    """The author's sentence right after a quoted verse that says what it means: in the same block, or,
+    when the verse stands as a block of its own, at the start of the next one."""
+    index = bisect_left(passages, passage.start, key=lambda p: p.start)  # one passage per sentence start
+    quote_end = use.quotation[1] if use.quotation else use.end
+    alone = passage.role == "quotation" and all(
+        p.role == "quotation" for p in passages if p.block == passage.block
+    )
+    for p in passages[index : index + 4]:
+        if p.block != passage.block and p is not passage and not (alone and p.block == passage.block + 1):
+            break
+        if p.start < quote_end - 2 or p.role != "claim" or "?" in p.text:
+            continue
+        if len(words(p.text)) >= 5:
+            return (p.start, p.end)
+    return None

@@ -1,0 +1,165 @@
+"""The thesis: the sentence that states what the article argues, scored by how central and
+general it is and how it is set against what it is not; it yields to the argument's heaviest key claim
+when that plainly outweighs it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+
+from guides.analysis import cues
+from guides.analysis.argument import KeyClaim
+from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
+from guides.analysis.reading.model import BlockPart, Passage
+from guides.article import Article
+
+_THESIS_NEGATION = re.compile(
+    r"\b(?:is|are|was|were|does|do|did|has|have)(?: not|n't)\b|\bnot (?:a|an|the|about|because|so much)\b|"
+    r"\bso much as\b|\bno (?:es|son|era|lleva|se trata)\b|\bsino\b|\bnever (?:a|about)\b",
+    re.IGNORECASE,
+)
+
+_THESIS_FRAME = re.compile(
+    r"\bi want (?:you )?to (?:say|know|tell you|suggest)|\b(?:argues|argued|shows|teaches) that\b|"
+    r"^\W*(?:its|the) point (?:is|of)|^\W*the answer is\b|\bunderstood\b.*\bis that\b|"
+    r"\bhere(?: is|['’]s) what\b|"
+    r"\bthe real (?:enemy|problem|question|issue|danger|point) is(?:n['’]t| not)?\b|"
+    r"\bquiero (?:decir|que sepas)\b|\bla idea es\b",
+    re.IGNORECASE,
+)
+
+
+def _thesis(
+    article: Article,
+    passages: list[Passage],
+    themes: Sequence[Theme],
+    language: str | None,
+    refs: Sequence[int] = (),
+    blocks: Sequence[BlockPart] = (),
+) -> Passage | None:
+    """The sentence that states what the article argues: central, general, and set against something.
+
+    Scored, not looked up: how much of the article's theme weight it carries, the title's words,
+    where it stands (the end of the opening or the close), and the marks of a thesis in this kind of
+    writing: a claim set against what it is not ("Rest was not a reward for finishing"), a definition,
+    or a frame ("I want you to know that ...", "The point is ..."). A story, a hedge, a question, a
+    quotation or what a verse says is never the thesis; when nothing scores well enough, there is none.
+    """
+    weights = {t.stem: t.weight for t in themes}
+    top = max(weights.values(), default=1.0) or 1.0
+    title_stems = {stem(w) for w in words(article.title) if is_content_word(w, language)}
+    body = [p for p in passages if p.role in ("claim", "example", "instruction") and p.part == 1]
+    body_blocks = sorted({p.block for p in body})
+    if not body_blocks:
+        return None
+    opening = body_blocks[: max(1, min(2, len(body_blocks) // 4))]
+    closing = body_blocks[-max(1, min(2, len(body_blocks) // 4)) :]
+    last_in_block = {p.block: p.start for p in passages}
+    ref_starts = sorted(refs)
+    best: tuple[float, int] | None = None
+    chosen: Passage | None = None
+    for p in passages:
+        if p.role != "claim" or p.part != 1 or p.has("in_list") or re.match(r"^\W*(?:and|y)\b", p.text, re.I):
+            continue  # "And sheep are nervous about fast water": a detail carried on, not the thesis
+        tokens = words(p.text)
+        framed = bool(_THESIS_FRAME.search(p.text))
+        if not 6 <= len(tokens) <= 40 or (p.has("first_person") and not framed):
+            continue
+        if any(mark in p.text for mark in '“”"«»'):
+            continue  # quoting someone: their words, not the author's thesis
+        if re.match(r"^\W*(?:that|this|it)(?:'s|’s| is)\b", p.text, re.I) and len(tokens) < 9:
+            continue  # "That's the thing about keeping score": a pointer to the sentence around it
+        if cues.READING_OF_TEXT.match(p.text):
+            continue  # "What he promises is that ...": what the passage says, not what the author argues
+        at = bisect_left(ref_starts, p.start)  # a scan of every reference was quadratic in long articles
+        if at < len(ref_starts) and ref_starts[at] < p.end:
+            continue  # what a verse says: the Bible's claim, not the author's
+        score = centrality(p.text, {k: v / top for k, v in weights.items()}, title_stems)
+        score += 0.15 * len({stem(w) for w in tokens} & title_stems)
+        if p.block in opening or p.block in closing:
+            score += 0.15
+        if last_in_block.get(p.block) == p.start and p.block in opening:
+            score += 0.1  # the last sentence of the opening often says where the article is going
+        if p.has("thesis_cue") or framed:
+            score += 0.35
+        if re.match(
+            r"^\W*(?:big idea|main (?:idea|point)|key (?:idea|point)|idea central)\s*:", p.text, re.I
+        ):
+            score += 1.0  # the author has said which sentence it is
+        if _THESIS_NEGATION.search(p.text):
+            score += 0.3
+        if p.has("correction") or p.has("more_than"):
+            score += 0.2
+        if p.has("definition"):
+            score += 0.2
+        if cues.GENERAL_CLAIM.search(p.text):
+            score += 0.1
+        first = tokens[0] if tokens else ""
+        if first in {
+            "it",
+            "this",
+            "that",
+            "they",
+            "these",
+            "those",
+            "he",
+            "she",
+            "esto",
+            "eso",
+            "ello",
+            "so",
+            "por",
+            "thus",
+            "therefore",
+            "then",
+            "entonces",
+            "así",
+        }:
+            score -= 0.15 if framed else 0.35
+        if first in {"according", "una", "one", "another", "otra", "otro"}:
+            score -= 0.3
+        if first in {"if", "when", "si", "cuando"}:
+            score -= 0.25
+        if cues.is_past(p.text) and not cues.GENERAL_CLAIM.search(p.text):
+            score -= 0.3
+        if len(tokens) > 28:
+            score -= 0.1
+        if len(tokens) < 8:
+            score -= 0.1
+        if re.match(r"^\W*(?:you|your)\b", p.text, re.I) and not framed:
+            score -= 0.2  # "You don't need all five in one evening": counsel in passing, not the point
+        if blocks[p.block].role == "answer" and re.search(r"\b(?:you|your|tú|tu|te)\b", p.text, re.I):
+            score -= 0.4  # the columnist speaking to one reader: advice for them, not the column's point
+        key = (round(score, 4), -p.start)
+        if best is None or key > best:
+            best, chosen = key, p
+    if chosen is None or best is None or best[0] < 0.45:
+        return None
+    return chosen
+
+
+def _spine_thesis(
+    thesis: Passage | None, keys: Sequence[KeyClaim], weighed: Sequence[KeyClaim], passages: list[Passage]
+) -> Passage | None:
+    """The thesis, unless the argument's spine plainly outweighs it: the heaviest key claim stands on
+    its own (it leans on no sentence before it) and weighs clearly more than the thesis as a key claim
+    ("But this is not a sweet story" against "Change is coming, but it comes after the welcome, not as
+    the price of it")."""
+    if not keys or keys[0].lead is not None or keys[0].weight < 1.0:
+        return thesis
+    if thesis is not None:
+        weights = {c.start: c.weight for c in weighed}
+        if keys[0].weight - weights.get(thesis.start, 0.0) < 0.5:
+            return thesis
+    index = next((i for i, p in enumerate(passages) if p.start == keys[0].start), None)
+    if index is None or passages[index].end != keys[0].end:
+        return thesis  # (a claim read with the sentence that puts it right is two sentences, not a thesis)
+    if thesis is not None:
+        old = passages.index(thesis)
+        passages[old] = replace(thesis, traits=thesis.traits - {"thesis"})
+    chosen = replace(passages[index], traits=passages[index].traits | {"thesis"})
+    passages[index] = chosen
+    return chosen

@@ -1,0 +1,128 @@
+"""The preconditions table: every precondition ``families.toml`` may name, with its check (a
+function of the context, the unit and the voice). The checks live by what they are about: themes,
+claims, stories, lists, counsel and questions, each in its own module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from guides.guide.context import Context, Unit
+from guides.guide.families.claims import (
+    _contrast_phrase,
+    _defines_theme,
+    _figurative,
+    _key_contrast,
+    _key_general,
+    _more_than_phrase,
+    _opens_the_answer,
+    _opposed_view_clause,
+    _plain_claim,
+    _says_what_instead,
+    _says_what_it_is_not,
+    _thesis_reads_as_clause,
+)
+from guides.guide.families.counsel import (
+    _action_reads_alone,
+    _counsel_about_other,
+    _counsel_in_the_answer,
+    _counsel_to_reader,
+    _everyday_action,
+    _paths_open,
+)
+from guides.guide.families.lists import (
+    _list_named,
+    _list_of_three,
+    _lists_after_a_colon,
+    _parallel_list,
+    _points_named,
+    _practice_list,
+    _practice_ours,
+    _practice_steps,
+    _short_items,
+)
+from guides.guide.families.model import Voice
+from guides.guide.families.questions import (
+    _about_the_text,
+    _faith,
+    _fits_voice,
+    _hopeful_question,
+    _open_question,
+    _personal_question,
+    _question_list,
+    _stands_alone,
+    _verse_discussed,
+    _warning_question,
+    _yes_no_question,
+)
+from guides.guide.families.stories import (
+    _opens_a_scene,
+    _own_story,
+    _someone_said,
+    _story_of_someone,
+    _story_opening,
+)
+from guides.guide.families.themes import (
+    _has_thesis_theme,
+    _main_theme,
+    _no_thesis_theme,
+    _theme_in_bank,
+    _theme_is_noun,
+    _topic_in_bank,
+)
+
+Check = Callable[[Context, Unit, Voice], bool]
+
+
+CHECKS: dict[str, Check] = {
+    "theme_in_bank": _theme_in_bank,
+    "theme_is_noun": _theme_is_noun,
+    "list_of_three": _list_of_three,
+    "parallel_list": _parallel_list,
+    "defines_theme": _defines_theme,
+    "more_than_phrase": _more_than_phrase,
+    "opposed_view_clause": _opposed_view_clause,
+    "key_contrast": _key_contrast,
+    "key_general": _key_general,
+    "points_named": _points_named,
+    "paths_open": _paths_open,
+    "plain_claim": _plain_claim,
+    "figurative": _figurative,
+    "faith": _faith,
+    "verse_discussed": _verse_discussed,
+    "open_question": _open_question,
+    "yes_no_question": _yes_no_question,
+    "fits_voice": _fits_voice,
+    "stands_alone": _stands_alone,
+    "hopeful_question": _hopeful_question,
+    "warning_question": _warning_question,
+    "counsel_to_reader": _counsel_to_reader,
+    "everyday_action": _everyday_action,
+    "action_reads_alone": _action_reads_alone,
+    "counsel_about_other": _counsel_about_other,
+    "thesis_reads_as_clause": _thesis_reads_as_clause,
+    "topic_in_bank": _topic_in_bank,
+    "contrast_phrase": _contrast_phrase,
+    "says_what_it_is_not": _says_what_it_is_not,
+    "personal_question": _personal_question,
+    "opens_the_answer": _opens_the_answer,
+    "practice_list": _practice_list,
+    "practice_steps": _practice_steps,
+    "question_list": _question_list,
+    "practice_ours": _practice_ours,
+    "counsel_in_the_answer": _counsel_in_the_answer,
+    "short_items": _short_items,
+    "main_theme": _main_theme,
+    "lists_after_a_colon": _lists_after_a_colon,
+    "story_of_someone": _story_of_someone,
+    "story_opening": _story_opening,
+    "opens_a_scene": _opens_a_scene,
+    "own_story": _own_story,
+    "thesis_theme": _has_thesis_theme,
+    "no_thesis_theme": _no_thesis_theme,
+    "says_what_instead": _says_what_instead,
+    "someone_said": _someone_said,
+    "about_the_text": _about_the_text,
+    "list_named": _list_named,
+}
+"""Every precondition ``families.toml`` may name; a test checks the table names no other."""

@@ -1,0 +1,311 @@
+"""Preconditions on claims and key claims: the author's own general claims (a definition, a
+distinction, "more than", the view argued against, a contrast, the thesis as a clause) and the key
+claims the argument turns on, with the words a question quotes of them; and the first sentences of a
+columnist's answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guides.analysis.argument import KeyClaim
+from guides.analysis.cues import READING_OF_TEXT
+from guides.analysis.passages import stem, words
+from guides.guide.context import Context, Unit
+from guides.guide.families.model import Voice
+from guides.guide.families.parsing import (
+    _BACK,
+    _LABEL,
+    _POINTING_SUBJECT,
+    _SUBORDINATE,
+    _definition,
+    _distinction,
+    _instead,
+    _more_than,
+    _opposed_view,
+    lower_start,
+)
+from guides.guide.quotes import Quote, tidy
+
+
+def _defines_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None or not p.has("definition") or p.has("more_than"):
+        return False
+    parsed = _definition(p.text, ctx.language)
+    if parsed is None:
+        return False
+    stems = {t.stem for t in ctx.analysis.themes[:6]}
+    title = {stem(w) for w in words(ctx.article.title)}
+    return bool((stems | title) & {stem(w) for w in words(parsed[0])})
+
+
+_AMOUNT = re.compile(
+    r"^\W*(?:\d[\d,.]*|a (?:hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|hundred|thousand|million|dos|tres|cuatro|cinco|diez|cien|mil)\b",
+    re.I,
+)
+
+
+def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None or any(m in p.text for m in '“”"«»') or _distinction(p.text, ctx.language) is None:
+        return False
+    parsed = _distinction(p.text, ctx.language)
+    if parsed is None:
+        return False
+    if _AMOUNT.match(parsed[0]) or _POINTING_SUBJECT.match(parsed[0]):
+        return False  # "Ten thousand talents is not a debt. It's a national budget.": an amount, overstated
+    if re.search(r"\b(?:it|them|this|that|these|those|him|her|eso|esto|ello)\W*$", parsed[-1], re.I):
+        return False  # "listening is not a detour from it": "it" is in the sentence before
+    first = parsed[0].split()[0]
+    return not (
+        first[:1].isupper()
+        and lower_start(ctx, parsed[0]) == parsed[0]
+        and p.start != ctx.article.text.find(parsed[0])
+    )
+
+
+def _says_what_instead(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None or any(m in p.text for m in '“”"«»'):
+        return False
+    parsed = _instead(p.text)
+    return parsed is not None and not _POINTING_SUBJECT.match(parsed[0])
+
+
+def _more_than_phrase(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    return p is not None and p.has("more_than") and _more_than(p.text, ctx.language) is not None
+
+
+def _opposed_view_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    return p is not None and p.has("opposed_view") and _opposed_view(p.text, ctx.language) is not None
+
+
+_CHAPTER_AND_VERSE = re.compile(r"\b\d{1,3}:\d{1,3}\b|\b(?:chapter|verse|capítulo|versículo)s?\b", re.I)
+
+
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?!(?:The|This|That|These|Those|Love|Grace|God|Marriage|Trust|Faith|Hope|Rest|Money|Kindness|"
+    r"Forgiveness|Anger|Most|Many|Some|Every|Each|No|Small|Real|True|Good|Hospitality|Friendship|"
+    r"Attention|Gratitude|Listening|Prayer|El|La|Los|Las|Un|Una|Dios|Jesus|Jesús|Christ|Cristo)\b)"
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:['’]s\b|\s+(?:is|was|does|did|has|had|says|said|knew|knows|"
+    r"chose|chooses|doesn['’]t|isn['’]t|wasn['’]t)\b)"
+)
+"""A claim about a named person in the story ("Ruth does ...", "Abraham's hospitality ..."): a question
+on the text, not one to weigh against the readers' own lives."""
+
+
+def _plain_claim(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The author's own general claim (not the retelling of a passage, not to the letter writer, not
+    granted to the other side, not about someone in the story), central enough to ask about."""
+    p = unit.passage
+    if p is None or unit.strength < 0.3 or _CHAPTER_AND_VERSE.search(p.text) or p.has("in_list"):
+        return False
+    if len(words(p.text)) < 5 or re.match(r"^\W*(?:not|no)\b", p.text, re.I):
+        return False  # "Not just the religious leaders.": a fragment that finishes the sentence before
+    if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
+        return False
+    if ctx.reading.block_role(p.block) == "answer" and re.search(
+        r"\b(?:you|your|te|tu|ti|tus)\b", p.text, re.I
+    ):
+        return False  # the columnist speaking to the letter writer: not a claim for the room to weigh
+    if p.has("first_person") or re.match(r"^\W*(?:i|we)\b", p.text, re.I):
+        return False
+    if re.match(r"^\W*(?:you|your|tú|tu|usted)\b", p.text, re.I):
+        return False  # "You don't need all five in one evening": counsel to the reader, not a claim to weigh
+    if READING_OF_TEXT.match(p.text):
+        return False  # "What he promises is that the peace will guard": a reading of the text, not a claim
+    if p.has("concession"):
+        return False  # "The skeptics are right that ...": the author granting a point, not making one
+    # "Abraham's hospitality isn't about showing off": about the story, not the room's lives.
+    return not _NAMED_SUBJECT.match(p.text)
+
+
+KEY_CLAIMS_ASKED = 4
+"""How many of the argument's key claims, heaviest first, a guide may ask about."""
+
+
+def _key_claim(ctx: Context, unit: Unit) -> KeyClaim | None:
+    """The key claim ``unit`` is, when it is among the heaviest :data:`KEY_CLAIMS_ASKED`."""
+    p = unit.passage
+    if p is None:
+        return None
+    return next((k for k in ctx.reading.key_claims[:KEY_CLAIMS_ASKED] if k.start == p.start), None)
+
+
+def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """One of the claims the argument turns on, the author's own (not a story's step, not said to the
+    letter writer, not granted to the other side), with what it leans on quotable."""
+    key, p = _key_claim(ctx, unit), unit.passage
+    if key is None or p is None or key.leans or p.has("concession") or p.has("point"):
+        return False
+    first = words(p.text)[:1]
+    if _NAMED_SUBJECT.match(p.text) and first and first[0].capitalize() in ctx.named_words:
+        return False  # "Martha is the one who opens her house": about someone the article names
+    if re.match(r"^\W*(?:i|i['’]\w+|my|me|yo|mi)\b", p.text, re.I):
+        return False  # "I learned ...": the author's story; "Our spreadsheet ..." is a couple's claim
+    if ctx.reading.block_role(p.block) == "answer" and re.search(
+        r"\b(?:you|your|te|tu|ti|tus)\b", p.text, re.I
+    ):
+        return False  # the columnist speaking to the letter writer: advice for one reader
+    if _CHAPTER_AND_VERSE.search(p.text) or any(
+        u.start < p.end and p.start < u.end for u in ctx.analysis.scripture
+    ):
+        return False
+    return _key_words(ctx, unit, voice) is not None
+
+
+_TWO_SIDES = re.compile(
+    r"\b(?:not|n['’]t|never|rather than|instead of|but|no|sino|ni|en lugar de)\b|;", re.IGNORECASE
+)
+"""What a claim must say to be asked about as a difference: what it denies, or its other side."""
+
+
+def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    key, said = _key_claim(ctx, unit), _key_words(ctx, unit, voice)
+    return (
+        key is not None
+        and key.shape == "contrast"
+        and said is not None
+        and bool(_TWO_SIDES.search(said.text))
+        and _key_said(ctx, unit, voice)
+    )
+
+
+def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    key = _key_claim(ctx, unit)
+    if key is None or key.shape == "contrast" or unit.passage is None:
+        return False
+    if re.match(r"^\W*(?:we|our|nosotros|nuestr[oa]s?)\b", unit.passage.text, re.I):
+        return False  # "We still talk in the kitchen": the author's household, not a claim to test
+    return _key_said(ctx, unit, voice)
+
+
+def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
+    """The key claim's words, from the sentence it leans on when it opens on "It" or "This"."""
+    key, p = _key_claim(ctx, unit), unit.passage
+    if key is None or p is None:
+        return None
+    s, e = tidy(ctx.article.text, key.lead if key.lead is not None else key.start, key.end, cut=False)
+    text = ctx.article.text[s:e]
+    framed = _LABEL.match(text)  # "here's what I would tell you: the distance isn't the real enemy"
+    if framed and framed.end() < len(text) - 12:
+        s += framed.end()
+        text = ctx.article.text[s:e]
+    if re.search(r"\b(?:there|then|that|this|eso|esto|ahí)$", text.rstrip(" .!"), re.I):
+        return None  # "Most conversations stop right there.": where "there" is, the sentence before says
+    if len(text.split()) > 18 and key.lead is None:
+        # "Kids can tell the difference ..., and they need both ...": the first of two claims joined
+        # by "and" stands alone; a "but" half is never cut away (it is the turn).
+        first = re.split(r",\s+and\s+", text, maxsplit=1)[0]
+        if first != text and 6 <= len(first.split()) <= 18:
+            text, e = first, s + len(first)
+    if not 4 <= len(text.split()) <= 18 or "?" in text or "*" in text:
+        return None  # (a question is read aloud once; "*guard*" is the page's emphasis, not words)
+    if voice == "group" and ctx.private_between(s, e):
+        return None
+    if any(mark in text for mark in '“”"«»'):
+        return None
+    return Quote(text, s, e)
+
+
+def _figurative(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.passage is not None and unit.passage.has("figurative")
+
+
+def _thesis_reads_as_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None or re.search(
+        r"\bnot\b|n't\b|\bno\b|^\W*(?:the|its) (?:answer|point|key|problem|truth|secret)\b", p.text, re.I
+    ):
+        return False  # "If it is true that X is not Y" reads badly; "the answer is" needs the question
+    if re.match(r"^\W*(?:your?|tu|tus)\b", p.text, re.I):
+        return False  # "Your friend is right that ...": said to the letter writer, not to the room
+    if _SUBORDINATE.match(p.text) or re.match(r"^\W*(?:because|since|porque|ya que)\b", p.text, re.I):
+        return False  # "If it is true that because he carried ours ...": no
+    return _claim_clause(ctx, unit) is not None
+
+
+_CONTRAST = re.compile(
+    r"(?<![\w-])(?P<x>[^\W\d_]+(?:-[^\W\d_]+)*(?:\s+(?:and|y)\s+[^\W\d_]+)?)\s+(?:instead of|rather than|"
+    r"as opposed to|en lugar de|en vez de)\s+"
+    r"(?P<y>[^\W\d_]+(?:-[^\W\d_]+)*(?:\s+(?:and|or|y|o)\s+[^\W\d_]+)?)\b(?!-)",
+    re.I,
+)
+
+_CONTRAST_STOP = frozenset(
+    "a an the to of in on at by with for from is are was be it this that them him her you your their our "
+    "just simply merely only really very so too quite more less most about over under into onto "
+    "me us we they i yourself yourselves ourselves themselves myself himself herself itself "
+    "away back out up down off together apart alone other another each "
+    "my his its el la los las un una de del en con por para es son lo le les su sus tu mi".split()
+)
+
+
+def _contrast(text: str) -> tuple[str, str] | None:
+    """("grace", "defensiveness") out of "... difficult conversations with grace instead of defensiveness"."""
+    match = _CONTRAST.search(text)
+    if not match:
+        return None
+    x, y = match.group("x"), match.group("y")
+    if any(w.lower() in _CONTRAST_STOP for w in (x.split() + y.split())):
+        return None
+    if y.lower().endswith(("ing",)) or x.lower().endswith("ing"):
+        return None  # "instead of sulking": a verb, not a thing to weigh
+    before = text[: match.start()].lower().split()[-3:]
+    if any(w in _RELATIVE_HEADS for w in before):
+        return None  # "something kids endure rather than enjoy": verbs in a clause, not a pair to weigh
+    if _NEGATED.search(text[: match.start()]):
+        return None  # "Traditions that can't change become ...": what goes wrong, not what is argued for
+    return x, y
+
+
+_RELATIVE_HEADS = frozenset("something anything nothing everything someone what whatever algo lo".split())
+
+_NEGATED = re.compile(
+    r"\b(?:can['’]t|cannot|won['’]t|never|no longer|don['’]t|doesn['’]t|no puede|nunca)\b", re.I
+)
+
+
+def _contrast_phrase(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    return p is not None and _contrast(p.text) is not None
+
+
+def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The first sentences of the columnist's answer to the first letter of an advice column."""
+    p = unit.passage
+    if p is None or ctx.reading.block_role(p.block) != "answer" or p.part != 1 or p.role == "note":
+        return False
+    if re.match(r"^\W*(?:(?:now|first|so|but|and)\W+)?let me\b", p.text, re.I):
+        return False  # "Now let me say the harder thing.": the columnist announcing, not yet saying
+    return p in ctx.answer_opening and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
+
+
+def _claim_clause(ctx: Context, unit: Unit) -> str | None:
+    """The thesis as a clause after "If it is true that": lowercased, unquoted, whole."""
+    p = unit.passage
+    if p is None:
+        return None
+    s, e = tidy(ctx.article.text, p.start, p.end, cut=False)
+    text = ctx.article.text[s:e]
+    if s != p.start and not text[:1].isupper():
+        return None  # trimmed at the front: the clause is no longer the author's sentence
+    if (
+        len(text.split()) > 14
+        and "," in text
+        and not re.match(r",\s*(?:but|yet|though|although|pero|aunque)\b", text[text.index(",") :], re.I)
+    ):
+        head = text[: text.index(",")]  # (never the half a "but" turns away from)
+        if len(head.split()) >= 5 and re.search(r"\b(?:is|are|was|were|means|needs|takes|es|son)\b", head):
+            text = head  # "trust in a marriage is built by kindness", without its trailing modifier
+    if not 5 <= len(text.split()) <= 14 or any(m in text for m in '“”"«»?;:'):
+        return None
+    if re.match(r"^\W*(?:i|we|our|my|us|nuestr[oa]s?|mi|yo)\b", text, re.I):
+        return None  # "If it is true that our spreadsheet ...": the author's household, not a claim to test
+    if ctx.private_between(s, e) or _BACK.match(text):
+        return None
+    return lower_start(ctx, text)

@@ -1,0 +1,236 @@
+"""Preconditions on counsel: the author's counsel to the reader or about someone else, the step
+it names (:func:`_action`) and that step as a question asks it of a couple or a group; whether it is for
+everyone in a room or for a couple at home, a step to take rather than something to think; and the
+author's counsel to different kinds of reader in turn (:func:`_paths`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from guides.analysis.advice import imperative_verb
+from guides.analysis.passages import stem, words
+from guides.analysis.reading import Passage
+from guides.guide import phrasing
+from guides.guide.context import Context, Unit
+from guides.guide.families.lists import _under_a_point
+from guides.guide.families.model import Voice
+from guides.guide.families.parsing import _DEMONSTRATIVE, MAX_QUOTED_QUESTION_WORDS, _leans_back
+from guides.guide.families.stories import _NOT_NAMES
+from guides.guide.quotes import tidy
+
+MAX_ACTION_WORDS = 10
+
+
+_EVERYDAY_VERBS = frozenset(
+    "demonstrate show listen speak ask thank put share say turn practise practice praise greet kiss hug "
+    "eat pray wait slow sit respond answer offer keep leave greet apologise apologize admit name tell "
+    "choose treat touch smile laugh celebrate welcome let stop bless forgive honour honor respect "
+    "encourage give serve help hold remember make protect guard receive accept start begin end close open "
+    "escucha habla agradece comparte pregunta di dile perdona ora mira pide espera ofrece abraza sé".split()
+)
+
+
+def _action(ctx: Context, unit: Unit) -> tuple[int, int] | None:
+    p = unit.passage
+    if p is None or p.object_end is None:
+        return None
+    advice = ctx.advice_in(p.start, p.end)
+    if advice is None:
+        return None
+    start, end = tidy(ctx.article.text, advice.start, advice.action_end)
+    return (start, end) if end > start else None
+
+
+_THINKING = frozenset(
+    "know remember believe imagine think consider reflect ask wonder picture recall realize realise notice "
+    "look expect assume accept espera acepta "
+    "piensa recuerda imagina considera sabe reflexiona".split()
+)
+
+
+def _thinking(ctx: Context, unit: Unit) -> bool:
+    """Counsel to think or remember ("Think about the last time you argued"): not a step to take."""
+    span = _action(ctx, unit)
+    verb = imperative_verb(ctx.article.text[span[0] : span[1]], ctx.language) if span else None
+    if verb is None or verb.split()[-1].lower() not in _THINKING:
+        return False
+    if verb.split()[-1].lower() == "ask" and span is not None:
+        # "Ask yourself ..." is to think; "Ask a question you don't know the answer to" is to do.
+        return bool(re.search(r"\bask (?:yourself|yourselves)\b", ctx.article.text[span[0] : span[1]], re.I))
+    return True
+
+
+_LETTER_WRITERS_OWN = re.compile(
+    r"\b(?!I\b|I['’])[A-Z][a-z]+\b|\byour (?:son|daughter|husband|wife|mother|father|mother-in-law|"
+    r"father-in-law|sister|brother|boss|friend|kids|children|teen|teenager)\b|"
+    r"\btu (?:hijo|hija|marido|esposo|esposa|mujer|madre|padre|suegra|suegro|jefe|amigo|amiga)\b"
+)
+"""Someone in a letter writer's own life, by name or as "your son": the columnist's counsel to that one
+reader, not to everyone in the room."""
+
+
+def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None or p.role != "instruction" or p.has("encouragement") or _thinking(ctx, unit):
+        return False
+    if p.has("to_some"):
+        return False  # "Husbands, find one thing ... Learn to braid something.": for some readers only
+    if ctx.touches_scripture(p.start, p.end):
+        return False  # "Read Ruth 3": a reading to do, not a way to live
+    if p.addressee not in ("reader", "spouse"):
+        return False
+    if ctx.reading.block_role(p.block) == "answer" and any(
+        m.group(0) not in _NOT_NAMES for m in _LETTER_WRITERS_OWN.finditer(p.text[1:])
+    ):
+        return False  # "Sit down with Caleb and ask": the columnist's counsel to one letter writer
+    if any(q.has("figurative") for q in ctx.in_block(p.block)):
+        return False  # "Stay out in the cold for a minute anyway", after "as if you left without your coat"
+    if p.has("conditional") and voice == "group":
+        return False  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
+    if voice == "group" and any(_FOR_TWO.search(q.text) for q in ctx.in_block(p.block)):
+        return False  # "Name your top two or three recurring fights": an exercise for a couple at home
+    if _under_a_point(ctx, p):
+        return False  # "Ask the new mom which baby carrier ...": an example under "6. Let them help you"
+    span = _action(ctx, unit)
+    if span is None:
+        return False
+    text = ctx.article.text[span[0] : span[1]]
+    return len(text.split()) <= MAX_ACTION_WORDS and not any(m in text for m in '“”"«»')
+
+
+_TIMED = re.compile(
+    r"\b(?:this|next|a|each|every|per) (?:week|month|weekend|day|evening|morning)\b|"
+    r"\b(?:today|tonight|tomorrow|daily|weekly|now|always|never)\b|"
+    r"\besta semana\b|\bhoy\b|\bcada (?:día|mañana|noche|semana)\b|\bsiempre\b",
+    re.IGNORECASE,
+)
+
+
+def _echoes_scripture(ctx: Context, start: int, end: int) -> bool:
+    """Counsel that echoes a verse quoted nearby ("Sit down before you build" after the tower in Luke 14)
+    is a picture to apply, not an errand for a Tuesday evening."""
+    mine = {stem(w) for w in words(ctx.article.text[start:end]) if len(w) > 3}
+    for use in ctx.scripture_near(ctx.block_index(start)):
+        verse = (
+            (use.verse_text or "")
+            + " "
+            + (ctx.article.text[use.quotation[0] : use.quotation[1]] if use.quotation else "")
+        )
+        if len(mine & {stem(w) for w in words(verse)}) >= 2:
+            return True
+    return False
+
+
+def _everyday_action(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    span = _action(ctx, unit)
+    if span is None or len(ctx.article.text[span[0] : span[1]].split()) < 4:
+        return False  # "Eat something good": an example too small to picture in a moment of the week
+    if _TIMED.search(ctx.article.text[span[0] : span[1]]):
+        return False  # it says when already: "Keep one promise this week" at bedtime reads twice
+    if re.match(r"^\W*(?:stop|don't|do not|never|quit|no\s)", ctx.article.text[span[0] : span[1]], re.I):
+        return False  # "Stop apologising ...": what not to do has no moment to look like
+    ordering = r"\b(?:first|then|before|after|once|primero|luego|antes|después)\b"
+    if re.search(ordering, ctx.article.text[span[0] : span[1]], re.I):
+        return False  # "Tell your money story first": an order of steps, not a moment of the day
+    if _echoes_scripture(ctx, *span):
+        return False
+    verb = imperative_verb(ctx.article.text[span[0] : span[1]], ctx.language) or ""
+    return verb.split()[-1].lower() in _EVERYDAY_VERBS if verb else False
+
+
+def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    span = _action(ctx, unit)
+    if span is None or _TIMED.search(ctx.article.text[span[0] : span[1]]):
+        return False
+    if re.match(r"^\W*let\s+(?!go\b)", ctx.article.text[span[0] : span[1]], re.I):
+        return False  # "Let the food be cereal": a permission, not a step that something gets in the way of
+    if len(ctx.article.text[span[0] : span[1]].split()) < 4:
+        return False  # "What gets in the way when you try to take a breath?": too small to ask about
+    if "," in ctx.article.text[span[0] : span[1]]:
+        return False  # "say yes to the lunch invitation, take the class": a run of examples, not one step
+    return _adapted_action(ctx, unit, voice) is not None
+
+
+def _counsel_about_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None or p.role != "instruction" or p.addressee not in ("child", "other", "spouse"):
+        return False
+    if _thinking(ctx, unit) or p.has("encouragement") or any(m in p.text for m in "“”\"«»'‘"):
+        return False  # a quotation inside ("'Honor your father ...,' the commandment says") is not counsel
+    if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
+        return False
+    if p.has("conditional") and voice == "group":
+        return False
+    if voice == "group" and p.addressee == "spouse":
+        return False  # "Pick the one you most need to put on for your spouse": for couples, not a mixed room
+    return len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS and "?" not in p.text
+
+
+_PATH = re.compile(
+    r"^\W*(?:(?:and|but|so|y|pero)\s+)?(?P<if>(?:if|si)\s+(?:you|you['’](?:re|ve)|tú|usted|estás|eres|ya)\b[^,;:]{2,70}),",
+    re.IGNORECASE,
+)
+
+
+def _paths(ctx: Context) -> list[tuple[Passage, str]]:
+    """The kinds of reader the author speaks to in turn, each with its own counsel ("If you're in the tree
+    this morning, come down." / "If you're in the crowd, stop muttering." / "If grace has already
+    reached you, ask ..."): the instruction and its condition, in order; empty unless two to four."""
+    found: list[tuple[Passage, str]] = []
+    seen: set[int] = set()
+    for p in ctx.reading.passages:
+        if p.role != "instruction" or not p.usable or p.addressee != "reader" or p.block in seen:
+            continue
+        match = _PATH.match(p.text)
+        if match is None or len(match.group("if").split()) > 9:
+            continue
+        seen.add(p.block)
+        found.append((p, match.group("if")))
+    return found if 2 <= len(found) <= 4 else []
+
+
+def _paths_open(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The first of the author's counsels to different kinds of reader, which a question offers together
+    ("which is closest to you?"); never when they touch what is private."""
+    paths = _paths(ctx)
+    if not paths or unit.passage is not paths[0][0]:
+        return False
+    return voice == "couple" or not any(ctx.private_between(p.start, p.end) for p, _ in paths)
+
+
+_FOR_TWO = re.compile(
+    r"\b(?:your (?:spouse|husband|wife|partner|marriage)|the two of you|you two|each other|either of you|"
+    r"both of you|"
+    r"tu (?:pareja|esposo|esposa|cónyuge|matrimonio)|ustedes dos|los dos juntos)\b",
+    re.IGNORECASE,
+)
+"""Counsel given to a couple (in its own paragraph): not a step for each person in a mixed group."""
+
+
+def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """Counsel the columnist gives the letter writer (in the answer to the first letter)."""
+    p = unit.passage
+    if p is None or p.role != "instruction" or p.part != 1 or ctx.reading.block_role(p.block) != "answer":
+        return False
+    if _thinking(ctx, unit) or any(m in p.text for m in '“”"«»') or "?" in p.text:
+        return False
+    if re.search(r"\b(?:me|us|me|nos|escríbeme)\b", p.text, re.I):
+        return False  # "Write to me again": the columnist's sign-off, not advice for a home
+    if _DEMONSTRATIVE.search(p.text) or re.search(r"\b(?:it|them)\W*$", p.text, re.I):
+        return False  # "Keep that promise": which promise is in the sentence before
+    return 4 <= len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS
+
+
+def _adapted_action(ctx: Context, unit: Unit, voice: Voice) -> str | None:
+    span = _action(ctx, unit)
+    if span is None:
+        return None
+    text = ctx.article.text[span[0] : span[1]]
+    if re.search(r"\b(?:I|me|my|they|them|their)\b", text) or phrasing.dangles(text):
+        return None
+    if re.search(r"\b(?:instead|too|again|as well)$", text) or _leans_back(ctx, text, span[0]):
+        return None
+    lowered = phrasing.lower_first(text, ctx.language)
+    bare = phrasing.as_infinitive(lowered, ctx.language) if lowered else None
+    return phrasing.adapt(bare, "two" if voice == "couple" else "group") if bare else None

@@ -1,0 +1,201 @@
+"""Preconditions on lists and practices: lists of habits, steps or points, parallel lists, the
+forms a thing takes listed after a colon, a menu of practices or steps taken in order, and each item as
+a question names it; what stands under an article's numbered points is an example of a point, not
+counsel of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guides.analysis.reading import ListUnit, Passage
+from guides.guide.context import Context, Unit
+from guides.guide.families.model import Voice
+
+
+def _list_of_three(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A list of three or more short items that the article introduces or names ("five conversations")."""
+    u = unit.list_unit
+    if u is None or len(u.items) < 3 or u.parallel or u.noun is None or u.noun.lower() not in _POSITIVE_LIST:
+        return False  # "which comes most naturally" only of habits, tips, steps: never of faults or myths
+    context = ctx.article.title + " " + (u.lead.text if u.lead else "")
+    if _NEGATIVE_LIST.search(context):
+        return False
+    # An item may go on to explain itself ("We said the number out loud. We sat down ..."): its first
+    # sentence is the item.
+    return all(len(_first_sentence(ctx, s, e).split()) <= 24 for s, e in u.items)
+
+
+def _first_sentence(ctx: Context, start: int, end: int) -> str:
+    """The reading's sentence that opens ``[start, end)``, else the span's text."""
+    first = ctx.reading.at(start)
+    return first.text if first is not None else ctx.article.text[start:end]
+
+
+def _parallel_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    u = unit.list_unit
+    return u is not None and u.parallel and u.lead is not None and len(u.items) >= 3
+
+
+def _list_named(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.list_unit is not None and unit.list_unit.noun is not None
+
+
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s+(?:and|or|y|o)\s+")
+
+_COLON_LIST = re.compile(r"^(?P<head>[^:]{8,120}):\s+(?P<items>[^:;]+)$")
+
+
+def _colon_items(text: str) -> list[str] | None:
+    """The items after a colon: "... its own version of the sigh: the eye-roll, the half-listening, ..."."""
+    body = text.strip().rstrip(".!")
+    match = _COLON_LIST.match(body)
+    if not match:
+        return None
+    pieces = _ITEM_SPLIT.split(match.group("items"))
+    items = [re.sub(r"[“”\"«»]", "", i).strip(" .,;!") for i in pieces if i.strip()]
+    if not 3 <= len(items) <= 6 or any(not 1 <= len(i.split()) <= 5 for i in items):
+        return None
+    return items
+
+
+def _lists_after_a_colon(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """ "Every marriage has its own version of the sigh: the eye-roll, the half-listening, ...": the forms
+    something takes in daily life, which a reader can recognise in themselves."""
+    p = unit.passage
+    if p is None or p.has("in_list") or _colon_items(p.text) is None:
+        return False
+    head = p.text.split(":")[0]
+    return bool(
+        re.search(
+            r"\b(?:version|versions|form|forms|kind|kinds|sign|signs|shape|shapes|forma|formas|"
+            r"versión|versiones|señales)\b",
+            head,
+            re.I,
+        )
+    )
+
+
+def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The author's counsel as a menu to choose from; steps taken in order are asked about as steps, and
+    what the author's own household does as theirs."""
+    u = unit.list_unit
+    return (
+        u is not None
+        and u.practice
+        and not u.in_order
+        and not u.ours
+        and len(u.items) >= 2
+        and not _for_the_letter_writer(ctx, u, voice)
+        and not _inside_the_points(ctx, u)
+    )
+
+
+def _under_a_point(ctx: Context, p: Passage) -> bool:
+    """Whether ``p`` explains one of the article's numbered points (the paragraphs under "6. Let them
+    help you"), rather than being the point itself: an example of the counsel, not counsel of its own."""
+    for points in ctx.reading.lists:
+        if not points.points or any(s <= p.start < e for s, e in points.items):
+            continue
+        first = ctx.block_index(points.items[0][0])
+        last = ctx.block_index(points.items[-1][0])
+        if first < p.block <= last + 1:
+            return True
+    return False
+
+
+def _inside_the_points(ctx: Context, u: ListUnit) -> bool:
+    """Counsel found inside the sections of an article's numbered points ("7 Ways to ..."): some of
+    those points, counted apart from the rest ("The author suggests five things" of seven ways)."""
+    return any(
+        points.points
+        and points is not u
+        and len(points.items) != len(u.items)
+        and all(
+            ctx.block_index(points.items[0][0])
+            <= ctx.block_index(s)
+            <= ctx.block_index(points.items[-1][0]) + 1
+            for s, _ in u.items
+        )
+        for points in ctx.reading.lists
+    )
+
+
+def _practice_ours(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    u = unit.list_unit
+    return u is not None and u.ours and len(u.items) >= 3
+
+
+def _practice_steps(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    u = unit.list_unit
+    return (
+        u is not None
+        and u.practice
+        and u.in_order
+        and len(u.items) >= 2
+        and not _for_the_letter_writer(ctx, u, voice)
+    )
+
+
+def _for_the_letter_writer(ctx: Context, u: ListUnit, voice: Voice) -> bool:
+    """Steps a columnist gives one letter writer ("Pick a calm time ... call before coming over"): a group
+    weighs them (the column's own questions do), but does not take them as everyone's steps."""
+    return voice == "group" and ctx.reading.block_role(ctx.block_index(u.items[0][0])) == "answer"
+
+
+_ITEM_MARK = re.compile(
+    r"^\s*(?:\d{1,2}[.):]|[-*•]|first|second|third|finally|primero|segundo|tercero)\W*\s*", re.I
+)
+
+
+def _item_texts(ctx: Context, unit: Unit) -> list[str] | None:
+    """The items of a list, each as its words read in a question: short, without its closing stop."""
+    u = unit.list_unit
+    if u is None:
+        return None
+    out = []
+    for s, e in u.items:
+        text = _ITEM_MARK.sub("", ctx.article.text[s:e])
+        text = _ITEM_REFERENCE.sub("", text.strip())  # "Jesus looks up (vv. 1-5)": the point, not its verses
+        text = re.split(r"(?<=[.!?])\s", text.strip())[0].rstrip(".!;:,")
+        out.append(text)
+    return out
+
+
+_ITEM_REFERENCE = re.compile(
+    r"\s*\((?:vv?\.|verses?|vers[íi]culos?|[1-3]?\s?[A-Z][a-z]+\.? )?[\d:,\s.-]+\)\s*$"
+)
+
+
+def _points_named(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The two to five numbered points an article is built on, each short enough to name in a question."""
+    u = unit.list_unit
+    if u is None or not u.points or not 2 <= len(u.items) <= 5:
+        return False
+    items = _item_texts(ctx, unit) or []
+    if (
+        any(not 2 <= len(i.split()) <= 7 or "?" in i for i in items)
+        or sum(len(i.split()) for i in items) > 18
+    ):
+        return False
+    return not any(ctx.private_between(s, e) for s, e in u.items) or voice == "couple"
+
+
+def _short_items(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    items = _item_texts(ctx, unit)
+    if not items or not 2 <= len(items) <= 4:
+        return False
+    return all(1 <= len(i.split()) <= 7 for i in items) and sum(len(i.split()) for i in items) <= 18
+
+
+_POSITIVE_LIST = frozenset(
+    "habits tips steps ways practices conversations questions promises vows things ideas suggestions rules "
+    "gifts blessings prayers rituals hábitos consejos pasos maneras prácticas conversaciones preguntas "
+    "promesas".split()
+)
+
+_NEGATIVE_LIST = re.compile(
+    r"\b(?:foxes|mistakes|traps|sins|myths|signs|warnings?|enemies|dangers|lies|pitfalls|killers|errors|"
+    r"zorras|errores|trampas|mitos|señales|peligros)\b",
+    re.I,
+)

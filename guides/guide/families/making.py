@@ -1,0 +1,336 @@
+"""Candidates: every question the families table allows (:func:`candidates`), one per family,
+unit and wording, worded from the catalog (its wordings, a theme's bank, or the author's own question),
+kept from a group or a couple when it is not theirs to discuss, and scored with its reasons by
+:func:`guides.guide.scoring.score`.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterator
+
+from guides.analysis.analyze import find_faith_words
+from guides.analysis.passages import words
+from guides.analysis.sensitive import (
+    Intensity,
+    any_stem,
+    find_sensitive,
+    intensity_between,
+    is_private,
+    is_private_between,
+    rank,
+)
+from guides.catalog import Family, families
+from guides.guide import phrasing
+from guides.guide.context import Context, Unit
+from guides.guide.families.checks import CHECKS
+from guides.guide.families.counsel import _FOR_TWO
+from guides.guide.families.model import Candidate, Voice
+from guides.guide.families.questions import _question_body
+from guides.guide.families.slots import fill
+from guides.guide.families.stories import _NOT_NAMES
+from guides.guide.quality import problems, unquoted
+from guides.guide.quotes import Quote
+from guides.guide.scoring import score
+
+_MAYBE_SENSITIVE = any_stem(
+    r"sex|intima|affair|adulter|infidel|unfaithful|cheat|porn|explicit|abus|violen|assault|rape|control|addict|"
+    r"alcohol|drink|gambl|relaps|sobri|rehab|suicid|harm|mental|depress|anxi|trauma|ptsd|disorder|bipolar|grie|"
+    r"mourn|bereav|funeral|passed away|death|loss|widow|infertil|miscarr|"
+    r"stillbirth|ivf|conceive|barren|bankrupt|"
+    r"debt|red|overspend|credit|spending|money|financ|budget|income|salary|divorc|remarri|putting away|spank|"
+    r"punish|rod|smack|submi|headship|naked|nud|bed|libido|orgasm|arousal|foreplay|making love|lovemaking|"
+    r"love-making|"
+    r"sexo|íntim|infidel|porno|maltrat|adicc|adict|suicid|autolesi|salud mental|depresi|duelo|luto|falleci|"
+    r"murió|pérdida|estéril|aborto|concebir|deuda|dinero|finanz|presupuest|salario|gasto|divorci|vara|castigo|"
+    r"nalgad|azote|pegar|sumisi|sujet"
+)
+"""A cheap first look: only text with one of these stems is read with the full lexicon."""
+
+ABUSE_WORDS = re.compile(r"\babus\w*|\bmaltrat\w*|\bviolen\w*", re.IGNORECASE)
+
+
+_ASKED_OF_ONESELF = frozenset(
+    {"turned", "turned_temptation", "author_open", "counsel_moment", "counsel_hard", "counsel_other"}
+)
+"""Families that put the author's question or counsel to the reader as their own."""
+
+
+def _bank_texts(ctx: Context, family: Family, unit: Unit) -> tuple[str, ...]:
+    use = {
+        "icebreaker": "icebreaker",
+        "opener": "opener",
+        "theme_apply": "apply",
+        "theme_reflection": "reflection",
+        "theme_hope": "hope",
+    }.get(family.name)
+    if use is not None and unit.theme is not None:
+        entry = ctx.catalog.theme(unit.theme.label)
+        return entry.uses(use) if entry is not None else ()
+    if family.name == "topic_private" and unit.topic is not None:
+        return ctx.catalog.texts("topic_questions", unit.topic.topic)
+    return ()
+
+
+_LEANING_QUESTION = re.compile(
+    r"^\W*(?:what|how|why|where|when|who|which)\b[^?]*\b(?:that|this|those|these)\s+\w+|"
+    r"^\W*(?:what|how|why|where|when|who|which)\b[^?]*\b(?:it|them|him|her)\W*\?$",
+    re.I,
+)
+
+_BARE_WHY = re.compile(
+    r"^\W*(?:why|how|why not|why or why not|why do you think (?:that is|so)|¿por qué|¿cómo|¿por qué no|"
+    r"¿por qué crees que (?:es así|pasa eso))\s*\?\W*$",
+    re.I,
+)
+"""A follow-up that is no question on its own ("Why?"): asked with the question before it."""
+
+
+_SETUP = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:think (?:about|of|back)|imagine|picture|remember|recall|consider|"
+    r"piensa en|imagina|recuerda)\b",
+    re.I,
+)
+
+
+_UNTOLD = re.compile(
+    r"\b(?:(?:haven['’]t|have not|never) told (?:anyone|anybody|a soul)|no one knows|nobody knows|"
+    r"(?:a|your) secret|no le has contado a nadie|nadie sabe)\b",
+    re.IGNORECASE,
+)
+"""A printed question that asks for what the reader has told no one: a reflection for one person, which
+a group may be invited to share, never asked to."""
+
+
+def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str | None:
+    """The author's own question (``author_open``) or the article's printed one (``printed``), as asked."""
+    p = unit.passage
+    if p is None:
+        return None
+    if family.name in ("printed", "printed_personal"):
+        if voice == "group" and _UNTOLD.search(p.text):
+            return None  # "What is one heavy thing ... you haven't told anyone about?": for one reader alone
+        body = _question_body(unit)
+        if _BARE_WHY.match(body):
+            return None
+        after = [q for q in ctx.reading.passages if q.block == p.block and q.start >= p.end]
+        if after and _BARE_WHY.match(after[0].text) and body.endswith("?"):
+            # "Which son do you find it easier to identify with right now? Why?": one question.
+            why = "y por qué" if ctx.language == "es" else "and why"
+            body = f"{body[:-1]}, {why}?"
+        before = [q for q in ctx.reading.passages if q.block == p.block and q.end <= p.start]
+        # "What was different about that evening?" leans on the line before it, and "Think about the last
+        # three meals ..." sets the question up: ask them together.
+        leans = _LEANING_QUESTION.match(body) or (before and _SETUP.match(before[-1].text))
+        if leans and before and len(words(before[-1].text)) <= 20:
+            body = _question_body(Unit(unit.kind, 0, 0, 0, 0, passage=before[-1])) + " " + body
+        elif before and before[-1].text.rstrip().endswith("?") and len(words(before[-1].text)) <= 20:
+            # "What happens next?" after "When your teen grumbles, how do you respond?": one question in
+            # two parts, asked as one ("..., how do you usually respond, and what happens next?")
+            first = _question_body(Unit(unit.kind, 0, 0, 0, 0, passage=before[-1])).rstrip().rstrip("?")
+            second = body.lstrip("¿")
+            joiner = ", y " if ctx.language == "es" else ", and "
+            keep = second.split()[0].strip(",") in _NOT_NAMES | {"I"} if second.split() else True
+            body = first + joiner + (second if keep else second[:1].lower() + second[1:])
+        body = body[: body.rfind("?") + 1] if "?" in body else body
+        if not body:
+            return None
+        body = body[0].upper() + body[1:]
+        body = _to_the_reader(body) if ctx.language == "en" else body
+        if ctx.language == "es" and not body.startswith("¿"):
+            body = "¿" + body[0].lower() + body[1:] if body[0].isupper() else "¿" + body
+        return body
+    asked = next((q for q in ctx.analysis.questions if p.start <= q.start < p.end), None)
+    body = asked.text if asked is not None else p.text
+    body = re.sub(r"^(?:so|and|but|then|y|pero|entonces)\b,?\s*", "", body, flags=re.I)
+    body = body[: body.rfind("?") + 1] if "?" in body else body
+    if ctx.language == "es":
+        body = body if body.startswith("¿") else "¿" + body
+        return body[0] + body[1:2].upper() + body[2:] if len(body) > 2 else body
+    body = _to_the_reader(body) if ctx.language == "en" else body
+    adapted = phrasing.adapt(body, "two" if voice == "couple" else "group")
+    if not adapted:
+        return None
+    return adapted[0].upper() + adapted[1:]
+
+
+_SELF = (
+    (r"\bam I\b", "are you"),
+    (r"\bI am\b", "you are"),
+    (r"\bI['’]m\b", "you're"),
+    (r"\bI['’]ve\b", "you've"),
+    (r"\bI['’]ll\b", "you'll"),
+    (r"\bI['’]d\b", "you'd"),
+    (r"\bwas I\b", "were you"),
+    (r"\bI was\b", "you were"),
+    (r"\bI\b", "you"),
+    (r"\bmyself\b", "yourself"),
+    (r"\bmy\b", "your"),
+    (r"\bMy\b", "Your"),
+    (r"\bme\b", "you"),
+    (r"\bmine\b", "yours"),
+)
+
+
+def _to_the_reader(question: str) -> str:
+    """The author's question to themself ("which group am I standing with?", "Do I actually know how
+    much I've been forgiven?") asked of the reader, as a preacher means it."""
+    if not re.search(r"\b(?:I|me|my|myself)\b", question) or re.search(r"[“”\"«»]", question):
+        return question  # (a question that quotes someone keeps their "I")
+    for pattern, replacement in _SELF:
+        question = re.sub(pattern, replacement, question)
+    return question
+
+
+def _make(
+    ctx: Context,
+    family: Family,
+    unit: Unit,
+    voice: Voice,
+    text: str,
+    source: Quote,
+    variant: int,
+) -> Candidate | None:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\b(try|trying) to try (?:to )?", r"\1 ", text)  # "try to" + counsel saying "try asking"
+    if ctx.speaker != "author" and ctx.language == "en":
+        # "The author asks" becomes "The preacher asks" in a sermon, "The columnist" in an advice column.
+        who = ctx.catalog.text("speakers", ctx.speaker)
+        default = ctx.catalog.text("speakers", "author")
+        text = text.replace(default[0].upper() + default[1:], who[0].upper() + who[1:]).replace(default, who)
+    if ctx.language == "es":
+        text = re.sub(
+            r"\b([Dd]e|[Aa]) el\b",
+            lambda m: (
+                ("del" if m.group(1).lower() == "de" else "al")
+                if m.group(1).islower()
+                else ("Del" if m.group(1) == "De" else "Al")
+            ),
+            text,
+        )
+    if problems(text):
+        return None
+    if voice == "group" and family.name in _ASKED_OF_ONESELF and _FOR_TWO.search(source.text):
+        return None  # "Did either of you reach out first?": asked of a couple, not of each person in a room
+    if any(
+        t.topic == "abuse" and any(s.start < source.end and source.start < s.end for s in t.spans)
+        for t in ctx.analysis.sensitive
+    ) or ABUSE_WORDS.search(text):
+        return None  # no audience discusses abuse together: a joint conversation can put someone at risk
+    if not ctx.faith and find_faith_words(text):
+        return None
+    own = unquoted(text)  # what the question quotes is the source, already weighed by its span
+    in_text = find_sensitive(own, language=ctx.language) if _MAYBE_SENSITIVE.search(own) else []
+    sensitive = ctx.analysis.sensitive
+    levels: list[Intensity] = [intensity_between(sensitive, source.start, source.end)]
+    levels += [span.intensity for t in in_text for span in t.spans]
+    if unit.topic is not None:
+        levels.append(unit.topic.intensity)
+    if family.kind == "reflection" and voice == "couple":
+        levels.append("medium")
+    private = is_private_between(sensitive, source.start, source.end) or any(
+        is_private(t.topic, span.intensity) for t in in_text for span in t.spans
+    )
+    if unit.topic is not None and family.name == "topic_private":
+        private = True
+    value, reasons = score(ctx, family, unit, text, variant)
+    return Candidate(
+        text=text,
+        family=family.name,
+        kind=family.kind,  # type: ignore[arg-type]
+        source=source,
+        voice=voice,
+        score=value,
+        reasons=reasons,
+        intensity=max(levels, key=rank),
+        private=private,
+        block=ctx.block_index(source.start),
+        separately=family.separately and voice == "couple",
+        about_wording=family.about_wording,
+        unit_kind=unit.kind,
+        topic=unit.topic.topic if unit.topic is not None else None,
+    )
+
+
+MAX_UNITS = 8
+"""A family asks about at most this many passages, the most central first: a guide uses one of them, and a
+long article should not cost more to plan than a short one."""
+
+
+def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Candidate]:
+    """The questions ``family`` can ask in ``voice``: on each passage it may stand on (the most central
+    first, at most :data:`MAX_UNITS` of them; every one of the article's own printed questions), in the
+    first of its wordings that reads well there."""
+    if voice not in family.voices:
+        return
+    eligible = [u for u in ctx.units if u.kind in family.stands_on]
+    own = family.name in ("printed", "printed_personal")
+    if not own:
+        eligible.sort(key=lambda u: (-u.strength, u.start))
+    asked = 0
+    for unit in eligible:
+        if asked >= MAX_UNITS and not own:
+            break
+        if not all(CHECKS[name](ctx, unit, voice) for name in family.requires):
+            continue
+        before = asked
+        for made in _unit_candidates(ctx, family, unit, voice):
+            asked += asked == before
+            yield made
+            break
+
+
+def _unit_candidates(ctx: Context, family: Family, unit: Unit, voice: Voice) -> Iterator[Candidate]:
+    """The questions of ``family`` on one unit, in the order of its wordings (the caller takes the first)."""
+    bank = _bank_texts(ctx, family, unit)
+    if bank:
+        source = Quote(ctx.article.text[unit.start : unit.end], unit.start, unit.end)
+        for index, text in enumerate(_rotated(bank, unit.theme.label if unit.theme else family.name)):
+            made = _make(ctx, family, unit, voice, text, source, index)
+            if made is not None:
+                yield made
+        return
+    if family.name in ("author_open", "printed", "printed_personal"):
+        own = _own_question(ctx, family, unit, voice)
+        p = unit.passage
+        if own is not None and p is not None:
+            made = _make(ctx, family, unit, voice, own, Quote(p.text, p.start, p.end), 0)
+            if made is not None:
+                yield made
+        return
+    wordings = ctx.catalog.wordings(family.name, voice)
+    filled = fill(ctx, family, unit, voice) if wordings else None
+    if filled is None:
+        return
+    slots, source = filled
+    for index, wording in enumerate(_rotated(wordings, source.text + family.name)):
+        made = _make(ctx, family, unit, voice, wording.format_map(slots), source, index)
+        if made is not None:
+            yield made
+
+
+def _rotated(options: tuple[str, ...], seed: str) -> list[str]:
+    """The options in a stable order that depends on ``seed``, so different sources vary the wording."""
+    if not options:
+        return []
+    first = zlib.crc32(seed.encode("utf-8")) % len(options)
+    return list(options[first:] + options[:first])
+
+
+def candidates(ctx: Context, voice: Voice, names: tuple[str, ...] | None = None) -> list[Candidate]:
+    """Every candidate for ``voice`` from the named families (all when None), best first.
+
+    Each family's candidates are made once per guide and voice (a guide asks for the same family in
+    several of its parts).
+    """
+    table = families()
+    chosen = [table[n] for n in names] if names is not None else list(table.values())
+    pool: list[Candidate] = []
+    for family in chosen:
+        key = (family.name, voice)
+        made = ctx.made.get(key)
+        if made is None:
+            made = ctx.made[key] = tuple(family_candidates(ctx, family, voice))
+        pool += made
+    return sorted(pool, key=lambda c: (-c.score, c.source.start, c.text))

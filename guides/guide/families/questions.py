@@ -1,0 +1,134 @@
+"""Preconditions on questions and scripture: the author's own questions and the article's
+printed ones (open or yes/no, hopeful or warning, about the readers' lives or about the text, standing
+alone, fit for the voice they are asked in), a verse the author comments on in their own words, and
+whether the guide speaks of faith at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guides.analysis.passages import stem, words
+from guides.guide import phrasing
+from guides.guide.context import Context, Unit
+from guides.guide.families.model import Voice
+from guides.guide.families.parsing import MAX_QUOTED_QUESTION_WORDS
+
+_NEGATIVE = phrasing._NEGATIVE_VALENCE  # "Do we use community to avoid our own work?" warns
+
+
+def _faith(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return ctx.faith
+
+
+def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A verse with the author's own comment on it, the comment not merely the verse said again."""
+    usage, use = unit.usage, unit.scripture
+    if usage is None or use is None or usage.role != "discussed" or usage.comment is None:
+        return False
+    said = ctx.article.text[usage.comment[0] : usage.comment[1]]
+    if re.match(r"^\W*(?:i|yo)\b", said, re.I):
+        return False  # "I don't read it that way anymore": the author on her own reading, not on the verse
+    comment = {stem(w) for w in words(ctx.article.text[usage.comment[0] : usage.comment[1]]) if len(w) > 3}
+    verse = {
+        stem(w)
+        for w in words(
+            (use.verse_text or "")
+            + " "
+            + (ctx.article.text[use.quotation[0] : use.quotation[1]] if use.quotation else "")
+        )
+    }
+    return len(comment - verse) >= 3
+
+
+def _question_body(unit: Unit) -> str:
+    from guides.analysis.cues import STUDY_LABEL
+
+    text = unit.passage.text if unit.passage else ""
+    return STUDY_LABEL.sub("", text).strip()
+
+
+def _open_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.passage is not None and unit.passage.has("open")
+
+
+_COGNITIVE = re.compile(
+    r"^\W*(?:do|does|did|would|could)\s+(?:you|we)\s+(?:really\s+)?(?:believe|think|know|suppose|imagine|"
+    r"realise|realize|feel that|remember)\b|^\W*(?:crees|piensas|sabes)\b",
+    re.I,
+)
+
+
+def _yes_no_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The author's yes/no question about what the reader does ("Can your partner trust you to listen?"),
+    not about what they believe (a question set up to be corrected: "Do you believe forgiving means ...?")."""
+    p = unit.passage
+    if p is None or not p.has("yes_no") or len(words(p.text)) > MAX_QUOTED_QUESTION_WORDS:
+        return False
+    asked = next((q for q in ctx.analysis.questions if p.start <= q.start < p.end), None)
+    return not _COGNITIVE.match(asked.text if asked is not None else p.text)
+
+
+_COUPLE_WORDS = re.compile(
+    r"\b(?:the two of you|each other|one another|your (?:partner|spouse|husband|wife)|ustedes dos|los dos|"
+    r"el uno al otro|tu pareja|tu cónyuge)\b",
+    re.I,
+)
+
+
+def _fits_voice(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A printed question short enough to ask, and, for a group, not written for a couple (nor one of
+    the questions the author offers partners to ask each other)."""
+    body = _question_body(unit)
+    if voice == "group" and (_COUPLE_WORDS.search(body) or _offered(ctx, unit)):
+        return False
+    return "?" in body and len(body.split()) <= 30
+
+
+_LEANS_BACK = re.compile(
+    r"\b(?:you|we|they|he|she|i|tú|ustedes)\s+(?:did|do|does|had|have|can|could|would|will|should)\s*\?$|"
+    r"\b(?:do|did|does) (?:so|that|this|it)\s*\?$|\b(?:then|instead|too|again)\s*\?$",
+    re.I,
+)
+
+
+_PERSONAL = re.compile(r"\b(?:you|your|yours|we|our|us|tú|tu|te|ti|ustedes|su|nosotros|nuestr[oa]s?)\b", re.I)
+
+
+def _offered(ctx: Context, unit: Unit) -> bool:
+    return any(u.questions and any(s <= unit.start < e for s, e in u.items) for u in ctx.reading.lists)
+
+
+def _question_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.list_unit is not None and unit.list_unit.questions
+
+
+def _personal_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A printed question about the readers' own lives (the other printed family asks about the text)."""
+    return bool(_PERSONAL.search(_question_body(unit)))
+
+
+def _about_the_text(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return not _personal_question(ctx, unit, voice)
+
+
+def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    if p is None:
+        return False
+    asked = next((q for q in ctx.analysis.questions if p.start <= q.start < p.end), None)
+    body = asked.text if asked is not None else p.text
+    body = re.sub(r"^(?:so|and|but|then|y|pero|entonces)\b,?\s*", "", body, flags=re.I)
+    if _LEANS_BACK.search(body):
+        return False  # "What would change if you did?" leans on the sentence before
+    return len(words(body)) >= 6 and not phrasing.dangles(body.split("?")[0])
+
+
+def _hopeful_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    return p is not None and not _NEGATIVE.search(p.text) and _stands_alone(ctx, unit, voice)
+
+
+def _warning_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    p = unit.passage
+    return p is not None and bool(_NEGATIVE.search(p.text)) and _stands_alone(ctx, unit, voice)

@@ -1,0 +1,173 @@
+"""Preconditions on stories and scenes: where a story or a painted scene begins, who a story is
+about (by the names it repeats, or "my husband"), a story the author tells of their own life, and the
+words someone in a story said that turned it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guides.analysis.passages import words
+from guides.guide.context import Context, Unit
+from guides.guide.families.model import Voice
+
+
+def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The first sentence of a story of two sentences or more (one past-tense sentence is not a story)."""
+    from guides.analysis.cues import EXAMPLE_OPENING
+
+    p = unit.passage
+    if p is None or p.role != "example" or len(words(p.text)) < 5 or any(m in p.text for m in "“”\"«»'‘’"):
+        return False
+    if p.has("in_list") or p.has("point"):
+        return False  # "1. We said the number out loud.": a step in the author's list, not a story
+    if re.match(r"^\W*(?:que|that|and|but|so|then|which|who|y|pero|entonces|o|or)\b", p.text, re.I):
+        return False  # the middle of a story, not its opening
+    run = [
+        q for q in ctx.reading.passages if q.block == p.block and q.start >= p.start and q.role == "example"
+    ]
+    return len(run) >= 3 or bool(EXAMPLE_OPENING.match(p.text))
+
+
+def _opens_a_scene(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The first sentence of a scene the author paints ("It's 10:40 p.m. Two people are lying side by
+    side ..."), which the next paragraph calls a scene."""
+    p = unit.passage
+    return p is not None and p.has("scene") and ctx.in_block(p.block)[:1] == [p]
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})\b")
+
+_NOT_NAMES = frozenset(
+    "God Jesus Christ Lord Spirit Holy Paul Peter John Bible Scripture Sunday Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Christmas Easter English Greek Hebrew Dios Jesús Cristo Señor Pablo Biblia "
+    "Domingo".split()
+)
+
+
+def _story_people(ctx: Context, unit: Unit) -> str | None:
+    """Who a story is about, by the names it repeats: "Dan and Marisol", "Kevin"."""
+    p = unit.passage
+    if p is None:
+        return None
+    story = " ".join(q.text for q in ctx.in_block(p.block) if q.role == "example")
+    counts: dict[str, int] = {}
+    for name in _NAME.findall(story):
+        if name not in _NOT_NAMES and name.lower() not in ctx.lowercase_words:
+            counts[name] = counts.get(name, 0) + 1
+    names = [n for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], story.find(kv[0]))) if c >= 2][:2]
+    if names and len(re.findall(r"\b(?:I|we|We|me|us|yo|nosotros)\b", story)) >= 2:
+        return None  # "we had a fight in the driveway ... Dan said": the author's own story, not Dan's
+    if not names:
+        # No name: the person the story is about, when it opens on them ("My husband ...").
+        relation = next(
+            (
+                m
+                for q in ctx.reading.passages
+                if q.block == p.block and q.role == "example"
+                for m in [_RELATION.match(q.text.lstrip("“\"' "))]
+                if m is not None
+            ),
+            None,
+        )
+        if relation is None:
+            return None
+        if re.search(r"\b(?:I|me|we|us|yo|nosotros)\b", story):
+            return None  # "my husband ... He did not call me ... I said": the author's own story, of two
+        who = relation.group(1).lower()
+        # "su": the author may be a woman ("el esposo del autor" would say otherwise).
+        return f"su {who}" if ctx.language == "es" else f"the author’s {who}"
+    names.sort(key=story.find)
+    joiner = " y " if ctx.language == "es" else " and "
+    return joiner.join(names)
+
+
+_RELATION = re.compile(
+    r"(?:(?:when|one (?:morning|evening|day|night)|last \w+|years ago),?\s+)?(?:my|mi)\s+"
+    r"(husband|wife|son|daughter|mother|father|mum|mom|dad|friend|neighbou?r|grandmother|grandfather|brother|sister|pastor|boss|esposo|esposa|hijo|hija|madre|padre|amigo|amiga|abuela|abuelo|"
+    r"hermano|hermana)\b",
+    re.I,
+)
+
+
+def _story_of_someone(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return _story_opening(ctx, unit, voice) and _story_people(ctx, unit) is not None
+
+
+def _own_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A story the author tells of their own life ("We started taking the long way home"), no one named,
+    asked about by its first sentence: past tense, short enough to quote whole, and where the story begins."""
+    from guides.analysis.cues import is_past
+
+    p = unit.passage
+    if p is None or p.has("in_list") or p.has("point") or _story_people(ctx, unit) is not None:
+        return False
+    before = [q for q in ctx.in_block(p.block) if q.end <= p.start]
+    if before and before[-1].role == "example":
+        return False  # the middle of the story ("What broke the pattern was ..."), not where it begins
+    if not is_past(p.text) or not 5 <= len(words(p.text)) <= _STORY_OPENING_WORDS:
+        return False
+    if not is_past(re.sub(r"\b(?:was|were|wasn['’]t|weren['’]t|era|fue|estaba)\b", "", p.text)):
+        return False  # "I was right, by the way": a state, not the first thing that happened
+    if not _STORY_START.match(p.text) or _SERIES_RECAP.match(p.text):
+        return False  # "What broke the pattern was not ...": a claim about the story, not its start
+    story = " ".join(q.text for q in ctx.in_block(p.block) if q.role == "example" and q.start >= p.start)
+    return bool(re.search(r"\b(?:i|we|my|our|me|us|yo|nosotros|mi|nuestr[oa]s?)\b", story, re.I))
+
+
+_STORY_START = re.compile(
+    r"^\W*(?:I|We|My|Our|When|One|Last|In|On|Years|A few|Around|After|For|By|Once|Early|Late|"
+    r"That (?:night|day|morning|evening|week|spring|summer|fall|autumn|winter|year)|"
+    r"Yo|Nosotros|Mi|Nuestr[oa]|Cuando|Hace|Un día|"
+    r"Una (?:noche|tarde|mañana)|El (?:año|verano|invierno|otoño) pasado|En)\b"
+)
+
+_SERIES_RECAP = re.compile(
+    r"^\W*(?:last (?:week|time|session)|la (?:semana|sesión) pasada)\b.{0,20}\b(?:we|nosotros)?\s*"
+    r"(?:followed|looked|read|saw|studied|left|met|ended|began|vimos|leímos|seguimos|estudiamos)",
+    re.IGNORECASE,
+)
+
+_STORY_OPENING_WORDS = 14
+"""A story is named by its whole first sentence ("We started taking the long way home from church."), never
+by a cut one."""
+
+
+_NOT_SPEAKERS = frozenset(
+    "Later Then Once Finally Afterward Afterwards Eventually Suddenly Today Yesterday Tonight Recently Still "
+    "Even After Before When While That This Years Months Weeks Days Last Next Luego Después Entonces Ayer "
+    "Hoy".split()
+)
+
+_WORDS_SAID = re.compile(
+    r"(?P<who>\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}|\b(?:my|mi) (?:wife|husband|son|daughter|mother|father|friend|"
+    r"pastor|esposa|esposo|hijo|hija|madre|padre|amig[oa]))\b(?!['’]s\b)[^.“\"«]{0,80}?"
+    r"\b(?:said|says|told me|asked|dijo|me dijo|preguntó)\b[^“\"«]{0,60}?[:,]\s*"
+    r"[“\"«](?P<words>[^”\"»]{20,160})[”\"»]"
+)
+"""Someone in the author's story saying the words that turned it ("Lena put her mug down and said
+...: "Every time you say sorry, I end up having to agree with your reasons before it counts."")."""
+
+
+def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
+    p = unit.passage
+    if p is None or p.role not in ("claim", "example"):
+        return None
+    match = _WORDS_SAID.search(p.text)
+    if match is None:
+        return None
+    who = match.group("who")
+    relation = who.lower().startswith(("my ", "mi "))
+    if not relation and (who in _NOT_NAMES or who in _NOT_SPEAKERS or who.lower() in ctx.lowercase_words):
+        return None  # "Surely", "Then", "Later that night she said": not a name
+    said = match.group("words").strip()
+    if not 8 <= len(said.split()) <= 18 or "?" in said:
+        return None
+    start = p.start + match.start("words")
+    return match.group("who"), start, start + len(match.group("words"))
+
+
+def _someone_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    if voice == "group" and ctx.private_between(unit.start, unit.end):
+        return False
+    return _words_said(ctx, unit) is not None

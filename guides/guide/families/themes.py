@@ -1,0 +1,134 @@
+"""Preconditions on themes and topics: whether a theme is one the catalog has questions for and
+names something to grow in (trust, forgiveness), not a thing in a story; whether the thesis names one or
+it is the article's own subject; and whether a private topic is what the article is about rather than
+a passing mention.
+"""
+
+from __future__ import annotations
+
+from guides.analysis.passages import Theme, stem, words
+from guides.analysis.sensitive import is_private
+from guides.guide.context import Context, Unit
+from guides.guide.families.model import Voice
+
+
+def _theme_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    if unit.theme is None:
+        return False
+    entry = ctx.catalog.theme(unit.theme.label)
+    if entry is None or (entry.faith and not ctx.faith):
+        return False
+    return not (entry.private and voice == "group")
+
+
+def _block_theme(ctx: Context, unit: Unit):  # type: ignore[no-untyped-def]
+    """One of the article's strongest themes that names something to grow in (forgiveness, trust),
+    not a thing in a story (a piano); the one the unit's paragraph holds, if it holds one."""
+    block = ctx.article.blocks[unit.block]
+    stems = {stem(w) for w in words(block.text)}
+    strongest = ctx.themes_for_questions()
+    themes = [t for t in strongest if _abstract(ctx, t)][:2] or strongest[:1]
+    return next((t for t in themes if t.stem in stems), themes[0] if themes else None)
+
+
+_ABSTRACT_SUFFIXES = (
+    "ness", "ity", "ion", "ance", "ence", "ment", "ship", "hood", "dom", "ism", "dad", "ción", "ía", "eza",
+    "anza", "tud",
+)  # fmt: skip
+
+
+def _abstract(ctx: Context, theme) -> bool:  # type: ignore[no-untyped-def]
+    from guides.analysis.passages import _MASS_NOUNS
+
+    label = theme.label.lower()
+    return ctx.catalog.theme(label) is not None or label in _MASS_NOUNS or label.endswith(_ABSTRACT_SUFFIXES)
+
+
+def _theme_is_noun(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A theme that reads as something people have or grow in (trust, forgiveness), not a thing (a tyre)."""
+    theme = unit.theme or _list_theme(ctx, unit) or _block_theme(ctx, unit)
+    return theme is not None and len(theme.label) >= 4 and _abstract(ctx, theme)
+
+
+def _thesis_theme(ctx: Context) -> Theme | None:
+    """The article's subject as its thesis names it ("attention" in "Attention is the currency of a
+    marriage"); None when the thesis names none of the themes (its word counts may have missed the
+    subject: "click" and "bike" in an essay on friendship)."""
+    themes = [t for t in ctx.themes_for_questions() if len(t.label) >= 4 and _abstract(ctx, t)]
+    thesis = ctx.reading.thesis
+    if thesis is not None:
+        stems = {stem(w) for w in words(thesis.text)}
+        named = next(
+            (t for t in themes if any(_same_root(s, t.stem) for s in stems)),
+            None,
+        )
+        if named is not None:
+            return named
+    return None
+
+
+def _same_root(a: str, b: str) -> bool:
+    """ "friendship" and "friend", "headship" and "head": one stem opens the other."""
+    return len(a) > 3 and (a.startswith(b) or b.startswith(a))
+
+
+def _has_thesis_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return _thesis_theme(ctx) is not None
+
+
+def _no_thesis_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return _thesis_theme(ctx) is None
+
+
+def _main_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The article's own subject: its strongest theme, named in the title or the thesis (a generic question
+    on a theme the article only touches reads as if it came from another guide)."""
+    theme = unit.theme
+    if theme is None:
+        return False
+    if theme in ctx.topic_themes:
+        return True  # a topic the article dwells on (grief) is its subject, whatever the word counts say
+    strongest = ctx.themes_for_questions()[:2]
+    if theme not in strongest:
+        return False
+    thesis = ctx.reading.thesis
+    if thesis is None:
+        return theme is strongest[0]  # no thesis to name it: the strongest theme is the subject
+    named = {stem(w) for w in words(ctx.article.title + " " + thesis.text)}
+    return theme.stem in named
+
+
+def _among_main_themes(ctx: Context, topic: str) -> bool:
+    """Whether ``topic`` is one of the article's strongest themes, near the first in weight ("money" in a
+    piece on money fights, not in one on repair where a budget is an example)."""
+    themes = ctx.analysis.themes
+    top = themes[0].weight if themes else 0.0
+    for theme in themes[:3]:
+        entry = ctx.catalog.theme(theme.label)
+        named = (entry is not None and entry.key == topic) or theme.label.lower() == topic
+        if named and theme.weight >= 0.6 * top:
+            return True
+    return False
+
+
+def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    topic = unit.topic
+    if topic is None or topic.topic == "abuse":
+        return False
+    if not ctx.catalog.texts("topic_questions", topic.topic):
+        return False
+    private = [s for s in topic.spans if is_private(topic.topic, s.intensity)] or (
+        # a topic the article dwells on (divorce), for two: named often, and one of its main themes
+        topic.spans if len(topic.spans) >= 3 and _among_main_themes(ctx, topic.topic) else []
+    )
+    # A passing mention ("money, sex, or parenting") is not what the article is about.
+    return bool(private) and (len(topic.spans) >= 2 or topic.intensity == "open")
+
+
+def _list_theme(ctx: Context, unit: Unit):  # type: ignore[no-untyped-def]
+    u = unit.list_unit
+    if u is None:
+        return None
+    text = ctx.article.text[u.start : u.end]
+    stems = {stem(w) for w in words(text)}
+    return next((t for t in ctx.analysis.themes if t.stem in stems), None)
