@@ -97,6 +97,11 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
     apply_q = (
         # The author's own list of steps, when there is one, is the step to take home.
         picker.pick([q for q in apply_pool if q.family in _PRACTICE], 1, lambda q: q.kind == "application")
+        # A step to take before what gets in the way of one ("What gets in the way when you try to set
+        # one more place?" asks for obstacles, not a step).
+        or picker.pick(
+            [q for q in apply_pool if q.family != "counsel_hard"], 1, lambda q: q.kind == "application"
+        )
         or picker.pick(apply_pool, 1, lambda q: q.kind == "application")
         or picker.pick(pool, 1, lambda q: q.kind == "application")
         or picker.pick(candidates(ctx, "group", ("theme_apply",)), 1, everyone)

@@ -282,6 +282,10 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if re.match(r"^\W*(?:(?:now|first|so|but|and)\W+)?let me\b", p.text, re.I):
         return False  # "Now let me say the harder thing.": the columnist announcing, not yet saying
+    if re.match(
+        r"^\W*(?:(?:first|second|third|next|now|finally|and),?\s+)?(?:about|as for|on)\s", p.text, re.I
+    ):
+        return False  # "First, about lying awake wondering what you did wrong.": a signpost to a topic
     return p in ctx.answer_opening and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
 
 

@@ -10,10 +10,9 @@ import re
 
 from guides.analysis.advice import imperative_verb
 from guides.analysis.passages import stem, words
-from guides.analysis.reading import Passage
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
-from guides.guide.families.lists import _under_a_point
+from guides.guide.families.lists import _paths, _under_a_point
 from guides.guide.families.model import Voice
 from guides.guide.families.parsing import _DEMONSTRATIVE, MAX_QUOTED_QUESTION_WORDS, _leans_back
 from guides.guide.families.stories import _NOT_NAMES
@@ -167,34 +166,11 @@ def _counsel_about_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS and "?" not in p.text
 
 
-_PATH = re.compile(
-    r"^\W*(?:(?:and|but|so|y|pero)\s+)?(?P<if>(?:if|si)\s+(?:you|you['’](?:re|ve)|tú|usted|estás|eres|ya)\b[^,;:]{2,70}),",
-    re.IGNORECASE,
-)
-
-
-def _paths(ctx: Context) -> list[tuple[Passage, str]]:
-    """The kinds of reader the author speaks to in turn, each with its own counsel ("If you're in the tree
-    this morning, come down." / "If you're in the crowd, stop muttering." / "If grace has already
-    reached you, ask ..."): the instruction and its condition, in order; empty unless two to four."""
-    found: list[tuple[Passage, str]] = []
-    seen: set[int] = set()
-    for p in ctx.reading.passages:
-        if p.role != "instruction" or not p.usable or p.addressee != "reader" or p.block in seen:
-            continue
-        match = _PATH.match(p.text)
-        if match is None or len(match.group("if").split()) > 9:
-            continue
-        seen.add(p.block)
-        found.append((p, match.group("if")))
-    return found if 2 <= len(found) <= 4 else []
-
-
 def _paths_open(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The first of the author's counsels to different kinds of reader, which a question offers together
     ("which is closest to you?"); never when they touch what is private."""
     paths = _paths(ctx)
-    if not paths or unit.passage is not paths[0][0]:
+    if not paths or unit.passage is not paths[0][0] or not unit.passage.usable:
         return False
     return voice == "couple" or not any(ctx.private_between(p.start, p.end) for p, _ in paths)
 

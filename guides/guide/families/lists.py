@@ -76,6 +76,42 @@ def _lists_after_a_colon(ctx: Context, unit: Unit, voice: Voice) -> bool:
     )
 
 
+_PATH = re.compile(
+    r"^\W*(?:(?:and|but|so|y|pero)\s+)?(?P<if>(?:if|si)\s+(?:you|you['’](?:re|ve)|tú|usted|estás|eres|ya)\b[^,;:]{2,70}),",
+    re.IGNORECASE,
+)
+
+
+def _paths(ctx: Context) -> list[tuple[Passage, str]]:
+    """The kinds of reader the author speaks to in turn, each with its own counsel ("If you're in the tree
+    this morning, come down." / "If you're in the crowd, stop muttering." / "If grace has already
+    reached you, ask ..."): the instruction and its condition, in order; empty unless two to four."""
+    found: list[tuple[Passage, str]] = []
+    seen: set[int] = set()
+    firsts: dict[int, Passage] = {}
+    for p in ctx.reading.passages:
+        firsts.setdefault(p.block, p)
+    for p in ctx.reading.passages:
+        if p.block in seen or p.part != 1:
+            continue
+        told = p.role == "instruction" and p.usable and p.addressee == "reader"
+        # "If you have more than enough right now, ..., hear me: you don't need to feel guilty": a
+        # paragraph opened for one kind of listener, with the counsel for them in it.
+        opens = (
+            firsts[p.block] is p
+            and p.role in ("claim", "hedge")
+            and any(q.role == "instruction" and q.addressee == "reader" for q in ctx.in_block(p.block))
+        )
+        if not (told or opens):
+            continue
+        match = _PATH.match(p.text)
+        if match is None or len(match.group("if").split()) > 9:
+            continue
+        seen.add(p.block)
+        found.append((p, match.group("if")))
+    return found if 2 <= len(found) <= 4 else []
+
+
 def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The author's counsel as a menu to choose from; steps taken in order are asked about as steps, and
     what the author's own household does as theirs."""
@@ -88,7 +124,15 @@ def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and len(u.items) >= 2
         and not _for_the_letter_writer(ctx, u, voice)
         and not _inside_the_points(ctx, u)
+        and not _spoken_to_paths(ctx, u)
     )
+
+
+def _spoken_to_paths(ctx: Context, u: ListUnit) -> bool:
+    """Counsel given to different kinds of reader in turn ("If you have more than enough ... If you're
+    young ..."): asked as a choice of where one stands (``paths_pick``), never as "things to do"."""
+    blocks = {p.block for p, _ in _paths(ctx)}
+    return bool(blocks) and any(ctx.block_index(s) in blocks for s, _ in u.items)
 
 
 def _under_a_point(ctx: Context, p: Passage) -> bool:

@@ -13,8 +13,8 @@ from guides.catalog import Family
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
 from guides.guide.families.claims import _CONTRAST, _claim_clause, _contrast, _key_words
-from guides.guide.families.counsel import _action, _adapted_action, _paths
-from guides.guide.families.lists import _colon_items, _item_texts
+from guides.guide.families.counsel import _action, _adapted_action
+from guides.guide.families.lists import _colon_items, _item_texts, _paths
 from guides.guide.families.model import Voice
 from guides.guide.families.parsing import (
     _LABEL,
