@@ -164,10 +164,12 @@ def build_couple(
 
     # End hopeful: one forward-looking question, then each writes their own "I will".
     picker.new_section()
+    steps = [q for q in hope_pool if q.family != "counsel_hard"]  # a step, before what gets in its way
     hope = (
         hope
-        or picker.pick(hope_pool, 1, lambda q: allowed(q) and q.kind == "application")
+        or picker.pick(steps, 1, lambda q: allowed(q) and q.kind == "application")
         or picker.pick(candidates(ctx, "couple", ("theme_hope",)), 1, allowed)
+        or picker.pick(hope_pool, 1, lambda q: allowed(q) and q.kind == "application")
     )
     commit = Section(
         key="commit",
