@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from guides.cli.output import add_format, emit, emit_json
 
 if TYPE_CHECKING:
     from guides.library.library import Library
@@ -34,21 +35,21 @@ def add_library_commands(commands: Any) -> None:
     add = lib.add_parser("add", help="import SOURCE into the library, or update it if it is there")
     add.add_argument("source", metavar="SOURCE")
     add.add_argument("--tag", action="append", default=[], help="tag the article (repeatable)")
-    _format(add)
+    add_format(add)
     listing = lib.add_parser("list", help="list the articles")
     listing.add_argument("--tag")
     listing.add_argument("--series", type=int, metavar="SERIES_ID")
-    _format(listing)
+    add_format(listing)
     show = lib.add_parser("show", help="print an article, as the import command does")
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--format", choices=("json", "md", "text"), default="json")
     rename = lib.add_parser("rename", help="give an article another name (its guides and worksheets follow)")
     rename.add_argument("id", type=int, metavar="ID")
     rename.add_argument("title", metavar="TITLE")
-    _format(rename)
+    add_format(rename)
     delete = lib.add_parser("delete", help="move an article, with its guides and notes, to the trash")
     delete.add_argument("id", type=int, metavar="ID")
-    _format(delete)
+    add_format(delete)
     trash = lib.add_parser(
         "trash",
         help="list the deleted articles, restore one, or empty the trash",
@@ -59,7 +60,7 @@ def add_library_commands(commands: Any) -> None:
     trash.add_argument(
         "--older-than", type=float, metavar="DAYS", help="empty only what was deleted more than DAYS ago"
     )
-    _format(trash)
+    add_format(trash)
     find = lib.add_parser("search", help="search articles, notes and guide questions")
     find.add_argument("query", metavar="QUERY")
     find.add_argument("--tag")
@@ -67,13 +68,13 @@ def add_library_commands(commands: Any) -> None:
     find.add_argument("--series", type=int, metavar="SERIES_ID")
     find.add_argument("--kind", action="append", choices=("article", "note", "question"))
     find.add_argument("--limit", type=int, default=50)
-    _format(find)
+    add_format(find)
     save = lib.add_parser("backup", help="write the whole library to FILE")
     save.add_argument("file", metavar="FILE")
-    _format(save)
+    add_format(save)
     back = lib.add_parser("restore", help="replace the library with the backup FILE")
     back.add_argument("file", metavar="FILE")
-    _format(back)
+    add_format(back)
 
     notes = commands.add_parser(
         "notes",
@@ -89,11 +90,11 @@ def add_library_commands(commands: Any) -> None:
     note.add_argument("--reader")
     note.add_argument("--color", default="yellow")
     note.add_argument("--tag", action="append", default=[])
-    _format(note)
+    add_format(note)
     shown = act.add_parser("list", help="list the article's highlights and notes")
     shown.add_argument("article_id", type=int, metavar="ARTICLE_ID")
     shown.add_argument("--reader")
-    _format(shown)
+    add_format(shown)
     out = act.add_parser(
         "export", help="export notes as Markdown to read, or as W3C Web Annotation JSON-LD to import again"
     )
@@ -105,7 +106,7 @@ def add_library_commands(commands: Any) -> None:
     )
     into.add_argument("article_id", type=int, metavar="ARTICLE_ID")
     into.add_argument("file", metavar="FILE")
-    _format(into)
+    add_format(into)
 
 
 def run_library_command(args: argparse.Namespace) -> int:
@@ -138,21 +139,6 @@ def _open(read_only: bool) -> Library:
     return open_library(read_only=True)
 
 
-def _format(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("json", "text"), default="text")
-
-
-def _emit(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    if not text.endswith("\n"):
-        sys.stdout.buffer.write(b"\n")
-    sys.stdout.flush()
-
-
-def _json(data: Any) -> None:
-    _emit(json.dumps(data, ensure_ascii=False, indent=2))
-
-
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
@@ -167,7 +153,7 @@ def _add(library: Library, args: argparse.Namespace) -> int:
     saved = library.articles.add(article, tags=args.tag)
     r = saved.reanchored
     if args.format == "json":
-        _json(
+        emit_json(
             {
                 "id": saved.article_id,
                 "title": article.title,
@@ -187,14 +173,14 @@ def _add(library: Library, args: argparse.Namespace) -> int:
         line = f"{verb} {saved.article_id}: {article.title}"
         if r.total:
             line += f" ({r.total} notes re-anchored, {r.orphaned} lost their place)"
-        _emit(line)
+        emit(line)
     return 0
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:
     articles = library.articles.all(tag=args.tag, series_id=args.series)
     if args.format == "json":
-        _json(
+        emit_json(
             [
                 {
                     "id": a.id,
@@ -211,7 +197,7 @@ def _list(library: Library, args: argparse.Namespace) -> int:
             ]
         )
     else:
-        _emit("\n".join(f"{a.id}\t{a.title}" for a in articles) or "The library is empty.")
+        emit("\n".join(f"{a.id}\t{a.title}" for a in articles) or "The library is empty.")
     return 0
 
 
@@ -221,11 +207,11 @@ def _show(library: Library, args: argparse.Namespace) -> int:
 
     article = library.articles.article(args.id)
     if args.format == "json":
-        _json(article_to_dict(article))
+        emit_json(article_to_dict(article))
     elif args.format == "md":
-        _emit(article_to_markdown(article))
+        emit(article_to_markdown(article))
     else:
-        _emit(article_to_plain_text(article))
+        emit(article_to_plain_text(article))
     return 0
 
 
@@ -233,18 +219,18 @@ def _rename(library: Library, args: argparse.Namespace) -> int:
     library.articles.rename(args.id, args.title)
     title = library.articles.get(args.id).summary.title
     if args.format == "json":
-        _json({"id": args.id, "title": title})
+        emit_json({"id": args.id, "title": title})
     else:
-        _emit(f"Renamed {args.id}: {title}")
+        emit(f"Renamed {args.id}: {title}")
     return 0
 
 
 def _delete(library: Library, args: argparse.Namespace) -> int:
     trashed = library.trash.delete(args.id).value
     if args.format == "json":
-        _json(_trashed_json(trashed))
+        emit_json(_trashed_json(trashed))
     else:
-        _emit(
+        emit(
             f"Moved {trashed.article_id} to the trash: {trashed.title} "
             f"(with {_count(trashed.notes, 'note')}); porchlight library trash restore {trashed.article_id} "
             "brings it back"
@@ -261,21 +247,21 @@ def _trash(library: Library, args: argparse.Namespace) -> int:
         library.trash.restore(args.id)
         title = library.articles.get(args.id).summary.title
         if args.format == "json":
-            _json({"id": args.id, "title": title})
+            emit_json({"id": args.id, "title": title})
         else:
-            _emit(f"Restored {args.id}: {title}")
+            emit(f"Restored {args.id}: {title}")
     elif args.what == "empty":
         purged = library.trash.purge(older_than_days=args.older_than)
         if args.format == "json":
-            _json({"purged": purged})
+            emit_json({"purged": purged})
         else:
-            _emit(f"Emptied the trash: {_count(purged, 'article')} deleted for good.")
+            emit(f"Emptied the trash: {_count(purged, 'article')} deleted for good.")
     else:
         trashed = library.trash.all()
         if args.format == "json":
-            _json([_trashed_json(t) for t in trashed])
+            emit_json([_trashed_json(t) for t in trashed])
         else:
-            _emit(
+            emit(
                 "\n".join(f"{t.article_id}\t{t.deleted_at}\t{t.title}" for t in trashed)
                 or "The trash is empty."
             )
@@ -297,7 +283,7 @@ def _search(library: Library, args: argparse.Namespace) -> int:
         args.query, kinds=args.kind, tag=args.tag, reader=args.reader, series_id=args.series, limit=args.limit
     )
     if args.format == "json":
-        _json(
+        emit_json(
             [
                 {
                     "article_id": h.article_id,
@@ -310,7 +296,7 @@ def _search(library: Library, args: argparse.Namespace) -> int:
             ]
         )
     else:
-        _emit("\n".join(f"{h.article_id}\t{h.kind}\t{h.title}\t{h.snippet}" for h in hits) or "No matches.")
+        emit("\n".join(f"{h.article_id}\t{h.kind}\t{h.title}\t{h.snippet}" for h in hits) or "No matches.")
     return 0
 
 
@@ -320,17 +306,17 @@ def _backup(library: Library, args: argparse.Namespace) -> int:
     path = library.backup(args.file)
     info = inspect_backup(path)
     if args.format == "json":
-        _json({"path": str(path), "articles": info.articles, "annotations": info.annotations})
+        emit_json({"path": str(path), "articles": info.articles, "annotations": info.annotations})
     else:
         counts = f"{_count(info.articles, 'article')} and {_count(info.annotations, 'note')}"
-        _emit(f"Backed up {counts} to {path}")
+        emit(f"Backed up {counts} to {path}")
     return 0
 
 
 def _restore(library: Library, args: argparse.Namespace) -> int:
     info = library.restore(args.file)
     if args.format == "json":
-        _json(
+        emit_json(
             {
                 "restored": str(info.path),
                 "articles": info.articles,
@@ -339,7 +325,7 @@ def _restore(library: Library, args: argparse.Namespace) -> int:
             }
         )
     else:
-        _emit(
+        emit(
             f"Restored {_count(info.articles, 'article')} and {_count(info.annotations, 'note')} "
             f"from {info.path}; "
             f"the library as it was is saved in {library.backups_dir}"
@@ -386,18 +372,18 @@ def _notes_add(library: Library, args: argparse.Namespace) -> int:
         tags=args.tag,
     )
     if args.format == "json":
-        _json(note_to_json(done.value))
+        emit_json(note_to_json(done.value))
     else:
-        _emit(_note_line(done.value))
+        emit(_note_line(done.value))
     return 0
 
 
 def _notes_list(library: Library, args: argparse.Namespace) -> int:
     notes = library.annotations.for_article(args.article_id, reader=args.reader)
     if args.format == "json":
-        _json([note_to_json(n) for n in notes])
+        emit_json([note_to_json(n) for n in notes])
     else:
-        _emit("\n".join(_note_line(n) for n in notes) or "No highlights or notes.")
+        emit("\n".join(_note_line(n) for n in notes) or "No highlights or notes.")
     return 0
 
 
@@ -413,7 +399,7 @@ def _notes_export(library: Library, args: argparse.Namespace) -> int:
         # Whole or not at all: a full disk leaves the previous export as it was.
         write_text_atomically(args.output, text, error=LibraryError)
     else:
-        _emit(text)
+        emit(text)
     return 0
 
 
@@ -432,9 +418,9 @@ def _notes_import(library: Library, args: argparse.Namespace) -> int:
         )
     result = library.import_jsonld(args.article_id, raw)
     if args.format == "json":
-        _json({"added": result.added, "already_there": result.already_there, "orphaned": result.orphaned})
+        emit_json({"added": result.added, "already_there": result.already_there, "orphaned": result.orphaned})
     else:
-        _emit(
+        emit(
             f"Imported {_count(result.added, 'note')} ({result.orphaned} could not be placed); "
             f"{result.already_there} {'was' if result.already_there == 1 else 'were'} already there."
         )

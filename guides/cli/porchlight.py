@@ -18,6 +18,7 @@ from guides import __version__
 from guides.article import Article, article_to_dict
 from guides.cli.guide import GUIDE_COMMANDS, add_guide_commands, run_guide_command
 from guides.cli.library import LIBRARY_COMMANDS, add_library_commands, run_library_command
+from guides.cli.output import emit
 from guides.cli.series import SERIES_COMMAND, add_series_command, run_series_command
 from guides.cli.worksheet import WORKSHEET_COMMAND, add_worksheet_command, run_worksheet
 from guides.errors import ArticleImportError
@@ -110,13 +111,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _emit(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    if not text.endswith("\n"):
-        sys.stdout.buffer.write(b"\n")
-    sys.stdout.flush()
-
-
 def _import(args: argparse.Namespace) -> int:
     from guides.export.article_text import article_to_markdown, article_to_plain_text
     from guides.importing import import_source
@@ -127,11 +121,11 @@ def _import(args: argparse.Namespace) -> int:
     article: Article = import_source(args.source, chapter=chapter)
     if args.format == "json":
         payload: dict[str, Any] = article_to_dict(article)
-        _emit(json.dumps(payload, ensure_ascii=False, indent=2))
+        emit(json.dumps(payload, ensure_ascii=False, indent=2))
     elif args.format == "md":
-        _emit(article_to_markdown(article))
+        emit(article_to_markdown(article))
     else:
-        _emit(article_to_plain_text(article))
+        emit(article_to_plain_text(article))
     return 0
 
 
@@ -147,12 +141,12 @@ def _list_chapters(source: str) -> int:
     except OSError as err:
         raise ArticleImportError(f"{source} could not be read: {err.strerror or err}.") from None
     for number, title in enumerate(list_chapters(data), start=1):
-        _emit(f"{number}\t{title}")
+        emit(f"{number}\t{title}")
     return 0
 
 
 def _guide(args: argparse.Namespace) -> int:
-    return run_guide_command(args, _emit)
+    return run_guide_command(args, emit)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

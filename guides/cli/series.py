@@ -24,6 +24,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from guides.cli.output import add_format, emit
 from guides.library.errors import InvalidValueError
 
 if TYPE_CHECKING:
@@ -43,39 +44,39 @@ def add_series_command(commands: Any) -> None:
     )
     act = series.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = act.add_parser("list", help="list the series")
-    _format(listing)
+    add_format(listing)
     show = act.add_parser("show", help="list a series' articles in order")
     show.add_argument("id", type=int, metavar="SERIES_ID")
-    _format(show)
+    add_format(show)
     create = act.add_parser("create", help="make a series")
     create.add_argument("name", metavar="NAME")
     create.add_argument("--article", type=int, action="append", default=[], metavar="ID", help="in order")
-    _format(create)
+    add_format(create)
     rename = act.add_parser("rename", help="give a series another name")
     rename.add_argument("id", type=int, metavar="SERIES_ID")
     rename.add_argument("name", metavar="NAME")
-    _format(rename)
+    add_format(rename)
     add = act.add_parser("add", help="add an article (at the end, or as week N with --at)")
     add.add_argument("id", type=int, metavar="SERIES_ID")
     add.add_argument("article", type=int, metavar="ARTICLE_ID")
     add.add_argument("--at", type=int, metavar="N", help="its week in the series (1 is the first)")
-    _format(add)
+    add_format(add)
     remove = act.add_parser("remove", help="take an article out of the series (it stays in the library)")
     remove.add_argument("id", type=int, metavar="SERIES_ID")
     remove.add_argument("article", type=int, metavar="ARTICLE_ID")
-    _format(remove)
+    add_format(remove)
     move = act.add_parser("move", help="make an article week N of the series")
     move.add_argument("id", type=int, metavar="SERIES_ID")
     move.add_argument("article", type=int, metavar="ARTICLE_ID")
     move.add_argument("week", type=int, metavar="N")
-    _format(move)
+    add_format(move)
     order = act.add_parser("order", help="set the whole order: ARTICLE_IDS separated by commas")
     order.add_argument("id", type=int, metavar="SERIES_ID")
     order.add_argument("articles", metavar="ARTICLE_IDS")
-    _format(order)
+    add_format(order)
     delete = act.add_parser("delete", help="delete a series (its articles stay in the library)")
     delete.add_argument("id", type=int, metavar="SERIES_ID")
-    _format(delete)
+    add_format(delete)
     booklet = act.add_parser("print", help="write the series' participant booklet as a PDF")
     booklet.add_argument("id", type=int, metavar="SERIES_ID")
     booklet.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
@@ -101,17 +102,6 @@ def run_series_command(args: argparse.Namespace) -> int:
         return _HANDLERS[args.action](library, args)
 
 
-def _format(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("json", "text"), default="text")
-
-
-def _emit(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    if not text.endswith("\n"):
-        sys.stdout.buffer.write(b"\n")
-    sys.stdout.flush()
-
-
 def series_to_json(series: Series, titles: dict[int, str]) -> dict[str, Any]:
     """A series for ``--format json``: id, name, description and its articles in order."""
     return {
@@ -131,15 +121,15 @@ def _titles(library: Library) -> dict[int, str]:
 
 def _show_series(library: Library, series: Series | None, args: argparse.Namespace, done: str) -> int:
     if series is None:
-        _emit(json.dumps({"deleted": args.id}) if args.format == "json" else done)
+        emit(json.dumps({"deleted": args.id}) if args.format == "json" else done)
         return 0
     titles = _titles(library)
     if args.format == "json":
-        _emit(json.dumps(series_to_json(series, titles), ensure_ascii=False, indent=2))
+        emit(json.dumps(series_to_json(series, titles), ensure_ascii=False, indent=2))
         return 0
     lines = [f"{done}" if done else f"{series.id}\t{series.name}"]
     lines += [f"  {i}. {titles.get(a, '?')} ({a})" for i, a in enumerate(series.article_ids, 1)]
-    _emit("\n".join(lines))
+    emit("\n".join(lines))
     return 0
 
 
@@ -147,11 +137,11 @@ def _list(library: Library, args: argparse.Namespace) -> int:
     all_series = library.series.all()
     if args.format == "json":
         titles = _titles(library)
-        _emit(json.dumps([series_to_json(s, titles) for s in all_series], ensure_ascii=False, indent=2))
+        emit(json.dumps([series_to_json(s, titles) for s in all_series], ensure_ascii=False, indent=2))
         return 0
     for s in all_series:
         count = len(s.article_ids)
-        _emit(f"{s.id}\t{s.name}\t{count} article{'s' if count != 1 else ''}")
+        emit(f"{s.id}\t{s.name}\t{count} article{'s' if count != 1 else ''}")
     return 0
 
 
@@ -242,7 +232,7 @@ def _print(library: Library, args: argparse.Namespace) -> int:
     except WorksheetError as err:
         print(f"porchlight: {err}", file=sys.stderr)
         return EXIT_NOT_WRITTEN
-    _emit(str(written))
+    emit(str(written))
     return 0
 
 

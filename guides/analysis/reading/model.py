@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from guides.analysis.argument import KeyClaim
 
@@ -31,24 +31,8 @@ Role = Literal[
     "junk",
 ]
 
-ROLES: tuple[Role, ...] = (
-    "headline",
-    "claim",
-    "hedge",
-    "example",
-    "rhetorical",
-    "reader_question",
-    "study_question",
-    "instruction",
-    "list_lead",
-    "list_item",
-    "quotation",
-    "note",
-    "letter",
-    "promo",
-    "fragment",
-    "junk",
-)
+ROLES: tuple[Role, ...] = get_args(Role)
+"""Every role, in the order above (read from the type, so the two cannot drift apart)."""
 
 NEVER_SOURCE: frozenset[Role] = frozenset(
     {"headline", "hedge", "rhetorical", "note", "promo", "fragment", "junk", "letter"}
