@@ -72,11 +72,13 @@ _LEANS_BACK = re.compile(
 )
 """A sentence that leans on the one before: "It doesn't make us careless; it makes us generous."."""
 
-_FRAMED = re.compile(
+FRAMED = re.compile(
     r"^\W*(?:but\s+)?(?:here(?:['’]s| is) (?:what|the thing)[^:]*|the (?:point|truth) is|"
     r"i want (?:you )?to (?:say|know|tell you)[^:]*)\s*:?\s*(?:that\s+)?",
     re.IGNORECASE,
 )
+"""The frame an author puts round a claim ("Here's what I've come to believe ...: the word sorry is not
+the apology"): the claim is what follows it."""
 
 _ABOUT_THE_TEXT = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:this|it|that)(?:['’]s| is| was)(?: not| n['’]t)? (?:just |only |really )?"
@@ -255,7 +257,7 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
     for p in usable:
         if p.start not in recurrence:
             continue
-        text = _FRAMED.sub("", p.text, count=1) if _FRAMED.match(p.text) else p.text
+        text = FRAMED.sub("", p.text, count=1) if FRAMED.match(p.text) else p.text
         weight = 0.6 * recurrence[p.start] / top
         shape: KeyShape = "general"
         contrast = bool(_CONTRAST.search(text)) or bool(p.traits & {"correction", "antithesis"})

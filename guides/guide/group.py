@@ -128,6 +128,10 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         core += picker.pick(anything, 3 - len(core), everyone)
     if len(core) < 3:  # still short: a second question of a family, worded another way
         core += picker.pick(pool, 3 - len(core), repeat=True)
+    if len(core) < 3:  # an article written for couples only: what it asks of couples, rather than nothing
+        core += picker.pick(
+            candidates(ctx, "group", _DISCUSS_FAMILIES), 3 - len(core), lambda q: not q.private
+        )
     picker.new_section()
     extras = picker.pick(pool, 2 if minutes <= 45 else 3)
     # A study's own questions keep the order they were written in; otherwise observation leads.

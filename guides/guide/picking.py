@@ -106,8 +106,9 @@ def within(ceiling: Intensity) -> Callable[[Candidate], bool]:
 
 
 def everyone(candidate: Candidate) -> bool:
-    """Whether a candidate may be asked of a whole group: nothing private in its words or source."""
-    return not candidate.private
+    """Whether a candidate may be asked of a whole group: nothing private in its words or source, and
+    nothing only a couple can answer."""
+    return not candidate.private and not candidate.for_couples
 
 
 def question_id(text: str, start: int, end: int) -> str:

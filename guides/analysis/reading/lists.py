@@ -8,18 +8,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from guides.analysis import cues
 from guides.analysis.passages import is_content_word, words
 from guides.analysis.reading.model import BlockPart, ListUnit, Passage
 from guides.analysis.sentences import split_sentences
 from guides.article import Article, Block
+from guides.cleaning.head import is_section_name
 
 _NUMBER_WORDS = (
     "two three four five six seven eight nine ten eleven twelve dos tres cuatro cinco seis siete ocho "
     "nueve diez"
 ).split()
 
+_COUNTS = {
+    **{w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)},
+    **{w: n for n, w in enumerate("dos tres cuatro cinco seis siete ocho nueve diez".split(), 2)},
+}
 _LIST_NOUN = re.compile(
     r"\b(?:\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[^\W\d_]+\s+)?([^\W\d_]{4,})\b", re.IGNORECASE
 )
@@ -148,6 +154,10 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
         units.append(
             ListUnit(None, tuple((b.start, b.end) for b in numbered), _list_noun(article.title), points=True)
         )
+    else:
+        announced = _announced_headings(article, passages)
+        if announced is not None:
+            units.append(announced)
     # Parallel sentences in one paragraph: three or more sharing a three-word phrase.
     for index, members in by_block.items():
         if blocks[index].role != "body" or len(members) < 3:
@@ -244,3 +254,31 @@ def _list_noun(text: str) -> str | None:
         return "things" if _INTRODUCED.search(text) else None
     noun = next(g for g in match.groups() if g).lower()
     return noun if noun.endswith(("s", "es")) else None
+
+
+def _announced_headings(article: Article, passages: list[Passage]) -> ListUnit | None:
+    """Headings without numbers that the article announces by their count ("In our house we've landed
+    on three pieces." and then "Name the thing", "Drop the 'but'", "Ask what it cost", each over its
+    own paragraphs): the points the article is built on."""
+    blocks = article.blocks
+    for p in passages:
+        match = _LIST_NOUN.search(p.text)
+        if match is None or p.role not in ("claim", "list_lead"):
+            continue
+        word = match.group(0).split()[0].lower()
+        count = _COUNTS.get(word, 0)  # a word, never a digit ("Verse 2 says carry ...")
+        if not match.group(1).lower().endswith("s"):
+            continue  # "three pieces", "two questions": what is counted is plural
+        after = [b for b in blocks[p.block + 1 :] if b.kind == "heading" and not is_section_name(b.text)]
+        if not 2 <= count <= 6 or len(after) < count:
+            continue
+        heads = after[:count]
+        if any(len(h.text.split()) > 8 for h in heads):
+            continue
+        indices = [blocks.index(h) for h in heads]
+        if indices[0] != p.block + 1 and blocks[p.block + 1].kind != "paragraph":
+            continue
+        if any(b - a < 2 for a, b in pairwise(indices)):
+            continue  # each heading over at least one paragraph of its own
+        return ListUnit(p, tuple((h.start, h.end) for h in heads), match.group(1).lower(), points=True)
+    return None

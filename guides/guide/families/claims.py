@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from guides.analysis.argument import KeyClaim
+from guides.analysis.argument import FRAMED, KeyClaim
 from guides.analysis.cues import READING_OF_TEXT
 from guides.analysis.passages import stem, words
 from guides.guide.context import Context, Unit
@@ -191,7 +191,8 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
         return None
     s, e = tidy(ctx.article.text, key.lead if key.lead is not None else key.start, key.end, cut=False)
     text = ctx.article.text[s:e]
-    framed = _LABEL.match(text)  # "here's what I would tell you: the distance isn't the real enemy"
+    # "Here's what I've come to believe after nineteen years ...: the word sorry is not the apology"
+    framed = _LABEL.match(text) or FRAMED.match(text)
     if framed and framed.end() < len(text) - 12:
         s += framed.end()
         text = ctx.article.text[s:e]

@@ -87,8 +87,6 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Stay out in the cold for a minute anyway", after "as if you left without your coat"
     if p.has("conditional") and voice == "group":
         return False  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
-    if voice == "group" and any(_FOR_TWO.search(q.text) for q in ctx.in_block(p.block)):
-        return False  # "Name your top two or three recurring fights": an exercise for a couple at home
     if _under_a_point(ctx, p):
         return False  # "Ask the new mom which baby carrier ...": an example under "6. Let them help you"
     span = _action(ctx, unit)
@@ -176,7 +174,7 @@ def _paths_open(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 _FOR_TWO = re.compile(
-    r"\b(?:your (?:spouse|husband|wife|partner|marriage)|the two of you|you two|each other|either of you|"
+    r"\b(?:your (?:spouse|husband|wife|partner|marriage)|the two of you|you two|either of you|"
     r"both of you|"
     r"tu (?:pareja|esposo|esposa|cónyuge|matrimonio)|ustedes dos|los dos juntos)\b",
     re.IGNORECASE,

@@ -211,8 +211,6 @@ def _make(
         )
     if problems(text):
         return None
-    if voice == "group" and family.name in _ASKED_OF_ONESELF and _FOR_TWO.search(source.text):
-        return None  # "Did either of you reach out first?": asked of a couple, not of each person in a room
     if any(
         t.topic == "abuse" and any(s.start < source.end and source.start < s.end for s in t.spans)
         for t in ctx.analysis.sensitive
@@ -235,6 +233,9 @@ def _make(
     if unit.topic is not None and family.name == "topic_private":
         private = True
     value, reasons = score(ctx, family, unit, text, variant)
+    # "Did either of you reach out first?", "Name your top two or three recurring fights": asked of a
+    # couple, not of each person in a mixed room; a group gets it only when nothing else is left.
+    for_couples = voice == "group" and family.name in _ASKED_OF_ONESELF and _for_a_couple(ctx, source)
     return Candidate(
         text=text,
         family=family.name,
@@ -250,6 +251,14 @@ def _make(
         about_wording=family.about_wording,
         unit_kind=unit.kind,
         topic=unit.topic.topic if unit.topic is not None else None,
+        for_couples=for_couples,
+    )
+
+
+def _for_a_couple(ctx: Context, source: Quote) -> bool:
+    """Whether the words a question stands on, or the paragraph they are in, speak to a couple."""
+    return bool(_FOR_TWO.search(source.text)) or any(
+        _FOR_TWO.search(q.text) for q in ctx.in_block(ctx.block_index(source.start))
     )
 
 

@@ -33,3 +33,6 @@ class Candidate:
     about_wording: bool = False
     unit_kind: str = ""
     topic: str | None = None
+    for_couples: bool = False
+    """It asks a group what only a couple can answer ("Did either of you reach out first?"): a group
+    guide takes it only when nothing else is left."""
