@@ -21,6 +21,7 @@ from desktop.reader.render import Mark
 from desktop.signals import emit
 from desktop.undo import OperationCommand
 from guides.article import Article
+from guides.export.notes import notes_to_markdown
 from guides.library import Annotation, Library, LibraryError, Undoable
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ class AnnotationController(QObject):
     # --- export -------------------------------------------------------------------------
 
     def markdown(self) -> str | None:
-        return self.library.export_markdown(self.article_id) if self.article_id else None
+        return notes_to_markdown(self.library, self.article_id) if self.article_id else None
 
     # --- plumbing -----------------------------------------------------------------------
 
