@@ -25,6 +25,7 @@ from desktop.guide.generation import GenerationOptions
 from desktop.importing.controller import ImportController
 from desktop.library.controller import LibraryController
 from desktop.main_window import MainWindow
+from desktop.mark import Mark
 from desktop.menus import MenuWiring, preference_handlers
 from desktop.notes.controller import AnnotationController
 from desktop.preferences import HIGHLIGHT_COLOURS, Preferences
@@ -37,7 +38,6 @@ from desktop.reader.marks import (
     to_kept,
     verses,
 )
-from desktop.reader.render import Mark
 from desktop.reader.scripture_panel import verse_tip
 from desktop.reader.view import too_long_to_show
 from desktop.tasks import Progress, TaskRunner

@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from desktop.mark import Mark
 from desktop.notes.panel import NotesPanel
 from desktop.palettes import Palette
-from desktop.reader import ReaderView
-from desktop.reader.render import Mark
 from desktop.signals import emit
 from desktop.undo import OperationCommand
 from guides.article import Article
@@ -26,6 +25,7 @@ from guides.library import Annotation, Library, LibraryError, Undoable
 
 if TYPE_CHECKING:
     from desktop.current import CurrentArticle
+    from desktop.notes.page import ReadingPage
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class AnnotationController(QObject):
     def __init__(
         self,
         panel: NotesPanel,
-        reader: ReaderView,
+        reader: ReadingPage,
         library: Library,
         current: CurrentArticle,
         stack: QUndoStack,
