@@ -74,7 +74,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-# The reader asks for these first (desktop/reader/theme.py); resources/fonts has
+# The reading type asks for these first (desktop/typefaces.py); resources/fonts has
 # their four faces each, for the worksheets. Sans first: on a system with no fonts
 # of its own, Qt draws the menus and panes in the first family it was given.
 READING_FAMILIES = {"DejaVu Sans": "DejaVuSans", "DejaVu Serif": "DejaVuSerif"}

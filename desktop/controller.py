@@ -25,6 +25,7 @@ from desktop.guide.generation import GenerationOptions
 from desktop.importing.controller import ImportController
 from desktop.library.controller import LibraryController
 from desktop.main_window import MainWindow
+from desktop.mark import Mark
 from desktop.menus import MenuWiring, preference_handlers
 from desktop.notes.controller import AnnotationController
 from desktop.preferences import HIGHLIGHT_COLOURS, Preferences
@@ -37,8 +38,8 @@ from desktop.reader.marks import (
     to_kept,
     verses,
 )
-from desktop.reader.render import Mark
 from desktop.reader.scripture_panel import verse_tip
+from desktop.reader.view import too_long_to_show
 from desktop.tasks import Progress, TaskRunner
 from guides.article import Article, restore
 from guides.library import Library, LibraryError, open_library
@@ -82,7 +83,7 @@ class AppController(QObject):
         self._closed = False
         self._scheme_set: Qt.ColorScheme | None = None
         self.ask_names = True  # the first-run step (desktop/first_run.py); screenshots go without it
-        self.importer = ImportController(runner, self)
+        self.importer = ImportController(runner, too_long_to_show, self)
         self.shelf = LibraryController(window.library, self.library, self.stack, self)
         self.guides = GuideController(
             window.guide, self.library, runner, self.stack, self.generation_options, self.current, self
@@ -173,8 +174,16 @@ class AppController(QObject):
     def discuss(self) -> DiscussController:
         from desktop.discuss.controller import DiscussController
 
+        window = self.window
         discuss = DiscussController(
-            self.window, self.library, self.stack, self.current.get, lambda: self.prefs.font, self
+            window,
+            self.library,
+            self.stack,
+            self.current.get,
+            lambda: self.prefs.font,
+            showing=lambda: (window.guide.audience, window.guide.layout_of(window.guide.audience)),
+            colours=lambda: window.reader.colours,
+            parent=self,
         )
         discuss.failed.connect(self.show_error)
         return discuss

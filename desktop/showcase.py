@@ -1,6 +1,7 @@
 """Putting the window in a given state for ``--screenshot`` and the docs: a theme, a zoom, a dialog.
 
-Nothing here is saved: the overrides last for this run only.
+Nothing here is saved: the overrides last for this run only (``saving`` writes its worksheet into
+a temporary folder, removed when the app quits).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ STATES = (
     "reader",
     "review",
     "export",
+    "saving",
     "scripture",
     "notes",
     "about",
@@ -58,6 +60,8 @@ def show_state(app: AppController, state: str) -> None:
         app.review_removed()
     elif state == "export":
         app.exports.export_worksheet()
+    elif state == "saving":
+        _save_for_show(app)
     elif state in ("group", "session"):
         window.guide.set_audience(state)
         window.guide.current_tree().expandAll()
@@ -116,6 +120,21 @@ def show_state(app: AppController, state: str) -> None:
             highlights = [m for m in app.marks() if m.kind == "highlight"]
             if highlights:
                 window.reader.reveal(highlights[-1].start, highlights[-1].end, flash=False)
+
+
+def _save_for_show(app: AppController) -> None:
+    """Save the worksheet as a reader would (into a folder removed when the app quits): the dialog
+    closes and the status bar shows the save, with its Cancel, then where the file went."""
+    import tempfile
+
+    folder = tempfile.TemporaryDirectory(prefix="porchlight-show-")
+    _KEPT.append(folder)
+    if app.exports.export_worksheet() is not None:
+        app.exports.save_and_close(f"{folder.name}/worksheet.pdf")
+
+
+_KEPT: list[object] = []
+"""What a state made that must last as long as the app does (a folder to save into)."""
 
 
 def _select_for_show(app: AppController, state: str) -> None:

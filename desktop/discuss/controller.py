@@ -23,9 +23,11 @@ from guides.library import LibraryError
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QWidget
 
     from desktop.discuss.view import DiscussView
-    from desktop.main_window import MainWindow
+    from desktop.guide.parts import Layout
+    from desktop.palettes import Palette
     from guides.article import Article
     from guides.library import Library
 
@@ -52,16 +54,23 @@ class DiscussController(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: QWidget,
         library: Library,
         stack: QUndoStack,
         current: Callable[[], tuple[int, Article] | None],
         font: Callable[[], str],
+        *,
+        showing: Callable[[], tuple[str, Layout | None]],
+        colours: Callable[[], Palette],
         parent: QObject | None = None,
     ) -> None:
-        """``window`` shows the guide and is the view's place; ``current`` gives the open article."""
+        """``window`` is the view's parent and place; ``current`` gives the open article,
+        ``showing`` the audience of the guide's tab showing and its layout, ``colours`` the
+        reading page's palette, ``font`` the reading font's kind."""
         super().__init__(parent)
         self.window = window
+        self._showing = showing
+        self._colours = colours
         self.library = library
         self.stack = stack
         self._current = current
@@ -72,9 +81,7 @@ class DiscussController(QObject):
     def open(self, question_id: str | None = None, full_screen: bool = True) -> DiscussView | None:
         """Open the view on the guide of the tab showing, at ``question_id`` or where it stopped."""
         window = self.window
-        panel = window.guide
-        audience = panel.audience
-        layout = panel.layout_of(audience)
+        audience, layout = self._showing()
         current = self._current()
         if current is None or layout is None:
             emit(self.failed, "Open an article and wait for its guide; then you can discuss it together.")
@@ -95,7 +102,7 @@ class DiscussController(QObject):
         from desktop.discuss.view import DiscussView  # the view loads when first opened
 
         view = DiscussView(layout.title, window)
-        view.set_look(window.reader.colours, self._font())
+        view.set_look(self._colours(), self._font())
         view.set_steps(steps, passages, answers, start)
         view.step_changed.connect(self._on_view_step_changed)
         view.answer_written.connect(self._on_view_answer_written)

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import typefaces
 from desktop.discuss.steps import Step
 from desktop.palettes import PALETTES, Palette
-from desktop.reader import theme
 from desktop.signals import emit
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_N}
@@ -328,7 +328,7 @@ class DiscussView(QWidget):
 
     def _apply_fonts(self) -> None:
         scale = max(min(self.width() / 1280, self.height() / 800), 0.75)
-        families = theme.SERIF_FAMILIES if self._font_kind == "serif" else theme.SANS_FAMILIES
+        families = typefaces.families(self._font_kind)
         big = QFont()
         big.setFamilies(families)
         big.setPointSizeF(26 * scale)

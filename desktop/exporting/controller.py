@@ -1,6 +1,9 @@
 """Exports: the worksheet (preview; Save as PDF, Word, Markdown or HTML; Print), a series'
 booklet (preview, Save PDF), and the notes as Markdown.
 
+Previews and saves run on the task runner; a save is a task the reader waits for, shown with its
+Cancel in the status bar's progress strip (its dialog closes once the file is chosen).
+
 What an export reads is passed in (the library, the runner, the open article, the audience
 showing, the preferences, the notes); what it has to say goes out as signals."""
 
@@ -11,7 +14,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter
@@ -136,7 +139,8 @@ class ExportController(QObject):
         self._pdf = None
 
     def build_pdf(self, choice: WorksheetChoice) -> bytes:
-        """The PDF of the chosen edition (built on the GUI thread; previews use the runner)."""
+        """The PDF of the chosen edition, for printing (built on the GUI thread when the preview
+        has not made it yet; previews and saves use the runner)."""
         if self._pdf and self._pdf[0] == choice:
             return self._pdf[1]
         pdf = _render(**self._inputs(choice))
@@ -189,41 +193,67 @@ class ExportController(QObject):
             self._previewing.cancel()
             self._previewing = None
 
-    def save_pdf(self, path: str | Path) -> Path | None:
+    def save_pdf(self, path: str | Path) -> Task[Path] | None:
         return self.save(path, "pdf")
 
-    def save(self, path: str | Path, fmt: str | None = None) -> Path | None:
-        """Write the chosen edition to ``path`` as PDF, Word, Markdown or HTML (``fmt``, else by its name)."""
-        from guides.files import write_atomically
-        from guides.worksheet.errors import WorksheetError
+    def save(self, path: str | Path, fmt: str | None = None) -> Task[Path] | None:
+        """Save the chosen edition to ``path`` as PDF, Word, Markdown or HTML (``fmt``, else by its name).
+
+        The pages are laid out and the file written on the runner, shown in the status bar's
+        progress strip with its Cancel; the file is written atomically, so a cancelled or failed
+        save leaves nothing half-written (and an older file at ``path`` as it was). Returns the
+        task, or None when there is nothing to save yet (the dialog then says why).
+        """
         from guides.worksheet.formats import format_for_path
 
-        if self.dialog is None:
+        dialog = self.dialog
+        current = self._current()
+        if dialog is None or current is None:
             return None
-        fmt = fmt or format_for_path(path)
+        article_id = current[0]
+        form = fmt or format_for_path(path)
+        choice = dialog.choice()
         try:
-            choice = self.dialog.choice()
-            data = self.build_pdf(choice) if fmt == "pdf" else self._document(choice, fmt)
-            written = write_atomically(path, lambda handle: handle.write(data))
-        except (WorksheetError, OSError, LookupError) as err:
-            self.dialog.set_status(f"The worksheet was not saved: {err}")
-            emit(self.failed, f"The worksheet was not saved: {err}")
+            inputs = self._inputs(choice)
+        except LookupError as err:
+            self._say("The worksheet was not saved", err, dialog)
             return None
-        self._group = choice.group
-        self.dialog.set_status(f"Saved {written.name}.")
-        self._made()
-        emit(self.informed, f"Saved the worksheet to {written}")
-        return written
+        laid_out = self._pdf[1] if form == "pdf" and self._pdf and self._pdf[0] == choice else None
+        name = Path(path).name
 
-    def _document(self, choice: WorksheetChoice, fmt: str) -> bytes:
-        """The edition as a Word, Markdown or HTML file's bytes (quick: made on the GUI thread)."""
-        from guides.worksheet.render import worksheet_docx, worksheet_text
+        def job(progress: Progress) -> Path:
+            progress(0, 2, f"Laying out {name}")
+            data = laid_out if laid_out is not None else _document(form, **inputs)
+            progress.check()
+            progress(1, 2, f"Saving {name}")
+            return _write(path, data, progress)
 
-        inputs = self._inputs(choice)
-        guide, options = inputs.pop("guide"), inputs.pop("options")
-        if fmt == "docx":
-            return worksheet_docx(guide, options, **inputs)
-        return worksheet_text(guide, options, fmt, **inputs).encode("utf-8")  # type: ignore[arg-type]
+        def done(written: Path) -> None:
+            self._group = choice.group
+            if self.dialog is dialog:
+                dialog.set_status(f"Saved {written.name}.")
+            emit(self.worksheet_made, article_id)
+            emit(self.informed, f"Saved the worksheet to {written}")
+
+        def failed(err: BaseException) -> None:
+            self._say("The worksheet was not saved", err, dialog)
+
+        def cancelled() -> None:
+            if self.dialog is dialog:
+                dialog.set_status(f"{name} was not saved.")
+            emit(self.informed, f"Cancelled: the worksheet was not saved to {name}.")
+
+        dialog.set_status(f"Saving {name}…")
+        return self.runner.run(job, done, failed, on_cancel=cancelled, label="Saving the worksheet")
+
+    def _say(self, what: str, err: BaseException, dialog: WorksheetDialog | BookletDialog | None) -> None:
+        """A save that did not happen: one line in its dialog (if still open) and the message bar."""
+        from desktop.tasks import failure_message
+
+        line = f"{what}: {err}" if isinstance(err, LookupError) else failure_message(what, err)
+        if dialog is not None and dialog in (self.dialog, self.booklet):
+            dialog.set_status(line)
+        emit(self.failed, line)
 
     def _on_dialog_save_requested(self) -> None:
         from guides.worksheet.formats import FORMAT_SPECS
@@ -241,7 +271,16 @@ class ExportController(QObject):
         spec = FORMAT_SPECS[filters.index(chosen)] if chosen in filters else None
         if spec is not None and Path(path).suffix.lower() not in spec.suffixes:
             path = str(Path(path).with_suffix(spec.suffix))
-        self.save(path, spec.name if spec else None)
+        self.save_and_close(path, spec.name if spec else None)
+
+    def save_and_close(self, path: str | Path, fmt: str | None = None) -> Task[Path] | None:
+        """Start saving the chosen edition, then close the dialog: its work is done, and the save
+        goes on in the background, shown with its Cancel in the status bar (which the modal
+        dialog would keep out of reach). A choice that cannot be saved keeps the dialog open."""
+        task = self.save(path, fmt)
+        if task is not None and self.dialog is not None:
+            self.dialog.accept()
+        return task
 
     def print_current(self) -> None:
         if self.dialog is None:
@@ -386,13 +425,6 @@ class ExportController(QObject):
         )
         return {"name": series.name, "weeks": weeks, "options": options}
 
-    def build_booklet(self, choice: BookletChoice) -> bytes:
-        if self._booklet_pdf and self._booklet_pdf[0] == choice:
-            return self._booklet_pdf[1]
-        pdf = _render_booklet(**self._booklet_inputs(choice))
-        self._booklet_pdf = (choice, pdf)
-        return pdf
-
     def update_booklet_preview(self) -> None:
         dialog = self.booklet
         if dialog is None:
@@ -432,24 +464,49 @@ class ExportController(QObject):
         self._cancel_preview()
         self._previewing = self.runner.run(job, done, failed)
 
-    def save_booklet(self, path: str | Path) -> Path | None:
-        from guides.files import write_atomically
-        from guides.worksheet.errors import WorksheetError
+    def save_booklet(self, path: str | Path) -> Task[Path] | None:
+        """Save the series' booklet to ``path`` as a PDF, in the background (as :meth:`save`).
 
-        if self.booklet is None:
-            return None
+        Guides of the series not made yet are made in the job, so this can take a while; the
+        progress strip shows it with its Cancel, and a cancelled save writes nothing.
+        """
         from guides.library import LibraryError
 
-        try:
-            pdf = self.build_booklet(self.booklet.choice())
-            written = write_atomically(path, lambda handle: handle.write(pdf))
-        except (WorksheetError, OSError, LibraryError) as err:
-            self.booklet.set_status(f"The booklet was not saved: {err}")
-            emit(self.failed, f"The booklet was not saved: {err}")
+        dialog = self.booklet
+        if dialog is None:
             return None
-        self.booklet.set_status(f"Saved {written.name}.")
-        emit(self.informed, f"Saved the booklet to {written}")
-        return written
+        choice = dialog.choice()
+        try:
+            inputs = self._booklet_inputs(choice)
+        except LibraryError as err:  # the series or an article was deleted meanwhile
+            self._say("The booklet was not saved", err, dialog)
+            return None
+        laid_out = self._booklet_pdf[1] if self._booklet_pdf and self._booklet_pdf[0] == choice else None
+        name = Path(path).name
+
+        def job(progress: Progress) -> Path:
+            progress(0, 2, f"Laying out {name}")
+            pdf = laid_out if laid_out is not None else _render_booklet(**inputs)
+            progress.check()
+            progress(1, 2, f"Saving {name}")
+            return _write(path, pdf, progress)
+
+        def done(written: Path) -> None:
+            self._group = choice.group
+            if self.booklet is dialog:
+                dialog.set_status(f"Saved {written.name}.")
+            emit(self.informed, f"Saved the booklet to {written}")
+
+        def failed(err: BaseException) -> None:
+            self._say("The booklet was not saved", err, dialog)
+
+        def cancelled() -> None:
+            if self.booklet is dialog:
+                dialog.set_status(f"{name} was not saved.")
+            emit(self.informed, f"Cancelled: the booklet was not saved to {name}.")
+
+        dialog.set_status(f"Saving {name}…")
+        return self.runner.run(job, done, failed, on_cancel=cancelled, label="Saving the booklet")
 
     def _on_booklet_save_requested(self) -> None:
         from guides.library import LibraryError
@@ -464,8 +521,8 @@ class ExportController(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.booklet, "Save the booklet", f"{_slug(name)}.pdf", "PDF (*.pdf)"
         )
-        if path:
-            self.save_booklet(path)
+        if path and self.save_booklet(path) is not None and self.booklet is not None:
+            self.booklet.accept()  # as the worksheet's: the strip shows the save, with its Cancel
 
     # --- notes ---------------------------------------------------------------------------
 
@@ -499,6 +556,34 @@ def _render(
     buffer = io.BytesIO()
     render_worksheet_pdf(guide, buffer, options, article=article, highlights=highlights)
     return buffer.getvalue()
+
+
+def _document(
+    fmt: str,
+    guide: Guide,
+    options: WorksheetOptions,
+    article: Article | None,
+    highlights: Sequence[HighlightLike],
+) -> bytes:
+    """The edition as the bytes of a PDF, Word, Markdown or HTML file (this runs in the background)."""
+    from guides.worksheet.render import worksheet_docx, worksheet_text
+
+    if fmt == "pdf":
+        return _render(guide, options, article, highlights)
+    if fmt == "docx":
+        return worksheet_docx(guide, options, article=article, highlights=highlights)
+    return worksheet_text(guide, options, fmt, article=article, highlights=highlights).encode("utf-8")  # type: ignore[arg-type]
+
+
+def _write(path: str | Path, data: bytes, progress: Progress) -> Path:
+    """Put ``data`` at ``path`` whole or not at all; a cancel before the file is in place keeps none."""
+    from guides.files import write_atomically
+
+    def produce(handle: BinaryIO) -> None:
+        handle.write(data)
+        progress.check()  # the last moment a cancel still leaves the old file (or none) there
+
+    return write_atomically(path, produce)
 
 
 def _render_booklet(

@@ -11,10 +11,10 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop import typefaces
 from desktop.guide import document
 from desktop.guide.parts import Layout
 from desktop.palettes import PALETTES, Palette
-from desktop.reader import theme
 from desktop.signals import emit
 
 SIZE_OF_READING = 0.92
@@ -106,7 +106,7 @@ class GuideReadingView(QTextBrowser):
 
     def _apply_font(self) -> None:
         font = QFont()
-        font.setFamilies(theme.SERIF_FAMILIES if self._font == "serif" else theme.SANS_FAMILIES)
+        font.setFamilies(typefaces.families(self._font))
         font.setPointSizeF(READING_POINT_SIZE * SIZE_OF_READING * self._zoom / 100)
         self.document().setDefaultFont(font)
 

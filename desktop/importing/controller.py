@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -38,9 +39,17 @@ class ImportController(QObject):
     import_failed = Signal(str)
     import_cancelled = Signal()
 
-    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        too_long: Callable[[Article], str | None],
+        parent: QObject | None = None,
+    ) -> None:
+        """``too_long`` says in one line why the reading view would not show an article (None
+        when it will): such an article is refused in the background, before the library."""
         super().__init__(parent)
         self._runner = runner
+        self._too_long = too_long
         self._running: list[Task[Article]] = []
         """The imports under way; each reads its cancel flag between its stages."""
 
@@ -72,9 +81,7 @@ class ImportController(QObject):
             else:
                 assert request.source is not None
                 article = import_source(request.source, progress=progress, cancelled=progress.cancelled)
-            from desktop.reader.view import too_long_to_show
-
-            problem = too_long_to_show(article)
+            problem = self._too_long(article)
             if problem is not None:  # refused here, in the background: nothing reaches the library
                 raise BudgetExceededError(problem)
             return article

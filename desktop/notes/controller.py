@@ -14,17 +14,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from desktop.mark import Mark
 from desktop.notes.panel import NotesPanel
 from desktop.palettes import Palette
-from desktop.reader import ReaderView
-from desktop.reader.render import Mark
 from desktop.signals import emit
 from desktop.undo import OperationCommand
 from guides.article import Article
+from guides.export.notes import notes_to_markdown
 from guides.library import Annotation, Library, LibraryError, Undoable
 
 if TYPE_CHECKING:
     from desktop.current import CurrentArticle
+    from desktop.notes.page import ReadingPage
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ class AnnotationController(QObject):
     def __init__(
         self,
         panel: NotesPanel,
-        reader: ReaderView,
+        reader: ReadingPage,
         library: Library,
         current: CurrentArticle,
         stack: QUndoStack,
@@ -213,7 +214,7 @@ class AnnotationController(QObject):
     # --- export -------------------------------------------------------------------------
 
     def markdown(self) -> str | None:
-        return self.library.export_markdown(self.article_id) if self.article_id else None
+        return notes_to_markdown(self.library, self.article_id) if self.article_id else None
 
     # --- plumbing -----------------------------------------------------------------------
 

@@ -13,39 +13,20 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from desktop.mark import Mark, MarkKind
 from desktop.reader.theme import Palette
+
+__all__ = ["REFERENCE_SCHEME", "Mark", "MarkKind", "render_article"]
 
 if TYPE_CHECKING:  # only for types: the first frame shows HTML before the engine loads
     from guides.article import Article, Block, Inline
 
-MarkKind = Literal["reference", "highlight", "question"]
-
 _FOLLOWABLE = re.compile(r"\s*(https?|mailto):", re.IGNORECASE)
 """The links the reading view makes live (as ``guides.article.safe_link`` keeps on import; an article
 stored before that rule keeps its text, not a ``javascript:`` or ``file:`` link)."""
-
-
-@dataclass(frozen=True)
-class Mark:
-    """Something drawn over a span of ``Article.text``."""
-
-    kind: MarkKind
-    start: int
-    end: int
-    key: str = ""
-    """The reference's id (its link target) or the highlight's id."""
-    colour: str = ""
-    """A highlight's background colour."""
-    note: str = ""
-    """A highlight's note: the margin beside it is marked, in its colour."""
-    reader: str = ""
-    """Whose highlight or note it is."""
-    tone: str = ""
-    """A highlight's colour by name ("yellow"): its margin mark is drawn in the theme's strong version."""
 
 
 REFERENCE_SCHEME = "ref"

@@ -10,11 +10,9 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop.palettes import PALETTES, Palette
 from desktop.palettes import resolve as resolve_palette
+from desktop.typefaces import SANS_FAMILIES, SERIF_FAMILIES
 
 __all__ = ["PALETTES", "SANS_FAMILIES", "SERIF_FAMILIES", "Palette", "resolve", "stylesheet"]
-
-SERIF_FAMILIES = ["DejaVu Serif", "Georgia", "Cambria", "Times New Roman", "serif"]
-SANS_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif"]
 
 
 def system_prefers_dark() -> bool:

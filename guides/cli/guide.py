@@ -73,8 +73,8 @@ def run_guide_command(args: argparse.Namespace, emit: Any) -> int:
         return 0
 
     from guides.cli.writers import written_guide
+    from guides.export.guide_markdown import guide_to_markdown
     from guides.guide.model import GuideOptions
-    from guides.guide.render_markdown import render_markdown
     from guides.guide.schema import guide_to_dict
 
     options = GuideOptions(
@@ -88,7 +88,7 @@ def run_guide_command(args: argparse.Namespace, emit: Any) -> int:
     if guide is None:  # --prompt: the prompt was printed instead
         return 0
     if args.format == "md":
-        emit(render_markdown(guide))
+        emit(guide_to_markdown(guide))
     else:
         emit(json.dumps(guide_to_dict(guide), ensure_ascii=False, indent=2))
     return 0

@@ -388,10 +388,12 @@ def _notes_list(library: Library, args: argparse.Namespace) -> int:
 
 
 def _notes_export(library: Library, args: argparse.Namespace) -> int:
+    from guides.export.notes import notes_to_jsonld, notes_to_markdown
+
     if args.format == "jsonld":
-        text = json.dumps(library.export_jsonld(args.article_id), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(notes_to_jsonld(library, args.article_id), ensure_ascii=False, indent=2) + "\n"
     else:
-        text = library.export_markdown(args.article_id)
+        text = notes_to_markdown(library, args.article_id)
     if args.output:
         from guides.files import write_text_atomically
         from guides.library.errors import LibraryError

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
         Section,
         Source,
     )
-    from guides.guide.render_markdown import render_markdown
     from guides.guide.schema import guide_from_dict, guide_to_dict
 
 _MODULES = {
@@ -42,7 +41,6 @@ _MODULES = {
         "Section",
         "Source",
     ),
-    "guides.guide.render_markdown": ("render_markdown",),
     "guides.guide.schema": ("guide_from_dict", "guide_to_dict"),
 }
 _HOME = {name: module for module, names in _MODULES.items() for name in names}
@@ -63,7 +61,6 @@ __all__ = [
     "generate_guide",
     "guide_from_dict",
     "guide_to_dict",
-    "render_markdown",
 ]
 
 

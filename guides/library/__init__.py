@@ -19,7 +19,7 @@ from guides.library.errors import (
     StaleOperationError,
 )
 from guides.library.guides_store import GuideVersion, StoredGuide, apply_edits
-from guides.library.library import AnnotationImport, Library, open_library
+from guides.library.library import AnnotatedArticle, AnnotationImport, Library, open_library
 from guides.library.readers import Reader
 from guides.library.records import Annotation, QuestionEdit, Series
 from guides.library.schema import SCHEMA_VERSION
@@ -46,6 +46,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "AmbiguousQuoteError",
     "Anchor",
+    "AnnotatedArticle",
     "Annotation",
     "AnnotationFileError",
     "AnnotationImport",

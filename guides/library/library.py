@@ -22,16 +22,17 @@ from typing import Any
 
 from guides import paths
 from guides.library import backup as _backup
-from guides.library import export as _export
 from guides.library import search as _search
+from guides.library.annotation_import import parse_jsonld, placed_annotation
 from guides.library.annotations import AnnotationStore, article_text
 from guides.library.answers import AnswerStore
-from guides.library.articles import ArticleStore
+from guides.library.articles import ArticleStore, ArticleSummary
 from guides.library.db import DEFAULT_BUSY_TIMEOUT, Clock, Database, utc_now
 from guides.library.derived import DerivedStore
 from guides.library.errors import AnnotationFileError
 from guides.library.guides_store import GuideStore
 from guides.library.readers import ReaderStore
+from guides.library.records import Annotation
 from guides.library.series import SeriesStore
 from guides.library.trash import TrashStore
 from guides.library.undo import (
@@ -46,6 +47,15 @@ from guides.library.undo import (
     PutSeries,
     TrashArticle,
 )
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    """An article with its highlights and notes, as one read saw them."""
+
+    article: ArticleSummary
+    text: str
+    annotations: tuple[Annotation, ...]
 
 
 @dataclass(frozen=True)
@@ -158,21 +168,16 @@ class Library:
             return self.trash.put_away(operation.article_id)
         return self.trash.bring_back(operation.article_id)
 
-    # --- export and import of annotations -------------------------------------------
+    # --- annotations out (guides.export.notes writes them) and in -------------------
 
-    def export_jsonld(self, article_id: int) -> dict[str, Any]:
-        """The article's annotations as a W3C Web Annotation collection."""
-        with self.db.read():
-            summary = self.articles.get(article_id).summary
-            return _export.annotations_to_jsonld(summary, self.annotations.for_article(article_id))
-
-    def export_markdown(self, article_id: int) -> str:
-        """The article's highlights and notes as Markdown, each in its sentence."""
+    def annotated(self, article_id: int) -> AnnotatedArticle:
+        """The article's summary, text and annotations, read together (what an export of notes needs)."""
         with self.db.read() as conn:
-            summary = self.articles.get(article_id).summary
-            text = article_text(conn, article_id)
-            notes = self.annotations.for_article(article_id)
-        return _export.annotations_to_markdown(summary, text, notes)
+            return AnnotatedArticle(
+                self.articles.get(article_id).summary,
+                article_text(conn, article_id),
+                tuple(self.annotations.for_article(article_id)),
+            )
 
     def import_jsonld(self, article_id: int, data: Any) -> AnnotationImport:
         """Add the annotations of a W3C JSON-LD document (parsed JSON, or its text) to an article.
@@ -189,7 +194,7 @@ class Library:
                 raise AnnotationFileError(
                     f"The annotation file is not valid JSON ({err}); nothing was imported."
                 ) from None
-        parsed = _export.parse_jsonld(data)
+        parsed = parse_jsonld(data)
         added = already = orphaned = 0
         with self.db.write() as conn:
             text = article_text(conn, article_id)
@@ -201,7 +206,7 @@ class Library:
                 if existing is not None:  # a copy onto another article: it needs an id of its own
                     item = replace(item, uid=None)
                 ident = self.annotations.next_id(conn)
-                annotation = _export.placed_annotation(
+                annotation = placed_annotation(
                     item, ident=ident, article_id=article_id, text=text, now=self.db.now()
                 )
                 self.annotations.put(annotation)

@@ -120,6 +120,61 @@ def test_cancel_on_a_backup_writes_nothing_over_the_old_one(
     assert "Backup cancelled" in window.message_bar.label.text()
 
 
+def _run_all(runner: HeldTaskRunner) -> None:
+    while runner.run_held():  # a job's callbacks may start more (analysis, then guides)
+        pass
+
+
+def test_saving_a_worksheet_runs_in_the_background_and_cancel_keeps_the_old_file(
+    held_app: tuple[MainWindow, AppController, HeldTaskRunner], tmp_path: Path, article: Article
+) -> None:
+    window, app, runner = held_app
+    saved = app.library.articles.add(article)
+    app.open_article(saved.article_id)
+    _run_all(runner)
+    dialog = app.exports.export_worksheet()
+    assert dialog is not None
+    _run_all(runner)  # the preview
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "worksheet.pdf"
+    target.write_bytes(b"last week's sheet")
+    assert app.exports.save_pdf(target) is not None
+    assert runner.held and target.read_bytes() == b"last week's sheet"  # not on the GUI thread
+    assert window.progress.label.text() == "Saving the worksheet…"
+    assert dialog.status.text() == "Saving worksheet.pdf…"
+    window.cancel_button.click()
+    assert not window.progress.isVisibleTo(window)  # at once
+    runner.run_held()  # the job stops at its next check
+    assert target.read_bytes() == b"last week's sheet"
+    assert [p.name for p in target.parent.iterdir()] == ["worksheet.pdf"]  # no partial left beside it
+    assert dialog.status.text() == "worksheet.pdf was not saved."
+    # Saved again, and let run, it is written.
+    app.exports.save_pdf(target)
+    runner.run_held()
+    assert target.read_bytes().startswith(b"%PDF") and dialog.status.text() == "Saved worksheet.pdf."
+    dialog.close()
+
+
+def test_cancel_on_saving_a_booklet_writes_nothing(
+    held_app: tuple[MainWindow, AppController, HeldTaskRunner], tmp_path: Path, article: Article
+) -> None:
+    window, app, runner = held_app
+    saved = app.library.articles.add(article)
+    series = app.library.series.create("Little things", article_ids=(saved.article_id,))
+    app.exports.export_booklet(series.id)
+    _run_all(runner)  # the preview (it makes the guide the series lacks)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "booklet.pdf"
+    app.exports.save_booklet(target)
+    assert window.progress.label.text() == "Saving the booklet…"
+    window.cancel_button.click()
+    runner.run_held()
+    assert list(target.parent.iterdir()) == []
+    dialog = app.exports.booklet
+    assert dialog is not None and dialog.status.text() == "booklet.pdf was not saved."
+    dialog.close()
+
+
 def test_a_backup_from_the_file_menu_writes_the_library(
     app_window: tuple[MainWindow, AppController], tmp_path: Path, article: Article
 ) -> None:

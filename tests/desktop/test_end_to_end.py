@@ -50,8 +50,8 @@ def test_import_guide_annotate_export_restart(qtbot: QtBot, tmp_path: Path) -> N
 
     dialog = app.exports.export_worksheet()
     assert dialog is not None
-    pdf = app.exports.save_pdf(tmp_path / "worksheet.pdf")
-    assert pdf is not None
+    pdf = tmp_path / "worksheet.pdf"
+    assert app.exports.save_pdf(pdf) is not None
     assert len(PdfReader(str(pdf)).pages) >= 1
     article_id = app.article_id
     dialog.close()

@@ -125,6 +125,7 @@ def _worksheet(article: Any, guide: Any, audience: str, *, large_print: bool) ->
 
 
 def _library(article: Any) -> Any:
+    from guides.export.notes import notes_to_markdown
     from guides.library.library import Library
 
     with tempfile.TemporaryDirectory() as folder, Library(Path(folder) / "library.sqlite3") as library:
@@ -132,7 +133,7 @@ def _library(article: Any) -> Any:
         words = article.text.split()
         if words:
             library.search(words[len(words) // 2][:20])
-        library.export_markdown(saved.article_id)
+        notes_to_markdown(library, saved.article_id)
         return library.articles.article(saved.article_id)
 
 

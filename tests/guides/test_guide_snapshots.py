@@ -18,7 +18,8 @@ import pytest
 from test_guide_support import fixture_article
 
 from guides.article import Article
-from guides.guide import GuideOptions, generate_guide, render_markdown
+from guides.export import guide_to_markdown
+from guides.guide import GuideOptions, generate_guide
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 UPDATE = os.environ.get("PORCHLIGHT_UPDATE_SNAPSHOTS") == "1"
@@ -39,7 +40,7 @@ def _name(stem: str, audience: str, options: dict[str, object]) -> str:
 
 
 def _check(article: Article, audience: str, options: dict[str, object], name: str) -> None:
-    text = render_markdown(generate_guide(article, GuideOptions(audience=audience, **options)))  # type: ignore[arg-type]
+    text = guide_to_markdown(generate_guide(article, GuideOptions(audience=audience, **options)))  # type: ignore[arg-type]
     path = SNAPSHOTS / name
     if UPDATE or not path.exists():
         SNAPSHOTS.mkdir(exist_ok=True)

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from guides.article import Article, BlockDraft, build_article
+from guides.export.notes import notes_to_jsonld, notes_to_markdown
 from guides.library import AnnotationFileError, Library
 
 BODY = [
@@ -44,7 +45,7 @@ def article_id(library: Library) -> int:
 
 
 def test_jsonld_follows_the_w3c_model(library: Library, article_id: int) -> None:
-    data = library.export_jsonld(article_id)
+    data = notes_to_jsonld(library, article_id)
     assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
     assert data["type"] == "AnnotationCollection" and data["total"] == 2
     highlight, note = data["first"]["items"]
@@ -79,12 +80,12 @@ def test_jsonld_follows_the_w3c_model(library: Library, article_id: int) -> None
 def test_a_file_or_paste_targets_a_stable_urn(library: Library) -> None:
     aid = library.articles.add(make_article(source="/home/anna/trust.txt")).article_id
     library.annotations.add_quote(aid, "one kept promise")
-    target = library.export_jsonld(aid)["first"]["items"][0]["target"]["source"]
+    target = notes_to_jsonld(library, aid)["first"]["items"][0]["target"]["source"]
     assert target.startswith("urn:porchlight:article:")
 
 
 def test_jsonld_round_trips_into_another_library(library: Library, article_id: int, tmp_path: Path) -> None:
-    exported = library.export_jsonld(article_id)
+    exported = notes_to_jsonld(library, article_id)
     with Library(tmp_path / "other.sqlite3") as other:
         edited = make_article(["A new first paragraph.", *BODY])  # the other copy differs a little
         aid = other.articles.add(edited).article_id
@@ -102,7 +103,7 @@ def test_jsonld_round_trips_into_another_library(library: Library, article_id: i
 
 def test_import_places_what_it_can_and_orphans_the_rest(library: Library, article_id: int) -> None:
     aid = library.articles.add(make_article(["Completely different text here."], source="/x.txt")).article_id
-    result = library.import_jsonld(aid, library.export_jsonld(article_id))
+    result = library.import_jsonld(aid, notes_to_jsonld(library, article_id))
     assert result.added == 2 and result.orphaned == 2
     assert all(n.status == "orphan" for n in library.annotations.for_article(aid))
 
@@ -193,7 +194,7 @@ def test_a_position_outside_the_article_is_refused(library: Library, article_id:
 
 
 def test_markdown_shows_each_note_in_its_sentence(library: Library, article_id: int) -> None:
-    markdown = library.export_markdown(article_id)
+    markdown = notes_to_markdown(library, article_id)
     assert markdown.startswith("# Notes on “On \\*trust\\*”")
     assert "Source: https://example.org/trust" in markdown
     assert "> It is built **one kept promise** at a time." in markdown
@@ -206,11 +207,11 @@ def test_markdown_shows_each_note_in_its_sentence(library: Library, article_id: 
 
 def test_markdown_lists_orphans_separately(library: Library, article_id: int) -> None:
     library.articles.add(make_article([BODY[0], "Something new instead.", BODY[2]]))
-    markdown = library.export_markdown(article_id)
+    markdown = notes_to_markdown(library, article_id)
     assert "## Notes that lost their place" in markdown
     assert markdown.index("lost their place") < markdown.index("“Do not rush to fix it”")
 
 
 def test_markdown_for_an_article_without_notes(library: Library) -> None:
     aid = library.articles.add(make_article(source="/empty.txt")).article_id
-    assert "No highlights or notes yet." in library.export_markdown(aid)
+    assert "No highlights or notes yet." in notes_to_markdown(library, aid)

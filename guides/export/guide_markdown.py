@@ -78,7 +78,7 @@ def _section(
     return out, number
 
 
-def render_markdown(guide: Guide) -> str:
+def guide_to_markdown(guide: Guide) -> str:
     """The guide as Markdown text, ending with a newline."""
     labels = {**catalog(guide.language).table("markdown"), "language": guide.language}
     details = [labels[guide.audience], labels["minutes"].format(minutes=guide.minutes)]
