@@ -98,7 +98,7 @@ def sorted_articles(articles: Sequence[ArticleSummary], sort: str) -> list[Artic
 
 
 def article_line(summary: ArticleSummary, worksheet: bool = False) -> str:
-    """ "Author · Site · 2024-03-02 · #tag · ✎ 3 notes · ⎙ worksheet" under the title."""
+    """ "Author · Site · 2024-03-02 · #tag · ✎ 3 notes · worksheet made" under the title."""
     parts = [p for p in (getattr(summary, "author", None), summary.site, summary.date) if p]
     tags = " ".join(f"#{t}" for t in summary.tags)
     if tags:
@@ -107,7 +107,7 @@ def article_line(summary: ArticleSummary, worksheet: bool = False) -> str:
     if count:
         parts.append(f"✎ {count} note{'s' if count != 1 else ''}")
     if worksheet:
-        parts.append("⎙ worksheet")
+        parts.append("worksheet made")  # (plain words: "⎙" is in few of the fonts a desktop has)
     if not parts:
         parts.append(f"{summary.word_count:,} words")
     return " · ".join(parts)

@@ -77,7 +77,7 @@ def _lines(text: str, metrics: QFontMetrics, width: int) -> tuple[int, int] | No
 class _RowFonts:
     """The fonts a row's two lines are set in, and the characters both have a glyph for."""
 
-    _CANDIDATES = "".join(chr(c) for c in (*range(0x20, 0x7F), *range(0xA0, 0x180))) + "‘’“”–—…·•✎⎙"
+    _CANDIDATES = "".join(chr(c) for c in (*range(0x20, 0x7F), *range(0xA0, 0x180))) + "‘’“”–—…·•✎"
 
     def __init__(self, font: QFont, sample: QTextDocument) -> None:
         self.key = font.key()

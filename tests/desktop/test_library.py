@@ -266,7 +266,7 @@ def test_thirty_articles_sort_and_say_what_they_hold() -> None:
     every = model.index(0, 0)
     rows = [model.index(r, 0, every) for r in range(2)]
     lines = {model.data(row): model.data(row, LibraryModel.DetailRole) for row in rows}
-    assert lines["With notes"] == "Daniel Reyes · Notes · ✎ 3 notes · ⎙ worksheet"
+    assert lines["With notes"] == "Daniel Reyes · Notes · ✎ 3 notes · worksheet made"
     assert lines["Nothing known"] == "1,200 words"  # never a blank second line
 
 
