@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from desktop.discuss.view import DiscussView
-    from desktop.guide.parts import Layout
+    from desktop.guide_layout import Layout
     from desktop.palettes import Palette
     from guides.article import Article
     from guides.library import Library

@@ -1,6 +1,6 @@
 """The guide as a sequence of steps to talk through: one question (or one reading) at a time.
 
-Made from the guide as the window reads it (desktop/guide/parts.py), so the
+Made from the guide as the window reads it (desktop/guide_layout.py), so the
 steps carry the same part names, numbers and instructions as the page and
 the paper. A couple's steps are every question of their guide; a group's or a
 session's are the questions asked in the room (never the take-home ones or
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from desktop.guide.parts import Item, Layout, Part
+from desktop.guide_layout import Item, Layout, Part
 from guides.article import Article
 
 StepKind = Literal["question", "reading", "lines", "note"]
@@ -60,7 +60,7 @@ def _asked(item: Item, edition: str) -> bool:
 
 
 def _part_steps(part: Part, edition: str) -> list[Step]:
-    """``edition`` is the one the guide's tab reads like (:func:`desktop.guide.parts.edition`)."""
+    """``edition`` is the one the guide's tab reads like (:func:`desktop.guide_layout.edition`)."""
     before = [i.text for i in part.items if i.kind == "note"]
     if edition == "couple":  # a couple's care notes are theirs; a group's are the leader's, not the room's
         before += [i.text for i in part.items if i.kind == "care"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from desktop.guide.parts import Item, Layout, Part
+from desktop.guide_layout import Item, Layout, Part
 from desktop.palettes import Palette
 
 ACTIONS = (

@@ -6,7 +6,7 @@ edits: the passages and scripture to read aloud, the section's notes and its
 and the article's outline, and a session plan ends with the follow-up, under
 the worksheet's names for them. These rows are read-only; a click on a
 passage or an outline point still finds it in the text. (The guide as it is
-read, rather than edited, is desktop/guide/parts.py and document.py.)
+read, rather than edited, is desktop/guide_layout.py and document.py.)
 
 The model shows the engine's own typed guide (the library's stored JSON, with
 the reader's edits laid over it, read through ``guide_from_dict``, so there is
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.guide.parts import edition, prompt_text, tag
+from desktop.guide_layout import edition, prompt_text, tag
 from desktop.signals import emit
 
 if TYPE_CHECKING:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from desktop.actions import ActionId, ActionRegistry
 from desktop.guide.model import GuideModel
-from desktop.guide.parts import Layout, layout
 from desktop.guide.reading_view import GuideReadingView
+from desktop.guide_layout import Layout, layout
 from desktop.palettes import Palette
 from desktop.signals import emit
 from desktop.widgets.multiline_delegate import MultiLineDelegate
@@ -290,7 +290,7 @@ class GuidePanel(QWidget):
             document.set_look(palette, font, zoom)
 
     def layout_of(self, audience: str) -> Layout | None:
-        """The guide of a tab as it reads (desktop/guide/parts.py), or None while there is none."""
+        """The guide of a tab as it reads (desktop/guide_layout.py), or None while there is none."""
         guide = self.models[audience].guide
         if guide is None:
             return None

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop import typefaces
 from desktop.guide import document
-from desktop.guide.parts import Layout
+from desktop.guide_layout import Layout
 from desktop.palettes import PALETTES, Palette
 from desktop.signals import emit
 

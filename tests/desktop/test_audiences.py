@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from desktop import preferences
 from desktop.controller import AppController
 from desktop.exporting.worksheet_dialog import WorksheetDialog
-from desktop.guide.parts import edition
+from desktop.guide_layout import edition
 from desktop.library.model import LibraryModel, SearchModel, guide_name
 from desktop.main_window import MainWindow
 from desktop.preferences import Preferences

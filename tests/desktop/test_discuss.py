@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.discuss.steps import steps_of
-from desktop.guide.parts import layout
+from desktop.guide_layout import layout
 from guides.article import Article
 from guides.guide import GuideOptions, generate_guide
 from guides.importing import import_source

@@ -7,7 +7,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop.actions import ActionId
-from desktop.guide.parts import layout
+from desktop.guide_layout import layout
 from desktop.palettes import PALETTES
 from guides.article import Article
 from guides.guide import GuideOptions, Mark, generate_guide

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.guide.parts import Layout, edition, layout
+from desktop.guide_layout import Layout, edition, layout
 from guides.article import Article
 from guides.guide import GuideOptions, generate_guide
 from guides.guide.model import Guide
