@@ -119,6 +119,9 @@ _NEGATED = re.compile(
     r"\b(?:not|never|no longer|isn['’]t|aren['’]t|wasn['’]t|didn['’]t|doesn['’]t|don['’]t)\b", re.I
 )
 
+STRONG_WEIGHT = 0.3
+"""What one of the reading's marks of a strong statement (a thesis, a definition, a correction ...) adds."""
+
 STRONG_TRAITS = frozenset(
     {
         "thesis",
@@ -268,7 +271,7 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
         if general:
             weight += 0.3
         if p.traits & STRONG_TRAITS:
-            weight += 0.3
+            weight += STRONG_WEIGHT
         if "point" in p.traits:
             weight += 0.2
             shape = "point" if not contrast else shape

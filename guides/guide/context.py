@@ -21,7 +21,7 @@ from typing import Any
 
 from guides.analysis.advice import Advice
 from guides.analysis.analyze import Analysis, ScriptureUse
-from guides.analysis.argument import KEY_WEIGHT, weigh_claims
+from guides.analysis.argument import KEY_WEIGHT, STRONG_TRAITS, STRONG_WEIGHT
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading import ArticleReading, ListUnit, Passage, ScriptureUsage
 from guides.analysis.sensitive import SensitiveTopic, is_private
@@ -347,11 +347,16 @@ class Context:
 
     @_shared_property
     def _claim_weights(self) -> dict[int, float]:
-        return {
-            k.start: k.weight
-            for k in weigh_claims(self.reading.passages, self.article.title, self.language)
-            if not k.leans and k.lead is None
-        }
+        weights = {k.start: k.weight for k in self.reading.claims if not k.leans and k.lead is None}
+        thesis = self.reading.thesis
+        if (
+            thesis is not None
+            and thesis.start in weights
+            and not (thesis.traits - {"thesis"}) & STRONG_TRAITS
+        ):
+            # The claims were weighed before the thesis was chosen; being it is one of the marks.
+            weights[thesis.start] += STRONG_WEIGHT
+        return weights
 
     def claim_weight(self, start: int) -> float:
         """How clearly the sentence at ``start`` is a claim the argument turns on: its weight as a key

@@ -144,6 +144,8 @@ class ArticleReading:
     lists: tuple[ListUnit, ...]
     scripture: tuple[ScriptureUsage, ...]
     thesis: Passage | None
+    claims: tuple[KeyClaim, ...] = ()
+    """Every claim of the author's with its weight as a key claim, in the article's order."""
     key_claims: tuple[KeyClaim, ...] = ()
     """The claims that carry the article, heaviest first (:mod:`guides.analysis.argument`)."""
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)

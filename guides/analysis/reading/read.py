@@ -106,6 +106,7 @@ def read_article(
         lists=tuple(_lists(article, blocks, passages)),
         scripture=tuple(usage),
         thesis=thesis,
+        claims=tuple(weighed),
         key_claims=keys,
         _starts=starts,
     )

@@ -83,6 +83,14 @@ _PATH = re.compile(
 
 
 def _paths(ctx: Context) -> list[tuple[Passage, str]]:
+    """The kinds of reader the author speaks to in turn (read once per article: every candidate asks)."""
+    found = ctx._shared.get("paths")
+    if found is None:
+        found = ctx._shared["paths"] = _find_paths(ctx)
+    return found
+
+
+def _find_paths(ctx: Context) -> list[tuple[Passage, str]]:
     """The kinds of reader the author speaks to in turn, each with its own counsel ("If you're in the tree
     this morning, come down." / "If you're in the crowd, stop muttering." / "If grace has already
     reached you, ask ..."): the instruction and its condition, in order; empty unless two to four."""
