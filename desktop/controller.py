@@ -568,4 +568,5 @@ class AppController(QObject):
         window_state.save(state)
         QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_color_scheme_changed)
         self.runner.wait(5000)
+        self.guides.close()
         self.library.close()
