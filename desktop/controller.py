@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog
 
@@ -53,6 +53,9 @@ if TYPE_CHECKING:
     from guides.analysis.analyze import Analysis
 
 log = logging.getLogger(__name__)
+
+_TRASH_DELAY_MS = 3000
+"""How long after the start the trash is emptied of what has waited there longer than it is kept."""
 
 SAMPLE_ARTICLE = ("samples", "small-hinges.txt")
 SAMPLE_NOTES = ("samples", "small-hinges.notes.json")
@@ -99,6 +102,11 @@ class AppController(QObject):
             self,
         )
         self.menus = MenuWiring(window, self.stack, self._action_handlers(), self)
+        # Emptying the old trash writes to the library (about 10 ms): after the start, not in it.
+        self._trash_timer = QTimer(self)
+        self._trash_timer.setSingleShot(True)
+        self._trash_timer.setInterval(_TRASH_DELAY_MS)
+        self._trash_timer.timeout.connect(self.shelf.empty_old_trash)
         self._wire()
         self.apply_preferences()
         window.guide.set_audience(self.prefs.default_audience)
@@ -118,7 +126,7 @@ class AppController(QObject):
         The article opened last shows its marks from the library (kept by content hash when it
         was analysed), so a start analyses nothing unless the text is new or a guide is missing.
         """
-        self.shelf.empty_old_trash()
+        self._trash_timer.start()
         self.shelf.reload()
         if self.window.reader.article is None and self.window.reader.toPlainText() == "":
             self.window.reader.show_message(
@@ -568,5 +576,6 @@ class AppController(QObject):
         window_state.save(state)
         QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_color_scheme_changed)
         self.runner.wait(5000)
+        self._trash_timer.stop()
         self.guides.close()
         self.library.close()

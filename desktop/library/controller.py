@@ -2,7 +2,7 @@
 
 Deleting an article is the engine's (``library.trash``): it moves to the trash in the library
 file at once, so a crash cannot bring it back, and Undo (Edit › Undo, or the message's link)
-restores it exactly; what waited in the trash a month is emptied when the app starts.
+restores it exactly; what waited in the trash a month is emptied shortly after the app starts.
 
 Every change to a series (making one, renaming, adding, moving or taking out
 an article, deleting it) is undoable: the engine returns the operation that

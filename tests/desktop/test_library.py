@@ -379,3 +379,23 @@ def test_undo_of_a_delete_after_the_trash_was_emptied_says_so_in_one_line(  # ty
     app.stack.undo()
     assert "no longer in the trash" in window.message_bar.text
     assert app.library.articles.all() == []
+
+
+def test_the_trash_is_emptied_of_what_waited_a_month_once_the_app_has_started(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, runner, article: Article
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.app import build
+    from guides.library import Library
+
+    path = tmp_path / "old-trash.sqlite3"
+    long_ago = datetime.now(UTC) - timedelta(days=60)
+    with Library(path, clock=lambda: long_ago) as before:
+        before.trash.delete(before.articles.add(article).article_id)
+    window, app = build(runner, library=Library(path))
+    qtbot.addWidget(window)
+    window.show()
+    app.start()  # the start itself writes nothing; the trash is emptied a moment later
+    qtbot.waitUntil(lambda: app.library.trash.all() == [], timeout=10_000)
+    window.close()
