@@ -102,7 +102,8 @@ class AppController(QObject):
             self,
         )
         self.menus = MenuWiring(window, self.stack, self._action_handlers(), self)
-        # Emptying the old trash writes to the library (about 10 ms): after the start, not in it.
+        # Emptying the old trash is the session's first write, which checks the file for damage
+        # (10 ms for 1,000 articles, more for more): after the start, not in it.
         self._trash_timer = QTimer(self)
         self._trash_timer.setSingleShot(True)
         self._trash_timer.setInterval(_TRASH_DELAY_MS)
@@ -140,7 +141,7 @@ class AppController(QObject):
         else:
             latest = self.shelf.last_read()
             if latest is not None:
-                self.open_article(latest)
+                self.open_article(latest, mark_opened=False)  # it is the last read already
         if self.ask_names and not self.prefs.names_asked:
             from desktop import first_run
 
@@ -337,14 +338,22 @@ class AppController(QObject):
 
     # --- the article ---------------------------------------------------------------------
 
-    def open_article(self, article_id: int) -> None:
+    def open_article(self, article_id: int, *, mark_opened: bool = True) -> None:
+        """Show an article with its guide and notes; ``mark_opened`` puts it first in "Recently read".
+
+        The start opens the last article read without marking it: it is first already, and the
+        session's first write checks the whole file for damage (SQLite's quick_check, 10 ms for
+        1,000 articles, more the bigger the library), which is left to the trash's emptying
+        after the start (:meth:`desktop.library.controller.LibraryController.empty_old_trash`).
+        """
         try:
             stored = self.library.articles.get(article_id)
         except LibraryError as err:
             self.show_error(f"That article could not be opened: {err}")
             return
         try:
-            self.library.articles.mark_opened(article_id)
+            if mark_opened:
+                self.library.articles.mark_opened(article_id)
         except LibraryError as err:  # read-only, damaged or busy: the article still opens to be read
             if not self.library.read_only:
                 self.show_error(str(err))
