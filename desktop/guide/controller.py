@@ -18,8 +18,6 @@ from PySide6.QtGui import QUndoStack
 from desktop.guide.generation import GenerationOptions, generate_guide_dict
 from desktop.guide.model import GuideModel
 from desktop.guide.panel import GuidePanel
-from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
-from desktop.guide.writing import WritingOrder, WritingRun
 from desktop.guide.writing_help import WritingHelp
 from desktop.signals import emit
 from desktop.tasks import Progress, TaskRunner, failure_message
@@ -30,6 +28,8 @@ from guides.library import Library, LibraryError, Undoable
 
 if TYPE_CHECKING:
     from desktop.current import CurrentArticle
+    from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
+    from desktop.guide.writing import WritingRun
     from desktop.preferences import Preferences
     from guides.analysis.analyze import Analysis
     from guides.guide import Guide
@@ -242,6 +242,8 @@ class GuideController(QObject):
         faith = guide.faith if guide else bool(options.faith)
         prefs = self.preferences() if self.preferences else None
         helper = self.writing.describe(prefs) if prefs is not None else ""
+        from desktop.guide.regenerate_dialog import RegenerateDialog  # a start needs no dialog
+
         dialog = RegenerateDialog(
             self.panel.audience, minutes, options.intensity, faith, self.panel.window(), helper
         )
@@ -254,6 +256,8 @@ class GuideController(QObject):
         options = GenerationOptions(minutes=choice.minutes, intensity=choice.intensity, faith=choice.faith)
         article_id, article = self.article_id, self.article
         if choice.writing_help and self.preferences is not None and article_id is not None and article:
+            from desktop.guide.writing import WritingOrder, WritingRun
+
             order = WritingOrder(
                 article_id,
                 article,
