@@ -35,10 +35,14 @@ re-import, better cleaning, an edit), :func:`place` finds the passage again:
      that moved far and was edited is still found. The second search, for
      a look-alike region, runs only when some candidate is good enough to
      place the note: it is what keeps a note off a look-alike. When none is,
-     the note is an orphan without it, and an orphan's stored confidence
-     (the best score a candidate reached) is then the best of the
-     candidates seen, a little lower than the second search might have
-     found. Nothing shows that figure to a reader; it is kept for exports.
+     the note is an orphan without it. Both searches are also held at the
+     lowest window score a usable passage implies (:func:`_window_floor`),
+     so they skip fast what could only be an orphan's best guess, never
+     what a note could be placed on (a property test checks the bound).
+     An orphan's stored confidence (the best score a candidate reached) is
+     therefore the best of the candidates seen, lower than the searches
+     might have found. Nothing shows that figure to a reader; it is kept
+     for exports.
      What a reader gives up: a note whose edited quote moved far, lost its
      context, AND is less like its passage than some other region of the
      text, becomes an orphan they re-attach, never a wrong placement.
@@ -458,7 +462,8 @@ def _global_span(exact: str, text: str, probes: list[int]) -> tuple[tuple[int, i
     ratio = _fuzz().ratio
     inside = [at for at in probes if at >= 0 and at + length <= len(text)]
     windows = {at: ratio(exact, text[at : at + length]) for at in inside}
-    first = _fuzz().partial_ratio_alignment(exact, text, score_cutoff=_floor(windows.values()))
+    cutoff = max(_floor(windows.values()) or 0.0, _window_floor(length))
+    first = _fuzz().partial_ratio_alignment(exact, text, score_cutoff=cutoff)
     if first is None or first.score <= 0:
         return None, windows
     return (first.dest_start, first.dest_end), windows
@@ -472,10 +477,26 @@ def _second_span(
     blanked = text[: first[0]] + "\0" * (first[1] - first[0]) + text[first[1] :]
     # A window clear of the blanked part scores the same in both texts.
     clear = [s for at, s in windows.items() if at + length <= first[0] or at >= first[1]]
-    second = _fuzz().partial_ratio_alignment(exact, blanked, score_cutoff=_floor(clear))
+    cutoff = max(_floor(clear) or 0.0, _window_floor(length))
+    second = _fuzz().partial_ratio_alignment(exact, blanked, score_cutoff=cutoff)
     if second is None or second.score <= 0:
         return []
     return [(second.dest_start, second.dest_end)]
+
+
+def _window_floor(length: int) -> float:
+    """The score some window of the quote's length reaches wherever a usable candidate is.
+
+    A span of ``m`` characters whose ratio to the quote (``L`` characters, ``M``
+    in common) is at least ``q`` has ``2M >= q(L + m)``, so ``m`` lies between
+    ``qL/(2 - q)`` and ``L(2 - q)/q``; a window of length ``L`` over or inside
+    it keeps at least ``M * min(1, L/m)`` of the common characters, a ratio of at
+    least ``q/(2 - q)`` (0.67 for 0.8, 0.82 for 0.9). A whole-text search held
+    below that finds nothing a note could be placed on, only a lower score for
+    an orphan, so it is skipped fast.
+    """
+    q = _min_quote_score(length)
+    return 100 * q / (2 - q) - 0.01
 
 
 def _floor(scores: Iterable[float]) -> float | None:

@@ -295,3 +295,32 @@ def test_an_edited_quote_at_its_place_is_not_orphaned_by_a_copy_far_away() -> No
     found = place(anchor, new)
     assert found.anchored and found.start == anchor.start
     assert new[found.start : found.end] == edited_note
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    quote=st.text(alphabet="abcdefgh ", min_size=8, max_size=90),
+    edits=st.lists(
+        st.tuples(st.integers(0, 200), st.sampled_from(["insert", "delete"]), st.sampled_from("abxyz ")),
+        max_size=30,
+    ),
+    before=st.text(alphabet="abcdefgh ", max_size=60),
+    after=st.text(alphabet="abcdefgh ", max_size=60),
+)
+def test_property_a_passage_like_enough_the_quote_always_has_a_window_above_the_search_floor(
+    quote: str, edits: list[tuple[int, str, str]], before: str, after: str
+) -> None:
+    """The whole-text search is held at _window_floor: it must never hide a passage a note could use."""
+    from rapidfuzz import fuzz
+
+    from guides.library.anchoring import _min_quote_score, _window_floor
+
+    passage = quote
+    for at, kind, letter in edits:
+        at %= len(passage) + 1
+        passage = (
+            passage[:at] + letter + passage[at:] if kind == "insert" else passage[:at] + passage[at + 1 :]
+        )
+    assume(passage)
+    if fuzz.ratio(quote, passage) / 100 >= _min_quote_score(len(quote)):
+        assert fuzz.partial_ratio(quote, before + passage + after) >= _window_floor(len(quote))
