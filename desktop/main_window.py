@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from desktop import screens
 from desktop.identity import APP_NAME
 from desktop.reader.view import ReaderView
-from desktop.widgets.progress_strip import ProgressStrip
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -169,11 +168,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
-        # The work a reader waits for (an import, a guide, a backup), with Cancel and Esc.
-        self.progress = ProgressStrip(self)
-        self.progress_bar = self.progress.bar
-        self.cancel_button = self.progress.cancel_button
-        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar()  # in the first frame already: the progress joins it with the panes
         self.panes_built = False
 
     def build_panes(self, colours: dict[str, str]) -> None:
@@ -189,7 +184,14 @@ class MainWindow(QMainWindow):
         from desktop.reader.reading_bar import ReadingBar
         from desktop.reader.scripture_panel import ScripturePanel
         from desktop.widgets.message_bar import MessageBar
+        from desktop.widgets.progress_strip import ProgressStrip
 
+        # The work a reader waits for (an import, a guide, a backup), with Cancel and Esc. Made
+        # here, not for the first frame: its Esc shortcut sets up the Qt namespace (10 ms).
+        self.progress: ProgressStrip = ProgressStrip(self)
+        self.progress_bar = self.progress.bar
+        self.cancel_button = self.progress.cancel_button
+        self.statusBar().addPermanentWidget(self.progress)
         self.registry: ActionRegistry = ActionRegistry(self)
         self._fill_menus()
         sizes = self.splitter.sizes()

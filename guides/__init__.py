@@ -1,12 +1,19 @@
 """Porchlight's engine: import -> clean -> analyse -> generate -> store -> export.
 
 Pure Python with no Qt, usable from scripts, the CLI and the tests without a display.
+
+The names below are re-exported when first asked for (PEP 562), so that importing a
+small module of the engine (``guides.paths`` before the app's first frame) does not
+import the article model too.
 """
 
 import logging
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from guides.article import Article, Block, BlockDraft, Inline, Removed, build_article, restore
-from guides.errors import ArticleImportError
+if TYPE_CHECKING:
+    from guides.article import Article, Block, BlockDraft, Inline, Removed, build_article, restore
+    from guides.errors import ArticleImportError
 
 __all__ = [
     "Article",
@@ -20,6 +27,15 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+_HOMES = {name: "guides.errors" if name == "ArticleImportError" else "guides.article" for name in __all__}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(import_module(_HOMES[name]), name)
+    raise AttributeError(f"module 'guides' has no attribute {name!r}")
+
 
 # The engine logs what it works around; the app decides where that goes. Without a
 # handler Python's last-resort one would print warnings (with tracebacks) on stderr.

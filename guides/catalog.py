@@ -8,11 +8,14 @@ what it may stand on, its slots and voices). The code decides *which* text or
 family fits; the catalog says *how* it reads, as Anki keeps its strings in
 Fluent files and Picard in gettext catalogs.
 
-A catalog is loaded once and checked whole when it is: a key the declaration
-lacks or a language misses, a slot that is missing or misspelt, a family
-without a wording for one of its voices, a theme English has and Spanish not.
-:func:`catalog_problems` lists them all (the catalog test asserts there are
-none), and :func:`catalog` refuses a broken catalog with all of them at once,
+A catalog is loaded once and checked when it is, against the declarations
+and the families, each file parsed once (another language also against
+English's themes; an English guide never reads the Spanish catalog): a key
+the declaration lacks or a language misses, a slot that is missing or
+misspelt, a family without a wording for one of its voices, a theme English
+has and Spanish not. :func:`catalog_problems` lists them all for every
+language (the catalog test asserts there are none), and :func:`catalog`
+refuses a broken catalog with all of its problems at once,
 so a mistake fails a test, never a guide.
 
 TOML from the standard library (``tomllib``) rather than gettext or Fluent:
@@ -184,8 +187,7 @@ def _themes(raw: Mapping[str, Any]) -> tuple[ThemeEntry, ...]:
     )
 
 
-def _build(language: str) -> Catalog:
-    raw = _load(f"{language}.toml")
+def _build(language: str, raw: Mapping[str, Any]) -> Catalog:
     wordings: dict[str, dict[str, tuple[str, ...]]] = {}
     whys: dict[str, str] = {}
     for name, entry in raw.get("families", {}).items():
@@ -197,96 +199,107 @@ def _build(language: str) -> Catalog:
 
 def catalog_problems() -> list[str]:
     """Everything wrong with the catalogs, as one line each; [] when all is well."""
+    keys, english = _load("keys.toml"), _load("en.toml")
+    problems = _family_problems(families())
+    for language in LANGUAGES:
+        raw = english if language == "en" else _load(f"{language}.toml")
+        problems.extend(_language_problems(language, raw, keys, english))
+    return problems
+
+
+def _family_problems(table: Mapping[str, Family]) -> list[str]:
     problems: list[str] = []
-    keys = _load("keys.toml")
-    table = families()
     for name, family in table.items():
         if family.kind not in KINDS:
             problems.append(f"families.toml: {name} has an unknown kind {family.kind!r}")
         for voice in family.voices:
             if voice not in VOICES:
                 problems.append(f"families.toml: {name} has an unknown voice {voice!r}")
-    english_themes: set[str] = set()
-    for language in LANGUAGES:
-        raw = _load(f"{language}.toml")
-        where = f"{language}.toml"
-        for table_name, declared in keys.items():
-            have = raw.get(table_name, {})
-            for key, slots in declared.items():
-                if key not in have:
-                    problems.append(f"{where}: [{table_name}] lacks {key!r}")
-                    continue
-                used = _slots(have[key])
-                if used != set(slots):
-                    problems.append(
-                        f"{where}: [{table_name}] {key} uses slots {sorted(used)}, declared {sorted(slots)}"
-                    )
-            for key in have:
-                if key not in declared:
-                    problems.append(f"{where}: [{table_name}] {key!r} is not declared in keys.toml")
-        for name, family in table.items():
-            entry = raw.get("families", {}).get(name)
-            if entry is None:
-                problems.append(f"{where}: no wording for the family {name!r}")
+    return problems
+
+
+def _language_problems(
+    language: str, raw: Mapping[str, Any], keys: Mapping[str, Any], english: Mapping[str, Any]
+) -> list[str]:
+    """What is wrong with one language's catalog (``english`` for the themes it must also have)."""
+    problems: list[str] = []
+    table = families()
+    english_themes = set(english.get("themes", {}))
+    where = f"{language}.toml"
+    for table_name, declared in keys.items():
+        have = raw.get(table_name, {})
+        for key, slots in declared.items():
+            if key not in have:
+                problems.append(f"{where}: [{table_name}] lacks {key!r}")
                 continue
-            if not entry.get("why"):
-                problems.append(f"{where}: the family {name!r} has no 'why'")
-            bank = any(s in ("theme", "topic", "study_question") for s in family.stands_on)
-            needs_wording = not bank or bool(family.slots)
-            if name in ("author_open", "printed", "printed_personal"):
-                needs_wording = False  # the author's own question is the wording
-            for voice in family.voices:
-                variants = entry.get(voice)
-                if variants is None:
-                    if needs_wording:
-                        problems.append(f"{where}: the family {name!r} has no wording for the {voice} voice")
-                    continue
-                for text in variants:
-                    extra = _slots(text) - set(family.slots)
-                    if extra:
-                        problems.append(f"{where}: {name} ({voice}) uses undeclared slots {sorted(extra)}")
-                    if str(text).count("?") != 1:
-                        problems.append(f"{where}: {name} ({voice}) is not one question: {text!r}")
-            unused = set(family.slots) - set().union(*(_slots(entry.get(v, [])) for v in family.voices))
-            if unused:
-                problems.append(f"{where}: {name} never uses its slots {sorted(unused)}")
-        for name in raw.get("families", {}):
-            if name not in table:
-                problems.append(f"{where}: wording for {name!r}, which families.toml does not declare")
-        themes = raw.get("themes", {})
-        if language == "en":
-            english_themes = set(themes)
-        else:
-            for missing in sorted(english_themes - set(themes)):
-                problems.append(f"{where}: no theme {missing!r} (English has it)")
-        for key, entry in themes.items():
-            if not entry.get("words"):
-                problems.append(f"{where}: theme {key!r} has no words")
-            for use in THEME_USES:
-                for text in entry.get(use, []):
-                    if _slots(text):
-                        problems.append(f"{where}: theme {key!r} {use} has a slot: {text!r}")
-                    if text.count("?") != 1:
-                        problems.append(f"{where}: theme {key!r} {use} is not one question: {text!r}")
-            if not entry.get("private") and not entry.get("icebreaker"):
-                problems.append(f"{where}: theme {key!r} has no icebreaker")
-            for use in ("opener", "reflection", "hope"):
-                if not entry.get(use):
-                    problems.append(f"{where}: theme {key!r} has no {use}")
+            used = _slots(have[key])
+            if used != set(slots):
+                problems.append(
+                    f"{where}: [{table_name}] {key} uses slots {sorted(used)}, declared {sorted(slots)}"
+                )
+        for key in have:
+            if key not in declared:
+                problems.append(f"{where}: [{table_name}] {key!r} is not declared in keys.toml")
+    for name, family in table.items():
+        entry = raw.get("families", {}).get(name)
+        if entry is None:
+            problems.append(f"{where}: no wording for the family {name!r}")
+            continue
+        if not entry.get("why"):
+            problems.append(f"{where}: the family {name!r} has no 'why'")
+        bank = any(s in ("theme", "topic", "study_question") for s in family.stands_on)
+        needs_wording = not bank or bool(family.slots)
+        if name in ("author_open", "printed", "printed_personal"):
+            needs_wording = False  # the author's own question is the wording
+        for voice in family.voices:
+            variants = entry.get(voice)
+            if variants is None:
+                if needs_wording:
+                    problems.append(f"{where}: the family {name!r} has no wording for the {voice} voice")
+                continue
+            for text in variants:
+                extra = _slots(text) - set(family.slots)
+                if extra:
+                    problems.append(f"{where}: {name} ({voice}) uses undeclared slots {sorted(extra)}")
+                if str(text).count("?") != 1:
+                    problems.append(f"{where}: {name} ({voice}) is not one question: {text!r}")
+        unused = set(family.slots) - set().union(*(_slots(entry.get(v, [])) for v in family.voices))
+        if unused:
+            problems.append(f"{where}: {name} never uses its slots {sorted(unused)}")
+    for name in raw.get("families", {}):
+        if name not in table:
+            problems.append(f"{where}: wording for {name!r}, which families.toml does not declare")
+    themes = raw.get("themes", {})
+    if language != "en":
+        for missing in sorted(english_themes - set(themes)):
+            problems.append(f"{where}: no theme {missing!r} (English has it)")
+    for key, entry in themes.items():
+        if not entry.get("words"):
+            problems.append(f"{where}: theme {key!r} has no words")
+        for use in THEME_USES:
+            for text in entry.get(use, []):
+                if _slots(text):
+                    problems.append(f"{where}: theme {key!r} {use} has a slot: {text!r}")
+                if text.count("?") != 1:
+                    problems.append(f"{where}: theme {key!r} {use} is not one question: {text!r}")
+        if not entry.get("private") and not entry.get("icebreaker"):
+            problems.append(f"{where}: theme {key!r} has no icebreaker")
+        for use in ("opener", "reflection", "hope"):
+            if not entry.get(use):
+                problems.append(f"{where}: theme {key!r} has no {use}")
     return problems
 
 
 @lru_cache(maxsize=len(LANGUAGES))
 def _checked(language: str) -> Catalog:
-    problems = _all_problems()
+    # Only what this catalog stands on is read and checked: the declarations, the families, the
+    # language itself (and English's themes for another language). Each file is parsed once.
+    keys, english = _load("keys.toml"), _load("en.toml")
+    raw = english if language == "en" else _load(f"{language}.toml")
+    problems = _family_problems(families()) + _language_problems(language, raw, keys, english)
     if problems:
         raise CatalogError("the catalogs have problems:\n" + "\n".join(problems))
-    return _build(language)
-
-
-@lru_cache(maxsize=1)
-def _all_problems() -> tuple[str, ...]:
-    return tuple(catalog_problems())
+    return _build(language, raw)
 
 
 def catalog(language: str | None) -> Catalog:

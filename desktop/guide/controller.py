@@ -1,5 +1,10 @@
 """The guide pane's decisions: generate missing guides in the background, edit with undo, regenerate
-(with writing help when the reader chose it: :mod:`desktop.guide.writing`)."""
+(with writing help when the reader chose it: :mod:`desktop.guide.writing`).
+
+Only the tab showing is filled when an article opens or a guide changes (reading a stored guide,
+sectioning it and laying out its page is 20 to 60 ms a tab, the first one with the catalog): the
+other tabs are filled when they are shown, or when the app has been idle a moment.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.guide.generation import GenerationOptions, generate_guide_dict
 from desktop.guide.model import GuideModel
 from desktop.guide.panel import GuidePanel
-from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
-from desktop.guide.writing import WritingOrder, WritingRun
 from desktop.guide.writing_help import WritingHelp
 from desktop.signals import emit
 from desktop.tasks import Progress, TaskRunner, failure_message
@@ -25,11 +28,16 @@ from guides.library import Library, LibraryError, Undoable
 
 if TYPE_CHECKING:
     from desktop.current import CurrentArticle
+    from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
+    from desktop.guide.writing import WritingRun
     from desktop.preferences import Preferences
     from guides.analysis.analyze import Analysis
     from guides.guide import Guide
 
 log = logging.getLogger(__name__)
+
+_IDLE_MS = 300
+"""How long after the last refresh the hidden tabs are filled: after the start's first frames."""
 
 
 class GuideController(QObject):
@@ -65,6 +73,12 @@ class GuideController(QObject):
         self._unsaved: dict[tuple[int, str], dict[str, Any]] = {}
         """Guides made for a library that cannot be written (a read-only disk): shown, not kept."""
         self.writing_run: WritingRun | None = None
+        self._stale: list[str] = []
+        """Tabs whose model still shows what it showed before the last refresh (or nothing)."""
+        self._idle = QTimer(panel)  # the panel's: it goes with the models it fills
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(_IDLE_MS)
+        self._idle.timeout.connect(self._on_idle_timeout)
         current.opened.connect(self.set_article)
         current.cleared.connect(lambda: self.set_article(None, None))
         current.analysed.connect(self.set_analysis)
@@ -84,10 +98,12 @@ class GuideController(QObject):
     def set_article(self, article_id: int | None, article: Article | None) -> None:
         """Show the stored guides; the missing ones are made once the analysis arrives."""
         self.article_id, self.article, self.analysis = article_id, article, None
+        self._stale = []
+        for model in self.panel.models.values():
+            if model.guide is not None:
+                model.set_guide(None)  # no page of the last article is laid out for this one
         self.panel.set_article(article)
         if article_id is None or article is None:
-            for model in self.panel.models.values():
-                model.set_guide(None)
             self.panel.set_status("")
             return
         self.refresh()
@@ -111,18 +127,44 @@ class GuideController(QObject):
             self.generate(missing, self._options())
 
     def refresh(self) -> None:
-        """Show the stored guides (with the reader's edits) for the current article."""
+        """Show the stored guides (with the reader's edits) for the current article: the tab
+        showing now, the others when they are shown or the app is idle."""
         if self.article_id is None:
             return
-        for audience, model in self.panel.models.items():
-            if self.library.guides.has(self.article_id, audience):
-                stored = self.library.guides.get(self.article_id, audience)
-                model.set_guide(_typed(stored.guide), sorted(stored.checked))
-            elif (self.article_id, audience) in self._unsaved:
-                model.set_guide(_typed(self._unsaved[(self.article_id, audience)]), [])
-            else:
-                model.set_guide(None)
+        shown = self.panel.audience
+        self._fill(shown)
+        self._stale = [a for a in self.panel.audiences if a != shown]
+        self._idle.start()
         self._show_summary()
+
+    def _fill(self, audience: str) -> None:
+        if self.article_id is None:
+            return
+        model = self.panel.models[audience]
+        if self.library.guides.has(self.article_id, audience):
+            stored = self.library.guides.get(self.article_id, audience)
+            model.set_guide(_typed(stored.guide), sorted(stored.checked))
+        elif (self.article_id, audience) in self._unsaved:
+            model.set_guide(_typed(self._unsaved[(self.article_id, audience)]), [])
+        else:
+            model.set_guide(None)
+
+    def _fill_stale(self, audience: str) -> None:
+        if audience in self._stale:
+            self._stale.remove(audience)
+            self._fill(audience)
+
+    def close(self) -> None:
+        """The library is closing: the hidden tabs are not filled any more."""
+        self._idle.stop()
+        self._stale = []
+
+    def _on_idle_timeout(self) -> None:
+        try:
+            for audience in list(self._stale):
+                self._fill_stale(audience)
+        except LibraryError as err:  # closed or gone meanwhile: the tab is filled when shown
+            log.warning("A guide could not be read: %s", err)
 
     def _show_summary(self) -> None:
         # The guide's own head (minutes, questions, big idea) is on its page; this line only says
@@ -200,6 +242,8 @@ class GuideController(QObject):
         faith = guide.faith if guide else bool(options.faith)
         prefs = self.preferences() if self.preferences else None
         helper = self.writing.describe(prefs) if prefs is not None else ""
+        from desktop.guide.regenerate_dialog import RegenerateDialog  # a start needs no dialog
+
         dialog = RegenerateDialog(
             self.panel.audience, minutes, options.intensity, faith, self.panel.window(), helper
         )
@@ -212,6 +256,8 @@ class GuideController(QObject):
         options = GenerationOptions(minutes=choice.minutes, intensity=choice.intensity, faith=choice.faith)
         article_id, article = self.article_id, self.article
         if choice.writing_help and self.preferences is not None and article_id is not None and article:
+            from desktop.guide.writing import WritingOrder, WritingRun
+
             order = WritingOrder(
                 article_id,
                 article,
@@ -330,7 +376,8 @@ class GuideController(QObject):
             )
         )
 
-    def _on_panel_audience_changed(self, _audience: str) -> None:
+    def _on_panel_audience_changed(self, audience: str) -> None:
+        self._fill_stale(audience)
         self._show_summary()
 
     def _on_panel_question_activated(self, _qid: str, start: int, end: int) -> None:

@@ -2,7 +2,7 @@
 
 Deleting an article is the engine's (``library.trash``): it moves to the trash in the library
 file at once, so a crash cannot bring it back, and Undo (Edit › Undo, or the message's link)
-restores it exactly; what waited in the trash a month is emptied when the app starts.
+restores it exactly; what waited in the trash a month is emptied shortly after the app starts.
 
 Every change to a series (making one, renaming, adding, moving or taking out
 an article, deleting it) is undoable: the engine returns the operation that
@@ -25,7 +25,7 @@ from desktop.library.panel import LibraryPanel
 from desktop.signals import emit
 from desktop.undo import OperationCommand
 from desktop.widgets.ask import ask_text
-from guides.library import ArticleSummary, Library, LibraryError
+from guides.library import ArticleSummary, Library, LibraryDamagedError, LibraryError
 
 if TYPE_CHECKING:
     from desktop.library.trash_dialog import TrashDialog
@@ -375,6 +375,9 @@ class LibraryController(QObject):
 
         try:
             purged = self.library.trash.purge(older_than_days=KEEP_DAYS)
+        except LibraryDamagedError as err:  # the session's first write finds it: the reader hears now
+            emit(self.failed, str(err))
+            return
         except LibraryError as err:  # the trash is emptied another day; nothing is lost meanwhile
             log.warning("The trash was not emptied: %s", err)
             return

@@ -162,7 +162,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         doc = self._document(option, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
 
-    # A list of 10,000 articles asks every row's height when it is shown (the list scrolls by the
+    # A list asks the height of every row it shows (and of every row, when it scrolls by the
     # pixel), and a QTextDocument per row costs a fifth of a millisecond. A row whose characters
     # the main font all has is as high as any other row with as many title lines and detail lines
     # at that width: the lines are counted with a QTextLayout (the document's own line breaker, a
@@ -240,8 +240,12 @@ class LibraryPanel(QWidget):
         self.hits.setHeaderHidden(True)
         self.hits.setRootIsDecorated(False)
         self.hits.setItemDelegate(TwoLineDelegate(self.hits))
+        # The library scrolls by the row: a list scrolled by the pixel needs every row's height
+        # for its scroll bar, which measures all 1,000 (or 10,000) rows at start, and by the row
+        # only the rows shown are measured. The search hits (50 at most) scroll by the pixel.
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.hits.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         for view in (self.tree, self.hits):
-            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             view.setWordWrap(True)
             view.installEventFilter(self)  # lay the rows out again when the width changes
         self.stack = QStackedWidget(self)

@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from guides.analysis.passages import stem, words
 from guides.analysis.spans import Spans
 
 MAX_QUOTE_WORDS = 18
@@ -392,6 +391,8 @@ def trim_quote(
     s, e = tidy(text, start, end, cut=False)
     if _fits(text, s, e, max_words, min_words, avoid, standalone):
         return Quote(text[s:e], s, e)
+    from guides.analysis.passages import stem, words  # here: the app shows a guide without them
+
     parts = clauses(text, s, e)
     preferred = {stem(w) for w in prefer}
     best: tuple[tuple[int, int, int], tuple[int, int]] | None = None
@@ -425,6 +426,8 @@ def trim_quote(
 
 
 def _first_word(text: str, start: int, end: int) -> str:
+    from guides.analysis.passages import words
+
     found = words(text[start:end])
     return found[0] if found else ""
 

@@ -164,12 +164,23 @@ def _question_ids(app, audience: str = "couple") -> list[str]:  # type: ignore[n
     return app.library.guides.get(app.article_id, audience).question_ids()
 
 
-def test_guides_are_made_for_every_audience(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
+def test_guides_are_made_for_every_audience(app_window, article: Article, open_in_app, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, app = app_window
     open_in_app(app, article)
     for audience in ("couple", "group", "session"):
         assert app.library.guides.has(app.article_id, audience)
+    # The tab showing is filled at once; the others when the app is idle a moment.
+    assert window.guide.models[window.guide.audience].rowCount() > 0
+    qtbot.waitUntil(lambda: all(m.rowCount() > 0 for m in window.guide.models.values()))
+
+
+def test_a_hidden_tab_is_filled_when_it_is_shown(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]
+    window, app = app_window
+    open_in_app(app, article)
+    for audience in ("group", "session", "couple"):
+        window.guide.set_audience(audience)
         assert window.guide.models[audience].rowCount() > 0
+        assert window.guide.layout_of(audience) is not None  # its page is laid out too
 
 
 def test_edit_tick_delete_add_move_undo_redo(app_window, article: Article, open_in_app) -> None:  # type: ignore[no-untyped-def]

@@ -379,3 +379,57 @@ def test_undo_of_a_delete_after_the_trash_was_emptied_says_so_in_one_line(  # ty
     app.stack.undo()
     assert "no longer in the trash" in window.message_bar.text
     assert app.library.articles.all() == []
+
+
+def test_the_trash_is_emptied_of_what_waited_a_month_once_the_app_has_started(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, runner, article: Article
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.app import build
+    from guides.library import Library
+
+    path = tmp_path / "old-trash.sqlite3"
+    long_ago = datetime.now(UTC) - timedelta(days=60)
+    with Library(path, clock=lambda: long_ago) as before:
+        before.trash.delete(before.articles.add(article).article_id)
+    window, app = build(runner, library=Library(path))
+    qtbot.addWidget(window)
+    window.show()
+    app.start()  # the start itself writes nothing; the trash is emptied a moment later
+    qtbot.waitUntil(lambda: app.library.trash.all() == [], timeout=10_000)
+    window.close()
+
+
+def test_a_damaged_library_is_announced_shortly_after_the_start(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, runner, article: Article
+) -> None:
+    import sqlite3
+
+    from desktop.app import build
+    from guides.library import Library
+
+    path = tmp_path / "damaged.sqlite3"
+    with Library(path) as before:
+        saved = before.articles.add(article)
+        before.annotations.add_quote(saved.article_id, "Old doors", note="Ours")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    index = "annotations_by_reader"
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
+    conn.close()
+    with path.open("r+b") as handle:  # scribble over an index: the articles still read
+        handle.seek(page * (root - 1))
+        handle.write(b"\x0d" + b"\xff" * 11)
+    window, app = build(runner, library=Library(path))
+    qtbot.addWidget(window)
+    window.show()
+    app.start()
+    assert app.article is not None and app.article.title == "Small Hinges"  # it opens to be read
+    qtbot.waitUntil(lambda: "damaged" in window.message_bar.text, timeout=10_000)
+    # The trash's emptying after the start is what finds it when nothing else writes.
+    window.message_bar.show_message("")
+    app.shelf.empty_old_trash()
+    assert "damaged" in window.message_bar.text
+    window.close()

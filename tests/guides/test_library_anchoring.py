@@ -244,3 +244,83 @@ def test_property_deleting_the_paragraph_never_moves_a_note_to_a_different_conte
         same_side = again.prefix[-8:] == anchor.prefix[-8:] or again.suffix[:8] == anchor.suffix[:8]
         assert placed == anchor.exact or found.method == "fuzzy"
         assert same_side or len(anchor.exact) >= 40
+
+
+# --- where the whole-text search is skipped (see the module docstring) -------
+
+FILLER = [
+    f"Paragraph {n} talks about the weather in week {n}, the garden, and what the children ate for lunch."
+    for n in range(12)
+]
+NOTE = "Forgive quickly and keep no record of wrongs between you"
+SAID = f"Our counsellor once told us: {NOTE}, which we tried to practise every day."
+
+
+def test_a_note_whose_quote_moved_far_and_was_edited_still_reanchors() -> None:
+    old = "\n\n".join([SAID, *FILLER])
+    anchor = anchor_on(old, NOTE)
+    edited_note = NOTE.replace("no record", "no records")
+    # One letter of each side's context changed too, so neither side is found word for word.
+    moved = SAID.replace(NOTE, edited_note).replace("told us", "told  us").replace("which we", "which  we")
+    new = "\n\n".join([*FILLER, moved])
+    found = place(anchor, new)
+    assert found.method == "fuzzy" and found.confidence >= MIN_CONFIDENCE
+    assert new[found.start : found.end] == edited_note
+    assert found.start > 1000  # far from where it was: only the whole-text search finds it
+
+
+def test_an_edited_quote_whose_passage_was_deleted_is_still_an_orphan() -> None:
+    old = "\n\n".join([*FILLER[:6], SAID, *FILLER[6:]])
+    anchor = anchor_on(old, NOTE)
+    found = place(anchor, "\n\n".join(FILLER))
+    assert not found.anchored
+    assert 0.0 < found.confidence < MIN_CONFIDENCE  # the best candidate any search reached
+
+
+def test_an_edited_quote_with_a_look_alike_in_the_same_neighbourhood_is_an_orphan() -> None:
+    twin = SAID.replace("Our counsellor", "My mother")
+    old = "\n\n".join([FILLER[0], SAID, twin, FILLER[1]])
+    anchor = anchor_on(old, NOTE)
+    edited = old.replace(NOTE, NOTE.replace("no record", "no records"))
+    found = place(anchor, edited)
+    assert not found.anchored
+
+
+def test_an_edited_quote_at_its_place_is_not_orphaned_by_a_copy_far_away() -> None:
+    # As with exact quotes, a tie goes to the passage clearly nearer the expected place.
+    edited_note = NOTE.replace("no record", "no records")
+    old = "\n\n".join([SAID, *FILLER, SAID])
+    anchor = anchor_on(old, NOTE)
+    new = old.replace(NOTE, edited_note)
+    found = place(anchor, new)
+    assert found.anchored and found.start == anchor.start
+    assert new[found.start : found.end] == edited_note
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    quote=st.text(alphabet="abcdefgh ", min_size=8, max_size=90),
+    edits=st.lists(
+        st.tuples(st.integers(0, 200), st.sampled_from(["insert", "delete"]), st.sampled_from("abxyz ")),
+        max_size=30,
+    ),
+    before=st.text(alphabet="abcdefgh ", max_size=60),
+    after=st.text(alphabet="abcdefgh ", max_size=60),
+)
+def test_property_a_passage_like_enough_the_quote_always_has_a_window_above_the_search_floor(
+    quote: str, edits: list[tuple[int, str, str]], before: str, after: str
+) -> None:
+    """The whole-text search is held at _window_floor: it must never hide a passage a note could use."""
+    from rapidfuzz import fuzz
+
+    from guides.library.anchoring import _min_quote_score, _window_floor
+
+    passage = quote
+    for at, kind, letter in edits:
+        at %= len(passage) + 1
+        passage = (
+            passage[:at] + letter + passage[at:] if kind == "insert" else passage[:at] + passage[at + 1 :]
+        )
+    assume(passage)
+    if fuzz.ratio(quote, passage) / 100 >= _min_quote_score(len(quote)):
+        assert fuzz.partial_ratio(quote, before + passage + after) >= _window_floor(len(quote))
