@@ -305,11 +305,7 @@ class SyncTaskRunner:
     ) -> Task[T]:
         from guides.errors import CancelledError
 
-        task: Task[T] = Task(label, on_success, on_failure, on_progress, on_cancel)
-        task.progressed.connect(task._relay_progress)  # direct: the job runs on this thread
-        if label:
-            for started in self._watchers:
-                started(task)
+        task = self._started(label, on_success, on_failure, on_progress, on_cancel)
         try:
             result = job(task.progress)
         except Exception as exc:
@@ -319,6 +315,22 @@ class SyncTaskRunner:
             task._relay_failure(exc)
         else:
             task._relay_success(result)
+        return task
+
+    def _started(
+        self,
+        label: str,
+        on_success: Callable[[T], None],
+        on_failure: OnFailure | None,
+        on_progress: OnProgress | None,
+        on_cancel: OnCancel | None,
+    ) -> Task[T]:
+        """A task for a job run on this thread, shown to the watchers when it has a label."""
+        task: Task[T] = Task(label, on_success, on_failure, on_progress, on_cancel)
+        task.progressed.connect(task._relay_progress)  # direct: the job runs on this thread
+        if label:
+            for started in self._watchers:
+                started(task)
         return task
 
     def wait(self, msecs: int = -1) -> bool:
@@ -342,11 +354,7 @@ class HeldTaskRunner(SyncTaskRunner):
         on_cancel: OnCancel | None = None,
         label: str = "",
     ) -> Task[T]:
-        task: Task[T] = Task(label, on_success, on_failure, on_progress, on_cancel)
-        task.progressed.connect(task._relay_progress)
-        if label:
-            for started in self._watchers:
-                started(task)
+        task = self._started(label, on_success, on_failure, on_progress, on_cancel)
         self.held.append((job, task))
         return task
 

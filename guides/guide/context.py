@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from guides.analysis.advice import Advice
 from guides.analysis.analyze import Analysis, ScriptureUse
@@ -33,6 +33,8 @@ from guides.guide.quotes import Quote, trim_quote
 
 _CACHE_SIZE = 4
 _cache: list[tuple[Analysis, tuple[str, str, bool], dict[str, Any]]] = []
+
+T = TypeVar("T")
 
 
 def _shared(analysis: Analysis, key: tuple[str, str, bool]) -> dict[str, Any]:
@@ -218,6 +220,13 @@ class Context:
     def _private(self) -> Spans:
         # Asked for every candidate: a scan of every private span grew with the square of a long article.
         return Spans(self.private_spans)
+
+    def once(self, name: str, make: Callable[[], T]) -> T:
+        """``make()``, computed once for the guides made from this analysis (a family that every
+        candidate asks, like the kinds of reader an article speaks to, reads it once per article)."""
+        if name not in self._shared:
+            self._shared[name] = make()
+        return cast(T, self._shared[name])
 
     def quote(
         self,

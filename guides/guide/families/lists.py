@@ -84,10 +84,7 @@ _PATH = re.compile(
 
 def _paths(ctx: Context) -> list[tuple[Passage, str]]:
     """The kinds of reader the author speaks to in turn (read once per article: every candidate asks)."""
-    found = ctx._shared.get("paths")
-    if found is None:
-        found = ctx._shared["paths"] = _find_paths(ctx)
-    return found
+    return ctx.once("paths", lambda: _find_paths(ctx))
 
 
 def _find_paths(ctx: Context) -> list[tuple[Passage, str]]:
