@@ -411,3 +411,26 @@ def test_a_stage_direction_or_a_show_of_hands_is_never_a_question() -> None:
     assert problems("What would “[Wait for the laugh.] Yeah” look like on an ordinary day this week?")
     assert problems("How many of you are paying for a storage unit right now?")
     assert not problems("What would a slower evening look like for you this week?")
+
+
+def test_a_subtitle_an_adverb_scripture_and_a_disclaimer_are_never_asked_about() -> None:
+    article = import_text(
+        "When Your Teenager's Heart Breaks for the First Time\n\n"
+        "A note for parents, from two of us who are still figuring it out\n\n"
+        "We should say up front that we don't have a method for this. Take what's useful and leave the "
+        "rest.\n\n"
+        "She expects a rebuke. Instead he says, \"Daughter, your faith has made you well. Go in peace, and "
+        "be cured of your disease.\" The healing was not the whole of what he gave her.\n\n"
+        "A heartbroken teenager seems to need our company far more than our perspective. Sit on the end "
+        "of the bed and say less than you want to.\n",
+        html=False,
+    )
+    reading = analyze(article).reading
+    subtitle = reading.at(article.text.index("A note for parents"))
+    assert subtitle is not None and not subtitle.usable
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        for q in guide.questions:
+            assert "a note for parents" not in q.text.lower(), q.text
+            assert not q.text.startswith("Instead says"), q.text
+            assert "leave the rest" not in q.text, q.text

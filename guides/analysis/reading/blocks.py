@@ -51,6 +51,9 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
             role = "study"
         elif block.kind == "quote":
             role = "quotation"
+        if role == "body" and i == 0 and _subtitle(block, article, refs):
+            roles.append(BlockPart(i, block.start, block.end, "headline", max(part, 1)))
+            continue  # "A note for parents, from two of us who are still figuring it out"
         if role == "body":
             letter_start = bool(cues.SALUTATION.match(text) or cues.QA_LETTER.match(text))
             answer_start = bool(cues.QA_ANSWER.match(text))
@@ -133,3 +136,20 @@ def _is_reference_list(block: Block, refs: Sequence[tuple[int, int]]) -> bool:
     covered = sum(e - s for s, e in inside)
     letters = sum(1 for ch in block.text if ch.isalnum())
     return covered >= 0.6 * max(letters, 1)
+
+
+def _subtitle(block: Block, article: Article, refs: Sequence[tuple[int, int]]) -> bool:
+    """The line right under the title that goes on from it ("A note for parents, from two of us who are
+    still figuring it out"): one line, no final stop, no question, short; a subtitle, not a claim."""
+    text = " ".join(block.text.split())
+    words = text.split()
+    return (
+        block.kind == "paragraph"
+        and "\n" not in block.text.strip()
+        and 3 <= len(words) <= 16
+        and not re.search(r"[.!?:;]['\"’”)]*$", text)
+        and len(article.blocks) > 2
+        and ":" not in text  # "Text: Luke 19:1-10", "Series: ...": a field, not a subtitle
+        and not any(block.start <= s < block.end for s, _ in refs)
+        and not cues.SALUTATION.match(text)
+    )

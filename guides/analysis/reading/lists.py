@@ -256,6 +256,13 @@ def _list_noun(text: str) -> str | None:
     return noun if noun.endswith(("s", "es")) else None
 
 
+_ANNOUNCED = frozenset(
+    "things ways pieces habits steps lessons practices truths keys marks rules parts moves ideas reasons "
+    "questions promises words cosas maneras pasos hábitos lecciones claves partes".split()
+)
+"""What an article counts before giving them a heading each: "three pieces", "four things"."""
+
+
 def _announced_headings(article: Article, passages: list[Passage]) -> ListUnit | None:
     """Headings without numbers that the article announces by their count ("In our house we've landed
     on three pieces." and then "Name the thing", "Drop the 'but'", "Ask what it cost", each over its
@@ -267,8 +274,8 @@ def _announced_headings(article: Article, passages: list[Passage]) -> ListUnit |
             continue
         word = match.group(0).split()[0].lower()
         count = _COUNTS.get(word, 0)  # a word, never a digit ("Verse 2 says carry ...")
-        if not match.group(1).lower().endswith("s"):
-            continue  # "three pieces", "two questions": what is counted is plural
+        if match.group(1).lower() not in _ANNOUNCED:
+            continue  # "three pieces", "five habits"; never "two weeks" or "three kids"
         after = [b for b in blocks[p.block + 1 :] if b.kind == "heading" and not is_section_name(b.text)]
         if not 2 <= count <= 6 or len(after) < count:
             continue
@@ -276,8 +283,8 @@ def _announced_headings(article: Article, passages: list[Passage]) -> ListUnit |
         if any(len(h.text.split()) > 8 for h in heads):
             continue
         indices = [blocks.index(h) for h in heads]
-        if indices[0] != p.block + 1 and blocks[p.block + 1].kind != "paragraph":
-            continue
+        if indices[0] > p.block + 2 or any(cues.STUDY_HEADING.match(h.text) for h in heads):
+            continue  # the points follow their announcement; "Discussion Questions" is no point
         if any(b - a < 2 for a, b in pairwise(indices)):
             continue  # each heading over at least one paragraph of its own
         return ListUnit(p, tuple((h.start, h.end) for h in heads), match.group(1).lower(), points=True)

@@ -87,6 +87,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Stay out in the cold for a minute anyway", after "as if you left without your coat"
     if p.has("conditional") and voice == "group":
         return False  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
+    if _ABOUT_THE_READING.search(p.text):
+        return False  # "Take what's useful and leave the rest": about reading this article, not living
     if _under_a_point(ctx, p):
         return False  # "Ask the new mom which baby carrier ...": an example under "6. Let them help you"
     span = _action(ctx, unit)
@@ -172,6 +174,13 @@ def _paths_open(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     return voice == "couple" or not any(ctx.private_between(p.start, p.end) for p, _ in paths)
 
+
+_ABOUT_THE_READING = re.compile(
+    r"\b(?:take what['’]?s (?:useful|helpful)|leave the rest|read on|keep reading|bear with me|skip (?:ahead|"
+    r"to)|read (?:this|the rest)|toma lo que (?:sirva|te sirva)|sigue leyendo)\b",
+    re.IGNORECASE,
+)
+"""Counsel about reading the article itself, which a disclaimer gives: not a step for the week."""
 
 _FOR_TWO = re.compile(
     r"\b(?:your (?:spouse|husband|wife|partner|marriage)|the two of you|you two|either of you|"
