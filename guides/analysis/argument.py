@@ -175,6 +175,7 @@ class _Claim(Protocol):
 
 _REPORTED = re.compile(
     r"\b(?:you['’]ve (?:probably )?heard|you have heard|we['’]re told|we are told|the thinking goes|"
+    r"we (?:tend to |usually |often )?think of|most of us (?:think|assume)|our culture (?:says|tells us)|"
     r"the (?:idea|assumption|story) goes|conventional wisdom|people (?:often )?say|the common view|"
     r"has dicho|se dice|nos han dicho|habrás oído)\b",
     re.IGNORECASE,
@@ -283,7 +284,7 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
             continue  # "The story is about the father": a reading of the text, asked about as such
         if p.start in reported:
             continue  # "Real forgiveness wipes the slate so clean ...", after "You've heard it said ..."
-        if _NOT_A_CLAIM.match(text) or _LOOKS_BACK.search(text):
+        if _NOT_A_CLAIM.match(p.text) or _LOOKS_BACK.search(text):
             continue  # "Sometimes she wants ...", "Ben: We ...", "Good friendships are like that too."
         if any(mark in p.text for mark in '“”"«»'):
             weight -= 0.3  # someone's words, or a verse: not the author's own claim
