@@ -9,12 +9,11 @@ showing, the preferences, the notes); what it has to say goes out as signals."""
 
 from __future__ import annotations
 
-import io
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter
@@ -22,6 +21,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop.exporting.booklet_dialog import BookletChoice, BookletDialog
+from desktop.exporting.documents import document_bytes, render_booklet, render_pdf, write_whole
 from desktop.exporting.pages import NoRasterizerError, render_pages
 from desktop.exporting.worksheet_dialog import WorksheetChoice, WorksheetDialog
 from desktop.signals import emit
@@ -34,11 +34,7 @@ if TYPE_CHECKING:
     from desktop.preferences import Preferences
     from desktop.tasks import Progress, Task, TaskRunner
     from guides.article import Article
-    from guides.guide.model import Guide
     from guides.library import Annotation, Library
-    from guides.worksheet.booklet import BookletOptions
-    from guides.worksheet.editions import WorksheetOptions
-    from guides.worksheet.highlights import HighlightLike
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +139,7 @@ class ExportController(QObject):
         has not made it yet; previews and saves use the runner)."""
         if self._pdf and self._pdf[0] == choice:
             return self._pdf[1]
-        pdf = _render(**self._inputs(choice))
+        pdf = render_pdf(**self._inputs(choice))
         self._pdf = (choice, pdf)
         return pdf
 
@@ -161,7 +157,7 @@ class ExportController(QObject):
         dialog.set_status("Laying out the pages…")
 
         def job(progress: Progress) -> Preview:
-            pdf = _render(**inputs)
+            pdf = render_pdf(**inputs)
             progress.check()  # a newer choice came meanwhile: its pages are not drawn
             try:
                 return Preview(pdf, render_pages(pdf, PREVIEW_DPI), None)
@@ -219,32 +215,50 @@ class ExportController(QObject):
             self._say("The worksheet was not saved", err, dialog)
             return None
         laid_out = self._pdf[1] if form == "pdf" and self._pdf and self._pdf[0] == choice else None
+
+        def saved() -> None:
+            self._group = choice.group
+            emit(self.worksheet_made, article_id)
+
+        return self._save_in_background(
+            "worksheet", path, dialog, lambda: laid_out or document_bytes(form, **inputs), saved
+        )
+
+    def _save_in_background(
+        self,
+        what: str,
+        path: str | Path,
+        dialog: WorksheetDialog | BookletDialog,
+        make: Callable[[], bytes],
+        saved: Callable[[], None],
+    ) -> Task[Path]:
+        """Lay out (``make``) and write the ``what`` ("worksheet", "booklet") on the runner, with its
+        progress and Cancel in the status bar; ``dialog`` hears how it went while it is open."""
         name = Path(path).name
 
         def job(progress: Progress) -> Path:
             progress(0, 2, f"Laying out {name}")
-            data = laid_out if laid_out is not None else _document(form, **inputs)
+            data = make()
             progress.check()
             progress(1, 2, f"Saving {name}")
-            return _write(path, data, progress)
+            return write_whole(path, data, progress)
 
         def done(written: Path) -> None:
-            self._group = choice.group
-            if self.dialog is dialog:
+            saved()
+            if dialog in (self.dialog, self.booklet):
                 dialog.set_status(f"Saved {written.name}.")
-            emit(self.worksheet_made, article_id)
-            emit(self.informed, f"Saved the worksheet to {written}")
+            emit(self.informed, f"Saved the {what} to {written}")
 
         def failed(err: BaseException) -> None:
-            self._say("The worksheet was not saved", err, dialog)
+            self._say(f"The {what} was not saved", err, dialog)
 
         def cancelled() -> None:
-            if self.dialog is dialog:
+            if dialog in (self.dialog, self.booklet):
                 dialog.set_status(f"{name} was not saved.")
-            emit(self.informed, f"Cancelled: the worksheet was not saved to {name}.")
+            emit(self.informed, f"Cancelled: the {what} was not saved to {name}.")
 
         dialog.set_status(f"Saving {name}…")
-        return self.runner.run(job, done, failed, on_cancel=cancelled, label="Saving the worksheet")
+        return self.runner.run(job, done, failed, on_cancel=cancelled, label=f"Saving the {what}")
 
     def _say(self, what: str, err: BaseException, dialog: WorksheetDialog | BookletDialog | None) -> None:
         """A save that did not happen: one line in its dialog (if still open) and the message bar."""
@@ -440,7 +454,7 @@ class ExportController(QObject):
         dialog.set_status("Laying out the booklet…")
 
         def job(progress: Progress) -> Preview:
-            pdf = _render_booklet(**inputs)
+            pdf = render_booklet(**inputs)
             progress.check()
             try:
                 return Preview(pdf, render_pages(pdf, PREVIEW_DPI), None)
@@ -482,31 +496,13 @@ class ExportController(QObject):
             self._say("The booklet was not saved", err, dialog)
             return None
         laid_out = self._booklet_pdf[1] if self._booklet_pdf and self._booklet_pdf[0] == choice else None
-        name = Path(path).name
 
-        def job(progress: Progress) -> Path:
-            progress(0, 2, f"Laying out {name}")
-            pdf = laid_out if laid_out is not None else _render_booklet(**inputs)
-            progress.check()
-            progress(1, 2, f"Saving {name}")
-            return _write(path, pdf, progress)
-
-        def done(written: Path) -> None:
+        def saved() -> None:
             self._group = choice.group
-            if self.booklet is dialog:
-                dialog.set_status(f"Saved {written.name}.")
-            emit(self.informed, f"Saved the booklet to {written}")
 
-        def failed(err: BaseException) -> None:
-            self._say("The booklet was not saved", err, dialog)
-
-        def cancelled() -> None:
-            if self.booklet is dialog:
-                dialog.set_status(f"{name} was not saved.")
-            emit(self.informed, f"Cancelled: the booklet was not saved to {name}.")
-
-        dialog.set_status(f"Saving {name}…")
-        return self.runner.run(job, done, failed, on_cancel=cancelled, label="Saving the booklet")
+        return self._save_in_background(
+            "booklet", path, dialog, lambda: laid_out or render_booklet(**inputs), saved
+        )
 
     def _on_booklet_save_requested(self) -> None:
         from guides.library import LibraryError
@@ -546,62 +542,6 @@ class ExportController(QObject):
             return None
         emit(self.informed, f"Saved the notes to {written}")
         return written
-
-
-def _render(
-    guide: Guide, options: WorksheetOptions, article: Article | None, highlights: Sequence[HighlightLike]
-) -> bytes:
-    from guides.worksheet.render import render_worksheet_pdf
-
-    buffer = io.BytesIO()
-    render_worksheet_pdf(guide, buffer, options, article=article, highlights=highlights)
-    return buffer.getvalue()
-
-
-def _document(
-    fmt: str,
-    guide: Guide,
-    options: WorksheetOptions,
-    article: Article | None,
-    highlights: Sequence[HighlightLike],
-) -> bytes:
-    """The edition as the bytes of a PDF, Word, Markdown or HTML file (this runs in the background)."""
-    from guides.worksheet.render import worksheet_docx, worksheet_text
-
-    if fmt == "pdf":
-        return _render(guide, options, article, highlights)
-    if fmt == "docx":
-        return worksheet_docx(guide, options, article=article, highlights=highlights)
-    return worksheet_text(guide, options, fmt, article=article, highlights=highlights).encode("utf-8")  # type: ignore[arg-type]
-
-
-def _write(path: str | Path, data: bytes, progress: Progress) -> Path:
-    """Put ``data`` at ``path`` whole or not at all; a cancel before the file is in place keeps none."""
-    from guides.files import write_atomically
-
-    def produce(handle: BinaryIO) -> None:
-        handle.write(data)
-        progress.check()  # the last moment a cancel still leaves the old file (or none) there
-
-    return write_atomically(path, produce)
-
-
-def _render_booklet(
-    name: str, weeks: Sequence[tuple[Article, Guide | None]], options: BookletOptions
-) -> bytes:
-    """The booklet's PDF; guides not made yet are made here (this runs in the background)."""
-    from guides.guide.generator import generate_guide
-    from guides.guide.model import GuideOptions
-    from guides.worksheet.booklet import EDITION, Week, render_series_pdf
-
-    audience = audience_of_edition(EDITION).key
-    made = [
-        Week(guide or generate_guide(article, GuideOptions(audience=audience)), article)
-        for article, guide in weeks
-    ]
-    buffer = io.BytesIO()
-    render_series_pdf(name, made, buffer, options)
-    return buffer.getvalue()
 
 
 def _slug(title: str) -> str:
