@@ -39,24 +39,9 @@ def add_guide_commands(commands: Any) -> None:
     )
     guide.add_argument("source", metavar="SOURCE")
     guide.add_argument("--audience", choices=audience_keys(), default="group")
-    guide.add_argument(
-        "--minutes",
-        type=int,
-        metavar="N",
-        help=f"length in minutes, {MIN_MINUTES} to {MAX_MINUTES} (default: 30 for a couple, 60 otherwise)",
+    add_guide_options(
+        guide, f"length in minutes, {MIN_MINUTES} to {MAX_MINUTES} (default: 30 for a couple, 60 otherwise)"
     )
-    guide.add_argument(
-        "--intensity",
-        choices=("mild", "medium", "open"),
-        default="medium",
-        help="how deep questions for couples may go (default: medium)",
-    )
-    faith = guide.add_mutually_exclusive_group()
-    faith.add_argument(
-        "--no-faith", dest="faith", action="store_false", default=None, help="leave out scripture and prayer"
-    )
-    faith.add_argument("--faith", dest="faith", action="store_true", help="include scripture and prayer")
-    guide.add_argument("--questions", type=int, metavar="N", help="core discussion questions (1 to 10)")
     guide.add_argument("--format", choices=("json", "md"), default="json")
     add_writer_options(guide)
 
@@ -92,3 +77,21 @@ def run_guide_command(args: argparse.Namespace, emit: Any) -> int:
     else:
         emit(json.dumps(guide_to_dict(guide), ensure_ascii=False, indent=2))
     return 0
+
+
+def add_guide_options(parser: argparse.ArgumentParser, minutes_help: str) -> None:
+    """The guide's own choices (length, intensity, faith, how many questions), as `porchlight guide`
+    and `porchlight worksheet` both take them."""
+    parser.add_argument("--minutes", type=int, metavar="N", help=minutes_help)
+    parser.add_argument(
+        "--intensity",
+        choices=("mild", "medium", "open"),
+        default="medium",
+        help="how deep questions for couples may go (default: medium)",
+    )
+    faith = parser.add_mutually_exclusive_group()
+    faith.add_argument(
+        "--no-faith", dest="faith", action="store_false", default=None, help="leave out scripture and prayer"
+    )
+    faith.add_argument("--faith", dest="faith", action="store_true", help="include scripture and prayer")
+    parser.add_argument("--questions", type=int, metavar="N", help="core discussion questions (1 to 10)")

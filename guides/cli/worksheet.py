@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from guides.cli.guide import add_guide_options
 from guides.cli.writers import add_writer_options
 from guides.guide.audiences import audience as audience_spec
 from guides.guide.audiences import audience_keys, audience_of_edition, editions
@@ -96,19 +97,7 @@ def add_worksheet_command(commands: Any) -> None:
         "(what 'porchlight notes list ID --format json' prints)",
     )
     # The guide's own choices, as `porchlight guide` takes them.
-    ws.add_argument("--minutes", type=int, metavar="N", help="length of the session in minutes")
-    ws.add_argument(
-        "--intensity",
-        choices=("mild", "medium", "open"),
-        default="medium",
-        help="how deep questions for couples may go (default: medium)",
-    )
-    faith = ws.add_mutually_exclusive_group()
-    faith.add_argument(
-        "--no-faith", dest="faith", action="store_false", default=None, help="leave out scripture and prayer"
-    )
-    faith.add_argument("--faith", dest="faith", action="store_true", help="include scripture and prayer")
-    ws.add_argument("--questions", type=int, metavar="N", help="core discussion questions (1 to 10)")
+    add_guide_options(ws, "length of the session in minutes")
     add_writer_options(ws)
 
 
