@@ -170,7 +170,7 @@ def layout(
     """The guide for its tab. ``highlights`` are the readers' marks (quote, note, reader, start, end);
     ``names`` the readers' names, which take the place of "First partner" in a couple's prompts."""
     from guides.catalog import catalog
-    from guides.guide.quotes import unshouted
+    from guides.guide.quotes import as_sentence
 
     words = catalog(guide.language)
     w = words.table("worksheet")
@@ -263,7 +263,7 @@ def layout(
         edition=reads_like,
         title=guide.title,
         meta=" · ".join(meta),
-        big_idea=unshouted(guide.big_idea.text) if guide.big_idea else None,
+        big_idea=as_sentence(guide.big_idea.text) if guide.big_idea else None,
         big_idea_label=words.text("markdown", "big_idea"),
         why_label=words.text("screen", "why"),
         opening=tuple(opening),

@@ -186,6 +186,13 @@ _TURN = re.compile(
 )
 
 
+_CONCEDED = re.compile(
+    r"^\W*(?:but|yet|and yet|however|still,|even so|pero|sin embargo|aun así)\b", re.IGNORECASE
+)
+"""How the sentence after a concession opens: what the author grants ("Screens are part of how we
+work, learn and stay in touch with Grandma.") is answered by what follows, which is the claim."""
+
+
 _CLEARING = re.compile(
     r"\b(?:before we go any further|(?:clear|get) (?:something|this|that) out of the way|let me be clear|"
     r"to be clear|a (?:caveat|disclaimer) first|antes de seguir|para que quede claro)\b",
@@ -262,6 +269,8 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
         if p.start not in recurrence:
             continue
         text = FRAMED.sub("", p.text, count=1) if FRAMED.match(p.text) else p.text
+        if "announced" in p.traits:
+            text = p.text[cues.announced(p.text) or 0 :]  # "it would be this: stop trying to ..."
         weight = 0.6 * recurrence[p.start] / top
         shape: KeyShape = "general"
         contrast = bool(_CONTRAST.search(text)) or bool(p.traits & {"correction", "antithesis"})
@@ -288,7 +297,9 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
             continue  # "Sometimes she wants ...", "Ben: We ...", "Good friendships are like that too."
         if any(mark in p.text for mark in '“”"«»'):
             weight -= 0.3  # someone's words, or a verse: not the author's own claim
-        if "first_person" in p.traits or re.match(r"^\W*(?:i|yo)\b", p.text, re.I):
+        if (
+            "first_person" in p.traits or re.match(r"^\W*(?:i|yo)\b", p.text, re.I)
+        ) and "announced" not in p.traits:
             weight -= 0.3
         if cues.is_past(p.text) and not contrast:
             weight -= 0.4  # a step of a story ("Jesus didn't preach him a sermon"), not its point
@@ -298,6 +309,13 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
             weight -= 0.3  # nothing marks it as a claim the article turns on
         end = p.end
         following = passages[index[p.start] + 1] if index[p.start] + 1 < len(passages) else None
+        if (
+            not contrast
+            and following is not None
+            and following.block == p.block
+            and _CONCEDED.match(following.text)
+        ):
+            continue  # "Perspective is real, and one day they'll have it. But ...": granted, to be answered
         if (
             following is not None
             and _NEGATED.search(text)

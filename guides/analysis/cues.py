@@ -241,6 +241,33 @@ THESIS_CUE = re.compile(
     r"en el fondo|se trata de)\b",
     _I,
 )
+ANNOUNCED = re.compile(
+    r"^(?P<frame>(?:(?!\b(?:lies?|myths?|mistakes?|temptations?|assum\w*|heard|told|says|culture|world|"
+    r"enem(?:y|ies)|accus\w*|excuses?|questions?|if you|mentira|mito|pregunta)\b)[^:?]){0,110}?\b(?:"
+    r"(?:it|that|this)(?:['’]s|['’]d be| is| was| would be| will be)\s+"
+    r"(?:(?:probably|simply|just|really|only)\s+)?this|"
+    r"(?:is|was|would be)\s+(?:(?:probably|simply|just|really)\s+)?this|"
+    r"(?:say|tell you|hear|know|remember)\s+this|"
+    r"here(?:['’]s| is) (?:what|the thing)[^:?]*|"
+    r"what (?:i|we)(?:['’]ve| have)? (?:\w+ )?(?:learned|learnt|come to (?:believe|see)|believe)[^:?]*|"
+    r"(?:es|sería) (?:esto|este)|(?:te )?(?:digo|diré) esto|sepas esto"
+    r"))\s*:\s+(?=\S)",
+    _I,
+)
+"""The author announcing the claim that follows the colon as the one they most want heard ("If we've
+learned one thing, it's probably this: ...", "Here is what I think this passage is teaching: ...", "let
+me say this: ..."), never a view they report to argue against ("The lie is this: ...")."""
+
+
+def announced(text: str) -> int | None:
+    """Where the announced claim starts in ``text`` (after its frame), when the author announces one
+    and it is long enough to stand as a claim; else None."""
+    match = ANNOUNCED.match(text)
+    if match is None or text.rstrip().endswith("?") or len(text[match.end() :].split()) < 5:
+        return None
+    return match.end()
+
+
 GENERAL_CLAIM = re.compile(
     r"\b(?:is|are|means|needs?|must|requires?|grows?|takes|keeps|begins|starts|becomes|matters|"
     r"es|son|significa|necesita|requiere|crece|empieza|comienza)\b",

@@ -13,7 +13,7 @@ from typing import Any
 
 from guides.catalog import catalog
 from guides.guide.model import Guide, Question, Section
-from guides.guide.quotes import display, unshouted
+from guides.guide.quotes import as_sentence, display, unshouted
 
 
 def _verse(text: str) -> str:
@@ -92,7 +92,7 @@ def guide_to_markdown(guide: Guide) -> str:
         out += [f"*{labels['worded_by'].format(writer=writer, count=len(models), total=len(questions))}*", ""]
     if guide.audience == "session":
         if guide.big_idea:
-            out += [f"**{labels['big_idea']}:** {unshouted(guide.big_idea.text)}", ""]
+            out += [f"**{labels['big_idea']}:** {as_sentence(guide.big_idea.text)}", ""]
         if guide.themes:
             out += [f"**{labels['themes']}:** {', '.join(guide.themes)}", ""]
         if guide.outline:

@@ -75,7 +75,7 @@ def generate_guide(
         "minutes": minutes,
         "intensity": options.intensity,
         "faith": faith,
-        "big_idea": BigIdea(big.text, big.start, big.end) if big else None,
+        "big_idea": BigIdea(article.text[big.claim[0] : big.claim[1]], *big.claim) if big else None,
         "themes": tuple(t.label for t in main_themes(analysis)),
         "scripture": tuple(ctx.scripture_readings(include_listed=True)) if faith else (),
     }

@@ -475,6 +475,14 @@ def unshouted(quote: str, *, min_words: int = 3) -> str:
     return text[:first] + text[first].upper() + text[first + 1 :]
 
 
+def as_sentence(claim: str) -> str:
+    """A claim printed on its own (the big idea) as a sentence: out of capitals, and with a capital
+    first letter when the claim was taken from after the author's frame ("... it's this: stop trying")."""
+    text = unshouted(claim)
+    first = next((i for i, ch in enumerate(text) if ch.isalpha()), None)
+    return text if first is None else text[:first] + text[first].upper() + text[first + 1 :]
+
+
 def display(quote: str, language: str = "en") -> str:
     """The quote in quotation marks for a question; quotation marks inside become single ones."""
     inner = quote.replace("“", "‘").replace("”", "’").replace('"', "'")

@@ -39,7 +39,7 @@ def prepare_section(ctx: Context, plan: GroupPlan, topics: list[str]) -> Section
     questions: list[Question] = []
     thesis = ctx.reading.thesis
     if thesis is not None:
-        quote = ctx.quote(thesis.start, thesis.end, group=False, whole=True)
+        quote = ctx.quote(*thesis.claim, group=False, whole=True)
         if quote is not None:
             text = c.text("leader", "prepare_quote", quote=display(quote.text, ctx.language))
             made = _leader_question(ctx, text, quote.start, quote.end, "leader_quote")
@@ -159,5 +159,8 @@ def big_idea_note(ctx: Context) -> Note | None:
     if thesis is None:
         return None
     return Note(
-        "big_idea", ctx.catalog.text("notes", "big_idea_note", quote=display(thesis.text, ctx.language))
+        "big_idea",
+        ctx.catalog.text(
+            "notes", "big_idea_note", quote=display(ctx.article.text[slice(*thesis.claim)], ctx.language)
+        ),
     )

@@ -36,7 +36,7 @@ from guides.article import Article
 from guides.catalog import catalog
 from guides.guide.audiences import audience as audience_spec
 from guides.guide.model import Guide, Prompt, Question, Reading, Section
-from guides.guide.quotes import unshouted
+from guides.guide.quotes import as_sentence, unshouted
 from guides.scripture.bible_text import TRANSLATION as BUNDLED_TRANSLATION
 from guides.worksheet import content as c
 from guides.worksheet.errors import WorksheetError
@@ -206,7 +206,7 @@ class _Builder:
         W = self.words
         label = self.label
         audience = W.get(f"audience_{g.audience}", W["audience_other"])
-        big_idea = unshouted(g.big_idea.text) if g.big_idea else None
+        big_idea = as_sentence(g.big_idea.text) if g.big_idea else None
         if self.edition == "cards":
             return self._cards(label, audience, big_idea)
         blocks: list[c.Block] = []

@@ -149,3 +149,45 @@ def test_counsel_to_different_kinds_of_reader_is_offered_as_a_choice() -> None:
         "will you do this week?"
     ]
     assert apply.questions[0].source.quote.startswith("If you're in the tree this morning, come down")
+
+
+HEARTBREAK = (
+    "We should say up front that we don't have a method for this. We've been through it twice with our "
+    "own kids, and mostly what we have are a few stories and some hunches. If we've learned one thing, "
+    "it's probably this: a grieving teenager seems to need our company far more than our advice, and the "
+    "hard part is letting the sadness be as big as it is.",
+    "Our son was fifteen when it ended, by text, during a lesson. His father sat on the end of his bed and "
+    "said there would be others. He turned over to face the wall.",
+    "It may be worth resisting the urge to be quick with advice. Advice is real, and one day they'll "
+    "want it. But it seems to land better when they reach for it than when we hand it over.",
+)
+
+
+def test_the_claim_an_author_announces_is_the_big_idea_however_hedged() -> None:
+    article = _article(*HEARTBREAK, title="When a Teenager's Heart Breaks")
+    reading = analyze(article).reading
+    thesis = reading.thesis
+    assert thesis is not None and thesis.has("announced") and thesis.role == "claim"
+    guide = generate_guide(article, GuideOptions(audience="session"))
+    assert guide.big_idea is not None
+    assert guide.big_idea.text.startswith("a grieving teenager seems to need our company")
+    assert article.text[guide.big_idea.start : guide.big_idea.end] == guide.big_idea.text
+    group = generate_guide(article, GuideOptions(audience="group"))
+    asked = [q.text for s in group.sections for q in s.questions]
+    assert any(
+        "company far more than our advice" in q and q.startswith("The author says, “A grieving")
+        for q in asked
+    )
+    # What the author grants before "But ..." is not a claim the argument turns on.
+    keys = [article.text[k.start : k.end] for k in reading.key_claims]
+    assert not any(k.startswith("Advice is real") for k in keys)
+
+
+def test_a_view_the_author_reports_is_not_announced_as_theirs() -> None:
+    from guides.analysis.cues import announced
+
+    assert announced("It goes something like this: rest is a reward for finishing the work.") is None
+    assert announced("The lie we believe is this: you have to earn rest before you take it.") is None
+    assert announced("And if you're young, let me say this: decide now what enough looks like.") is None
+    said = "I can't untangle that for you here, but I can tell you this: divorce is not the unforgivable sin."
+    assert said[announced(said) or 0 :].startswith("divorce is not")

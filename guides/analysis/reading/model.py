@@ -65,11 +65,19 @@ class Passage:
     """What else is true of it: "thesis", "opposed_view", "more_than", "definition", "figurative",
     "correction", "restated", "antithesis", "comparison", "concession", "to_some",
     "stage", "speech", "scene", "in_list", "point" (a listicle's numbered point, "1. A tantrum is a flooded
-    brain"), "open", "yes_no", "answered", "conditional", "encouragement", "first_person"."""
+    brain"), "open", "yes_no", "answered", "conditional", "encouragement", "first_person", "announced"
+    (the author's frame says this is the claim to take away: "If we've learned one thing, it's this: ...")."""
     addressee: Addressee | None = None
     """For an instruction: who it is for ("Encourage your teenager ..." is about a child)."""
     object_end: int | None = None
     """For an instruction: where its action ends (before a reason or result)."""
+    claim_start: int | None = None
+    """For an announced claim: where the claim starts, after the author's frame ("it's probably this: ")."""
+
+    @property
+    def claim(self) -> tuple[int, int]:
+        """The span of what the sentence claims: the whole sentence, or what follows an announcing frame."""
+        return (self.claim_start if self.claim_start is not None else self.start, self.end)
 
     @property
     def usable(self) -> bool:

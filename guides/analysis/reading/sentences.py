@@ -210,6 +210,13 @@ def _sentence_role(
             return Passage(role="example", traits=frozenset(traits | {"speech"}), **base)
         role, q_traits = _question_role(text, sentence, nxt, same_block, prev_role)
         return Passage(role=role, traits=frozenset(traits | q_traits), **base)
+    frame = cues.announced(text)
+    if frame is not None and block.role in ("body", "answer") and not _QUOTED_WHOLE.match(text):
+        # "If we've learned one thing, it's probably this: a heartbroken teenager seems to need our
+        # company far more than our perspective": the author has said which claim matters most, however
+        # hedged or put as counsel; it is read as a claim, from its frame on.
+        claimed = traits | _claim_traits(text[frame:]) | {"announced", "thesis_cue"}
+        return Passage(role="claim", traits=frozenset(claimed), claim_start=sentence.start + frame, **base)
     if cues.HEDGE_OPENING.match(text) or cues.IMAGINED_VOICE.search(text):
         return Passage(role="hedge", traits=frozenset(traits), **base)
     if advice is None and cues.HEDGE_WORD.search(_unquoted(text)):

@@ -65,7 +65,7 @@ def _thesis(
         if p.role != "claim" or p.part != 1 or p.has("in_list") or re.match(r"^\W*(?:and|y)\b", p.text, re.I):
             continue  # "And sheep are nervous about fast water": a detail carried on, not the thesis
         tokens = words(p.text)
-        framed = bool(_THESIS_FRAME.search(p.text))
+        framed = bool(_THESIS_FRAME.search(p.text)) or p.has("announced")
         if not 6 <= len(tokens) <= 40 or (p.has("first_person") and not framed):
             continue
         if any(mark in p.text for mark in '“”"«»'):
@@ -121,7 +121,9 @@ def _thesis(
             score -= 0.15 if framed else 0.35
         if first in {"according", "una", "one", "another", "otra", "otro"}:
             score -= 0.3
-        if first in {"if", "when", "si", "cuando"}:
+        if p.has("announced"):
+            score += 0.4  # the author has said this is the one thing to take away
+        elif first in {"if", "when", "si", "cuando"}:
             score -= 0.25
         if cues.is_past(p.text) and not cues.GENERAL_CLAIM.search(p.text):
             score -= 0.3

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from guides.analysis.argument import FRAMED, KeyClaim
-from guides.analysis.cues import READING_OF_TEXT
+from guides.analysis.cues import ANNOUNCED, READING_OF_TEXT
 from guides.analysis.passages import stem, words
 from guides.guide.context import Context, Unit
 from guides.guide.families.model import Voice
@@ -159,7 +159,8 @@ def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 _TWO_SIDES = re.compile(
-    r"\b(?:not|n['’]t|never|rather than|instead of|but|no|sino|ni|en lugar de)\b|;", re.IGNORECASE
+    r"\b(?:not|n['’]t|never|rather than|instead of|more than|less than|but|no|sino|ni|en lugar de|más que)\b|;",
+    re.IGNORECASE,
 )
 """What a claim must say to be asked about as a difference: what it denies, or its other side."""
 
@@ -193,6 +194,9 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
     text = ctx.article.text[s:e]
     # "Here's what I've come to believe after nineteen years ...: the word sorry is not the apology"
     framed = _LABEL.match(text) or FRAMED.match(text)
+    announced = ANNOUNCED.match(text)
+    if announced and (framed is None or announced.end() > framed.end()):
+        framed = announced  # "If we've learned one thing, it's probably this: ..."
     if framed and framed.end() < len(text) - 12:
         s += framed.end()
         text = ctx.article.text[s:e]
