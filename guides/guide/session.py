@@ -14,7 +14,7 @@ from guides.guide.group import GroupPlan
 from guides.guide.model import Note, OutlinePoint, Question, Section, Source
 from guides.guide.picking import question_id
 from guides.guide.quality import near_duplicate, problems
-from guides.guide.quotes import display, trim_quote, unshouted
+from guides.guide.quotes import as_sentence, display, trim_quote, unshouted
 
 OUTLINE_PARTS = 4
 
@@ -161,6 +161,8 @@ def big_idea_note(ctx: Context) -> Note | None:
     return Note(
         "big_idea",
         ctx.catalog.text(
-            "notes", "big_idea_note", quote=display(ctx.article.text[slice(*thesis.claim)], ctx.language)
+            "notes",
+            "big_idea_note",
+            quote=display(as_sentence(ctx.article.text[slice(*thesis.claim)]), ctx.language),
         ),
     )

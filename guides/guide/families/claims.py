@@ -159,7 +159,8 @@ def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 _TWO_SIDES = re.compile(
-    r"\b(?:not|n['’]t|never|rather than|instead of|more than|less than|but|no|sino|ni|en lugar de|más que)\b|;",
+    r"\b(?:not|n['’]t|never|rather than|instead of|more than|less than|but|no|sino|ni|en lugar de|"
+    r"más que)\b|;",
     re.IGNORECASE,
 )
 """What a claim must say to be asked about as a difference: what it denies, or its other side."""
