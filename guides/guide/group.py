@@ -153,7 +153,7 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         minutes=plan["read"],
         purpose=c.text("purposes", "read"),
         readings=tuple(
-            readings(ctx, 1 if minutes <= 45 else 2, for_group=True, discussed=core)
+            readings(ctx, 1 if minutes <= 45 else 2, for_group=True, discussed=[*core, *apply_q])
             + scripture_as_readings(ctx.analysis, scripture, 1 if minutes <= 45 else 2, ctx.language)
         ),
         notes=(Note("guidance", c.text("notes", "read_aloud")),),

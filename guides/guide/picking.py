@@ -55,8 +55,10 @@ class Picker:
         two questions of one family when their wording differs), no passage asked about twice, and
         nothing near a question already chosen."""
         same = [c for c in self.chosen if c.family == candidate.family]
-        if same and candidate.family not in OWN_QUESTIONS and (
-            not repeat or len(same) > 1 or _opening(same[0].text) == _opening(candidate.text)
+        if (
+            same
+            and candidate.family not in OWN_QUESTIONS
+            and (not repeat or len(same) > 1 or _opening(same[0].text) == _opening(candidate.text))
         ):
             return False
         if candidate.about_wording and any(c.about_wording for c in self.chosen):
@@ -200,8 +202,36 @@ def readings(
             bonus *= 1.5  # the group reads aloud what it is about to talk about
         scored.append((value / top * bonus * (1 - min(penalty, 0.9)), block.start, block.end))
     scored.sort(key=lambda item: (-item[0], item[1]))
-    chosen = sorted(scored[:count], key=lambda item: item[1])
-    return [Reading(ctx.article.text[s:e], s, e) for _, s, e in chosen]
+    points = _points_asked(ctx, discussed)
+    if points:
+        count -= 1  # the points take the place of a paragraph
+        scored = [item for item in scored if not any(item[1] <= s < item[2] for s, _ in points)]
+    chosen = sorted(scored[: max(count, 0)], key=lambda item: item[1])
+    out = [Reading(ctx.article.text[s:e], s, e) for _, s, e in chosen]
+    if points:
+        at = next((i for i, r in enumerate(out) if r.start > points[0][0]), len(out))
+        out[at:at] = [Reading(ctx.article.text[s:e], s, e) for s, e in points]
+    return out
+
+
+def _points_asked(ctx: Context, discussed: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """The first lines of a listicle's points ("Stop correcting him.", "Ask for help before you need
+    it.", ...) when a question asks the group to choose among them: read aloud, so that the group has
+    them in front of it. Only for a list of up to seven points, each named in one short line."""
+    for q in discussed:
+        if q.unit_kind != "list":
+            continue
+        unit = next((u for u in ctx.reading.lists if u.start <= q.source.start < u.end), None)
+        if unit is None or not unit.points or not 3 <= len(unit.items) <= 7:
+            return []
+        lines = []
+        for s, _ in unit.items:
+            head = ctx.reading.at(s)
+            if head is None or not 1 <= len(head.text.split()) <= 12:
+                return []
+            lines.append((head.start, head.end))
+        return lines
+    return []
 
 
 def _mostly_usable(ctx: Context, start: int, end: int) -> bool:

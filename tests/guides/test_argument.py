@@ -191,3 +191,29 @@ def test_a_view_the_author_reports_is_not_announced_as_theirs() -> None:
     assert announced("And if you're young, let me say this: decide now what enough looks like.") is None
     said = "I can't untangle that for you here, but I can tell you this: divorce is not the unforgivable sin."
     assert said[announced(said) or 0 :].startswith("divorce is not")
+
+
+def test_a_listicles_points_are_read_aloud_when_the_group_chooses_among_them() -> None:
+    text = (
+        "5 Things I Wish I'd Known When I Started Caring for Mum\n\n"
+        "Mum was diagnosed four years ago. I made most of the mistakes you can make, so here is what I "
+        "wish someone had told me.\n\n"
+        "1. Stop correcting her.\nTelling her that her sister died years ago doesn't inform her; it makes "
+        "her grieve again. Now I ask what her sister is bringing for lunch.\n"
+        "2. Ask for help before you need it.\nI waited until I was sleeping four hours a night to ring the "
+        "council, the church and my brother.\n"
+        "3. Sort the paperwork while she can still sign it.\nPower of attorney and her wishes about care: "
+        "we left it almost too late.\n"
+        "4. A bad day is not a verdict on you.\nSome days she will be frightened no matter what you do, "
+        "and it isn't a report card.\n"
+        "5. She is still in there.\nShe still hums when the kettle boils, and those moments are worth "
+        "watching for.\n"
+    )
+    article = import_text(text)
+    lists = [u for u in analyze(article).reading.lists if u.points]
+    assert lists and lists[0].noun == "things" and len(lists[0].items) == 5
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    asked = [q for s in guide.sections for q in s.questions if q.family in ("list_pick", "list_try")]
+    assert asked, [q.text for s in guide.sections for q in s.questions]
+    read = [r.text for s in guide.sections for r in s.readings]
+    assert "Stop correcting her." in read and "She is still in there." in read

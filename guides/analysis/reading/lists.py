@@ -79,13 +79,23 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
                     1 for p in passages if p.role == "instruction" and any(s <= p.start < e for s, e in items)
                 )
                 ours = sum(1 for s, e in items if _ours_now(article.text[s:e])) * 3 >= len(items) * 2
+                # "1. Stop correcting him." on its line and then what it means: a listicle's points,
+                # called what the title counts ("6 Things I Wish I'd Known") when the counts agree.
+                headed = all(
+                    article.blocks[k].ordinal is not None and _named_then_told(by_block.get(k, []))
+                    for k in range(i, j + 1)
+                )
+                noun = _list_noun(lead.text if lead else "") or (
+                    _title_noun(article.title, len(items)) if headed else None
+                )
                 units.append(
                     ListUnit(
                         lead,
                         items,
-                        _list_noun(lead.text if lead else ""),
+                        noun,
                         practice=counsel * 3 >= len(items) * 2 or ours,
                         ours=ours,
+                        points=headed,
                     )
                 )
             i = j + 1
@@ -241,6 +251,24 @@ _LIST_NOUN_NAMED = re.compile(
     re.I,
 )
 """A list named without its count: "these are the things that made a real difference:"."""
+
+
+def _named_then_told(item: list[Passage]) -> bool:
+    """An item that names its point in a short first sentence and then explains it ("Stop correcting
+    him. When Dad says his mother is coming for lunch, ...")."""
+    return len(item) >= 2 and len(words(item[0].text)) <= 12
+
+
+def _title_noun(title: str, count: int) -> str | None:
+    """What the title calls the items of a list of ``count`` ("6 Things I Wish I'd Known"), when its
+    number is the list's."""
+    match = _LIST_NOUN.search(title)
+    if match is None:
+        return None
+    number = match.group(0).split()[0].lower()
+    if (int(number) if number.isdigit() else _COUNTS.get(number)) != count:
+        return None
+    return _list_noun(title)
 
 
 _INTRODUCED = re.compile(r"\b(?:here(?:'s| is| are)|these are|this is)\b[^:]{0,60}:\s*$", re.I)
