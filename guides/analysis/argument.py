@@ -186,6 +186,10 @@ _TURN = re.compile(
 )
 
 
+_PUT_RIGHT = re.compile(r"^\W*(?:it|they|this)(?:['’]s| is| was| are| were) (?:that|about|because)\b", re.I)
+"""How the sentence that puts a denial right opens ("The problem usually isn't that they won't talk.
+It's that we keep scheduling the conversation for when it suits us.")."""
+
 _CONCEDED = re.compile(
     r"^\W*(?:but|yet|and yet|however|still,|even so|pero|sin embargo|aun así)\b", re.IGNORECASE
 )
@@ -323,12 +327,16 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
             and following.role in ("claim", "example")
             and following.usable
             and _LEANS_BACK.match(following.text)
-            and stems[p.start] & stems.get(following.start, set())
+            and (
+                stems[p.start] & stems.get(following.start, set())
+                or _PUT_RIGHT.match(following.text)
+                or len(words(following.text)) <= 5
+            )
         ):
             # "Our spreadsheet didn't keep us from fighting about money. It kept us from talking about
             # money, ...": what the author denies and what they put in its place, read as one claim.
             put_right = following.text.split(",")[0].rstrip(" .;:")
-            if len(words(text)) + len(words(put_right)) <= 18:
+            if len(words(text)) + len(words(put_right)) <= 22:
                 end = following.start + len(put_right)
                 weight += 0.0 if contrast else 0.8  # (a contrast now, and no longer unmarked)
                 contrast = True

@@ -225,7 +225,7 @@ def _figurative(ctx: Context, unit: Unit, voice: Voice) -> bool:
 def _thesis_reads_as_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or re.search(
-        r"\bnot\b|n't\b|\bno\b|^\W*(?:the|its) (?:answer|point|key|problem|truth|secret)\b", p.text, re.I
+        r"\bnot\b|n['’]t\b|\bno\b|^\W*(?:the|its) (?:answer|point|key|problem|truth|secret)\b", p.text, re.I
     ):
         return False  # "If it is true that X is not Y" reads badly; "the answer is" needs the question
     if re.match(r"^\W*(?:your?|tu|tus)\b", p.text, re.I):
