@@ -92,7 +92,7 @@ class Analysis:
 
 
 _FAITH_WORDS = re.compile(
-    r"\b(?:God|God's|Jesus|Christ|Christian|Christians|Lord|Holy Spirit|Scripture|Scriptures|Bible|"
+    r"\b(?:God|God['’]s|Jesus|Christ|Christian|Christians|Lord|Holy Spirit|Scripture|Scriptures|Bible|"
     r"biblical|gospel|church|pray|prays|prayed|praying|prayer|prayers|pastor|sermon|worship|salvation|"
     r"sin|sins|amen|psalm|apostle|disciples|"
     r"Dios|Jesús|Cristo|Señor|Espíritu Santo|Escritura|Escrituras|Biblia|bíblico|evangelio|iglesia|"

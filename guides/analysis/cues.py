@@ -17,12 +17,12 @@ _I = re.IGNORECASE
 
 HEDGE_OPENING = re.compile(
     r"^(?:so\s+|and\s+|but\s+|now\s+|or\s+|y\s+|o\s+)?(?:"
-    r"maybe|perhaps|possibly|it may be|it might be|it could be|it is possible|it's possible|"
-    r"chances are|if you are like|if you're like|you may be|you might be|you may feel|you might feel|"
+    r"maybe|perhaps|possibly|it may be|it might be|it could be|it is possible|it['’]s possible|"
+    r"chances are|if you are like|if you['’]re like|you may be|you might be|you may feel|you might feel|"
     r"you may have|you might have|you may think|you might think|you may wonder|you might wonder|"
     r"you might read|you may read|you may say|you might say|some of you (?:may|might|are|have|feel)|"
     r"many of you (?:may|might)|i suspect|i wonder if|could it be|it may feel|it might feel|"
-    r"some of (?:you|us)|one of you (?:may|might)|i think|i am not sure|i'm not sure|it seems|"
+    r"some of (?:you|us)|one of you (?:may|might)|i think|i am not sure|i['’]m not sure|it seems|"
     r"if so|most likely|either way, you (?:are|may)|alguno (?:ya )?(?:está )?pensando|"
     r"quizás?|tal vez|a lo mejor|puede que|es posible que|posiblemente|quizá"
     r")\b",
@@ -80,8 +80,8 @@ reading the passage, not the author's claim about life."""
 SERMON_STAGE = re.compile(
     r"^\W*(?:(?:go ahead and )?(?:find|take|have) a seat|you may be seated|please be seated|"
     r"turn (?:with me )?(?:in your bibles )?to|open (?:your bibles|with me) to|stand with me|"
-    r"let(?:'s|’s| us) (?:pray|stand|read)|good (?:morning|evening),? (?:church|everyone|friends)|"
-    r"(?:if you're|if you are) using a pew bible|vayamos a|abran (?:sus biblias|la biblia)|oremos|"
+    r"let(?:['’]s|’s| us) (?:pray|stand|read)|good (?:morning|evening),? (?:church|everyone|friends)|"
+    r"(?:if you['’]re|if you are) using a pew bible|vayamos a|abran (?:sus biblias|la biblia)|oremos|"
     r"(?:go ahead and )?(?:find|turn to|open to|listen to|look at|follow along (?:in|with))\s+(?:with me\s+)?"
     r"(?:(?:verses?|chapter|page)\b|(?:\d\s*)?[A-Z][a-z]+ (?:chapter|\d)))",
     re.IGNORECASE,
@@ -97,19 +97,19 @@ VOCATIVE = re.compile(
 """Counsel called out to some of the readers ("Husbands, find one thing that costs you")."""
 
 LEADER_NOTE = re.compile(
-    r"^\W{0,3}(?:leader'?s?'? notes?|notes? (?:for|to) (?:the )?leaders?|"
-    r"for (?:the )?leaders?|facilitator'?s? notes?|"
+    r"^\W{0,3}(?:leader['’]?s?'? notes?|notes? (?:for|to) (?:the )?leaders?|"
+    r"for (?:the )?leaders?|facilitator['’]?s? notes?|"
     r"para (?:quien dirige|el líder|los líderes|el facilitador)|ask (?:the|"
     r"your) group|pregunta al grupo)\s*[:.—–-]|"
     r"\bkeep (?:the )?answers (?:brief|short)\b|\bbefore (?:we|the group) meets?\b|"
     r"\b(?:your group|in your group|your job this week|choose (?:two|three|four|five|a few|some) of these|"
-    r"allow (?:about )?\d+ minutes|next week(?:'s| we)|tu grupo|la próxima semana)\b",
+    r"allow (?:about )?\d+ minutes|next week(?:['’]s| we)|tu grupo|la próxima semana)\b",
     _I,
 )
 """Words for whoever leads a study, not for the group: "Leader's note:", "Choose four or five of these"."""
 
 PRAYER = re.compile(
-    r"^\W{0,3}(?:(?:prayer|a prayer|let us pray|let's pray|oración|oremos)\s*[:.—–-]|"
+    r"^\W{0,3}(?:(?:prayer|a prayer|let us pray|let['’]s pray|oración|oremos)\s*[:.—–-]|"
     r"(?:lord|father|dear god|heavenly father|jesus|señor|padre|dios)\s*,)",
     _I,
 )
@@ -147,11 +147,11 @@ STUDY_HEADING = re.compile(
 # --- rhetorical questions ----------------------------------------------------------------
 
 RHETORICAL_OPENING = re.compile(
-    r"^¿?(?:and\s+|but\s+|so\s+|y\s+|pero\s+)?(?:who (?:hasn't|has not|doesn't|"
-    r"does not|among us|wouldn't|isn't)|"
-    r"isn't (?:it|that|this)|aren't (?:we|they)|don't we all|doesn't (?:it|that|everyone)|"
-    r"what if|how many of us|who of us|wouldn't it be|isn't that|"
-    r"haven't we all|what good is|what's the point|"
+    r"^¿?(?:and\s+|but\s+|so\s+|y\s+|pero\s+)?(?:who (?:hasn['’]t|has not|doesn['’]t|"
+    r"does not|among us|wouldn['’]t|isn['’]t)|"
+    r"isn['’]t (?:it|that|this)|aren['’]t (?:we|they)|don['’]t we all|doesn['’]t (?:it|that|everyone)|"
+    r"what if|how many of us|who of us|wouldn['’]t it be|isn['’]t that|"
+    r"haven['’]t we all|what good is|what['’]s the point|"
     r"what is the point|who wants to|de qué sirve|para qué sirve|quién quiere|"
     r"have you (?:ever )?(?:seen|watched|noticed|heard|stood|tried|felt how|wondered why)|"
     r"ever (?:noticed|wondered|seen)|sound familiar|remember when|"
@@ -201,7 +201,7 @@ PAST_TENSE = re.compile(
 
 OPPOSED_VIEW = re.compile(
     r"\b(?P<who>we|many (?:of us|people|couples|christians|parents|believers)|most (?:of us|people|couples)|"
-    r"people|couples|christians|parents|our culture|the world|society|it is easy to|it's easy to|"
+    r"people|couples|christians|parents|our culture|the world|society|it is easy to|it['’]s easy to|"
     r"muchos|muchas parejas|la mayoría|solemos|tendemos a)\s+"
     r"(?:(?:often|usually|tend to|sometimes|still|easily|can|will)\s+)*"
     r"(?P<verb>think|assume|believe|view|see|treat|associate|equate|reduce|limit|confuse|imagine|expect|"
@@ -234,7 +234,7 @@ FIGURATIVE = re.compile(
     _I,
 )
 THESIS_CUE = re.compile(
-    r"^(?:here'?s the thing|the truth is|the point is|the key is|the secret is|what i want you to see|"
+    r"^(?:here['’]?s the thing|the truth is|the point is|the key is|the secret is|what i want you to see|"
     r"in short|simply put|at (?:its|the) heart|"
     r"the good news is|la verdad es|lo importante es|en pocas palabras)\b|"
     r"\b(?:at (?:its|the) heart|is really about|comes down to|the one (?:thing|element)|above all|"

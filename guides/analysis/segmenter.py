@@ -85,7 +85,7 @@ _OTHER_DOTTED = re.compile("|".join(w for w in _OTHERS if "." in w), re.IGNORECA
 _LONGEST = max(len(w) for w in _OTHERS + _TITLES)
 _AFTER_TITLE = re.compile(r"\s|:\d")
 _AFTER_NUMBER_WORD = re.compile(r"\s\d|\s+\(")
-_AFTER_OTHER = re.compile(r"[.:\-?,]|\s(?:[a-z]|I\s|I'm|I'll|\d|\()")
+_AFTER_OTHER = re.compile(r"[.:\-?,]|\s(?:[a-z]|I\s|I['’]m|I['’]ll|\d|\()")
 _POSSESSIVE = re.compile(r"\.(?='s(?:\s|$))")
 _COMPANY = re.compile(r"\.(?<=Co\.)(?=\sKG)")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.(?=\s)")
@@ -550,4 +550,3 @@ def _trimmed(block: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]
     if spans and block[cursor:].strip():
         spans[-1] = (spans[-1][0], len(block.rstrip()))
     return spans
-

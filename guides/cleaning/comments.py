@@ -135,8 +135,8 @@ _ADDRESSED = re.compile(
     r"writing|words|tips|reminder|message|thoughts)\b"
     r"|(?<!give )(?<!giving )(?<!gave )\b(?:thanks|thank you)(?: so much| very much)?\s*(?:for\b|,|!|\.|$)"
     r"|\b(?:your|this) (?:post|article|blog|writing|words|site|website)\b"
-    r"|\byou (?:wrote|shared|said)\b|\byou(?:'re| are) willing\b|\bblog(?:ging)? about\b"
-    r"|\bfor (?:writing|sharing|posting)\b|\bi(?:'m| am) (?:so )?(?:glad|grateful) (?:you|for|that)\b"
+    r"|\byou (?:wrote|shared|said)\b|\byou(?:['’]re| are) willing\b|\bblog(?:ging)? about\b"
+    r"|\bfor (?:writing|sharing|posting)\b|\bi(?:['’]m| am) (?:so )?(?:glad|grateful) (?:you|for|that)\b"
     r"|\b(?:loved|enjoyed) (?:this|your|reading)\b|\bgracias\b|\bexcelente (?:artículo|post|entrada)\b"
     r"|\b(?:tu|este) (?:artículo|post|blog)\b|\bme (?:encantó|gustó)\b|\bobrigad[oa]\b|\bmerci\b|\bdanke\b",
     re.IGNORECASE,
@@ -157,9 +157,26 @@ _NOT_COMMENTERS = frozenset(
     }
 )  # fmt: skip
 _COUNT_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-    "ocho": 8, "nueve": 9, "diez": 10,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
 }
 
 
@@ -206,7 +223,8 @@ def find_comments(
     words_before = _words_before(texts, chrome)
     pieces: list[CommentPiece] = []
     early_links = [
-        i for i, mark in enumerate(marks)
+        i
+        for i, mark in enumerate(marks)
         if mark == "header" and i not in chrome and words_before[i] < ARTICLE_WORDS_BEFORE
     ]
     for i in early_links:
@@ -356,8 +374,10 @@ def _split_lists(drafts: Sequence[BlockDraft], run: list[int]) -> list[list[int]
     items = [i for i in run if drafts[i].kind == "list_item"]
     for n, i in enumerate(items[1:], start=1):
         level, before = drafts[i].level, drafts[items[n - 1]].level
-        if level > before and drafts[i].ordinal in (None, 1) and all(
-            drafts[j].level >= level for j in items[n:]
+        if (
+            level > before
+            and drafts[i].ordinal in (None, 1)
+            and all(drafts[j].level >= level for j in items[n:])
         ):
             cut = run.index(i)
             return [*_split_at_restarts(drafts, run[:cut], 1), *_split_at_restarts(drafts, run[cut:], level)]
@@ -532,8 +552,10 @@ def _split_section(
     open_comment = False
     for n, unit in enumerate(units):
         mark = unit.mark
-        if groups and _FORM_LABEL.match(unit.text) and (
-            groups[-1][0] == "boilerplate" or _FORM_HEADING.search(groups[-1][1][0].text)
+        if (
+            groups
+            and _FORM_LABEL.match(unit.text)
+            and (groups[-1][0] == "boilerplate" or _FORM_HEADING.search(groups[-1][1][0].text))
         ):
             mark = "form"  # a bare "Website" among the form's fields
         if mark in ("header", "weak_header"):

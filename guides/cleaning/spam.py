@@ -103,20 +103,36 @@ _PROMOTION = re.compile(
 _PRAISE: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), weight)
     for pattern, weight in (
-        (r"\bthanks? (?:you )?(?:so much )?for (?:sharing|posting|(?:this|the|these|your) (?:\w+ )?"
-         r"(?:post|article|info|information|insights?|tips|content|blog))", 0.3),
+        (
+            r"\bthanks? (?:you )?(?:so much )?for (?:sharing|posting|(?:this|the|these|your) (?:\w+ )?"
+            r"(?:post|article|info|information|insights?|tips|content|blog))",
+            0.3,
+        ),
         (r"\bvaluable (?:content|info|information|insights?|post|article|tips|data|knowledge)", 0.5),
-        (r"\byou(?: have|'ve) (?:so )?(?:provided|shared|posted|written) (?:here|us)?", 0.5),
+        (r"\byou(?: have|['’]ve) (?:so )?(?:provided|shared|posted|written) (?:here|us)?", 0.5),
         (r"\bwebmasters and bloggers|\ball (?:the )?(?:webmasters|bloggers)", 0.7),
-        (r"\bbookmark(?:ed|ing)? (?:your|this|the) (?:blog|site|website|page|post|article)"
-         r"|\bi(?:'ll| will) bookmark|\badded (?:it |you )?to (?:my )?(?:bookmarks|favou?rites)", 0.5),
+        (
+            r"\bbookmark(?:ed|ing)? (?:your|this|the) (?:blog|site|website|page|post|article)"
+            r"|\bi(?:['’]ll| will) bookmark|\badded (?:it |you )?to (?:my )?(?:bookmarks|favou?rites)",
+            0.5,
+        ),
         (r"\b(?:take|grab|subscribe to|follow) (?:the|your) (?:rss )?feeds?", 0.5),
-        (r"\b(?:i(?:'ll| will)|will) (?:be sure to |definitely )?(?:come back|visit again|be back|return)"
-         r"|\bcome back (?:later|again|for more)", 0.4),
-        (r"\bkeep (?:it )?up the (?:good|great|nice) work|\bkeep (?:it up|posting|writing|sharing)"
-         r"|\bcontinue (?:to do your work|writing|posting|the good work|your work)", 0.4),
-        (r"\b(?:so )?(?:many|much|lots of|a lot of) useful (?:info|information|things|tips)"
-         r"|\buseful info\b", 0.4),
+        (
+            r"\b(?:i(?:['’]ll| will)|will) (?:be sure to |definitely )?"
+            r"(?:come back|visit again|be back|return)"
+            r"|\bcome back (?:later|again|for more)",
+            0.4,
+        ),
+        (
+            r"\bkeep (?:it )?up the (?:good|great|nice) work|\bkeep (?:it up|posting|writing|sharing)"
+            r"|\bcontinue (?:to do your work|writing|posting|the good work|your work)",
+            0.4,
+        ),
+        (
+            r"\b(?:so )?(?:many|much|lots of|a lot of) useful (?:info|information|things|tips)"
+            r"|\buseful info\b",
+            0.4,
+        ),
         (r"\bin-?depth (?:information|info|knowledge)", 0.4),
         (r"\b(?:this|your|the) (?:article|post|blog) (?:gives|provides|has given|contains)", 0.3),
         (r"\bthis is (?:a )?(?:very |really |so )?(?:nice|good|great|helpful|informative)\b", 0.3),
@@ -148,36 +164,184 @@ _TAIL = re.compile(r"(?:[.!?…,;]+|\.\.+|\s[-–—]\s)\s*(?P<tail>[^.!?…,;]+
 _FINAL_MARK = re.compile(r"[.!?…)\]\"'”’»:;]\s*$|[^\w\s]\s*$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _EXPECTED_SCRIPT = {
-    "en": "LATIN", "es": "LATIN", "pt": "LATIN", "fr": "LATIN", "de": "LATIN",
-    "ru": "CYRILLIC", "el": "GREEK", "he": "HEBREW", "ar": "ARABIC",
+    "en": "LATIN",
+    "es": "LATIN",
+    "pt": "LATIN",
+    "fr": "LATIN",
+    "de": "LATIN",
+    "ru": "CYRILLIC",
+    "el": "GREEK",
+    "he": "HEBREW",
+    "ar": "ARABIC",
 }
 _LANGUAGE_NAMES = {
-    "en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French", "de": "German",
-    "ru": "Russian", "el": "Greek", "he": "Hebrew", "ar": "Arabic", "zh": "Chinese",
-    "ja": "Japanese", "ko": "Korean",
+    "en": "English",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "fr": "French",
+    "de": "German",
+    "ru": "Russian",
+    "el": "Greek",
+    "he": "Hebrew",
+    "ar": "Arabic",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
 }
 # Words that tie a phrase into a sentence; a keyword phrase has none of them.
 _FUNCTION_WORDS = frozenset(
     {
-        "the", "a", "an", "and", "or", "of", "to", "in", "for", "on", "with", "at", "by", "from", "you",
-        "your", "i", "me", "my", "we", "our", "it", "this", "that", "is", "are", "was", "be", "so",
-        "el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "por", "con", "para",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "for",
+        "on",
+        "with",
+        "at",
+        "by",
+        "from",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "we",
+        "our",
+        "it",
+        "this",
+        "that",
+        "is",
+        "are",
+        "was",
+        "be",
+        "so",
+        "el",
+        "la",
+        "los",
+        "las",
+        "de",
+        "que",
+        "y",
+        "en",
+        "un",
+        "una",
+        "por",
+        "con",
+        "para",
     }
 )
 # Words too common or too vague to show that a comment read the post.
 _VAGUE = frozenset(
     {
-        "about", "above", "after", "again", "against", "almost", "along", "already", "although", "always",
-        "among", "another", "anything", "around", "because", "before", "being", "below", "between",
-        "beyond", "cannot", "could", "doing", "during", "either", "every", "everyone", "everything",
-        "first", "found", "getting", "going", "great", "having", "however", "really", "right", "since",
-        "someone", "something", "sometimes", "still", "their", "there", "these", "thing", "things", "think",
-        "those", "though", "three", "through", "today", "under", "until", "where", "which", "while",
-        "whole", "would", "write", "wrote", "years", "article", "articles", "thanks", "thank", "sharing",
-        "share", "shared", "posts", "blogs", "blogger", "bloggers", "content", "information", "useful",
-        "valuable", "amazing", "awesome", "excellent", "wonderful", "helpful", "other", "others", "people",
-        "person", "place", "point", "points", "world", "makes", "making", "little", "maybe", "might",
-        "never", "should", "often", "topic", "reading", "reader", "readers", "author",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "almost",
+        "along",
+        "already",
+        "although",
+        "always",
+        "among",
+        "another",
+        "anything",
+        "around",
+        "because",
+        "before",
+        "being",
+        "below",
+        "between",
+        "beyond",
+        "cannot",
+        "could",
+        "doing",
+        "during",
+        "either",
+        "every",
+        "everyone",
+        "everything",
+        "first",
+        "found",
+        "getting",
+        "going",
+        "great",
+        "having",
+        "however",
+        "really",
+        "right",
+        "since",
+        "someone",
+        "something",
+        "sometimes",
+        "still",
+        "their",
+        "there",
+        "these",
+        "thing",
+        "things",
+        "think",
+        "those",
+        "though",
+        "three",
+        "through",
+        "today",
+        "under",
+        "until",
+        "where",
+        "which",
+        "while",
+        "whole",
+        "would",
+        "write",
+        "wrote",
+        "years",
+        "article",
+        "articles",
+        "thanks",
+        "thank",
+        "sharing",
+        "share",
+        "shared",
+        "posts",
+        "blogs",
+        "blogger",
+        "bloggers",
+        "content",
+        "information",
+        "useful",
+        "valuable",
+        "amazing",
+        "awesome",
+        "excellent",
+        "wonderful",
+        "helpful",
+        "other",
+        "others",
+        "people",
+        "person",
+        "place",
+        "point",
+        "points",
+        "world",
+        "makes",
+        "making",
+        "little",
+        "maybe",
+        "might",
+        "never",
+        "should",
+        "often",
+        "topic",
+        "reading",
+        "reader",
+        "readers",
+        "author",
     }
 )
 
@@ -211,8 +375,13 @@ def _signals(body: str, article_language: str | None) -> list[_Signal]:
     spintax = _SPINTAX.search(body)
     if spintax:
         found.append(
-            _Signal("spintax", 1.2, True, f"a spam template posted unfilled ({_q(spintax.group(0))}): "
-                    "a program's choices of words, left in braces")
+            _Signal(
+                "spintax",
+                1.2,
+                True,
+                f"a spam template posted unfilled ({_q(spintax.group(0))}): "
+                "a program's choices of words, left in braces",
+            )
         )
     bait = _LINK_BAIT.search(body)
     if bait:
@@ -220,8 +389,9 @@ def _signals(body: str, article_language: str | None) -> list[_Signal]:
     links = _URL.findall(body)
     if links:
         found.append(
-            _Signal("link", 0.5 + 0.3 * (len(links) - 1), False,
-                    f"{_count(len(links), 'link')} ({_q(links[0])})")
+            _Signal(
+                "link", 0.5 + 0.3 * (len(links) - 1), False, f"{_count(len(links), 'link')} ({_q(links[0])})"
+            )
         )
     found.extend(_tail_signals(_URL.sub(" ", body)))
     tail_trade = any(s.name == "keyword stuffing" and "advertising words" in s.detail for s in found)
@@ -231,14 +401,22 @@ def _signals(body: str, article_language: str | None) -> list[_Signal]:
     promotions = list(dict.fromkeys(m.group(0) for m in _PROMOTION.finditer(body)))
     if promotions:
         found.append(
-            _Signal("promotion", min(1.2, 0.6 * len(promotions)), True,
-                    f"promotion ({', '.join(_q(p) for p in promotions[:3])})")
+            _Signal(
+                "promotion",
+                min(1.2, 0.6 * len(promotions)),
+                True,
+                f"promotion ({', '.join(_q(p) for p in promotions[:3])})",
+            )
         )
     praise, phrases = _praise(body)
     if praise:
         found.append(
-            _Signal("generic praise", praise, False,
-                    f"generic praise that could sit under any post ({', '.join(_q(p) for p in phrases[:4])})")
+            _Signal(
+                "generic praise",
+                praise,
+                False,
+                f"generic praise that could sit under any post ({', '.join(_q(p) for p in phrases[:4])})",
+            )
         )
     found.extend(_language_signals(body, article_language))
     return found
@@ -279,8 +457,12 @@ def _tail_signals(body: str) -> list[_Signal]:
         if present
     ]
     return [
-        _Signal("keyword stuffing", weight, True,
-                f"keyword stuffing: {_q(tail)} tacked onto the end ({', '.join(how)})"),
+        _Signal(
+            "keyword stuffing",
+            weight,
+            True,
+            f"keyword stuffing: {_q(tail)} tacked onto the end ({', '.join(how)})",
+        ),
         _Signal("keyword stuffing", 0.4, False, ""),
     ]
 
@@ -311,8 +493,14 @@ def _language_signals(body: str, article_language: str | None) -> list[_Signal]:
     script = script_of(body)
     expected = _EXPECTED_SCRIPT.get(article_language)
     if script and expected and script != expected:
-        return [_Signal("other alphabet", 0.7, False, f"written in another alphabet ({script.lower()}) "
-                        "than the article")]
+        return [
+            _Signal(
+                "other alphabet",
+                0.7,
+                False,
+                f"written in another alphabet ({script.lower()}) than the article",
+            )
+        ]
     words = _WORD.findall(body)
     if len(words) < 6:
         return []

@@ -70,7 +70,7 @@ UnitKind = str
 "list", "scripture", "theme", "topic", "thesis"."""
 
 _SERMON = re.compile(
-    r"\bturn with me\b|\bopen your bibles\b|\(laughter\)|\(risas\)|\babran sus biblias\b|\blet's pray\b|"
+    r"\bturn with me\b|\bopen your bibles\b|\(laughter\)|\(risas\)|\babran sus biblias\b|\blet['’]s pray\b|"
     r"\bhermanos\b|\bchurch family\b|\bthis morning\b.*\bpassage\b",
     re.I,
 )

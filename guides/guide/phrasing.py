@@ -37,7 +37,7 @@ _MODAL = frozenset({"can", "could", "will", "would"})
 _BE = frozenset({"is", "are", "was", "were", "am"})
 _HAVE = frozenset({"have", "has", "had"})
 _SHOULD = frozenset({"should", "must", "shall", "may", "might"})
-_NEGATIVE = re.compile(r"n't\b|\bnot\b", re.IGNORECASE)
+_NEGATIVE = re.compile(r"n['’]t\b|\bnot\b", re.IGNORECASE)
 _CONTRAST_TAIL = re.compile(
     r"\s+(?:as opposed to|rather than|instead of|even if|even though)\b.*$", re.IGNORECASE
 )

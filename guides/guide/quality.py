@@ -20,7 +20,7 @@ NEAR_DUPLICATE = 85
 """rapidfuzz token-set similarity (0-100) at which two questions count as the same question."""
 
 _LEADING = re.compile(
-    r"^(?:isn't|aren't|don't you|wouldn't you|shouldn't we|surely|wouldn't you agree|"
+    r"^(?:isn['’]t|aren['’]t|don['’]t you|wouldn['’]t you|shouldn['’]t we|surely|wouldn['’]t you agree|"
     r"¿no es cierto|¿verdad que)\b",
     re.IGNORECASE,
 )

@@ -271,7 +271,7 @@ def _title_noun(title: str, count: int) -> str | None:
     return _list_noun(title)
 
 
-_INTRODUCED = re.compile(r"\b(?:here(?:'s| is| are)|these are|this is)\b[^:]{0,60}:\s*$", re.I)
+_INTRODUCED = re.compile(r"\b(?:here(?:['’]s| is| are)|these are|this is)\b[^:]{0,60}:\s*$", re.I)
 
 
 def _list_noun(text: str) -> str | None:

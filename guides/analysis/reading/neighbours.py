@@ -18,8 +18,8 @@ from guides.analysis.reading.sentences import _NEGATION, _content_stems
 from guides.article import Article
 
 _DISCLAIMER = re.compile(
-    r"^\W*(?:i(?:'m|’m| am) not (?:arguing|saying|suggesting|claiming)|"
-    r"this is not to say|that(?:'s|’s| is) not to say|"
+    r"^\W*(?:i(?:['’]m|’m| am) not (?:arguing|saying|suggesting|claiming)|"
+    r"this is not to say|that(?:['’]s|’s| is) not to say|"
     r"no (?:digo|estoy diciendo) que)\b",
     re.IGNORECASE,
 )

@@ -263,7 +263,7 @@ def _sentence_role(
 
 
 _GLOSS_GOES_ON = re.compile(
-    r"^\W*(?:it|its|it's|this word|that word|the word|the whole (?:line|phrase)|a more literal|literally|"
+    r"^\W*(?:it|its|it['’]s|this word|that word|the word|the whole (?:line|phrase)|a more literal|literally|"
     r"the (?:verb|noun|phrase)|es|está|sería|literalmente|la palabra|el verbo|"
     r"(?:no\s+)?(?:describe|significa|habla de|se refiere|indica|expresa))\b",
     re.IGNORECASE,
@@ -303,7 +303,7 @@ def _next_is_list(nxt: Sentence | None, block: Block) -> bool:
     return nxt is not None and nxt.start >= block.end
 
 
-_PERFECT = re.compile(r"\b(?:have|has|'ve|hemos|han|has|he)\s+(?:\w+\s+)?\w+(?:ed|en|do|da)\b", re.I)
+_PERFECT = re.compile(r"\b(?:have|has|['’]ve|hemos|han|has|he)\s+(?:\w+\s+)?\w+(?:ed|en|do|da)\b", re.I)
 """A present perfect ("they have earned it") is not a story told in the past."""
 
 
@@ -396,7 +396,7 @@ number of grand gestures")."""
 
 _CONCESSION = re.compile(
     r"\b(?:is|are|were|was) (?:partly |half )?right (?:that|about)\b|^\W*(?:granted|admittedly|to be fair|"
-    r"it(?:'s|’s| is) true that|of course,)|\b(?:tienen|tiene) (?:algo de )?razón\b|^\W*es cierto que\b",
+    r"it(?:['’]s|’s| is) true that|of course,)|\b(?:tienen|tiene) (?:algo de )?razón\b|^\W*es cierto que\b",
     re.IGNORECASE,
 )
 """What the author grants the other side ("The skeptics are right that the dinner table is not magic"):

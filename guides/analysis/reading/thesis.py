@@ -17,7 +17,7 @@ from guides.analysis.reading.model import BlockPart, Passage
 from guides.article import Article
 
 _THESIS_NEGATION = re.compile(
-    r"\b(?:is|are|was|were|does|do|did|has|have)(?: not|n't)\b|\bnot (?:a|an|the|about|because|so much)\b|"
+    r"\b(?:is|are|was|were|does|do|did|has|have)(?: not|n['’]t)\b|\bnot (?:a|an|the|about|because|so much)\b|"
     r"\bso much as\b|\bno (?:es|son|era|lleva|se trata)\b|\bsino\b|\bnever (?:a|about)\b",
     re.IGNORECASE,
 )
@@ -70,7 +70,7 @@ def _thesis(
             continue
         if any(mark in p.text for mark in '“”"«»'):
             continue  # quoting someone: their words, not the author's thesis
-        if re.match(r"^\W*(?:that|this|it)(?:'s|’s| is)\b", p.text, re.I) and len(tokens) < 9:
+        if re.match(r"^\W*(?:that|this|it)(?:['’]s|’s| is)\b", p.text, re.I) and len(tokens) < 9:
             continue  # "That's the thing about keeping score": a pointer to the sentence around it
         if cues.READING_OF_TEXT.match(p.text):
             continue  # "What he promises is that ...": what the passage says, not what the author argues

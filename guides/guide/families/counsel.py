@@ -127,7 +127,7 @@ def _everyday_action(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Eat something good": an example too small to picture in a moment of the week
     if _TIMED.search(ctx.article.text[span[0] : span[1]]):
         return False  # it says when already: "Keep one promise this week" at bedtime reads twice
-    if re.match(r"^\W*(?:stop|don't|do not|never|quit|no\s)", ctx.article.text[span[0] : span[1]], re.I):
+    if re.match(r"^\W*(?:stop|don['’]t|do not|never|quit|no\s)", ctx.article.text[span[0] : span[1]], re.I):
         return False  # "Stop apologising ...": what not to do has no moment to look like
     ordering = r"\b(?:first|then|before|after|once|primero|luego|antes|después)\b"
     if re.search(ordering, ctx.article.text[span[0] : span[1]], re.I):
@@ -151,11 +151,15 @@ def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return _adapted_action(ctx, unit, voice) is not None
 
 
+_QUOTE_MARK = re.compile(r"[“”\"«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+"""A quotation mark, straight or curly, never an apostrophe inside a word ("don't", "don’t")."""
+
+
 def _counsel_about_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.addressee not in ("child", "other", "spouse"):
         return False
-    if _thinking(ctx, unit) or p.has("encouragement") or any(m in p.text for m in "“”\"«»'‘"):
+    if _thinking(ctx, unit) or p.has("encouragement") or _QUOTE_MARK.search(p.text):
         return False  # a quotation inside ("'Honor your father ...,' the commandment says") is not counsel
     if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
         return False
