@@ -67,7 +67,13 @@ def problems(text: str) -> list[str]:
         found.append("a yes/no question")
     if _LEADING.search(text.lstrip("¿")):
         found.append("fishes for an answer")
-    if len(text.split()) > MAX_WORDS or len(text) > MAX_CHARS:
+    quoted = len(text.split()) - len(own.split())
+    if (
+        len(own.split()) > MAX_WORDS
+        or len(text.split()) > MAX_WORDS + min(quoted, 4)
+        or len(text) > MAX_CHARS
+    ):
+        # (the author's words read aloud may run a little longer than a question of our own)
         found.append("too long to read aloud")
     if "{" in text or "}" in text:
         found.append("an unfilled template slot")

@@ -74,6 +74,8 @@ def _thesis(
             continue  # "That's the thing about keeping score": a pointer to the sentence around it
         if cues.READING_OF_TEXT.match(p.text):
             continue  # "What he promises is that ...": what the passage says, not what the author argues
+        if _glosses_a_quotation(article.text, p):
+            continue  # "The eleventh hour is five in the afternoon": a gloss
         at = bisect_left(ref_starts, p.start)  # a scan of every reference was quadratic in long articles
         if at < len(ref_starts) and ref_starts[at] < p.end:
             continue  # what a verse says: the Bible's claim, not the author's
@@ -141,6 +143,25 @@ def _thesis(
     if chosen is None or best is None or best[0] < 0.45:
         return None
     return chosen
+
+
+_GLOSSED = re.compile(
+    r"^\W*(?P<subject>(?:the |a |an )?[^\W\d_]+(?: [^\W\d_]+){1,3}) (?:is|was|means|meant)\b", re.I
+)
+
+
+def _glosses_a_quotation(text: str, p: Passage) -> bool:
+    """Whether the sentence explains words quoted just before it ("About the eleventh hour he went out"
+    ... "The eleventh hour is five in the afternoon"): a note on the text, not what the author argues."""
+    match = _GLOSSED.match(p.text)
+    if match is None:
+        return False
+    subject = match.group("subject").lower()
+    subject = re.sub(r"^(?:the|a|an) ", "", subject)
+    if len(subject.split()) < 2:
+        return False
+    before = text[max(0, p.start - 1500) : p.start].lower()
+    return any(subject in quoted for quoted in re.findall(r"[“\"]([^”\"]{4,400})[”\"]", before))
 
 
 def _spine_thesis(

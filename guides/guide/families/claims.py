@@ -159,8 +159,8 @@ def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 _TWO_SIDES = re.compile(
-    r"\b(?:not|n['’]t|never|rather than|instead of|more than|less than|but|no|sino|ni|en lugar de|"
-    r"más que)\b|;",
+    r"\b(?:not|never|rather than|instead of|more than|less than|but|no|sino|ni|en lugar de|"
+    r"más que)\b|n['’]t\b|;",
     re.IGNORECASE,
 )
 """What a claim must say to be asked about as a difference: what it denies, or its other side."""
@@ -183,6 +183,10 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if re.match(r"^\W*(?:we|our|nosotros|nuestr[oa]s?)\b", unit.passage.text, re.I):
         return False  # "We still talk in the kitchen": the author's household, not a claim to test
+    said = _key_words(ctx, unit, voice)
+    main = re.split(r"[,;:]", said.text, maxsplit=1)[0] if said is not None else ""
+    if re.search(r"\b(?:not|never|no)\b|n['’]t\b", main, re.I):
+        return False  # "The chart didn't stop the fights": half a contrast, never "seen play out"
     return _key_said(ctx, unit, voice)
 
 
@@ -209,7 +213,8 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
         first = re.split(r",\s+and\s+", text, maxsplit=1)[0]
         if first != text and 6 <= len(first.split()) <= 18:
             text, e = first, s + len(first)
-    if not 4 <= len(text.split()) <= 18 or "?" in text or "*" in text:
+    paired = p.end < e  # a denial and the sentence that puts it right: two short sentences read as one
+    if not 4 <= len(text.split()) <= (22 if paired else 18) or "?" in text or "*" in text:
         return None  # (a question is read aloud once; "*guard*" is the page's emphasis, not words)
     if voice == "group" and ctx.private_between(s, e):
         return None
@@ -264,11 +269,17 @@ def _contrast(text: str) -> tuple[str, str] | None:
     before = text[: match.start()].lower().split()[-3:]
     if any(w in _RELATIVE_HEADS for w in before):
         return None  # "something kids endure rather than enjoy": verbs in a clause, not a pair to weigh
+    if before and before[-1] in _LINKING:
+        return None  # "silence feels normal rather than heavy": how something seems, not a pair to argue
     if _NEGATED.search(text[: match.start()]):
         return None  # "Traditions that can't change become ...": what goes wrong, not what is argued for
     return x, y
 
 
+_LINKING = frozenset(
+    "feels feel felt seems seem seemed looks look looked sounds sound sounded becomes become became is are "
+    "was were stays stay remains remain parece parecen resulta".split()
+)
 _RELATIVE_HEADS = frozenset("something anything nothing everything someone what whatever algo lo".split())
 
 _NEGATED = re.compile(

@@ -313,7 +313,8 @@ def _unit_candidates(ctx: Context, family: Family, unit: Unit, voice: Voice) -> 
     if filled is None:
         return
     slots, source = filled
-    for index, wording in enumerate(_rotated(wordings, source.text + family.name)):
+    # (the seed is the same however the page spells its apostrophes)
+    for index, wording in enumerate(_rotated(wordings, source.text.replace("’", "'") + family.name)):
         made = _make(ctx, family, unit, voice, wording.format_map(slots), source, index)
         if made is not None:
             yield made
