@@ -44,11 +44,13 @@ _OWN_STEPS = frozenset(
         "list_try",
     }
 )
-_DEEPER_FAMILIES = ("topic_private", "theme_reflection", "turned", "turned_temptation", "author_open")
+_DEEPER_FAMILIES = (
+    "topic_private", "offered_question", "theme_reflection", "turned", "turned_temptation", "author_open",
+)  # fmt: skip
 _HOPE_FAMILIES = (
     "paths_pick", "practice_named", "practice_list", "practice_steps",
     "question_list", "practice_ours", "column_counsel", "counsel_moment",
-    "thesis_stakes", "counsel_hard", "counsel_other", "list_try", "list_add",
+    "thesis_stakes", "counsel_hard", "counsel_other", "list_try", "list_add", "offered_question_others",
 )  # fmt: skip
 
 
@@ -134,7 +136,14 @@ def build_couple(
         deep_pool = [q for q in deep_pool if q.family != "topic_private"]
     # What they chose to go deep on comes first: a private topic at the depth they allowed.
     deep_pool.sort(
-        key=lambda q: (q.family != "topic_private", not q.separately, -q.score, q.source.start, q.text)
+        key=lambda q: (
+            q.family != "topic_private",
+            q.family != "offered_question",  # the author's own question for the two of them, asked now
+            not q.separately,
+            -q.score,
+            q.source.start,
+            q.text,
+        )
     )
     deeper = picker.pick(deep_pool, deeper_count, allowed)
     deeper.sort(key=lambda q: (rank(q.intensity), q.source.start, q.text))

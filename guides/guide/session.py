@@ -133,8 +133,8 @@ def outline(ctx: Context) -> list[OutlinePoint]:
             )
             # A part is summed up in words that read as a sentence, never a piece cut from the middle
             # of one ("if I'm honest, has annoyed people for two thousand years").
-            first = next((ch for ch in quote.text if ch.isalpha()), "") if quote is not None else ""
-            if quote is not None and first.isupper():
+            opening = next((ch for ch in quote.text if ch.isalpha()), "") if quote is not None else ""
+            if quote is not None and opening.isupper():
                 points.append(
                     OutlinePoint(label or c.text("outline", "opening"), quote.text, quote.start, quote.end)
                 )

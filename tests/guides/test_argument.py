@@ -217,3 +217,34 @@ def test_a_listicles_points_are_read_aloud_when_the_group_chooses_among_them() -
     assert asked, [q.text for s in guide.sections for q in s.questions]
     read = [r.text for s in guide.sections for r in s.readings]
     assert "Stop correcting her." in read and "She is still in there." in read
+
+
+CHART = (
+    "For four years a chart on our fridge split every chore down the middle, and the logic seemed airtight.",
+    "The chart didn’t stop the fights. It moved them. We were arguing about whose column a thing belonged in.",
+    "When we took the chart down, we replaced it with a question, which we ask on Sunday evenings over "
+    "whatever is left of the weekend’s baking: “What’s going to be hard for you this week?”",
+    "“How was your week?” “Fine.” Most conversations stop right there. Ask one more: “What made it fine?”",
+    "Over a year it probably comes out close to even. Over any given week it almost never does, and that "
+    "is the point.",
+)
+
+
+def test_the_question_an_author_offers_couples_is_put_to_them() -> None:
+    article = _article(*CHART, title="We Threw Out the Chore Chart")
+    couple = generate_guide(article, GuideOptions(audience="couple"))
+    asked = {q.family: q for s in couple.sections for q in s.questions}
+    offered = asked.get("offered_question")
+    assert offered is not None, [q.text for q in asked.values()]
+    assert "“What’s going to be hard for you this week?”" in offered.text and "each of you" in offered.text
+    assert (
+        article.text[offered.source.start : offered.source.end]
+        == "What’s going to be hard for you this week?"
+    )
+    # A follow-up ("What made it fine?") needs the answer before it: never offered alone.
+    texts = [
+        q.text for s in generate_guide(article, GuideOptions(audience="group")).sections for q in s.questions
+    ]
+    assert not any("What made it fine" in t for t in texts)
+    # The denial and the sentence that puts it right are one claim, asked as a difference.
+    assert any("“The chart didn’t stop the fights. It moved them.”" in t for t in texts)

@@ -47,6 +47,8 @@ from guides.guide.families.questions import (
     _faith,
     _fits_voice,
     _hopeful_question,
+    _offered_between_us,
+    _offered_to_others,
     _open_question,
     _personal_question,
     _question_list,
@@ -124,5 +126,7 @@ CHECKS: dict[str, Check] = {
     "someone_said": _someone_said,
     "about_the_text": _about_the_text,
     "list_named": _list_named,
+    "offered_between_us": _offered_between_us,
+    "offered_to_others": _offered_to_others,
 }
 """Every precondition ``families.toml`` may name; a test checks the table names no other."""

@@ -132,3 +132,25 @@ def _hopeful_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
 def _warning_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     return p is not None and bool(_NEGATIVE.search(p.text)) and _stands_alone(ctx, unit, voice)
+
+
+_MUTUAL = re.compile(
+    r"\b(?:each other|one another|(?:we|you two) (?:\w+ )?ask|ask your (?:spouse|husband|wife|partner)|"
+    r"el uno al otro|nos pregunt\w*|pregúntense)\b",
+    re.I,
+)
+
+
+def _offered_to_each_other(ctx: Context, unit: Unit) -> bool:
+    """Whether the question the author offers is for the readers to ask each other ("a question, which we
+    ask on Sunday evenings"), rather than to ask someone else (a teenager, a friend at church)."""
+    p = unit.passage
+    return p is not None and bool(_MUTUAL.search(ctx.article.text[p.start : unit.start]))
+
+
+def _offered_between_us(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.kind == "offered" and _offered_to_each_other(ctx, unit)
+
+
+def _offered_to_others(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return unit.kind == "offered" and not _offered_to_each_other(ctx, unit)

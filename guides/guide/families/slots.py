@@ -33,7 +33,7 @@ from guides.guide.quotes import Quote, display, opening_words, tidy
 
 SLOTS = frozenset(
     "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment x y "
-    "negated items people what who words said conditions".split()
+    "negated items people what who words said conditions asked".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
@@ -85,6 +85,12 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                 # "the word “trust”" names the word itself;
                 # elsewhere it reads as a noun ("our conversations").
                 value = theme.label if family.name == "icebreaker_word" else ctx.theme_noun(theme)
+        elif slot == "asked" and unit.kind == "offered":
+            # "What's going to be hard for you this week?": the question the author offers, as written
+            offered = Quote(text[unit.start : unit.end], unit.start, unit.end)
+            if group and ctx.private_between(offered.start, offered.end):
+                return None
+            value, source = display(offered.text, lang), offered
         elif slot == "quote" and p is not None:
             limit = MAX_QUOTED_QUESTION_WORDS if p.role == "reader_question" else 17
             verbatim = p.role in ("reader_question", "instruction") or family.name in _COLUMN
