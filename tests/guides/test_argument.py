@@ -221,7 +221,7 @@ def test_a_listicles_points_are_read_aloud_when_the_group_chooses_among_them() -
 
 CHART = (
     "For four years a chart on our fridge split every chore down the middle, and the logic seemed airtight.",
-    "The chart didn’t stop the fights. It moved them. We were arguing about whose column a thing belonged in.",
+    "The chart didn’t stop the fights. It moved them. We argued about whose column a thing was in.",
     "When we took the chart down, we replaced it with a question, which we ask on Sunday evenings over "
     "whatever is left of the weekend’s baking: “What’s going to be hard for you this week?”",
     "“How was your week?” “Fine.” Most conversations stop right there. Ask one more: “What made it fine?”",
