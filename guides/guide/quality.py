@@ -28,7 +28,11 @@ _LEADING = re.compile(
 
 def asked_part(text: str) -> str:
     """The sentence of ``text`` that holds the question mark: "Look again at X. What ...?" -> "What ...?"."""
-    text = unquoted(text)
+    # A sentence quoted before the question ends with its stop ("The author says, “X.” What ...?"); words
+    # quoted inside the question do not ("What “great matters” do you ...?") and stay part of it.
+    text = _QUOTED.sub(
+        lambda m: "“”" if re.search(r"[.!?,;:]\W?$", m.group(0)) else m.group(0)[1:-1].replace("?", ""), text
+    )
     at = text.rfind("?")
     head = text[:at]
     cut = max(head.rfind(". "), head.rfind(": "), head.rfind("” "), head.rfind("» "))
@@ -55,8 +59,14 @@ def unquoted(text: str) -> str:
     return _QUOTED.sub("“”", text)
 
 
-def problems(text: str) -> list[str]:
-    """What is wrong with a question; an empty list means it may be used."""
+PRINTED_EXTRA_WORDS = 14
+"""How much longer than a question of our own an article's printed question may run, read with the line
+that sets it up ("The psalm pictures a weaned child who ... What would it look like ...?")."""
+
+
+def problems(text: str, *, printed: bool = False) -> list[str]:
+    """What is wrong with a question; an empty list means it may be used. ``printed``: the article's own
+    question, as written (it may run longer)."""
     found: list[str] = []
     own = unquoted(text)
     if own.count("?") != 1 or not text.rstrip().endswith(("?", ".")):
@@ -68,10 +78,11 @@ def problems(text: str) -> list[str]:
     if _LEADING.search(text.lstrip("¿")):
         found.append("fishes for an answer")
     quoted = len(text.split()) - len(own.split())
+    extra = PRINTED_EXTRA_WORDS if printed else 0
     if (
-        len(own.split()) > MAX_WORDS
-        or len(text.split()) > MAX_WORDS + min(quoted, 4)
-        or len(text) > MAX_CHARS
+        len(own.split()) > MAX_WORDS + extra
+        or len(text.split()) > MAX_WORDS + extra + min(quoted, 4)
+        or len(text) > MAX_CHARS + 8 * extra
     ):
         # (the author's words read aloud may run a little longer than a question of our own)
         found.append("too long to read aloud")

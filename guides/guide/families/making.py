@@ -209,7 +209,7 @@ def _make(
             ),
             text,
         )
-    if problems(text):
+    if problems(text, printed=family.name in ("printed", "printed_personal")):
         return None
     if any(
         t.topic == "abuse" and any(s.start < source.end and source.start < s.end for s in t.spans)

@@ -80,8 +80,11 @@ def _fits_voice(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """A printed question short enough to ask, and, for a group, not written for a couple (nor one of
     the questions the author offers partners to ask each other)."""
     body = _question_body(unit)
-    if voice == "group" and (_COUPLE_WORDS.search(body) or _offered(ctx, unit)):
-        return False
+    for_couples = _COUPLE_WORDS.search(body) and not re.search(
+        r"\b(?:our group|the group|us|we)\b", body, re.I
+    )
+    if voice == "group" and (for_couples or _offered(ctx, unit)):
+        return False  # ("How could our group help one another ...?" is the group's own)
     return "?" in body and len(body.split()) <= 30
 
 
