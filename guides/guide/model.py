@@ -128,8 +128,10 @@ class Reading:
     """Something read aloud: a passage of the article, or a scripture text.
 
     For an article passage ``text == article.text[start:end]`` and ``ref`` is
-    None. For scripture, ``text`` is the verse text, ``ref`` the normalised
-    reference, and ``start``/``end`` the reference as the article cites it.
+    None; for a listicle's points read together, ``text`` is the first line of
+    each point, one per line, and ``start``/``end`` span them. For scripture,
+    ``text`` is the verse text, ``ref`` the normalised reference, and
+    ``start``/``end`` the reference as the article cites it.
     """
 
     text: str

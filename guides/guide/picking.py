@@ -210,7 +210,8 @@ def readings(
     out = [Reading(ctx.article.text[s:e], s, e) for _, s, e in chosen]
     if points:
         at = next((i for i, r in enumerate(out) if r.start > points[0][0]), len(out))
-        out[at:at] = [Reading(ctx.article.text[s:e], s, e) for s, e in points]
+        lines = "\n".join(ctx.article.text[s:e] for s, e in points)
+        out.insert(at, Reading(lines, points[0][0], points[-1][1]))
     return out
 
 

@@ -52,7 +52,10 @@ _CONTRAST = re.compile(
 )
 _NOT_BUT = re.compile(
     r"\b(?:not|no)\s+(?:just\s+|only\s+|solo\s+|sólo\s+)?(?P<y>[^,.;:!?]{3,40}?),?\s+"
-    r"(?:but|sino)\s+(?:also\s+|también\s+)?(?P<x>[^,.;:!?]{3,40})",
+    r"(?:but|sino)\s+(?:also\s+|también\s+)?"
+    # the other side is a phrase ("not a verdict but a bad day"), never a clause of its own ("I'm not much
+    # of a praying man, but I've prayed more ..."), and it is quoted whole, to its stop
+    r"(?!(?:i|i['’]\w+|we|you|he|she|they|it|yo|él|ella)\b)(?P<x>[^,.;:!?]{3,40})(?=[,.;:!?]|$)",
     re.IGNORECASE,
 )
 _MORE_THAN = re.compile(
