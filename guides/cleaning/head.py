@@ -88,6 +88,9 @@ _ISSUE = re.compile(
 )
 _READ_TIME = re.compile(r"\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b|\blectura de \d+ minutos\b", re.I)
 _TRAIL = re.compile(r"\s+(?:[›»>/|·•]|::)\s+")
+_SERIES = re.compile(
+    r"\b(?:week|session|lesson|part|study|semana|sesión|lección)\s+\d+\b|\bseries\b|\bserie\b", re.I
+)
 _PAIR = re.compile(r"^[\w’'-]+(?: [\w’'-]+)?\s+(?:&|and|y|e|\+)\s+[\w’'-]+(?: [\w’'-]+)?$", re.I)
 _SECTIONS = frozenset(
     {
@@ -297,6 +300,8 @@ def is_label(line: str) -> bool:
         return True  # a column's header: "Ask Ada | Relationships | 7 min read"
     if _READ_TIME.search(line) and len(words) <= 12:
         return True
+    if len(parts) >= 2 and _SERIES.search(line) and len(words) <= 16:
+        return True  # "Grove Street Church Home Groups · Spring Series “Second Chances,” Week 4"
     if not words or len(words) > 6 or _FINAL_STOP.search(line):
         return False
     letters = [ch for ch in line if ch.isalpha()]
@@ -315,7 +320,15 @@ def looks_like_headline(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 30 or len(line) > 250 or _LIST_START.match(line):
         return False
-    if _FINAL_STOP.search(line) and not line.endswith(("...", "…")):
+    # "I Used to Rescue My Kids From Boredom. I’ve Stopped.": two short sentences, title-cased, are a
+    # headline even with a final stop
+    headline_pair = (
+        title_cased(line)
+        and len(words) <= 14
+        and line.rstrip(" \"”’'").endswith((".", "!"))
+        and bool(_INNER_SENTENCE.search(re.sub(r"\b(?:Dr|Mr|Mrs|Ms|St|Rev|Fr)\.", "", line)))
+    )
+    if _FINAL_STOP.search(line) and not line.endswith(("...", "…")) and not headline_pair:
         return False
     if _OPENING_QUOTE.match(line) and re.search(r"[\"”»]|[’'](?![a-z])", line[1:-1]):
         return False  # an epigraph: a quotation with its source after it (an apostrophe is no close)
@@ -327,7 +340,9 @@ def looks_like_headline(line: str) -> bool:
     asks = line.rstrip(" \"”’'").endswith("?") and title_cased(line)
     # "How Long? Sitting with Psalm 13 in Grief": a question and its subtitle, title-cased.
     asks = asks or (title_cased(line) and bool(re.search(r"[a-z][?!]\s+[A-Z]", line)))
-    if (_INNER_SENTENCE.search(line) and not asks) or (len(line) > 100 and not title_cased(line)):
+    if (_INNER_SENTENCE.search(line) and not asks and not headline_pair) or (
+        len(line) > 100 and not title_cased(line)
+    ):
         # Two sentences, or a long one in sentence case: the body's first paragraph. Two sentences in
         # title case are an advice column's headline ("My Husband Is Never Home. Do I Have a Right to Mind?").
         return False

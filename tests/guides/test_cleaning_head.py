@@ -53,7 +53,9 @@ def test_a_long_headline_is_kept_whole() -> None:
 def test_a_byline_and_a_date_under_the_headline_become_metadata() -> None:
     article = paste(f"Walking After Dinner\n\nPosted on June 12, 2023 by Ruth Lindqvist\n\n{BODY}\n")
     assert (article.title, article.author, article.date) == (
-        "Walking After Dinner", "Ruth Lindqvist", "June 12, 2023"
+        "Walking After Dinner",
+        "Ruth Lindqvist",
+        "June 12, 2023",
     )
     assert [r.text for r in article.removed] == ["Posted on June 12, 2023 by Ruth Lindqvist"]
 
@@ -61,7 +63,9 @@ def test_a_byline_and_a_date_under_the_headline_become_metadata() -> None:
 def test_a_name_over_a_date_is_the_byline() -> None:
     article = paste(f"Walking After Dinner\n\nMargaret Hale\nPublished June 3, 2024\n\n{BODY}\n")
     assert (article.title, article.author, article.date) == (
-        "Walking After Dinner", "Margaret Hale", "June 3, 2024"
+        "Walking After Dinner",
+        "Margaret Hale",
+        "June 3, 2024",
     )
 
 
@@ -148,7 +152,6 @@ def test_markdown_follows_the_same_rules() -> None:
     assert sorted(r.text for r in article.removed) == ["By Ruth Lindqvist", "Faith & Family"]
 
 
-
 def test_a_heading_under_the_byline_is_the_articles_own() -> None:
     article = paste(
         f"Faith & Family\n\nWhat Thursday Suppers Taught Us\n\nPosted on March 1, 2024 by Ruth Okafor\n\n"
@@ -164,3 +167,14 @@ def test_a_long_menu_does_not_hide_the_headline() -> None:
     article = paste(f"{menu}\n\nWhy We Eat at Six\n\n{BODY}\n")
     assert article.title == "Why We Eat at Six"
     assert article.text == BODY
+
+
+def test_a_title_cased_headline_of_two_sentences_and_a_series_line_under_a_title() -> None:
+    headline = "I Used to Rescue My Kids From Boredom. I’ve Stopped."
+    article = paste(f"{headline}\n\nPosted by Ben Aldane in Dad Notes · 6 min read\n\n{BODY}\n")
+    assert (article.title, article.author) == (headline, "Ben Aldane")
+    title = "Breakfast on the Beach: Peter Restored (John 21:1-19)"
+    article = paste(
+        f"{title}\n\nElm Street Church Home Groups · Spring Series “Second Chances,” Week 4\n\n{BODY}\n"
+    )
+    assert article.title == title
