@@ -283,7 +283,8 @@ PROMO = re.compile(
     r"available (?:now|on amazon|wherever|in (?:paperback|hardcover|our store))|use (?:the )?code|"
     r"click here|follow us|join (?:our|my) (?:mailing list|community|list)|pre-?order|"
     r"get your (?:free )?copy|learn more at|sponsored|advertisement|"
-    r"have a question for|write to (?:her|him|us)|"
+    r"have a question (?:for|about)|write to (?:her|him|us|[A-Z][a-z]+ at)|at the address below|"
+    r"letters may be edited|"
     r"send your (?:questions|letters)|resources page|book your place|find out more|"
     r"tienes una pregunta para|escríbe(?:le|nos)|formulario de nuestra web|"
     r"our (?:new )?(?:book|devotional|course|"
@@ -389,7 +390,8 @@ _NOTE_KEYS = (
 _PROMO_KEYS = (
     "visit", "order", "buy", "shop", "subscrib", "sign up", "newsletter", "download", "available", "code",
     "click", "follow us", "join", "copy", "learn more", "sponsor", "advert", "book", "devotional", "course",
-    "http", "www", "question for", "write to", "send your",
+    "http", "www", "question for", "question about", "write to", "send your", "address below",
+    "letters may",
     "resources", "place", "find out", "-day", "escríb",
     "suscr", "descarg", "disponible", "haz clic",
     "compra", "tienes una", "formulario", "workbook", "challenge",

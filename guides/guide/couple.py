@@ -30,7 +30,7 @@ _TALK_FAMILIES = (
     "everyday_examples", "list_pick", "definition", "more_than", "opposed_view", "story_point",
     "own_story", "own_story_point", "words_said", "scene",
     "scripture_comment", "picture", "printed", "printed_personal",
-    "author_open", "turned", "turned_temptation", "contrast_pair",
+    "author_open", "turned", "turned_temptation",
     "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_hard",
 )  # fmt: skip
 _OWN_STEPS = frozenset(

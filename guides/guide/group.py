@@ -39,7 +39,7 @@ _DISCUSS_FAMILIES = (
     "own_story", "own_story_point", "words_said", "scene",
     "picture", "scripture_comment", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "counsel_moment",
-    "counsel_hard", "counsel_other", "contrast_pair",
+    "counsel_hard", "counsel_other",
     "list_add", "distinction", "instead", "column_answer", "colon_list", "column_counsel",
     "offered_question", "offered_question_others",
 )  # fmt: skip

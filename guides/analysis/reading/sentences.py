@@ -45,7 +45,13 @@ _OTHER = re.compile(
 _QUOTED_WHOLE = re.compile(r"^[“\"«].{8,}[”\"»]\W{0,3}$")
 
 
-_COURTESY = re.compile(r"^\W*(?:first,?\s+|and\s+)?(?:thank you|thanks|gracias)\b", re.IGNORECASE)
+_COURTESY = re.compile(
+    r"^\W*(?:first,?\s+|and\s+)?(?:thank you|thanks|gracias)\b|"
+    # the columnist's signpost to a part of the letter: "Start with what you want to say."
+    r"^\W*(?:let['’]s\s+|I['’]ll\s+)?(?:start|begin)\s+with\s+(?:what\s+you|your\s+(?:question|letter|first))\b|"
+    r"^\W*empecemos\s+por\b",
+    re.IGNORECASE,
+)
 
 _SPEECH_BEFORE = re.compile(
     r"\b(?:says?|said|asks?|asked|tells?|told|whispers?|whispered|dice|decía|dijo|pregunta)\s*[,:]\s*[“\"«]?\s*$",

@@ -25,7 +25,7 @@ question speaks to and the candidate itself are in
 from __future__ import annotations
 
 from guides.guide.families.checks import CHECKS, Check
-from guides.guide.families.claims import KEY_CLAIMS_ASKED, _contrast
+from guides.guide.families.claims import KEY_CLAIMS_ASKED
 from guides.guide.families.counsel import MAX_ACTION_WORDS
 from guides.guide.families.making import ABUSE_WORDS, MAX_UNITS, _to_the_reader, candidates, family_candidates
 from guides.guide.families.model import Candidate, Voice
@@ -44,7 +44,6 @@ __all__ = [
     "Candidate",
     "Check",
     "Voice",
-    "_contrast",
     "_to_the_reader",
     "candidates",
     "family_candidates",

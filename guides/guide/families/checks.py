@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from guides.guide.context import Context, Unit
 from guides.guide.families.claims import (
-    _contrast_phrase,
     _defines_theme,
     _figurative,
     _key_contrast,
@@ -104,7 +103,6 @@ CHECKS: dict[str, Check] = {
     "counsel_about_other": _counsel_about_other,
     "thesis_reads_as_clause": _thesis_reads_as_clause,
     "topic_in_bank": _topic_in_bank,
-    "contrast_phrase": _contrast_phrase,
     "says_what_it_is_not": _says_what_it_is_not,
     "personal_question": _personal_question,
     "opens_the_answer": _opens_the_answer,

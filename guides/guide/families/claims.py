@@ -240,58 +240,6 @@ def _thesis_reads_as_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return _claim_clause(ctx, unit) is not None
 
 
-_CONTRAST = re.compile(
-    r"(?<![\w-])(?P<x>[^\W\d_]+(?:-[^\W\d_]+)*(?:\s+(?:and|y)\s+[^\W\d_]+)?)\s+(?:instead of|rather than|"
-    r"as opposed to|en lugar de|en vez de)\s+"
-    r"(?P<y>[^\W\d_]+(?:-[^\W\d_]+)*(?:\s+(?:and|or|y|o)\s+[^\W\d_]+)?)\b(?!-)",
-    re.I,
-)
-
-_CONTRAST_STOP = frozenset(
-    "a an the to of in on at by with for from is are was be it this that them him her you your their our "
-    "just simply merely only really very so too quite more less most about over under into onto "
-    "me us we they i yourself yourselves ourselves themselves myself himself herself itself "
-    "away back out up down off together apart alone other another each "
-    "my his its el la los las un una de del en con por para es son lo le les su sus tu mi".split()
-)
-
-
-def _contrast(text: str) -> tuple[str, str] | None:
-    """("grace", "defensiveness") out of "... difficult conversations with grace instead of defensiveness"."""
-    match = _CONTRAST.search(text)
-    if not match:
-        return None
-    x, y = match.group("x"), match.group("y")
-    if any(w.lower() in _CONTRAST_STOP for w in (x.split() + y.split())):
-        return None
-    if y.lower().endswith(("ing",)) or x.lower().endswith("ing"):
-        return None  # "instead of sulking": a verb, not a thing to weigh
-    before = text[: match.start()].lower().split()[-3:]
-    if any(w in _RELATIVE_HEADS for w in before):
-        return None  # "something kids endure rather than enjoy": verbs in a clause, not a pair to weigh
-    if before and before[-1] in _LINKING:
-        return None  # "silence feels normal rather than heavy": how something seems, not a pair to argue
-    if _NEGATED.search(text[: match.start()]):
-        return None  # "Traditions that can't change become ...": what goes wrong, not what is argued for
-    return x, y
-
-
-_LINKING = frozenset(
-    "feels feel felt seems seem seemed looks look looked sounds sound sounded becomes become became is are "
-    "was were stays stay remains remain parece parecen resulta".split()
-)
-_RELATIVE_HEADS = frozenset("something anything nothing everything someone what whatever algo lo".split())
-
-_NEGATED = re.compile(
-    r"\b(?:can['’]t|cannot|won['’]t|never|no longer|don['’]t|doesn['’]t|no puede|nunca)\b", re.I
-)
-
-
-def _contrast_phrase(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    p = unit.passage
-    return p is not None and _contrast(p.text) is not None
-
-
 def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The first sentences of the columnist's answer to the first letter of an advice column."""
     p = unit.passage

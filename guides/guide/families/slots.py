@@ -12,7 +12,7 @@ from guides.analysis.reading import ListUnit, Passage
 from guides.catalog import Family
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
-from guides.guide.families.claims import _CONTRAST, _claim_clause, _contrast, _key_words
+from guides.guide.families.claims import _claim_clause, _key_words
 from guides.guide.families.counsel import _action, _adapted_action
 from guides.guide.families.lists import _colon_items, _item_texts, _paths
 from guides.guide.families.model import Voice
@@ -32,7 +32,7 @@ from guides.guide.families.themes import _block_theme, _list_theme, _thesis_them
 from guides.guide.quotes import Quote, display, opening_words, tidy
 
 SLOTS = frozenset(
-    "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment x y "
+    "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment "
     "negated items people what who words said conditions asked".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
@@ -147,15 +147,6 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             if paths:
                 first = paths[0][0]
                 source = Quote(text[first.start : first.end], first.start, first.end)
-        elif slot in ("x", "y") and p is not None:
-            pair = _contrast(p.text)
-            match = _CONTRAST.search(p.text)
-            if pair is not None and match is not None:
-                value = display(pair[0] if slot == "x" else pair[1], lang)
-                s, e = p.start + match.start(), p.start + match.end()
-                source = Quote(text[s:e], s, e)
-                if group and ctx.private_between(s, e):
-                    return None
         elif slot == "claim":
             value = _claim_clause(ctx, unit)
         elif slot == "moment":
