@@ -48,6 +48,8 @@ def is_closed(text: str) -> bool:
     part = asked_part(text)
     if part.startswith("¿"):
         return False  # Spanish templates are all open; a yes/no one has no marker to find
+    if re.search(r",\s+and\s+(?:what|how|why|where|when|who|which)\b", part, re.I):
+        return False  # "Is there someone ... after a failure, and what would it look like to trust them?"
     return first_word(part) in YES_NO_OPENERS
 
 

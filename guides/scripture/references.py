@@ -355,6 +355,23 @@ def _read_book_head(text: str, match: re.Match[str]) -> ScriptureReference | Non
     return _build(text, start, osis, cursor)
 
 
+def _context(
+    seen: list[ScriptureReference], previous: ScriptureReference | None, verse: int
+) -> ScriptureReference | None:
+    """The reference a bare "verse 9" belongs to: the last one, unless it holds no verse 9 and the
+    passage studied before it does ("Read John 21:1-19. If you have time, read John 18:15-27 ... Notice
+    verse 9" is John 21:9)."""
+    if previous is None or _holds(previous, verse):
+        return previous
+    return next((r for r in reversed(seen) if r.book_id == previous.book_id and _holds(r, verse)), previous)
+
+
+def _holds(ref: ScriptureReference, verse: int) -> bool:
+    if ref.start_verse is None or ref.end_verse is None or ref.start_chapter != ref.end_chapter:
+        return False
+    return ref.start_verse <= verse <= ref.end_verse
+
+
 def _read_verse_head(
     text: str, match: re.Match[str], previous: ScriptureReference | None
 ) -> ScriptureReference | None:
@@ -420,6 +437,7 @@ def _scan(text: str) -> Iterator[list[ScriptureReference]]:
     """Lists of references (one head and what continues it), in order."""
     head = _head()
     previous: ScriptureReference | None = None
+    seen: list[ScriptureReference] = []
     pos = 0
     while True:
         match = head.search(text, pos)
@@ -428,7 +446,7 @@ def _scan(text: str) -> Iterator[list[ScriptureReference]]:
         if match.group("book"):
             found = _read_book_head(text, match)
         else:
-            found = _read_verse_head(text, match, previous)
+            found = _read_verse_head(text, match, _context(seen, previous, int(match.group("verse"))))
         if found is None:
             pos = match.start() + 1
             continue
@@ -436,6 +454,7 @@ def _scan(text: str) -> Iterator[list[ScriptureReference]]:
         while (following := _read_continuation(text, group[-1])) is not None:
             group.append(following)
         yield group
+        seen += group
         previous = group[-1]
         pos = previous.end
 

@@ -166,6 +166,19 @@ _TWO_SIDES = re.compile(
 """What a claim must say to be asked about as a difference: what it denies, or its other side."""
 
 
+_BOTH_SIDES = re.compile(
+    r"\b(?:rather than|instead of|more than|less than|not only|not just|as opposed to|sino|más que|"
+    r"en lugar de|en vez de)\b|,\s*(?:and\s+)?(?:not|never|no)\b|"
+    r"(?:\b(?:not|never|no)\b|n['’]t\b).*?(?:\bbut\b|;|[.!]\s+\S)|"
+    # a denial in the main clause: "An apology is not a verdict on the whole argument"
+    r"^[^,;]{2,60}?\b(?:is|are|was|were|es|son|era)(?:\s+not|n['’]t)\b|^[^,;]{2,60}?\bno\s+(?:es|son|era)\b",
+    re.IGNORECASE,
+)
+"""A contrast with both its sides in the words quoted: "a practice, not a switch", "isn't a character flaw.
+It's a logistics problem", "more than our perspective"; a bare denial ("Look around for your Elisha,
+because you are not the only one left") has no difference to ask about."""
+
+
 def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
     key, said = _key_claim(ctx, unit), _key_words(ctx, unit, voice)
     return (
@@ -173,6 +186,7 @@ def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and key.shape == "contrast"
         and said is not None
         and bool(_TWO_SIDES.search(said.text))
+        and bool(_BOTH_SIDES.search(said.text))
         and _key_said(ctx, unit, voice)
     )
 

@@ -75,7 +75,7 @@ def _bank_texts(ctx: Context, family: Family, unit: Unit) -> tuple[str, ...]:
 
 _LEANING_QUESTION = re.compile(
     r"^\W*(?:what|how|why|where|when|who|which)\b[^?]*\b(?:that|this|those|these)\s+\w+|"
-    r"^\W*(?:what|how|why|where|when|who|which)\b[^?]*\b(?:it|them|him|her)\W*\?$",
+    r"^\W*(?:what|how|why|where|when|who|which)\b[^?]*\b(?:it|them|him|her)\b[^?]{0,16}\?$",
     re.I,
 )
 
@@ -123,9 +123,14 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
         # "What was different about that evening?" leans on the line before it, and "Think about the last
         # three meals ..." sets the question up: ask them together.
         leans = _LEANING_QUESTION.match(body) or (before and _SETUP.match(before[-1].text))
-        if leans and before and len(words(before[-1].text)) <= 20:
+        if (
+            leans
+            and before
+            and len(words(before[-1].text)) <= 20
+            and not before[-1].text.rstrip().endswith("?")
+        ):
             body = _question_body(Unit(unit.kind, 0, 0, 0, 0, passage=before[-1])) + " " + body
-        elif before and before[-1].text.rstrip().endswith("?") and len(words(before[-1].text)) <= 20:
+        elif before and before[-1].text.rstrip().endswith("?") and len(words(before[-1].text)) <= 24:
             # "What happens next?" after "When your teen grumbles, how do you respond?": one question in
             # two parts, asked as one ("..., how do you usually respond, and what happens next?")
             first = _question_body(Unit(unit.kind, 0, 0, 0, 0, passage=before[-1])).rstrip().rstrip("?")

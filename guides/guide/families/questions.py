@@ -38,7 +38,30 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
             + (ctx.article.text[use.quotation[0] : use.quotation[1]] if use.quotation else "")
         )
     }
+    if not _READS_INTO.search(said):
+        return False  # "There's a cake baked on the coals and a jar of water": the story told again
+    if not {w for w in comment & verse if len(w) >= 5} and not _POINTS_AT_VERSE.search(said):
+        return False  # "Most couples I know do not fight about money", after a verse set at the top
     return len(comment - verse) >= 3
+
+
+_POINTS_AT_VERSE = re.compile(
+    r"\b(?:he|she|it|this|that|these|paul|jesus|david|the (?:verse|word|line|passage|text|psalm|proverb|"
+    r"writer|apostle|teacher)|wrote|writes|él|ella|lo|esto|este|esta|pablo|jesús|escrib\w+|el versículo|"
+    r"la palabra|el texto)\b",
+    re.IGNORECASE,
+)
+
+
+_READS_INTO = re.compile(
+    r"\b(?:we|us|our|you|your|means?|meant|shows?|teach(?:es)?|tells? us|reminds?|matters?|point|"
+    r"not|no|n['’]t|never|always|every|grace|god|love|learn\w*|nosotros|nos|nuestr\w+|significa|muestra|"
+    r"enseña|recuerda|nunca|siempre|dios)\b",
+    re.IGNORECASE,
+)
+"""What a reading of a verse says beyond the verse: to us, what it means or shows, what it is not ("The
+word is learned", "God doesn't start with a lecture"); a story told again in the preacher's words says
+none."""
 
 
 def _question_body(unit: Unit) -> str:

@@ -55,7 +55,19 @@ def _story_people(ctx: Context, unit: Unit) -> str | None:
     for name in _NAME.findall(story):
         if name not in _NOT_NAMES and name.lower() not in ctx.lowercase_words:
             counts[name] = counts.get(name, 0) + 1
+    for name in list(counts):
+        # Whoever the story follows is its subject, and pronouns carry them on: "Eli asked if he could
+        # have the box ... He charged admission ... June was the security guard" is Eli's story.
+        counts[name] += 2 * len(
+            re.findall(
+                rf"\b{re.escape(name)}\s+(?:asked|said|wanted|decided|built|made|"
+                rf"started|went|came|took|told|had|was|did|would|could)\b",
+                story,
+            )
+        )
     names = [n for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], story.find(kv[0]))) if c >= 2][:2]
+    if len(names) == 2 and counts[names[0]] >= 2 * counts[names[1]]:
+        names = names[:1]  # one clearly leads; the other only appears in it
     if names and len(re.findall(r"\b(?:I|we|We|me|us|yo|nosotros)\b", story)) >= 2:
         return None  # "we had a fight in the driveway ... Dan said": the author's own story, not Dan's
     if not names:
