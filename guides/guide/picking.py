@@ -206,6 +206,14 @@ def readings(
     if points:
         count -= 1  # the points take the place of a paragraph
         scored = [item for item in scored if not any(item[1] <= s < item[2] for s, _ in points)]
+    else:
+        # A paragraph of counsel the group is asked to choose from ("The author suggests three things to
+        # do. Which will you start with?") is read aloud, so that the three are in front of the group.
+        menu = _menu_asked(ctx, discussed)
+        if menu is not None and count > 0:
+            kept = [item for item in scored if item[1] != menu[0]]
+            count += 1  # read beside the heart of the article, not in its place
+            scored = [(float("inf"), *menu), *kept]
     chosen = sorted(scored[: max(count, 0)], key=lambda item: item[1])
     out = [Reading(ctx.article.text[s:e], s, e) for _, s, e in chosen]
     if points:
@@ -213,6 +221,21 @@ def readings(
         lines = "\n".join(ctx.article.text[s:e] for s, e in points)
         out.insert(at, Reading(lines, points[0][0], points[-1][1]))
     return out
+
+
+def _menu_asked(ctx: Context, discussed: Sequence[Candidate]) -> tuple[int, int] | None:
+    """The paragraph holding a practice list that a question asks the group to choose from."""
+    for q in discussed:
+        if q.unit_kind != "list":
+            continue
+        unit = next((u for u in ctx.reading.lists if u.start <= q.source.start < u.end), None)
+        if unit is None or not unit.practice or unit.points:
+            continue
+        index = ctx.block_index(unit.start)
+        block = ctx.article.blocks[index]
+        if unit.end <= block.end and ctx.reading.blocks[index].part == 1:
+            return block.start, block.end
+    return None
 
 
 def _points_asked(ctx: Context, discussed: Sequence[Candidate]) -> list[tuple[int, int]]:

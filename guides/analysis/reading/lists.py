@@ -140,6 +140,10 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
         if len(told) >= 3 and len(told) * 3 >= len(paragraph) * 2 and not any(u.practice for u in units):
             first = paragraph.index(told[0])
             lead = paragraph[first - 1] if first > 0 and paragraph[first - 1].role == "list_lead" else None
+            if len(told) >= 4 and len(words(told[0].text)) <= 4 and told[0] is paragraph[0]:
+                # "So practise enough. Name a figure ... Thank each other ... treat the fear ...": the
+                # first short line names what the rest spell out; it is not one of them.
+                lead, told = told[0], told[1:]
             units.append(ListUnit(lead, tuple((p.start, p.end) for p in told), None, practice=True))
     # Questions offered one at a time, each on its own line and then explained: a list of questions to
     # ask each other (a study's questions at the end stand together, with nothing between them).
