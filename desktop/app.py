@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("porchlight")
 
+_LOG_OPENS_MS = 1000
+"""How long after the start the log file is opened, with what the start logged (desktop/crash.py)."""
+
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     from desktop.showcase import STATES
@@ -191,7 +194,7 @@ def load_rest(app: QApplication, window: MainWindow, args: argparse.Namespace) -
     from guides import __version__
 
     app.setApplicationVersion(__version__)
-    crash.setup_logging()
+    crash.hold_log()  # the file opens once the window is ready (crash.open_log, below)
     log.info("Starting %s %s", APP_NAME, __version__)
     window.build_panes(HIGHLIGHT_COLOURS)
     from desktop.tasks import ThreadPoolTaskRunner
@@ -201,6 +204,8 @@ def load_rest(app: QApplication, window: MainWindow, args: argparse.Namespace) -
     if args.screenshot:
         controller.ask_names = False  # a picture of the window; --show first-run asks for the step
     controller.start(args.source)
+    QTimer.singleShot(_LOG_OPENS_MS, window, crash.open_log)
+    app.aboutToQuit.connect(crash.open_log)  # a start that quits before then keeps its records too
     if args.screenshot:
         showcase.capture_when_idle(app, controller, args.screenshot, args.show)
     elif args.show:

@@ -31,3 +31,47 @@ def test_excepthook_logs_and_shows_a_dialog(qapp: QApplication, monkeypatch: pyt
     for name in ("porchlight", "desktop", "guides"):
         logging.getLogger(name).removeHandler(handler)
     handler.close()
+
+
+def test_a_held_log_is_written_in_order_when_the_file_opens(qapp: QApplication) -> None:
+    """The start keeps its records in memory; the file gets them first, then what follows."""
+    crash.hold_log()
+    handler = None
+    try:
+        logging.getLogger("porchlight").info("Starting, held")
+        logging.getLogger("guides").warning("a stored guide could not be read")
+        assert not paths.log_file().exists()  # nothing written yet
+        handler = crash.open_log()
+        assert handler is not None
+        assert crash.open_log() is None  # once
+        logging.getLogger("desktop").info("after the start")
+        handler.flush()
+        text = paths.log_file().read_text(encoding="utf-8")
+        assert text.index("Starting, held") < text.index("a stored guide") < text.index("after the start")
+    finally:
+        if handler is not None:
+            for name in ("porchlight", "desktop", "guides"):
+                logging.getLogger(name).removeHandler(handler)
+            handler.close()
+
+
+def test_a_crash_during_the_start_opens_the_held_log(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(crash, "show_crash_dialog", lambda *a: None)
+    crash.hold_log()
+    logging.getLogger("porchlight").info("Starting, held")
+    crash.install_excepthook()
+    try:
+        raise RuntimeError("a bug while starting")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    logger = logging.getLogger("porchlight")
+    handler = next(h for h in logger.handlers if getattr(h, "baseFilename", None) == str(paths.log_file()))
+    handler.flush()
+    text = paths.log_file().read_text(encoding="utf-8")
+    assert text.index("Starting, held") < text.index("a bug while starting")
+    for name in ("porchlight", "desktop", "guides"):
+        logging.getLogger(name).removeHandler(handler)
+    handler.close()
