@@ -205,7 +205,7 @@ def load_rest(app: QApplication, window: MainWindow, args: argparse.Namespace) -
         controller.ask_names = False  # a picture of the window; --show first-run asks for the step
     controller.start(args.source)
     QTimer.singleShot(_LOG_OPENS_MS, window, crash.open_log)
-    app.aboutToQuit.connect(crash.open_log)  # a start that quits before then keeps its records too
+    app.aboutToQuit.connect(lambda: crash.open_log(only_if_warned=True))  # its warnings, if it quits before
     if args.screenshot:
         showcase.capture_when_idle(app, controller, args.screenshot, args.show)
     elif args.show:

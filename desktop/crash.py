@@ -7,7 +7,8 @@ shows it in a dialog; the app keeps running.
 A start does not wait for the file: ``hold_log()`` keeps the records in memory
 and ``open_log()``, once the window is ready, opens the file and writes them
 first (the rotating handler's module alone, with the socket and pickle modules
-it brings, is 5 ms of a start). A crash, or the app quitting, opens it at once.
+it brings, is 5 ms of a start). A crash opens it at once, and so does quitting
+before then when a warning or an error was held.
 """
 
 from __future__ import annotations
@@ -61,15 +62,20 @@ def hold_log(level: int = logging.INFO) -> None:
         logger.addHandler(_held)
 
 
-def open_log(level: int = logging.INFO) -> logging.Handler | None:
+def open_log(level: int = logging.INFO, *, only_if_warned: bool = False) -> logging.Handler | None:
     """Open the log file (:func:`setup_logging`) and write what :func:`hold_log` kept, in order.
 
-    None when no log is held (it is open already, or was never held).
+    None when no log is held (it is open already, or was never held). With ``only_if_warned``
+    (an app quitting before its log opened) the file is written only if a warning or an error
+    was held; a start that only said it started leaves the disk alone.
     """
     global _held
-    held, _held = _held, None
+    held = _held
     if held is None:
         return None
+    if only_if_warned and not any(r.levelno >= logging.WARNING for r in held.records):
+        return None
+    _held = None
     handler = setup_logging(level)
     for name in _LOGGERS:
         logging.getLogger(name).removeHandler(held)
