@@ -20,7 +20,6 @@ from desktop.palettes import Palette
 from desktop.signals import emit
 from desktop.undo import OperationCommand
 from guides.article import Article
-from guides.export.notes import notes_to_markdown
 from guides.library import Annotation, Library, LibraryError, Undoable
 
 if TYPE_CHECKING:
@@ -214,6 +213,8 @@ class AnnotationController(QObject):
     # --- export -------------------------------------------------------------------------
 
     def markdown(self) -> str | None:
+        from guides.export.notes import notes_to_markdown  # on use: a start exports nothing
+
         return notes_to_markdown(self.library, self.article_id) if self.article_id else None
 
     # --- plumbing -----------------------------------------------------------------------

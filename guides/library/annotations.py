@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
 from guides.library import search
 from guides.library.anchoring import Anchor, OffsetMap, anchor_at, place
-from guides.library.db import Database
+from guides.library.db import Database, new_uid
 from guides.library.errors import (
     AmbiguousQuoteError,
     InvalidValueError,
@@ -202,7 +201,7 @@ class AnnotationStore:
             ident = self.next_id(conn)
             annotation = Annotation(
                 id=ident,
-                uid=uuid.uuid4().hex,
+                uid=new_uid(),
                 article_id=article_id,
                 reader=reader,
                 color=color,

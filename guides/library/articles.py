@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -27,7 +26,7 @@ from urllib.parse import urldefrag
 from guides.article import Article, article_from_dict, article_to_dict
 from guides.library import search
 from guides.library.annotations import ReanchorReport, article_text, clean_tags, reanchor_article
-from guides.library.db import Database
+from guides.library.db import Database, new_uid
 from guides.library.errors import InvalidValueError, LibraryDamagedError, NotFoundError
 from guides.library.undo import Operation, PutArticleTitle, Undoable
 
@@ -275,7 +274,7 @@ class ArticleStore:
         cursor = conn.execute(
             "INSERT INTO articles (uid, source, content_hash, title, author, site, date, language,"
             " word_count, article_json, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (uuid.uuid4().hex, key, digest, *_columns(article), now, now),
+            (new_uid(), key, digest, *_columns(article), now, now),
         )
         article_id = int(cursor.lastrowid or 0)
         search.index_article(conn, article_id, article.title, article.text)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import copy
 import json
 import sqlite3
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -29,7 +28,7 @@ from typing import Any
 from guides.library import search
 from guides.library.annotations import article_text
 from guides.library.articles import content_hash_of_text
-from guides.library.db import Database
+from guides.library.db import Database, new_uid
 from guides.library.errors import InvalidValueError, NotFoundError
 from guides.library.records import QuestionEdit
 from guides.library.undo import Batch, Operation, PutQuestionEdit, PutSectionOrder, Undoable
@@ -251,7 +250,7 @@ class GuideStore:
             stored = self._stored(conn, article_id, audience, None)
             if section not in section_keys(stored.guide):
                 raise NotFoundError(f"The guide has no section “{section}”.")
-            qid = f"mine-{uuid.uuid4().hex[:12]}"
+            qid = f"mine-{new_uid()[:12]}"
             question = {**ADDED_QUESTION_DEFAULTS, **(fields or {}), "id": qid, "text": text}
             ids = stored.question_ids(section)
             ids.insert(len(ids) if index is None else max(0, min(index, len(ids))), qid)
