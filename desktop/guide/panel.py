@@ -130,7 +130,22 @@ class GuideTree(QTreeView):
         self.setAlternatingRowColors(False)
         self.setIndentation(14)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        model.modelReset.connect(self.expandAll)
+        self._expand_when_shown = False
+        model.modelReset.connect(self._on_model_reset)
+
+    def _on_model_reset(self) -> None:
+        # Expanding lays out every question, wrapped (3 ms a guide): the tree to edit is hidden
+        # while the guide is read, which is how every start shows it, so it waits to be shown.
+        if self.isVisible():
+            self.expandAll()
+        else:
+            self._expand_when_shown = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._expand_when_shown:
+            self._expand_when_shown = False
+            self.expandAll()
+        super().showEvent(event)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
