@@ -29,8 +29,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 # Qt classes used only on a click, a hover or a missing image are imported where they are used:
 # each Qt class costs time to set up, and the first frame should not pay for them.
-from desktop.reader import render, theme
-from desktop.reader.render import Mark
+# The rendering (and the html module's entity table it brings) comes when an article is shown:
+# the first frame shows the last screen's ready-made HTML.
+from desktop.reader import theme
 from desktop.signals import emit
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 
     from desktop.reader.margin import MarginMark
     from desktop.reader.note_editor import NoteEditor
+    from desktop.reader.render import Mark
     from desktop.reader.selection_bar import SelectionBar
     from guides.article import Article
 
@@ -152,11 +154,15 @@ class ReaderView(QTextBrowser):
         """The HTML of the article as shown now, for the last screen."""
         if self._article is None:
             return None
+        from desktop.reader import render
+
         return render.render_article(self._article, self._marks, self._palette)
 
     def show_message(self, message: str) -> None:
         self._article = None
         self._starts, self._doc_positions = [], []
+        from desktop.reader import render
+
         self.setHtml(render.render_empty(message))
 
     def set_article(self, article: Article, marks: Sequence[Mark] = ()) -> None:
@@ -183,6 +189,8 @@ class ReaderView(QTextBrowser):
     def _render(self, keep_selection: bool = True) -> None:
         assert self._article is not None
         selected = self.selection_range() if keep_selection else None
+        from desktop.reader import render
+
         self.document().setDefaultStyleSheet(theme.stylesheet(self._palette))
         self.setHtml(render.render_article(self._article, self._marks, self._palette))
         self._apply_margins()
@@ -192,6 +200,8 @@ class ReaderView(QTextBrowser):
 
     def _map_positions(self) -> None:
         """Find each article block's paragraph in the document, in order."""
+        from desktop.reader import render
+
         assert self._article is not None
         doc = self.document()
         blocks = self._article.blocks
@@ -354,7 +364,9 @@ class ReaderView(QTextBrowser):
     # --- signals -------------------------------------------------------------
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme() == render.REFERENCE_SCHEME:
+        from desktop.reader.render import REFERENCE_SCHEME
+
+        if url.scheme() == REFERENCE_SCHEME:
             emit(self.reference_clicked, url.path())
         elif url.scheme() in ("http", "https", "mailto"):
             from PySide6.QtGui import QDesktopServices
@@ -362,7 +374,9 @@ class ReaderView(QTextBrowser):
             QDesktopServices.openUrl(url)  # the reader's own browser, on the reader's click
 
     def _on_link_highlighted(self, url: QUrl) -> None:
-        key = url.path() if url.scheme() == render.REFERENCE_SCHEME else ""
+        from desktop.reader.render import REFERENCE_SCHEME
+
+        key = url.path() if url.scheme() == REFERENCE_SCHEME else ""
         if key != self._hovered:
             self._hovered = key
             emit(self.reference_hovered, key)
