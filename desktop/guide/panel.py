@@ -286,6 +286,8 @@ class GuidePanel(QWidget):
 
     def set_marks(self, highlights: list[Any]) -> None:
         """The readers' highlights and notes, shown under "What you marked" as on paper."""
+        if list(highlights) == self._highlights:
+            return  # the pages say this already (each is laid out again: 3 to 5 ms a guide)
         self._highlights = list(highlights)
         self._refresh_documents()
 
