@@ -34,6 +34,7 @@ from desktop.guide_layout import Layout, layout
 from desktop.palettes import Palette
 from desktop.signals import emit
 from desktop.widgets.multiline_delegate import MultiLineDelegate
+from desktop.widgets.viewport import viewport_width
 from guides.guide.audiences import audiences
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class QuestionDelegate(MultiLineDelegate):
         # Leave room for the check box and the tag, and wrap long questions.
         width = option.rect.width()
         if width <= 0 and isinstance(option.widget, QAbstractItemView):
-            width = option.widget.viewport().width() - 40
+            width = viewport_width(option.widget) - 40
         width = max(width - (110 if index.data(GuideModel.TagRole) else 40), 120)
         metrics = QFontMetrics(option.font)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")

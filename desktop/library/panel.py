@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from desktop.library.model import SORTS, LibraryModel, SearchModel
 from desktop.signals import emit
+from desktop.widgets.viewport import viewport_width
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -117,9 +118,9 @@ class TwoLineDelegate(QStyledItemDelegate):
                 depth += 1
                 parent = parent.parent()
             indent = view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
-            return view.viewport().width() - indent - 8
+            return viewport_width(view) - indent - 8
         if isinstance(view, QAbstractItemView):
-            return view.viewport().width() - 8
+            return viewport_width(view) - 8
         return option.rect.width() - 8
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:

@@ -129,7 +129,9 @@ class ReaderView(QTextBrowser):
         self.selection_bar.copy_requested.connect(lambda: emit(self.copy_reference_requested))
         self.note_editor = NoteEditor(self)
         self.set_caret_browsing(False)
-        self.viewport().setMouseTracking(True)
+        # Hovering over the margin marks needs mouse tracking, which a QTextBrowser's viewport has
+        # already (for its links); asking viewport() from Python this early sets up every QWidget
+        # class of QtWidgets (5 to 7 ms) to learn what it is.
 
     def set_caret_browsing(self, on: bool) -> None:
         """Select with the keyboard (a caret, as F7 gives in a browser), or read (no caret; the arrows

@@ -456,3 +456,21 @@ def test_a_library_folded_away_lists_its_articles_when_shown(qtbot) -> None:  # 
     assert panel.tree.visualRect(chosen).intersects(panel.tree.viewport().rect())
     model.set_library(summaries[:50], [], sort="title")  # shown: a new list is open at once
     assert panel.tree.isExpanded(model.index(0, 0))
+
+
+def test_the_row_width_is_the_viewport_s_with_or_without_a_scroll_bar(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Rows are measured without asking for the viewport widget (costly to PySide6 the first time)."""
+    from desktop.library.panel import LibraryPanel
+    from desktop.widgets.viewport import viewport_width
+
+    model = LibraryModel()
+    panel = LibraryPanel(model, SearchModel())
+    qtbot.addWidget(panel)
+    panel.resize(300, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    bar = panel.tree.verticalScrollBar()
+    for count, scrolls in ((3, False), (200, True), (3, False)):
+        model.set_library([Summary(n, f"Evening {n}", None, None, ()) for n in range(count)], [], "title")
+        qtbot.waitUntil(lambda scrolls=scrolls: bar.isVisible() == scrolls)
+        assert viewport_width(panel.tree) == panel.tree.viewport().width()
