@@ -24,7 +24,7 @@ from desktop.tasks import Progress, TaskRunner, failure_message
 from desktop.undo import OperationCommand
 from desktop.widgets.ask import ask_text
 from guides.article import Article
-from guides.library import Library, LibraryError, Undoable
+from guides.library import Library, LibraryError
 
 if TYPE_CHECKING:
     from desktop.current import CurrentArticle
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from desktop.preferences import Preferences
     from guides.analysis.analyze import Analysis
     from guides.guide import Guide
+    from guides.library import Undoable
 
 log = logging.getLogger(__name__)
 

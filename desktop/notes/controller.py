@@ -20,11 +20,12 @@ from desktop.palettes import Palette
 from desktop.signals import emit
 from desktop.undo import OperationCommand
 from guides.article import Article
-from guides.library import Annotation, Library, LibraryError, Undoable
+from guides.library import Annotation, Library, LibraryError
 
 if TYPE_CHECKING:
     from desktop.current import CurrentArticle
     from desktop.notes.page import ReadingPage
+    from guides.library import Undoable
 
 log = logging.getLogger(__name__)
 

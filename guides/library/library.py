@@ -33,22 +33,11 @@ from guides.library.guides_store import GuideStore
 from guides.library.readers import ReaderStore
 from guides.library.records import Annotation
 from guides.library.series import SeriesStore
-from guides.library.undo import (
-    Batch,
-    DeleteAnnotation,
-    Operation,
-    PutAnnotation,
-    PutAnswer,
-    PutArticleTitle,
-    PutQuestionEdit,
-    PutSectionOrder,
-    PutSeries,
-    TrashArticle,
-)
 
 if TYPE_CHECKING:
     from guides.library.backup import BackupInfo
     from guides.library.trash import TrashStore
+    from guides.library.undo import Operation  # made by the writes only: a start loads none
 
 
 @dataclass(frozen=True)
@@ -152,6 +141,18 @@ class Library:
             return self._apply(operation)
 
     def _apply(self, operation: Operation) -> Operation:
+        from guides.library.undo import (
+            Batch,
+            DeleteAnnotation,
+            PutAnnotation,
+            PutAnswer,
+            PutArticleTitle,
+            PutQuestionEdit,
+            PutSectionOrder,
+            PutSeries,
+            TrashArticle,
+        )
+
         if isinstance(operation, Batch):
             inverses = [self._apply(op) for op in operation.operations]
             return Batch(tuple(reversed(inverses)))
