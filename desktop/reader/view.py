@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QImage,
     QPalette,
     QResizeEvent,
     QTextCursor,
@@ -35,8 +34,8 @@ from desktop.reader import theme
 from desktop.signals import emit
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QRect
-    from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPaintEvent
+    from PySide6.QtCore import QRect, QUrl
+    from PySide6.QtGui import QContextMenuEvent, QImage, QMouseEvent, QPaintEvent
     from PySide6.QtWidgets import QMenu
 
     from desktop.reader.margin import MarginMark
@@ -347,6 +346,9 @@ class ReaderView(QTextBrowser):
     # --- no remote resources ----------------------------------------------
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QImage
+
         url = QUrl(url) if isinstance(url, str) else url
         if int(kind) == QTextDocument.ResourceType.ImageResource.value:
             if url.isLocalFile() or url.scheme() == "":
@@ -541,7 +543,7 @@ class ReaderView(QTextBrowser):
 def placeholder_image(width: int = 320, height: int = 60) -> QImage:
     """What stands in for an image that is not saved on this computer."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QImage, QPainter
 
     size = QSize(width, height)
     image = QImage(size, QImage.Format.Format_ARGB32)
