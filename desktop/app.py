@@ -34,6 +34,26 @@ _LOG_OPENS_MS = 1000
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    if not argv:  # a start from the applications menu: every option as it is when not given
+        return argparse.Namespace(**PLAIN_START)
+    args, _qt_args = _parser().parse_known_args(list(argv))
+    return args
+
+
+PLAIN_START: dict[str, object] = {
+    "source": None,
+    "screenshot": None,
+    "show": None,
+    "theme": None,
+    "zoom": None,
+    "size": None,
+}
+"""What the parser gives for no arguments (a test checks), without building it: the parser, its
+messages looked up in every language the environment names, and the showcase's list of states
+are 2 to 3 ms before the first frame."""
+
+
+def _parser() -> argparse.ArgumentParser:
     from desktop.showcase import STATES
 
     parser = argparse.ArgumentParser(prog="porchlight", add_help=True)
@@ -45,8 +65,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--size", type=_size, metavar="WxH", help="open the window at this size (for documentation pictures)"
     )
-    args, _qt_args = parser.parse_known_args(list(argv))
-    return args
+    return parser
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -191,7 +210,6 @@ def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApp
 
 def load_rest(app: QApplication, window: MainWindow, args: argparse.Namespace) -> AppController:
     """Second step: the panes, the engine, the library, and the article the reader left open."""
-    from desktop import showcase
     from desktop.controller import AppController
     from desktop.preferences import HIGHLIGHT_COLOURS
     from guides import __version__
@@ -203,17 +221,28 @@ def load_rest(app: QApplication, window: MainWindow, args: argparse.Namespace) -
     from desktop.tasks import ThreadPoolTaskRunner
 
     controller = AppController(window, ThreadPoolTaskRunner(window))
-    showcase.apply_overrides(controller, args.theme, args.zoom)
+    if args.theme or args.zoom:  # this run's look (desktop/showcase.py: a plain start needs none of it)
+        from desktop import showcase
+
+        showcase.apply_overrides(controller, args.theme, args.zoom)
     if args.screenshot:
         controller.ask_names = False  # a picture of the window; --show first-run asks for the step
     controller.start(args.source)
     QTimer.singleShot(_LOG_OPENS_MS, window, crash.open_log)
     app.aboutToQuit.connect(lambda: crash.open_log(only_if_warned=True))  # its warnings, if it quits before
+    if args.screenshot or args.show:
+        _show_when_idle(app, controller, args)
+    return controller
+
+
+def _show_when_idle(app: QApplication, controller: AppController, args: argparse.Namespace) -> None:
+    """``--screenshot`` and ``--show``: the window as asked for, once everything has loaded."""
+    from desktop import showcase
+
     if args.screenshot:
         showcase.capture_when_idle(app, controller, args.screenshot, args.show)
-    elif args.show:
+    else:
         showcase.when_idle(controller, lambda: showcase.show_state(controller, args.show))
-    return controller
 
 
 def run(argv: Sequence[str]) -> int:

@@ -148,3 +148,11 @@ def test_an_article_opened_again_shows_its_kept_marks_without_analysing(
     assert [(m.kind, m.start, m.end, m.key) for m in controller._analysis_marks] == first
     assert controller.verses == verses
     assert [m for m in window.reader._marks if m.kind == "reference"]
+
+
+def test_a_plain_start_has_every_option_as_the_parser_gives_it() -> None:
+    """No arguments skip building the parser; what they stand for must be what it would say."""
+    from desktop.app import _parser
+
+    assert vars(parse_args([])) == vars(_parser().parse_known_args([])[0])
+    assert parse_args(["--theme", "dark"]).theme == "dark"
