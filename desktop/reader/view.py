@@ -99,6 +99,8 @@ class ReaderView(QTextBrowser):
         self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
         self._hovered = ""
         self._margin: list[MarginMark] = []
+        self._shown: tuple[str, str] | None = None
+        """The stylesheet and HTML the document was made from (see _set_html)."""
         self.selection_bar: SelectionBar | None = None
         self.note_editor: NoteEditor | None = None
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -147,9 +149,20 @@ class ReaderView(QTextBrowser):
         """Show ready-made reader HTML (the last screen, at start) until an article is set."""
         self._article = None
         self._starts, self._doc_positions = [], []
-        self.document().setDefaultStyleSheet(theme.stylesheet(self._palette))
-        self.setHtml(html)
+        self._set_html(theme.stylesheet(self._palette), html)
         self._apply_margins()
+
+    def _set_html(self, stylesheet: str, html: str) -> None:
+        """The document from ``html`` in ``stylesheet``; left as it is when it was made from both.
+
+        The article opened at start is most often the last screen shown in the first frame, word
+        for word: parsing it again and laying it out again is the biggest document of the window.
+        """
+        if self._shown == (stylesheet, html):
+            return
+        self.document().setDefaultStyleSheet(stylesheet)
+        self.setHtml(html)
+        self._shown = (stylesheet, html)
 
     def rendered_html(self) -> str | None:
         """The HTML of the article as shown now, for the last screen."""
@@ -164,6 +177,7 @@ class ReaderView(QTextBrowser):
         self._starts, self._doc_positions = [], []
         from desktop.reader import render
 
+        self._shown = None
         self.setHtml(render.render_empty(message))
 
     def set_article(self, article: Article, marks: Sequence[Mark] = ()) -> None:
@@ -192,8 +206,9 @@ class ReaderView(QTextBrowser):
         selected = self.selection_range() if keep_selection else None
         from desktop.reader import render
 
-        self.document().setDefaultStyleSheet(theme.stylesheet(self._palette))
-        self.setHtml(render.render_article(self._article, self._marks, self._palette))
+        self._set_html(
+            theme.stylesheet(self._palette), render.render_article(self._article, self._marks, self._palette)
+        )
         self._apply_margins()
         self._map_positions()
         if selected:  # new marks or a new theme must not take the reader's selection away

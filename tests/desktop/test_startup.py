@@ -40,6 +40,33 @@ def test_last_screen_shows_first_then_the_real_article(qtbot: QtBot, monkeypatch
     again.close()
 
 
+def test_the_article_of_the_first_frame_is_not_read_again_when_it_opens(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last screen is the article as it opens, word for word: its document is kept, and maps."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    args = parse_args([])
+    app, window = open_frame(args)
+    qtbot.addWidget(window)
+    controller = load_rest(app, window, args)
+    qtbot.waitUntil(lambda: not controller.busy, timeout=20000)
+    window.close()  # saves the last screen
+
+    app, again = open_frame(args)
+    qtbot.addWidget(again)
+    revision = again.reader.document().revision()
+    controller = load_rest(app, again, args)
+    article = again.reader.article
+    assert article is not None
+    assert again.reader.document().revision() == revision  # not parsed and laid out again
+    words = article.text.index("kindness"), article.text.index("kindness") + len("kindness")
+    again.reader.select_range(*words)
+    assert again.reader.textCursor().selectedText() == "kindness"
+    assert again.reader.selection_range() == words
+    qtbot.waitUntil(lambda: not controller.busy, timeout=20000)
+    again.close()
+
+
 def _screenshot(tmp_path: Path, *args: str, platform: str = "offscreen") -> QImage:
     out = tmp_path / "window.png"
     env = {**os.environ, "QT_QPA_PLATFORM": platform, "PORCHLIGHT_HOME": str(tmp_path / "home")}
