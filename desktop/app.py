@@ -29,8 +29,31 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("porchlight")
 
+_LOG_OPENS_MS = 1000
+"""How long after the start the log file is opened, with what the start logged (desktop/crash.py)."""
+
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    if not argv:  # a start from the applications menu: every option as it is when not given
+        return argparse.Namespace(**PLAIN_START)
+    args, _qt_args = _parser().parse_known_args(list(argv))
+    return args
+
+
+PLAIN_START: dict[str, object] = {
+    "source": None,
+    "screenshot": None,
+    "show": None,
+    "theme": None,
+    "zoom": None,
+    "size": None,
+}
+"""What the parser gives for no arguments (a test checks), without building it: the parser, its
+messages looked up in every language the environment names, and the showcase's list of states
+are 2 to 3 ms before the first frame."""
+
+
+def _parser() -> argparse.ArgumentParser:
     from desktop.showcase import STATES
 
     parser = argparse.ArgumentParser(prog="porchlight", add_help=True)
@@ -42,8 +65,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--size", type=_size, metavar="WxH", help="open the window at this size (for documentation pictures)"
     )
-    args, _qt_args = parser.parse_known_args(list(argv))
-    return args
+    return parser
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -54,15 +76,18 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    # Fusion draws every control from the palette, so the light, sepia and dark themes reach
+    # the whole window on every platform (desktop/theming.py). A new application is told so
+    # on its command line (last, so it wins): asking app.style() from Python sets up the
+    # QStyle class and its enums, 3 to 4 ms before the first frame.
+    existing = QApplication.instance()
+    app = existing or QApplication([sys.argv[0], *argv, "-style", "Fusion"])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName(APP_ID)
-    # Fusion draws every control from the palette, so the light, sepia and dark themes reach
-    # the whole window on every platform (desktop/theming.py). Most Linux desktops start in it.
-    if app.style().name().lower() != "fusion":
+    if existing is not None and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     if sys.platform == "win32":
         # The same id as the installer's Start-menu shortcut, so Windows groups the
@@ -185,27 +210,39 @@ def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApp
 
 def load_rest(app: QApplication, window: MainWindow, args: argparse.Namespace) -> AppController:
     """Second step: the panes, the engine, the library, and the article the reader left open."""
-    from desktop import showcase
     from desktop.controller import AppController
     from desktop.preferences import HIGHLIGHT_COLOURS
     from guides import __version__
 
     app.setApplicationVersion(__version__)
-    crash.setup_logging()
+    crash.hold_log()  # the file opens once the window is ready (crash.open_log, below)
     log.info("Starting %s %s", APP_NAME, __version__)
     window.build_panes(HIGHLIGHT_COLOURS)
     from desktop.tasks import ThreadPoolTaskRunner
 
     controller = AppController(window, ThreadPoolTaskRunner(window))
-    showcase.apply_overrides(controller, args.theme, args.zoom)
+    if args.theme or args.zoom:  # this run's look (desktop/showcase.py: a plain start needs none of it)
+        from desktop import showcase
+
+        showcase.apply_overrides(controller, args.theme, args.zoom)
     if args.screenshot:
         controller.ask_names = False  # a picture of the window; --show first-run asks for the step
     controller.start(args.source)
+    QTimer.singleShot(_LOG_OPENS_MS, window, crash.open_log)
+    app.aboutToQuit.connect(lambda: crash.open_log(only_if_warned=True))  # its warnings, if it quits before
+    if args.screenshot or args.show:
+        _show_when_idle(app, controller, args)
+    return controller
+
+
+def _show_when_idle(app: QApplication, controller: AppController, args: argparse.Namespace) -> None:
+    """``--screenshot`` and ``--show``: the window as asked for, once everything has loaded."""
+    from desktop import showcase
+
     if args.screenshot:
         showcase.capture_when_idle(app, controller, args.screenshot, args.show)
-    elif args.show:
+    else:
         showcase.when_idle(controller, lambda: showcase.show_state(controller, args.show))
-    return controller
 
 
 def run(argv: Sequence[str]) -> int:

@@ -3,6 +3,12 @@
 ``setup_logging()`` writes to a rotating file in the user log folder.
 ``install_excepthook()`` logs any exception that reaches the event loop and
 shows it in a dialog; the app keeps running.
+
+A start does not wait for the file: ``hold_log()`` keeps the records in memory
+and ``open_log()``, once the window is ready, opens the file and writes them
+first (the rotating handler's module alone, with the socket and pickle modules
+it brings, is 5 ms of a start). A crash opens it at once, and so does quitting
+before then when a warning or an error was held.
 """
 
 from __future__ import annotations
@@ -24,6 +30,58 @@ if TYPE_CHECKING:
 log = logging.getLogger("porchlight")
 
 _LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_LOGGERS = ("porchlight", "desktop", "guides")
+_HELD_MAX = 10_000
+"""More records than a start logs; past it the oldest are kept, the rest dropped."""
+
+
+class _Held(logging.Handler):
+    """The records logged before the log file is open, in order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < _HELD_MAX:
+            self.records.append(record)
+
+
+_held: _Held | None = None
+
+
+def hold_log(level: int = logging.INFO) -> None:
+    """Keep the app's and the engine's records in memory until :func:`open_log` writes them."""
+    global _held
+    if _held is not None:
+        return
+    _held = _Held()
+    for name in _LOGGERS:
+        logger = logging.getLogger(name)
+        logger.setLevel(level)
+        logger.addHandler(_held)
+
+
+def open_log(level: int = logging.INFO, *, only_if_warned: bool = False) -> logging.Handler | None:
+    """Open the log file (:func:`setup_logging`) and write what :func:`hold_log` kept, in order.
+
+    None when no log is held (it is open already, or was never held). With ``only_if_warned``
+    (an app quitting before its log opened) the file is written only if a warning or an error
+    was held; a start that only said it started leaves the disk alone.
+    """
+    global _held
+    held = _held
+    if held is None:
+        return None
+    if only_if_warned and not any(r.levelno >= logging.WARNING for r in held.records):
+        return None
+    _held = None
+    handler = setup_logging(level)
+    for name in _LOGGERS:
+        logging.getLogger(name).removeHandler(held)
+    for record in held.records:
+        handler.handle(record)
+    return handler
 
 
 def setup_logging(level: int = logging.INFO) -> logging.Handler:
@@ -54,7 +112,7 @@ def setup_logging(level: int = logging.INFO) -> logging.Handler:
         )
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(_LOG_FORMAT))
-    for name in ("porchlight", "desktop", "guides"):
+    for name in _LOGGERS:
         logger = logging.getLogger(name)
         logger.setLevel(level)
         if not any(
@@ -91,6 +149,7 @@ def install_excepthook() -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        open_log()  # a crash during the start is in the file with what came before it
         log.error("Unhandled exception", exc_info=(exc_type, exc, tb))
         app = QApplication.instance()
         if app is None or busy:

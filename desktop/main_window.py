@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -28,7 +27,8 @@ from desktop.identity import APP_NAME
 from desktop.reader.view import ReaderView
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QResizeEvent, QShowEvent
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 
     from desktop.actions import ActionId, ActionRegistry
     from desktop.guide.panel import GuidePanel

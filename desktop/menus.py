@@ -74,8 +74,6 @@ class MenuWiring(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        from desktop.about import show_about
-
         self.window = w = window
         a = w.registry
         everything: dict[ActionId, Callable[[], object]] = {
@@ -84,7 +82,7 @@ class MenuWiring(QObject):
             ActionId.REDO: stack.redo,
             ActionId.COPY: w.reader.copy,
             ActionId.FIND: self._find,
-            ActionId.ABOUT: lambda: show_about(w),
+            ActionId.ABOUT: lambda: _show_about(w),
             **handlers,
         }
         for action_id, handler in everything.items():
@@ -131,3 +129,9 @@ class MenuWiring(QObject):
         self.window.registry[ActionId.TOGGLE_LIBRARY].setChecked(True)
         library.search.setFocus()
         library.search.selectAll()
+
+
+def _show_about(window: MainWindow) -> None:
+    from desktop.about import show_about  # on use: its message box's enums cost the start 0.5 ms
+
+    show_about(window)

@@ -68,9 +68,20 @@ def ensure_dir(path: Path) -> Path:
 
 
 def write_state(path: Path, text: str) -> None:
-    """Write a settings or state file whole or not at all, readable by the user only (OSError on failure)."""
-    from guides.files import PRIVATE_FILE, write_text_atomically
+    """Write a settings or state file whole or not at all, readable by the user only (OSError on failure).
 
+    A file that holds this text already is left as it is: closing the window on what it opened
+    with (the same article, marks and size) syncs nothing to the disk (two synced writes, 5 to
+    15 ms of every close otherwise).
+    """
+    from guides.files import PRIVATE_FILE, make_private, write_text_atomically
+
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            make_private(path)  # as a write would leave it
+            return
+    except (OSError, ValueError):  # missing, unreadable or not text: written whole below
+        pass
     ensure_dir(path.parent)
     write_text_atomically(path, text, mode=PRIVATE_FILE)
 

@@ -19,6 +19,7 @@ APP_DIR_NAME = "Porchlight"
 HOME_ENV = "PORCHLIGHT_HOME"
 LIBRARY_FILE = "library.sqlite3"
 BACKUPS_DIR = "backups"
+CACHE_DIR = "cache"
 
 
 def home() -> Path | None:
@@ -42,6 +43,17 @@ def data_dir() -> Path:
     import platformdirs  # imported on use: the engine's import stays cheap
 
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
+
+
+def cache_dir() -> Path:
+    """The folder for what can be made again (a parsed catalog): :func:`home`'s ``cache`` if set,
+    else the user cache folder. Not created."""
+    override = home()
+    if override is not None:
+        return override / CACHE_DIR
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False))
 
 
 def library_path() -> Path:

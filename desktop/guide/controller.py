@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,21 +19,22 @@ from PySide6.QtGui import QUndoStack
 from desktop.guide.generation import GenerationOptions, generate_guide_dict
 from desktop.guide.model import GuideModel
 from desktop.guide.panel import GuidePanel
-from desktop.guide.writing_help import WritingHelp
 from desktop.signals import emit
 from desktop.tasks import Progress, TaskRunner, failure_message
 from desktop.undo import OperationCommand
 from desktop.widgets.ask import ask_text
 from guides.article import Article
-from guides.library import Library, LibraryError, Undoable
+from guides.library import Library, LibraryError
 
 if TYPE_CHECKING:
     from desktop.current import CurrentArticle
     from desktop.guide.regenerate_dialog import RegenerateChoice, RegenerateDialog
     from desktop.guide.writing import WritingRun
+    from desktop.guide.writing_help import WritingHelp
     from desktop.preferences import Preferences
     from guides.analysis.analyze import Analysis
     from guides.guide import Guide
+    from guides.library import Undoable
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +67,6 @@ class GuideController(QObject):
         self._options = options
         self.preferences: Callable[[], Preferences] | None = None
         """The reader's preferences, for writing help (set by the app)."""
-        self.writing = WritingHelp()
         self.article_id: int | None = None
         self.article: Article | None = None
         self.analysis: Analysis | None = None
@@ -88,6 +89,13 @@ class GuideController(QObject):
             model.question_edited.connect(lambda qid, text, a=audience: self.edit_text(a, qid, text))
             model.question_moved.connect(lambda qid, key, i, a=audience: self.move(a, qid, key, i))
             model.done_toggled.connect(lambda qid, done, a=audience: self.set_done(a, qid, done))
+
+    @cached_property
+    def writing(self) -> WritingHelp:
+        """Writing help's addresses, keys and consent (made when first asked for: a start needs none)."""
+        from desktop.guide.writing_help import WritingHelp
+
+        return WritingHelp()
 
     @property
     def busy(self) -> bool:

@@ -34,6 +34,7 @@ from desktop.guide_layout import Layout, layout
 from desktop.palettes import Palette
 from desktop.signals import emit
 from desktop.widgets.multiline_delegate import MultiLineDelegate
+from desktop.widgets.viewport import viewport_width
 from guides.guide.audiences import audiences
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class QuestionDelegate(MultiLineDelegate):
         # Leave room for the check box and the tag, and wrap long questions.
         width = option.rect.width()
         if width <= 0 and isinstance(option.widget, QAbstractItemView):
-            width = option.widget.viewport().width() - 40
+            width = viewport_width(option.widget) - 40
         width = max(width - (110 if index.data(GuideModel.TagRole) else 40), 120)
         metrics = QFontMetrics(option.font)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -130,7 +131,22 @@ class GuideTree(QTreeView):
         self.setAlternatingRowColors(False)
         self.setIndentation(14)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        model.modelReset.connect(self.expandAll)
+        self._expand_when_shown = False
+        model.modelReset.connect(self._on_model_reset)
+
+    def _on_model_reset(self) -> None:
+        # Expanding lays out every question, wrapped (3 ms a guide): the tree to edit is hidden
+        # while the guide is read, which is how every start shows it, so it waits to be shown.
+        if self.isVisible():
+            self.expandAll()
+        else:
+            self._expand_when_shown = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._expand_when_shown:
+            self._expand_when_shown = False
+            self.expandAll()
+        super().showEvent(event)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
@@ -271,6 +287,8 @@ class GuidePanel(QWidget):
 
     def set_marks(self, highlights: list[Any]) -> None:
         """The readers' highlights and notes, shown under "What you marked" as on paper."""
+        if list(highlights) == self._highlights:
+            return  # the pages say this already (each is laid out again: 3 to 5 ms a guide)
         self._highlights = list(highlights)
         self._refresh_documents()
 

@@ -57,6 +57,8 @@ class GuideReadingView(QTextBrowser):
 
     def set_layout(self, layout: Layout | None) -> None:
         """Show ``layout`` (None: nothing, while the guide is being made)."""
+        if layout is None and self._layout is None and self._current is None:
+            return  # empty already
         self._layout = layout
         if layout is None or (self._current and layout.item(self._current) is None):
             self._current = None

@@ -20,12 +20,12 @@ from desktop.palettes import Palette
 from desktop.signals import emit
 from desktop.undo import OperationCommand
 from guides.article import Article
-from guides.export.notes import notes_to_markdown
-from guides.library import Annotation, Library, LibraryError, Undoable
+from guides.library import Annotation, Library, LibraryError
 
 if TYPE_CHECKING:
     from desktop.current import CurrentArticle
     from desktop.notes.page import ReadingPage
+    from guides.library import Undoable
 
 log = logging.getLogger(__name__)
 
@@ -214,6 +214,8 @@ class AnnotationController(QObject):
     # --- export -------------------------------------------------------------------------
 
     def markdown(self) -> str | None:
+        from guides.export.notes import notes_to_markdown  # on use: a start exports nothing
+
         return notes_to_markdown(self.library, self.article_id) if self.article_id else None
 
     # --- plumbing -----------------------------------------------------------------------

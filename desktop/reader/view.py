@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QImage,
     QPalette,
     QResizeEvent,
     QTextCursor,
@@ -29,17 +28,19 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 # Qt classes used only on a click, a hover or a missing image are imported where they are used:
 # each Qt class costs time to set up, and the first frame should not pay for them.
-from desktop.reader import render, theme
-from desktop.reader.render import Mark
+# The rendering (and the html module's entity table it brings) comes when an article is shown:
+# the first frame shows the last screen's ready-made HTML.
+from desktop.reader import theme
 from desktop.signals import emit
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QRect
-    from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPaintEvent
+    from PySide6.QtCore import QRect, QUrl
+    from PySide6.QtGui import QContextMenuEvent, QImage, QMouseEvent, QPaintEvent
     from PySide6.QtWidgets import QMenu
 
     from desktop.reader.margin import MarginMark
     from desktop.reader.note_editor import NoteEditor
+    from desktop.reader.render import Mark
     from desktop.reader.selection_bar import SelectionBar
     from guides.article import Article
 
@@ -98,6 +99,8 @@ class ReaderView(QTextBrowser):
         self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
         self._hovered = ""
         self._margin: list[MarginMark] = []
+        self._shown: tuple[str, str] | None = None
+        """The stylesheet and HTML the document was made from (see _set_html)."""
         self.selection_bar: SelectionBar | None = None
         self.note_editor: NoteEditor | None = None
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -127,7 +130,9 @@ class ReaderView(QTextBrowser):
         self.selection_bar.copy_requested.connect(lambda: emit(self.copy_reference_requested))
         self.note_editor = NoteEditor(self)
         self.set_caret_browsing(False)
-        self.viewport().setMouseTracking(True)
+        # Hovering over the margin marks needs mouse tracking, which a QTextBrowser's viewport has
+        # already (for its links); asking viewport() from Python this early sets up every QWidget
+        # class of QtWidgets (5 to 7 ms) to learn what it is.
 
     def set_caret_browsing(self, on: bool) -> None:
         """Select with the keyboard (a caret, as F7 gives in a browser), or read (no caret; the arrows
@@ -144,19 +149,35 @@ class ReaderView(QTextBrowser):
         """Show ready-made reader HTML (the last screen, at start) until an article is set."""
         self._article = None
         self._starts, self._doc_positions = [], []
-        self.document().setDefaultStyleSheet(theme.stylesheet(self._palette))
-        self.setHtml(html)
+        self._set_html(theme.stylesheet(self._palette), html)
         self._apply_margins()
+
+    def _set_html(self, stylesheet: str, html: str) -> None:
+        """The document from ``html`` in ``stylesheet``; left as it is when it was made from both.
+
+        The article opened at start is most often the last screen shown in the first frame, word
+        for word: parsing it again and laying it out again is the biggest document of the window.
+        """
+        if self._shown == (stylesheet, html):
+            return
+        self.document().setDefaultStyleSheet(stylesheet)
+        self.setHtml(html)
+        self._shown = (stylesheet, html)
 
     def rendered_html(self) -> str | None:
         """The HTML of the article as shown now, for the last screen."""
         if self._article is None:
             return None
+        from desktop.reader import render
+
         return render.render_article(self._article, self._marks, self._palette)
 
     def show_message(self, message: str) -> None:
         self._article = None
         self._starts, self._doc_positions = [], []
+        from desktop.reader import render
+
+        self._shown = None
         self.setHtml(render.render_empty(message))
 
     def set_article(self, article: Article, marks: Sequence[Mark] = ()) -> None:
@@ -183,8 +204,11 @@ class ReaderView(QTextBrowser):
     def _render(self, keep_selection: bool = True) -> None:
         assert self._article is not None
         selected = self.selection_range() if keep_selection else None
-        self.document().setDefaultStyleSheet(theme.stylesheet(self._palette))
-        self.setHtml(render.render_article(self._article, self._marks, self._palette))
+        from desktop.reader import render
+
+        self._set_html(
+            theme.stylesheet(self._palette), render.render_article(self._article, self._marks, self._palette)
+        )
         self._apply_margins()
         self._map_positions()
         if selected:  # new marks or a new theme must not take the reader's selection away
@@ -192,6 +216,8 @@ class ReaderView(QTextBrowser):
 
     def _map_positions(self) -> None:
         """Find each article block's paragraph in the document, in order."""
+        from desktop.reader import render
+
         assert self._article is not None
         doc = self.document()
         blocks = self._article.blocks
@@ -335,6 +361,9 @@ class ReaderView(QTextBrowser):
     # --- no remote resources ----------------------------------------------
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QImage
+
         url = QUrl(url) if isinstance(url, str) else url
         if int(kind) == QTextDocument.ResourceType.ImageResource.value:
             if url.isLocalFile() or url.scheme() == "":
@@ -354,7 +383,9 @@ class ReaderView(QTextBrowser):
     # --- signals -------------------------------------------------------------
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme() == render.REFERENCE_SCHEME:
+        from desktop.reader.render import REFERENCE_SCHEME
+
+        if url.scheme() == REFERENCE_SCHEME:
             emit(self.reference_clicked, url.path())
         elif url.scheme() in ("http", "https", "mailto"):
             from PySide6.QtGui import QDesktopServices
@@ -362,7 +393,9 @@ class ReaderView(QTextBrowser):
             QDesktopServices.openUrl(url)  # the reader's own browser, on the reader's click
 
     def _on_link_highlighted(self, url: QUrl) -> None:
-        key = url.path() if url.scheme() == render.REFERENCE_SCHEME else ""
+        from desktop.reader.render import REFERENCE_SCHEME
+
+        key = url.path() if url.scheme() == REFERENCE_SCHEME else ""
         if key != self._hovered:
             self._hovered = key
             emit(self.reference_hovered, key)
@@ -525,7 +558,7 @@ class ReaderView(QTextBrowser):
 def placeholder_image(width: int = 320, height: int = 60) -> QImage:
     """What stands in for an image that is not saved on this computer."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QImage, QPainter
 
     size = QSize(width, height)
     image = QImage(size, QImage.Format.Format_ARGB32)

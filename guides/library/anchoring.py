@@ -58,7 +58,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from typing import Any, Literal
 
 CONTEXT_CHARS = 32
@@ -552,6 +551,8 @@ class OffsetMap:
     """
 
     def __init__(self, old: str, new: str) -> None:
+        from difflib import SequenceMatcher  # on use: reading annotations never compares texts
+
         old_spans, new_spans = _block_spans(old), _block_spans(new)
         matcher = SequenceMatcher(
             None, [old[s:e] for s, e in old_spans], [new[s:e] for s, e in new_spans], autojunk=False

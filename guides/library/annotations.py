@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from guides.library import search
 from guides.library.anchoring import Anchor, OffsetMap, anchor_at, place
-from guides.library.db import Database
+from guides.library.db import Database, new_uid
 from guides.library.errors import (
     AmbiguousQuoteError,
     InvalidValueError,
@@ -31,7 +31,10 @@ from guides.library.errors import (
 )
 from guides.library.readers import reader_id
 from guides.library.records import Annotation
-from guides.library.undo import DeleteAnnotation, Operation, PutAnnotation, Undoable
+
+if TYPE_CHECKING:
+    # Undo operations are made by the writes only: a start that reads loads none of them.
+    from guides.library.undo import Operation, Undoable
 
 PALETTE: dict[str, str] = {
     "yellow": "#ffe58a",
@@ -191,6 +194,8 @@ class AnnotationStore:
         tags: Iterable[str] = (),
     ) -> Undoable[Annotation]:
         """Highlight ``start:end`` of the article's current text (a note if ``note`` is given)."""
+        from guides.library.undo import Undoable
+
         color = check_color(color)
         with self._db.write() as conn:
             text = article_text(conn, article_id)
@@ -202,7 +207,7 @@ class AnnotationStore:
             ident = self.next_id(conn)
             annotation = Annotation(
                 id=ident,
-                uid=uuid.uuid4().hex,
+                uid=new_uid(),
                 article_id=article_id,
                 reader=reader,
                 color=color,
@@ -243,6 +248,8 @@ class AnnotationStore:
         reader: str | _Keep | None = KEEP,
     ) -> Undoable[Annotation]:
         """Change a note's text, colour, tags or reader; fields left out stay as they are."""
+        from guides.library.undo import PutAnnotation, Undoable
+
         with self._db.write() as conn:
             old = self._load(conn, annotation_id)
             new = replace(
@@ -259,6 +266,8 @@ class AnnotationStore:
 
     def reattach(self, annotation_id: int, start: int, end: int) -> Undoable[Annotation]:
         """Put an annotation (an orphan, usually) on ``start:end`` of the current text."""
+        from guides.library.undo import Undoable
+
         with self._db.write() as conn:
             old = self._load(conn, annotation_id)
             text = article_text(conn, old.article_id)
@@ -271,6 +280,8 @@ class AnnotationStore:
             return Undoable(self._load(conn, annotation_id), undo, "Re-attach note")
 
     def delete(self, annotation_id: int) -> Undoable[None]:
+        from guides.library.undo import Undoable
+
         with self._db.write() as conn:
             self._load(conn, annotation_id)  # an unknown id is an error here, unlike in remove()
             undo = self.remove(annotation_id)
@@ -308,6 +319,8 @@ class AnnotationStore:
         If the article's text changed since the annotation was recorded (an
         undo after a re-import), it is placed again on the current text.
         """
+        from guides.library.undo import DeleteAnnotation, PutAnnotation
+
         with self._db.write() as conn:
             previous = self._find(conn, annotation.id)
             try:
@@ -361,6 +374,8 @@ class AnnotationStore:
         Removing one that is not there changes nothing (so an undo applied
         twice is harmless) and returns the same removal.
         """
+        from guides.library.undo import DeleteAnnotation, PutAnnotation
+
         with self._db.write() as conn:
             previous = self._find(conn, annotation_id)
             if previous is None:

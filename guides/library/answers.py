@@ -10,9 +10,14 @@ Every change returns an :class:`~guides.library.undo.Undoable`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from guides.library.db import Database
 from guides.library.errors import InvalidValueError
-from guides.library.undo import PutAnswer, Undoable
+
+if TYPE_CHECKING:
+    # Undo operations are made by the writes only: a start that reads loads none of them.
+    from guides.library.undo import PutAnswer, Undoable
 
 MAX_ANSWER = 2000
 """Characters kept of one line's answer: a step to take, not an essay."""
@@ -35,6 +40,8 @@ class AnswerStore:
 
     def write(self, article_id: int, audience: str, key: str, text: str) -> Undoable[None]:
         """Write ``text`` on the line ``key`` ("" clears it); returns the undo."""
+        from guides.library.undo import Undoable
+
         cleaned = text.strip()
         if len(cleaned) > MAX_ANSWER:
             raise InvalidValueError(f"An answer is kept up to {MAX_ANSWER} characters.")
@@ -44,6 +51,8 @@ class AnswerStore:
 
     def put(self, article_id: int, audience: str, key: str, text: str | None) -> PutAnswer:
         """Set one line exactly (None removes it); returns the operation that puts it back."""
+        from guides.library.undo import PutAnswer
+
         if not key.strip():
             raise InvalidValueError("An answer needs the key of its line.")
         with self._db.write() as conn:

@@ -18,18 +18,20 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag
 
 from guides.article import Article, article_from_dict, article_to_dict
 from guides.library import search
 from guides.library.annotations import ReanchorReport, article_text, clean_tags, reanchor_article
-from guides.library.db import Database
+from guides.library.db import Database, new_uid
 from guides.library.errors import InvalidValueError, LibraryDamagedError, NotFoundError
-from guides.library.undo import Operation, PutArticleTitle, Undoable
+
+if TYPE_CHECKING:
+    # Undo operations are made by the writes only: a start that reads loads none of them.
+    from guides.library.undo import Operation, Undoable
 
 
 @dataclass(frozen=True)
@@ -219,6 +221,8 @@ class ArticleStore:
         Spaces are tidied; an empty name is refused. Naming it what the import
         found goes back to that name (and a later import's name shows again).
         """
+        from guides.library.undo import Undoable
+
         name = " ".join(title.split())
         if not name:
             raise InvalidValueError("An article needs a name.")
@@ -232,6 +236,8 @@ class ArticleStore:
 
     def put_title(self, article_id: int, title: str | None) -> Operation:
         """Set (or with None, drop) the reader's name; returns the operation that reverses it."""
+        from guides.library.undo import PutArticleTitle
+
         with self._db.write() as conn:
             row = conn.execute("SELECT reader_title FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is None:
@@ -275,7 +281,7 @@ class ArticleStore:
         cursor = conn.execute(
             "INSERT INTO articles (uid, source, content_hash, title, author, site, date, language,"
             " word_count, article_json, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (uuid.uuid4().hex, key, digest, *_columns(article), now, now),
+            (new_uid(), key, digest, *_columns(article), now, now),
         )
         article_id = int(cursor.lastrowid or 0)
         search.index_article(conn, article_id, article.title, article.text)

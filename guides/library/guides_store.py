@@ -21,18 +21,20 @@ from __future__ import annotations
 import copy
 import json
 import sqlite3
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from guides.library import search
 from guides.library.annotations import article_text
 from guides.library.articles import content_hash_of_text
-from guides.library.db import Database
+from guides.library.db import Database, new_uid
 from guides.library.errors import InvalidValueError, NotFoundError
 from guides.library.records import QuestionEdit
-from guides.library.undo import Batch, Operation, PutQuestionEdit, PutSectionOrder, Undoable
+
+if TYPE_CHECKING:
+    # Undo operations are made by the writes only: a start that reads loads none of them.
+    from guides.library.undo import Operation, Undoable
 
 ADDED_QUESTION_DEFAULTS: dict[str, Any] = {
     "kind": "reflection",
@@ -245,13 +247,15 @@ class GuideStore:
         fields: Mapping[str, Any] | None = None,
     ) -> Undoable[str]:
         """Add the reader's own question to ``section`` (at ``index``, else at the end); returns its id."""
+        from guides.library.undo import Batch, Undoable
+
         if not text.strip():
             raise InvalidValueError("A question needs some text.")
         with self._db.write() as conn:
             stored = self._stored(conn, article_id, audience, None)
             if section not in section_keys(stored.guide):
                 raise NotFoundError(f"The guide has no section “{section}”.")
-            qid = f"mine-{uuid.uuid4().hex[:12]}"
+            qid = f"mine-{new_uid()[:12]}"
             question = {**ADDED_QUESTION_DEFAULTS, **(fields or {}), "id": qid, "text": text}
             ids = stored.question_ids(section)
             ids.insert(len(ids) if index is None else max(0, min(index, len(ids))), qid)
@@ -263,6 +267,8 @@ class GuideStore:
         self, article_id: int, audience: str, question_id: str, section: str, index: int
     ) -> Undoable[None]:
         """Move a question to position ``index`` of ``section`` (its own or another)."""
+        from guides.library.undo import Batch, Undoable
+
         with self._db.write() as conn:
             stored = self._stored(conn, article_id, audience, None)
             keys = section_keys(stored.guide)
@@ -282,6 +288,8 @@ class GuideStore:
 
     def reset(self, article_id: int, audience: str) -> Undoable[None]:
         """Drop every edit of this guide (wording, ticks, deletions, additions, order)."""
+        from guides.library.undo import Batch, Undoable
+
         with self._db.write() as conn:
             stored = self._stored(conn, article_id, audience, None)
             undos = [self.put_edit(article_id, audience, qid, None) for qid in stored.edits]
@@ -294,6 +302,8 @@ class GuideStore:
         self, article_id: int, audience: str, question_id: str, edit: QuestionEdit | None
     ) -> Operation:
         """Set (or with None, remove) one question's edit; returns the operation that reverses it."""
+        from guides.library.undo import PutQuestionEdit
+
         with self._db.write() as conn:
             previous = self._edits(conn, article_id, audience).get(question_id)
             if edit is None or edit.empty:
@@ -324,6 +334,8 @@ class GuideStore:
         self, article_id: int, audience: str, section: str, question_ids: tuple[str, ...] | None
     ) -> Operation:
         """Set (or with None, remove) one section's order; returns the operation that reverses it."""
+        from guides.library.undo import Batch, PutSectionOrder
+
         with self._db.write() as conn:
             orders = self._orders(conn, article_id, audience)
             previous = orders.get(section)
@@ -363,6 +375,8 @@ class GuideStore:
         label: str,
         **changes: Any,
     ) -> Undoable[None]:
+        from guides.library.undo import Undoable
+
         with self._db.write() as conn:
             stored = self._stored(conn, article_id, audience, None)
             if question_id not in stored.question_ids() and question_id not in stored.edits:

@@ -17,13 +17,12 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from guides import paths
-from guides.library import backup as _backup
 from guides.library import search as _search
-from guides.library.annotation_import import parse_jsonld, placed_annotation
 from guides.library.annotations import AnnotationStore, article_text
 from guides.library.answers import AnswerStore
 from guides.library.articles import ArticleStore, ArticleSummary
@@ -34,19 +33,11 @@ from guides.library.guides_store import GuideStore
 from guides.library.readers import ReaderStore
 from guides.library.records import Annotation
 from guides.library.series import SeriesStore
-from guides.library.trash import TrashStore
-from guides.library.undo import (
-    Batch,
-    DeleteAnnotation,
-    Operation,
-    PutAnnotation,
-    PutAnswer,
-    PutArticleTitle,
-    PutQuestionEdit,
-    PutSectionOrder,
-    PutSeries,
-    TrashArticle,
-)
+
+if TYPE_CHECKING:
+    from guides.library.backup import BackupInfo
+    from guides.library.trash import TrashStore
+    from guides.library.undo import Operation  # made by the writes only: a start loads none
 
 
 @dataclass(frozen=True)
@@ -95,7 +86,14 @@ class Library:
         self.series = SeriesStore(self.db)
         self.answers = AnswerStore(self.db)
         self.derived = DerivedStore(self.db)
-        self.trash = TrashStore(self.db)
+
+    # The trash, backups and annotation files are loaded when first used: a start needs none of them.
+
+    @cached_property
+    def trash(self) -> TrashStore:
+        from guides.library.trash import TrashStore
+
+        return TrashStore(self.db)
 
     def __enter__(self) -> Library:
         return self
@@ -143,6 +141,18 @@ class Library:
             return self._apply(operation)
 
     def _apply(self, operation: Operation) -> Operation:
+        from guides.library.undo import (
+            Batch,
+            DeleteAnnotation,
+            PutAnnotation,
+            PutAnswer,
+            PutArticleTitle,
+            PutQuestionEdit,
+            PutSectionOrder,
+            PutSeries,
+            TrashArticle,
+        )
+
         if isinstance(operation, Batch):
             inverses = [self._apply(op) for op in operation.operations]
             return Batch(tuple(reversed(inverses)))
@@ -194,6 +204,8 @@ class Library:
                 raise AnnotationFileError(
                     f"The annotation file is not valid JSON ({err}); nothing was imported."
                 ) from None
+        from guides.library.annotation_import import parse_jsonld, placed_annotation
+
         parsed = parse_jsonld(data)
         added = already = orphaned = 0
         with self.db.write() as conn:
@@ -228,20 +240,28 @@ class Library:
         ``cancelled`` is checked between steps (a cancelled backup writes nothing); ``progress``
         hears how far it got.
         """
-        return _backup.backup_to(
+        from guides.library import backup
+
+        return backup.backup_to(
             self.db, destination, make_folder=False, cancelled=cancelled, progress=progress
         )
 
-    def restore(self, source: str | os.PathLike[str], *, keep_copy: bool = True) -> _backup.BackupInfo:
+    def restore(self, source: str | os.PathLike[str], *, keep_copy: bool = True) -> BackupInfo:
         """Replace the library with a backup; a bad backup changes nothing.
 
         With ``keep_copy`` the current library is saved in :attr:`backups_dir` first.
         """
-        return _backup.restore_from(self.db, source, keep_copy_in=self.backups_dir if keep_copy else None)
+        from guides.library import backup
 
-    def rotate_backups(self, *, keep: int = _backup.DEFAULT_KEEP, today: date | None = None) -> Path | None:
-        """Make today's automatic backup if it is missing, keeping the newest ``keep`` days."""
-        return _backup.rotate_backups(self.db, self.backups_dir, keep=keep, today=today)
+        return backup.restore_from(self.db, source, keep_copy_in=self.backups_dir if keep_copy else None)
+
+    def rotate_backups(self, *, keep: int | None = None, today: date | None = None) -> Path | None:
+        """Make today's automatic backup if it is missing, keeping the newest ``keep`` days
+        (:data:`guides.library.backup.DEFAULT_KEEP` when not given)."""
+        from guides.library import backup
+
+        keep = backup.DEFAULT_KEEP if keep is None else keep
+        return backup.rotate_backups(self.db, self.backups_dir, keep=keep, today=today)
 
     def integrity_problems(self) -> list[str]:
         """What SQLite's integrity check finds; empty when the file is sound."""

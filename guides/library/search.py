@@ -29,7 +29,8 @@ from typing import Literal, cast
 HitKind = Literal["article", "note", "question"]
 HIT_KINDS: tuple[HitKind, ...] = ("article", "note", "question")
 
-_TERM = re.compile(r'"([^"]*)"|(\S+)')
+_TERM = r'"([^"]*)"|(\S+)'
+"""A phrase in quotes or a word; re compiles it on the first search (and keeps it), not at a start."""
 
 PART_CHARS = 12_000
 """About 2,000 words: the most text one FTS row holds (see the module's note on snippets)."""
@@ -60,7 +61,7 @@ def fts_query(text: str) -> str:
     means either. Nothing else is query syntax.
     """
     parts: list[str] = []
-    for phrase, word in _TERM.findall(text):
+    for phrase, word in re.findall(_TERM, text):
         if word == "OR":
             if parts and parts[-1] != "OR":
                 parts.append("OR")

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from guides.library.db import Database
 from guides.library.errors import InvalidValueError, NotFoundError
 from guides.library.records import Series
-from guides.library.undo import PutSeries, Undoable
+
+if TYPE_CHECKING:
+    # Undo operations are made by the writes only: a start that reads loads none of them.
+    from guides.library.undo import PutSeries, Undoable
 
 
 class SeriesStore:
@@ -109,6 +113,8 @@ class SeriesStore:
 
         Articles deleted from the library since are left out of the order.
         """
+        from guides.library.undo import PutSeries
+
         with self._db.write() as conn:
             before = self._find(conn, series_id)
             if series is None:
@@ -137,6 +143,8 @@ class SeriesStore:
 
     def create_undoable(self, name: str, *, article_ids: tuple[int, ...] = ()) -> Undoable[Series]:
         """Make a new series; the undo deletes it."""
+        from guides.library.undo import PutSeries, Undoable
+
         series = self.create(name, article_ids=article_ids)
         return Undoable(series, PutSeries(series.id, None), "New series")
 
@@ -153,6 +161,8 @@ class SeriesStore:
         ``article_ids`` may add or leave out articles (that is how an article is
         added or removed); the articles must be in the library.
         """
+        from guides.library.undo import Undoable
+
         with self._db.write() as conn:
             current = self._load(conn, series_id)
             if delete:

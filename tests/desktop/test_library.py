@@ -433,3 +433,44 @@ def test_a_damaged_library_is_announced_shortly_after_the_start(  # type: ignore
     app.shelf.empty_old_trash()
     assert "damaged" in window.message_bar.text
     window.close()
+
+
+def test_a_library_folded_away_lists_its_articles_when_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A hidden list is not laid out; shown, its groups are open and the article chosen is in view."""
+    from desktop.library.panel import LibraryPanel
+
+    model = LibraryModel()
+    panel = LibraryPanel(model, SearchModel())
+    qtbot.addWidget(panel)
+    panel.resize(320, 300)
+    summaries = [Summary(n, f"Evening {n}", None, None, ()) for n in range(1, 201)]
+    model.set_library(summaries, [], sort="title")
+    panel.select_article(7)  # "Evening 7" sorts near the end of 200 titles
+    assert panel.current_article_id() == 7
+    assert not panel.tree.isExpanded(model.index(0, 0))  # nothing laid out while hidden
+    panel.show()
+    qtbot.waitExposed(panel)
+    every = model.index(0, 0)
+    assert panel.tree.isExpanded(every)
+    chosen = model.index_of_article(7)
+    assert panel.tree.visualRect(chosen).intersects(panel.tree.viewport().rect())
+    model.set_library(summaries[:50], [], sort="title")  # shown: a new list is open at once
+    assert panel.tree.isExpanded(model.index(0, 0))
+
+
+def test_the_row_width_is_the_viewport_s_with_or_without_a_scroll_bar(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Rows are measured without asking for the viewport widget (costly to PySide6 the first time)."""
+    from desktop.library.panel import LibraryPanel
+    from desktop.widgets.viewport import viewport_width
+
+    model = LibraryModel()
+    panel = LibraryPanel(model, SearchModel())
+    qtbot.addWidget(panel)
+    panel.resize(300, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    bar = panel.tree.verticalScrollBar()
+    for count, scrolls in ((3, False), (200, True), (3, False)):
+        model.set_library([Summary(n, f"Evening {n}", None, None, ()) for n in range(count)], [], "title")
+        qtbot.waitUntil(lambda scrolls=scrolls: bar.isVisible() == scrolls)
+        assert viewport_width(panel.tree) == panel.tree.viewport().width()

@@ -65,3 +65,20 @@ def test_only_the_engines_paths_module_reads_the_variable() -> None:
         if re.search(r"environ[^\n]*(PORCHLIGHT_HOME|HOME_ENV)", path.read_text(encoding="utf-8"))
     ]
     assert readers == [str(Path("guides", "paths.py"))]
+
+
+def test_a_state_file_that_says_the_same_already_is_not_written_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Closing on what the window opened with syncs nothing; a change is written whole."""
+    import guides.files
+
+    state = paths.window_state_file()
+    paths.write_state(state, '{"geometry": "AAAA"}')
+    writes: list[object] = []
+    real = guides.files.write_atomically
+    monkeypatch.setattr(guides.files, "write_atomically", lambda *a, **k: writes.append(a) or real(*a, **k))
+    paths.write_state(state, '{"geometry": "AAAA"}')
+    assert writes == [] and state.read_text(encoding="utf-8") == '{"geometry": "AAAA"}'
+    paths.write_state(state, '{"geometry": "BBBB"}')
+    assert len(writes) == 1 and state.read_text(encoding="utf-8") == '{"geometry": "BBBB"}'

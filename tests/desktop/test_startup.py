@@ -40,6 +40,33 @@ def test_last_screen_shows_first_then_the_real_article(qtbot: QtBot, monkeypatch
     again.close()
 
 
+def test_the_article_of_the_first_frame_is_not_read_again_when_it_opens(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last screen is the article as it opens, word for word: its document is kept, and maps."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    args = parse_args([])
+    app, window = open_frame(args)
+    qtbot.addWidget(window)
+    controller = load_rest(app, window, args)
+    qtbot.waitUntil(lambda: not controller.busy, timeout=20000)
+    window.close()  # saves the last screen
+
+    app, again = open_frame(args)
+    qtbot.addWidget(again)
+    revision = again.reader.document().revision()
+    controller = load_rest(app, again, args)
+    article = again.reader.article
+    assert article is not None
+    assert again.reader.document().revision() == revision  # not parsed and laid out again
+    words = article.text.index("kindness"), article.text.index("kindness") + len("kindness")
+    again.reader.select_range(*words)
+    assert again.reader.textCursor().selectedText() == "kindness"
+    assert again.reader.selection_range() == words
+    qtbot.waitUntil(lambda: not controller.busy, timeout=20000)
+    again.close()
+
+
 def _screenshot(tmp_path: Path, *args: str, platform: str = "offscreen") -> QImage:
     out = tmp_path / "window.png"
     env = {**os.environ, "QT_QPA_PLATFORM": platform, "PORCHLIGHT_HOME": str(tmp_path / "home")}
@@ -148,3 +175,11 @@ def test_an_article_opened_again_shows_its_kept_marks_without_analysing(
     assert [(m.kind, m.start, m.end, m.key) for m in controller._analysis_marks] == first
     assert controller.verses == verses
     assert [m for m in window.reader._marks if m.kind == "reference"]
+
+
+def test_a_plain_start_has_every_option_as_the_parser_gives_it() -> None:
+    """No arguments skip building the parser; what they stand for must be what it would say."""
+    from desktop.app import _parser
+
+    assert vars(parse_args([])) == vars(_parser().parse_known_args([])[0])
+    assert parse_args(["--theme", "dark"]).theme == "dark"

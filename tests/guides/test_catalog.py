@@ -82,3 +82,33 @@ def test_the_fixed_texts_declared_are_the_ones_english_has() -> None:
     english = tomllib.loads(resource_path("catalogs", "en.toml").read_text(encoding="utf-8"))
     for table, declared in keys.items():
         assert set(declared) == set(english[table]), table
+
+
+def test_a_catalog_read_through_its_parsed_copy_is_the_catalog(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The JSON copy in the cache folder gives back what the TOML says, and follows an edit."""
+    from guides import catalog as module
+    from guides.paths import cache_dir
+
+    (tmp_path / "catalogs").mkdir()
+    keys = tmp_path / "catalogs" / "keys.toml"
+    keys.write_text(resource_path("catalogs", "keys.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setenv("PORCHLIGHT_RESOURCES", str(tmp_path))
+    cache_dir().parent.mkdir(parents=True, exist_ok=True)  # the data folder a start has made
+    parsed = tomllib.loads(keys.read_text(encoding="utf-8"))
+    assert module._load("keys.toml") == parsed  # parsed, and kept
+    copy = cache_dir() / "catalogs" / "keys.toml.json"
+    assert copy.exists()
+    assert module._load("keys.toml") == parsed  # through the copy
+    keys.write_text(keys.read_text(encoding="utf-8") + '\n[added]\nnew = ["x"]\n', encoding="utf-8")
+    assert module._load("keys.toml")["added"] == {"new": ["x"]}  # an edited file is parsed again
+    copy.write_text("{not json", encoding="utf-8")
+    assert module._load("keys.toml")["added"] == {"new": ["x"]}  # a broken copy is only a parse
+
+
+def test_a_catalog_copy_never_makes_the_data_folder(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from guides import catalog as module
+    from guides.paths import cache_dir
+
+    assert not cache_dir().parent.exists()
+    assert "titles" in module._load("en.toml")
+    assert not cache_dir().parent.exists()
