@@ -17,17 +17,21 @@ tries again when they are not right:
    masthead when there is none), and a nearly empty last page takes the
    group before it along.
 
-Only the worksheet proper is laid out more than once: the article's appendix
-starts on a page of its own and is laid out once, at the end. Without an
-appendix, the first attempt is drawn on a real canvas, so when it is right
-(the usual case) it is also the file.
+Every attempt is drawn on a real canvas with the article's appendix after
+the worksheet proper, and looked at as soon as the worksheet proper is laid
+out (the appendix starts on a page of its own, so it changes nothing before
+it): an attempt that the search would take as it is goes on to be the file,
+and the first one usually does; any other stops there, before the appendix
+and before the file is written, and only tells the search what its pages
+look like. So the worksheet proper is laid out more than once only when its
+first plan is wrong, and the appendix once.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from reportlab.lib.units import inch
@@ -179,25 +183,28 @@ def solve_layout(worksheet: c.Worksheet, layout: Layout, *, draft: bool) -> Atte
     """The first plan whose pages are right, else the least wrong (see the module's docstring).
 
     ``draft`` lays out without writing a file (for page numbers, or a booklet's weeks).
+    Otherwise the attempt returned carries the file (``data``) when it was the one
+    taken as it was laid out; else :func:`render_pdf` draws its plan once more.
     """
-    has_appendix = any(isinstance(b, c.Appendix) for b in worksheet.blocks)
-    canvas = MeasuringCanvas if draft or has_appendix else Canvas
     tried: list[Attempt] = []
 
-    def attempt(plan: Plan) -> Attempt | None:
-        result = _attempt(worksheet, layout, plan, canvas, with_appendix=False)
+    def attempt(plan: Plan, takes: Callable[[Attempt], bool]) -> Attempt | None:
+        if draft:
+            result = _attempt(worksheet, layout, plan, MeasuringCanvas, with_appendix=False)
+        else:
+            result = _attempt(worksheet, layout, plan, Canvas, with_appendix=True, takes=takes)
         tried.append(result)
         return result if result.good else None
 
     for spacing in SPACINGS:
-        found = attempt(Plan(spacing))
+        found = attempt(Plan(spacing), _is_final)
         if found is not None:
             return _save_a_page(found, attempt)
     has_colophon = any(isinstance(b, c.Colophon) for b in worksheet.blocks)
     if has_colophon and not all(a.colophon_ok for a in tried):
         place: ColophonPlace = "cover" if worksheet.cover is not None else "front"
         for spacing in SPACINGS:
-            found = attempt(Plan(spacing, place))
+            found = attempt(Plan(spacing, place), _is_good)
             if found is not None:
                 return found
     best = min(tried, key=Attempt.score)
@@ -208,19 +215,44 @@ def solve_layout(worksheet: c.Worksheet, layout: Layout, *, draft: bool) -> Atte
     return min(tried, key=Attempt.score)
 
 
-def _save_a_page(found: Attempt, attempt: Callable[[Plan], Attempt | None]) -> Attempt:
-    """With a last page less than a third full, try the tighter rhythms: the loosest that saves it wins."""
+Attempter = Callable[[Plan, Callable[[Attempt], bool]], Attempt | None]
+"""Lays a plan out; the predicate says whether the search would take the attempt as it is."""
+
+
+def _is_good(attempt: Attempt) -> bool:
+    return attempt.good
+
+
+def _is_final(attempt: Attempt) -> bool:
+    """A good attempt that :func:`_save_a_page` returns as it is."""
+    return attempt.good and not _last_page_is_thin(attempt)
+
+
+def _last_page_is_thin(found: Attempt) -> bool:
+    """A last page less than a third full, that a tighter rhythm might save."""
     last = found.end_page
     if last <= found.first_page or found.fills.get(last, 0.0) > found.frame_height / 3:
+        return False
+    return any(s < found.plan.spacing for s in SPACINGS)
+
+
+def _save_a_page(found: Attempt, attempt: Attempter) -> Attempt:
+    """With a last page less than a third full, try the tighter rhythms: the loosest that saves it wins."""
+    if not _last_page_is_thin(found):
         return found
+    last = found.end_page
+
+    def saves_it(tighter: Attempt) -> bool:
+        return tighter.good and tighter.end_page < last
+
     for spacing in (s for s in SPACINGS if s < found.plan.spacing):
-        tighter = attempt(Plan(spacing, found.plan.colophon, found.plan.breaks))
+        tighter = attempt(Plan(spacing, found.plan.colophon, found.plan.breaks), saves_it)
         if tighter is not None and tighter.end_page < last:
             return tighter
     return found
 
 
-def _pull_forward(best: Attempt, attempt: Callable[[Plan], Attempt | None]) -> Attempt | None:
+def _pull_forward(best: Attempt, attempt: Attempter) -> Attempt | None:
     """Start an earlier group on a new page, so that a nearly empty last page fills up."""
     last = best.end_page
     starts = [i for i in range(best.groups) if best.pages.get(group_key(i)) == last]
@@ -231,10 +263,18 @@ def _pull_forward(best: Attempt, attempt: Callable[[Plan], Attempt | None]) -> A
         index = first - back
         if index <= 0:
             break
-        found = attempt(Plan(best.plan.spacing, best.plan.colophon, frozenset({index})))
+        found = attempt(Plan(best.plan.spacing, best.plan.colophon, frozenset({index})), _is_good)
         if found is not None:
             return found
     return None
+
+
+class _NotTaken(Exception):
+    """Stops a layout once the worksheet proper shows that the search will not take it."""
+
+    def __init__(self, attempt: Attempt) -> None:
+        super().__init__()
+        self.attempt = attempt
 
 
 def _attempt(
@@ -244,7 +284,13 @@ def _attempt(
     canvasmaker: type[Canvas],
     *,
     with_appendix: bool,
+    takes: Callable[[Attempt], bool] | None = None,
 ) -> Attempt:
+    """Lay ``plan`` out; with ``takes``, stop after the worksheet proper unless it takes what it sees.
+
+    An attempt stopped so carries no ``data``; one that goes on carries the file
+    (unless drawn on a :class:`MeasuringCanvas`).
+    """
     styles = make_styles(load_typefaces(), large_print=layout.large_print, spacing=plan.spacing)
     pages: PageMap = {}
     story = Story(
@@ -253,19 +299,25 @@ def _attempt(
     flowables = story.main + story.appendix
     buffer = io.BytesIO()
     doc = WorksheetDoc(buffer, worksheet, styles, layout)
-    doc.build(flowables, canvasmaker=canvasmaker)
-    return _look_at(doc, story, plan, pages, styles, buffer, canvasmaker is not MeasuringCanvas)
+    seen: list[Attempt] = []
+
+    def look() -> None:
+        # What the worksheet proper's pages look like, before anything of the appendix is laid out.
+        seen.append(_look_at(doc, story, plan, pages, styles))
+        if takes is not None and not takes(seen[0]):
+            raise _NotTaken(seen[0])
+
+    doc.after_worksheet(story.main[-1], look)
+    try:
+        doc.build(flowables, canvasmaker=canvasmaker)
+    except _NotTaken as stopped:
+        return stopped.attempt
+    if canvasmaker is MeasuringCanvas:
+        return seen[0]
+    return replace(seen[0], data=buffer.getvalue(), page_count=int(doc.page))
 
 
-def _look_at(
-    doc: WorksheetDoc,
-    story: StoryParts,
-    plan: Plan,
-    pages: PageMap,
-    styles: Styles,
-    buffer: io.BytesIO,
-    real: bool,
-) -> Attempt:
+def _look_at(doc: WorksheetDoc, story: StoryParts, plan: Plan, pages: PageMap, styles: Styles) -> Attempt:
     first = 2 if doc.has_cover else 1
     end = pages.get(END_KEY, int(doc.page))
     threshold = MIN_LINES * styles.body_leading
@@ -273,10 +325,10 @@ def _look_at(
     sparse = [p for p in range(first, end + 1) if fills.get(p, 0.0) < threshold]
     return Attempt(
         plan=plan,
-        pages=pages,
+        pages=dict(pages),
         fills=fills,
         page_count=int(doc.page),
-        data=buffer.getvalue() if real else None,
+        data=None,
         threshold=threshold,
         first_page=first,
         frame_height=float(doc.height),
@@ -332,6 +384,7 @@ class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         self.fills: dict[int, float] = {}
         """Page -> how much of the frame's height the content reaches down (the colophon aside)."""
         self.colophon_page: int | None = None
+        self._worksheet_end: tuple[Flowable, Callable[[], None]] | None = None
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -348,7 +401,16 @@ class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         # The first template is the first page's: the title page (no footer) when there is one.
         self.addPageTemplates([title, page] if self.has_cover else [page, title])
 
+    def after_worksheet(self, last: Flowable, look: Callable[[], None]) -> None:
+        """Call ``look`` once ``last`` (the worksheet proper's last flowable) is laid out."""
+        self._worksheet_end = (last, look)
+
     def afterFlowable(self, flowable: Flowable) -> None:
+        self._note_fill(flowable)
+        if self._worksheet_end is not None and flowable is self._worksheet_end[0]:
+            self._worksheet_end[1]()
+
+    def _note_fill(self, flowable: Flowable) -> None:
         frame = self.frame
         if isinstance(flowable, BottomAligned):
             self.colophon_page = self.page
