@@ -37,6 +37,7 @@ from typing import BinaryIO
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from guides import __version__
@@ -339,10 +340,26 @@ def _look_at(doc: WorksheetDoc, story: StoryParts, plan: Plan, pages: PageMap, s
 
 
 class MeasuringCanvas(Canvas):  # type: ignore[misc]
-    """Lays out like the real thing but skips writing the file (font subsetting is the dear part)."""
+    """Lays out like the real thing but writes nothing: no file, no text, no footers.
+
+    What a layout learns (where each flowable lands, how full each page is)
+    comes from wrapping and placing the flowables; turning their words into
+    PDF text operators (each run split by font subset and escaped) and saving
+    the file (font subsetting) are the dear parts, and nobody reads them.
+    """
 
     def save(self) -> None:
         pass
+
+    def beginText(self, x: float = 0, y: float = 0, direction: object = None) -> PDFTextObject:
+        return _UnwrittenText(self, x, y, direction=direction)
+
+
+class _UnwrittenText(PDFTextObject):  # type: ignore[misc]
+    """A text object that moves its cursor as usual and writes no operators for the words."""
+
+    def _formatText(self, text: str) -> str:
+        return ""
 
 
 class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -426,6 +443,8 @@ class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         return ws.title, f"{ws.edition_label}  ·  {page}"
 
     def _footer(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        if isinstance(canv, MeasuringCanvas):
+            return  # a footer takes no room from the frame: a layout that is not written skips it
         s = self._styles
         left_text, right = self._footer_text(canv.getPageNumber())
         y = self._footer_y
