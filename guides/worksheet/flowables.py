@@ -404,7 +404,7 @@ class NumberedParagraph(Paragraph):  # type: ignore[misc]
         if number is not None:
             ahead = stringWidth(number.text, number.font, number.size)
             space = stringWidth(" ", style.fontName, style.fontSize)
-            style = ParagraphStyle(f"{style.name}-numbered", parent=style, firstLineIndent=ahead + space)
+            style = _indented(style, ahead + space)
             # The first line has one space more than its words (the one after the number), and
             # reportlab lets a line run over by a share of each space (``spaceShrinkage``).
             self._fit = style.spaceShrinkage * space
@@ -440,3 +440,22 @@ class NumberedParagraph(Paragraph):  # type: ignore[misc]
             canvas.drawString(self.style.leftIndent, self.height - drop, number.text)
             canvas.restoreState()
         super().draw()
+
+
+_INDENTED: dict[tuple[int, float], tuple[ParagraphStyle, ParagraphStyle]] = {}
+"""(id of a style, indent) -> (that style, kept so that its id stays its own; the indented style)."""
+
+
+def _indented(style: ParagraphStyle, indent: float) -> ParagraphStyle:
+    """``style`` with its first line indented by ``indent``: one style for all paragraphs alike.
+
+    An appendix has hundreds of numbered paragraphs and their numbers take a handful of widths.
+    """
+    key = (id(style), indent)
+    held = _INDENTED.get(key)
+    if held is None:
+        if len(_INDENTED) >= 256:
+            _INDENTED.clear()
+        held = (style, ParagraphStyle(f"{style.name}-numbered", parent=style, firstLineIndent=indent))
+        _INDENTED[key] = held
+    return held[1]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from reportlab.lib.colors import Color, toColor
@@ -476,14 +477,20 @@ class Story:
                 flow.append(self._numbered(block))
         return flow
 
+    @cached_property
+    def _number_look(self) -> tuple[str, float, Color]:
+        """Font, size and colour of an appendix paragraph's number (the same for all of them)."""
+        s = self.s
+        size = float(f"{s.type_size(6.5):.1f}")
+        color = toColor(f"#{_hex(s.palette.muted)}")  # as the inline markup of a list item sets it
+        return s.faces.sans.bold, size, color
+
     def _numbered(self, block: c.ArticleBlock, bullet: str | None = None) -> Paragraph:
         """An appendix paragraph led by its number in small muted type, like a verse number."""
         s = self.s
         text = inline_markup(block.text, s.faces)
         if block.number is not None and bullet is None:
-            size = float(f"{s.type_size(6.5):.1f}")
-            color = toColor(f"#{_hex(s.palette.muted)}")  # as the inline markup below sets it
-            number = Number(str(block.number), s.faces.sans.bold, size, color)
+            number = Number(str(block.number), *self._number_look)
             return NumberedParagraph(text, s.appendix, number=number)
         if block.number is not None:
             size = s.type_size(6.5)
