@@ -23,7 +23,9 @@ from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+
+from guides.worksheet.paragraphs import Para
 
 FIELD_FONT = "Helvetica"
 """AcroForm fields can only name the 14 standard PDF fonts (see docs/worksheets.md)."""
@@ -385,7 +387,7 @@ class Number:
     color: Color
 
 
-class NumberedParagraph(Paragraph):  # type: ignore[misc]
+class NumberedParagraph(Para):
     """A paragraph whose first line starts with a small number in another font ("12 Some words ...").
 
     The words stand and break where they would after the number set inline

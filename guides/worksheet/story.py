@@ -57,6 +57,7 @@ from guides.worksheet.flowables import (
 )
 from guides.worksheet.fonts import FontFamily
 from guides.worksheet.markup import inline_markup
+from guides.worksheet.paragraphs import Para, text_paragraph
 from guides.worksheet.styles import Styles
 
 ColophonPlace = Literal["end", "cover", "front"]
@@ -124,7 +125,7 @@ class Story:
 
     def para(self, text: str, style: ParagraphStyle, *, family: FontFamily | None = None) -> Paragraph:
         fam = family or (self.s.faces.sans if _is_sans(style, self.s) else self.s.faces.serif)
-        return Paragraph(inline_markup(text, self.s.faces, family=fam), style)
+        return text_paragraph(text, style, self.s.faces, family=fam)
 
     def label(self, text: str, style: ParagraphStyle) -> Paragraph:
         para = self.para(text.upper(), style, family=self.s.faces.sans)
@@ -341,7 +342,7 @@ class Story:
         flow: list[Flowable] = [
             Spacer(1, s.question_space),
             PageMarker(self.pages, q.key),
-            Paragraph(text, s.question, bulletText=bullet),
+            Para(text, s.question, bulletText=bullet),
         ]
         if q.page_ref is not None:
             flow.append(self.para(self.L["participant_page"].format(page=q.page_ref), s.question_ref))
@@ -359,7 +360,7 @@ class Story:
         s = self.s
         head = inline_markup(label, s.faces, family=s.faces.sans)
         body = inline_markup(text, s.faces, family=s.faces.sans)
-        return Paragraph(f'<font name="{s.faces.sans.bold}">{head}</font>  {body}', style)
+        return Para(f'<font name="{s.faces.sans.bold}">{head}</font>  {body}', style)
 
     def _transition(self, t: c.Transition) -> list[Flowable]:
         s = self.s
@@ -488,17 +489,17 @@ class Story:
     def _numbered(self, block: c.ArticleBlock, bullet: str | None = None) -> Paragraph:
         """An appendix paragraph led by its number in small muted type, like a verse number."""
         s = self.s
-        text = inline_markup(block.text, s.faces)
         if block.number is not None and bullet is None:
             number = Number(str(block.number), *self._number_look)
-            return NumberedParagraph(text, s.appendix, number=number)
+            return text_paragraph(block.text, s.appendix, s.faces, cls=NumberedParagraph, number=number)
         if block.number is not None:
             size = s.type_size(6.5)
             font = f'name="{s.faces.sans.bold}" size="{size:.1f}" color="#{_hex(s.palette.muted)}"'
-            text = f"<font {font}>{block.number}</font>\u2002{text}"
+            text = f"<font {font}>{block.number}</font>\u2002{inline_markup(block.text, s.faces)}"
+            return Para(text, s.appendix, bulletText=bullet)
         if bullet is not None:
-            return Paragraph(text, s.appendix, bulletText=bullet)
-        return Paragraph(text, s.appendix)
+            return text_paragraph(block.text, s.appendix, s.faces, bulletText=bullet)
+        return text_paragraph(block.text, s.appendix, s.faces)
 
 
 def _leads_in(block: c.Block) -> bool:
