@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -44,8 +45,8 @@ from guides import __version__
 from guides.worksheet import content as c
 from guides.worksheet.flowables import BottomAligned, fit_text
 from guides.worksheet.fonts import load_typefaces
-from guides.worksheet.markup import inline_markup
 from guides.worksheet.paper import PAGE_SIZES, Paper
+from guides.worksheet.paragraphs import text_paragraph
 from guides.worksheet.story import END_KEY, ColophonPlace, PageMap, Story, StoryParts, group_key
 from guides.worksheet.styles import SPACINGS, Styles, make_styles
 
@@ -402,6 +403,7 @@ class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         """Page -> how much of the frame's height the content reaches down (the colophon aside)."""
         self.colophon_page: int | None = None
         self._worksheet_end: tuple[Flowable, Callable[[], None]] | None = None
+        self._footer_paras: dict[tuple[str, str, float, float | None], Paragraph] = {}
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -456,15 +458,24 @@ class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         size = s.footer.fontSize
         right = fit_text(right, s.faces.sans.regular, size, self.width * 0.6)
         rw = stringWidth(right, s.faces.sans.regular, size) + 2
-        right_para = Paragraph(inline_markup(right, s.faces, family=s.faces.sans), s.footer_right)
-        right_para.wrapOn(canv, rw, s.footer.leading * 2)
-        right_para.drawOn(canv, self.leftMargin + self.width - rw, y)
+        self._footer_para(canv, right, s.footer_right, rw).drawOn(canv, self.leftMargin + self.width - rw, y)
         room = self.width - rw - size * 2
-        title = fit_text(left_text, s.faces.sans.regular, size, room)
-        left_para = Paragraph(inline_markup(title, s.faces, family=s.faces.sans), s.footer)
-        left_para.wrapOn(canv, room + 2, s.footer.leading * 2)
-        left_para.drawOn(canv, self.leftMargin, y)
+        self._footer_para(canv, left_text, s.footer, room + 2, fit=room).drawOn(canv, self.leftMargin, y)
         canv.restoreState()
+
+    def _footer_para(
+        self, canv: Canvas, text: str, style: ParagraphStyle, width: float, *, fit: float | None = None
+    ) -> Paragraph:
+        """One side of the footer, ``fit`` to a width, laid out once for all the pages that print it."""
+        key = (text, style.name, width, fit)
+        para = self._footer_paras.get(key)
+        if para is None:
+            s = self._styles
+            shown = text if fit is None else fit_text(text, s.faces.sans.regular, style.fontSize, fit)
+            para = text_paragraph(shown, style, s.faces, family=s.faces.sans)
+            para.wrapOn(canv, width, s.footer.leading * 2)
+            self._footer_paras[key] = para
+        return para
 
     def _cover_band(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         s = self._styles
