@@ -48,7 +48,7 @@ from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.paper import PAGE_SIZES, Paper
 from guides.worksheet.paragraphs import text_paragraph
 from guides.worksheet.story import END_KEY, ColophonPlace, PageMap, Story, StoryParts, group_key
-from guides.worksheet.styles import SPACINGS, Styles, make_styles
+from guides.worksheet.styles import SPACINGS, Styles, shared_styles
 
 CREATOR = f"Porchlight {__version__}"
 
@@ -293,7 +293,7 @@ def _attempt(
     An attempt stopped so carries no ``data``; one that goes on carries the file
     (unless drawn on a :class:`MeasuringCanvas`).
     """
-    styles = make_styles(load_typefaces(), large_print=layout.large_print, spacing=plan.spacing)
+    styles = shared_styles(load_typefaces(), large_print=layout.large_print, spacing=plan.spacing)
     pages: PageMap = {}
     story = Story(
         styles, pages, worksheet.labels, frame_height=layout.frame_height, breaks=plan.breaks
