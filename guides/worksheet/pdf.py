@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
@@ -363,6 +364,28 @@ class _UnwrittenText(PDFTextObject):  # type: ignore[misc]
         return ""
 
 
+_PLAIN = (int, float, str, bool, type(None))
+
+
+class _Frame(Frame):  # type: ignore[misc]
+    """A frame whose deep copy copies only what is not a plain value.
+
+    reportlab measures every group kept together (and every heading kept with
+    what follows) on a deep copy of the frame; ``copy.deepcopy`` walks each of
+    its two dozen numbers one by one, which made those copies a visible share
+    of a worksheet's layout. The copy is the same: plain values are immutable
+    and shared by a deep copy too.
+    """
+
+    def __deepcopy__(self, memo: dict[int, object]) -> _Frame:
+        twin = self.__class__.__new__(self.__class__)
+        memo[id(self)] = twin
+        twin.__dict__.update(
+            {k: v if type(v) in _PLAIN else deepcopy(v, memo) for k, v in self.__dict__.items()}
+        )
+        return twin
+
+
 class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
     """The page templates (page with footer, title page), and a record of how full each page is."""
 
@@ -404,7 +427,7 @@ class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         self.colophon_page: int | None = None
         self._worksheet_end: tuple[Flowable, Callable[[], None]] | None = None
         self._footer_paras: dict[tuple[str, str, float, float | None], Paragraph] = {}
-        frame = Frame(
+        frame = _Frame(
             self.leftMargin,
             self.bottomMargin,
             self.width,
