@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -444,6 +445,32 @@ class NumberedParagraph(Para):
         super().draw()
 
 
+class _IndentedStyle(ParagraphStyle):  # type: ignore[misc]
+    """A numbered paragraph's style, copied cheaply when reportlab splits the paragraph.
+
+    reportlab gives the second part of a split paragraph a deep copy of the style
+    with the first-line indent taken off; a deep copy of a ParagraphStyle copies
+    its parents too, each value one by one. Setting an attribute on a shallow copy
+    leaves the original as it was, which is all the split needs.
+    """
+
+    @classmethod
+    def of(cls, base: ParagraphStyle, indent: float) -> _IndentedStyle:
+        """What ``ParagraphStyle(name, parent=base, firstLineIndent=indent)`` makes, as this class.
+
+        (reportlab wants a style's parent to be of its own class; the parent's values are
+        copied at creation all the same, so they are copied here.)
+        """
+        style = cls(f"{base.name}-numbered")
+        style.__dict__.update({k: v for k, v in vars(base).items() if k not in ("name", "parent")})
+        style.parent = base
+        style.firstLineIndent = indent
+        return style
+
+    def __deepcopy__(self, memo: dict[int, object]) -> ParagraphStyle:
+        return copy.copy(self)
+
+
 _INDENTED: dict[tuple[int, float], tuple[ParagraphStyle, ParagraphStyle]] = {}
 """(id of a style, indent) -> (that style, kept so that its id stays its own; the indented style)."""
 
@@ -458,6 +485,6 @@ def _indented(style: ParagraphStyle, indent: float) -> ParagraphStyle:
     if held is None:
         if len(_INDENTED) >= 256:
             _INDENTED.clear()
-        held = (style, ParagraphStyle(f"{style.name}-numbered", parent=style, firstLineIndent=indent))
+        held = (style, _IndentedStyle.of(style, indent))
         _INDENTED[key] = held
     return held[1]

@@ -85,3 +85,18 @@ def test_a_split_paragraph_is_measured_again() -> None:
     assert first.wrap(300, 1000)[1] + rest.wrap(300, 1000)[1] == pytest.approx(height)
     assert para.split(300, style.leading * 0.5) == []  # too little room: reportlab drops the lines ...
     assert para.wrap(300, 1000)[1] == pytest.approx(height)  # ... and they are measured again
+
+
+def test_splitting_a_numbered_paragraph_leaves_its_style_as_it_was() -> None:
+    faces = load_typefaces()
+    styles = make_styles(faces)
+    number = Number("7", faces.sans.bold, 6.5, styles.palette.muted)
+    text = "Couples who last learn that trust grows from small promises kept. " * 12
+    para = text_paragraph(text, styles.appendix, faces, cls=NumberedParagraph, number=number)
+    indent = para.style.firstLineIndent
+    _, height = para.wrap(300, 1000)
+    first, rest = para.split(300, height / 2)
+    assert first.number is number and rest.number is None
+    assert rest.style.firstLineIndent == 0 and para.style.firstLineIndent == indent > 0
+    again = text_paragraph(text, styles.appendix, faces, cls=NumberedParagraph, number=number)
+    assert again.style.firstLineIndent == indent
