@@ -44,7 +44,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from guides import __version__
 from guides.worksheet import content as c
-from guides.worksheet.flowables import BottomAligned, fit_text
+from guides.worksheet.flowables import BottomAligned, PageMarker, fit_text
 from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.paper import PAGE_SIZES, Paper
 from guides.worksheet.paragraphs import text_paragraph
@@ -384,6 +384,23 @@ class _Frame(Frame):  # type: ignore[misc]
             {k: v if type(v) in _PLAIN else deepcopy(v, memo) for k, v in self.__dict__.items()}
         )
         return twin
+
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
+        if not isinstance(canv, MeasuringCanvas) or isinstance(flowable, PageMarker):
+            return int(super()._add(flowable, canv, trySplit))
+        # A layout that is not written places the flowable without drawing it; only a page
+        # marker's drawing matters (it notes the page), and markers are never inside another.
+        flowable.drawOn = _placed_only
+        try:
+            return int(super()._add(flowable, canv, trySplit))
+        finally:
+            del flowable.drawOn
+
+    add = _add
+
+
+def _placed_only(canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+    pass
 
 
 class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
