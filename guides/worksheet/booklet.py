@@ -35,6 +35,7 @@ from guides.catalog import catalog
 from guides.files import write_atomically
 from guides.guide.model import Guide
 from guides.worksheet import content as c
+from guides.worksheet.document import Footer, Layout, MeasuringCanvas, WorksheetDoc
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
 from guides.worksheet.errors import WorksheetWriteError
 from guides.worksheet.flowables import AnswerLines, BottomAligned, PageMarker
@@ -42,7 +43,7 @@ from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.imposition import imposing_canvas
 from guides.worksheet.markup import inline_markup
 from guides.worksheet.paper import BOOKLET_PAGE_SIZES, PAGE_SIZES, Paper, default_paper
-from guides.worksheet.pdf import Footer, Layout, MeasuringCanvas, Plan, WorksheetDoc, solve_layout
+from guides.worksheet.pdf import Plan, solve_layout
 from guides.worksheet.story import Story
 from guides.worksheet.styles import shared_styles
 
