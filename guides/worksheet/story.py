@@ -50,14 +50,12 @@ from guides.worksheet.flowables import (
     BottomAligned,
     Boxed,
     FieldSpec,
-    Number,
-    NumberedParagraph,
     PageMarker,
     WriteInLine,
 )
 from guides.worksheet.fonts import FontFamily
 from guides.worksheet.markup import inline_markup
-from guides.worksheet.paragraphs import Para, text_paragraph
+from guides.worksheet.paragraphs import Number, NumberedParagraph, Para, text_paragraph
 from guides.worksheet.styles import Styles
 
 ColophonPlace = Literal["end", "cover", "front"]

@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 from reportlab.platypus import Paragraph
 
-from guides.worksheet.flowables import Number, NumberedParagraph
 from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.markup import inline_markup
-from guides.worksheet.paragraphs import Para, text_paragraph
+from guides.worksheet.paragraphs import Number, NumberedParagraph, Para, text_paragraph
 from guides.worksheet.styles import make_styles
 
 TEXTS = [
