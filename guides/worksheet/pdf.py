@@ -261,6 +261,8 @@ def _attempt(
         doc.build(flowables, canvasmaker=canvasmaker)
     except _NotTaken as stopped:
         return stopped.attempt
+    if not seen:  # never so far: the worksheet proper always ends in a flowable that is laid out
+        seen.append(_look_at(doc, story, plan, pages, styles))
     if canvasmaker is MeasuringCanvas:
         return seen[0]
     return replace(seen[0], data=buffer.getvalue(), page_count=int(doc.page))
