@@ -35,6 +35,7 @@ from guides.catalog import catalog
 from guides.files import write_atomically
 from guides.guide.model import Guide
 from guides.worksheet import content as c
+from guides.worksheet.document import Footer, Layout, MeasuringCanvas, WorksheetDoc
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
 from guides.worksheet.errors import WorksheetWriteError
 from guides.worksheet.flowables import AnswerLines, BottomAligned, PageMarker
@@ -42,9 +43,9 @@ from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.imposition import imposing_canvas
 from guides.worksheet.markup import inline_markup
 from guides.worksheet.paper import BOOKLET_PAGE_SIZES, PAGE_SIZES, Paper, default_paper
-from guides.worksheet.pdf import Footer, Layout, MeasuringCanvas, Plan, WorksheetDoc, solve_layout
+from guides.worksheet.pdf import Plan, solve_layout
 from guides.worksheet.story import Story
-from guides.worksheet.styles import make_styles
+from guides.worksheet.styles import shared_styles
 
 EDITION: c.Edition = "participant"
 """The edition each week is printed as; its audience's guide is the one a series' booklet is made from."""
@@ -186,7 +187,7 @@ class _Booklet:
         self.meta = meta
         self.layout = layout
         self.words: Mapping[str, str] = meta.labels
-        self.styles = make_styles(load_typefaces(), large_print=layout.large_print)
+        self.styles = shared_styles(load_typefaces(), large_print=layout.large_print)
         self.last_content_page = 0
         self.group: str | None = None
         self.author: str | None = None
@@ -204,7 +205,8 @@ class _Booklet:
         story = self._cover()
         story += self._contents(starts, colophon_on_contents)
         for index, (ws, plan) in enumerate(zip(self.sheets, self.plans, strict=True)):
-            styles = make_styles(load_typefaces(), large_print=self.layout.large_print, spacing=plan.spacing)
+            large = self.layout.large_print
+            styles = shared_styles(load_typefaces(), large_print=large, spacing=plan.spacing)
             week = Story(
                 styles, {}, ws.labels, frame_height=self.layout.frame_height, breaks=plan.breaks
             ).build(ws)

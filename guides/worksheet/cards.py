@@ -21,10 +21,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from guides.worksheet import content as c
+from guides.worksheet.document import CREATOR, Layout
 from guides.worksheet.flowables import WriteInLine
 from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.markup import inline_markup
-from guides.worksheet.pdf import CREATOR, Layout
 from guides.worksheet.styles import Styles, make_styles
 
 SCISSORS = "\u2702"

@@ -9,21 +9,18 @@
   "participant page" references, and for the layout's own checks).
 - :class:`BottomAligned`: its contents at the foot of the page (the colophon).
 - :class:`WriteInLine`: "Name ______  Date ______" to fill in by hand.
-- :class:`NumberedParagraph`: a paragraph led by a small number (the appendix's
-  paragraph numbers).
+
+The appendix's numbered paragraphs are in :mod:`guides.worksheet.paragraphs`.
 """
 
 from __future__ import annotations
 
 from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from reportlab import rl_config
 from reportlab.lib.colors import Color
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 FIELD_FONT = "Helvetica"
 """AcroForm fields can only name the 14 standard PDF fonts (see docs/worksheets.md)."""
@@ -373,70 +370,3 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
         else:
             high = middle - 1
     return text[:low].rstrip() + "…"
-
-
-@dataclass(frozen=True)
-class Number:
-    """The small number that leads a :class:`NumberedParagraph`, and how it is set."""
-
-    text: str
-    font: str
-    size: float
-    color: Color
-
-
-class NumberedParagraph(Paragraph):  # type: ignore[misc]
-    """A paragraph whose first line starts with a small number in another font ("12 Some words ...").
-
-    The words stand and break where they would after the number set inline
-    (``<font ...>12</font> Some words``, which reportlab sets as the number, then a space of the
-    paragraph's font, then the words): the first line is indented by the number and that space,
-    and measured as reportlab measures that line; the number is drawn in front.
-    Why not the inline markup: a second font anywhere in a paragraph sends reportlab's line breaker
-    down its path for mixed text, word by word and font by font, which made an article appendix the
-    worksheet's dearest part (five times the plain paragraph); this way the text is one plain run.
-    """
-
-    def __init__(
-        self, text: str | None, style: ParagraphStyle, *args: Any, number: Number | None = None, **kwargs: Any
-    ) -> None:
-        self._fit = 0.0
-        if number is not None:
-            ahead = stringWidth(number.text, number.font, number.size)
-            space = stringWidth(" ", style.fontName, style.fontSize)
-            style = ParagraphStyle(f"{style.name}-numbered", parent=style, firstLineIndent=ahead + space)
-            # The first line has one space more than its words (the one after the number), and
-            # reportlab lets a line run over by a share of each space (``spaceShrinkage``).
-            self._fit = style.spaceShrinkage * space
-        super().__init__(text, style, *args, **kwargs)
-        self.number = number
-
-    def breakLines(self, width: Any) -> Any:
-        if self._fit and isinstance(width, list) and width:
-            width = [width[0] + self._fit, *width[1:]]
-        return super().breakLines(width)
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts: list[Flowable] = super().split(availWidth, availHeight)
-        if len(parts) == 2:
-            # reportlab makes both parts with this class and no number: the first part keeps it
-            # (and its first line's measure, as the frame wraps that part again)
-            parts[0].number, parts[0]._fit = self.number, self._fit
-        return parts
-
-    def draw(self) -> None:
-        number = self.number
-        lines = getattr(self, "blPara", None)
-        if number is not None and lines is not None and lines.lines:
-            # The first line's baseline, as Paragraph.drawPara finds it; the number goes first, so that
-            # text taken out of the PDF reads "12 Some words".
-            first = lines if lines.kind == 0 else lines.lines[0]
-            offset_by_size = rl_config.paraFontSizeHeightOffset
-            drop = first.fontSize if offset_by_size else getattr(first, "ascent", first.fontSize)
-            canvas = self.canv
-            canvas.saveState()
-            canvas.setFillColor(number.color)
-            canvas.setFont(number.font, number.size)
-            canvas.drawString(self.style.leftIndent, self.height - drop, number.text)
-            canvas.restoreState()
-        super().draw()

@@ -63,6 +63,16 @@ _MORE_THAN = re.compile(
     r"(?P<y>[^,.;:!?]{3,40})",
     re.IGNORECASE,
 )
+# The word each contrast turns on, which its pattern needs (searched first: the patterns try
+# every word of a sentence as the start of a side, and most sentences have no contrast).
+_TURNS = (
+    (
+        _CONTRAST,
+        re.compile(r"instead of|rather than|as opposed to|en lugar de|en vez de|más bien que", re.IGNORECASE),
+    ),
+    (_NOT_BUT, re.compile(r"\s(?:but|sino)\s", re.IGNORECASE)),
+    (_MORE_THAN, re.compile(r"more than|más que", re.IGNORECASE)),
+)
 _EXAMPLE = re.compile(
     r"\b(?:for example|for instance|like when|such as|imagine|picture this|one (?:night|day|morning|evening)"
     r"|last (?:week|month|year|night)|I remember|we once|por ejemplo|como cuando|imagina|una noche|"
@@ -192,8 +202,8 @@ def _read(question: Question, article: Article | None) -> _Reading:
 
 def _contrast_in(text: str) -> Contrast | None:
     """The two sides of a contrast in ``text``, affirmed side first: ("grace", "defensiveness")."""
-    for pattern in (_CONTRAST, _NOT_BUT, _MORE_THAN):
-        match = pattern.search(text)
+    for pattern, turn in _TURNS:
+        match = pattern.search(text) if turn.search(text) else None
         if match is None:
             continue
         x, y = _side(match.group("x"), last=True), _side(match.group("y"), last=False)

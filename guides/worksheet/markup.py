@@ -102,6 +102,22 @@ def inline_markup(
     return "".join(out)
 
 
+_MARKUP_CHARS = re.compile("[&<>\n]")
+
+
+def plain_text(text: str, family: FontFamily) -> str | None:
+    """``text`` as :func:`inline_markup` prints it, when that needs no markup at all; else None.
+
+    No markup means: ``family`` has every character, and there is nothing to
+    escape and no line break. (Such text can skip reportlab's parser: see
+    :mod:`guides.worksheet.paragraphs`.)
+    """
+    text = _breakable(clean_text(text).strip())
+    if _MARKUP_CHARS.search(text) or not family.coverage.issuperset(map(ord, set(text))):
+        return None
+    return text
+
+
 def _wrap_run(run: str, family: FontFamily | None) -> str:
     escaped = escape(run).replace("\n", "<br/>")
     if family is None:

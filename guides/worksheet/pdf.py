@@ -1,10 +1,10 @@
 """A :class:`~guides.worksheet.content.Worksheet` laid out as a print-ready PDF.
 
-One frame per page with generous margins; a footer with the guide's title,
-the edition and the page number; an optional title page. What goes on which
-page is decided by :mod:`guides.worksheet.story` (what stays together) and by
-the layout pass here, which lays the worksheet out, looks at the pages, and
-tries again when they are not right:
+The pages themselves (size, margins, footer, title page) are
+:mod:`guides.worksheet.document`'s. What goes on which page is decided by
+:mod:`guides.worksheet.story` (what stays together) and by the layout pass
+here, which lays the worksheet out, looks at the pages, and tries again when
+they are not right:
 
 1. the colophon (the credits) must share the last page that has content;
 2. no page may hold less than :data:`MIN_LINES` lines (a page with only the
@@ -17,38 +17,36 @@ tries again when they are not right:
    masthead when there is none), and a nearly empty last page takes the
    group before it along.
 
-Only the worksheet proper is laid out more than once: the article's appendix
-starts on a page of its own and is laid out once, at the end. Without an
-appendix, the first attempt is drawn on a real canvas, so when it is right
-(the usual case) it is also the file.
+Every attempt is drawn on a real canvas with the article's appendix after
+the worksheet proper, and looked at as soon as the worksheet proper is laid
+out (the appendix starts on a page of its own, so it changes nothing before
+it): an attempt that the search would take as it is goes on to be the file,
+and the first one usually does; any other stops there, before the appendix
+and before the file is written, and only tells the search what its pages
+look like. So the worksheet proper is laid out more than once only when its
+first plan is wrong, and the appendix once.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
-from reportlab.lib.units import inch
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from guides import __version__
 from guides.worksheet import content as c
-from guides.worksheet.flowables import BottomAligned, fit_text
+from guides.worksheet.document import CREATOR, Footer, Layout, MeasuringCanvas, WorksheetDoc
 from guides.worksheet.fonts import load_typefaces
-from guides.worksheet.markup import inline_markup
-from guides.worksheet.paper import PAGE_SIZES, Paper
 from guides.worksheet.story import END_KEY, ColophonPlace, PageMap, Story, StoryParts, group_key
-from guides.worksheet.styles import SPACINGS, Styles, make_styles
-
-CREATOR = f"Porchlight {__version__}"
+from guides.worksheet.styles import SPACINGS, Styles, shared_styles
 
 MIN_LINES = 4
 """A page of the worksheet holds at least this many lines of body text's height."""
 
+# Layout, the document and its canvas live in guides.worksheet.document; they are named here
+# too, for the callers that lay a worksheet out.
 __all__ = [
     "CREATOR",
     "MIN_LINES",
@@ -63,51 +61,6 @@ __all__ = [
     "render_pdf",
     "solve_layout",
 ]
-
-
-@dataclass(frozen=True)
-class Margins:
-    top: float
-    bottom: float
-    side: float
-    footer: float
-    """Height of the footer's baseline above the page's bottom edge."""
-
-
-@dataclass(frozen=True)
-class Layout:
-    """How the pages are set up."""
-
-    paper: Paper
-    large_print: bool = False
-    page_size: tuple[float, float] | None = None
-    """A page size other than the paper's (a booklet's half-letter or A5 pages)."""
-
-    @property
-    def size(self) -> tuple[float, float]:
-        return self.page_size or PAGE_SIZES[self.paper]
-
-    @property
-    def margins(self) -> Margins:
-        small = self.size[0] < 500  # a booklet's half page
-        side = (0.55 if small else 0.85) * inch
-        if self.large_print:
-            return Margins(top=0.7 * inch, bottom=1.15 * inch, side=side * 0.8, footer=0.42 * inch)
-        return Margins(
-            top=(0.6 if small else 0.8) * inch,
-            bottom=(0.8 if small else 0.95) * inch,
-            side=side,
-            footer=(0.35 if small else 0.45) * inch,
-        )
-
-    @property
-    def frame_height(self) -> float:
-        m = self.margins
-        return self.size[1] - m.top - m.bottom
-
-
-Footer = Callable[[int], tuple[str, str]]
-"""Page number -> (left, right) texts of that page's footer."""
 
 
 def render_pdf(worksheet: c.Worksheet, out: BinaryIO, layout: Layout) -> PageMap:
@@ -179,25 +132,28 @@ def solve_layout(worksheet: c.Worksheet, layout: Layout, *, draft: bool) -> Atte
     """The first plan whose pages are right, else the least wrong (see the module's docstring).
 
     ``draft`` lays out without writing a file (for page numbers, or a booklet's weeks).
+    Otherwise the attempt returned carries the file (``data``) when it was the one
+    taken as it was laid out; else :func:`render_pdf` draws its plan once more.
     """
-    has_appendix = any(isinstance(b, c.Appendix) for b in worksheet.blocks)
-    canvas = MeasuringCanvas if draft or has_appendix else Canvas
     tried: list[Attempt] = []
 
-    def attempt(plan: Plan) -> Attempt | None:
-        result = _attempt(worksheet, layout, plan, canvas, with_appendix=False)
+    def attempt(plan: Plan, takes: Callable[[Attempt], bool]) -> Attempt | None:
+        if draft:
+            result = _attempt(worksheet, layout, plan, MeasuringCanvas, with_appendix=False)
+        else:
+            result = _attempt(worksheet, layout, plan, Canvas, with_appendix=True, takes=takes)
         tried.append(result)
         return result if result.good else None
 
     for spacing in SPACINGS:
-        found = attempt(Plan(spacing))
+        found = attempt(Plan(spacing), _is_final)
         if found is not None:
             return _save_a_page(found, attempt)
     has_colophon = any(isinstance(b, c.Colophon) for b in worksheet.blocks)
     if has_colophon and not all(a.colophon_ok for a in tried):
         place: ColophonPlace = "cover" if worksheet.cover is not None else "front"
         for spacing in SPACINGS:
-            found = attempt(Plan(spacing, place))
+            found = attempt(Plan(spacing, place), _is_good)
             if found is not None:
                 return found
     best = min(tried, key=Attempt.score)
@@ -208,19 +164,44 @@ def solve_layout(worksheet: c.Worksheet, layout: Layout, *, draft: bool) -> Atte
     return min(tried, key=Attempt.score)
 
 
-def _save_a_page(found: Attempt, attempt: Callable[[Plan], Attempt | None]) -> Attempt:
-    """With a last page less than a third full, try the tighter rhythms: the loosest that saves it wins."""
+Attempter = Callable[[Plan, Callable[[Attempt], bool]], Attempt | None]
+"""Lays a plan out; the predicate says whether the search would take the attempt as it is."""
+
+
+def _is_good(attempt: Attempt) -> bool:
+    return attempt.good
+
+
+def _is_final(attempt: Attempt) -> bool:
+    """A good attempt that :func:`_save_a_page` returns as it is."""
+    return attempt.good and not _last_page_is_thin(attempt)
+
+
+def _last_page_is_thin(found: Attempt) -> bool:
+    """A last page less than a third full, that a tighter rhythm might save."""
     last = found.end_page
     if last <= found.first_page or found.fills.get(last, 0.0) > found.frame_height / 3:
+        return False
+    return any(s < found.plan.spacing for s in SPACINGS)
+
+
+def _save_a_page(found: Attempt, attempt: Attempter) -> Attempt:
+    """With a last page less than a third full, try the tighter rhythms: the loosest that saves it wins."""
+    if not _last_page_is_thin(found):
         return found
+    last = found.end_page
+
+    def saves_it(tighter: Attempt) -> bool:
+        return tighter.good and tighter.end_page < last
+
     for spacing in (s for s in SPACINGS if s < found.plan.spacing):
-        tighter = attempt(Plan(spacing, found.plan.colophon, found.plan.breaks))
+        tighter = attempt(Plan(spacing, found.plan.colophon, found.plan.breaks), saves_it)
         if tighter is not None and tighter.end_page < last:
             return tighter
     return found
 
 
-def _pull_forward(best: Attempt, attempt: Callable[[Plan], Attempt | None]) -> Attempt | None:
+def _pull_forward(best: Attempt, attempt: Attempter) -> Attempt | None:
     """Start an earlier group on a new page, so that a nearly empty last page fills up."""
     last = best.end_page
     starts = [i for i in range(best.groups) if best.pages.get(group_key(i)) == last]
@@ -231,10 +212,18 @@ def _pull_forward(best: Attempt, attempt: Callable[[Plan], Attempt | None]) -> A
         index = first - back
         if index <= 0:
             break
-        found = attempt(Plan(best.plan.spacing, best.plan.colophon, frozenset({index})))
+        found = attempt(Plan(best.plan.spacing, best.plan.colophon, frozenset({index})), _is_good)
         if found is not None:
             return found
     return None
+
+
+class _NotTaken(Exception):
+    """Stops a layout once the worksheet proper shows that the search will not take it."""
+
+    def __init__(self, attempt: Attempt) -> None:
+        super().__init__()
+        self.attempt = attempt
 
 
 def _attempt(
@@ -244,8 +233,14 @@ def _attempt(
     canvasmaker: type[Canvas],
     *,
     with_appendix: bool,
+    takes: Callable[[Attempt], bool] | None = None,
 ) -> Attempt:
-    styles = make_styles(load_typefaces(), large_print=layout.large_print, spacing=plan.spacing)
+    """Lay ``plan`` out; with ``takes``, stop after the worksheet proper unless it takes what it sees.
+
+    An attempt stopped so carries no ``data``; one that goes on carries the file
+    (unless drawn on a :class:`MeasuringCanvas`).
+    """
+    styles = shared_styles(load_typefaces(), large_print=layout.large_print, spacing=plan.spacing)
     pages: PageMap = {}
     story = Story(
         styles, pages, worksheet.labels, frame_height=layout.frame_height, breaks=plan.breaks
@@ -253,19 +248,27 @@ def _attempt(
     flowables = story.main + story.appendix
     buffer = io.BytesIO()
     doc = WorksheetDoc(buffer, worksheet, styles, layout)
-    doc.build(flowables, canvasmaker=canvasmaker)
-    return _look_at(doc, story, plan, pages, styles, buffer, canvasmaker is not MeasuringCanvas)
+    seen: list[Attempt] = []
+
+    def look() -> None:
+        # What the worksheet proper's pages look like, before anything of the appendix is laid out.
+        seen.append(_look_at(doc, story, plan, pages, styles))
+        if takes is not None and not takes(seen[0]):
+            raise _NotTaken(seen[0])
+
+    doc.after_worksheet(story.main[-1], look)
+    try:
+        doc.build(flowables, canvasmaker=canvasmaker)
+    except _NotTaken as stopped:
+        return stopped.attempt
+    if not seen:  # never so far: the worksheet proper always ends in a flowable that is laid out
+        seen.append(_look_at(doc, story, plan, pages, styles))
+    if canvasmaker is MeasuringCanvas:
+        return seen[0]
+    return replace(seen[0], data=buffer.getvalue(), page_count=int(doc.page))
 
 
-def _look_at(
-    doc: WorksheetDoc,
-    story: StoryParts,
-    plan: Plan,
-    pages: PageMap,
-    styles: Styles,
-    buffer: io.BytesIO,
-    real: bool,
-) -> Attempt:
+def _look_at(doc: WorksheetDoc, story: StoryParts, plan: Plan, pages: PageMap, styles: Styles) -> Attempt:
     first = 2 if doc.has_cover else 1
     end = pages.get(END_KEY, int(doc.page))
     threshold = MIN_LINES * styles.body_leading
@@ -273,10 +276,10 @@ def _look_at(
     sparse = [p for p in range(first, end + 1) if fills.get(p, 0.0) < threshold]
     return Attempt(
         plan=plan,
-        pages=pages,
+        pages=dict(pages),
         fills=fills,
         page_count=int(doc.page),
-        data=buffer.getvalue() if real else None,
+        data=None,
         threshold=threshold,
         first_page=first,
         frame_height=float(doc.height),
@@ -284,113 +287,3 @@ def _look_at(
         groups=story.groups,
         sparse=sparse,
     )
-
-
-class MeasuringCanvas(Canvas):  # type: ignore[misc]
-    """Lays out like the real thing but skips writing the file (font subsetting is the dear part)."""
-
-    def save(self) -> None:
-        pass
-
-
-class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
-    """The page templates (page with footer, title page), and a record of how full each page is."""
-
-    def __init__(
-        self,
-        out: BinaryIO,
-        worksheet: c.Worksheet,
-        styles: Styles,
-        layout: Layout,
-        *,
-        footer: Footer | None = None,
-        cover: bool | None = None,
-    ) -> None:
-        m = layout.margins
-        super().__init__(
-            out,
-            pagesize=layout.size,
-            leftMargin=m.side,
-            rightMargin=m.side,
-            topMargin=m.top,
-            bottomMargin=m.bottom,
-            title=worksheet.title,
-            author=worksheet.author,
-            subject=worksheet.subject,
-            creator=CREATOR,
-            producer=CREATOR,
-            keywords=list(worksheet.keywords),
-            lang=worksheet.language,
-            initialFontName=styles.faces.sans.regular,
-            allowSplitting=1,
-        )
-        self._styles = styles
-        self._worksheet = worksheet
-        self._footer_y = m.footer
-        self._footer_text = footer or self._default_footer
-        self.has_cover = worksheet.cover is not None if cover is None else cover
-        self.fills: dict[int, float] = {}
-        """Page -> how much of the frame's height the content reaches down (the colophon aside)."""
-        self.colophon_page: int | None = None
-        frame = Frame(
-            self.leftMargin,
-            self.bottomMargin,
-            self.width,
-            self.height,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        page = PageTemplate(id="page", frames=[frame], onPage=self._footer)
-        title = PageTemplate(id="cover", frames=[frame], onPage=self._cover_band)
-        # The first template is the first page's: the title page (no footer) when there is one.
-        self.addPageTemplates([title, page] if self.has_cover else [page, title])
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        frame = self.frame
-        if isinstance(flowable, BottomAligned):
-            self.colophon_page = self.page
-            return
-        if getattr(flowable, "_ZEROSIZE", False) or not hasattr(frame, "_y"):
-            return
-        used = frame._y2 - frame._topPadding - frame._y
-        if used > self.fills.get(self.page, 0.0):
-            self.fills[self.page] = used
-
-    def _default_footer(self, page: int) -> tuple[str, str]:
-        ws = self._worksheet
-        return ws.title, f"{ws.edition_label}  ·  {page}"
-
-    def _footer(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        s = self._styles
-        left_text, right = self._footer_text(canv.getPageNumber())
-        y = self._footer_y
-        canv.saveState()
-        canv.setStrokeColor(s.palette.rule)
-        canv.setLineWidth(0.5)
-        rule = y + s.footer.leading + 1.5
-        canv.line(self.leftMargin, rule, self.leftMargin + self.width, rule)
-        size = s.footer.fontSize
-        right = fit_text(right, s.faces.sans.regular, size, self.width * 0.6)
-        rw = stringWidth(right, s.faces.sans.regular, size) + 2
-        right_para = Paragraph(inline_markup(right, s.faces, family=s.faces.sans), s.footer_right)
-        right_para.wrapOn(canv, rw, s.footer.leading * 2)
-        right_para.drawOn(canv, self.leftMargin + self.width - rw, y)
-        room = self.width - rw - size * 2
-        title = fit_text(left_text, s.faces.sans.regular, size, room)
-        left_para = Paragraph(inline_markup(title, s.faces, family=s.faces.sans), s.footer)
-        left_para.wrapOn(canv, room + 2, s.footer.leading * 2)
-        left_para.drawOn(canv, self.leftMargin, y)
-        canv.restoreState()
-
-    def _cover_band(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        s = self._styles
-        width, height = self.pagesize
-        canv.saveState()
-        canv.setFillColor(s.palette.accent)
-        canv.rect(0, height - 0.45 * inch, width, 0.45 * inch, stroke=0, fill=1)
-        canv.setFillColor(s.palette.passage_fill)
-        canv.rect(0, 0, width, 0.3 * inch, stroke=0, fill=1)
-        canv.restoreState()

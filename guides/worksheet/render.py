@@ -22,11 +22,12 @@ from guides.article import Article
 from guides.files import write_atomically
 from guides.guide.model import Guide
 from guides.worksheet.content import Format, Worksheet, layout_of
+from guides.worksheet.document import Layout
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
 from guides.worksheet.errors import WorksheetWriteError
 from guides.worksheet.highlights import HighlightLike
 from guides.worksheet.paper import default_paper
-from guides.worksheet.pdf import Layout, PageMap, page_map, render_pdf
+from guides.worksheet.pdf import PageMap, page_map, render_pdf
 from guides.worksheet.text_export import worksheet_to_html, worksheet_to_markdown
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from reportlab.lib.colors import Color, toColor
@@ -49,13 +50,12 @@ from guides.worksheet.flowables import (
     BottomAligned,
     Boxed,
     FieldSpec,
-    Number,
-    NumberedParagraph,
     PageMarker,
     WriteInLine,
 )
 from guides.worksheet.fonts import FontFamily
 from guides.worksheet.markup import inline_markup
+from guides.worksheet.paragraphs import Number, NumberedParagraph, Para, text_paragraph
 from guides.worksheet.styles import Styles
 
 ColophonPlace = Literal["end", "cover", "front"]
@@ -123,7 +123,7 @@ class Story:
 
     def para(self, text: str, style: ParagraphStyle, *, family: FontFamily | None = None) -> Paragraph:
         fam = family or (self.s.faces.sans if _is_sans(style, self.s) else self.s.faces.serif)
-        return Paragraph(inline_markup(text, self.s.faces, family=fam), style)
+        return text_paragraph(text, style, self.s.faces, family=fam)
 
     def label(self, text: str, style: ParagraphStyle) -> Paragraph:
         para = self.para(text.upper(), style, family=self.s.faces.sans)
@@ -340,7 +340,7 @@ class Story:
         flow: list[Flowable] = [
             Spacer(1, s.question_space),
             PageMarker(self.pages, q.key),
-            Paragraph(text, s.question, bulletText=bullet),
+            Para(text, s.question, bulletText=bullet),
         ]
         if q.page_ref is not None:
             flow.append(self.para(self.L["participant_page"].format(page=q.page_ref), s.question_ref))
@@ -358,7 +358,7 @@ class Story:
         s = self.s
         head = inline_markup(label, s.faces, family=s.faces.sans)
         body = inline_markup(text, s.faces, family=s.faces.sans)
-        return Paragraph(f'<font name="{s.faces.sans.bold}">{head}</font>  {body}', style)
+        return Para(f'<font name="{s.faces.sans.bold}">{head}</font>  {body}', style)
 
     def _transition(self, t: c.Transition) -> list[Flowable]:
         s = self.s
@@ -476,22 +476,28 @@ class Story:
                 flow.append(self._numbered(block))
         return flow
 
+    @cached_property
+    def _number_look(self) -> tuple[str, float, Color]:
+        """Font, size and colour of an appendix paragraph's number (the same for all of them)."""
+        s = self.s
+        size = float(f"{s.type_size(6.5):.1f}")
+        color = toColor(f"#{_hex(s.palette.muted)}")  # as the inline markup of a list item sets it
+        return s.faces.sans.bold, size, color
+
     def _numbered(self, block: c.ArticleBlock, bullet: str | None = None) -> Paragraph:
         """An appendix paragraph led by its number in small muted type, like a verse number."""
         s = self.s
-        text = inline_markup(block.text, s.faces)
         if block.number is not None and bullet is None:
-            size = float(f"{s.type_size(6.5):.1f}")
-            color = toColor(f"#{_hex(s.palette.muted)}")  # as the inline markup below sets it
-            number = Number(str(block.number), s.faces.sans.bold, size, color)
-            return NumberedParagraph(text, s.appendix, number=number)
+            number = Number(str(block.number), *self._number_look)
+            return text_paragraph(block.text, s.appendix, s.faces, cls=NumberedParagraph, number=number)
         if block.number is not None:
             size = s.type_size(6.5)
             font = f'name="{s.faces.sans.bold}" size="{size:.1f}" color="#{_hex(s.palette.muted)}"'
-            text = f"<font {font}>{block.number}</font>\u2002{text}"
+            text = f"<font {font}>{block.number}</font>\u2002{inline_markup(block.text, s.faces)}"
+            return Para(text, s.appendix, bulletText=bullet)
         if bullet is not None:
-            return Paragraph(text, s.appendix, bulletText=bullet)
-        return Paragraph(text, s.appendix)
+            return text_paragraph(block.text, s.appendix, s.faces, bulletText=bullet)
+        return text_paragraph(block.text, s.appendix, s.faces)
 
 
 def _leads_in(block: c.Block) -> bool:

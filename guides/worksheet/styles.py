@@ -18,6 +18,7 @@ leader are sans, so a leader sees at a glance what is theirs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -256,3 +257,14 @@ def make_styles(
         box_padding=10 * s * (0.5 + spacing / 2),
         gap=8 * v,
     )
+
+
+@lru_cache(maxsize=32)
+def shared_styles(faces: Typefaces, *, large_print: bool = False, spacing: float = 1.0) -> Styles:
+    """:func:`make_styles` made once per process for each print size and rhythm.
+
+    A worksheet's layout is tried several times (and a leader's edition lays out
+    the participant's too); nothing changes a style once made, so every attempt
+    can read the same ones rather than make some forty styles again.
+    """
+    return make_styles(faces, large_print=large_print, spacing=spacing)

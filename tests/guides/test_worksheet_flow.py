@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -193,6 +194,21 @@ def test_a_tighter_rhythm_is_tried_before_a_page_is_added() -> None:
     out = io.BytesIO()
     render_pdf(ws, out, layout)
     assert len(PdfReader(io.BytesIO(out.getvalue())).pages) == 1
+
+    # With the article after it, the first (loose) attempt stops once the worksheet proper shows
+    # its last page is thin; the tighter one is the file, the appendix laid out once, after it.
+    paragraphs = tuple(
+        c.ArticleBlock("paragraph", f"Paragraph {i} about small promises kept on ordinary days. " * 6, 0, i)
+        for i in range(1, 40)
+    )
+    with_article = replace(ws, blocks=(*ws.blocks, c.Appendix("Small promises", paragraphs)))
+    out = io.BytesIO()
+    pages = render_pdf(with_article, out, layout)
+    reader = PdfReader(io.BytesIO(out.getvalue()))
+    assert set(pages.values()) == {1}
+    assert "Paragraph 1 about" not in reader.pages[0].extract_text()
+    assert "Paragraph 1 about" in reader.pages[1].extract_text()
+    assert "Paragraph 39 about" in reader.pages[-1].extract_text()
 
 
 def test_pdf_text_of_a_large_print_page_is_the_same_words() -> None:

@@ -369,8 +369,8 @@ def test_a_numbered_paragraph_breaks_where_the_inline_number_did() -> None:
     from reportlab.lib.colors import toColor
     from reportlab.platypus import Paragraph
 
-    from guides.worksheet.flowables import Number, NumberedParagraph
     from guides.worksheet.fonts import load_typefaces
+    from guides.worksheet.paragraphs import Number, NumberedParagraph
     from guides.worksheet.styles import make_styles
 
     faces = load_typefaces()
@@ -395,8 +395,8 @@ def test_a_numbered_paragraph_split_across_pages_keeps_its_number_on_the_first_p
     from reportlab.lib.colors import toColor
     from reportlab.platypus import Paragraph
 
-    from guides.worksheet.flowables import Number, NumberedParagraph
     from guides.worksheet.fonts import load_typefaces
+    from guides.worksheet.paragraphs import Number, NumberedParagraph
     from guides.worksheet.styles import make_styles
 
     faces = load_typefaces()
