@@ -202,7 +202,9 @@ def _opposed_view(text: str, language: str) -> str | None:
     if not match:
         return None
     clause = match.group("clause").strip()
-    clause = re.split(r"\s+(?:but|yet|when|because|pero|cuando|porque)\b", clause, maxsplit=1)[0].strip()
+    # The view ends where the author turns ("but", "yet"); its condition is part of it ("assume people
+    # like us when we help them": cut at "when", it asks about another view).
+    clause = re.split(r"\s+(?:but|yet|pero)\b", clause, maxsplit=1)[0].strip()
     tokens = clause.split()
     if not 3 <= len(tokens) <= 12:
         return None
@@ -215,9 +217,11 @@ def _opposed_view(text: str, language: str) -> str | None:
         if re.search(r"\bnuestr[oa]s?\b", clause):
             return None
         return clause
+    at = re.search(r"\s+(?:when|because|if)\b", clause)
+    head, condition = (clause[: at.start()], clause[at.start() :]) if at else (clause, "")
     for pattern, replacement in _PRONOUNS_TO_OURS:
-        clause = pattern.sub(replacement, clause)
-    return clause
+        head = pattern.sub(replacement, head)  # (the condition keeps its own people: "when we help them")
+    return head + condition
 
 
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these) (?!is\b|are\b|was\b|were\b|you\b|we\b|they\b)\w+")
