@@ -190,6 +190,16 @@ _PUT_RIGHT = re.compile(r"^\W*(?:it|they|this)(?:['’]s| is| was| are| were) (?
 """How the sentence that puts a denial right opens ("The problem usually isn't that they won't talk.
 It's that we keep scheduling the conversation for when it suits us.")."""
 
+
+def _repeats_the_denied_verb(denial: str, following: str) -> bool:
+    """ "God does not start with a rebuke. He starts with bread": the verb denied, said again."""
+    match = re.search(r"\b(?:not|never|n['’]t)\s+(\w{3,})", denial, re.I)
+    if match is None:
+        return False
+    verb = match.group(1).lower()
+    return bool(re.search(rf"\b{re.escape(verb)}(?:s|es|ed)?\b", following, re.I))
+
+
 _CONCEDED = re.compile(
     r"^\W*(?:but|yet|and yet|however|still,|even so|pero|sin embargo|aun así)\b", re.IGNORECASE
 )
@@ -307,7 +317,9 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
             weight -= 0.3
         if cues.is_past(p.text) and not contrast:
             weight -= 0.4  # a step of a story ("Jesus didn't preach him a sermon"), not its point
-        if re.match(r"^\W*(?:if|when|then|after|before|si|cuando|entonces)\b", text, re.I):
+        if "announced" in p.traits:
+            weight += 0.3  # the author has said this is the claim to take away
+        elif re.match(r"^\W*(?:if|when|then|after|before|si|cuando|entonces)\b", text, re.I):
             weight -= 0.3  # a condition or a step in time: the claim is in what follows, if anywhere
         if not contrast and not general and "point" not in p.traits and not p.traits & STRONG_TRAITS:
             weight -= 0.3  # nothing marks it as a claim the article turns on
@@ -331,6 +343,7 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
                 stems[p.start] & stems.get(following.start, set())
                 or _PUT_RIGHT.match(following.text)
                 or len(words(following.text)) <= 5
+                or _repeats_the_denied_verb(text, following.text)
             )
         ):
             # "Our spreadsheet didn't keep us from fighting about money. It kept us from talking about

@@ -259,6 +259,12 @@ learned one thing, it's probably this: ...", "Here is what I think this passage 
 me say this: ..."), never a view they report to argue against ("The lie is this: ...")."""
 
 
+ORDINAL_POINT = re.compile(
+    r"^\W*(?:first|second|third|fourth|fifth|primero|segundo|tercero|cuarto)\s*[:—–-]\s+\S.{2,80}$", re.I
+)
+"""A sermon's point on a line of its own, named by its place ("First: God starts with the body.")."""
+
+
 def announced(text: str) -> int | None:
     """Where the announced claim starts in ``text`` (after its frame), when the author announces one
     and it is long enough to stand as a claim; else None."""

@@ -34,7 +34,7 @@ from guides.guide.timing import core_question_count, group_minutes
 
 TAKE_HOME_COUNT = 3
 _DISCUSS_FAMILIES = (
-    "key_contrast", "key_claim", "points_pick",
+    "key_contrast", "key_claim", "points_pick", "points_read",
     "list_pick", "everyday_examples", "definition", "more_than", "opposed_view", "story_point",
     "own_story", "own_story_point", "words_said", "scene",
     "picture", "scripture_comment", "printed", "printed_personal",

@@ -213,7 +213,9 @@ def test_a_listicles_points_are_read_aloud_when_the_group_chooses_among_them() -
     lists = [u for u in analyze(article).reading.lists if u.points]
     assert lists and lists[0].noun == "things" and len(lists[0].items) == 5
     guide = generate_guide(article, GuideOptions(audience="group"))
-    asked = [q for s in guide.sections for q in s.questions if q.family in ("list_pick", "list_try")]
+    asked = [
+        q for s in guide.sections for q in s.questions if q.family in ("list_pick", "list_try", "points_read")
+    ]
     assert asked, [q.text for s in guide.sections for q in s.questions]
     read = [r.text for s in guide.sections for r in s.readings]
     points = next(r for r in read if r.startswith("Stop correcting her."))
@@ -249,3 +251,39 @@ def test_the_question_an_author_offers_couples_is_put_to_them() -> None:
     assert not any("What made it fine" in t for t in texts)
     # The denial and the sentence that puts it right are one claim, asked as a difference.
     assert any("“The chart didn’t stop the fights. It moved them.”" in t for t in texts)
+
+
+SERMON_POINTS = (
+    "Turn with me to 1 Kings chapter 19. Elijah has had the best day of his ministry, and one message "
+    "later he is done.",
+    "I want to say something plainly this morning, and then I want to show it to you from the text. When "
+    "a faithful person hits the end of themselves, God does not start with a rebuke. He starts with bread, "
+    "he goes on to a question, and he finishes with a job and a friend. Three things.",
+    "First: God starts with the body.",
+    "An angel touches him and says, arise and eat. No sermon, no list of failures. Some of you are not "
+    "having a crisis of faith. You are having a crisis of sleep.",
+    "Second: God asks a question, and he lets Elijah answer.",
+    "God knows why Elijah is in the cave. The question is an invitation, and God lets him answer twice.",
+    "Third: God gives him a job and a friend.",
+    "The cure for being the only one left was not a better attitude. It was another person.",
+    "So, where are you this morning? Maybe you're on the mountain. Enjoy it. Maybe you're under the tree. "
+    "Then hear me: eat something. Let someone bring you a meal, even in a casserole dish.",
+)
+
+
+def test_a_sermons_announced_claim_and_its_points_on_lines_of_their_own() -> None:
+    article = _article(*SERMON_POINTS, title="Under the Tree")
+    reading = analyze(article).reading
+    assert reading.thesis is not None and reading.thesis.text.startswith("When a faithful person")
+    points = [u for u in reading.lists if u.points]
+    assert points and len(points[0].items) == 3 and points[0].noun == "things"
+    # Counsel for those "under the tree" is for them, not for everyone in the room.
+    meal = next(p for p in reading.passages if p.text.startswith("Let someone bring you a meal"))
+    assert meal.has("to_some")
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    asked = [q for s in guide.sections for q in s.questions]
+    assert any(q.family == "points_read" for q in asked)
+    read = [r.text for s in guide.sections for r in s.readings]
+    assert any(r.splitlines()[0] == "First: God starts with the body." for r in read)
+    assert any("God does not start with a rebuke. He starts with bread" in q.text for q in asked)
+    assert not any("casserole" in q.text or "bring you a meal" in q.text for q in asked)

@@ -164,10 +164,16 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
     numbered = [b for b in article.blocks if b.kind == "heading" and _NUMBERED_HEADING.match(b.text)]
     if len(numbered) < 3:
         numbered = _numbered_points(article)
-    if len(numbered) >= 3:
-        units.append(
-            ListUnit(None, tuple((b.start, b.end) for b in numbered), _list_noun(article.title), points=True)
-        )
+    noun = _list_noun(article.title)
+    if len(numbered) < 3:
+        # "First: God starts with the body." ... "Second: ..." ... "Third: ...": a sermon's points, each a
+        # paragraph of its own, called what the sermon counted them as just before ("Three things.").
+        numbered = [b for b in article.blocks if b.kind == "paragraph" and cues.ORDINAL_POINT.match(b.text)]
+        if numbered:
+            at = article.blocks.index(numbered[0])
+            noun = _list_noun(article.blocks[at - 1].text) if at > 0 else None
+    if len(numbered) >= 3 or (len(numbered) == 2 and noun is not None):
+        units.append(ListUnit(None, tuple((b.start, b.end) for b in numbered), noun, points=True))
     else:
         announced = _announced_headings(article, passages)
         if announced is not None:

@@ -42,13 +42,44 @@ def _disclaimed(passages: list[Passage]) -> list[Passage]:
     return out
 
 
+_ANNOUNCING = re.compile(
+    r"\bI want to (?:say|tell you|show you) (?:something|one thing)\b|"
+    r"\b(?:here(?:['’]s| is) what I (?:want to say|believe|have learned|mean))\W*$|"
+    r"\bquiero decir(?:les|te)? algo\b",
+    re.IGNORECASE,
+)
+
+
+def _announced_next(passages: list[Passage]) -> list[Passage]:
+    """The claim right after the author announces one ("I want to say something plainly this morning,
+    and then I want to show it to you from the text. When a faithful person hits the end of themselves,
+    God does not start with a rebuke."): announced, as a claim after a colon is."""
+    out = list(passages)
+    for i, (p, nxt) in enumerate(pairwise(passages)):
+        if (
+            _ANNOUNCING.search(p.text)
+            and nxt.block == p.block
+            and nxt.role == "claim"
+            and not nxt.text.rstrip().endswith("?")
+        ):
+            out[i + 1] = replace(nxt, traits=nxt.traits | {"announced", "thesis_cue"})
+    return out
+
+
+_SOME_OF_YOU = re.compile(
+    r"^\W*(?:maybe|perhaps|or maybe|or perhaps|quizás|tal vez)\s+you(?:['’]re| are)\s+(?!not\b)\w+", re.I
+)
+
+
 def _to_some(passages: list[Passage]) -> list[Passage]:
     """Counsel called out to some readers ("Husbands, find one thing ...") and the counsel that follows
     it in the same paragraph ("Learn to braid something.") are "to_some": not for everyone in a room."""
     out: list[Passage] = []
     called: int | None = None
     for p in passages:
-        if p.role == "instruction" and cues.VOCATIVE.match(p.text):
+        if (p.role == "instruction" and cues.VOCATIVE.match(p.text)) or _SOME_OF_YOU.match(p.text):
+            # "Husbands, find one thing ...", or "Maybe you're under the tree. Then hear me: eat something.
+            # Sleep. Let someone bring you a cake ...": for the readers named, not for everyone
             called = p.block
         elif called is not None and p.block != called:
             called = None

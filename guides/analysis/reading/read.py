@@ -17,6 +17,7 @@ from guides.analysis.reading.blocks import _block_roles
 from guides.analysis.reading.lists import _lists
 from guides.analysis.reading.model import ArticleReading, ListUnit, Passage
 from guides.analysis.reading.neighbours import (
+    _announced_next,
     _disclaimed,
     _fragments,
     _note_paragraphs,
@@ -82,8 +83,8 @@ def read_article(
                 narrative.get(b, False),
             )
         )
-    passages = _disclaimed(
-        _to_some(_restated(_note_paragraphs(_scenes(_requests(_fragments(passages, article))))))
+    passages = _announced_next(
+        _disclaimed(_to_some(_restated(_note_paragraphs(_scenes(_requests(_fragments(passages, article)))))))
     )
     thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks)
     if thesis is not None:

@@ -180,8 +180,12 @@ def _sentence_role(
         return Passage(role="study_question", traits=frozenset(traits), **base)
     if block.role == "list":
         traits.add("in_list")
-    elif article_block.kind in ("list_item", "heading"):
-        traits.add("point")
+    elif article_block.kind in ("list_item", "heading") or (
+        cues.ORDINAL_POINT.match(text)
+        and sentence.start == article_block.start
+        and article_block.end - sentence.end <= 1
+    ):
+        traits.add("point")  # "First: God starts with the body.", a paragraph of its own: a sermon's point
     if (
         cues.PRAYER.match(text)
         or (previous is not None and previous.has("prayer") and previous.block == block.index)

@@ -18,12 +18,21 @@ def _list_of_three(ctx: Context, unit: Unit, voice: Voice) -> bool:
     u = unit.list_unit
     if u is None or len(u.items) < 3 or u.parallel or u.noun is None or u.noun.lower() not in _POSITIVE_LIST:
         return False  # "which comes most naturally" only of habits, tips, steps: never of faults or myths
+    if u.points and not _points_are_counsel(ctx, u):
+        return False  # "First: God starts with the body": a sermon's points, not a menu to try
     context = ctx.article.title + " " + (u.lead.text if u.lead else "")
     if _NEGATIVE_LIST.search(context):
         return False
     # An item may go on to explain itself ("We said the number out loud. We sat down ..."): its first
     # sentence is the item.
     return all(len(_first_sentence(ctx, s, e).split()) <= 24 for s, e in u.items)
+
+
+def _points_are_counsel(ctx: Context, u: ListUnit) -> bool:
+    """Whether most of a listicle's points are counsel ("Stop correcting him.", "Ask for help ...")."""
+    heads = [ctx.reading.at(s) for s, _ in u.items]
+    told = sum(1 for h in heads if h is not None and h.role == "instruction")
+    return told * 2 >= len(heads)
 
 
 def _first_sentence(ctx: Context, start: int, end: int) -> str:
@@ -228,6 +237,16 @@ def _points_named(ctx: Context, unit: Unit, voice: Voice) -> bool:
     ):
         return False
     return not any(ctx.private_between(s, e) for s, e in u.items) or voice == "couple"
+
+
+def _points_read_aloud(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """Two to five points the article is built on, too long to name in one question ("God asks a
+    question, and he lets Elijah answer"): the Read part prints them, and the question asks which."""
+    u = unit.list_unit
+    if u is None or not u.points or not 3 <= len(u.items) <= 5 or _points_named(ctx, unit, voice):
+        return False  # (three to five: the Read part prints a list of up to seven, never of two)
+    items = _item_texts(ctx, unit) or []
+    return all(1 <= len(i.split()) <= 12 and "?" not in i for i in items)
 
 
 def _short_items(ctx: Context, unit: Unit, voice: Voice) -> bool:
