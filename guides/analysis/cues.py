@@ -103,7 +103,11 @@ LEADER_NOTE = re.compile(
     r"your) group|pregunta al grupo)\s*[:.—–-]|"
     r"\bkeep (?:the )?answers (?:brief|short)\b|\bbefore (?:we|the group) meets?\b|"
     r"\b(?:your group|in your group|your job this week|choose (?:two|three|four|five|a few|some) of these|"
-    r"allow (?:about )?\d+ minutes|next week(?:['’]s| we)|tu grupo|la próxima semana)\b",
+    r"allow (?:about )?\d+ minutes|next week(?:['’]s| we)|tu grupo|la próxima semana)\b|"
+    # how the group spends its time: "Spend a few minutes in pairs.", "Break into threes to pray."
+    r"^\W*(?:spend|take) (?:a (?:few|couple of)|two|three|five|ten|\d+) minutes? (?:in (?:pairs|twos|threes|"
+    r"small groups|silence)|together|praying)\b|^\W*(?:break|split) (?:up )?into (?:pairs|twos|threes|"
+    r"small groups)\b|^\W*(?:pasen|dediquen) unos minutos (?:en parejas|en silencio)\b",
     _I,
 )
 """Words for whoever leads a study, not for the group: "Leader's note:", "Choose four or five of these"."""

@@ -111,6 +111,7 @@ _OPENING_HEADINGS = frozenset(
         "introduction", "intro", "background", "overview", "summary", "prologue", "preface", "foreword",
         "opening", "opening prayer", "getting started", "before you begin", "before we begin", "to begin",
         "warm up", "warm-up", "icebreaker", "introducción", "resumen", "prólogo", "para empezar",
+        "read the passage", "read the text", "read it aloud", "read together", "lectura", "lee el pasaje",
     }
 )  # fmt: skip
 """Section headings an article opens with: the body has begun, whatever stands above."""
@@ -261,6 +262,13 @@ _MASTHEAD = re.compile(
 "In this issue: ..."): a label, whatever its stops."""
 _COLUMN_NAME = re.compile(r"^[A-Z][\w'’ &-]{1,30},\s+(?:with|by|con|por)\s+(?:[A-Z][\w'’.-]*\s?){1,4}$")
 """A column's name and its writer: "Between Us, with Colette Marsh"."""
+_GENRE_LINE = re.compile(
+    r"^(?:an?|un|una)\s+(?:\w+\s+){0,2}(?:devotional|study|sermon|reflection|meditation|note|letter|"
+    r"guide|devocional|estudio|reflexión|sermón|nota|carta)\b(?:\s+(?:for|on|about|para|sobre)\b.{0,40})?$",
+    re.I,
+)
+"""What a piece is, on the line under its title ("A devotional for couples", "A note for parents"): a
+subtitle, never the title."""
 _COLUMN_HEADLINE = re.compile(r"^(?=(?:\S+\s+){0,24}\S+$)[A-Z][\w .'’&-]{1,30}:\s*[“\"][^”\"]{5,}[”\"]\s*$")
 """A column's headline quoting its letter: 'Ask Marta: "My wife wants to move near her parents. I don't."'."""
 
@@ -285,7 +293,7 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
         return "field"  # the article's own "Text: Galatians 6:1-5": kept, and the headline may follow
     if line.lower().rstrip(":") in _OPENING_HEADINGS:
         return "body"  # the article's own "Introduction"
-    if is_label(line) or _MASTHEAD.search(line) or _COLUMN_NAME.match(line):
+    if is_label(line) or _MASTHEAD.search(line) or _COLUMN_NAME.match(line) or _GENRE_LINE.match(line):
         return "label"
     if looks_like_headline(line) or _COLUMN_HEADLINE.match(line):
         return "candidate"

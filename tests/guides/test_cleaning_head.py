@@ -178,3 +178,12 @@ def test_a_title_cased_headline_of_two_sentences_and_a_series_line_under_a_title
         f"{title}\n\nElm Street Church Home Groups · Spring Series “Second Chances,” Week 4\n\n{BODY}\n"
     )
     assert article.title == title
+
+
+def test_a_studys_first_section_and_a_genre_line_are_never_the_title() -> None:
+    title = "Members One of Another: A Study of Ephesians 4:25-32"
+    article = paste(
+        f"{title}\n\nElm Street Home Groups | Living the New Life, Week 6\n\nRead the passage\n\n{BODY}\n"
+    )
+    assert article.title == title
+    assert paste(f"The Little Foxes\n\nA devotional for couples\n\n{BODY}\n").title == "The Little Foxes"
