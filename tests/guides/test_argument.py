@@ -287,3 +287,31 @@ def test_a_sermons_announced_claim_and_its_points_on_lines_of_their_own() -> Non
     assert any(r.splitlines()[0] == "First: God starts with the body." for r in read)
     assert any("God does not start with a rebuke. He starts with bread" in q.text for q in asked)
     assert not any("casserole" in q.text or "bring you a meal" in q.text for q in asked)
+
+
+def test_what_a_group_is_never_asked_from_r17() -> None:
+    text = (
+        "The Little Foxes\n\n"
+        "Most marriages are not lost in a single night. They are worn down by small things nobody thought "
+        "were worth mentioning.\n\n"
+        "The lovers in the Song do not point at each other. Your husband is not the fox. Your wife is not the "
+        "fox. The habit is the fox, and the two of you are on the same side of the fence.\n\n"
+        "When the week is at its worst, the faithful thing is usually small. Eat something. Pray out loud. "
+        "Go to bed. Call your friend back. Come to church even though you would rather stay home.\n\n"
+        "So keep your date night. Just don't expect it to do the work of the other evenings.\n\n"
+        "The stalling mostly stopped. Not completely (we are not a miracle household), but nearly.\n\n"
+        "For the two of you\n\n"
+        "1. What is one little fox in our marriage right now, a small hurt we have let go unnamed?\n"
+        "2. What would it look like for us to catch it together this week, without blaming each other?\n"
+    )
+    article = import_text(text)
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    asked = " | ".join(q.text for s in guide.sections for q in s.questions if s.key != "take_home")
+    for never in (
+        "husband is not the fox",
+        "friend back",
+        "date night",
+        "miracle household",
+        "little fox in our",
+    ):
+        assert never not in asked, asked

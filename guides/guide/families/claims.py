@@ -10,7 +10,8 @@ import re
 
 from guides.analysis.argument import FRAMED, KeyClaim
 from guides.analysis.cues import ANNOUNCED, READING_OF_TEXT
-from guides.analysis.passages import stem, words
+from guides.analysis.passages import is_content_word, stem, words
+from guides.analysis.reading import Passage
 from guides.guide.context import Context, Unit
 from guides.guide.families.model import Voice
 from guides.guide.families.parsing import (
@@ -51,6 +52,8 @@ def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or any(m in p.text for m in '“”"«»') or _distinction(p.text, ctx.language) is None:
         return False
+    if _half_of_a_pair(ctx, p):
+        return False  # "Your husband is not the fox. Your wife is not the fox.": never one half alone
     parsed = _distinction(p.text, ctx.language)
     if parsed is None:
         return False
@@ -142,6 +145,8 @@ def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
     key, p = _key_claim(ctx, unit), unit.passage
     if key is None or p is None or key.leans or p.has("concession") or p.has("point"):
         return False
+    if _half_of_a_pair(ctx, p):
+        return False  # "Your husband is not the fox. Your wife is not the fox."
     first = words(p.text)[:1]
     if _NAMED_SUBJECT.match(p.text) and first and first[0].capitalize() in ctx.named_words:
         return False  # "Martha is the one who opens her house": about someone the article names
@@ -191,12 +196,44 @@ def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
     )
 
 
+def _half_of_a_pair(ctx: Context, p: Passage) -> bool:
+    """Whether the sentence is one of two built alike side by side ("Your husband is not the fox. Your
+    wife is not the fox."): the author means both, and a question on one says only half."""
+    block = ctx.in_block(p.block)
+    at = next((i for i, q in enumerate(block) if q.start == p.start), None)
+    if at is None:
+        return False
+    mine = words(p.text)
+    for q in block[max(0, at - 1) : at] + block[at + 1 : at + 2]:
+        theirs = words(q.text)
+        if len(mine) >= 4 and len(theirs) >= 4 and mine[-3:] == theirs[-3:] and mine[0] == theirs[0]:
+            return True
+    return False
+
+
+_PROPER_OPENING = frozenset("god jesus christ grace love faith hope dios jesús cristo".split())
+
+
+def _a_name_in_the_story(ctx: Context, text: str) -> bool:
+    """Whether a short claim opens on someone the article names ("Luke is on that ship."): a fact of
+    the story, which nobody has "seen play out"."""
+    first = re.match(r"^\W*([A-Z][a-z]+)\b", text)
+    if first is None or first.group(1).lower() in _PROPER_OPENING or len(words(text)) > 8:
+        return False
+    if not is_content_word(first.group(1).lower(), ctx.language):
+        return False  # "Some hurts are bigger than a sharp word": a common word, whatever its case
+    # A name is never written in lower case; a common word opening a sentence usually is, elsewhere.
+    return not re.search(rf"\b{first.group(1).lower()}\b", ctx.article.text)
+
+
 def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
     key = _key_claim(ctx, unit)
     if key is None or key.shape == "contrast" or unit.passage is None:
         return False
     if re.match(r"^\W*(?:we|our|nosotros|nuestr[oa]s?)\b", unit.passage.text, re.I):
         return False  # "We still talk in the kitchen": the author's household, not a claim to test
+    if _a_name_in_the_story(ctx, unit.passage.text):
+        return False
     said = _key_words(ctx, unit, voice)
     main = re.split(r"[,;:]", said.text, maxsplit=1)[0] if said is not None else ""
     if re.search(r"\b(?:not|never|no)\b|n['’]t\b", main, re.I):

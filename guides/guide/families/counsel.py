@@ -10,6 +10,7 @@ import re
 
 from guides.analysis.advice import imperative_verb
 from guides.analysis.passages import stem, words
+from guides.analysis.reading import Passage
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
 from guides.guide.families.lists import _paths, _under_a_point
@@ -89,6 +90,10 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
     if _ABOUT_THE_READING.search(p.text):
         return False  # "Take what's useful and leave the rest": about reading this article, not living
+    if _in_a_run(ctx, p):
+        return False  # "Eat something. Pray out loud. Put down an anchor. Go to bed. Call your friend back."
+    if _granted(ctx, p):
+        return False  # "So keep your date night. Just don't expect it to do the work ...": a concession
     if _under_a_point(ctx, p):
         return False  # "Ask the new mom which baby carrier ...": an example under "6. Let them help you"
     span = _action(ctx, unit)
@@ -96,6 +101,35 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     text = ctx.article.text[span[0] : span[1]]
     return len(text.split()) <= MAX_ACTION_WORDS and not any(m in text for m in '“”"«»')
+
+
+_TURNS = re.compile(
+    r"^\W*(?:but|yet|however|just (?:don['’]t|do not)|only (?:don['’]t|do not)|pero|sin embargo)\b", re.I
+)
+
+
+def _in_a_run(ctx: Context, p: Passage) -> bool:
+    """Whether the counsel is one of a run of short commands, examples of one thing ("Eat something.
+    Pray out loud. Call your friend back."): none of them is the author's counsel on its own."""
+    block = ctx.in_block(p.block)
+    at = next((i for i, q in enumerate(block) if q.start == p.start), None)
+    if at is None:
+        return False
+    short = [q.role == "instruction" and len(words(q.text)) <= 6 for q in block]
+    run = 1
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(block) and short[i]:
+            run, i = run + 1, i + step
+    return short[at] and run >= 3
+
+
+def _granted(ctx: Context, p: Passage) -> bool:
+    """Counsel the author grants before turning to what matters ("So keep your date night. Just don't
+    expect it to do the work of the other three hundred evenings.")."""
+    block = ctx.in_block(p.block)
+    at = next((i for i, q in enumerate(block) if q.start == p.start), None)
+    return at is not None and at + 1 < len(block) and bool(_TURNS.match(block[at + 1].text))
 
 
 _TIMED = re.compile(
@@ -158,6 +192,8 @@ _QUOTE_MARK = re.compile(r"[“”\"«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 def _counsel_about_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.addressee not in ("child", "other", "spouse"):
+        return False
+    if _in_a_run(ctx, p):
         return False
     if _thinking(ctx, unit) or p.has("encouragement") or _QUOTE_MARK.search(p.text):
         return False  # a quotation inside ("'Honor your father ...,' the commandment says") is not counsel

@@ -155,6 +155,8 @@ def _distinction(text: str, language: str) -> tuple[str, str, str] | None:
     tokens = subject.split()
     if not 1 <= len(tokens) <= 4 or tokens[0].lower() in _SUBJECT_BLOCK or "," in subject:
         return None
+    if "(" in subject or "(" in negated or tokens[0].lower() in ("not", "no"):
+        return None  # "Not completely (we are not a miracle household)": an aside, not a claim
     if _POINTING_SUBJECT.match(subject):
         return None  # "The other is in the car, not going anywhere": someone in a scene, not a subject
     if not 2 <= len(negated.split()) <= 10 or negated.split()[0].lower() in ("just", "only", "solo", "sólo"):
@@ -229,8 +231,10 @@ _DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these) (?!is\b|are\b|was\b|we
 
 def _leans_back(ctx: Context, action: str, start: int) -> bool:
     """Whether advice points back to what came before: "Protect that time", "Start with the card"."""
-    if _DEMONSTRATIVE.search(action):
-        return True
+    if _DEMONSTRATIVE.search(action) or re.search(
+        r"\b(?:instead|too|as well|again|en cambio)\W*$", action, re.I
+    ):
+        return True  # ("Start with the work instead": instead of what, the sentence before says)
     tokens = words(action)
     if len(tokens) <= 8:
         for determiner, noun in itertools.pairwise(tokens):

@@ -106,9 +106,27 @@ def _fits_voice(ctx: Context, unit: Unit, voice: Voice) -> bool:
     for_couples = _COUPLE_WORDS.search(body) and not re.search(
         r"\b(?:our group|the group|us|we)\b", body, re.I
     )
-    if voice == "group" and (for_couples or _offered(ctx, unit)):
+    if voice == "group" and (for_couples or _offered(ctx, unit) or _under_a_couples_heading(ctx, unit)):
         return False  # ("How could our group help one another ...?" is the group's own)
     return "?" in body and len(body.split()) <= 30
+
+
+_FOR_COUPLES_HEADING = re.compile(
+    r"\b(?:for (?:the )?(?:two of you|couples?|you two|husbands and wives)|together as a couple|"
+    r"para (?:los dos|ustedes dos|la pareja|parejas))\b",
+    re.I,
+)
+
+
+def _under_a_couples_heading(ctx: Context, unit: Unit) -> bool:
+    """Whether a printed question stands under a heading that gives it to couples ("For the two of you"):
+    what "our marriage" and "us" mean there, a room of people does not share."""
+    for index in range(unit.block - 1, -1, -1):
+        block = ctx.article.blocks[index]
+        short_line = len(block.text.split()) <= 6 and not block.text.rstrip().endswith((".", "?", "!"))
+        if block.kind == "heading" or ctx.reading.block_role(index) == "headline" or short_line:
+            return bool(_FOR_COUPLES_HEADING.search(block.text))
+    return False
 
 
 _LEANS_BACK = re.compile(
