@@ -8,8 +8,9 @@ import the article model too.
 """
 
 import logging
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from guides.lazy import lazy_names
 
 if TYPE_CHECKING:
     from guides.article import Article, Block, BlockDraft, Inline, Removed, build_article, restore
@@ -31,10 +32,7 @@ __version__ = "0.1.0"
 _HOMES = {name: "guides.errors" if name == "ArticleImportError" else "guides.article" for name in __all__}
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(import_module(_HOMES[name]), name)
-    raise AttributeError(f"module 'guides' has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _HOMES)
 
 
 # The engine logs what it works around; the app decides where that goes. Without a

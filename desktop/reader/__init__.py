@@ -6,8 +6,9 @@ not the rendering of an article.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from guides.lazy import lazy_names
 
 if TYPE_CHECKING:
     from desktop.reader.render import Mark, render_article
@@ -22,9 +23,4 @@ _HOME = {
 __all__ = ["Mark", "ReaderView", "render_article"]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _HOME:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_HOME[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOME)

@@ -6,8 +6,9 @@ Loaded on first use, so that a module that only needs a type from one of the ana
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from guides.lazy import lazy_names
 
 if TYPE_CHECKING:
     from guides.analysis.sentences import Sentence, split_sentences
@@ -15,9 +16,4 @@ if TYPE_CHECKING:
 __all__ = ["Sentence", "split_sentences"]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in __all__:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module("guides.analysis.sentences"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, dict.fromkeys(__all__, "guides.analysis.sentences"))

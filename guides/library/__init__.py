@@ -6,8 +6,9 @@ load the backups, the trash or the annotation files (as in :mod:`guides.guide`).
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from guides.lazy import lazy_names
 
 if TYPE_CHECKING:
     from guides.library.anchoring import Anchor, OffsetMap, Placement, anchor_at, place
@@ -149,9 +150,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _HOME:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_HOME[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOME)

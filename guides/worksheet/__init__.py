@@ -14,8 +14,9 @@ command line does on every start) does not load reportlab or the guide generator
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from guides.lazy import lazy_names
 
 if TYPE_CHECKING:
     from guides.worksheet.content import EDITIONS, FORMATS, INCLUDES, Edition, Format, Include, Worksheet
@@ -89,8 +90,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'guides.worksheet' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_names(__name__, _WHERE)
