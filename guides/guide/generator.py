@@ -30,7 +30,7 @@ from guides.guide.model import (
     Guide,
     GuideOptions,
 )
-from guides.guide.session import big_idea_note, follow_up, outline, session_sections
+from guides.guide.session import big_idea_note, big_idea_span, follow_up, outline, session_sections
 
 SHOWN_THEME = 0.4
 """Themes at this share of the strongest one's weight are shown in a guide (at most four)."""
@@ -67,7 +67,6 @@ def generate_guide(
     faith = analysis.has_faith if options.faith is None else options.faith
     language = catalog_language(analysis.language)
     ctx = Context.build(article, analysis, language, faith)
-    big = analysis.reading.thesis
     common: dict[str, Any] = {
         "title": article.title,
         "audience": options.audience,
@@ -75,7 +74,7 @@ def generate_guide(
         "minutes": minutes,
         "intensity": options.intensity,
         "faith": faith,
-        "big_idea": BigIdea(article.text[big.claim[0] : big.claim[1]], *big.claim) if big else None,
+        "big_idea": BigIdea(article.text[slice(*span)], *span) if (span := big_idea_span(ctx)) else None,
         "themes": tuple(t.label for t in main_themes(analysis)),
         "scripture": tuple(ctx.scripture_readings(include_listed=True)) if faith else (),
     }

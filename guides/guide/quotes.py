@@ -492,9 +492,12 @@ def unshouted(quote: str, *, min_words: int = 3) -> str:
 def as_sentence(claim: str) -> str:
     """A claim printed on its own (the big idea) as a sentence: out of capitals, and with a capital
     first letter when the claim was taken from after the author's frame ("... it's this: stop trying")."""
-    text = unshouted(claim)
+    text = unshouted(claim).rstrip()
     first = next((i for i, ch in enumerate(text) if ch.isalpha()), None)
-    return text if first is None else text[:first] + text[first].upper() + text[first + 1 :]
+    if first is None:
+        return text
+    text = text[:first] + text[first].upper() + text[first + 1 :]
+    return text if text.endswith((".", "!", "?", "”", "’", '"', "»")) else text + "."
 
 
 def display(quote: str, language: str = "en") -> str:

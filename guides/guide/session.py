@@ -157,15 +157,28 @@ def session_sections(ctx: Context, plan: GroupPlan, topics: list[str]) -> tuple[
     return (prepare_section(ctx, plan, topics), *plan.sections)
 
 
-def big_idea_note(ctx: Context) -> Note | None:
+def big_idea_span(ctx: Context) -> tuple[int, int] | None:
+    """Where the big idea is: the thesis from after the author's frame, and with the sentence that puts
+    it right when the two are one claim ("The chart didn't stop the fights. It moved them.")."""
     thesis = ctx.reading.thesis
     if thesis is None:
+        return None
+    start, end = thesis.claim
+    paired = next((k for k in ctx.reading.key_claims if k.start == thesis.start and k.end > end), None)
+    if paired is not None:
+        end = paired.end + (1 if ctx.article.text[paired.end : paired.end + 1] in (".", "!") else 0)
+    return start, end
+
+
+def big_idea_note(ctx: Context) -> Note | None:
+    span = big_idea_span(ctx)
+    if span is None:
         return None
     return Note(
         "big_idea",
         ctx.catalog.text(
             "notes",
             "big_idea_note",
-            quote=display(as_sentence(ctx.article.text[slice(*thesis.claim)]), ctx.language),
+            quote=display(as_sentence(ctx.article.text[slice(*span)]), ctx.language),
         ),
     )
