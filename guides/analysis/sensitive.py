@@ -131,16 +131,27 @@ _ENGLISH: tuple[_Entry, ...] = (
     # infidelity
     ("infidelity", "open", r"(?:emotional )?affairs?|adulter(?:y|ous|er|ers)|infidelity|unfaithful(?:ness)?"),
     # "cheated on his wife", not "cheated anybody out of anything" (Zacchaeus) or "cheated on a test"
-    ("infidelity", "open",
-     r"cheat(?:ed|ing|s)? on(?! (?:a |the |his |her |my |your |their )?(?:test|exam|taxes|"
-     r"tax|homework|quiz|diet|game)s?\b)|(?:have|has|had|having) cheated(?= on\b|[.,;!?]|$)|"
-     r"cheating spouse"),
+    (
+        "infidelity",
+        "open",
+        r"cheat(?:ed|ing|s)? on(?! (?:a |the |his |her |my |your |their )?(?:test|exam|taxes|"
+        r"tax|homework|quiz|diet|game)s?\b)|(?:have|has|had|having) cheated(?= on\b|[.,;!?]|$)|"
+        r"cheating spouse",
+    ),
     # pornography
     ("pornography", "open", r"porn(?:ography|ographic)?|explicit (?:images|videos|material)"),
     # abuse: "substance abuse" is addiction, listed first below
     ("addiction", "medium", r"substance abuse|drug abuse|alcohol abuse"),
     ("abuse", "open", r"abus(?:e|ed|es|ive|er|ers)|domestic violence|assault(?:ed)?|rape[ds]?"),
     ("abuse", "open", r"coercive control|hits? (?:me|her|him)|threaten(?:s|ed)? to hurt"),
+    # a safety referral: "If you're being belittled, controlled or frightened in your own home"
+    (
+        "abuse",
+        "open",
+        r"(?:belittled|controlled|frightened|afraid|unsafe|threatened),? (?:or )?(?:\w+,? ){0,3}"
+        r"(?:in|at) (?:your|their|her|his) (?:own )?home|"
+        r"(?:afraid|frightened|scared) of (?:him|her|your (?:husband|wife|partner))",
+    ),
     # addiction
     ("addiction", "medium", r"addict(?:ion|ions|ed|s)?|alcoholi(?:c|sm)|drinking problem|gambling"),
     ("addiction", "medium", r"relapse[ds]?|sobriety|rehab"),

@@ -551,6 +551,8 @@ def _offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
             before = p.text[: match.start()]
             if not _OFFERED_CUE.search(before) or re.search(r"\b(?:asked|said|told)\b", before, re.I):
                 continue
+            if re.search(r"\b(?:not|never|no longer|stop|instead of)\b|n['’]t\b", before, re.I):
+                continue  # "So the first question isn't “What am I allowed to do on Sunday?”": set aside
             s, e = p.start + match.start(1), p.start + match.end(1)
             asked = match.group(1)
             if not 3 <= len(asked.split()) <= 16 or is_closed(asked) or ctx.touches_scripture(s, e):

@@ -315,3 +315,35 @@ def test_what_a_group_is_never_asked_from_r17() -> None:
         "little fox in our",
     ):
         assert never not in asked, asked
+
+
+def test_what_a_guide_never_asks_from_r18() -> None:
+    rest = _article(
+        "Jesus says the Sabbath was made for us. The rest God gives is not finally a day on a calendar. So "
+        "the first question isn't “What am I allowed to do on Sunday?” It's “Have I come to him to be "
+        "rested?”",
+        "Some loneliness is more than a season. If you're being belittled, controlled or frightened in your "
+        "own home, that isn't something to wait out. Please talk to someone you trust, or to a counsellor.",
+        title="Made for Rest",
+    )
+    for audience in ("group", "couple"):
+        asked = " | ".join(
+            q.text
+            for s in generate_guide(rest, GuideOptions(audience=audience)).sections
+            for q in s.questions
+        )
+        assert "allowed to do on Sunday" not in asked and "more than a season" not in asked, asked
+    text = (
+        "4 Things I've Stopped Saying at Funerals\n\n"
+        "Most of what we say to grieving people is said for our own comfort, not theirs.\n\n"
+        '1. "Everything happens for a reason."\nI used to think this was simply faith. It lands as a verdict.\n'
+        '2. "I know how you feel."\nI do not, and they know I do not.\n'
+        '3. "At least she is not suffering."\nAt least is a door closing.\n'
+        '4. "Let me know if you need anything."\nIt hands the work back to the grieving.\n'
+    )
+    asked = " | ".join(
+        q.text
+        for s in generate_guide(import_text(text), GuideOptions(audience="group")).sections
+        for q in s.questions
+    )
+    assert "need to hear" not in asked, asked

@@ -182,6 +182,21 @@ def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "What gets in the way when you try to take a breath?": too small to ask about
     if "," in ctx.article.text[span[0] : span[1]]:
         return False  # "say yes to the lunch invitation, take the class": a run of examples, not one step
+    vague = {
+        "thing",
+        "things",
+        "something",
+        "anything",
+        "small",
+        "one",
+        "little",
+        "try",
+        "more",
+        "cosa",
+        "algo",
+    }
+    if not [w for w in words(ctx.article.text[span[0] : span[1]]) if len(w) > 3 and w not in vague]:
+        return False  # "Try one small thing": which thing, the sentences around it say
     return _adapted_action(ctx, unit, voice) is not None
 
 

@@ -230,6 +230,8 @@ def _points_named(ctx: Context, unit: Unit, voice: Voice) -> bool:
     u = unit.list_unit
     if u is None or not u.points or not 2 <= len(u.items) <= 5:
         return False
+    if _NEGATIVE_LIST.search(ctx.article.title + " " + (u.lead.text if u.lead else "")):
+        return False
     items = _item_texts(ctx, unit) or []
     if (
         any(not 2 <= len(i.split()) <= 7 or "?" in i for i in items)
@@ -245,6 +247,8 @@ def _points_read_aloud(ctx: Context, unit: Unit, voice: Voice) -> bool:
     u = unit.list_unit
     if u is None or not u.points or not 3 <= len(u.items) <= 5 or _points_named(ctx, unit, voice):
         return False  # (three to five: the Read part prints a list of up to seven, never of two)
+    if _NEGATIVE_LIST.search(ctx.article.title + " " + (u.lead.text if u.lead else "")):
+        return False  # "4 Things I've Stopped Saying at Funerals": nothing anyone "needs to hear"
     items = _item_texts(ctx, unit) or []
     return all(1 <= len(i.split()) <= 12 and "?" not in i for i in items)
 
@@ -264,6 +268,7 @@ _POSITIVE_LIST = frozenset(
 
 _NEGATIVE_LIST = re.compile(
     r"\b(?:foxes|mistakes|traps|sins|myths|signs|warnings?|enemies|dangers|lies|pitfalls|killers|errors|"
+    r"stopped|stop saying|never say|not to say|avoid|regrets|"
     r"zorras|errores|trampas|mitos|señales|peligros)\b",
     re.I,
 )

@@ -216,10 +216,16 @@ def _make(
         )
     if problems(text, printed=family.name in ("printed", "printed_personal")):
         return None
+    block = ctx.article.blocks[ctx.block_index(source.start)]
     if any(
-        t.topic == "abuse" and any(s.start < source.end and source.start < s.end for s in t.spans)
+        t.topic == "abuse"
+        and any(
+            s.start < max(source.end, block.end) and min(source.start, block.start) < s.end for s in t.spans
+        )
         for t in ctx.analysis.sensitive
     ) or ABUSE_WORDS.search(text):
+        # (nor any question on the paragraph it is in: "Some loneliness is more than a season. If you're
+        # being belittled, controlled or frightened in your own home ...")
         return None  # no audience discusses abuse together: a joint conversation can put someone at risk
     if not ctx.faith and find_faith_words(text):
         return None
