@@ -336,7 +336,7 @@ def test_what_a_guide_never_asks_from_r18() -> None:
     text = (
         "4 Things I've Stopped Saying at Funerals\n\n"
         "Most of what we say to grieving people is said for our own comfort, not theirs.\n\n"
-        '1. "Everything happens for a reason."\nI used to think this was simply faith. It lands as a verdict.\n'
+        '1. "Everything happens for a reason."\nI thought it was faith. It lands as a verdict.\n'
         '2. "I know how you feel."\nI do not, and they know I do not.\n'
         '3. "At least she is not suffering."\nAt least is a door closing.\n'
         '4. "Let me know if you need anything."\nIt hands the work back to the grieving.\n'
