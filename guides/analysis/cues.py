@@ -78,7 +78,7 @@ READING_OF_TEXT = re.compile(
 reading the passage, not the author's claim about life."""
 
 SERMON_STAGE = re.compile(
-    r"^\W*(?:(?:go ahead and )?(?:find|take|have) a seat|you may be seated|please be seated|"
+    r"^\W*(?:(?:go ahead and )?(?:find|take|have|grab) a seat|you may be seated|please be seated|"
     r"turn (?:with me )?(?:in your bibles )?to|open (?:your bibles|with me) to|stand with me|"
     r"let(?:['’]s|’s| us) (?:pray|stand|read)|good (?:morning|evening),? (?:church|everyone|friends)|"
     r"(?:if you['’]re|if you are) using a pew bible|vayamos a|abran (?:sus biblias|la biblia)|oremos|"

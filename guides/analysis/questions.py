@@ -75,8 +75,8 @@ def question_form(text: str) -> QuestionForm:
     word = first_word(text)
     if word in YES_NO_OPENERS:
         return "yes_no"
-    if word in WH_OPENERS:
-        return "open"
+    if word in WH_OPENERS or word.split("'")[0] in WH_OPENERS:
+        return "open"  # ("Who's the Hagar in your family?", "What's been taking up your time?")
     # Spanish and other languages without an auxiliary: a question that opens
     # with a verb or a noun rather than an interrogative word is a yes/no one.
     return "yes_no"

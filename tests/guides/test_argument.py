@@ -347,3 +347,21 @@ def test_what_a_guide_never_asks_from_r18() -> None:
         for q in s.questions
     )
     assert "need to hear" not in asked, asked
+
+
+def test_a_preachers_housekeeping_and_a_reported_view_are_never_asked() -> None:
+    article = _article(
+        "Good morning. Go ahead and grab a seat. If you're still in the coffee line, we'll wait for you. "
+        "Actually, no, we won't. Turn with me to Genesis chapter 16.",
+        "So here's the common advice I now think is wrong: split it evenly. Half the marriage books say some "
+        "version of it: you get one night, she gets one night, keep it fair.",
+        "Who's the Hagar in your family? God sees the people everyone else is using, and he goes looking for "
+        "them.",
+        title="The God Who Sees",
+    )
+    reading = analyze(article).reading
+    hagar = next(p for p in reading.passages if p.text.startswith("Who's the Hagar"))
+    assert hagar.has("open")
+    asked = " | ".join(q.text for s in generate_guide(article).sections for q in s.questions)
+    for never in ("grab a seat", "we won't", "one night"):
+        assert never not in asked, asked

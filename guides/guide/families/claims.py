@@ -265,7 +265,7 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
         if first != text and 6 <= len(first.split()) <= 18:
             text, e = first, s + len(first)
     paired = p.end < e  # a denial and the sentence that puts it right: two short sentences read as one
-    if not 4 <= len(text.split()) <= (22 if paired else 18) or "?" in text or "*" in text:
+    if not 5 <= len(text.split()) <= (22 if paired else 18) or "?" in text or "*" in text:
         return None  # (a question is read aloud once; "*guard*" is the page's emphasis, not words)
     if voice == "group" and ctx.private_between(s, e):
         return None

@@ -75,6 +75,8 @@ def _lists_after_a_colon(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if p is None or p.has("in_list") or _colon_items(p.text) is None:
         return False
     head = p.text.split(":")[0]
+    if re.search(r"\b(?:says?|said|tells?|told|advice|advise|books?|dicen|consejo)\b", head, re.I):
+        return False  # "Half the marriage books say some version of it: you get one night, ...": reported
     return bool(
         re.search(
             r"\b(?:version|versions|form|forms|kind|kinds|sign|signs|shape|shapes|forma|formas|"
