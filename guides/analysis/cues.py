@@ -79,7 +79,8 @@ reading the passage, not the author's claim about life."""
 
 SERMON_STAGE = re.compile(
     r"^\W*(?:(?:go ahead and )?(?:find|take|have|grab) a seat|you may be seated|please be seated|"
-    r"turn (?:with me )?(?:in your bibles )?to|open (?:your bibles|with me) to|stand with me|"
+    r"(?:would you |will you |can you |could you )?turn (?:with me )?(?:in your bibles )?to|"
+    r"open (?:your bibles|with me) to|stand with me|welcome (?:back|to (?:our|this|week|session))\b|"
     r"let(?:['’]s|’s| us) (?:pray|stand|read)|good (?:morning|evening),? (?:church|everyone|friends)|"
     r"(?:if you['’]re|if you are) using a pew bible|vayamos a|abran (?:sus biblias|la biblia)|oremos|"
     r"(?:go ahead and )?(?:find|turn to|open to|listen to|look at|follow along (?:in|with))\s+(?:with me\s+)?"

@@ -365,3 +365,22 @@ def test_a_preachers_housekeeping_and_a_reported_view_are_never_asked() -> None:
     asked = " | ".join(q.text for s in generate_guide(article).sections for q in s.questions)
     for never in ("grab a seat", "we won't", "one night"):
         assert never not in asked, asked
+
+
+def test_housekeeping_and_the_authors_bio_are_never_asked_from_r19() -> None:
+    text = (
+        "After the Casseroles Stop\n\nBy Nadia Fairhill\n\n"
+        "Good morning. Would you turn with me to Psalm 13? Welcome back for our last session in this "
+        "series. Grieving people are abandoned about six weeks after the funeral, when everyone else goes "
+        "back to normal life and the cards stop coming.\n\n"
+        "Put the hard dates in your own calendar: the birthday, the anniversary, the first Christmas. A "
+        "text on a hard day says you remembered when nobody else did.\n\n"
+        "Nadia Fairhill is a grief counsellor and the author of a workbook for support groups. She lives on "
+        "the coast with two very loud dogs.\n"
+    )
+    article = import_text(text)
+    roles = {p.text[:20]: p.role for p in analyze(article).reading.passages}
+    assert roles["Would you turn with "] == "note" and roles["Nadia Fairhill is a "] == "junk"
+    asked = " | ".join(q.text for s in generate_guide(article).sections for q in s.questions)
+    for never in ("turn with me", "Welcome back", "grief counsellor"):
+        assert never not in asked, asked

@@ -5,6 +5,7 @@ its lists, its scripture and its thesis in turn, and weighs the argument's key c
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -86,6 +87,7 @@ def read_article(
     passages = _announced_next(
         _disclaimed(_to_some(_restated(_note_paragraphs(_scenes(_requests(_fragments(passages, article)))))))
     )
+    passages = _author_bio(article, passages)
     thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks)
     if thesis is not None:
         index = passages.index(thesis)
@@ -184,3 +186,18 @@ def reading_to_dict(reading: ArticleReading) -> dict[str, Any]:
             for s in reading.scripture
         ],
     }
+
+
+def _author_bio(article: Article, passages: list[Passage]) -> list[Passage]:
+    """The lines about the author at the foot of the page ("Nadia Fairweather is a grief counsellor and
+    the author of ... She lives on the coast ..."): the publisher's, never the author's argument."""
+    if not article.author or len(article.blocks) < 3:
+        return passages
+    name = article.author.split()[0]
+    last = len(article.blocks) - 3
+    bio = {
+        p.block
+        for p in passages
+        if p.block >= last and p.text.startswith(name) and re.search(r"\b(?:is|was) (?:a|an|the)\b", p.text)
+    }
+    return [replace(p, role="junk") if p.block in bio else p for p in passages]
