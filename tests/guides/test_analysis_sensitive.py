@@ -111,3 +111,11 @@ _STEMS = "sex|sexo|íntim|passed away|love-making|lovemaking|red|rod|debt"
 def test_any_stem_finds_what_the_flat_alternation_finds(text: str) -> None:
     flat = re.compile(_STEMS, re.IGNORECASE)
     assert bool(any_stem(_STEMS).search(text)) == bool(flat.search(text))
+
+
+def test_money_named_once_in_an_article_is_an_example_not_its_topic() -> None:
+    body = "We keep a ledger that never closes, and every small offence becomes a fresh debt to cancel. " * 8
+    article = body + "A broken promise about money is a real wrong. " + "Bear with each other's quirks. " * 20
+    assert "money" not in [t.topic for t in find_sensitive(article)]
+    twice = article + "We argue about money most months, and the money runs out before the month does."
+    assert "money" in [t.topic for t in find_sensitive(twice)]
