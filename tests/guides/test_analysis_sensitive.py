@@ -114,8 +114,9 @@ def test_any_stem_finds_what_the_flat_alternation_finds(text: str) -> None:
 
 
 def test_money_named_once_in_an_article_is_an_example_not_its_topic() -> None:
-    body = "We keep a ledger that never closes, and every small offence becomes a fresh debt to cancel. " * 8
-    article = body + "A broken promise about money is a real wrong. " + "Bear with each other's quirks. " * 20
+    body = "We keep a ledger that never closes, and every small offence becomes a fresh debt to cancel. "
+    body += "Bear with each other's quirks, and keep the word forgiveness for real wrongs. " * 8
+    article = body + "A broken promise about money is a real wrong. " + "Bear with each other's quirks. " * 40
     assert "money" not in [t.topic for t in find_sensitive(article)]
     twice = article + "We argue about money most months, and the money runs out before the month does."
     assert "money" in [t.topic for t in find_sensitive(twice)]
