@@ -278,6 +278,11 @@ class Context:
         found: list[Passage] = self.by_block.get(block, [])
         return found
 
+    def place_in_block(self, p: Passage) -> tuple[list[Passage], int | None]:
+        """The sentences of ``p``'s block, and where ``p`` stands among them (None if it is not one)."""
+        block = self.in_block(p.block)
+        return block, next((i for i, q in enumerate(block) if q.start == p.start), None)
+
     @_shared_property
     def answer_opening(self) -> tuple[Passage, ...]:
         """The first three claims or counsels of an advice column's answer (to its first letter)."""

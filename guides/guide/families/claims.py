@@ -199,8 +199,7 @@ def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
 def _half_of_a_pair(ctx: Context, p: Passage) -> bool:
     """Whether the sentence is one of two built alike side by side ("Your husband is not the fox. Your
     wife is not the fox."): the author means both, and a question on one says only half."""
-    block = ctx.in_block(p.block)
-    at = next((i for i, q in enumerate(block) if q.start == p.start), None)
+    block, at = ctx.place_in_block(p)
     if at is None:
         return False
     mine = words(p.text)

@@ -111,8 +111,7 @@ _TURNS = re.compile(
 def _in_a_run(ctx: Context, p: Passage) -> bool:
     """Whether the counsel is one of a run of short commands, examples of one thing ("Eat something.
     Pray out loud. Call your friend back."): none of them is the author's counsel on its own."""
-    block = ctx.in_block(p.block)
-    at = next((i for i, q in enumerate(block) if q.start == p.start), None)
+    block, at = ctx.place_in_block(p)
     if at is None:
         return False
     short = [q.role == "instruction" and len(words(q.text)) <= 6 for q in block]
@@ -127,8 +126,7 @@ def _in_a_run(ctx: Context, p: Passage) -> bool:
 def _granted(ctx: Context, p: Passage) -> bool:
     """Counsel the author grants before turning to what matters ("So keep your date night. Just don't
     expect it to do the work of the other three hundred evenings.")."""
-    block = ctx.in_block(p.block)
-    at = next((i for i, q in enumerate(block) if q.start == p.start), None)
+    block, at = ctx.place_in_block(p)
     return at is not None and at + 1 < len(block) and bool(_TURNS.match(block[at + 1].text))
 
 
