@@ -384,3 +384,20 @@ def test_housekeeping_and_the_authors_bio_are_never_asked_from_r19() -> None:
     asked = " | ".join(q.text for s in generate_guide(article).sections for q in s.questions)
     for never in ("turn with me", "Welcome back", "grief counsellor"):
         assert never not in asked, asked
+
+
+def test_a_reading_left_behind_a_line_to_god_and_a_sign_off_are_never_asked_from_r20() -> None:
+    article = _article(
+        "Paul writes, “Bear one another's burdens, and so fulfill the law of Christ” (Galatians 6:2). "
+        "We used to read that as a verse about church. Now we read it at our own kitchen table, every night.",
+        "And what does Ananias say? He objects. In other words: Lord, have you read the file? Honest "
+        "objection is not the same thing as disobedience.",
+        "Dear Edited, you are not being petty. Pick a calm evening and tell him what the corrections cost "
+        "you. Tell the school play story again, Edited.",
+        title="Carrying It Together",
+    )
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))
+        asked = " | ".join(q.text for s in guide.sections for q in s.questions)
+        for never in ("used to read", "read the file", "school play"):
+            assert never not in asked, asked

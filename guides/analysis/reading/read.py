@@ -87,7 +87,7 @@ def read_article(
     passages = _announced_next(
         _disclaimed(_to_some(_restated(_note_paragraphs(_scenes(_requests(_fragments(passages, article)))))))
     )
-    passages = _author_bio(article, passages)
+    passages = _to_the_letter_writer(_author_bio(article, passages))
     thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks)
     if thesis is not None:
         index = passages.index(thesis)
@@ -201,3 +201,25 @@ def _author_bio(article: Article, passages: list[Passage]) -> list[Passage]:
         if p.block >= last and p.text.startswith(name) and re.search(r"\b(?:is|was) (?:a|an|the)\b", p.text)
     }
     return [replace(p, role="junk") if p.block in bio else p for p in passages]
+
+
+_SALUTATION = re.compile(r"^\W*(?:dear|querid[oa])\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*,", re.I)
+
+
+def _to_the_letter_writer(passages: list[Passage]) -> list[Passage]:
+    """Counsel the columnist addresses by the name the letter was signed with ("Dear Edited," ...
+    "Tell the school play story again, Edited."): for that one reader, never for a room."""
+    names = {m.group(1) for p in passages if (m := _SALUTATION.match(p.text))}
+    if not names:
+        return passages
+    by_name = re.compile(
+        r"(?:,\s*(?:"
+        + "|".join(map(re.escape, names))
+        + r")\W*$)|(?:^\W*(?:"
+        + "|".join(map(re.escape, names))
+        + r"),)"
+    )
+    return [
+        replace(p, traits=p.traits | {"to_some"}) if p.role == "instruction" and by_name.search(p.text) else p
+        for p in passages
+    ]

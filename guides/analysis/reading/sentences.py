@@ -45,6 +45,12 @@ _OTHER = re.compile(
 _QUOTED_WHOLE = re.compile(r"^[“\"«].{8,}[”\"»]\W{0,3}$")
 
 
+_TO_GOD = re.compile(
+    r"(?:^|[:.]\s+)[“\"]?(?:yes\s+)?(?:lord|god|jesus|father|master|señor|dios|padre)\s*,\s*[^?]*\?", re.I
+)
+"""A question put to God by name ("Lord, have you read the file?"): a prayer or a character's words, not
+the author asking the reader."""
+
 _COURTESY = re.compile(
     r"^\W*(?:first,?\s+|and\s+)?(?:thank you|thanks|gracias)\b|"
     # the columnist's signpost to a part of the letter: "Start with what you want to say."
@@ -206,6 +212,9 @@ def _sentence_role(
         return Passage(role="note", traits=frozenset(traits), **base)
     if cues.maybe_promo(text) and cues.PROMO.search(text):
         return Passage(role="promo", **base)
+    if text.rstrip().rstrip('”"»)').endswith("?") and _TO_GOD.search(text):
+        # "In other words: Lord, have you read the file?": someone in the story speaking to God
+        return Passage(role="example", traits=frozenset(traits | {"speech"}), **base)
     if text.rstrip().rstrip('”"»)').endswith("?") and cues.SERMON_STAGE.match(text):
         # "Would you turn with me to Psalm 13?": where to find the page, not a question to answer
         return Passage(role="note", traits=frozenset(traits | {"stage"}), **base)

@@ -72,6 +72,9 @@ def _thesis(
             continue  # quoting someone: their words, not the author's thesis
         if re.match(r"^\W*(?:that|this|it)(?:['’]s|’s| is)\b", p.text, re.I) and len(tokens) < 9:
             continue  # "That's the thing about keeping score": a pointer to the sentence around it
+        parts = [part for part in re.split(r"[,;]", p.text.rstrip(" .!")) if part.strip()]
+        if len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts):
+            continue  # "Street name, house, the man's name.": a list of things, no claim
         if cues.READING_OF_TEXT.match(p.text):
             continue  # "What he promises is that ...": what the passage says, not what the author argues
         if _glosses_a_quotation(article.text, p):

@@ -251,6 +251,8 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if _thinking(ctx, unit) or any(m in p.text for m in '“”"«»') or "?" in p.text:
         return False
+    if p.has("to_some"):
+        return False  # "Tell the school play story again, Edited.": to the letter writer by her name
     if re.search(r"\b(?:me|us|me|nos|escríbeme)\b", p.text, re.I):
         return False  # "Write to me again": the columnist's sign-off, not advice for a home
     if _DEMONSTRATIVE.search(p.text) or re.search(r"\b(?:it|them)\W*$", p.text, re.I):

@@ -38,12 +38,23 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
             + (ctx.article.text[use.quotation[0] : use.quotation[1]] if use.quotation else "")
         )
     }
+    if _LEFT_BEHIND.search(said):
+        return False  # "We used to read that as a verse about church": a reading the author gave up
     if not _READS_INTO.search(said):
         return False  # "There's a cake baked on the coals and a jar of water": the story told again
     if not {w for w in comment & verse if len(w) >= 5} and not _POINTS_AT_VERSE.search(said):
         return False  # "Most couples I know do not fight about money", after a verse set at the top
     return len(comment - verse) >= 3
 
+
+_LEFT_BEHIND = re.compile(
+    r"\b(?:used to (?:read|think|hear|take)|were taught|was taught|we thought|i thought|"
+    r"most of us (?:were|think|read)|"
+    r"people (?:often )?(?:read|take|say)|it is often read|is usually read|solíamos|nos enseñaron)\b",
+    re.IGNORECASE,
+)
+"""A reading the author reports to move past ("Most of us were taught that a good friend is someone
+who makes us feel better"), never the author's reading of the verse."""
 
 _POINTS_AT_VERSE = re.compile(
     r"\b(?:he|she|it|this|that|these|paul|jesus|david|the (?:verse|word|line|passage|text|psalm|proverb|"
