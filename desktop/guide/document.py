@@ -107,7 +107,8 @@ def _item(item: Item, layout: Layout, palette: Palette, current: str | None) -> 
     if kind in ("reading", "scripture", "outline"):
         label = f'<p class="label">{_e(item.label or "")}</p>' if kind != "outline" else ""
         text = item.text if kind != "reading" else f"“{item.text}”"
-        return f"{label}<blockquote>{_passage_link(item, _e(text))}</blockquote>"
+        lines = _e(text).replace("\n", "<br>")  # a list's points read together: a line each
+        return f"{label}<blockquote>{_passage_link(item, lines)}</blockquote>"
     if kind == "marked":
         who = f'<p class="label">{_e(item.label)}</p>' if item.label else ""
         note = f'<p class="note">{_e(item.detail)}</p>' if item.detail else ""

@@ -244,11 +244,11 @@ def _points_named(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 def _points_read_aloud(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    """Two to five points the article is built on, too long to name in one question ("God asks a
+    """Three to seven points the article is built on, too long to name in one question ("God asks a
     question, and he lets Elijah answer"): the Read part prints them, and the question asks which."""
     u = unit.list_unit
-    if u is None or not u.points or not 3 <= len(u.items) <= 5 or _points_named(ctx, unit, voice):
-        return False  # (three to five: the Read part prints a list of up to seven, never of two)
+    if u is None or not u.points or not 3 <= len(u.items) <= 7 or _points_named(ctx, unit, voice):
+        return False  # (three to seven: the Read part prints a list of up to seven, never of two)
     if _NEGATIVE_LIST.search(ctx.article.title + " " + (u.lead.text if u.lead else "")):
         return False  # "4 Things I've Stopped Saying at Funerals": nothing anyone "needs to hear"
     items = _item_texts(ctx, unit) or []
