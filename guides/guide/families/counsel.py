@@ -174,6 +174,8 @@ def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     span = _action(ctx, unit)
     if span is None or _TIMED.search(ctx.article.text[span[0] : span[1]]):
         return False
+    if re.match(r"^\W*(?:don['’]t|do not|never|stop)\b", ctx.article.text[span[0] : span[1]], re.I):
+        return False  # "What makes it hard to don't treat his worry ...": what not to do reads badly there
     if re.match(r"^\W*let\s+(?!go\b)", ctx.article.text[span[0] : span[1]], re.I):
         return False  # "Let the food be cereal": a permission, not a step that something gets in the way of
     if len(ctx.article.text[span[0] : span[1]].split()) < 4:
