@@ -68,6 +68,12 @@ def _story_people(ctx: Context, unit: Unit) -> str | None:
     names = [n for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], story.find(kv[0]))) if c >= 2][:2]
     if len(names) == 2 and counts[names[0]] >= 2 * counts[names[1]]:
         names = names[:1]  # one clearly leads; the other only appears in it
+    if len(names) == 1:
+        pair = re.search(rf"\b(\w+) and {names[0]}\b|\b{names[0]} and (\w+)\b", story)
+        other = (pair.group(1) or pair.group(2)) if pair else None
+        if other is not None and other[:1].isupper() and other not in _NOT_NAMES:
+            # "Dale and Renata had been married ...": the story is the couple's, never one of them alone
+            names = [other, names[0]] if pair and pair.group(1) else [names[0], other]
     if names and len(re.findall(r"\b(?:I|we|We|me|us|yo|nosotros)\b", story)) >= 2:
         return None  # "we had a fight in the driveway ... Dan said": the author's own story, not Dan's
     if not names:
