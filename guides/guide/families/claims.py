@@ -1,7 +1,7 @@
 """Preconditions on claims and key claims: the author's own general claims (a definition, a
 distinction, "more than", the view argued against, a contrast, the thesis as a clause) and the key
-claims the argument turns on, with the words a question quotes of them; and the first sentences of a
-columnist's answer.
+claims the argument turns on, with the words a question quotes of them (never half of a pair built
+alike, nor a fact about someone the story names); and the first sentences of a columnist's answer.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Preconditions on counsel: the author's counsel to the reader or about someone else, the step
 it names (:func:`_action`) and that step as a question asks it of a couple or a group; whether it is for
-everyone in a room or for a couple at home, a step to take rather than something to think; and the
-author's counsel to different kinds of reader in turn (:func:`_paths`).
+everyone in a room or for a couple at home, a step to take rather than something to think; never
+counsel granted before a turn, nor one command of a run of examples; and the author's counsel to
+different kinds of reader in turn (:func:`_paths`).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Preconditions on questions and scripture: the author's own questions and the article's
 printed ones (open or yes/no, hopeful or warning, about the readers' lives or about the text, standing
-alone, fit for the voice they are asked in), a verse the author comments on in their own words, and
+alone, fit for the voice they are asked in, never a couple's into a room), a verse the author comments on
+in their own words, the questions the author offers readers to ask each other or someone else, and
 whether the guide speaks of faith at all.
 """
 
@@ -62,6 +63,7 @@ _POINTS_AT_VERSE = re.compile(
     r"la palabra|el texto)\b",
     re.IGNORECASE,
 )
+"""What points a sentence at the verse before it: the writer, the verse itself, "he", "this"."""
 
 
 _READS_INTO = re.compile(
