@@ -214,7 +214,10 @@ def test_a_listicles_points_are_read_aloud_when_the_group_chooses_among_them() -
     assert lists and lists[0].noun == "things" and len(lists[0].items) == 5
     guide = generate_guide(article, GuideOptions(audience="group"))
     asked = [
-        q for s in guide.sections for q in s.questions if q.family in ("list_pick", "list_try", "points_read")
+        q
+        for s in guide.sections
+        for q in s.questions
+        if q.family in ("list_pick", "list_try", "points_read", "points_read_truths")
     ]
     assert asked, [q.text for s in guide.sections for q in s.questions]
     read = [r.text for s in guide.sections for r in s.readings]
@@ -282,7 +285,8 @@ def test_a_sermons_announced_claim_and_its_points_on_lines_of_their_own() -> Non
     assert meal.has("to_some")
     guide = generate_guide(article, GuideOptions(audience="group"))
     asked = [q for s in guide.sections for q in s.questions]
-    assert any(q.family == "points_read" for q in asked)
+    # Points that are claims about God are asked as such ("which is hardest to believe ..."), not as a menu.
+    assert any(q.family == "points_read_truths" and "hardest to believe" in q.text for q in asked)
     read = [r.text for s in guide.sections for r in s.readings]
     assert any(r.splitlines()[0] == "First: God starts with the body." for r in read)
     assert any("God does not start with a rebuke. He starts with bread" in q.text for q in asked)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from guides.analysis.advice import imperative_verb
 from guides.analysis.reading import ListUnit, Passage
 from guides.guide.context import Context, Unit
 from guides.guide.families.model import Voice
@@ -31,7 +32,11 @@ def _list_of_three(ctx: Context, unit: Unit, voice: Voice) -> bool:
 def _points_are_counsel(ctx: Context, u: ListUnit) -> bool:
     """Whether most of a listicle's points are counsel ("Stop correcting him.", "Ask for help ...")."""
     heads = [ctx.reading.at(s) for s, _ in u.items]
-    told = sum(1 for h in heads if h is not None and h.role == "instruction")
+    told = sum(
+        1
+        for h in heads
+        if h is not None and (h.role == "instruction" or imperative_verb(h.text, ctx.language) is not None)
+    )  # ("Sort the paperwork while he can still sign it." is counsel, whatever role the reading gave it)
     return told * 2 >= len(heads)
 
 
@@ -253,6 +258,18 @@ def _points_read_aloud(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "4 Things I've Stopped Saying at Funerals": nothing anyone "needs to hear"
     items = _item_texts(ctx, unit) or []
     return all(1 <= len(i.split()) <= 12 and "?" not in i for i in items)
+
+
+def _points_counsel(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The article's points are counsel ("Stop correcting him.", "Ask for help ..."): which one a reader
+    most needs to hear is a real question."""
+    return unit.list_unit is not None and _points_are_counsel(ctx, unit.list_unit)
+
+
+def _points_truths(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The article's points are claims ("God starts with the body", "Jesus notices"): a reader is asked
+    which is hardest to believe of their own week, not which they "need to hear"."""
+    return unit.list_unit is not None and not _points_are_counsel(ctx, unit.list_unit)
 
 
 def _short_items(ctx: Context, unit: Unit, voice: Voice) -> bool:
