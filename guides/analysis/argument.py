@@ -200,13 +200,6 @@ def _repeats_the_denied_verb(denial: str, following: str) -> bool:
     return bool(re.search(rf"\b{re.escape(verb)}(?:s|es|ed)?\b", following, re.I))
 
 
-_CONCEDED = re.compile(
-    r"^\W*(?:but|yet|and yet|however|still,|even so|pero|sin embargo|aun así)\b", re.IGNORECASE
-)
-"""How the sentence after a concession opens: what the author grants ("Screens are part of how we
-work, learn and stay in touch with Grandma.") is answered by what follows, which is the claim."""
-
-
 _CLEARING = re.compile(
     r"\b(?:before we go any further|(?:clear|get) (?:something|this|that) out of the way|let me be clear|"
     r"to be clear|a (?:caveat|disclaimer) first|antes de seguir|para que quede claro)\b",
@@ -325,12 +318,7 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
             weight -= 0.3  # nothing marks it as a claim the article turns on
         end = p.end
         following = passages[index[p.start] + 1] if index[p.start] + 1 < len(passages) else None
-        if (
-            not contrast
-            and following is not None
-            and following.block == p.block
-            and _CONCEDED.match(following.text)
-        ):
+        if "concession" in p.traits and not contrast:
             continue  # "Perspective is real, and one day they'll have it. But ...": granted, to be answered
         if (
             following is not None

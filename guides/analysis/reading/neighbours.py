@@ -26,6 +26,14 @@ _DISCLAIMER = re.compile(
 
 _TURN = re.compile(r"^\W*(?:but|yet|still|even so|pero|aun así|sin embargo)\b", re.IGNORECASE)
 
+_TURN_NEXT = re.compile(
+    r"^\W*(?:but|yet|and yet|however|still,|even so|just (?:don['’]t|do not)|only (?:don['’]t|do not)|"
+    r"pero|sin embargo|aun así)\b",
+    re.IGNORECASE,
+)
+"""How the sentence after a concession opens: what the author grants ("Screens are part of how we work,
+learn and stay in touch with Grandma.", "So keep your date night.") is answered by what follows."""
+
 
 def _disclaimed(passages: list[Passage]) -> list[Passage]:
     """What the author grants before turning ("I am not arguing that every sibling relationship can be
@@ -39,6 +47,10 @@ def _disclaimed(passages: list[Passage]) -> list[Passage]:
             granting = None
         conceded = granting == p.block and p.role == "claim"
         out.append(replace(p, traits=p.traits | {"concession"}) if conceded else p)
+    # A claim or counsel the next sentence answers with "But ..." or "Just don't ..." is granted too.
+    for i, (p, nxt) in enumerate(pairwise(passages)):
+        if p.role in ("claim", "instruction") and nxt.block == p.block and _TURN_NEXT.match(nxt.text):
+            out[i] = replace(out[i], traits=out[i].traits | {"concession"})
     return out
 
 

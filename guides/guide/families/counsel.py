@@ -93,8 +93,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Take what's useful and leave the rest": about reading this article, not living
     if _in_a_run(ctx, p):
         return False  # "Eat something. Pray out loud. Put down an anchor. Go to bed. Call your friend back."
-    if _granted(ctx, p):
-        return False  # "So keep your date night. Just don't expect it to do the work ...": a concession
+    if p.has("concession"):
+        return False  # "So keep your date night. Just don't expect it to do the work ...": granted
     if _under_a_point(ctx, p):
         return False  # "Ask the new mom which baby carrier ...": an example under "6. Let them help you"
     span = _action(ctx, unit)
@@ -102,11 +102,6 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     text = ctx.article.text[span[0] : span[1]]
     return len(text.split()) <= MAX_ACTION_WORDS and not any(m in text for m in '“”"«»')
-
-
-_TURNS = re.compile(
-    r"^\W*(?:but|yet|however|just (?:don['’]t|do not)|only (?:don['’]t|do not)|pero|sin embargo)\b", re.I
-)
 
 
 def _in_a_run(ctx: Context, p: Passage) -> bool:
@@ -122,13 +117,6 @@ def _in_a_run(ctx: Context, p: Passage) -> bool:
         while 0 <= i < len(block) and short[i]:
             run, i = run + 1, i + step
     return short[at] and run >= 3
-
-
-def _granted(ctx: Context, p: Passage) -> bool:
-    """Counsel the author grants before turning to what matters ("So keep your date night. Just don't
-    expect it to do the work of the other three hundred evenings.")."""
-    block, at = ctx.place_in_block(p)
-    return at is not None and at + 1 < len(block) and bool(_TURNS.match(block[at + 1].text))
 
 
 _TIMED = re.compile(
