@@ -29,7 +29,7 @@ from guides.analysis.spans import Spans
 from guides.article import Article
 from guides.catalog import Catalog, catalog
 from guides.guide.model import ScriptureReading
-from guides.guide.quality import is_closed
+from guides.guide.offered import offered_questions
 from guides.guide.quotes import Quote, trim_quote
 
 _CACHE_SIZE = 4
@@ -477,7 +477,7 @@ def _units(ctx: Context) -> list[Unit]:
     if reading.thesis is not None:
         t = reading.thesis
         out.append(Unit("thesis", t.start, t.end, t.block, 1.0, passage=t))
-    for p, (s, e) in _offered_questions(ctx):
+    for p, (s, e) in offered_questions(ctx):
         out.append(Unit("offered", s, e, p.block, max(strengths.get(p.start, 0.0), 0.6), passage=p))
     for unit in reading.lists:
         out.append(Unit("list", unit.start, unit.end, ctx.block_index(unit.start), 0.6, list_unit=unit))
@@ -522,51 +522,6 @@ def _units(ctx: Context) -> list[Unit]:
         _, passage = max(usable, key=lambda sp: (sp[0].intensity == "open", -sp[0].start))
         out.append(Unit("topic", passage.start, passage.end, passage.block, 0.5, topic=topic, order=order))
     return out
-
-
-_OFFERED_CUE = re.compile(
-    r"\b(?:a|one|the|this|that|our|my|simple|single|better|smaller|different) (?:\w+ )?questions?\b|"
-    r"\bask(?:ing)? (?:each other|one another|your (?:spouse|husband|wife|partner|teen(?:ager)?s?|kids?|"
-    r"child(?:ren)?|son|daughter|friend)|them|him|her)\b|\b(?:we|i|you) (?:always |still |now )?ask\b|"
-    r"^\W*(?:try|ask)\b|\btry (?:asking|questions)\b|"
-    r"\buna? (?:\w+ )?pregunta\b|\bpregunt(?:a|en|arse|ándole|arle)\b",
-    re.IGNORECASE,
-)
-"""What comes before a question the author offers readers to ask ("We replaced it with a question, which we
-ask on Sunday evenings: ...", "Ask one more: ...", "Try questions with edges: ...")."""
-
-_QUOTED_QUESTION = re.compile(r"[“\"«]([^”\"»]{8,140}\?)[”\"»]")
-
-
-def _offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
-    """The questions the author offers readers to ask each other (or a child, a friend), quoted in the
-    author's own sentence after a cue; never a verse, never what someone in a story asked."""
-    out: list[tuple[Passage, tuple[int, int]]] = []
-    for p in ctx.reading.passages:
-        if p.part != 1 or p.role not in (
-            "claim",
-            "example",
-            "instruction",
-            "rhetorical",
-            "reader_question",
-            "hedge",
-        ):
-            continue  # (a sentence that ends on the question it offers reads as a question: "rhetorical")
-        for match in _QUOTED_QUESTION.finditer(p.text):
-            before = p.text[: match.start()]
-            if not _OFFERED_CUE.search(before) or re.search(r"\b(?:asked|said|told)\b", before, re.I):
-                continue
-            if re.search(r"\b(?:not|never|no longer|stop|instead of)\b|n['’]t\b", before, re.I):
-                continue  # "So the first question isn't “What am I allowed to do on Sunday?”": set aside
-            s, e = p.start + match.start(1), p.start + match.end(1)
-            asked = match.group(1)
-            if not 3 <= len(asked.split()) <= 16 or is_closed(asked) or ctx.touches_scripture(s, e):
-                continue
-            if re.search(r"\b(?:it|that|eso)\b|\bthis\W*$", asked, re.I):
-                continue  # "What made it fine?": a follow-up, which needs the answer before it
-            out.append((p, (s, e)))
-            break
-    return out[:3]
 
 
 def _theme_anchor(ctx: Context, theme: Theme) -> Quote | None:
