@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
+from guides.analysis.reading import ListUnit
 from guides.analysis.sensitive import Intensity, rank
 from guides.guide.context import Context
 from guides.guide.families import Candidate
@@ -223,13 +224,19 @@ def readings(
     return out
 
 
+def _lists_asked(ctx: Context, discussed: Sequence[Candidate]) -> Iterator[ListUnit]:
+    """The author's lists that the questions ask the group to choose from, in the questions' order."""
+    for q in discussed:
+        if q.unit_kind == "list":
+            unit = next((u for u in ctx.reading.lists if u.start <= q.source.start < u.end), None)
+            if unit is not None:
+                yield unit
+
+
 def _menu_asked(ctx: Context, discussed: Sequence[Candidate]) -> tuple[int, int] | None:
     """The paragraph holding a practice list that a question asks the group to choose from."""
-    for q in discussed:
-        if q.unit_kind != "list":
-            continue
-        unit = next((u for u in ctx.reading.lists if u.start <= q.source.start < u.end), None)
-        if unit is None or not unit.practice or unit.points:
+    for unit in _lists_asked(ctx, discussed):
+        if not unit.practice or unit.points:
             continue
         index = ctx.block_index(unit.start)
         block = ctx.article.blocks[index]
@@ -242,20 +249,13 @@ def _points_asked(ctx: Context, discussed: Sequence[Candidate]) -> list[tuple[in
     """The first lines of a listicle's points ("Stop correcting him.", "Ask for help before you need
     it.", ...) when a question asks the group to choose among them: read aloud, so that the group has
     them in front of it. Only for a list of up to seven points, each named in one short line."""
-    for q in discussed:
-        if q.unit_kind != "list":
-            continue
-        unit = next((u for u in ctx.reading.lists if u.start <= q.source.start < u.end), None)
-        if unit is None or not unit.points or not 3 <= len(unit.items) <= 7:
-            return []
-        lines = []
-        for s, _ in unit.items:
-            head = ctx.reading.at(s)
-            if head is None or not 1 <= len(head.text.split()) <= 12:
-                return []
-            lines.append((head.start, head.end))
-        return lines
-    return []
+    unit = next((u for u in _lists_asked(ctx, discussed) if u.points), None)
+    if unit is None or not 3 <= len(unit.items) <= 7:
+        return []
+    heads = [ctx.reading.at(s) for s, _ in unit.items]
+    if any(h is None or not 1 <= len(h.text.split()) <= 12 for h in heads):
+        return []
+    return [(h.start, h.end) for h in heads if h is not None]
 
 
 def _mostly_usable(ctx: Context, start: int, end: int) -> bool:
