@@ -22,7 +22,8 @@ HEDGE_OPENING = re.compile(
     r"you may have|you might have|you may think|you might think|you may wonder|you might wonder|"
     r"you might read|you may read|you may say|you might say|some of you (?:may|might|are|have|feel)|"
     r"many of you (?:may|might)|i suspect|i wonder if|could it be|it may feel|it might feel|"
-    r"some of (?:you|us)|one of you (?:may|might)|i think|i am not sure|i['’]m not sure|it seems|"
+    r"some of (?:you|us)|one of you (?:may|might)|i think(?! (?:about|of)\b)|"
+    r"i am not sure|i['’]m not sure|it seems|"
     r"if so|most likely|either way, you (?:are|may)|alguno (?:ya )?(?:está )?pensando|"
     r"quizás?|tal vez|a lo mejor|puede que|es posible que|posiblemente|quizá"
     r")\b",
@@ -254,6 +255,7 @@ ANNOUNCED = re.compile(
     r"(?:is|was|would be)\s+(?:(?:probably|simply|just|really)\s+)?this|"
     r"(?:say|tell you|hear|know|remember)\s+this|"
     r"here(?:['’]s| is) (?:what|the thing)[^:?]*|"
+    r"(?:here(?:['’]s| is) )?(?:my|our) (?:argument|point|claim|thesis)[^:?]{0,30}|"
     r"what (?:i|we)(?:['’]ve| have)? (?:\w+ )?(?:learned|learnt|come to (?:believe|see)|believe)[^:?]*|"
     r"(?:es|sería) (?:esto|este)|(?:te )?(?:digo|diré) esto|sepas esto"
     r"))\s*:\s+(?=\S)",
@@ -270,10 +272,27 @@ ORDINAL_POINT = re.compile(
 """A sermon's point on a line of its own, named by its place ("First: God starts with the body.")."""
 
 
+ANNOUNCED_THAT = re.compile(
+    r"^\W*(?:(?:and|but|so|now|here|today|this morning)\W+)*(?:"
+    r"(?:i|we) (?:want to|would|['’]d|am going to|['’]m going to|will|mean to) "
+    r"(?:argue|suggest|propose|make the case|contend|insist)(?: (?:here|today|this morning|to you))? that|"
+    r"(?:my|our) (?:argument|claim|contention|conviction|point)(?: (?:here|today|this morning))? is"
+    r"(?: (?:simply|just|this))? that|"
+    r"(?:i|we)(?:['’]ve| have) come to (?:believe|see|think) that|"
+    r"(?:i|we)(?:['’]m|['’]re| am| are) (?:now )?(?:convinced|persuaded) that|"
+    r"quiero (?:argumentar|sostener|proponer|defender) que|(?:mi|nuestro) argumento es que|"
+    r"estoy convencid[oa] de que|he llegado a creer que"
+    r")\s+(?=\S)",
+    _I,
+)
+"""The author announcing the claim they argue for without a colon ("I want to argue that the midnight
+rule is a bad reading of a good verse", "My argument is that ...", "I've come to believe that ...")."""
+
+
 def announced(text: str) -> int | None:
     """Where the announced claim starts in ``text`` (after its frame), when the author announces one
     and it is long enough to stand as a claim; else None."""
-    match = ANNOUNCED.match(text)
+    match = ANNOUNCED.match(text) or ANNOUNCED_THAT.match(text)
     if match is None or text.rstrip().endswith("?") or len(text[match.end() :].split()) < 5:
         return None
     return match.end()

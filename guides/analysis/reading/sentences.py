@@ -44,6 +44,24 @@ _OTHER = re.compile(
 
 _QUOTED_WHOLE = re.compile(r"^[“\"«].{8,}[”\"»]\W{0,3}$")
 
+_ROUTINE = re.compile(
+    r"\b(?:had|has|have|was|followed|ran on) (?:a|the|its|our|their) (?:same )?"
+    r"(?:script|routine|drill|ritual|formula)\W*$|\b(?:went|looked|ran) (?:like|something like) this\W*$|"
+    r"\bwas always the same\W*$",
+    re.IGNORECASE,
+)
+"""A sentence that introduces a routine the author goes on to describe step by step."""
+
+_FRAMED_QUOTE = re.compile(
+    r"^\W*(?:(?:(?:and|then|y|luego)\W+){1,2}|(?:[\w’'.]+\s+){1,3}(?:writes|wrote|puts it|adds|continues|"
+    r"escribe|escribió|añade)\s*[,:]?\s*)[“\"«][^”\"»]{8,}[”\"»]"
+    r"\W{0,3}(?:\([^()]*\d[^()]*\))?\W{0,2}$",
+    re.IGNORECASE,
+)
+"""Words quoted from a text with only a frame round them ("Paul writes, “Be angry, and don’t sin.”",
+"And then: “Don’t let the sun go down on your wrath” (Ephesians 4:26)."): the text's words, not the
+author's counsel."""
+
 
 _TO_GOD = re.compile(
     r"(?:^|[:.]\s+)[“\"]?(?:yes\s+)?(?:lord|god|jesus|father|master|señor|dios|padre)\s*,\s*[^?]*\?", re.I
@@ -251,11 +269,19 @@ def _sentence_role(
         and not advice
     ):
         return Passage(role="hedge", traits=frozenset(traits | {"scenario"}), **base)
-    if quoted_share >= 0.6 or _QUOTED_WHOLE.match(text):
+    if quoted_share >= 0.6 or _QUOTED_WHOLE.match(text) or _FRAMED_QUOTE.match(text):
         return Passage(role="quotation", traits=frozenset(traits), **base)
     if cues.SERMON_STAGE.match(text) or re.match(r"^\s*\[[^\]]{3,}\]\W*$", text):
         # "[Read the whole psalm aloud before beginning.]": a note to whoever delivers it
         return Passage(role="note", traits=frozenset(traits | {"stage"}), **base)
+    if (
+        previous is not None
+        and previous.block == block.index
+        and ((advice is not None and _ROUTINE.search(previous.text)) or previous.has("routine"))
+    ):
+        # "Our date nights had a script. Drop the boys at my sister's. Drive to ...": the steps of a
+        # routine the author is describing, told as commands, not counsel
+        return Passage(role="example", traits=frozenset(traits | {"routine"}), **base)
     if advice is not None and _COURTESY.match(text):
         advice = None  # "First, thank you for writing": the columnist's courtesy, not counsel
     lead = text[: max(0, advice.start - sentence.start)] if advice is not None else ""

@@ -32,6 +32,14 @@ _THESIS_FRAME = re.compile(
 )
 
 
+_REPORTED = re.compile(
+    r"^(?!\W*(?:scripture|the bible|jesus|god|paul)\b)[^:]{0,90}\b(says?|tells? (?:us|you)|teach(?:es)?|"
+    r"insists?|dicen?|enseñan?)\b(?: (?:the same thing|this|something like this|it|esto|lo mismo))?\s*:",
+    re.IGNORECASE,
+)
+"""Someone else's view set out after a colon ("Every marriage book ... says the same thing: ...")."""
+
+
 def _thesis(
     article: Article,
     passages: list[Passage],
@@ -70,6 +78,9 @@ def _thesis(
             continue
         if any(mark in p.text for mark in '“”"«»'):
             continue  # quoting someone: their words, not the author's thesis
+        reported = _REPORTED.search(p.text)
+        if reported is not None and not re.search(r"\b(?:i|we|me|us)\b", p.text[: reported.start(1)], re.I):
+            continue  # "Every marriage book on our shelf ... says the same thing: guard ...": a view reported
         if re.match(r"^\W*(?:that|this|it)(?:['’]s|’s| is)\b", p.text, re.I) and len(tokens) < 9:
             continue  # "That's the thing about keeping score": a pointer to the sentence around it
         parts = [part for part in re.split(r"[,;]", p.text.rstrip(" .!")) if part.strip()]
