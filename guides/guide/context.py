@@ -29,7 +29,8 @@ from guides.analysis.spans import Spans
 from guides.article import Article
 from guides.catalog import Catalog, catalog
 from guides.guide.model import ScriptureReading
-from guides.guide.offered import offered_questions
+from guides.guide.objections import objections
+from guides.guide.offered import offered_questions, offered_words
 from guides.guide.quotes import Quote, trim_quote
 
 _CACHE_SIZE = 4
@@ -68,7 +69,8 @@ class _shared_property(cached_property):  # type: ignore[type-arg]
 
 UnitKind = str
 """A sentence role ("claim", "instruction", "reader_question", "study_question", "example") or one of
-"list", "scripture", "theme", "topic", "thesis", "offered" (a question the author offers readers to ask)."""
+"list", "scripture", "theme", "topic", "thesis", "offered" (a question the author offers readers to ask),
+"words" (words the author offers readers to say), "objection" (an objection the author answers)."""
 
 _SERMON = re.compile(
     r"\bturn with me\b|\bopen your bibles\b|\(laughter\)|\(risas\)|\babran sus biblias\b|\blet['’]s pray\b|"
@@ -479,6 +481,10 @@ def _units(ctx: Context) -> list[Unit]:
         out.append(Unit("thesis", t.start, t.end, t.block, 1.0, passage=t))
     for p, (s, e) in offered_questions(ctx):
         out.append(Unit("offered", s, e, p.block, max(strengths.get(p.start, 0.0), 0.6), passage=p))
+    for p, (s, e) in offered_words(ctx):
+        out.append(Unit("words", s, e, p.block, max(strengths.get(p.start, 0.0), 0.6), passage=p))
+    for p, (s, e) in objections(ctx):
+        out.append(Unit("objection", s, e, p.block, max(strengths.get(p.start, 0.0), 0.7), passage=p))
     for unit in reading.lists:
         out.append(Unit("list", unit.start, unit.end, ctx.block_index(unit.start), 0.6, list_unit=unit))
     uses = {(u.start, u.end): u for u in ctx.analysis.scripture}

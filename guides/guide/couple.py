@@ -31,7 +31,8 @@ _TALK_FAMILIES = (
     "own_story", "own_story_point", "words_said", "scene",
     "scripture_comment", "picture", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation",
-    "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_hard",
+    "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_hard", "thesis_weigh",
+    "objection_answered",
 )  # fmt: skip
 _OWN_STEPS = frozenset(
     {
@@ -51,6 +52,7 @@ _HOPE_FAMILIES = (
     "paths_pick", "practice_named", "practice_list", "practice_steps",
     "question_list", "practice_ours", "column_counsel", "counsel_moment",
     "thesis_stakes", "counsel_hard", "counsel_other", "list_try", "list_add", "offered_question_others",
+    "offered_words",
 )  # fmt: skip
 
 

@@ -41,13 +41,14 @@ _DISCUSS_FAMILIES = (
     "author_open", "turned", "turned_temptation", "counsel_moment",
     "counsel_hard", "counsel_other",
     "list_add", "distinction", "instead", "column_answer", "colon_list", "column_counsel",
-    "offered_question", "offered_question_others",
+    "offered_question", "offered_question_others", "thesis_weigh", "offered_words",
+    "objection_answered",
 )  # fmt: skip
 _APPLY_FAMILIES = (
     "paths_pick", "offered_question", "offered_question_others",
     "practice_named", "practice_list", "practice_steps",
     "question_list", "practice_ours", "column_counsel", "counsel_moment", "counsel_hard",
-    "counsel_other", "thesis_stakes", "turned", "list_try", "list_add",
+    "counsel_other", "thesis_stakes", "turned", "list_try", "list_add", "offered_words",
 )  # fmt: skip
 _PRACTICE = frozenset(
     {

@@ -1,6 +1,7 @@
-"""The questions an author offers readers to ask ("We replaced it with a question, which we ask on
-Sunday evenings: “What’s going to be hard for you this week?”", "Ask one more: ..."), found in the
-author's own sentences for the families that put them to a couple or a group.
+"""What an author offers readers to ask or to say, found in the author's own sentences for the families
+that put it to a couple or a group: a question ("We replaced it with a question, which we ask on Sunday
+evenings: “What’s going to be hard for you this week?”", "Ask one more: ...") and words for a hard moment
+("The sentence we use is, “I’m still upset, and I’m still yours.”", "Try saying, “That sounds hard.”").
 """
 
 from __future__ import annotations
@@ -54,6 +55,52 @@ def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
                 continue
             if re.search(r"\b(?:it|that|eso)\b|\bthis\W*$", asked, re.I):
                 continue  # "What made it fine?": a follow-up, which needs the answer before it
+            out.append((p, (s, e)))
+            break
+    return out[:3]
+
+
+_SAY_CUE = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:then|just|simply|gently|first|instead)\W+)(?:try |practi[cs]e )?(?:say|saying)\b"
+    r"[^“\"«]{0,30}$|"
+    r"\b(?:try|practi[cs]e|start(?:ed)?|learn(?:ed|t)? to|it['’]s (?:all right|ok(?:ay)?|fine) to|"
+    r"you (?:can|could|might) (?:just |simply )?|we (?:now |often |usually |both )?|"
+    r"i (?:now |often |usually )?)"
+    r"(?:say|saying)\b[^“\"«]{0,30}$|"
+    r"\b(?:sentence|phrase|words|line|script) (?:we|i) (?:use|say|came up with|settled on)\b[^“\"«]{0,12}$|"
+    r"\bwhat (?:i|we) say (?:now )?is\W*$|\bsay something (?:as simple as|like)\W*$|"
+    r"\b(?:prueba a|intenta|puedes|basta con) decir\b[^“\"«]{0,30}$|"
+    r"\b(?:la frase|las palabras) que (?:usamos|decimos)\b[^“\"«]{0,12}$",
+    re.IGNORECASE,
+)
+"""What comes before words the author offers readers to say ("Try saying, ...", "The sentence we use is,
+...", "It’s all right to say, ...", "I’ve learned to say, ..."), never what someone in a story said."""
+
+_QUOTED_WORDS = re.compile(r"[“\"«]([^”\"»?]{6,120}[.!,]?)[”\"»]")
+
+
+def offered_words(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
+    """The words the author offers readers to say at a hard moment, quoted in the author's own sentence
+    after a cue: a sentence, not a question (those are :func:`offered_questions`), never a verse, never
+    words the author tells readers not to say."""
+    out: list[tuple[Passage, tuple[int, int]]] = []
+    for p in ctx.reading.passages:
+        if p.part != 1 or p.role not in ("claim", "example", "instruction", "quotation"):
+            continue
+        if re.match(r"^\W*[A-Z][a-z]+:\s", p.text):
+            continue  # "Ben: And I say, ...": a line of a transcript, someone in the conversation
+        for match in _QUOTED_WORDS.finditer(p.text):
+            before = p.text[: match.start()]
+            if not _SAY_CUE.search(before) or re.search(r"\b(?:said|says|told|asked)\b", before, re.I):
+                continue
+            if re.search(r"\b(?:not|never|no longer|stop|instead of|no|nunca)\b|n['’]t\b", before, re.I):
+                continue  # "Don’t start with “your mother.”": words set aside
+            said = match.group(1).rstrip(",")
+            s, e = p.start + match.start(1), p.start + match.start(1) + len(said)
+            if not 3 <= len(said.split()) <= 16 or ctx.touches_scripture(s, e):
+                continue
+            if not said[:1].isupper():
+                continue  # a phrase cut from a sentence ("the “protect your peace” crowd"), not words to say
             out.append((p, (s, e)))
             break
     return out[:3]

@@ -19,6 +19,7 @@ from guides.guide.families.claims import (
     _plain_claim,
     _says_what_instead,
     _says_what_it_is_not,
+    _thesis_argued,
     _thesis_reads_as_clause,
 )
 from guides.guide.families.counsel import (
@@ -49,6 +50,7 @@ from guides.guide.families.questions import (
     _faith,
     _fits_voice,
     _hopeful_question,
+    _objection_taken_up,
     _offered_between_us,
     _offered_to_others,
     _open_question,
@@ -57,6 +59,7 @@ from guides.guide.families.questions import (
     _stands_alone,
     _verse_discussed,
     _warning_question,
+    _words_to_say,
     _yes_no_question,
 )
 from guides.guide.families.stories import (
@@ -108,6 +111,7 @@ CHECKS: dict[str, Check] = {
     "action_reads_alone": _action_reads_alone,
     "counsel_about_other": _counsel_about_other,
     "thesis_reads_as_clause": _thesis_reads_as_clause,
+    "thesis_argued": _thesis_argued,
     "topic_in_bank": _topic_in_bank,
     "says_what_it_is_not": _says_what_it_is_not,
     "personal_question": _personal_question,
@@ -132,5 +136,7 @@ CHECKS: dict[str, Check] = {
     "list_named": _list_named,
     "offered_between_us": _offered_between_us,
     "offered_to_others": _offered_to_others,
+    "words_to_say": _words_to_say,
+    "objection_taken_up": _objection_taken_up,
 }
 """Every precondition ``families.toml`` may name; a test checks the table names no other."""

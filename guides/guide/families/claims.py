@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from guides.analysis.advice import imperative_verb
 from guides.analysis.argument import FRAMED, KeyClaim
 from guides.analysis.cues import ANNOUNCED, READING_OF_TEXT
 from guides.analysis.passages import is_content_word, stem, words
@@ -240,6 +241,15 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return _key_said(ctx, unit, voice)
 
 
+_HAS_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|"
+    r"\w+n['’]t|\w{3,}ed|\w{2,}[^s\W]s)\b",
+    re.I,
+)
+"""A clause with a verb ("Kids can tell the difference"), not a noun phrase cut from one ("Every
+marriage book on our shelf")."""
+
+
 def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
     """The key claim's words, from the sentence it leans on when it opens on "It" or "This"."""
     key, p = _key_claim(ctx, unit), unit.passage
@@ -261,7 +271,7 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
         # "Kids can tell the difference ..., and they need both ...": the first of two claims joined
         # by "and" stands alone; a "but" half is never cut away (it is the turn).
         first = re.split(r",\s+and\s+", text, maxsplit=1)[0]
-        if first != text and 6 <= len(first.split()) <= 18:
+        if first != text and 6 <= len(first.split()) <= 18 and _HAS_VERB.search(first):
             text, e = first, s + len(first)
     paired = p.end < e  # a denial and the sentence that puts it right: two short sentences read as one
     if not 5 <= len(text.split()) <= (22 if paired else 18) or "?" in text or "*" in text:
@@ -288,6 +298,83 @@ def _thesis_reads_as_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if _SUBORDINATE.match(p.text) or re.match(r"^\W*(?:because|since|porque|ya que)\b", p.text, re.I):
         return False  # "If it is true that because he carried ours ...": no
     return _claim_clause(ctx, unit) is not None
+
+
+_TWO_CLAIMS = re.compile(r",?\s+(?:and|y) (?:that|que)\s+", re.I)
+_THESIS_LEANS = re.compile(
+    r"^\W*(?:(?:and|but|so|yet|y|pero|así que)\W+)?(?:it|this|that|these|those|they|he|she|i|my|me|"
+    r"eso|esto|ello|yo|mi)\b",
+    re.I,
+)
+
+
+_THESIS_LEAD = re.compile(
+    r"^\W*(?:above all|in the end|in short|simply put|put simply|finally|ultimately|sobre todo|al final)"
+    r",?\s+",
+    re.I,
+)
+_THESIS_NEEDS_MORE = re.compile(
+    r"^\W*(?:the|its|el|la) (?:answer|point|key|problem|truth|secret|respuesta|clave)\b|"
+    r"\b(?:than|as) (?:it|they|he|she) (?:was|were|is|are|did)\W*$|"
+    r"^(?:(?!\b(?:child|kid|son|daughter|man|woman|husband|wife|spouse|partner|friend|father|mother|dad|"
+    r"mum|mom|parent|teen\w*|person|boy|girl|someone|anyone|everyone)\b).)*\b(?:he|she|his|her|him)\b|"
+    r"^\W*(?!(?:the|a|an|our|my|their|its|this|that)\b)[a-z]+\s+(?:your|yourself|each other|one another)\b",
+    re.I,
+)
+"""A thesis that needs what came before it: "the answer is ..." (to which question?), "the care is not
+lighter than it was", "the verdict doesn't come from his daughter" (whose?); or counsel put as a claim
+("correct your child when you are calm")."""
+
+
+def _thesis_clause(ctx: Context, unit: Unit) -> Quote | None:
+    """The thesis as the clause after "The author argues that": from after any frame the author puts
+    round it ("I want to argue that ...", "Here's what I've come to believe: ..."), the first of two
+    claims joined by "and that", lowercased, with the span it stands on; None when it leans on the
+    sentence before it ("It ..."), speaks of the author alone ("I ..."), quotes or asks, or is too short
+    or long to hear once."""
+    p = unit.passage
+    if p is None:
+        return None
+    start = p.claim[0]
+    framed = _LABEL.match(p.text) or FRAMED.match(p.text)
+    if start == p.start and framed is not None and framed.end() < len(p.text) - 12:
+        start = p.start + framed.end()
+    s, e = tidy(ctx.article.text, start, p.end, cut=False)
+    text = ctx.article.text[s:e].rstrip(" .!")
+    two = _TWO_CLAIMS.search(text)
+    if two is not None and len(text[: two.start()].split()) >= 5:
+        text = text[: two.start()]  # "the midnight rule is a bad reading of a good verse, and that ..."
+    if not 5 <= len(text.split()) <= 24 or any(m in text for m in '“”"«»?;:()'):
+        return None
+    lead = _THESIS_LEAD.match(text)
+    if lead is not None and len(text[lead.end() :].split()) >= 5:
+        s, text = s + lead.end(), text[lead.end() :]  # "above all, biblical hospitality is not a trade"
+    if _THESIS_LEANS.match(text) or _SUBORDINATE.match(text) or _THESIS_NEEDS_MORE.search(text):
+        return None
+    if imperative_verb(text, ctx.language) is not None:
+        return None  # "correct your child when you are calm": counsel, never "argues that correct ..."
+    lowered = lower_start(ctx, text)
+    if lowered is None or ctx.private_between(s, e):
+        return None
+    return Quote(lowered, s, s + len(text))
+
+
+def _thesis_argued(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The thesis is one the author plainly argues for: announced, framed, set against what it is not,
+    or a claim the argument turns on; and it reads whole as a clause after "argues that"."""
+    p = unit.passage
+    if p is None or p.role != "claim" or READING_OF_TEXT.match(p.text):
+        return False
+    if ctx.reading.block_role(p.block) not in ("body", "answer"):
+        return False
+    marked = (
+        p.has("announced")
+        or p.has("thesis_cue")
+        or bool(p.traits & {"correction", "antithesis", "more_than", "definition"})
+        or ctx.claim_weight(p.start) > 0
+        or FRAMED.match(p.text) is not None
+    )
+    return marked and _thesis_clause(ctx, unit) is not None
 
 
 def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:

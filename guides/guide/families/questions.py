@@ -211,3 +211,13 @@ def _offered_between_us(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 def _offered_to_others(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return unit.kind == "offered" and not _offered_to_each_other(ctx, unit)
+
+
+def _objection_taken_up(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """An objection the author takes up and answers (:func:`guides.guide.objections.objections`)."""
+    return unit.kind == "objection"
+
+
+def _words_to_say(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """Words the author offers readers to say (:func:`guides.guide.offered.offered_words`)."""
+    return unit.kind == "words"

@@ -12,7 +12,7 @@ from guides.analysis.reading import ListUnit, Passage
 from guides.catalog import Family
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
-from guides.guide.families.claims import _claim_clause, _key_words
+from guides.guide.families.claims import _claim_clause, _key_words, _thesis_clause
 from guides.guide.families.counsel import _action, _adapted_action
 from guides.guide.families.lists import _colon_items, _item_texts, _paths
 from guides.guide.families.model import Voice
@@ -33,7 +33,7 @@ from guides.guide.quotes import Quote, display, opening_words, tidy
 
 SLOTS = frozenset(
     "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment "
-    "negated items people what who words said conditions asked".split()
+    "negated items people what who words said conditions asked objection".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
@@ -85,6 +85,22 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                 # "the word “trust”" names the word itself;
                 # elsewhere it reads as a noun ("our conversations").
                 value = theme.label if family.name == "icebreaker_word" else ctx.theme_noun(theme)
+        elif slot == "objection" and unit.kind == "objection":
+            # "Isn't parking just a polite way of avoiding things?": the objection, as the author puts it
+            taken_up = Quote(text[unit.start : unit.end], unit.start, unit.end)
+            shown = taken_up.text[0].upper() + taken_up.text[1:]
+            if lang == "en" and not shown.endswith(("?", ".", "!")):
+                shown += "."
+            value, source = display(shown, lang), taken_up
+        elif slot == "words" and unit.kind == "words":
+            # "I’m still upset, and I’m still yours.": the words the author offers, as written
+            offered = Quote(text[unit.start : unit.end], unit.start, unit.end)
+            if group and ctx.private_between(offered.start, offered.end):
+                return None
+            shown = (
+                offered.text if lang == "es" or offered.text.endswith(("?", ".", "!")) else offered.text + "."
+            )
+            value, source = display(shown, lang), offered
         elif slot == "asked" and unit.kind == "offered":
             # "What's going to be hard for you this week?": the question the author offers, as written
             offered = Quote(text[unit.start : unit.end], unit.start, unit.end)
@@ -147,6 +163,10 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             if paths:
                 first = paths[0][0]
                 source = Quote(text[first.start : first.end], first.start, first.end)
+        elif slot == "claim" and family.name == "thesis_weigh":
+            clause = _thesis_clause(ctx, unit)
+            if clause is not None:
+                value, source = clause.text, Quote(text[clause.start : clause.end], clause.start, clause.end)
         elif slot == "claim":
             value = _claim_clause(ctx, unit)
         elif slot == "moment":

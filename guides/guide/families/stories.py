@@ -10,6 +10,7 @@ import re
 from guides.analysis.passages import words
 from guides.guide.context import Context, Unit
 from guides.guide.families.model import Voice
+from guides.scripture.books import book_names, fold
 
 
 def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -129,6 +130,8 @@ def _own_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "I was right, by the way": a state, not the first thing that happened
     if not _STORY_START.match(p.text) or _SERIES_RECAP.match(p.text):
         return False  # "What broke the pattern was not ...": a claim about the story, not its start
+    if _SET_UP.search(p.text):
+        return False  # "We kept doing it because we believed a rule.": the set-up of an argument
     story = " ".join(q.text for q in ctx.in_block(p.block) if q.role == "example" and q.start >= p.start)
     return bool(re.search(r"\b(?:i|we|my|our|me|us|yo|nosotros|mi|nuestr[oa]s?)\b", story, re.I))
 
@@ -145,6 +148,15 @@ _SERIES_RECAP = re.compile(
     r"(?:followed|looked|read|saw|studied|left|met|ended|began|vimos|leímos|seguimos|estudiamos)",
     re.IGNORECASE,
 )
+
+_SET_UP = re.compile(
+    r"\b(?:because|believed|assumed|porque|creíamos|creía)\b|"
+    r"\b(?:doing|did|do|hacer|hacíamos) (?:it|that|this|eso)\b|\b(?:have|has|['’]ve) (?:been|\w+ed)\b",
+    re.IGNORECASE,
+)
+"""A first sentence that gives a reason or a belief, or points back ("doing it"), or sums up years ("My
+husband and I have fostered eleven children"): the set-up told in the past tense, not the first thing
+that happened in a story."""
 
 _STORY_OPENING_WORDS = 14
 """A story is named by its whole first sentence ("We started taking the long way home from church."), never
@@ -178,6 +190,8 @@ def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
     relation = who.lower().startswith(("my ", "mi "))
     if not relation and (who in _NOT_NAMES or who in _NOT_SPEAKERS or who.lower() in ctx.lowercase_words):
         return None  # "Surely", "Then", "Later that night she said": not a name
+    if not relation and fold(who) in book_names()[1]:
+        return None  # "Ecclesiastes says, “Two are better than one ...”": scripture, not someone in a story
     said = match.group("words").strip()
     if not 8 <= len(said.split()) <= 18 or "?" in said:
         return None

@@ -1,0 +1,76 @@
+"""The objections an author takes up and answers ("I know the objection ...: isn't parking just a polite
+way of avoiding things? It can be.", "Some of you are thinking that this is spoiling a child ... But
+asking is something you learn when you trust that the answer will be yes."): the place where an article
+argues most plainly, found for the family that asks how the author answers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from guides.analysis.passages import words
+from guides.analysis.reading import Passage
+
+if TYPE_CHECKING:
+    from guides.guide.context import Context
+
+_OBJECTION_CUE = re.compile(
+    r"\b(?:(?:i|we) know the objection|(?:the|an|one) (?:obvious |usual |first )?objection|"
+    r"some of you (?:are|may be|might be) (?:thinking|saying)|you (?:may|might) (?:be thinking|say|object)|"
+    r"someone (?:will|might|may) (?:say|object)|(?:some|many) (?:people|readers|parents|couples) "
+    r"(?:will|would|may|might) (?:say|object)|alguno (?:ya )?(?:está )?pensando|dirás|alguien dirá)\b",
+    re.IGNORECASE,
+)
+"""How an author introduces the objection they are about to answer."""
+
+_ANSWER = re.compile(
+    r"^\W*(?:but|yet|and yet|it can be|maybe so|fair enough|that['’]s fair|true|here['’]s the thing|"
+    r"i understand|i hear that|pero|puede ser)\b",
+    re.IGNORECASE,
+)
+"""How the author's answer to it begins ("It can be.", "But asking is something you learn ...")."""
+
+
+_SAID_AFTER = re.compile(r"\s*(?:that\s+|,\s*(?=[“\"«]))")
+
+
+def objections(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
+    """The objections the author takes up and answers within the next sentences of the same paragraph:
+    the span of the objection itself (after "I know the objection ...:" when a colon sets it apart), a
+    sentence or a question of 5 to 22 words, never one the author does not answer."""
+    out: list[tuple[Passage, tuple[int, int]]] = []
+    passages = ctx.reading.passages
+    for i, p in enumerate(passages):
+        if p.part != 1 or ctx.reading.block_role(p.block) not in ("body", "answer"):
+            continue
+        cue = _OBJECTION_CUE.search(p.text)
+        if cue is None:
+            continue
+        after = [q for q in passages[i + 1 : i + 4] if q.block == p.block]
+        if not any(_ANSWER.match(q.text) for q in after):
+            continue  # an objection left standing is the author's doubt, not an argument
+        s, e = p.start, p.end
+        colon = p.text.find(":", cue.end())
+        said = _SAID_AFTER.match(p.text, cue.end())
+        if colon != -1 and len(words(p.text[colon + 1 :])) >= 4:
+            s = p.start + colon + 1
+        elif said is not None and len(words(p.text[said.end() :])) >= 4:
+            s = p.start + said.end()  # "Some of you are thinking that this is spoiling a child"
+        while s < e and ctx.article.text[s] in ' “"«':
+            s += 1
+        text = ctx.article.text[s:e].rstrip('”"» ')
+        second = re.search(r",?\s+(?:or|and|o|y) (?:that|que)\s", text)
+        if second is not None and len(words(text[: second.start()])) >= 4:
+            text = text[: second.start()]  # "this is spoiling a child, or that he needed ...": the first
+        if re.match(r"^\W*(?:this|that|it|these|those|esto|eso)\b(?!\?)", text, re.I) and not text.endswith(
+            "?"
+        ):
+            continue  # "this is spoiling a child": what "this" is, the paragraph before says
+        if (text.count("“") + text.count('"')) % 2:
+            continue  # a quotation cut in half
+        e = s + len(text)
+        if not 5 <= len(words(text)) <= 22 or ctx.touches_scripture(s, e) or ctx.private_between(s, e):
+            continue
+        out.append((p, (s, e)))
+    return out[:2]
