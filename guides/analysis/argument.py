@@ -177,9 +177,19 @@ _REPORTED = re.compile(
     r"\b(?:you['’]ve (?:probably )?heard|you have heard|we['’]re told|we are told|the thinking goes|"
     r"we (?:tend to |usually |often )?think of|most of us (?:think|assume)|our culture (?:says|tells us)|"
     r"the (?:idea|assumption|story) goes|conventional wisdom|people (?:often )?say|the common view|"
+    r"(?:i|we) (?:once |used to |always )?believed? what (?:most|many|other) "
+    r"(?:people|of us|couples|parents)|"
     r"has dicho|se dice|nos han dicho|habrás oído)\b",
     re.IGNORECASE,
 )
+_CALLED_WRONG = re.compile(
+    r"^\W*(?:(?:but|and|now)\W+)?(?:i (?:now )?(?:think|believe|see)|i['’]ve come to (?:think|believe|see)|"
+    r"i['’]m convinced)?\s*(?:that )?(?:that|this|the) (?:belief|idea|view|assumption|thinking|story|rule)"
+    r"(?: is| was|['’]s)(?: \w+)? (?:backwards|wrong|mistaken|false|a myth|a lie|upside down)\b",
+    re.IGNORECASE,
+)
+"""A paragraph that opens by calling the one before it wrong ("I now think that belief is nearly
+backwards"): what the paragraph before said was the view the author argues against."""
 _TURN = re.compile(
     r"^\W*(?:but|yet|actually|in fact|the truth is|here['’]s the (?:thing|problem)|pero|sin embargo)\b",
     re.IGNORECASE,
@@ -209,7 +219,7 @@ _CLEARING = re.compile(
 clear something out of the way ... Jesus is not against barns."): what it says is a caveat."""
 
 
-def _reported_views(passages: Sequence[_Claim]) -> set[int]:
+def reported_views(passages: Sequence[_Claim]) -> set[int]:
     """The sentences that report a view the author is about to argue against ("You've heard it said ...
     Real forgiveness wipes the slate so clean that the memory itself is gone."), or clear the ground
     before the argument, up to the turn."""
@@ -224,6 +234,9 @@ def _reported_views(passages: Sequence[_Claim]) -> set[int]:
             reporting = True
         if reporting:
             out.add(p.start)
+    for i, p in enumerate(passages):
+        if i and _CALLED_WRONG.match(p.text) and passages[i - 1].block != p.block:
+            out.update(q.start for q in passages[:i] if q.block == passages[i - 1].block)
     return out
 
 
@@ -258,7 +271,7 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
     title_stems = {stem(w) for w in words(title) if is_content_word(w, language)}
     index = {p.start: i for i, p in enumerate(passages)}
     scored: list[KeyClaim] = []
-    reported = _reported_views(passages)
+    reported = reported_views(passages)
     recurrence: dict[int, float] = {}
     for p in usable:
         tokens = words(p.text)

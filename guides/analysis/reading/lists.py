@@ -243,8 +243,11 @@ _SAID_IN_ORDER = re.compile(
 def _in_order(text: str, items: tuple[tuple[int, int], ...]) -> bool:
     """Steps taken one after another: two items or more open on a word of sequence ("Then", "After that").
 
-    "First ... Second ... Finally" alone counts tips, as often as not; "then" and "after that" order them.
+    "First ... Second ... Finally" alone counts tips, as often as not; "then" and "after that" order them,
+    and so does a last step that opens on "Then".
     """
+    if len(items) >= 3 and re.match(r"^\W*(?:and\s+)?then\b", text[items[-1][0] : items[-1][1]], re.I):
+        return True  # "Pick one person ... Keep the bar low ... Then keep showing up.": steps to the last
     return sum(1 for s, e in items if _SEQUENCE.match(text[s:e])) >= 2
 
 

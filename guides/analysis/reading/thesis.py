@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from guides.analysis import cues
-from guides.analysis.argument import KeyClaim
+from guides.analysis.argument import KeyClaim, reported_views
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading.model import BlockPart, Passage
 from guides.article import Article
@@ -69,6 +69,7 @@ def _thesis(
     ref_starts = sorted(refs)
     best: tuple[float, int] | None = None
     chosen: Passage | None = None
+    reported = reported_views(passages)
     for p in passages:
         if p.role != "claim" or p.part != 1 or p.has("in_list") or re.match(r"^\W*(?:and|y)\b", p.text, re.I):
             continue  # "And sheep are nervous about fast water": a detail carried on, not the thesis
@@ -78,8 +79,12 @@ def _thesis(
             continue
         if any(mark in p.text for mark in '“”"«»'):
             continue  # quoting someone: their words, not the author's thesis
-        reported = _REPORTED.search(p.text)
-        if reported is not None and not re.search(r"\b(?:i|we|me|us)\b", p.text[: reported.start(1)], re.I):
+        if re.match(r"^\W*(?:if|when|si|cuando)\b[^,]*,\s*(?:i|we|yo|nosotros)\b", p.text, re.I):
+            continue  # "If you're about to move, I'm sorry.": the author speaking to the reader, not a claim
+        if p.start in reported:
+            continue  # "Good friendships are supposed to feel easy.", told as the view it then argues against
+        said = _REPORTED.search(p.text)
+        if said is not None and not re.search(r"\b(?:i|we|me|us)\b", p.text[: said.start(1)], re.I):
             continue  # "Every marriage book on our shelf ... says the same thing: guard ...": a view reported
         if re.match(r"^\W*(?:that|this|it)(?:['’]s|’s| is)\b", p.text, re.I) and len(tokens) < 9:
             continue  # "That's the thing about keeping score": a pointer to the sentence around it
