@@ -27,6 +27,7 @@ from guides.guide.timing import couple_minutes
 
 _TALK_FAMILIES = (
     "key_contrast", "key_claim", "points_pick", "points_read", "points_pick_truths", "points_read_truths",
+    "points_pick_story", "points_read_story",
     "everyday_examples", "list_pick", "definition", "more_than", "opposed_view", "story_point",
     "own_story", "own_story_point", "words_said", "scene",
     "scripture_comment", "picture", "printed", "printed_personal",
@@ -81,7 +82,9 @@ def build_couple(
     allowed = within(ceiling)
     budget = question_budget(minutes, questions)
 
-    openers = candidates(ctx, "couple", ("opener", "icebreaker_word"))
+    openers = candidates(ctx, "couple", ("opener", "icebreaker_word")) or candidates(
+        ctx, "couple", ("icebreaker_any",)
+    )
     settle = Section(
         key="settle",
         title=c.text("titles", "settle"),

@@ -35,6 +35,7 @@ from guides.guide.timing import core_question_count, group_minutes
 TAKE_HOME_COUNT = 3
 _DISCUSS_FAMILIES = (
     "key_contrast", "key_claim", "points_pick", "points_read", "points_pick_truths", "points_read_truths",
+    "points_pick_story", "points_read_story",
     "list_pick", "everyday_examples", "definition", "more_than", "opposed_view", "story_point",
     "own_story", "own_story_point", "words_said", "scene",
     "picture", "scripture_comment", "printed", "printed_personal",
@@ -80,7 +81,10 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
     plan = group_minutes(minutes)
     picker = Picker()
 
-    icebreakers = candidates(ctx, "group", ("icebreaker", "icebreaker_word"))
+    # (an easy question anyone can answer when the theme has none of its own: never no way in at all)
+    icebreakers = candidates(ctx, "group", ("icebreaker", "icebreaker_word")) or candidates(
+        ctx, "group", ("icebreaker_any",)
+    )
     welcome = Section(
         key="welcome",
         title=c.text("titles", "welcome"),
@@ -96,7 +100,11 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
     # question of the discussion, and the author's own list of steps should not be spent on a
     # discussion question ("which comes most naturally") when it is the best step to take.
     picker.new_section()
-    apply_pool = [q for q in candidates(ctx, "group", _APPLY_FAMILIES) if everyone(q)]
+    # What the thesis would change this week is the step of last resort: the thesis is better spent on
+    # the discussion ("How convincing do you find that?") when nothing else gives a step.
+    apply_pool = [
+        q for q in candidates(ctx, "group", _APPLY_FAMILIES) if everyone(q) and q.family != "thesis_stakes"
+    ]
     apply_q = (
         # The author's own list of steps, when there is one, is the step to take home.
         picker.pick([q for q in apply_pool if q.family in _PRACTICE], 1, lambda q: q.kind == "application")
@@ -135,6 +143,9 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         core += picker.pick(
             candidates(ctx, "group", _DISCUSS_FAMILIES), 3 - len(core), lambda q: not q.private
         )
+    if not apply_q:
+        picker.new_section()
+        apply_q = picker.pick(candidates(ctx, "group", ("thesis_stakes",)), 1, everyone)
     picker.new_section()
     extras = picker.pick(pool, 2 if minutes <= 45 else 3)
     # A study's own questions keep the order they were written in; otherwise observation leads.

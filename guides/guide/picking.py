@@ -2,8 +2,9 @@
 
 A :class:`Picker` remembers what a guide already holds and keeps the rules a
 careful leader keeps: no family twice in a guide, at most one question about
-the author's wording, no two questions on the same sentence, the core of a
-discussion on different parts of the article, and no near-duplicates.
+the author's wording and one about what a story shows, no two questions on
+the same sentence, the core of a discussion on different parts of the
+article, and no near-duplicates.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from guides.guide.quality import near_duplicate
 
 OWN_QUESTIONS = frozenset({"printed", "printed_personal"})
 """The article's own printed questions: not a template, so a guide may ask several of them."""
+
+STORY_FAMILIES = frozenset({"story_point", "own_story", "own_story_point", "scene"})
+"""The families that ask what a story shows: a guide asks it once, whichever family words it (two of them
+on one story, by its first line and by its people, is the same question twice)."""
 
 
 def _opening(text: str) -> tuple[str, ...]:
@@ -63,6 +68,8 @@ class Picker:
         ):
             return False
         if candidate.about_wording and any(c.about_wording for c in self.chosen):
+            return False
+        if candidate.family in STORY_FAMILIES and any(c.family in STORY_FAMILIES for c in self.chosen):
             return False
         loose = candidate.unit_kind in ("theme", "topic")
         for c in self.chosen:

@@ -36,6 +36,34 @@ def test_a_group_is_not_given_the_letter_writers_own_errand() -> None:
             assert "Toby" not in asked, (audience, q.text)
 
 
+HEALTH = """Ask Marion: He Won't See a Doctor
+
+Dear Marion,
+My husband has had chest pains twice this month and refuses to see anyone. Our daughter keeps sending
+him articles about heart attacks. He just gets angrier.
+Scared in Selby
+
+Dear Scared,
+A man who refuses help is usually frightened, not stubborn. Nagging turns fear into a contest of wills,
+and nobody wins a contest of wills with someone they love.
+
+Ask your daughter to stop sending the articles. Ask about his father, who died young. Then tell him
+plainly what you are afraid of, and let that be the whole conversation.
+"""
+
+
+def test_counsel_about_the_writers_own_people_is_never_the_readers_step() -> None:
+    article = import_text(HEALTH)
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        for q in guide.questions:
+            if q.family in ("counsel_moment", "counsel_other", "counsel_hard"):
+                quoted = article.text[q.source.start : q.source.end]
+                assert "daughter" not in quoted and "his father" not in quoted, (audience, q.text)
+            if q.family == "column_counsel":
+                assert "advises the writer" in q.text and "your home" not in q.text
+
+
 def test_no_guide_makes_an_argument_out_of_two_words_either_side_of_rather_than() -> None:
     """ "Looking at the statements side by side instead of across a table" does not argue for "side"
     over "across", nor "through the painful place rather than around it" for "place": the word-pair

@@ -214,11 +214,11 @@ def _half_of_a_pair(ctx: Context, p: Passage) -> bool:
 _PROPER_OPENING = frozenset("god jesus christ grace love faith hope dios jesús cristo".split())
 
 
-def _a_name_in_the_story(ctx: Context, text: str) -> bool:
+def _a_name_in_the_story(ctx: Context, text: str, max_words: int = 8) -> bool:
     """Whether a short claim opens on someone the article names ("Luke is on that ship."): a fact of
     the story, which nobody has "seen play out"."""
     first = re.match(r"^\W*([A-Z][a-z]+)\b", text)
-    if first is None or first.group(1).lower() in _PROPER_OPENING or len(words(text)) > 8:
+    if first is None or first.group(1).lower() in _PROPER_OPENING or len(words(text)) > max_words:
         return False
     if not is_content_word(first.group(1).lower(), ctx.language):
         return False  # "Some hurts are bigger than a sharp word": a common word, whatever its case
@@ -288,6 +288,8 @@ def _figurative(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 def _thesis_reads_as_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    if _thesis_argued(ctx, unit, voice):
+        return True  # the claim the author plainly argues for, read from after its frame
     p = unit.passage
     if p is None or re.search(
         r"\bnot\b|n['’]t\b|\bno\b|^\W*(?:the|its) (?:answer|point|key|problem|truth|secret)\b", p.text, re.I
@@ -374,6 +376,8 @@ def _thesis_argued(ctx: Context, unit: Unit, voice: Voice) -> bool:
         or ctx.claim_weight(p.start) > 0
         or FRAMED.match(p.text) is not None
     )
+    if _a_name_in_the_story(ctx, p.text[p.claim[0] - p.start :], max_words=40):
+        return False  # "Rick isn’t the only one who needs someone to talk to": a fact of one story
     return marked and _thesis_clause(ctx, unit) is not None
 
 

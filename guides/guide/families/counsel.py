@@ -71,6 +71,15 @@ _LETTER_WRITERS_OWN = re.compile(
 reader, not to everyone in the room."""
 
 
+_THEIR_PEOPLE = re.compile(
+    r"\b(?:him|his|her|hers|them|their)\b|\byour (?:daughter|son|husband|wife|mother|father|mum|mom|dad|"
+    r"brother|sister|boss|daughter-in-law|son-in-law|friend|kids|children)\b|"
+    r"\b(?:él|ella|ellos|su (?:hija|hijo|marido|esposa|madre|padre))\b",
+    re.IGNORECASE,
+)
+"""The people of one letter writer's story, in the columnist's counsel to her."""
+
+
 def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.has("encouragement") or _thinking(ctx, unit):
@@ -85,6 +94,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         m.group(0) not in _NOT_NAMES for m in _LETTER_WRITERS_OWN.finditer(p.text[1:])
     ):
         return False  # "Sit down with Caleb and ask": the columnist's counsel to one letter writer
+    if ctx.reading.block_role(p.block) == "answer" and _THEIR_PEOPLE.search(p.text):
+        return False  # "Ask about his dad", "Ask your daughter to stop sending them": the writer's people
     if any(q.has("figurative") for q in ctx.in_block(p.block)):
         return False  # "Stay out in the cold for a minute anyway", after "as if you left without your coat"
     if p.has("conditional") and voice == "group":
@@ -167,6 +178,10 @@ def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "What makes it hard to don't treat his worry ...": what not to do reads badly there
     if re.match(r"^\W*let\s+(?!go\b)", ctx.article.text[span[0] : span[1]], re.I):
         return False  # "Let the food be cereal": a permission, not a step that something gets in the way of
+    p = unit.passage
+    if p is not None and re.match(r"^\W*(?:and\s+)?(?:then|next|luego|después)\b", p.text, re.I):
+        return False  # "Give him a minute. ... Then come back and shake hands.": a step of a sequence whose
+        # subject the steps before it say (here the child), never a step of the reader's own
     if len(ctx.article.text[span[0] : span[1]].split()) < 4:
         return False  # "What gets in the way when you try to take a breath?": too small to ask about
     if "," in ctx.article.text[span[0] : span[1]]:
@@ -199,6 +214,8 @@ def _counsel_about_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if _in_a_run(ctx, p):
         return False
+    if ctx.reading.block_role(p.block) == "answer" and _THEIR_PEOPLE.search(p.text):
+        return False  # "Ask your daughter to stop sending them": about one letter writer's people
     if _thinking(ctx, unit) or p.has("encouragement") or _QUOTE_MARK.search(p.text):
         return False  # a quotation inside ("'Honor your father ...,' the commandment says") is not counsel
     if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):

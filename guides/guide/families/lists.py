@@ -133,6 +133,13 @@ def _find_paths(ctx: Context) -> list[tuple[Passage, str]]:
     return found if 2 <= len(found) <= 4 else []
 
 
+_FOR_THE_WEEK = re.compile(
+    r"\b(?:this week|each (?:morning|day|evening|night)|every (?:morning|day|evening|night)|esta semana|"
+    r"cada (?:mañana|día|noche))\b",
+    re.IGNORECASE,
+)
+
+
 def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The author's counsel as a menu to choose from; steps taken in order are asked about as steps, and
     what the author's own household does as theirs."""
@@ -143,6 +150,14 @@ def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and not u.in_order
         and not u.ours
         and len(u.items) >= 2
+        # A run of counsel inside one paragraph ("Walk on it. Let it slow you down ... Ask them what they
+        # saw in the night.") is one word to the reader, never a menu of things to start this week,
+        # unless it sets them for the days ahead ("Esta semana, escribe cada mañana ...").
+        and (
+            u.lead is not None
+            or len({ctx.block_index(s) for s, _ in u.items}) >= 2
+            or any(_FOR_THE_WEEK.search(ctx.article.text[s:e]) for s, e in u.items)
+        )
         and not _for_the_letter_writer(ctx, u, voice)
         and not _inside_the_points(ctx, u)
         and not _spoken_to_paths(ctx, u)
@@ -269,7 +284,20 @@ def _points_counsel(ctx: Context, unit: Unit, voice: Voice) -> bool:
 def _points_truths(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The article's points are claims ("God starts with the body", "Jesus notices"): a reader is asked
     which is hardest to believe of their own week, not which they "need to hear"."""
-    return unit.list_unit is not None and not _points_are_counsel(ctx, unit.list_unit)
+    return (
+        unit.list_unit is not None
+        and not _points_are_counsel(ctx, unit.list_unit)
+        and not _points_story(ctx, unit, voice)
+    )
+
+
+def _points_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The article's points walk through a story, each told in the past tense ("All ten cried out", "All
+    ten obeyed", "Only one turned back"): moments to find oneself in, not truths to believe of one's week."""
+    from guides.analysis.cues import is_past
+
+    items = _item_texts(ctx, unit) if unit.list_unit is not None and unit.list_unit.points else None
+    return bool(items) and all(is_past(i) for i in items or ())
 
 
 def _short_items(ctx: Context, unit: Unit, voice: Voice) -> bool:

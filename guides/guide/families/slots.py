@@ -163,7 +163,11 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             if paths:
                 first = paths[0][0]
                 source = Quote(text[first.start : first.end], first.start, first.end)
-        elif slot == "claim" and family.name == "thesis_weigh":
+        elif (
+            slot == "claim"
+            and family.name in ("thesis_weigh", "thesis_stakes")
+            and (family.name == "thesis_weigh" or _claim_clause(ctx, unit) is None)
+        ):
             clause = _thesis_clause(ctx, unit)
             if clause is not None:
                 value, source = clause.text, Quote(text[clause.start : clause.end], clause.start, clause.end)

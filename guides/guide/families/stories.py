@@ -150,7 +150,7 @@ _SERIES_RECAP = re.compile(
 )
 
 _SET_UP = re.compile(
-    r"\b(?:because|believed|assumed|porque|creíamos|creía)\b|"
+    r"\b(?:because|believed|assumed|porque|creíamos|creía)\b|^\W*i (?:want|need|have) to\b|\bto be clear\b|"
     r"\b(?:doing|did|do|hacer|hacíamos) (?:it|that|this|eso)\b|\b(?:have|has|['’]ve) (?:been|\w+ed)\b",
     re.IGNORECASE,
 )

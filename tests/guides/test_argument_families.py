@@ -1,0 +1,176 @@
+"""The families that stand on the argument itself: the thesis the author argues for (weighed, not
+paraphrased), an objection the author takes up and answers, and the words the author offers readers to
+say; and the reading that finds them (a claim announced without a colon, a verse with only a frame round
+it, a routine told as commands, a view reported after a colon)."""
+
+from __future__ import annotations
+
+from guides.analysis.analyze import analyze
+from guides.analysis.argument import reported_views
+from guides.article import BlockDraft, build_article
+from guides.guide import GuideOptions, generate_guide
+
+
+def _article(*paragraphs: str, title: str = "Let Them See Us Disagree"):  # type: ignore[no-untyped-def]
+    return build_article([BlockDraft(kind="paragraph", text=p) for p in paragraphs], title=title)
+
+
+DISAGREE = (
+    "For the first ten years of parenting, Rob and I never disagreed in front of the children. If a "
+    "question about money came up at dinner, one of us would say “later” and we would finish it behind "
+    "the bedroom door.",
+    "Every parenting book on our shelf says the same thing: keep your conflict away from the kids. We "
+    "believed it, and our evenings had a script. Send the kids upstairs. Close the door. Lower your voice.",
+    "I want to argue that hiding every disagreement teaches children that love cannot survive one, and "
+    "that the better gift is letting them watch us disagree well.",
+    "Paul writes, “Be angry, and don’t sin.” He does not say never be angry. He says the anger must not win.",
+    "I know the objection, because my mother raised it at Easter: isn't arguing in front of children just "
+    "a way of frightening them? It can be. But a disagreement they see mended frightens them far less "
+    "than a silence they cannot explain.",
+    "So when it gets tense now, we stop and one of us says it out loud. Try saying, “We disagree, and we "
+    "are still a team.” Don’t say, “Your father is being ridiculous.” Then finish the conversation where "
+    "they can see the end of it.",
+)
+
+
+def test_a_claim_announced_without_a_colon_is_the_thesis_and_is_weighed() -> None:
+    article = _article(*DISAGREE)
+    reading = analyze(article).reading
+    thesis = reading.thesis
+    assert thesis is not None and thesis.has("announced")
+    assert article.text[thesis.claim[0] : thesis.end].startswith("hiding every disagreement teaches")
+    group = generate_guide(article, GuideOptions(audience="group"))
+    weighed = [q for q in group.questions if q.family == "thesis_weigh"]
+    assert len(weighed) == 1
+    assert weighed[0].text == (
+        "The author argues that hiding every disagreement teaches children that love cannot survive one. "
+        "How convincing do you find that, and why?"
+    )
+    # The question stands on the clause itself, not on the author's frame round it.
+    source = weighed[0].source
+    assert article.text[source.start : source.end] == (
+        "hiding every disagreement teaches children that love cannot survive one"
+    )
+
+
+def test_counsel_put_as_a_claim_or_a_thesis_that_leans_back_is_never_weighed() -> None:
+    for thesis in (
+        "Correct your child when you are calm, not when you are angry, whatever the book on the shelf says.",
+        "It is the most important thing we have learned in twenty years of marriage together.",
+    ):
+        article = _article(
+            "We used to get this wrong for years, and our children paid for it every evening at dinner.",
+            thesis,
+            "Last spring our son broke a window, and we waited until the morning to talk to him about it.",
+        )
+        group = generate_guide(article, GuideOptions(audience="group"))
+        assert not any(q.family == "thesis_weigh" for q in group.questions), thesis
+
+
+def test_an_objection_the_author_answers_is_put_to_the_group() -> None:
+    article = _article(*DISAGREE)
+    group = generate_guide(article, GuideOptions(audience="group"))
+    taken_up = [q for q in group.questions if q.family == "objection_answered"]
+    assert [q.text for q in taken_up] == [
+        "The author takes up an objection: “Isn't arguing in front of children just a way of frightening "
+        "them?” What would you say to it?"
+    ]
+    source = taken_up[0].source
+    assert article.text[source.start : source.end] == (
+        "isn't arguing in front of children just a way of frightening them?"
+    )
+
+
+def test_an_objection_left_standing_is_not_asked_about() -> None:
+    article = _article(
+        "Some of you are thinking that a weekly family meeting is too much for a house with toddlers. "
+        "Our meetings started when the twins were three. They lasted ten minutes and ended with ice cream.",
+        "A family meeting is where children learn that their voice counts in the house they live in.",
+    )
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        assert not any(q.family == "objection_answered" for q in guide.questions)
+
+
+def test_the_words_an_author_offers_are_put_to_readers_and_words_set_aside_are_not() -> None:
+    article = _article(*DISAGREE)
+    group = generate_guide(article, GuideOptions(audience="group"))
+    offered = [q for q in group.questions if q.family == "offered_words"]
+    assert len(offered) == 1, [q.text for q in group.questions]
+    assert offered[0].text.startswith("The author suggests saying, “We disagree, and we are still a team.”")
+    assert article.text[offered[0].source.start : offered[0].source.end] == (
+        "We disagree, and we are still a team."
+    )
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        assert not any("ridiculous" in q.text for q in guide.questions)
+
+
+def test_the_reading_of_a_quoted_verse_a_routine_and_a_reported_view() -> None:
+    article = _article(*DISAGREE)
+    reading = analyze(article).reading
+    roles = {p.text: p for p in reading.passages}
+    # A verse quoted with only a frame round it is the text's words, not the author's counsel.
+    assert roles["Paul writes, “Be angry, and don’t sin.”"].role == "quotation"
+    # The steps of a routine the author describes, told as commands, are the story they belong to.
+    for step in ("Send the kids upstairs.", "Close the door.", "Lower your voice."):
+        assert roles[step].role == "example" and roles[step].has("routine"), step
+    # Counsel that follows is still counsel.
+    assert roles["Then finish the conversation where they can see the end of it."].role == "instruction"
+    # A view reported after a colon is never the thesis.
+    assert reading.thesis is not None and "parenting book" not in reading.thesis.text
+
+
+def test_a_belief_the_next_paragraph_calls_backwards_is_never_the_thesis() -> None:
+    article = _article(
+        "For years I kept a list of people I meant to call. I believed what most people seem to believe "
+        "about family: that closeness takes care of itself. Good families are supposed to stay close "
+        "without trying.",
+        "I now think that belief is nearly backwards. Closeness in a family is built by showing up at the "
+        "same table, week after week, long after it stops feeling special.",
+        "If you are far from your brother this year, I'm sorry. Call him on Sunday anyway.",
+    )
+    reading = analyze(article).reading
+    belief = next(p for p in reading.passages if p.text.startswith("Good families are supposed"))
+    assert belief.start in reported_views(reading.passages)
+    assert reading.thesis is None or not (
+        "supposed to stay close" in reading.thesis.text or reading.thesis.text.startswith("If you are far")
+    )
+    group = generate_guide(article, GuideOptions(audience="group"))
+    assert not any("supposed to stay close" in q.text for q in group.questions)
+    assert not any("I'm sorry" in q.text for q in group.questions)
+
+
+def test_a_sermon_whose_points_walk_through_a_story_asks_where_readers_find_themselves() -> None:
+    article = _article(
+        "Turn with me to Luke 17. Ten men stand at a distance and shout.",
+        "First: all ten cried out.",
+        "They had nothing left but their voices, and they used them.",
+        "Second: all ten obeyed.",
+        "They walked toward the priests before anything had changed.",
+        "Third: only one turned back.",
+        "Gratitude is not good manners after the gift. It is turning back to the one who gave it.",
+        title="Where Are the Nine?",
+    )
+    group = generate_guide(article, GuideOptions(audience="group"))
+    families = {q.family for q in group.questions}
+    assert families & {"points_pick_story", "points_read_story"}, [q.text for q in group.questions]
+    # What the ten did is no truth to believe about one's own week.
+    assert not families & {"points_pick_truths", "points_read_truths"}
+
+
+def test_a_guide_always_opens_with_a_question_anyone_can_answer() -> None:
+    # "Limp" has no question of its own in the theme bank, and is no word to ask "who taught you" about.
+    article = _article(
+        "Jacob limped away from the river at dawn. He had wrestled all night and he would limp for the "
+        "rest of his life.",
+        "The limp is not evidence that he lost. It is evidence that he was there, that he held on until "
+        "morning.",
+        "When you meet someone who limps, do not hurry them. Walk slowly beside them for a while.",
+        title="He Limped",
+    )
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        opening = guide.sections[0].questions
+        assert len(opening) == 1 and opening[0].kind == "icebreaker", audience
+        assert opening[0].family == "icebreaker_any"
