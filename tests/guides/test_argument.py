@@ -217,7 +217,7 @@ def test_a_listicles_points_are_read_aloud_when_the_group_chooses_among_them() -
         q
         for s in guide.sections
         for q in s.questions
-        if q.family in ("list_pick", "list_try", "points_read", "points_read_truths")
+        if q.family in ("list_pick", "list_try", "points_read", "points_read_truths", "points_read_mixed")
     ]
     assert asked, [q.text for s in guide.sections for q in s.questions]
     read = [r.text for s in guide.sections for r in s.readings]

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from guides.analysis import cues
 from guides.analysis.argument import KeyClaim, reported_views
@@ -70,18 +71,30 @@ def _thesis(
     best: tuple[float, int] | None = None
     chosen: Passage | None = None
     reported = reported_views(passages)
+    # "I want to argue that this is mostly wrong ... Your job does not have to be your calling.": an
+    # announced claim that points back hands the announcement on to the claim that says it plainly.
+    leaning, handed_on = set(), set()
+    for p, nxt in pairwise(passages):
+        if p.has("announced") and re.match(r"^\W*(?:this|that|it)\b", p.text[p.claim[0] - p.start :], re.I):
+            leaning.add(p.start)
+            if (
+                nxt.block == p.block
+                and nxt.role == "claim"
+                and not re.match(r"^\W*(?:this|that|it)\b", nxt.text, re.I)
+            ):
+                handed_on.add(nxt.start)
     for p in passages:
         if p.role != "claim" or p.part != 1 or p.has("in_list") or re.match(r"^\W*(?:and|y)\b", p.text, re.I):
             continue  # "And sheep are nervous about fast water": a detail carried on, not the thesis
         tokens = words(p.text)
-        framed = bool(_THESIS_FRAME.search(p.text)) or p.has("announced")
+        framed = bool(_THESIS_FRAME.search(p.text)) or p.has("announced") or p.start in handed_on
         if not 6 <= len(tokens) <= 40 or (p.has("first_person") and not framed):
             continue
         if any(mark in p.text for mark in '“”"«»'):
             continue  # quoting someone: their words, not the author's thesis
         if re.match(r"^\W*(?:if|when|si|cuando)\b[^,]*,\s*(?:i|we|yo|nosotros)\b", p.text, re.I):
             continue  # "If you're about to move, I'm sorry.": the author speaking to the reader, not a claim
-        if p.start in reported:
+        if p.start in reported or p.start in leaning:
             continue  # "Good friendships are supposed to feel easy.", told as the view it then argues against
         said = _REPORTED.search(p.text)
         if said is not None and not re.search(r"\b(?:i|we|me|us)\b", p.text[: said.start(1)], re.I):
@@ -142,7 +155,7 @@ def _thesis(
             score -= 0.15 if framed else 0.35
         if first in {"according", "una", "one", "another", "otra", "otro"}:
             score -= 0.3
-        if p.has("announced"):
+        if p.has("announced") or p.start in handed_on:
             score += 0.4  # the author has said this is the one thing to take away
         elif first in {"if", "when", "si", "cuando"}:
             score -= 0.25

@@ -37,6 +37,8 @@ def _defines_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
     parsed = _definition(p.text, ctx.language)
     if parsed is None:
         return False
+    if re.search(r"\b(?:those|these|them|it|they|esos|esas|estos|estas|ello)\b", parsed[1], re.I):
+        return False  # "one place where you do those things": which things, the paragraph before says
     stems = {t.stem for t in ctx.analysis.themes[:6]}
     title = {stem(w) for w in words(ctx.article.title)}
     return bool((stems | title) & {stem(w) for w in words(parsed[0])})

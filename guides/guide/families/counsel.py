@@ -80,6 +80,16 @@ _THEIR_PEOPLE = re.compile(
 """The people of one letter writer's story, in the columnist's counsel to her."""
 
 
+_POINTS_AHEAD = re.compile(
+    r"\b(?:a (?:different |new |better )?set of|a few|these|the following|two|three|four|five|six)\s+"
+    r"(?:simple |small |hard )?(?:questions|things|steps|ways|habits|practices)\b|"
+    r"\b(?:estas|estos|las siguientes|unas|unos) (?:preguntas|cosas|pasos|maneras)\b",
+    re.IGNORECASE,
+)
+"""Counsel that points at what comes next ("Ask a different set of questions about your work"): the list
+after it is the counsel, and a question on the pointer alone has nothing to picture."""
+
+
 def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.has("encouragement") or _thinking(ctx, unit):
@@ -100,6 +110,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Stay out in the cold for a minute anyway", after "as if you left without your coat"
     if p.has("conditional") and voice == "group":
         return False  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
+    if _POINTS_AHEAD.search(p.text):
+        return False  # "Ask a different set of questions about your work": the list after it is the counsel
     if _ABOUT_THE_READING.search(p.text):
         return False  # "Take what's useful and leave the rest": about reading this article, not living
     if _in_a_run(ctx, p):

@@ -284,9 +284,28 @@ def _points_counsel(ctx: Context, unit: Unit, voice: Voice) -> bool:
 def _points_truths(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The article's points are claims ("God starts with the body", "Jesus notices"): a reader is asked
     which is hardest to believe of their own week, not which they "need to hear"."""
+    if unit.list_unit is None or _points_are_counsel(ctx, unit.list_unit):
+        return False
+    from guides.analysis.advice import imperative_verb
+    from guides.analysis.cues import is_past
+
+    items = _item_texts(ctx, unit) or []
+    # Every point a claim in the present ("Jesus notices"); a command or an event of the story among
+    # them ("borrow not a few", "the oil stopped") is not a truth to believe about one's week.
+    return bool(items) and not any(
+        "?" in i or is_past(i) or imperative_verb(i, ctx.language) is not None for i in items
+    )
+
+
+def _points_mixed(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The article's points are neither all counsel, nor all claims, nor all moments of a story (a
+    question God asks, a command, an event): asked only which one speaks to the reader now."""
+    u = unit.list_unit
     return (
-        unit.list_unit is not None
-        and not _points_are_counsel(ctx, unit.list_unit)
+        u is not None
+        and u.points
+        and not _points_are_counsel(ctx, u)
+        and not _points_truths(ctx, unit, voice)
         and not _points_story(ctx, unit, voice)
     )
 

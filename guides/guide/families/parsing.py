@@ -121,7 +121,7 @@ _NOT = re.compile(
 _NOT_AFTER = re.compile(
     r"^(?P<subject>[^,]+?)\s+(?P<verb>is|are|was|were|looks like|look like|"
     r"means|mean|es|son|era|significa)\s+"
-    r"(?P<what>[^,]{3,40}),\s+(?:not|no)\s+(?P<negated>[^,;]+)$",
+    r"(?P<what>[^,]{3,40}),\s+(?P<no>not|no)\s+(?P<negated>[^,;]+)$",
     re.I,
 )
 
@@ -172,6 +172,13 @@ def _instead(text: str) -> tuple[str, str, str, str] | None:
     late = _NOT_AFTER.match(body)
     if late is None or len(late.group("negated").split()) > 6 or len(late.group("what").split()) > 6:
         return None
+    if late.group("no").lower() == "no" and late.group("verb").lower() not in (
+        "es",
+        "son",
+        "era",
+        "significa",
+    ):
+        return None  # "Friday suppers are together, no hobbies invited": "no" is Spanish "not", never English
     subject = late.group("subject").strip()
     if not 1 <= len(subject.split()) <= 3 or subject.split()[0].lower() in _SUBJECT_BLOCK:
         return None
