@@ -63,7 +63,7 @@ _PRACTICE = frozenset(
     }
 )
 _TAKE_HOME_FAMILIES = (
-    "topic_private", "theme_reflection", "turned",
+    "topic_private", "theme_reflection", "turned", "offered_question", "offered_words",
     "counsel_moment", "counsel_other", "author_open", "theme_hope",
 )  # fmt: skip
 
@@ -254,8 +254,17 @@ def speaks_to_couples(ctx: Context) -> bool:
 
 
 def _take_home(ctx: Context, picker: Picker, ceiling: Intensity) -> list[Candidate]:
-    """Questions for couples to take home: the private material first, then their own reflection."""
+    """Questions for couples to take home: the private material first, then what the article itself
+    offers the two of them, and only then the theme bank's questions on its subject."""
     picker.new_section()
     pool = candidates(ctx, "couple", _TAKE_HOME_FAMILIES)
-    pool.sort(key=lambda q: (q.family != "topic_private", -q.score, q.source.start, q.text))
+    pool.sort(
+        key=lambda q: (
+            q.family != "topic_private",
+            q.family.startswith("theme_"),
+            -q.score,
+            q.source.start,
+            q.text,
+        )
+    )
     return picker.pick(pool, TAKE_HOME_COUNT, within(ceiling))

@@ -43,7 +43,7 @@ def test_a_claim_announced_without_a_colon_is_the_thesis_and_is_weighed() -> Non
     weighed = [q for q in group.questions if q.family == "thesis_weigh"]
     assert len(weighed) == 1
     assert weighed[0].text == (
-        "The author argues that hiding every disagreement teaches children that love cannot survive one. "
+        "The author argues that “hiding every disagreement teaches children that love cannot survive one.” "
         "How convincing do you find that, and why?"
     )
     # The question stands on the clause itself, not on the author's frame round it.

@@ -348,6 +348,10 @@ def _thesis_clause(ctx: Context, unit: Unit) -> Quote | None:
     two = _TWO_CLAIMS.search(text)
     if two is not None and len(text[: two.start()].split()) >= 5:
         text = text[: two.start()]  # "the midnight rule is a bad reading of a good verse, and that ..."
+    if len(text.split()) > 16 and "," in text:
+        head = text[: text.index(",")]
+        if len(head.split()) >= 8 and _HAS_VERB.search(head) and not re.search(r"\b(?:but|yet|pero)\b", text):
+            text = head  # "... available to us on Saturday mornings, in the truck, on the way to the dump"
     if not 5 <= len(text.split()) <= 24 or any(m in text for m in '“”"«»?;:()'):
         return None
     lead = _THESIS_LEAD.match(text)
@@ -378,6 +382,9 @@ def _thesis_argued(ctx: Context, unit: Unit, voice: Voice) -> bool:
         or ctx.claim_weight(p.start) > 0
         or FRAMED.match(p.text) is not None
     )
+    key = _key_claim(ctx, unit)
+    if key is not None and key.end > p.end and _key_contrast(ctx, unit, voice):
+        return False  # "God does not start with a rebuke. He starts with bread": asked as the difference
     if _a_name_in_the_story(ctx, p.text[p.claim[0] - p.start :], max_words=40):
         return False  # "Rick isn’t the only one who needs someone to talk to": a fact of one story
     return marked and _thesis_clause(ctx, unit) is not None

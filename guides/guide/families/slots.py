@@ -171,6 +171,9 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             clause = _thesis_clause(ctx, unit)
             if clause is not None:
                 value, source = clause.text, Quote(text[clause.start : clause.end], clause.start, clause.end)
+                if family.name == "thesis_weigh":
+                    # the author's own words, quoted (a claim this long is heard better as theirs)
+                    value = display(clause.text + ("." if lang == "en" else ""), lang)
         elif slot == "claim":
             value = _claim_clause(ctx, unit)
         elif slot == "moment":

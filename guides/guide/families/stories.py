@@ -124,6 +124,9 @@ def _own_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
     before = [q for q in ctx.in_block(p.block) if q.end <= p.start]
     if before and before[-1].role == "example":
         return False  # the middle of the story ("What broke the pattern was ..."), not where it begins
+    above = ctx.in_block(p.block - 1) if not before and p.block > 0 else []
+    if above and above[-1].role == "example" and sum(q.role == "example" for q in above) * 2 > len(above):
+        return False  # "We talked for an hour.": the story goes on from the paragraph before
     if not is_past(p.text) or not 5 <= len(words(p.text)) <= _STORY_OPENING_WORDS:
         return False
     if not is_past(re.sub(r"\b(?:was|were|wasn['’]t|weren['’]t|era|fue|estaba)\b", "", p.text)):
