@@ -187,6 +187,7 @@ EXAMPLE_OPENING = re.compile(
     r"a friend (?:of mine|once|told)|my (?:wife|husband|son|daughter|mother|father|mom|dad|mum|"
     r"friend|grandmother|grandfather|neighbou?r|sister|brother|pastor|boss)\b|"
     r"there was a|there once was|not long ago|recently,? (?:i|we|a)|"
+    r"there(?:['’]s| is) a (?:story|time|night|day|moment|memory) (?:i|we|that)|let me tell you (?:about|a)|"
     r"por ejemplo|recuerdo|hace (?:unos|algunos|varios)? ?(?:años|meses|semanas)|una (?:tarde|noche|mañana) |"
     r"cuando (?:era|éramos) |mi (?:esposa|esposo|hijo|hija|madre|padre|abuela|abuelo|amig[oa])\b)",
     _I,

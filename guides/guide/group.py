@@ -115,7 +115,6 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         )
         or picker.pick(apply_pool, 1, lambda q: q.kind == "application")
         or picker.pick(pool, 1, lambda q: q.kind == "application")
-        or picker.pick(candidates(ctx, "group", ("theme_apply",)), 1, everyone)
     )
     picker.new_section(distinct_blocks=True)
     core: list[Candidate] = []
@@ -135,7 +134,12 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         picker.new_section()
         core += picker.pick(pool, 3 - len(core))
     if len(core) < 3:  # an article with little to stand on (a story told for its own sake): any family
-        anything = [q for q in candidates(ctx, "group") if q.kind != "icebreaker"]
+        # (never the theme bank's stock questions, which read as if from another guide)
+        anything = [
+            q
+            for q in candidates(ctx, "group")
+            if q.kind != "icebreaker" and not q.family.startswith("theme_")
+        ]
         core += picker.pick(anything, 3 - len(core), everyone)
     if len(core) < 3:  # still short: a second question of a family, worded another way
         core += picker.pick(pool, 3 - len(core), repeat=True)
@@ -144,8 +148,12 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
             candidates(ctx, "group", _DISCUSS_FAMILIES), 3 - len(core), lambda q: not q.private
         )
     if not apply_q:
+        # The thesis's stakes, else the theme bank's step: the Apply prompts ("I will ...") stand alone
+        # when the bank's question would be about another article's subject.
         picker.new_section()
-        apply_q = picker.pick(candidates(ctx, "group", ("thesis_stakes",)), 1, everyone)
+        apply_q = picker.pick(candidates(ctx, "group", ("thesis_stakes",)), 1, everyone) or picker.pick(
+            candidates(ctx, "group", ("theme_apply",)), 1, lambda q: everyone(q) and _named_in_title(ctx, q)
+        )
     picker.new_section()
     extras = picker.pick(pool, 2 if minutes <= 45 else 3)
     # A study's own questions keep the order they were written in; otherwise observation leads.
@@ -246,6 +254,16 @@ _PARTNERS = re.compile(
     r"\b(?:tu|su) (?:pareja|esposo|esposa|cónyuge|matrimonio)\b|\bmatrimonio\b",
     re.I,
 )
+
+
+def _named_in_title(ctx: Context, q: Candidate) -> bool:
+    """Whether the theme bank's question is on a theme the title names ("anger" in "We Stopped Fighting
+    at Midnight" is not; "rest" in "Rest Awhile" is)."""
+    from guides.analysis.passages import stem, words
+
+    title = {stem(w) for w in words(ctx.article.title)}
+    theme = next((u.theme for u in ctx.units if u.kind == "theme" and u.start == q.source.start), None)
+    return theme is not None and theme.stem in title
 
 
 def speaks_to_couples(ctx: Context) -> bool:

@@ -22,6 +22,7 @@ _RELATIVE = re.compile(r"^(?:vv?\.|verses?\b|vs\.|vers[íi]culos?\b)", re.IGNORE
 
 
 MAX_PRINTED_VERSES = 30
+_MAX_CHAPTER_WORDS = 1000
 """Longer passages are named, not printed: a parable (Luke 15:11-32, twenty-two verses) is printed whole."""
 
 
@@ -29,7 +30,11 @@ def _too_long(use: object) -> bool:
     first = getattr(use, "first", (0, 0))
     last = getattr(use, "last", (0, 0))
     if first[1] == 0:
-        return True
+        # A whole chapter is printed for the leader when it is short enough to read at one sitting
+        # ("Turn with me to 2 Kings chapter 5": twenty-seven verses, the sermon's text); a long one
+        # ("Psalm 119") is named.
+        text = getattr(use, "verse_text", None) or ""
+        return first[0] != last[0] or len(re.findall(r"\S+", text)) > _MAX_CHAPTER_WORDS
     if first[0] != last[0]:
         return True
     return bool(last[1] - first[1] + 1 > MAX_PRINTED_VERSES)
@@ -95,7 +100,8 @@ def scripture_as_readings(
     then those the article quotes, then the earliest.
     """
     quoted = {u.ref for u in analysis.scripture if u.quotation is not None}
-    with_text = [s for s in scripture if s.verse_text]
+    # (a whole chapter is the leader's to read beforehand, never five minutes read aloud in the group)
+    with_text = [s for s in scripture if s.verse_text and ":" in s.ref]
     first = scripture[0].start if scripture else -1
     chosen = sorted(with_text, key=lambda s: (s.start != first, s.ref not in quoted, s.start))[:limit]
     return [

@@ -40,8 +40,11 @@ def prepare_section(ctx: Context, plan: GroupPlan, topics: list[str]) -> Section
     c = ctx.catalog
     questions: list[Question] = []
     thesis = ctx.reading.thesis
-    if thesis is not None:
-        quote = ctx.quote(*thesis.claim, group=False, whole=True)
+    # With no thesis, the claim the argument leans on hardest is what the leader weighs beforehand.
+    key = ctx.reading.key_claims[0] if thesis is None and ctx.reading.key_claims else None
+    span = thesis.claim if thesis is not None else (key.start, key.end) if key is not None else None
+    if span is not None:
+        quote = ctx.quote(*span, group=False, whole=True)
         if quote is not None:
             text = c.text("leader", "prepare_quote", quote=display(quote.text, ctx.language))
             made = _leader_question(ctx, text, quote.start, quote.end, "leader_quote")
@@ -155,8 +158,10 @@ def follow_up(ctx: Context, has_take_home: bool, has_private: bool) -> list[str]
 
 
 def session_sections(ctx: Context, plan: GroupPlan, topics: list[str]) -> tuple[Section, ...]:
-    """The group's sections after a part for the leader's own preparation."""
-    return (prepare_section(ctx, plan, topics), *plan.sections)
+    """The group's sections after a part for the leader's own preparation (when there is something to
+    prepare: an empty heading is not a part)."""
+    prepare = prepare_section(ctx, plan, topics)
+    return (prepare, *plan.sections) if prepare.questions else plan.sections
 
 
 def big_idea_span(ctx: Context) -> tuple[int, int] | None:

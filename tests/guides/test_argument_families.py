@@ -174,3 +174,19 @@ def test_a_guide_always_opens_with_a_question_anyone_can_answer() -> None:
         opening = guide.sections[0].questions
         assert len(opening) == 1 and opening[0].kind == "icebreaker", audience
         assert opening[0].family == "icebreaker_any"
+
+
+def test_a_story_the_author_announces_is_never_a_claim_to_test() -> None:
+    article = _article(
+        "There is a story I used to tell at parties. My husband spent a whole Saturday hanging a porch "
+        "swing, and when he called me out to try it, the seat faced the wall.",
+        "I don't tell it anymore. Here is what I've come to believe. Venting about your spouse doesn't "
+        "release the feeling; it rehearses it.",
+        title="Why I Stopped Telling Funny Stories",
+    )
+    reading = analyze(article).reading
+    assert reading.passages[0].role == "example"
+    assert reading.thesis is not None and reading.thesis.text.startswith("Venting about your spouse")
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        assert not any("If it is true that there is a story" in q.text for q in guide.questions)

@@ -23,6 +23,7 @@ from guides.analysis.analyze import analyze
 from guides.analysis.sensitive import rank
 from guides.guide import GuideOptions, GuideOptionsError, generate_guide, guide_from_dict, guide_to_dict
 from guides.guide.audiences import audience_keys
+from guides.importing import import_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -201,3 +202,15 @@ def test_a_newer_schema_is_refused() -> None:
     data["schema"] = 99
     with pytest.raises(ValueError, match="schema 99"):
         guide_from_dict(data)
+
+
+def test_a_session_plan_has_no_empty_part_for_the_leaders_preparation() -> None:
+    """A story told for its own sake has no thesis and no claim to weigh beforehand: no empty heading."""
+    article = import_text(
+        "The Oak\n\nMy grandfather planted an oak in the spring of 1950. It grew slowly at first. We "
+        "climbed it every summer when we were children. It fell in a storm last year, and we counted the "
+        "rings together.\n",
+        html=False,
+    )
+    guide = generate_guide(article, GuideOptions(audience="session"))
+    assert "prepare" not in [s.key for s in guide.sections]

@@ -429,3 +429,25 @@ def test_a_subtitle_an_adverb_scripture_and_a_disclaimer_are_never_asked_about()
             assert "a note for parents" not in q.text.lower(), q.text
             assert not q.text.startswith("Instead says"), q.text
             assert "leave the rest" not in q.text, q.text
+
+
+def test_a_sermons_short_chapter_is_printed_for_the_leader_not_read_aloud_in_the_group() -> None:
+    """ "Turn with me to 2 Kings chapter 5": a pastor wants the text in full; a group reads a paragraph."""
+    article = import_text(
+        "Wash, and Be Clean\n\n"
+        "Turn with me to 2 Kings chapter 5. Naaman was a great man, and he had leprosy.\n\n"
+        "Most of the time, God is not asking you to do some great thing. He is asking you to wash.\n\n"
+        "So go down to the river this week. Do the small thing he has already told you to do.\n",
+        html=False,
+    )
+    session = generate_guide(article, GuideOptions(audience="session"))
+    chapter = next(s for s in session.scripture if s.ref == "2 Kings 5")
+    assert chapter.verse_text is not None and chapter.verse_text.startswith("Now Naaman, captain of the host")
+    group = generate_guide(article, GuideOptions(audience="group"))
+    assert not any(r.ref == "2 Kings 5" for s in group.sections for r in s.readings)
+    # Psalm 119 (176 verses) is still only named.
+    long = import_text(
+        "Your Word\n\nTurn with me to Psalm 119. It is the longest chapter in the Bible.\n", html=False
+    )
+    named = generate_guide(long, GuideOptions(audience="session")).scripture
+    assert [s.verse_text for s in named if s.ref == "Psalm 119"] == [None]

@@ -79,6 +79,11 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
                     1 for p in passages if p.role == "instruction" and any(s <= p.start < e for s, e in items)
                 )
                 ours = sum(1 for s, e in items if _ours_now(article.text[s:e])) * 3 >= len(items) * 2
+                # "What I do now" (a heading over the list) or "Here's what has replaced date night in
+                # our house:": the household's own ways, however each item is told
+                above = by_block.get(i - 1, [])
+                if above and _OURS_NOW_HEAD.search(above[-1].text):
+                    ours = True
                 # "1. Stop correcting him." on its line and then what it means: a listicle's points,
                 # called what the title counts ("6 Things I Wish I'd Known") when the counts agree.
                 headed = all(
@@ -213,6 +218,15 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
 
 _OURS = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:we|our|nosotros|nos|nuestr[oa]s?)\b", re.IGNORECASE)
 """A list item told as what "we" do: "We walk after dinner.", "Nos sentamos a cenar sin móviles."."""
+
+
+_OURS_NOW_HEAD = re.compile(
+    r"^\W*(?:what|how) (?:i|we) do (?:it )?now\W*$|\b(?:in our (?:house|home)|we do now|i do now)\W*:?\s*$|"
+    r"^\W*(?:lo que|cómo) (?:hacemos|hago) ahora\W*$",
+    re.IGNORECASE,
+)
+"""What says the list after it is the author's household's own way now ("What I do now", "Here's what has
+replaced date night in our house:")."""
 
 
 def _ours_now(item: str) -> bool:

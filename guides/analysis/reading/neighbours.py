@@ -56,7 +56,8 @@ def _disclaimed(passages: list[Passage]) -> list[Passage]:
 
 _ANNOUNCING = re.compile(
     r"\bI want to (?:say|tell you|show you) (?:something|one thing)\b|"
-    r"\b(?:here(?:['’]s| is) what I (?:want to say|believe|have learned|mean))\W*$|"
+    r"\b(?:here(?:['’]s| is) what I(?:['’]ve| have)? (?:come to )?(?:want to say|believe|learned|learnt|mean|"
+    r"think|see now))\W*$|"
     r"\bquiero decir(?:les|te)? algo\b",
     re.IGNORECASE,
 )

@@ -64,6 +64,8 @@ def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Ten thousand talents is not a debt. It's a national budget.": an amount, overstated
     if re.search(r"\b(?:it|them|this|that|these|those|him|her|eso|esto|ello)\W*$", parsed[-1], re.I):
         return False  # "listening is not a detour from it": "it" is in the sentence before
+    if re.search(r"\b(?:that|this|those|these) \w+\W*$", p.text.rstrip(" .!"), re.I):
+        return False  # "Questions were not a threat in that room": which room, the sentence before says
     first = parsed[0].split()[0]
     return not (
         first[:1].isupper()

@@ -90,6 +90,13 @@ _POINTS_AHEAD = re.compile(
 after it is the counsel, and a question on the pointer alone has nothing to picture."""
 
 
+_AT_THE_LETTER = re.compile(
+    r"\b(?:read|look at|reread|re-read|lee|relee) (?:your|the|this|tu|su) "
+    r"(?:letter|question|own words|carta)\b",
+    re.IGNORECASE,
+)
+
+
 def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.has("encouragement") or _thinking(ctx, unit):
@@ -110,6 +117,10 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Stay out in the cold for a minute anyway", after "as if you left without your coat"
     if p.has("conditional") and voice == "group":
         return False  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
+    if re.match(r"^\W*(?:be careful|beware|watch out|mind)\b", p.text, re.I):
+        return False  # "Be careful who you decide isn't worth hearing": a warning, not a step to take
+    if _AT_THE_LETTER.search(p.text):
+        return False  # "Read your letter again": the columnist pointing at the letter, not counsel
     if _POINTS_AHEAD.search(p.text):
         return False  # "Ask a different set of questions about your work": the list after it is the counsel
     if _ABOUT_THE_READING.search(p.text):
@@ -277,6 +288,8 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Write to me again": the columnist's sign-off, not advice for a home
     if _DEMONSTRATIVE.search(p.text) or re.search(r"\b(?:it|them)\W*$", p.text, re.I):
         return False  # "Keep that promise": which promise is in the sentence before
+    if _AT_THE_LETTER.search(p.text):
+        return False  # "Read your letter again": pointing at the letter, not advice for a home
     return 4 <= len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS
 
 

@@ -28,7 +28,11 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if usage is None or use is None or usage.role != "discussed" or usage.comment is None:
         return False
     said = ctx.article.text[usage.comment[0] : usage.comment[1]]
-    if re.match(r"^\W*(?:(?:now|but|so|and|today|these days|ahora|pero|hoy)\W+)?(?:i|yo)\b", said, re.I):
+    if re.match(
+        r"^\W*(?:(?:now|but|so|and|today|these days|ahora|pero|hoy)\W+)?(?:i|yo|let me|to be clear|déjame)\b",
+        said,
+        re.I,
+    ):
         return False  # "I don't read it that way anymore": the author on her own reading, not on the verse
     comment = {stem(w) for w in words(ctx.article.text[usage.comment[0] : usage.comment[1]]) if len(w) > 3}
     verse = {
