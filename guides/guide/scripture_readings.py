@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from guides.analysis.analyze import Analysis, ScriptureUse
 from guides.article import Article
 from guides.guide.model import Reading, ScriptureReading
+from guides.scripture.bible_text import verse_text
 
 BIBLE_LANGUAGE = "en"
 """The language of the bundled Bible text (the World English Bible)."""
@@ -81,7 +82,9 @@ def scripture_readings(article: Article, analysis: Analysis, language: str) -> l
         seen.add(use.ref)
         verse, translation = use.verse_text, use.translation
         if _too_long(use):
-            verse = None  # a whole chapter ("James 1") is named, for the group to open, not printed
+            verse = None  # a long chapter ("Psalm 119") is named, for the group to open, not printed
+        elif verse and _whole_chapter(use):
+            verse = verse_text(use.ref, numbered=True)  # "Look at verse 13": a chapter keeps its numbers
         if language != BIBLE_LANGUAGE:
             # The bundled Bible is English: a Spanish guide reads the verse as the
             # article quotes it, or names the reference for the group to look up.

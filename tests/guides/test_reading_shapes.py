@@ -442,7 +442,10 @@ def test_a_sermons_short_chapter_is_printed_for_the_leader_not_read_aloud_in_the
     )
     session = generate_guide(article, GuideOptions(audience="session"))
     chapter = next(s for s in session.scripture if s.ref == "2 Kings 5")
-    assert chapter.verse_text is not None and chapter.verse_text.startswith("Now Naaman, captain of the host")
+    assert chapter.verse_text is not None and chapter.verse_text.startswith(
+        "1 Now Naaman, captain of the host"
+    )
+    assert " 13 His servants came near" in chapter.verse_text  # "Verse 13": the numbers kept
     group = generate_guide(article, GuideOptions(audience="group"))
     assert not any(r.ref == "2 Kings 5" for s in group.sections for r in s.readings)
     # Psalm 119 (176 verses) is still only named.
