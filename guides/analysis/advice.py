@@ -182,6 +182,8 @@ def imperative_verb(clause: str, language: str | None = None) -> str | None:
     ):
         return None  # Spanish imperatives with a pronoun attached carry an accent: "perdónate", "anímale"
     following = words[1] if len(words) > 1 else ""
+    if following == "and" and verb in {"go", "come", "try", "sit", "stop"} and len(words) > 2:
+        return verb  # "Go and visit.", "Come and see.": two commands, not a noun and another
     if following in _FINITE_AFTER or following in {"of", "and", "de", "y"}:
         return None
     if lowered[len(verb) : len(verb) + 2] in {"'s", ".", ""} and len(words) == 1:

@@ -252,6 +252,11 @@ def _menu_asked(ctx: Context, discussed: Sequence[Candidate]) -> tuple[int, int]
     return None
 
 
+_ORDINAL_LEAD = re.compile(
+    r"^\W*(?:first|second|third|fourth|fifth|primero|segundo|tercero|cuarto)\s*[:—–-]\s+", re.IGNORECASE
+)
+
+
 def _points_asked(ctx: Context, discussed: Sequence[Candidate]) -> list[tuple[int, int]]:
     """The first lines of a listicle's points ("Stop correcting him.", "Ask for help before you need
     it.", ...) when a question asks the group to choose among them: read aloud, so that the group has
@@ -260,7 +265,8 @@ def _points_asked(ctx: Context, discussed: Sequence[Candidate]) -> list[tuple[in
     if unit is None or not 3 <= len(unit.items) <= 7:
         return []
     heads = [ctx.reading.at(s) for s, _ in unit.items]
-    if any(h is None or not 1 <= len(h.text.split()) <= 12 for h in heads):
+    # (counted without "First:", as the question that asks about them counts them)
+    if any(h is None or not 1 <= len(_ORDINAL_LEAD.sub("", h.text).split()) <= 12 for h in heads):
         return []
     return [(h.start, h.end) for h in heads if h is not None]
 

@@ -190,3 +190,51 @@ def test_a_story_the_author_announces_is_never_a_claim_to_test() -> None:
     for audience in ("group", "couple"):
         guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
         assert not any("If it is true that there is a story" in q.text for q in guide.questions)
+
+
+def test_go_and_visit_is_counsel_and_counted_with_the_rest() -> None:
+    from guides.analysis.advice import imperative_verb
+
+    assert imperative_verb("Go and visit.") == "go"
+    assert imperative_verb("Love and respect are both needed.") is None
+    article = _article(
+        "We were told we were not compatible. We decided to build it instead, and here is what we learned.",
+        "First, change the sentence you use about each other.",
+        "Second, pick one thing and give it a season.",
+        "Third, go and visit the other's world, and stay for it.",
+        "Fourth, stop asking whether you married the right person.",
+    )
+    group = generate_guide(article, GuideOptions(audience="group"))
+    counted = [q.text for q in group.questions if q.family in ("practice_list", "practice_steps", "list_try")]
+    assert counted and "four" in counted[0], [q.text for q in group.questions]
+
+
+def test_a_question_of_two_choices_is_never_answered_yes() -> None:
+    article = _article(
+        "A quiet soul is not the same as a tired one. Is your soul quiet, or only tired? Most of us cannot "
+        "tell the difference until we stop.",
+        "Stillness is something you practise, like a language, a little every day.",
+    )
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        assert not any("answer yes" in q.text for q in guide.questions)
+
+
+def test_a_sermons_points_are_read_aloud_whole_when_the_question_counts_them() -> None:
+    article = _article(
+        "Turn with me to Luke 15. Everyone remembers the son who ran. This morning I want to talk about the "
+        "one who stayed, because he is harder to bring home.",
+        "First: you can be close to the house and far from the father.",
+        "The older brother never left, and he never knew what he had.",
+        "Second: scorekeepers can’t celebrate.",
+        "He counted every year he worked and every goat he never got.",
+        "Third: the father goes out for the older son too.",
+        "The father leaves the party to plead with him in the yard.",
+        title="The Brother Who Stayed",
+    )
+    group = generate_guide(article, GuideOptions(audience="group"))
+    # "First: you can be close to the house and far from the father." is twelve words without "First:"
+    assert any(q.family.startswith("points_read") for q in group.questions)
+    read = [r.text for s in group.sections for r in s.readings]
+    points = next(r for r in read if r.startswith("First: you can be close"))
+    assert points.splitlines()[-1] == "Third: the father goes out for the older son too."

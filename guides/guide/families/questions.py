@@ -106,7 +106,10 @@ def _yes_no_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if p is None or not p.has("yes_no") or len(words(p.text)) > MAX_QUOTED_QUESTION_WORDS:
         return False
     asked = next((q for q in ctx.analysis.questions if p.start <= q.start < p.end), None)
-    return not _COGNITIVE.match(asked.text if asked is not None else p.text)
+    said = asked.text if asked is not None else p.text
+    if re.search(r",\s*(?:or|o)\s+\w+[^,]*\?\s*$", said, re.I):
+        return False  # "Is your soul quiet, or only tired?": a choice of two, which nobody answers "yes"
+    return not _COGNITIVE.match(said)
 
 
 _COUPLE_WORDS = re.compile(
