@@ -165,7 +165,7 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         purpose=c.text("purposes", "discuss"),
         questions=tuple(to_question(ctx, q, "everyone") for q in ordered)
         + tuple(to_question(ctx, q, "everyone", optional=True) for q in in_discussion_order(extras)),
-        notes=(Note("guidance", c.text("notes", "extras")),) if extras else (),
+        notes=((Note("guidance", c.text("notes", "extras")),) if extras else ()) + _mixed_room(ctx),
     )
 
     scripture = ctx.scripture_readings() if ctx.faith else []
@@ -254,6 +254,16 @@ _PARTNERS = re.compile(
     r"\b(?:tu|su) (?:pareja|esposo|esposa|cónyuge|matrimonio)\b|\bmatrimonio\b",
     re.I,
 )
+
+
+def _mixed_room(ctx: Context) -> tuple[Note, ...]:
+    """A note for the leader when the article speaks to the married, or to parents, and a group is
+    rarely all of either: who else can answer, and how."""
+    if speaks_to_couples(ctx):
+        return (Note("guidance", ctx.catalog.text("notes", "mixed_marriage")),)
+    if ctx.domain == "parenting":
+        return (Note("guidance", ctx.catalog.text("notes", "mixed_parents")),)
+    return ()
 
 
 def _named_in_title(ctx: Context, q: Candidate) -> bool:

@@ -238,3 +238,24 @@ def test_a_sermons_points_are_read_aloud_whole_when_the_question_counts_them() -
     read = [r.text for s in group.sections for r in s.readings]
     points = next(r for r in read if r.startswith("First: you can be close"))
     assert points.splitlines()[-1] == "Third: the father goes out for the older son too."
+
+
+def test_a_group_leader_is_told_who_else_can_answer_when_the_article_speaks_to_the_married() -> None:
+    def notes(article):  # type: ignore[no-untyped-def]
+        guide = generate_guide(article, GuideOptions(audience="group"))
+        return [n.text for s in guide.sections for n in s.notes]
+
+    married = _article(*DISAGREE)  # "Rob and I", but it speaks to parents, not to spouses
+    assert any("has children at home" in n for n in notes(married))
+    spouses = _article(
+        "Every marriage has a fight it keeps having. Your spouse is not your opponent in it.",
+        "Tell your husband or wife what the fight is really about. A marriage grows when a couple stops "
+        "keeping score.",
+        "Ask your spouse one question tonight, and let the answer be longer than yours.",
+    )
+    assert any("not everyone in the room is married" in n for n in notes(spouses))
+    neither = _article(
+        "Patience is not waiting quietly. It is staying kind while you wait.",
+        "Most of us are patient with strangers and short with the people we see every day.",
+    )
+    assert not any("in the room" in n for n in notes(neither))

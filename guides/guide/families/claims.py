@@ -384,10 +384,15 @@ def _thesis_argued(ctx: Context, unit: Unit, voice: Voice) -> bool:
         or ctx.claim_weight(p.start) > 0
         or FRAMED.match(p.text) is not None
     )
-    key = _key_claim(ctx, unit)
-    if key is not None and key.end > p.end and _key_contrast(ctx, unit, voice):
+    if _key_contrast(ctx, unit, voice):
         return False  # "God does not start with a rebuke. He starts with bread": asked as the difference
-    if _a_name_in_the_story(ctx, p.text[p.claim[0] - p.start :], max_words=40):
+    claim = p.text[p.claim[0] - p.start :]
+    first = re.match(r"^\W*([A-Z][a-z]+)\b", claim)
+    if (
+        first is not None
+        and _a_name_in_the_story(ctx, claim, max_words=40)
+        and re.search(rf"\b[a-z]+,? {first.group(1)}\b", ctx.article.text)
+    ):
         return False  # "Rick isn’t the only one who needs someone to talk to": a fact of one story
     return marked and _thesis_clause(ctx, unit) is not None
 
