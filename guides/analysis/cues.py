@@ -290,6 +290,11 @@ ANNOUNCED_THAT = re.compile(
 rule is a bad reading of a good verse", "My argument is that ...", "I've come to believe that ...")."""
 
 
+SECOND_CLAIM = re.compile(r",?\s+(?:and|or|y|o) (?:that|que)\s", re.IGNORECASE)
+"""Where a second claim joins the first under one frame ("I want to argue that X, and that Y"; "Some of
+you are thinking that X, or that Y"): the first is the one to quote."""
+
+
 def announced(text: str) -> int | None:
     """Where the announced claim starts in ``text`` (after its frame), when the author announces one
     and it is long enough to stand as a claim; else None."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from guides.analysis.cues import SECOND_CLAIM
 from guides.analysis.passages import words
 from guides.analysis.reading import Passage
 
@@ -60,7 +61,7 @@ def objections(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
         while s < e and ctx.article.text[s] in ' “"«':
             s += 1
         text = ctx.article.text[s:e].rstrip('”"» ')
-        second = re.search(r",?\s+(?:or|and|o|y) (?:that|que)\s", text)
+        second = SECOND_CLAIM.search(text)
         if second is not None and len(words(text[: second.start()])) >= 4:
             text = text[: second.start()]  # "this is spoiling a child, or that he needed ...": the first
         if re.match(r"^\W*(?:this|that|it|these|those|esto|eso)\b(?!\?)", text, re.I) and not text.endswith(

@@ -17,6 +17,7 @@ from guides.analysis.reading import ListUnit
 from guides.analysis.sensitive import Intensity, rank
 from guides.guide.context import Context
 from guides.guide.families import Candidate
+from guides.guide.families.lists import ITEM_MARK
 from guides.guide.model import Question, QuestionKind, Reading, Source, Visibility
 from guides.guide.quality import near_duplicate
 
@@ -252,11 +253,6 @@ def _menu_asked(ctx: Context, discussed: Sequence[Candidate]) -> tuple[int, int]
     return None
 
 
-_ORDINAL_LEAD = re.compile(
-    r"^\W*(?:first|second|third|fourth|fifth|primero|segundo|tercero|cuarto)\s*[:—–-]\s+", re.IGNORECASE
-)
-
-
 def _points_asked(ctx: Context, discussed: Sequence[Candidate]) -> list[tuple[int, int]]:
     """The first lines of a listicle's points ("Stop correcting him.", "Ask for help before you need
     it.", ...) when a question asks the group to choose among them: read aloud, so that the group has
@@ -266,7 +262,7 @@ def _points_asked(ctx: Context, discussed: Sequence[Candidate]) -> list[tuple[in
         return []
     heads = [ctx.reading.at(s) for s, _ in unit.items]
     # (counted without "First:", as the question that asks about them counts them)
-    if any(h is None or not 1 <= len(_ORDINAL_LEAD.sub("", h.text).split()) <= 12 for h in heads):
+    if any(h is None or not 1 <= len(ITEM_MARK.sub("", h.text).split()) <= 12 for h in heads):
         return []
     return [(h.start, h.end) for h in heads if h is not None]
 

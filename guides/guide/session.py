@@ -7,8 +7,7 @@ with its full text, and follow-up for the days after.
 
 from __future__ import annotations
 
-import re
-
+from guides.analysis.cues import SECOND_CLAIM
 from guides.analysis.passages import centrality, stem, words
 from guides.analysis.reading import Passage
 from guides.guide.context import Context
@@ -174,7 +173,7 @@ def big_idea_span(ctx: Context) -> tuple[int, int] | None:
     if start > thesis.start:
         # "I want to argue that the midnight rule is a bad reading of a good verse, and that the habit
         # ...": without its frame the second "that" has nothing to hang on; the first claim is the idea.
-        second = re.search(r",?\s+(?:and|y) (?:that|que)\s", ctx.article.text[start:end])
+        second = SECOND_CLAIM.search(ctx.article.text[start:end])
         if second is not None and len(ctx.article.text[start : start + second.start()].split()) >= 5:
             end = start + second.start()
     paired = next((k for k in ctx.reading.key_claims if k.start == thesis.start and k.end > thesis.end), None)

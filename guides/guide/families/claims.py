@@ -10,7 +10,7 @@ import re
 
 from guides.analysis.advice import imperative_verb
 from guides.analysis.argument import FRAMED, KeyClaim
-from guides.analysis.cues import ANNOUNCED, READING_OF_TEXT
+from guides.analysis.cues import ANNOUNCED, READING_OF_TEXT, SECOND_CLAIM
 from guides.analysis.passages import is_content_word, stem, words
 from guides.analysis.reading import Passage
 from guides.guide.context import Context, Unit
@@ -306,7 +306,6 @@ def _thesis_reads_as_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return _claim_clause(ctx, unit) is not None
 
 
-_TWO_CLAIMS = re.compile(r",?\s+(?:and|y) (?:that|que)\s+", re.I)
 _THESIS_LEANS = re.compile(
     r"^\W*(?:(?:and|but|so|yet|y|pero|así que)\W+)?(?:it|this|that|these|those|they|he|she|i|my|me|"
     r"eso|esto|ello|yo|mi)\b",
@@ -347,7 +346,7 @@ def _thesis_clause(ctx: Context, unit: Unit) -> Quote | None:
         start = p.start + framed.end()
     s, e = tidy(ctx.article.text, start, p.end, cut=False)
     text = ctx.article.text[s:e].rstrip(" .!")
-    two = _TWO_CLAIMS.search(text)
+    two = SECOND_CLAIM.search(text)
     if two is not None and len(text[: two.start()].split()) >= 5:
         text = text[: two.start()]  # "the midnight rule is a bad reading of a good verse, and that ..."
     if len(text.split()) > 16 and "," in text:

@@ -223,9 +223,10 @@ def _for_the_letter_writer(ctx: Context, u: ListUnit, voice: Voice) -> bool:
     return voice == "group" and ctx.reading.block_role(ctx.block_index(u.items[0][0])) == "answer"
 
 
-_ITEM_MARK = re.compile(
+ITEM_MARK = re.compile(
     r"^\s*(?:\d{1,2}[.):]|[-*•]|first|second|third|finally|primero|segundo|tercero)\W*\s*", re.I
 )
+"""What marks an item as one of a list ("1.", "-", "First:"), before its words."""
 
 
 def _item_texts(ctx: Context, unit: Unit) -> list[str] | None:
@@ -235,7 +236,7 @@ def _item_texts(ctx: Context, unit: Unit) -> list[str] | None:
         return None
     out = []
     for s, e in u.items:
-        text = _ITEM_MARK.sub("", ctx.article.text[s:e])
+        text = ITEM_MARK.sub("", ctx.article.text[s:e])
         text = _ITEM_REFERENCE.sub("", text.strip())  # "Jesus looks up (vv. 1-5)": the point, not its verses
         text = re.split(r"(?<=[.!?])\s", text.strip())[0].rstrip(".!;:,")
         out.append(text)
