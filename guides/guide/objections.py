@@ -7,14 +7,11 @@ argues most plainly, found for the family that asks how the author answers.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from guides.analysis.cues import SECOND_CLAIM
 from guides.analysis.passages import words
 from guides.analysis.reading import Passage
-
-if TYPE_CHECKING:
-    from guides.guide.context import Context
+from guides.guide.offered import Context
 
 _OBJECTION_CUE = re.compile(
     r"\b(?:(?:i|we) know the objection|(?:the|an|one) (?:obvious |usual |first )?objection|"

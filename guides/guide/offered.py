@@ -7,13 +7,26 @@ evenings: “What’s going to be hard for you this week?”", "Ask one more: ..
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from guides.analysis.reading import Passage
+from guides.analysis.reading import ArticleReading, Passage
+from guides.article import Article
 from guides.guide.quality import is_closed
 
-if TYPE_CHECKING:
-    from guides.guide.context import Context
+
+class Context(Protocol):
+    """What finding offered questions, offered words and objections needs of a guide's context
+    (:class:`guides.guide.context.Context`, which builds its units from them and so is not imported)."""
+
+    @property
+    def article(self) -> Article: ...
+
+    @property
+    def reading(self) -> ArticleReading: ...
+
+    def touches_scripture(self, start: int, end: int) -> bool: ...
+
+    def private_between(self, start: int, end: int) -> bool: ...
 
 _OFFERED_CUE = re.compile(
     r"\b(?:a|one|the|this|that|our|my|simple|single|better|smaller|different) (?:\w+ )?questions?\b|"
