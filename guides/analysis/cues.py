@@ -72,11 +72,15 @@ NOTE = re.compile(
 
 READING_OF_TEXT = re.compile(
     r"^\W*what (?:he|she|paul|jesus|god|it|the (?:verse|text|passage|psalm)) "
-    r"(?:promises|says|means|asks|wants|is saying)\b",
+    r"(?:promises|says|means|asks|wants|is saying)\b|"
+    r"^\W*(?:luke|mark|matthew|john|paul|moses|david|"
+    r"the (?:gospel|text|passage|story|verse|psalm|psalmist|writer))"
+    r"\s+(?:tells|writes|records|describes|gives us)\b",
     _I,
 )
-"""A sentence about what the text says ("What he promises is that the peace will guard"): the author
-reading the passage, not the author's claim about life."""
+"""A sentence about what the text says ("What he promises is that the peace will guard", "Luke tells a
+short story about a dinner like that"): the author reading the passage, not the author's claim about
+life."""
 
 SERMON_STAGE = re.compile(
     r"^\W*(?:(?:go ahead and )?(?:find|take|have|grab) a seat|you may be seated|please be seated|"

@@ -28,6 +28,7 @@ class Context(Protocol):
 
     def private_between(self, start: int, end: int) -> bool: ...
 
+
 _OFFERED_CUE = re.compile(
     r"\b(?:a|one|the|this|that|our|my|simple|single|better|smaller|different) (?:\w+ )?questions?\b|"
     r"\bask(?:ing)? (?:each other|one another|your (?:spouse|husband|wife|partner|teen(?:ager)?s?|kids?|"
@@ -66,6 +67,8 @@ def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
             asked = match.group(1)
             if not 3 <= len(asked.split()) <= 16 or is_closed(asked) or ctx.touches_scripture(s, e):
                 continue
+            if re.match(r"^\W*(?:lord|jesus|god|master|father|señor|dios)\b", asked, re.I):
+                continue  # "Lord, don't you care?": someone in the text speaking to God, not an offer
             if re.search(r"\b(?:it|that|eso)\b|\bthis\W*$", asked, re.I):
                 continue  # "What made it fine?": a follow-up, which needs the answer before it
             out.append((p, (s, e)))

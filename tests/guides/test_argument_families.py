@@ -259,3 +259,24 @@ def test_a_group_leader_is_told_who_else_can_answer_when_the_article_speaks_to_t
         "Most of us are patient with strangers and short with the people we see every day.",
     )
     assert not any("in the room" in n for n in notes(neither))
+
+
+def test_the_question_an_author_puts_right_is_the_thesis_and_the_text_retold_is_not() -> None:
+    article = _article(
+        "Last spring I hosted our group for the first time. I spent the whole evening in the kitchen.",
+        "Luke tells a short story about a dinner like that. Martha serves and Mary sits.",
+        "The trouble was not that I had work to do. The trouble was that the work had me.",
+        "So the question for most of us is not whether to be busy. We will be busy. The question is "
+        "whether the busyness has room in it for the guest.",
+        "Martha asks, “Lord, don’t you care that my sister left me to serve alone?” Jesus says her name "
+        "twice.",
+        title="Martha and the Many Things",
+    )
+    reading = analyze(article).reading
+    assert reading.thesis is not None
+    assert reading.thesis.text == "The question is whether the busyness has room in it for the guest."
+    roles = {p.text: p.role for p in reading.passages}
+    assert roles["The trouble was that the work had me."] == "claim"
+    group = generate_guide(article, GuideOptions(audience="group"))
+    assert not any("Lord, don" in q.text and q.family.startswith("offered") for q in group.questions)
+    assert not any("Luke tells" in q.text for q in group.questions)

@@ -52,6 +52,14 @@ _ROUTINE = re.compile(
 )
 """A sentence that introduces a routine the author goes on to describe step by step."""
 
+_WHAT_IT_WAS = re.compile(
+    r"^\W*(?:but\s+)?the (?:real )?(?:trouble|problem|point|question|issue|difference|danger|lesson) "
+    r"(?:was|is)(?:\s+not|n['’]t)?\s+(?:that|whether|what|how|about)\b",
+    re.IGNORECASE,
+)
+"""What the story was really about, said in the past ("The trouble was that the work had me."): the
+author's claim about the story, not a step of it."""
+
 _FRAMED_QUOTE = re.compile(
     r"^\W*(?:(?:(?:and|then|y|luego)\W+){1,2}|(?:[\w’'.]+\s+){1,3}(?:writes|wrote|puts it|adds|continues|"
     r"escribe|escribió|añade)\s*[,:]?\s*)[“\"«][^”\"»]{8,}[”\"»]"
@@ -70,7 +78,7 @@ _TO_GOD = re.compile(
 the author asking the reader."""
 
 _COURTESY = re.compile(
-    r"^\W*(?:first,?\s+|and\s+)?(?:thank you|thanks|gracias)\b|"
+    r"^\W*(?:first,?\s+|and\s+)?(?:thank you|thanks|gracias|i['’]m (?:so |very )?sorry|lo siento)\b|"
     # the columnist's signpost to a part of the letter: "Start with what you want to say."
     r"^\W*(?:let['’]s\s+|I['’]ll\s+)?(?:start|begin)\s+with\s+(?:what\s+you|your\s+(?:question|letter|first))\b|"
     r"^\W*empecemos\s+por\b",
@@ -377,6 +385,8 @@ _GENERALIZING = re.compile(
 def _is_example(text: str, previous: Passage | None, block_index: int, narrative_block: bool) -> bool:
     if cues.EXAMPLE_OPENING.match(text):
         return True
+    if _WHAT_IT_WAS.match(text):
+        return False  # "The trouble was not that I had work to do. The trouble was that the work had me."
     if _GENERALIZING.search(text) and not _FIRST_SINGULAR.match(text):
         return False
     past = bool(cues.is_past(_PERFECT.sub("", text)))

@@ -41,6 +41,18 @@ _REPORTED = re.compile(
 """Someone else's view set out after a colon ("Every marriage book ... says the same thing: ...")."""
 
 
+_QUESTION_NOT = re.compile(
+    r"^\W*(?:so\s+)?the (?:real )?(?:question|issue|point)(?: for [\w ]{1,20})? is not\b|"
+    r"^\W*(?:así que\s+)?la (?:pregunta|cuestión) no es\b",
+    re.I,
+)
+_QUESTION_IS = re.compile(
+    r"^\W*(?:but\s+)?the (?:real )?(?:question|issue|point) is\b(?! not)|"
+    r"^\W*(?:pero\s+)?la (?:pregunta|cuestión) es\b",
+    re.I,
+)
+
+
 def _thesis(
     article: Article,
     passages: list[Passage],
@@ -71,6 +83,15 @@ def _thesis(
     best: tuple[float, int] | None = None
     chosen: Passage | None = None
     reported = reported_views(passages)
+    # The question the author puts right: "So the question is not whether to be busy. ... The question is
+    # whether the busyness has room in it for the guest." The second is the thesis.
+    corrected_question: set[int] = set()
+    for i, p in enumerate(passages):
+        if _QUESTION_NOT.match(p.text):
+            after = [q for q in passages[i + 1 : i + 4] if q.block == p.block]
+            found = next((q for q in after if _QUESTION_IS.match(q.text)), None)
+            if found is not None:
+                corrected_question.add(found.start)
     # "I want to argue that this is mostly wrong ... Your job does not have to be your calling.": an
     # announced claim that points back hands the announcement on to the claim that says it plainly.
     leaning, handed_on = set(), set()
@@ -127,6 +148,8 @@ def _thesis(
             score += 0.3
         if p.has("correction") or p.has("more_than"):
             score += 0.2
+        if p.start in corrected_question:
+            score += 0.5  # "The question is not whether to be busy. ... The question is whether ..."
         if p.has("definition"):
             score += 0.2
         if cues.GENERAL_CLAIM.search(p.text):

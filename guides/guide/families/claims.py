@@ -64,6 +64,12 @@ def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Ten thousand talents is not a debt. It's a national budget.": an amount, overstated
     if re.search(r"\b(?:it|them|this|that|these|those|him|her|eso|esto|ello)\W*$", parsed[-1], re.I):
         return False  # "listening is not a detour from it": "it" is in the sentence before
+    if re.search(r"\b(?:i|my|me|we|our|us|yo|mi|nosotros)\b", parsed[-1], re.I):
+        return False  # "the trouble was not that I had work to do": the author's own story, not a claim
+    if re.match(
+        r"^\W*(?:permission|an excuse|a licen[cs]e|a reason|the same as|permiso|excusa)\b", parsed[-1], re.I
+    ):
+        return False  # "Lament is not permission to slander": a caveat the author adds, not the claim
     if re.search(r"\b(?:that|this|those|these) \w+\W*$", p.text.rstrip(" .!"), re.I):
         return False  # "Questions were not a threat in that room": which room, the sentence before says
     first = parsed[0].split()[0]
@@ -380,7 +386,6 @@ def _thesis_argued(ctx: Context, unit: Unit, voice: Voice) -> bool:
         p.has("announced")
         or p.has("thesis_cue")
         or bool(p.traits & {"correction", "antithesis", "more_than", "definition"})
-        or ctx.claim_weight(p.start) > 0
         or FRAMED.match(p.text) is not None
     )
     if _key_contrast(ctx, unit, voice):
@@ -403,6 +408,10 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if re.match(r"^\W*(?:(?:now|first|so|but|and)\W+)?let me\b", p.text, re.I):
         return False  # "Now let me say the harder thing.": the columnist announcing, not yet saying
+    if re.match(
+        r"^\W*(?:first,?\s+)?(?:i['’]m (?:so |very )?sorry|thank you|thanks|lo siento)\b", p.text, re.I
+    ):
+        return False  # "First, I'm sorry about the bathroom.": the columnist's courtesy, not an answer
     if re.match(
         r"^\W*(?:(?:first|second|third|next|now|finally|and),?\s+)?(?:about|as for|on)\s", p.text, re.I
     ):

@@ -43,6 +43,12 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
             + (ctx.article.text[use.quotation[0] : use.quotation[1]] if use.quotation else "")
         )
     }
+    if re.match(
+        r"^\W*(?:it is|it['’]s) (?:easy|tempting|common) to\b|^\W*(?:we|most of us) (?:tend|like) to\b",
+        said,
+        re.I,
+    ):
+        return False  # "It is easy to turn this into a contest ...": the reading the author sets aside
     if _LEFT_BEHIND.search(said):
         return False  # "We used to read that as a verse about church": a reading the author gave up
     if not _READS_INTO.search(said):
@@ -128,6 +134,13 @@ def _fits_voice(ctx: Context, unit: Unit, voice: Voice) -> bool:
     )
     if voice == "group" and (for_couples or _offered(ctx, unit) or _under_a_couples_heading(ctx, unit)):
         return False  # ("How could our group help one another ...?" is the group's own)
+    if (
+        voice == "group"
+        and re.search(r"\b(?:we|our|us|nosotros|nuestr[oa]s?)\b", body, re.I)
+        and not re.search(r"\b(?:our group|the group|our church|nuestro grupo)\b", body, re.I)
+        and ctx.domain in ("marriage", "parenting")
+    ):
+        return False  # "What do we want our own kids to remember?": a household's own question, not a room's
     return "?" in body and len(body.split()) <= 30
 
 
