@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from guides.analysis.analyze import Analysis, ScriptureUse
 from guides.article import Article
 from guides.guide.model import Reading, ScriptureReading
-from guides.scripture.bible_text import verse_text
+from guides.scripture.bible_text import lookup, verse_text
 
 BIBLE_LANGUAGE = "en"
 """The language of the bundled Bible text (the World English Bible)."""
@@ -58,6 +60,21 @@ def _narrows_the_chapter(before: Sequence[ScriptureUse], use: ScriptureUse) -> b
     )
 
 
+def _verse_quoted(article: Article, use: ScriptureUse) -> tuple[str, str] | None:
+    """The verse of a chapter named only by its number that the article quotes, found by its words
+    (rapidfuzz's token-set ratio, 85 or more): its reference ("Hebrews 13:2") and its text."""
+    if use.quotation is None:
+        return None
+    passage = lookup(use.ref)
+    if passage is None:
+        return None
+    said = article.text[use.quotation[0] : use.quotation[1]]
+    best = max(passage.verses, key=lambda v: fuzz.token_set_ratio(said, v.text), default=None)
+    if best is None or fuzz.token_set_ratio(said, best.text) < 85:
+        return None
+    return f"{use.ref}:{best.verse}", best.text
+
+
 def scripture_readings(article: Article, analysis: Analysis, language: str) -> list[ScriptureReading]:
     """Each distinct scripture reference once, in the article's order, with its verse text.
 
@@ -81,8 +98,22 @@ def scripture_readings(article: Article, analysis: Analysis, language: str) -> l
             continue  # "Matthew 18", then "Matthew 18:21-35": the passage, not the chapter
         seen.add(use.ref)
         verse, translation = use.verse_text, use.translation
-        if _too_long(use):
-            verse = None  # a long chapter ("Psalm 119") is named, for the group to open, not printed
+        quoted_verse = (
+            _verse_quoted(article, use)
+            if _whole_chapter(use) and use.quotation and language == BIBLE_LANGUAGE
+            else None
+        )
+        if quoted_verse is not None:
+            # "Hebrews 13 says, “Don’t forget to show hospitality to strangers ...”": the verse quoted
+            ref, verse = quoted_verse
+            if ref not in seen:
+                seen.add(ref)
+                out.append(ScriptureReading(use.text, use.start, use.end, ref, verse, translation))
+            continue
+        if _too_long(use) or (_whole_chapter(use) and (use is not analysis.scripture[0] or use.quotation)):
+            # A long chapter ("Psalm 119") is named, for the group to open, not printed; so is a chapter
+            # named only to place a verse the author quotes ("Hebrews 13 says, ...").
+            verse = None
         elif verse and _whole_chapter(use):
             verse = verse_text(use.ref, numbered=True)  # "Look at verse 13": a chapter keeps its numbers
         if language != BIBLE_LANGUAGE:

@@ -454,3 +454,19 @@ def test_a_sermons_short_chapter_is_printed_for_the_leader_not_read_aloud_in_the
     )
     named = generate_guide(long, GuideOptions(audience="session")).scripture
     assert [s.verse_text for s in named if s.ref == "Psalm 119"] == [None]
+
+
+def test_a_chapter_named_only_to_place_a_quoted_verse_prints_that_verse() -> None:
+    """ "Hebrews 13 says, “Don’t forget to show hospitality to strangers ...”": the verse, not the chapter."""
+    article = import_text(
+        "Strangers\n\n"
+        "Turn with me to Luke 10:25-37. A lawyer asks Jesus who his neighbour is.\n\n"
+        "And you know, Hebrews 13 says, “Don’t forget to show hospitality to strangers, for in doing so, "
+        "some have entertained angels without knowing it.” I don’t know whether the man who stopped for "
+        "us was an angel.\n",
+        html=False,
+    )
+    session = generate_guide(article, GuideOptions(audience="session"))
+    refs = {s.ref: s.verse_text for s in session.scripture}
+    assert "Hebrews 13" not in refs
+    assert (refs.get("Hebrews 13:2") or "").startswith("Don’t forget to show hospitality to strangers")
