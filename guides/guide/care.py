@@ -37,8 +37,8 @@ SENSITIVE_PASSAGES: tuple[tuple[str, str, tuple[int, int], tuple[int, int]], ...
     ("divorce", "1 Corinthians", (7, 10), (7, 16)),
     ("submission", "Ephesians", (5, 21), (5, 24)),
     ("submission", "Ephesians", (5, 33), (5, 33)),
-    ("submission", "Colossians", (3, 18), (3, 19)),
-    ("submission", "1 Peter", (3, 1), (3, 7)),
+    ("submission", "Colossians", (3, 18), (3, 18)),
+    ("submission", "1 Peter", (3, 1), (3, 6)),  # (3:7 is to husbands: honour your wife)
     ("submission", "Titus", (2, 3), (2, 5)),
     ("submission", "1 Timothy", (2, 11), (2, 15)),
     ("submission", "1 Corinthians", (14, 34), (14, 35)),

@@ -232,15 +232,22 @@ def _of_kind(kind: str) -> Callable[[Candidate], bool]:
 def prayer_theme(ctx: Context) -> str | None:
     """The strongest theme a whole group can pray about aloud, as it reads in a sentence.
 
-    Only themes from the bank, which knows how each reads in running text
+    Only the strongest theme or one the title or the thesis names, and only from the bank, which knows how each reads in
+    running text
     ("help with our conversations", never "help with burden"), and never a
     private one ("intimacy"), a faith word ("help with God") or one whose
     noun names people or things rather than something to grow in ("our meals").
     """
-    for theme in ctx.analysis.themes[:4]:
+    from guides.analysis.passages import stem, words
+
+    thesis = ctx.reading.thesis
+    named = {stem(w) for w in words(ctx.article.title + " " + (thesis.text if thesis is not None else ""))}
+    for rank_, theme in enumerate(ctx.analysis.themes[:4]):
         entry = ctx.catalog.theme(theme.label)
         if entry is None or entry.private or entry.faith or not entry.noun:
             continue
+        if rank_ > 0 and theme.stem not in named:
+            continue  # "help with anger" in a column on a son's doubts: a word of the letter
         if entry.key in ("meals", "phones", "homes", "children", "marriages", "work", "time", "friendships"):
             continue
         if any(is_private_between(ctx.analysis.sensitive, s, e) for s, e in theme.spans[:1]):

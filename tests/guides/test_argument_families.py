@@ -280,3 +280,19 @@ def test_the_question_an_author_puts_right_is_the_thesis_and_the_text_retold_is_
     group = generate_guide(article, GuideOptions(audience="group"))
     assert not any("Lord, don" in q.text and q.family.startswith("offered") for q in group.questions)
     assert not any("Luke tells" in q.text for q in group.questions)
+
+
+def test_a_verse_to_husbands_is_not_read_as_one_about_submission() -> None:
+    from guides.analysis.analyze import analyze as _analyze
+    from guides.guide.care import passage_category
+
+    to_husbands = _article(
+        "Peter tells husbands to live with their wives “according to knowledge” (1 Peter 3:7). Honour is "
+        "something a husband gives, not something he collects.",
+    )
+    to_wives = _article(
+        "Peter asks wives to be subject to their husbands (1 Peter 3:1). Read with care, the passage is "
+        "about a quiet witness, never about putting up with harm.",
+    )
+    assert [passage_category(u) for u in _analyze(to_husbands).scripture] == [None]
+    assert [passage_category(u) for u in _analyze(to_wives).scripture] == ["submission"]
