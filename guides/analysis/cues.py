@@ -261,7 +261,7 @@ ANNOUNCED = re.compile(
     r"(?:say|tell you|hear|know|remember)\s+this|"
     r"here(?:['’]s| is) (?:what|the thing)[^:?]*|"
     r"(?:here(?:['’]s| is) )?(?:my|our) (?:argument|point|claim|thesis)[^:?]{0,30}|"
-    r"what (?:i|we)(?:['’]ve| have)? (?:\w+ )?(?:learned|learnt|come to (?:believe|see)|believe)[^:?]*|"
+    r"what (?:i|we)(?:['’]ve| have)? (?:\w+ ){0,2}(?:learned|learnt|come to (?:believe|see)|believe)[^:?]*|"
     r"(?:es|sería) (?:esto|este)|(?:te )?(?:digo|diré) esto|sepas esto"
     r"))\s*:\s+(?=\S)",
     _I,

@@ -232,9 +232,9 @@ def _of_kind(kind: str) -> Callable[[Candidate], bool]:
 def prayer_theme(ctx: Context) -> str | None:
     """The strongest theme a whole group can pray about aloud, as it reads in a sentence.
 
-    Only the strongest theme or one the title or the thesis names, and only from the bank, which knows how each reads in
-    running text
-    ("help with our conversations", never "help with burden"), and never a
+    Only the strongest theme or one the title or the thesis names, and only from the bank, which
+    knows how each reads in running text ("help with our conversations", never "help with burden"),
+    and never a
     private one ("intimacy"), a faith word ("help with God") or one whose
     noun names people or things rather than something to grow in ("our meals").
     """

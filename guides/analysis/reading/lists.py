@@ -222,6 +222,7 @@ _OURS = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:we|our|nosotros|nos|nuestr[oa]s?)
 
 _OURS_NOW_HEAD = re.compile(
     r"^\W*(?:what|how) (?:i|we) do (?:it )?now\W*$|\b(?:in our (?:house|home)|we do now|i do now)\W*:?\s*$|"
+    r"\b(?:on the fridge|on our fridge|our (?:agreement|house rules|family rules))\b[^:]*:\s*$|"
     r"^\W*(?:lo que|cómo) (?:hacemos|hago) ahora\W*$",
     re.IGNORECASE,
 )

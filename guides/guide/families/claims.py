@@ -175,15 +175,16 @@ def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 _TWO_SIDES = re.compile(
-    r"\b(?:not|never|rather than|instead of|more than|less than|but|no|sino|ni|en lugar de|"
-    r"más que)\b|n['’]t\b|;",
+    r"\b(?:not|never|rather than|instead of|more than(?! (?:once|twice|ever|a few|one|two|three))|less than|"
+    r"but|no|sino|ni|en lugar de|más que)\b|n['’]t\b|;",
     re.IGNORECASE,
 )
 """What a claim must say to be asked about as a difference: what it denies, or its other side."""
 
 
 _BOTH_SIDES = re.compile(
-    r"\b(?:rather than|instead of|more than|less than|not only|not just|as opposed to|sino|más que|"
+    r"\b(?:rather than|instead of|more than(?! (?:once|twice|ever|a few|one|two|three))|less than|not only|"
+    r"not just|as opposed to|sino|más que|"
     r"en lugar de|en vez de)\b|,\s*(?:and\s+)?(?:not|never|no)\b|"
     r"(?:\b(?:not|never|no)\b|n['’]t\b).*?(?:\bbut\b|;|[.!]\s+\S)|"
     # a denial in the main clause: "An apology is not a verdict on the whole argument"
@@ -236,6 +237,16 @@ def _a_name_in_the_story(ctx: Context, text: str, max_words: int = 8) -> bool:
     return not re.search(rf"\b{first.group(1).lower()}\b", ctx.article.text)
 
 
+def _a_detail(ctx: Context, text: str) -> bool:
+    """Whether a short sentence speaks only of things the article does not otherwise dwell on: none of
+    its words is in the title or among the article's main themes."""
+    content = {stem(w) for w in words(text) if is_content_word(w, ctx.language)}
+    if not content or len(words(text)) > 7:
+        return False
+    main = {t.stem for t in ctx.analysis.themes[:8]} | {stem(w) for w in words(ctx.article.title)}
+    return not content & main
+
+
 def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
     key = _key_claim(ctx, unit)
     if key is None or key.shape == "contrast" or unit.passage is None:
@@ -244,6 +255,8 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "We still talk in the kitchen": the author's household, not a claim to test
     if _a_name_in_the_story(ctx, unit.passage.text):
         return False
+    if _a_detail(ctx, unit.passage.text):
+        return False  # "The cumin is behind the cinnamon.": a detail of the story, nothing to see play out
     said = _key_words(ctx, unit, voice)
     main = re.split(r"[,;:]", said.text, maxsplit=1)[0] if said is not None else ""
     if re.search(r"\b(?:not|never|no)\b|n['’]t\b", main, re.I):
