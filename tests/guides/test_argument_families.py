@@ -296,3 +296,23 @@ def test_a_verse_to_husbands_is_not_read_as_one_about_submission() -> None:
     )
     assert [passage_category(u) for u in _analyze(to_husbands).scripture] == [None]
     assert [passage_category(u) for u in _analyze(to_wives).scripture] == ["submission"]
+
+
+def test_a_closing_detail_and_more_than_once_are_not_claims_to_ask_about() -> None:
+    from guides.analysis.cues import announced
+
+    said = "But I'll tell you what I think I learned: retirement isn't a long vacation you take together."
+    assert said[announced(said) or 0 :].startswith("retirement isn't")
+    article = _article(
+        "When I retired I moved into my wife's kitchen and rearranged the spices. She went quiet.",
+        "But I'll tell you what I think I learned: retirement isn't a long vacation you take together. "
+        "It's more like getting married again.",
+        "Naomi told her, more than once, to go home. We made an agreement and kept it.",
+        "The spices are back the way she had them. The cumin is behind the cinnamon.",
+        title="The Year I Retired Into Her Kitchen",
+    )
+    group = generate_guide(article, GuideOptions(audience="group"))
+    asked = [q.text for q in group.questions]
+    assert not any("cumin" in q for q in asked), asked
+    assert not any("more than once" in q and "difference" in q for q in asked), asked
+    assert any("retirement isn" in q.lower() for q in asked), asked
