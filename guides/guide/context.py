@@ -328,10 +328,14 @@ class Context:
         return frozenset(m.group(1) for m in mid)
 
     @_shared_property
+    def domain_counts(self) -> dict[str, int]:
+        """How often the article names each domain's people and places ("husband", "kids", "boss")."""
+        return {name: len(pattern.findall(self.article.text)) for name, pattern in _DOMAINS}
+
+    @_shared_property
     def domain(self) -> str:
         """What the article is mostly about, for concrete moments: marriage, parenting, work ..."""
-        text = self.article.text
-        counts = [(len(pattern.findall(text)), name) for name, pattern in _DOMAINS]
+        counts = [(n, name) for name, n in self.domain_counts.items()]
         best = max(counts, key=lambda c: c[0])
         return best[1] if best[0] >= 3 else "general"
 

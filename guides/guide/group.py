@@ -266,9 +266,10 @@ _PARTNERS = re.compile(
 def _mixed_room(ctx: Context) -> tuple[Note, ...]:
     """A note for the leader when the article speaks to the married, or to parents, and a group is
     rarely all of either: who else can answer, and how."""
-    if speaks_to_couples(ctx):
+    counts = ctx.domain_counts
+    if (counts["marriage"] >= 3 and counts["marriage"] >= counts["parenting"]) or speaks_to_couples(ctx):
         return (Note("guidance", ctx.catalog.text("notes", "mixed_marriage")),)
-    if ctx.domain == "parenting":
+    if counts["parenting"] >= 3:
         return (Note("guidance", ctx.catalog.text("notes", "mixed_parents")),)
     return ()
 

@@ -360,10 +360,19 @@ def _context(
 ) -> ScriptureReference | None:
     """The reference a bare "verse 9" belongs to: the last one, unless it holds no verse 9 and the
     passage studied before it does ("Read John 21:1-19. If you have time, read John 18:15-27 ... Notice
-    verse 9" is John 21:9)."""
+    verse 9" is John 21:9); and never a single verse quoted in passing when the chapter being preached
+    is further back ("Turn with me to James chapter 3 ... Proverbs 18:21 says ... And then verse 11" is
+    James 3:11)."""
     if previous is None or _holds(previous, verse):
         return previous
-    return next((r for r in reversed(seen) if r.book_id == previous.book_id and _holds(r, verse)), previous)
+    same_book = next((r for r in reversed(seen) if r.book_id == previous.book_id and _holds(r, verse)), None)
+    if same_book is not None:
+        return same_book
+    if previous.start_verse is not None and previous.start_verse == previous.end_verse:
+        passage = next((r for r in reversed(seen) if _holds(r, verse) or r.start_verse is None), None)
+        if passage is not None:
+            return passage
+    return previous
 
 
 def _holds(ref: ScriptureReference, verse: int) -> bool:

@@ -470,3 +470,16 @@ def test_a_chapter_named_only_to_place_a_quoted_verse_prints_that_verse() -> Non
     refs = {s.ref: s.verse_text for s in session.scripture}
     assert "Hebrews 13" not in refs
     assert (refs.get("Hebrews 13:2") or "").startswith("Don’t forget to show hospitality to strangers")
+
+
+def test_a_bare_verse_after_a_verse_quoted_in_passing_belongs_to_the_chapter_preached() -> None:
+    from guides.scripture.references import find_references
+
+    said = (
+        "Turn with me to James chapter 3. Look at verse 5. Proverbs 18:21 says, “Death and life are in the "
+        "power of the tongue.” And then verse 11: “Does a spring send forth fresh and bitter water?”"
+    )
+    assert [r.ref for r in find_references(said)] == ["James 3", "James 3:5", "Proverbs 18:21", "James 3:11"]
+    # A passage studied before still wins when it holds the verse (John 21:9, not John 18:9).
+    studied = "Read John 21:1-19. If you have time, read John 18:15-27 as well. Notice verse 9."
+    assert find_references(studied)[-1].ref == "John 21:9"

@@ -259,7 +259,8 @@ def test_dense_outline() -> None:
         ("Gen. 2:18-25", "Genesis 2:18-25"),
         ("Matt. 19:4-6", "Matthew 19:4-6"),
         ("Mark 10:9", "Mark 10:9"),
-        ("vv. 24-25", "Mark 10:24-25"),
+        # "cf. ... Mark 10:9" is a verse quoted in passing: "Read vv. 24-25" is the passage studied
+        ("vv. 24-25", "Genesis 2:24-25"),
         ("Eph 5:21–33", "Ephesians 5:21-33"),
         ("v. 31", "Ephesians 5:31"),
         ("1 Cor. 7:3-5", "1 Corinthians 7:3-5"),
