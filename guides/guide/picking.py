@@ -17,7 +17,7 @@ from guides.analysis.reading import ListUnit
 from guides.analysis.sensitive import Intensity, rank
 from guides.guide.context import Context
 from guides.guide.families import Candidate
-from guides.guide.families.lists import ITEM_MARK
+from guides.guide.families.lists import ITEM_MARK, MAX_POINTS_READ
 from guides.guide.model import Question, QuestionKind, Reading, Source, Visibility
 from guides.guide.quality import near_duplicate
 
@@ -256,9 +256,9 @@ def _menu_asked(ctx: Context, discussed: Sequence[Candidate]) -> tuple[int, int]
 def _points_asked(ctx: Context, discussed: Sequence[Candidate]) -> list[tuple[int, int]]:
     """The first lines of a listicle's points ("Stop correcting him.", "Ask for help before you need
     it.", ...) when a question asks the group to choose among them: read aloud, so that the group has
-    them in front of it. Only for a list of up to seven points, each named in one short line."""
+    them in front of it. Only for a list of up to nine points, each named in one short line."""
     unit = next((u for u in _lists_asked(ctx, discussed) if u.points), None)
-    if unit is None or not 3 <= len(unit.items) <= 7:
+    if unit is None or not 3 <= len(unit.items) <= MAX_POINTS_READ:
         return []
     heads = [ctx.reading.at(s) for s, _ in unit.items]
     # (counted without "First:", as the question that asks about them counts them)

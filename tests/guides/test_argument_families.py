@@ -7,6 +7,11 @@ from __future__ import annotations
 
 from guides.analysis.analyze import analyze
 from guides.analysis.argument import reported_views
+from guides.catalog import catalog_language
+from guides.guide.context import Context
+from guides.guide.families import candidates
+from guides.guide.families.checks import CHECKS
+from guides.guide.picking import readings
 from guides.article import BlockDraft, build_article
 from guides.guide import GuideOptions, generate_guide
 
@@ -316,3 +321,28 @@ def test_a_closing_detail_and_more_than_once_are_not_claims_to_ask_about() -> No
     assert not any("cumin" in q for q in asked), asked
     assert not any("more than once" in q and "difference" in q for q in asked), asked
     assert any("retirement isn" in q.lower() for q in asked), asked
+
+
+def test_eight_points_are_read_aloud_and_asked_about() -> None:
+    from guides.importing import import_text
+
+    tips = [
+        ("Set it together, not at the door.", "Agree the time earlier in the week, sitting down."),
+        ("Give a reason, not just a time.", "A reason travels with them; a number stays at home."),
+        ("Make it about the night.", "A cinema trip and a party are not the same evening."),
+        ("Agree the consequence first.", "Decide what happens if they are late while everyone is calm."),
+        ("Be awake when they get in.", "The ten minutes after they come home are the best talking time."),
+        ("Give them a way out.", "A code word means you will come and get them, no questions asked."),
+        ("Loosen it on purpose.", "Tell them plainly how they can earn a later time."),
+        ("Remember what it is for.", "Every curfew you set now is practice for the day there is none."),
+    ]
+    body = "\n".join(f"{i}. {head}\n{why}\n" for i, (head, why) in enumerate(tips, start=1))
+    article = import_text(f"8 Things Three Teenagers Taught Me About Curfews\n\n{body}", html=False)
+    analysis = analyze(article)
+    ctx = Context.build(article, analysis, catalog_language(analysis.language), analysis.has_faith)
+    listed = next(u for u in ctx.units if u.kind == "list" and u.list_unit is not None and u.list_unit.points)
+    assert CHECKS["points_read_aloud"](ctx, listed, "group")
+    asked = next(c for c in candidates(ctx, "group", ("points_read",)))
+    read = [r.text for r in readings(ctx, 2, for_group=True, discussed=[asked])]
+    points = next(r for r in read if r.startswith("Set it together"))
+    assert len(points.splitlines()) == 8

@@ -264,12 +264,22 @@ def _points_named(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return not any(ctx.private_between(s, e) for s, e in u.items) or voice == "couple"
 
 
+MAX_POINTS_READ = 9
+"""The most points the Read part prints for a question to choose among ("8 Things Three Teenagers Taught
+Me About Curfews": eight short lines, read aloud in under a minute)."""
+
+
 def _points_read_aloud(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """Three to seven points the article is built on, too long to name in one question ("God asks a
     question, and he lets Elijah answer"): the Read part prints them, and the question asks which."""
     u = unit.list_unit
-    if u is None or not u.points or not 3 <= len(u.items) <= 7 or _points_named(ctx, unit, voice):
-        return False  # (three to seven: the Read part prints a list of up to seven, never of two)
+    if (
+        u is None
+        or not u.points
+        or not 3 <= len(u.items) <= MAX_POINTS_READ
+        or _points_named(ctx, unit, voice)
+    ):
+        return False  # (three to nine: the Read part prints a list of up to nine short lines, never of two)
     if _NEGATIVE_LIST.search(ctx.article.title + " " + (u.lead.text if u.lead else "")):
         return False  # "4 Things I've Stopped Saying at Funerals": nothing anyone "needs to hear"
     items = _item_texts(ctx, unit) or []
