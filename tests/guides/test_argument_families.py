@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from guides.analysis.analyze import analyze
 from guides.analysis.argument import reported_views
+from guides.article import BlockDraft, build_article
 from guides.catalog import catalog_language
+from guides.guide import GuideOptions, generate_guide
 from guides.guide.context import Context
 from guides.guide.families import candidates
 from guides.guide.families.checks import CHECKS
 from guides.guide.picking import readings
-from guides.article import BlockDraft, build_article
-from guides.guide import GuideOptions, generate_guide
 
 
 def _article(*paragraphs: str, title: str = "Let Them See Us Disagree"):  # type: ignore[no-untyped-def]
