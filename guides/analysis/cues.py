@@ -237,11 +237,12 @@ MORE_THAN = re.compile(
     _I,
 )
 FIGURATIVE = re.compile(
-    r"\b(?:is|are|was|becomes?|feels?)\s+(?:like|as)\s+(?:an?|the)\b|"
+    r"\b(?:is|are|was|becomes?)\s+(?:like|as)\s+(?:an?|the)\b|\bfeels?\s+like\s+an?\b|"
     r"(?<!something )(?<!anything )(?<!nothing )"
     r"\blike an? (?!lot\b|few\b|little\b|third\b|half\b|quarter\b)\w+|"
     r"\bpicture (?:a|an|the)\b|\bimagine (?:a|an|the)\b|\bas (?:if|though)\b|"
-    r"\b(?:es|son|parece)\s+como\s+(?:un|una|el|la)\b|\bcomo (?:un|una) \w+",
+    r"\b(?:es|son|parece)\s+como\s+(?:un|una|el|la)\b|"
+    r"\bcomo (?:un|una) (?!(?:minuto|hora|día|mes|año|semana|rato|par|poco)s?\b)\w+",
     _I,
 )
 THESIS_CUE = re.compile(

@@ -346,3 +346,12 @@ def test_eight_points_are_read_aloud_and_asked_about() -> None:
     read = [r.text for r in readings(ctx, 2, for_group=True, discussed=[asked])]
     points = next(r for r in read if r.startswith("Set it together"))
     assert len(points.splitlines()) == 8
+
+
+def test_a_picture_question_quotes_the_picture_itself() -> None:
+    from guides.analysis.cues import FIGURATIVE
+
+    assert FIGURATIVE.search("An unkind word is like a spark in dry grass.")
+    assert not FIGURATIVE.search("In a storm the fierce winds feel like the explanation for everything.")
+    assert not FIGURATIVE.search("Se quedó callado como un minuto.")
+    assert FIGURATIVE.search("La lengua es como un fuego pequeño.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import zlib
 
+from guides.analysis.cues import FIGURATIVE
 from guides.analysis.reading import ListUnit, Passage
 from guides.catalog import Family
 from guides.guide import phrasing
@@ -147,6 +148,8 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                     return None
                 if family.name in _WHOLE_SENTENCE and _LEANS_ON.search(found.text):
                     return None  # "Real friendship needs more than that": "that" is in the sentence before
+                if family.name == "picture" and not FIGURATIVE.search(found.text):
+                    return None  # the words quoted must hold the picture, not only the sentence around them
                 value, source = display(found.text, lang), found
         elif slot == "said":
             key_words = _key_words(ctx, unit, voice)
