@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from guides.analysis.passages import stem, words
 from guides.analysis.sensitive import Intensity, is_private_between
 from guides.guide.care import leader_care, private_topics
 from guides.guide.context import Context
@@ -234,12 +235,9 @@ def prayer_theme(ctx: Context) -> str | None:
 
     Only the strongest theme or one the title or the thesis names, and only from the bank, which
     knows how each reads in running text ("help with our conversations", never "help with burden"),
-    and never a
-    private one ("intimacy"), a faith word ("help with God") or one whose
-    noun names people or things rather than something to grow in ("our meals").
+    and never a private one ("intimacy"), a faith word ("help with God") or one whose noun names
+    people or things rather than something to grow in ("our meals").
     """
-    from guides.analysis.passages import stem, words
-
     thesis = ctx.reading.thesis
     named = {stem(w) for w in words(ctx.article.title + " " + (thesis.text if thesis is not None else ""))}
     for rank_, theme in enumerate(ctx.analysis.themes[:4]):
@@ -264,21 +262,31 @@ _PARTNERS = re.compile(
 
 
 def _mixed_room(ctx: Context) -> tuple[Note, ...]:
-    """A note for the leader when the article speaks to the married, or to parents, and a group is
-    rarely all of either: who else can answer, and how."""
+    """A note for the leader when the article speaks to the married, or to parents (its title says so,
+    or it keeps naming spouses or children), and a group is rarely all of either: who else can answer,
+    and how."""
     counts = ctx.domain_counts
-    if (counts["marriage"] >= 3 and counts["marriage"] >= counts["parenting"]) or speaks_to_couples(ctx):
+    title = ctx.article.title
+    married = counts["marriage"] >= 6 or speaks_to_couples(ctx) or bool(_MARRIED_TITLE.search(title))
+    parents = counts["parenting"] >= 6 or bool(_PARENTS_TITLE.search(title))
+    if married and (not parents or counts["marriage"] >= counts["parenting"]):
         return (Note("guidance", ctx.catalog.text("notes", "mixed_marriage")),)
-    if counts["parenting"] >= 3:
+    if parents:
         return (Note("guidance", ctx.catalog.text("notes", "mixed_parents")),)
     return ()
+
+
+_MARRIED_TITLE = re.compile(
+    r"\b(?:marriage|married|husband|wife|spouse|couples?|matrimonio|esposo|esposa|pareja)\b", re.I
+)
+_PARENTS_TITLE = re.compile(
+    r"\b(?:kids?|child(?:ren)?|parent\w*|teen\w*|toddlers?|son|daughter|hij[oa]s?|niñ[oa]s?|padres)\b", re.I
+)
 
 
 def _named_in_title(ctx: Context, q: Candidate) -> bool:
     """Whether the theme bank's question is on a theme the title names ("anger" in "We Stopped Fighting
     at Midnight" is not; "rest" in "Rest Awhile" is)."""
-    from guides.analysis.passages import stem, words
-
     title = {stem(w) for w in words(ctx.article.title)}
     theme = next((u.theme for u in ctx.units if u.kind == "theme" and u.start == q.source.start), None)
     return theme is not None and theme.stem in title

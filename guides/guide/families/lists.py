@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from guides.analysis.advice import imperative_verb
+from guides.analysis.cues import is_past
 from guides.analysis.reading import ListUnit, Passage
 from guides.guide.context import Context, Unit
 from guides.guide.families.model import Voice
@@ -297,9 +298,6 @@ def _points_truths(ctx: Context, unit: Unit, voice: Voice) -> bool:
     which is hardest to believe of their own week, not which they "need to hear"."""
     if unit.list_unit is None or _points_are_counsel(ctx, unit.list_unit):
         return False
-    from guides.analysis.advice import imperative_verb
-    from guides.analysis.cues import is_past
-
     items = _item_texts(ctx, unit) or []
     # Every point a claim in the present ("Jesus notices"); a command or an event of the story among
     # them ("borrow not a few", "the oil stopped") is not a truth to believe about one's week.
@@ -324,8 +322,6 @@ def _points_mixed(ctx: Context, unit: Unit, voice: Voice) -> bool:
 def _points_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The article's points walk through a story, each told in the past tense ("All ten cried out", "All
     ten obeyed", "Only one turned back"): moments to find oneself in, not truths to believe of one's week."""
-    from guides.analysis.cues import is_past
-
     items = _item_texts(ctx, unit) if unit.list_unit is not None and unit.list_unit.points else None
     return bool(items) and all(is_past(i) for i in items or ())
 
