@@ -355,3 +355,20 @@ def test_a_picture_question_quotes_the_picture_itself() -> None:
     assert not FIGURATIVE.search("In a storm the fierce winds feel like the explanation for everything.")
     assert not FIGURATIVE.search("Se quedó callado como un minuto.")
     assert FIGURATIVE.search("La lengua es como un fuego pequeño.")
+
+
+def test_pointers_set_aside_readings_and_cut_prompts_are_not_asked() -> None:
+    article = _article(
+        "Turn with me to Luke 15:4-6. “Which of you men, if you had one hundred sheep, and lost one of them, "
+        "wouldn't leave the ninety-nine?” We usually hear this parable as a story about the sheep. It is "
+        "really a story about the shepherd who goes looking.",
+        "Now come forward to chapter 21 with me, and keep your finger in chapter 15.",
+        "Before you build a budget, tell each other the story of money in the house you grew up in. Who "
+        "worried? Who spent? What did nobody ever say out loud?",
+        title="Carried Home",
+    )
+    group = generate_guide(article, GuideOptions(audience="group"))
+    asked = [q.text for q in group.questions]
+    assert not any("chapter 21" in q for q in asked), asked
+    assert not any("We usually hear this parable" in q for q in asked), asked
+    assert "Who worried?" not in asked

@@ -119,8 +119,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "If you are unsure ..., meet with a counselor" is not for everyone in a room
     if re.match(r"^\W*(?:be careful|beware|watch out|mind)\b", p.text, re.I):
         return False  # "Be careful who you decide isn't worth hearing": a warning, not a step to take
-    if _AT_THE_LETTER.search(p.text):
-        return False  # "Read your letter again": the columnist pointing at the letter, not counsel
+    if _AT_THE_LETTER.search(p.text) or re.search(r"\b(?:chapter|verses?)\s+\d", p.text, re.I):
+        return False  # "Read your letter again", "come forward to chapter 21": pointing, not counsel
     if _POINTS_AHEAD.search(p.text):
         return False  # "Ask a different set of questions about your work": the list after it is the counsel
     if _ABOUT_THE_READING.search(p.text):

@@ -44,7 +44,8 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
         )
     }
     if re.match(
-        r"^\W*(?:it is|it['’]s) (?:easy|tempting|common) to\b|^\W*(?:we|most of us) (?:tend|like) to\b",
+        r"^\W*(?:it is|it['’]s) (?:easy|tempting|common) to\b|^\W*(?:we|most of us|many of us|people) "
+        r"(?:usually |often |always )?(?:tend to|like to|hear|read|think of|take)\b",
         said,
         re.I,
     ):
@@ -141,6 +142,11 @@ def _fits_voice(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and ctx.domain in ("marriage", "parenting")
     ):
         return False  # "What do we want our own kids to remember?": a household's own question, not a room's
+    p = unit.passage
+    if p is not None and len(body.split()) < 4:
+        asked_beside = [q for q in ctx.in_block(p.block) if q.role == "study_question" and q.start != p.start]
+        if p.has("in_list") or len(asked_beside) >= 2:
+            return False  # "Who worried? Who spent?": one prompt of a run, cut from its setup and the others
     return "?" in body and len(body.split()) <= 30
 
 

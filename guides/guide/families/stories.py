@@ -155,7 +155,8 @@ _SERIES_RECAP = re.compile(
 _SET_UP = re.compile(
     r"\b(?:because|believed|assumed|porque|creíamos|creía)\b|^\W*i (?:want|need|have) to\b|\bto be clear\b|"
     r"^\W*(?:i|we) never (?:thought|knew|realized|realised|considered|saw)\b|"
-    r"\b(?:doing|did|do|hacer|hacíamos) (?:it|that|this|eso)\b|\b(?:have|has|['’]ve) (?:been|\w+ed)\b",
+    r"\b(?:doing|did|do|hacer|hacíamos|said|says|dijo) (?:it|that|this|so|eso)\b|"
+    r"\b(?:have|has|['’]ve) (?:been|\w+ed)\b",
     re.IGNORECASE,
 )
 """A first sentence that gives a reason or a belief, or points back ("doing it"), or sums up years ("My
