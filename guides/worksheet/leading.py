@@ -265,9 +265,14 @@ def transition(guide: Guide, into: Section) -> str:
 
 
 def _theme_noun(guide: Guide) -> str | None:
+    """The theme a transition may name: the article's strongest, or one its title or big idea names
+    ("what the author has to say about anger" for a piece on money fights named a word of its story)."""
     cat = catalog(guide.language)
-    for label in guide.themes:
+    named = (guide.title + " " + (guide.big_idea.text if guide.big_idea else "")).lower()
+    for rank, label in enumerate(guide.themes):
         entry = cat.theme(label)
-        if entry is not None and entry.noun:
+        if entry is None or not entry.noun:
+            continue
+        if rank == 0 or label.lower().rstrip("s") in named:
             return entry.noun
     return None

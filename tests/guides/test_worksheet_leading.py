@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from test_worksheet_support import question, sample_article, sample_guide
 
@@ -100,5 +101,11 @@ def test_a_transition_leads_into_each_part_after_the_first() -> None:
     words = catalog("en").table("worksheet")
     discuss = next(s for s in guide.sections if s.key == "discuss")
     assert transition(guide, discuss) == words["transition_discuss_theme"].format(theme="trust")
+    # A theme the article neither leads with nor names in its title or big idea is not its subject:
+    # "what it says to us about anger" for a piece on money fights, whose strongest word is "cheese".
+    fights = replace(
+        guide, title="The Year We Fought About Cheese", big_idea=None, themes=("cheese", "fights")
+    )
+    assert transition(fights, discuss) == words["transition_discuss"]
     participant = build_worksheet(guide, WorksheetOptions(), article=article)
     assert not [b for b in participant.blocks if isinstance(b, c.Transition)]
