@@ -179,7 +179,12 @@ _REPORTED = re.compile(
     r"the (?:idea|assumption|story) goes|conventional wisdom|people (?:often )?say|the common view|"
     r"(?:i|we) (?:once |used to |always )?believed? what (?:most|many|other) "
     r"(?:people|of us|couples|parents)|"
-    r"has dicho|se dice|nos han dicho|habrás oído)\b",
+    r"has dicho|se dice|nos han dicho|habrás oído)\b|"
+    # someone else's view set out after a colon, not by the author: "Every marriage book on our shelf
+    # ... says the same thing: guard your weekly date night" (but "Here's what I would tell you: ...")
+    r"^(?!\W*(?:scripture|the bible|jesus|god|paul)\b)(?:(?!\b(?:i|we|me|us)\b)[^:]){0,90}"
+    r"\b(?:says?|tells? (?:us|you)|teach(?:es)?|insists?|dicen?|enseñan?)\b"
+    r"(?: (?:the same thing|this|something like this|it|esto|lo mismo))?\s*:",
     re.IGNORECASE,
 )
 _CALLED_WRONG = re.compile(

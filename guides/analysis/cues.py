@@ -295,6 +295,16 @@ ANNOUNCED_THAT = re.compile(
 rule is a bad reading of a good verse", "My argument is that ...", "I've come to believe that ...")."""
 
 
+COURTESY = re.compile(
+    r"^\W*(?:first,?\s+|and\s+)?(?:thank you|thanks|gracias|i['’]m (?:so |very )?sorry|lo siento)\b|"
+    # the columnist's signpost to a part of the letter: "Start with what you want to say."
+    r"^\W*(?:let['’]s\s+|I['’]ll\s+)?(?:start|begin)\s+with\s+(?:what\s+you|your\s+(?:question|letter|first))\b|"
+    r"^\W*empecemos\s+por\b",
+    re.IGNORECASE,
+)
+"""A columnist's courtesy or signpost ("First, thank you for writing", "I'm sorry about the bathroom",
+"Start with what you want to say"): neither counsel nor an answer to weigh."""
+
 SECOND_CLAIM = re.compile(r",?\s+(?:and|or|y|o) (?:that|que)\s", re.IGNORECASE)
 """Where a second claim joins the first under one frame ("I want to argue that X, and that Y"; "Some of
 you are thinking that X, or that Y"): the first is the one to quote."""

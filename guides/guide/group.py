@@ -153,7 +153,7 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         # when the bank's question would be about another article's subject.
         picker.new_section()
         apply_q = picker.pick(candidates(ctx, "group", ("thesis_stakes",)), 1, everyone) or picker.pick(
-            candidates(ctx, "group", ("theme_apply",)), 1, lambda q: everyone(q) and _named_in_title(ctx, q)
+            candidates(ctx, "group", ("theme_apply",)), 1, everyone
         )
     picker.new_section()
     extras = picker.pick(pool, 2 if minutes <= 45 else 3)
@@ -282,14 +282,6 @@ _MARRIED_TITLE = re.compile(
 _PARENTS_TITLE = re.compile(
     r"\b(?:kids?|child(?:ren)?|parent\w*|teen\w*|toddlers?|son|daughter|hij[oa]s?|niñ[oa]s?|padres)\b", re.I
 )
-
-
-def _named_in_title(ctx: Context, q: Candidate) -> bool:
-    """Whether the theme bank's question is on a theme the title names ("anger" in "We Stopped Fighting
-    at Midnight" is not; "rest" in "Rest Awhile" is)."""
-    title = {stem(w) for w in words(ctx.article.title)}
-    theme = next((u.theme for u in ctx.units if u.kind == "theme" and u.start == q.source.start), None)
-    return theme is not None and theme.stem in title
 
 
 def speaks_to_couples(ctx: Context) -> bool:

@@ -77,13 +77,6 @@ _TO_GOD = re.compile(
 """A question put to God by name ("Lord, have you read the file?"): a prayer or a character's words, not
 the author asking the reader."""
 
-_COURTESY = re.compile(
-    r"^\W*(?:first,?\s+|and\s+)?(?:thank you|thanks|gracias|i['’]m (?:so |very )?sorry|lo siento)\b|"
-    # the columnist's signpost to a part of the letter: "Start with what you want to say."
-    r"^\W*(?:let['’]s\s+|I['’]ll\s+)?(?:start|begin)\s+with\s+(?:what\s+you|your\s+(?:question|letter|first))\b|"
-    r"^\W*empecemos\s+por\b",
-    re.IGNORECASE,
-)
 
 _SPEECH_BEFORE = re.compile(
     r"\b(?:says?|said|asks?|asked|tells?|told|whispers?|whispered|dice|decía|dijo|pregunta)\s*[,:]\s*[“\"«]?\s*$",
@@ -290,7 +283,7 @@ def _sentence_role(
         # "Our date nights had a script. Drop the boys at my sister's. Drive to ...": the steps of a
         # routine the author is describing, told as commands, not counsel
         return Passage(role="example", traits=frozenset(traits | {"routine"}), **base)
-    if advice is not None and _COURTESY.match(text):
+    if advice is not None and cues.COURTESY.match(text):
         advice = None  # "First, thank you for writing": the columnist's courtesy, not counsel
     lead = text[: max(0, advice.start - sentence.start)] if advice is not None else ""
     if advice is not None and (_SPEECH_BEFORE.search(lead) or _THIRD_PERSON_LEAD.match(lead)):

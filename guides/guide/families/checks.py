@@ -76,6 +76,7 @@ from guides.guide.families.themes import (
     _main_theme,
     _no_thesis_theme,
     _theme_in_bank,
+    _theme_in_title,
     _theme_is_noun,
     _topic_in_bank,
 )
@@ -127,6 +128,7 @@ CHECKS: dict[str, Check] = {
     "counsel_in_the_answer": _counsel_in_the_answer,
     "short_items": _short_items,
     "main_theme": _main_theme,
+    "theme_in_title": _theme_in_title,
     "lists_after_a_colon": _lists_after_a_colon,
     "story_of_someone": _story_of_someone,
     "story_opening": _story_opening,

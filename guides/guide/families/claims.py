@@ -10,7 +10,7 @@ import re
 
 from guides.analysis.advice import imperative_verb
 from guides.analysis.argument import FRAMED, KeyClaim
-from guides.analysis.cues import ANNOUNCED, READING_OF_TEXT, SECOND_CLAIM
+from guides.analysis.cues import ANNOUNCED, COURTESY, READING_OF_TEXT, SECOND_CLAIM
 from guides.analysis.passages import is_content_word, stem, words
 from guides.analysis.reading import Passage
 from guides.guide.context import Context, Unit
@@ -225,11 +225,11 @@ def _half_of_a_pair(ctx: Context, p: Passage) -> bool:
 _PROPER_OPENING = frozenset("god jesus christ grace love faith hope dios jesús cristo".split())
 
 
-def _a_name_in_the_story(ctx: Context, text: str, max_words: int = 8) -> bool:
+def _a_name_in_the_story(ctx: Context, text: str) -> bool:
     """Whether a short claim opens on someone the article names ("Luke is on that ship."): a fact of
     the story, which nobody has "seen play out"."""
     first = re.match(r"^\W*([A-Z][a-z]+)\b", text)
-    if first is None or first.group(1).lower() in _PROPER_OPENING or len(words(text)) > max_words:
+    if first is None or first.group(1).lower() in _PROPER_OPENING or len(words(text)) > 8:
         return False
     if not is_content_word(first.group(1).lower(), ctx.language):
         return False  # "Some hurts are bigger than a sharp word": a common word, whatever its case
@@ -325,13 +325,6 @@ def _thesis_reads_as_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return _claim_clause(ctx, unit) is not None
 
 
-_THESIS_LEANS = re.compile(
-    r"^\W*(?:(?:and|but|so|yet|y|pero|así que)\W+)?(?:it|this|that|these|those|they|he|she|i|my|me|"
-    r"eso|esto|ello|yo|mi)\b",
-    re.I,
-)
-
-
 _THESIS_LEAD = re.compile(
     r"^\W*(?:above all|in the end|in short|simply put|put simply|finally|ultimately|sobre todo|al final)"
     r",?\s+",
@@ -377,8 +370,10 @@ def _thesis_clause(ctx: Context, unit: Unit) -> Quote | None:
     lead = _THESIS_LEAD.match(text)
     if lead is not None and len(text[lead.end() :].split()) >= 5:
         s, text = s + lead.end(), text[lead.end() :]  # "above all, biblical hospitality is not a trade"
-    if _THESIS_LEANS.match(text) or _SUBORDINATE.match(text) or _THESIS_NEEDS_MORE.search(text):
-        return None
+    if _BACK.match(text) or _SUBORDINATE.match(text) or _THESIS_NEEDS_MORE.search(text):
+        return None  # "It ...": what "it" is, the sentence before says
+    if re.match(r"^\W*(?:i|my|me|yo|mi)\b", text, re.I):
+        return None  # "my father ...": the author's own life, not a claim to weigh
     if imperative_verb(text, ctx.language) is not None:
         return None  # "correct your child when you are calm": counsel, never "argues that correct ..."
     lowered = lower_start(ctx, text)
@@ -388,8 +383,9 @@ def _thesis_clause(ctx: Context, unit: Unit) -> Quote | None:
 
 
 def _thesis_argued(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    """The thesis is one the author plainly argues for: announced, framed, set against what it is not,
-    or a claim the argument turns on; and it reads whole as a clause after "argues that"."""
+    """The thesis is one the author plainly argues for: announced, framed, set against what it is not or
+    a definition; not a difference better asked as one (``key_contrast``), not a fact about someone the
+    story names; and it reads whole as a clause after "argues that"."""
     p = unit.passage
     if p is None or p.role != "claim" or READING_OF_TEXT.match(p.text):
         return False
@@ -403,13 +399,8 @@ def _thesis_argued(ctx: Context, unit: Unit, voice: Voice) -> bool:
     )
     if _key_contrast(ctx, unit, voice):
         return False  # "God does not start with a rebuke. He starts with bread": asked as the difference
-    claim = p.text[p.claim[0] - p.start :]
-    first = re.match(r"^\W*([A-Z][a-z]+)\b", claim)
-    if (
-        first is not None
-        and _a_name_in_the_story(ctx, claim, max_words=40)
-        and re.search(rf"\b[a-z]+,? {first.group(1)}\b", ctx.article.text)
-    ):
+    first = re.match(r"^\W*([A-Z][a-z]+)\b", p.text[p.claim[0] - p.start :])
+    if first is not None and first.group(1) in ctx.named_words:
         return False  # "Rick isn’t the only one who needs someone to talk to": a fact of one story
     return marked and _thesis_clause(ctx, unit) is not None
 
@@ -421,9 +412,7 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if re.match(r"^\W*(?:(?:now|first|so|but|and)\W+)?let me\b", p.text, re.I):
         return False  # "Now let me say the harder thing.": the columnist announcing, not yet saying
-    if re.match(
-        r"^\W*(?:first,?\s+)?(?:i['’]m (?:so |very )?sorry|thank you|thanks|lo siento)\b", p.text, re.I
-    ):
+    if COURTESY.match(p.text):
         return False  # "First, I'm sorry about the bathroom.": the columnist's courtesy, not an answer
     if re.match(
         r"^\W*(?:(?:first|second|third|next|now|finally|and),?\s+)?(?:about|as for|on)\s", p.text, re.I

@@ -80,6 +80,12 @@ def _no_thesis_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return _thesis_theme(ctx) is None
 
 
+def _theme_in_title(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The theme is one the title names ("rest" in "Rest Awhile"; not "anger" in "We Stopped Fighting at
+    Midnight"): the theme bank's step for this week reads as if from another guide otherwise."""
+    return unit.theme is not None and unit.theme.stem in {stem(w) for w in words(ctx.article.title)}
+
+
 def _main_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The article's own subject: its strongest theme, named in the title or the thesis (a generic question
     on a theme the article only touches reads as if it came from another guide)."""
