@@ -83,7 +83,7 @@ def problems(text: str, *, printed: bool = False) -> list[str]:
     extra = PRINTED_EXTRA_WORDS if printed else 0
     if (
         len(own.split()) > MAX_WORDS + extra
-        or len(text.split()) > MAX_WORDS + extra + min(quoted, 4)
+        or len(text.split()) > MAX_WORDS + extra + min(quoted, 10)
         or len(text) > MAX_CHARS + 8 * extra
     ):
         # (the author's words read aloud may run a little longer than a question of our own)

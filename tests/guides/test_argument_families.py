@@ -372,3 +372,34 @@ def test_pointers_set_aside_readings_and_cut_prompts_are_not_asked() -> None:
     assert not any("chapter 21" in q for q in asked), asked
     assert not any("We usually hear this parable" in q for q in asked), asked
     assert "Who worried?" not in asked
+
+
+def test_a_claim_whose_turn_comes_after_and_is_asked_whole_and_leaning_quotes_are_not() -> None:
+    from guides.guide.families.claims import _key_words
+
+    article = _article(
+        "I have coached junior football for eleven seasons, which means I have stood beside a great many "
+        "parents shouting at a great many referees.",
+        "Here's what I believe after all those Saturdays: a match is a test your child is still learning, "
+        "and your job is not to win it for them but to stay steady on the touchline.",
+        "Most of what parents are told is about winning more, either by pushing harder or by shielding "
+        "their children from losing. Neither teaches a nine-year-old what to do with a loss.",
+        "They are still there, every Saturday. But they don't get to coach from the car park.",
+        "Third, there was the ride home. Not a post-match review, but twenty quiet minutes, radio on.",
+        "A season pass was somewhere around forty pounds, far more than most families here could spend.",
+        title="The Touchline Parent",
+    )
+    ctx = Context.build(article, analyze(article), catalog_language("en"), False)
+    group = generate_guide(article, GuideOptions(audience="group"))
+    asked = [q.text for q in group.questions]
+    # The turn ("not to win it for them but to stay steady") is the claim's point: quoted whole.
+    assert any(
+        "a match is a test your child is still learning, and your job is not to win it" in q.lower()
+        for q in asked
+    ), asked
+    for unit in ctx.units:
+        p = unit.passage
+        if p is None or not p.text.startswith(("They are still", "Third, there", "A season pass")):
+            continue
+        assert _key_words(ctx, unit, "group") is None, p.text  # who "they" are; a point of a list; a fact
+    assert not any("season pass" in q or "They are still" in q or "Third," in q for q in asked), asked

@@ -264,6 +264,28 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return _key_said(ctx, unit, voice)
 
 
+_LEANS_BACK = re.compile(
+    r"^\W*(?:they|them|these|those)\b|^\W*that\s+(?:is not|isn['’]t|was not|wasn['’]t|is never)\b", re.I
+)
+"""A quote whose first words point back ("They are still there, watching.", "That isn't what Jesus
+does."): who they are, or what is denied, the sentence before says."""
+
+ORDINAL_LEAD = re.compile(
+    r"(?:first|second|third|fourth|fifth|finally|lastly|next|primero|segundo|tercero|por último|"
+    r"finalmente),?\s+",
+    re.I,
+)
+"""The word that numbers a point of a list: "Third, there was time."."""
+
+_MEASURE = re.compile(
+    r"\b(?:around|about|roughly|nearly|almost|some|over|alrededor de|unos|unas)\s+"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand)\s+(?:litres|liters|gallons|pounds|kilos|kilograms|ounces|miles|kilometres|"
+    r"kilometers|feet|yards|metres|meters|cubits|shekels|denarii|talents|bushels|litros|kilos|millas)\b",
+    re.I,
+)
+"""A measure given as about so much ("somewhere around twenty litres of grain"): a fact to know."""
+
 _HAS_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|"
     r"\w+n['’]t|\w{3,}ed|\w{2,}[^s\W]s)\b",
@@ -288,16 +310,24 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
     if framed and framed.end() < len(text) - 12:
         s += framed.end()
         text = ctx.article.text[s:e]
+    if ORDINAL_LEAD.match(text) or _MEASURE.search(text) or _LEANS_BACK.match(text):
+        # "Third, there was time. Not a two-hour slot ...": one point of a list; "An ephah was somewhere
+        # around twenty litres of grain": a fact to know, not a claim to weigh
+        return None
     if re.search(r"\b(?:there|then|that|this|eso|esto|ahí)$", text.rstrip(" .!"), re.I):
         return None  # "Most conversations stop right there.": where "there" is, the sentence before says
     if len(text.split()) > 18 and key.lead is None:
         # "Kids can tell the difference ..., and they need both ...": the first of two claims joined
         # by "and" stands alone; a "but" half is never cut away (it is the turn).
         first = re.split(r",\s+and\s+", text, maxsplit=1)[0]
-        if first != text and 6 <= len(first.split()) <= 18 and _HAS_VERB.search(first):
+        turn = _BOTH_SIDES.search(text[len(first) :]) is not None and _BOTH_SIDES.search(first) is None
+        if first != text and 6 <= len(first.split()) <= 18 and _HAS_VERB.search(first) and not turn:
             text, e = first, s + len(first)
     paired = p.end < e  # a denial and the sentence that puts it right: two short sentences read as one
-    if not 5 <= len(text.split()) <= (22 if paired else 18) or "?" in text or "*" in text:
+    # (a second half that holds the turn, "and your job is not to stop the weather but to be the calm
+    # grown-up standing in it", is the claim's point and is heard whole)
+    longest = 22 if paired else 28 if _BOTH_SIDES.search(text) and len(text.split()) > 18 else 18
+    if not 5 <= len(text.split()) <= longest or "?" in text or "*" in text:
         return None  # (a question is read aloud once; "*guard*" is the page's emphasis, not words)
     if voice == "group" and ctx.private_between(s, e):
         return None
@@ -335,7 +365,8 @@ _THESIS_NEEDS_MORE = re.compile(
     r"\b(?:than|as) (?:it|they|he|she) (?:was|were|is|are|did)\W*$|"
     r"^(?:(?!\b(?:child|kid|son|daughter|man|woman|husband|wife|spouse|partner|friend|father|mother|dad|"
     r"mum|mom|parent|teen\w*|person|boy|girl|someone|anyone|everyone)\b).)*\b(?:he|she|his|her|him)\b|"
-    r"^\W*(?!(?:the|a|an|our|my|their|its|this|that)\b)[a-z]+\s+(?:your|yourself|each other|one another)\b",
+    r"^\W*(?!(?:the|a|an|our|my|their|its|this|that)\b)[a-z]+\s+(?:your|yourself|each other|one another)\b|"
+    r"^\W*to\s+\w+",  # "to walk down the aisle already knowing ...": a purpose, cut from its sentence
     re.I,
 )
 """A thesis that needs what came before it: "the answer is ..." (to which question?), "the care is not
@@ -440,8 +471,12 @@ def _claim_clause(ctx: Context, unit: Unit) -> str | None:
             text = head  # "trust in a marriage is built by kindness", without its trailing modifier
     if not 5 <= len(text.split()) <= 14 or any(m in text for m in '“”"«»?;:'):
         return None
-    if re.match(r"^\W*(?:i|we|our|my|us|nuestr[oa]s?|mi|yo)\b", text, re.I):
-        return None  # "If it is true that our spreadsheet ...": the author's household, not a claim to test
+    if re.match(r"^\W*(?:i|we|our|my|us|nuestr[oa]s?|mi|yo)\b", text, re.I) or re.search(
+        r"\b(?:I|my)\b", text
+    ):
+        # "If it is true that our spreadsheet ...", "... that like a lot of people, I now work from home":
+        # the author's household, not a claim to test
+        return None
     if ctx.private_between(s, e) or _BACK.match(text):
         return None
     return lower_start(ctx, text)

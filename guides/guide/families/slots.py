@@ -13,7 +13,7 @@ from guides.analysis.reading import ListUnit, Passage
 from guides.catalog import Family
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
-from guides.guide.families.claims import _claim_clause, _key_words, _thesis_clause
+from guides.guide.families.claims import ORDINAL_LEAD, _claim_clause, _key_words, _thesis_clause
 from guides.guide.families.counsel import _action, _adapted_action
 from guides.guide.families.lists import _colon_items, _item_texts, _paths
 from guides.guide.families.model import Voice
@@ -42,12 +42,6 @@ SLOTS = frozenset(
 _COLUMN = frozenset({"column_answer", "column_counsel"})
 
 _LEANS_ON = re.compile(r"\b(?:that|this|it|them|those|these|eso|esto|ello)\W*$", re.I)
-
-_ORDINAL_LEAD = re.compile(
-    r"(?:first|second|third|fourth|fifth|finally|lastly|next|primero|segundo|tercero|por último|"
-    r"finalmente),?\s+",
-    re.I,
-)
 
 _WHOLE_SENTENCE = frozenset({"picture"})
 """Families that quote a picture: cut short, it says something else."""
@@ -119,7 +113,7 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                         s, e = asked.start, asked.end
                 if p.role == "instruction" and p.object_end is not None and family.name == "counsel_other":
                     e = tidy(text, p.start, p.object_end, cut=False)[1]
-                ordinal = _ORDINAL_LEAD.match(text, s, e)
+                ordinal = ORDINAL_LEAD.match(text, s, e)
                 if p.role == "instruction" and ordinal is not None:
                     s = ordinal.end()  # "Third, ask what your spouse needs": the counsel, not its place
                 q = Quote(text[s:e], s, e)
