@@ -44,6 +44,9 @@ LANGUAGES: tuple[str, ...] = ("en", "es")
 
 KINDS = ("icebreaker", "observation", "interpretation", "application", "reflection")
 VOICES = ("group", "couple", "leader")
+ANYONE = "group_anyone"
+"""A family's group wordings for an article that speaks to the married or to parents, when not everyone in
+the room is one: the step worded so that anyone can take it."""
 THEME_USES = ("icebreaker", "opener", "reflection", "apply", "hope")
 FIXED_TABLES = (
     "titles", "purposes", "notes", "care", "prompts", "leader", "follow_up", "outline", "marks",
@@ -123,7 +126,8 @@ class Catalog:
         return self.tables[table]
 
     def wordings(self, family: str, voice: str) -> tuple[str, ...]:
-        """The wordings of a family for a voice ("group", "couple", "leader")."""
+        """The wordings of a family for a voice ("group", "couple", "leader"), or its :data:`ANYONE`
+        variant."""
         return self.wordings_by_family.get(family, {}).get(voice, ())
 
     def why(self, family: str) -> str:
@@ -238,7 +242,7 @@ def _build(language: str, raw: Mapping[str, Any]) -> Catalog:
     whys: dict[str, str] = {}
     for name, entry in raw.get("families", {}).items():
         whys[name] = str(entry.get("why", ""))
-        wordings[name] = {voice: tuple(entry[voice]) for voice in VOICES if voice in entry}
+        wordings[name] = {voice: tuple(entry[voice]) for voice in (*VOICES, ANYONE) if voice in entry}
     tables = {name: raw.get(name, {}) for name in FIXED_TABLES}
     return Catalog(language, tables, wordings, whys, _themes(raw.get("themes", {})))
 
@@ -297,10 +301,12 @@ def _language_problems(
         needs_wording = not bank or bool(family.slots)
         if name in ("author_open", "printed", "printed_personal"):
             needs_wording = False  # the author's own question is the wording
-        for voice in family.voices:
+        if ANYONE in entry and "group" not in family.voices:
+            problems.append(f"{where}: {name} has {ANYONE} wordings but no group voice")
+        for voice in (*family.voices, ANYONE):
             variants = entry.get(voice)
             if variants is None:
-                if needs_wording:
+                if needs_wording and voice != ANYONE:
                     problems.append(f"{where}: the family {name!r} has no wording for the {voice} voice")
                 continue
             for text in variants:

@@ -10,7 +10,6 @@ and the leader gets care notes on what someone may disclose.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,6 +29,7 @@ from guides.guide.picking import (
     to_question,
     within,
 )
+from guides.guide.room import speaks_to, speaks_to_couples
 from guides.guide.scripture_readings import scripture_as_readings
 from guides.guide.timing import core_question_count, group_minutes
 
@@ -254,39 +254,17 @@ def prayer_theme(ctx: Context) -> str | None:
     return None
 
 
-_PARTNERS = re.compile(
-    r"\b(?:your|their) (?:partner|spouse|husband|wife|marriage)\b|\bmarri(?:age|ed)\b|"
-    r"\b(?:tu|su) (?:pareja|esposo|esposa|cónyuge|matrimonio)\b|\bmatrimonio\b",
-    re.I,
-)
-
-
 def _mixed_room(ctx: Context) -> tuple[Note, ...]:
-    """A note for the leader when the article speaks to the married, or to parents (its title says so,
-    or it keeps naming spouses or children), and a group is rarely all of either: who else can answer,
-    and how."""
-    counts = ctx.domain_counts
-    title = ctx.article.title
-    married = counts["marriage"] >= 6 or speaks_to_couples(ctx) or bool(_MARRIED_TITLE.search(title))
-    parents = counts["parenting"] >= 6 or bool(_PARENTS_TITLE.search(title))
-    if married and (not parents or counts["marriage"] >= counts["parenting"]):
-        return (Note("guidance", ctx.catalog.text("notes", "mixed_marriage")),)
-    if parents:
-        return (Note("guidance", ctx.catalog.text("notes", "mixed_parents")),)
-    return ()
-
-
-_MARRIED_TITLE = re.compile(
-    r"\b(?:marriage|married|husband|wife|spouse|couples?|matrimonio|esposo|esposa|pareja)\b", re.I
-)
-_PARENTS_TITLE = re.compile(
-    r"\b(?:kids?|child(?:ren)?|parent\w*|teen\w*|toddlers?|son|daughter|hij[oa]s?|niñ[oa]s?|padres)\b", re.I
-)
-
-
-def speaks_to_couples(ctx: Context) -> bool:
-    """Whether the article is written to couples (it keeps saying "your spouse", "marriage")."""
-    return len(_PARTNERS.findall(ctx.article.text)) >= 3
+    """A note for the leader when the article speaks to the married, or to parents, and a group is rarely
+    all of either: who else can answer, and how."""
+    room = speaks_to(ctx)
+    if room is None:
+        return ()
+    return (
+        Note(
+            "guidance", ctx.catalog.text("notes", "mixed_marriage" if room == "marriage" else "mixed_parents")
+        ),
+    )
 
 
 def _take_home(ctx: Context, picker: Picker, ceiling: Intensity) -> list[Candidate]:

@@ -266,6 +266,43 @@ def test_a_group_leader_is_told_who_else_can_answer_when_the_article_speaks_to_t
     assert not any("in the room" in n for n in notes(neither))
 
 
+def test_steps_for_parents_are_put_to_a_group_so_that_anyone_can_take_them() -> None:
+    from guides.importing import import_text
+
+    steps = (
+        "1. Crouch down. Get to your child's eye level and lower your voice.\n\n"
+        "2. Name the feeling. Tell your child what you see: you are cross because the game ended.\n\n"
+        "3. Keep the limit. If the answer was no, it stays no, said kindly.\n\n"
+        "4. Reconnect afterward. Pull your child close when it is over."
+    )
+    for_parents = import_text(
+        "Four Things That Help When Your Child Melts Down\n\n"
+        "Every parent of a small child knows the moment the shouting starts. Your child is not being bad; "
+        "children feel more than they can hold yet.\n\nTry these four things.\n\n" + steps
+    )
+    for_anyone = import_text(
+        "Four Things That Help When a Meeting Goes Badly\n\n"
+        "Everyone knows the moment a meeting turns. Nobody is being bad; people feel more than they say."
+        "\n\nTry these four things.\n\n"
+        + steps.replace("your child's", "the other person's")
+        .replace("your child", "them")
+        .replace("Pull your child close", "Check in")
+    )
+
+    def asked(article):  # type: ignore[no-untyped-def]
+        guide = generate_guide(article, GuideOptions(audience="group"))
+        return [q.text for q in guide.questions if q.family == "practice_list"]
+
+    # Not everyone in the room has a small child: the step is one to remember, and when it will be needed.
+    assert asked(for_parents) == [
+        "The author suggests four things to do. Which would you most want to remember, and when might you "
+        "need it?"
+    ]
+    assert asked(for_anyone) == [
+        "The author suggests four things to do. Which will you start with this week, and when?"
+    ]
+
+
 def test_the_question_an_author_puts_right_is_the_thesis_and_the_text_retold_is_not() -> None:
     article = _article(
         "Last spring I hosted our group for the first time. I spent the whole evening in the kitchen.",

@@ -21,7 +21,7 @@ from guides.analysis.sensitive import (
     is_private_between,
     rank,
 )
-from guides.catalog import Family, families
+from guides.catalog import ANYONE, Family, families
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
 from guides.guide.families.checks import CHECKS
@@ -32,6 +32,7 @@ from guides.guide.families.slots import fill
 from guides.guide.families.stories import _NOT_NAMES
 from guides.guide.quality import problems, unquoted
 from guides.guide.quotes import Quote
+from guides.guide.room import speaks_to
 from guides.guide.scoring import score
 
 _MAYBE_SENSITIVE = any_stem(
@@ -289,20 +290,24 @@ def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Ca
     if not own:
         eligible.sort(key=lambda u: (-u.strength, u.start))
     asked = 0
+    anyone = voice == "group" and speaks_to(ctx) is not None
     for unit in eligible:
         if asked >= MAX_UNITS and not own:
             break
         if not all(CHECKS[name](ctx, unit, voice) for name in family.requires):
             continue
         before = asked
-        for made in _unit_candidates(ctx, family, unit, voice):
+        for made in _unit_candidates(ctx, family, unit, voice, anyone):
             asked += asked == before
             yield made
             break
 
 
-def _unit_candidates(ctx: Context, family: Family, unit: Unit, voice: Voice) -> Iterator[Candidate]:
-    """The questions of ``family`` on one unit, in the order of its wordings (the caller takes the first)."""
+def _unit_candidates(
+    ctx: Context, family: Family, unit: Unit, voice: Voice, anyone: bool
+) -> Iterator[Candidate]:
+    """The questions of ``family`` on one unit, in the order of its wordings (the caller takes the first);
+    ``anyone``: in the wordings anyone in a group can answer, when the article speaks only to some."""
     bank = _bank_texts(ctx, family, unit)
     if bank:
         source = Quote(ctx.article.text[unit.start : unit.end], unit.start, unit.end)
@@ -320,6 +325,10 @@ def _unit_candidates(ctx: Context, family: Family, unit: Unit, voice: Voice) -> 
                 yield made
         return
     wordings = ctx.catalog.wordings(family.name, voice)
+    if anyone:
+        # "Which will you start with this week?" of nine steps for a toddler's tantrums, asked of a room
+        # where not everyone has one: "Which would you most want to remember, and when might you need it?"
+        wordings = ctx.catalog.wordings(family.name, ANYONE) or wordings
     filled = fill(ctx, family, unit, voice) if wordings else None
     if filled is None:
         return

@@ -1,0 +1,47 @@
+"""Who an article speaks to, and so who in a group's room it leaves out: the married, or parents.
+
+A small group is rarely all married or all parents. When the article speaks to one of them, the leader
+is told who else can answer and how, and the steps put to the whole room are worded so that anyone can
+take them (which of the author's steps to remember, not which to start this week with a toddler one
+does not have).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from guides.guide.context import Context
+
+Room = Literal["marriage", "parenting"]
+
+_PARTNERS = re.compile(
+    r"\b(?:your|their) (?:partner|spouse|husband|wife|marriage)\b|\bmarri(?:age|ed)\b|"
+    r"\b(?:tu|su) (?:pareja|esposo|esposa|cónyuge|matrimonio)\b|\bmatrimonio\b",
+    re.I,
+)
+_MARRIED_TITLE = re.compile(
+    r"\b(?:marriage|married|husband|wife|spouse|couples?|matrimonio|esposo|esposa|pareja)\b", re.I
+)
+_PARENTS_TITLE = re.compile(
+    r"\b(?:kids?|child(?:ren)?|parent\w*|teen\w*|toddlers?|son|daughter|hij[oa]s?|niñ[oa]s?|padres)\b", re.I
+)
+
+
+def speaks_to_couples(ctx: Context) -> bool:
+    """Whether the article is written to couples (it keeps saying "your spouse", "marriage")."""
+    return len(_PARTNERS.findall(ctx.article.text)) >= 3
+
+
+def speaks_to(ctx: Context) -> Room | None:
+    """Whom the article speaks to, when not everyone in a room is one: the married, or parents (its title
+    says so, or it keeps naming spouses or children); None when it speaks to anyone."""
+    counts = ctx.domain_counts
+    title = ctx.article.title
+    married = counts["marriage"] >= 6 or speaks_to_couples(ctx) or bool(_MARRIED_TITLE.search(title))
+    parents = counts["parenting"] >= 6 or bool(_PARENTS_TITLE.search(title))
+    if married and (not parents or counts["marriage"] >= counts["parenting"]):
+        return "marriage"
+    if parents:
+        return "parenting"
+    return None
