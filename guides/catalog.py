@@ -44,9 +44,10 @@ LANGUAGES: tuple[str, ...] = ("en", "es")
 
 KINDS = ("icebreaker", "observation", "interpretation", "application", "reflection")
 VOICES = ("group", "couple", "leader")
-ANYONE = "group_anyone"
-"""A family's group wordings for an article that speaks to the married or to parents, when not everyone in
-the room is one: the step worded so that anyone can take it."""
+ANYONE = {"group": "group_anyone", "couple": "couple_anyone"}
+"""A family's wordings for a step anyone can take: a group's, when the article speaks to the married or to
+parents and not everyone in the room is one; a group's and a couple's, when the steps are a columnist's to
+one letter writer."""
 THEME_USES = ("icebreaker", "opener", "reflection", "apply", "hope")
 FIXED_TABLES = (
     "titles", "purposes", "notes", "care", "prompts", "leader", "follow_up", "outline", "marks",
@@ -242,7 +243,9 @@ def _build(language: str, raw: Mapping[str, Any]) -> Catalog:
     whys: dict[str, str] = {}
     for name, entry in raw.get("families", {}).items():
         whys[name] = str(entry.get("why", ""))
-        wordings[name] = {voice: tuple(entry[voice]) for voice in (*VOICES, ANYONE) if voice in entry}
+        wordings[name] = {
+            voice: tuple(entry[voice]) for voice in (*VOICES, *ANYONE.values()) if voice in entry
+        }
     tables = {name: raw.get(name, {}) for name in FIXED_TABLES}
     return Catalog(language, tables, wordings, whys, _themes(raw.get("themes", {})))
 
@@ -301,12 +304,13 @@ def _language_problems(
         needs_wording = not bank or bool(family.slots)
         if name in ("author_open", "printed", "printed_personal"):
             needs_wording = False  # the author's own question is the wording
-        if ANYONE in entry and "group" not in family.voices:
-            problems.append(f"{where}: {name} has {ANYONE} wordings but no group voice")
-        for voice in (*family.voices, ANYONE):
+        for voice, variant in ANYONE.items():
+            if variant in entry and voice not in family.voices:
+                problems.append(f"{where}: {name} has {variant} wordings but no {voice} voice")
+        for voice in (*family.voices, *ANYONE.values()):
             variants = entry.get(voice)
             if variants is None:
-                if needs_wording and voice != ANYONE:
+                if needs_wording and voice in family.voices:
                     problems.append(f"{where}: the family {name!r} has no wording for the {voice} voice")
                 continue
             for text in variants:

@@ -102,6 +102,13 @@ VOCATIVE = re.compile(
 )
 """Counsel called out to some of the readers ("Husbands, find one thing that costs you")."""
 
+TITLE_WORDS = r"(?:[^\S\n]*(?:[A-Z][\w'’-]*|\d+|[a-z]{1,3}|[&–—-]),?(?=[^\S\n]|\n|$)){1,10}[^\S\n]*"
+"""Words set like a title ("Kindness That Goes Looking, Lesson 4", "Most Read in Faith & Family"): at most
+ten, each capitalised, a number or a short joining word, and no end mark."""
+
+TITLE_LINE = re.compile(rf"^(?=[^\n]*[A-Z][\w'’-]*\s+[^\n]*[A-Z]){TITLE_WORDS}$")
+"""A sentence that is only a title line: two capitalised words at least (a series' name, a list of links)."""
+
 LEADER_NOTE = re.compile(
     r"^\W{0,3}(?:leader['’]?s?'? notes?|notes? (?:for|to) (?:the )?leaders?|"
     r"for (?:the )?leaders?|facilitator['’]?s? notes?|"
@@ -109,7 +116,9 @@ LEADER_NOTE = re.compile(
     r"your) group|pregunta al grupo)\s*[:.—–-]|"
     r"\bkeep (?:the )?answers (?:brief|short)\b|\bbefore (?:we|the group) meets?\b|"
     r"\b(?:your group|in your group|your job this week|choose (?:two|three|four|five|a few|some) of these|"
-    r"allow (?:about )?\d+ minutes|next week(?:['’]s| we)|tu grupo|la próxima semana)\b|"
+    r"allow (?:about |around )?(?:\d+ minutes|(?:an|one) hour(?: and a half)?|half an hour|ninety minutes)|"
+    r"leader['’]s notes|(?:in )?the printed edition|next week(?:['’]s| we)|tu grupo|la próxima semana)\b|"
+    r"^\W*for (?:small )?groups?\W*$|"
     # how the group spends its time: "Spend a few minutes in pairs.", "Break into threes to pray."
     r"^\W*(?:spend|take) (?:a (?:few|couple of)|two|three|five|ten|\d+) minutes? (?:in (?:pairs|twos|threes|"
     r"small groups|silence)|together|praying)\b|^\W*(?:break|split) (?:up )?into (?:pairs|twos|threes|"

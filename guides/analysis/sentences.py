@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from guides.analysis.cues import TITLE_WORDS
 from guides.analysis.segmenter import segment
 from guides.scripture.references import find_references
 
@@ -64,6 +65,11 @@ _MASK_CHAR = "x"
 _CLOSERS = "\"'”’»)]"
 
 
+_TITLE_LINE = re.compile(rf"^(?=[^\n]*[A-Z]){TITLE_WORDS}(?=\n[A-Z])", re.M)
+"""A line set like a title ("Kindness That Goes Looking, Lesson 4") with a capital opening the next line.
+A line break is not a sentence's end, except after such a line."""
+
+
 def _mask(block: str) -> str:
     """The block with the periods inside references and abbreviations made letters.
 
@@ -73,6 +79,9 @@ def _mask(block: str) -> str:
     hard-wrapped text, and a line break is not a sentence's end.
     """
     chars = list(block.replace("\n", " "))
+    if "\n" in block:
+        for line in _TITLE_LINE.finditer(block):
+            chars[line.end()] = "\r"  # the segmenter cuts here: "Lesson 4" ends, "For small groups." starts
     spans = [(r.start, r.end) for r in find_references(block)]
     if ":" in block:  # an abbreviated reference always has chapter:verse
         spans.extend((m.start(), m.end()) for m in _ABBREVIATED_REFERENCE.finditer(block))

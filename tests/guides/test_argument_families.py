@@ -440,3 +440,34 @@ def test_a_claim_whose_turn_comes_after_and_is_asked_whole_and_leaning_quotes_ar
             continue
         assert _key_words(ctx, unit, "group") is None, p.text  # who "they" are; a point of a list; a fact
     assert not any("season pass" in q or "They are still" in q or "Third," in q for q in asked), asked
+
+
+def test_a_columnists_steps_for_one_writer_are_put_as_steps_to_remember_not_to_start() -> None:
+    from guides.importing import import_text
+
+    column = import_text(
+        "My brother borrows and never pays back\n\n"
+        "Dear Hattie,\n\n"
+        "My brother has borrowed money from us four times this year and paid none of it back. My wife says "
+        "we should stop. I feel like a bad brother if we do. What should we do?\n\n"
+        "Torn in Millbrook\n\n"
+        "Dear Torn,\n\n"
+        "Generosity that nobody can talk about is not generosity. It is a leak. Here is what I would do.\n\n"
+        "1. Agree with your wife first, just the two of you, on what you can give without asking for it back."
+        "\n\n"
+        "2. Tell your brother plainly what has changed, at a calm time.\n\n"
+        "3. Offer help that is not money: a lift, a meal, an hour on his budget.\n\n"
+        "4. Keep the door open, and keep the promise you made to your wife.\n\n"
+        "Hattie"
+    )
+    couple = generate_guide(column, GuideOptions(audience="couple"))
+    steps = [q.text for q in couple.questions if q.family.startswith("practice_")]
+    assert steps == [
+        "The columnist suggests four things to do. Which would each of you most want to remember, and when "
+        "might you need it?"
+    ]
+    group = generate_guide(column, GuideOptions(audience="group"))
+    counsel = [q.text for q in group.questions if q.family == "column_counsel"]
+    assert counsel and not any("start with this week" in q or "hard to follow?" in q for q in counsel), (
+        counsel
+    )

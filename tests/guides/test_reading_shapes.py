@@ -483,3 +483,34 @@ def test_a_bare_verse_after_a_verse_quoted_in_passing_belongs_to_the_chapter_pre
     # A passage studied before still wins when it holds the verse (John 21:9, not John 18:9).
     studied = "Read John 21:1-19. If you have time, read John 18:15-27 as well. Notice verse 9."
     assert find_references(studied)[-1].ref == "John 21:9"
+
+
+def test_a_lessons_front_matter_and_a_list_of_links_are_never_asked_about() -> None:
+    from guides.analysis.sentences import split_sentences
+
+    # A title line is a sentence of its own, even with the next line under it in the same block; a
+    # hard-wrapped line of prose is not.
+    assert [s.text for s in split_sentences("Patience That Waits, Lesson 2\nFor small groups.")] == [
+        "Patience That Waits, Lesson 2",
+        "For small groups.",
+    ]
+    assert len(split_sentences("We drove to the coast\nAnd then we drove home.")) == 1
+    article = import_text(
+        "Patience That Waits: Genesis 29\n\n"
+        "Patience That Waits, Lesson 2\n"
+        "For small groups. Allow about an hour. Leader's notes are in italics in the printed edition.\n\n"
+        "Jacob worked seven years for Rachel, and they seemed to him but a few days. Patience is not doing "
+        "nothing. It is loving something enough to wait for it.\n\n"
+        "Most of us want love without the waiting. But the waiting is where love learns what it wants.\n\n"
+        "Most Read in Faith & Family\nCounty Food Bank Sees Record Demand\nValley Choir Heads to Festival"
+    )
+    reading = analyze(article).reading
+    roles = {p.text: p.role for p in reading.passages}
+    assert roles["Patience That Waits, Lesson 2"] == "headline"
+    assert roles["For small groups."] == roles["Allow about an hour."] == "note"
+    assert roles["Leader's notes are in italics in the printed edition."] == "note"
+    assert roles["Most Read in Faith & Family"] == "headline"
+    for audience in ("group", "couple", "session"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        for q in guide.questions:
+            assert not any(w in q.text for w in ("Lesson 2", "an hour", "Most Read", "printed")), q.text

@@ -195,6 +195,10 @@ def _sentence_role(
         return Passage(role="note", **base)  # "Dear Tired," or the columnist's name at the end
     if cues.JUNK_LINE.match(text) or (len(words(text)) <= 14 and cues.BYLINE.match(text)):
         return Passage(role="junk", **base)
+    if cues.TITLE_LINE.match(text) and article_block.kind == "paragraph":
+        # "Kindness That Goes Looking, Lesson 4", "Most Read in Faith & Family": a title on a line of its
+        # own, never a claim (a list item or a heading so set is a sermon's point, read as one)
+        return Passage(role="headline", **base)
     if cues.LEADER_NOTE.search(text) or (
         previous is not None and previous.has("leader") and previous.block == block.index
     ):

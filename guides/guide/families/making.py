@@ -290,7 +290,8 @@ def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Ca
     if not own:
         eligible.sort(key=lambda u: (-u.strength, u.start))
     asked = 0
-    anyone = voice == "group" and speaks_to(ctx) is not None
+    # (a columnist's steps are for the one who wrote in; an article's for parents, not for all the room)
+    anyone = ctx.speaker == "columnist" or (voice == "group" and speaks_to(ctx) is not None)
     for unit in eligible:
         if asked >= MAX_UNITS and not own:
             break
@@ -325,10 +326,10 @@ def _unit_candidates(
                 yield made
         return
     wordings = ctx.catalog.wordings(family.name, voice)
-    if anyone:
+    if anyone and voice in ANYONE:
         # "Which will you start with this week?" of nine steps for a toddler's tantrums, asked of a room
         # where not everyone has one: "Which would you most want to remember, and when might you need it?"
-        wordings = ctx.catalog.wordings(family.name, ANYONE) or wordings
+        wordings = ctx.catalog.wordings(family.name, ANYONE[voice]) or wordings
     filled = fill(ctx, family, unit, voice) if wordings else None
     if filled is None:
         return
