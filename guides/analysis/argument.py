@@ -180,6 +180,11 @@ _REPORTED = re.compile(
     r"(?:i|we) (?:once |used to |always )?believed? what (?:most|many|other) "
     r"(?:people|of us|couples|parents)|"
     r"has dicho|se dice|nos han dicho|habrás oído)\b|"
+    # the usual reading of a text: "this story was always told as a story about Moses", "We usually hear
+    # this parable as a story about the sheep"
+    r"\b(?:is|was|are|were|gets|got) (?:always |usually |often |mostly |normally )?"
+    r"(?:told|taught|read|preached) as\b|"
+    r"\bwe (?:usually|often|always|normally|tend to) (?:hear|read|tell|teach|preach)\b|"
     # someone else's view set out after a colon, not by the author: "Every marriage book on our shelf
     # ... says the same thing: guard your weekly date night" (but "Here's what I would tell you: ...")
     r"^(?!\W*(?:scripture|the bible|jesus|god|paul)\b)(?:(?!\b(?:i|we|me|us)\b)[^:]){0,90}"
@@ -196,7 +201,8 @@ _CALLED_WRONG = re.compile(
 """A paragraph that opens by calling the one before it wrong ("I now think that belief is nearly
 backwards"): what the paragraph before said was the view the author argues against."""
 _TURN = re.compile(
-    r"^\W*(?:but|yet|actually|in fact|the truth is|here['’]s the (?:thing|problem)|pero|sin embargo)\b",
+    r"^\W*(?:but|yet|actually|in fact|the truth is|here['’]s the (?:thing|problem)|pero|sin embargo|"
+    r"i (?:don['’]t|do not) (?:think|believe)|that['’]s not (?:the|what))\b",
     re.IGNORECASE,
 )
 

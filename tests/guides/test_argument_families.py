@@ -471,3 +471,24 @@ def test_a_columnists_steps_for_one_writer_are_put_as_steps_to_remember_not_to_s
     assert counsel and not any("start with this week" in q or "hard to follow?" in q for q in counsel), (
         counsel
     )
+
+
+def test_the_usual_reading_the_preacher_argues_with_is_never_asked_as_the_storys_point() -> None:
+    article = _article(
+        "Turn with me to Exodus 17. When I was a boy, this story was always told as a story about Moses. The "
+        "lesson was: Moses was a great man of prayer, and when you pray hard enough, you win. Be like Moses.",
+        "I want to argue with that this morning. Moses can't do it. His hands get heavy. Aaron and Hur hold "
+        "them up, one on each side, until the sun goes down.",
+        "Here's what I want you to take home: the people who hold up tired hands matter as much as the "
+        "people whose hands are raised.",
+        title="The Two on the Hill",
+    )
+    reading = analyze(article).reading
+    usual = next(p for p in reading.passages if "always told as" in p.text)
+    assert usual.has("reported")
+    assert next(p for p in reading.passages if p.text == "Be like Moses.").has("reported")
+    reported = [p for p in reading.passages if p.has("reported")]
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        for q in guide.questions:
+            assert not any(p.start < q.source.end and q.source.start < p.end for p in reported), q.text

@@ -66,7 +66,9 @@ class Passage:
     "correction", "restated", "antithesis", "comparison", "concession", "to_some",
     "stage", "speech", "scene", "in_list", "point" (a listicle's numbered point, "1. A tantrum is a flooded
     brain"), "open", "yes_no", "answered", "conditional", "encouragement", "first_person", "announced"
-    (the author's frame says this is the claim to take away: "If we've learned one thing, it's this: ...")."""
+    (the author's frame says this is the claim to take away: "If we've learned one thing, it's this: ..."),
+    "reported" (a view the author is about to argue against: "You've probably heard ...", "this story was
+    always told as a story about Moses")."""
     addressee: Addressee | None = None
     """For an instruction: who it is for ("Encourage your teenager ..." is about a child)."""
     object_end: int | None = None

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from guides.analysis.advice import Advice
-from guides.analysis.argument import key_claims, weigh_claims
+from guides.analysis.argument import key_claims, reported_views, weigh_claims
 from guides.analysis.passages import Theme
 from guides.analysis.reading.blocks import _block_roles
 from guides.analysis.reading.lists import _lists
@@ -88,6 +88,10 @@ def read_article(
         _disclaimed(_to_some(_restated(_note_paragraphs(_scenes(_requests(_fragments(passages, article)))))))
     )
     passages = _to_the_letter_writer(_author_bio(article, passages))
+    # (a view the author is about to argue against, "this story was always told as a story about Moses",
+    # is never asked about as the author's own: only as the view it is)
+    reported = reported_views(passages)
+    passages = [replace(p, traits=p.traits | {"reported"}) if p.start in reported else p for p in passages]
     thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks)
     if thesis is not None:
         index = passages.index(thesis)

@@ -274,6 +274,9 @@ def _for_a_couple(ctx: Context, source: Quote) -> bool:
     )
 
 
+_ON_REPORTED = frozenset({"opposed_view", "objection_answered"})
+"""The families that ask about a view the author argues against as that view."""
+
 MAX_UNITS = 8
 """A family asks about at most this many passages, the most central first: a guide uses one of them, and a
 long article should not cost more to plan than a short one."""
@@ -297,6 +300,8 @@ def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Ca
             break
         if not all(CHECKS[name](ctx, unit, voice) for name in family.requires):
             continue
+        if unit.passage is not None and unit.passage.has("reported") and family.name not in _ON_REPORTED:
+            continue  # "What does the story of Moses show you about prayer?" of a reading the author rejects
         before = asked
         for made in _unit_candidates(ctx, family, unit, voice, anyone):
             asked += asked == before
