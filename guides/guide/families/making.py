@@ -95,6 +95,14 @@ _SETUP = re.compile(
 )
 
 
+_LESSON_BEFORE = re.compile(
+    r"\b(?:at the (?:start|beginning)|you named (?:earlier|at)|earlier (?:in|tonight|today)|in the opening|"
+    r"al (?:principio|comienzo))\b",
+    re.I,
+)
+"""A printed question that leans on the lesson's own opening ("the object you named at the start"), which
+the guide does not have."""
+
 _UNTOLD = re.compile(
     r"\b(?:(?:haven['’]t|have not|never) told (?:anyone|anybody|a soul)|no one knows|nobody knows|"
     r"(?:a|your) secret|no le has contado a nadie|nadie sabe)\b",
@@ -115,6 +123,16 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
         body = _question_body(unit)
         if _BARE_WHY.match(body):
             return None
+        item = [q for q in ctx.reading.passages if q.block == p.block and q.role == "study_question"]
+        if len(item) > 1 and ctx.article.blocks[p.block].kind in ("list_item", "paragraph"):
+            # A printed question in parts is asked whole, once, from its last part: "Are there 'stones' in
+            # your own family's story? Have you ever told them to the next generation? What stopped you?"
+            last = max((q for q in item if "?" in q.text), key=lambda q: q.start, default=None)
+            whole = " ".join(_question_body(Unit(unit.kind, 0, 0, 0, 0, passage=q)) for q in item)
+            if last is not None and len(words(whole)) <= 40 and whole.count("?") <= 3:
+                if p is not last or _LESSON_BEFORE.search(whole):
+                    return None  # "Go back to the object you named at the start": another session's start
+                return whole[0].upper() + whole[1:]
         after = [q for q in ctx.reading.passages if q.block == p.block and q.start >= p.end]
         if after and _BARE_WHY.match(after[0].text) and body.endswith("?"):
             # "Which son do you find it easier to identify with right now? Why?": one question.
@@ -139,7 +157,7 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
             joiner = ", y " if ctx.language == "es" else ", and "
             keep = second.split()[0].strip(",") in _NOT_NAMES | {"I"} if second.split() else True
             body = first + joiner + (second if keep else second[:1].lower() + second[1:])
-        body = body[: body.rfind("?") + 1] if "?" in body else body
+        body = _to_question_mark(body)
         if not body:
             return None
         body = body[0].upper() + body[1:]
@@ -150,7 +168,7 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
     asked = next((q for q in ctx.analysis.questions if p.start <= q.start < p.end), None)
     body = asked.text if asked is not None else p.text
     body = re.sub(r"^(?:so|and|but|then|y|pero|entonces)\b,?\s*", "", body, flags=re.I)
-    body = body[: body.rfind("?") + 1] if "?" in body else body
+    body = _to_question_mark(body)
     if ctx.language == "es":
         body = body if body.startswith("¿") else "¿" + body
         return body[0] + body[1:2].upper() + body[2:] if len(body) > 2 else body
@@ -159,6 +177,17 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
     if not adapted:
         return None
     return adapted[0].upper() + adapted[1:]
+
+
+def _to_question_mark(body: str) -> str:
+    """``body`` up to its last question mark, with the quotation mark that closes there ('... ask, "What
+    does this mean?"')."""
+    if "?" not in body:
+        return body
+    end = body.rfind("?") + 1
+    while end < len(body) and body[end] in "\"”’»'":
+        end += 1
+    return body[:end]
 
 
 _SELF = (
