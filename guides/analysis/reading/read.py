@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from guides.analysis.advice import Advice
-from guides.analysis.argument import key_claims, weigh_claims
+from guides.analysis.argument import key_claims, reported_views, weigh_claims
 from guides.analysis.passages import Theme
 from guides.analysis.reading.blocks import _block_roles
 from guides.analysis.reading.lists import _lists
@@ -88,7 +88,9 @@ def read_article(
         _disclaimed(_to_some(_restated(_note_paragraphs(_scenes(_requests(_fragments(passages, article)))))))
     )
     passages = _to_the_letter_writer(_author_bio(article, passages))
-    thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks)
+    # (what reports a view depends on the sentences' text and paragraphs, which the thesis leaves as they are)
+    reported = reported_views(passages)
+    thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks, reported)
     if thesis is not None:
         index = passages.index(thesis)
         thesis = replace(thesis, traits=thesis.traits | {"thesis"})
@@ -100,7 +102,7 @@ def read_article(
         return passages[i] if i >= 0 and offset < passages[i].end else None
 
     usage = _scripture_usage(article, scripture, passages, blocks, reading_at)
-    weighed = weigh_claims(passages, article.title, language)
+    weighed = weigh_claims(passages, article.title, language, reported=reported)
     keys = key_claims(weighed, passages)
     thesis = _spine_thesis(thesis, keys, weighed, passages)
     return ArticleReading(
