@@ -33,14 +33,15 @@ from guides.analysis.passages import is_content_word, stem, words
 KeyShape = Literal["contrast", "general", "point"]
 
 _CONTRAST = re.compile(
-    r"\bnot\b[^.;:]*\bbut\b|,\s*not\s+(?:as|a|an|the|by|in|to|for|with|about|from|because)\b|"
-    r",\s*not\s+\w+(?:\s+\w+){0,3}\W*$|"
-    r"\b(?:doesn['’]t|isn['’]t|aren['’]t|don['’]t|is not|are not|does not|do not)\b"
+    r"\b(?=[acdeimnrstw])(?:not\b[^.;:]*\bbut\b|"
+    r"(?:doesn['’]t|isn['’]t|aren['’]t|don['’]t|is not|are not|does not|do not)\b"
     r"[^.;:]*;\s*(?:it|they|we|he|she)\b|"
-    r"\brather than\b|\binstead of\b|\bmore than\b|\bcomes? (?:first|before|after)\b|"
-    r"\bthe (?:real|true) (?:\w+ )?(?:is|enemy|problem|question|issue|danger|point|work|test|gift)\b|"
-    r"\b(?:is|are|was)(?: not|n['’]t) (?:the|a|an|about|what|how|why|where|when|only|just|simply)\b|"
-    r"\bno es\b|\bsino\b|\ben lugar de\b|\bmás que\b",
+    r"rather than\b|instead of\b|more than\b|comes? (?:first|before|after)\b|"
+    r"the (?:real|true) (?:\w+ )?(?:is|enemy|problem|question|issue|danger|point|work|test|gift)\b|"
+    r"(?:is|are|was)(?: not|n['’]t) (?:the|a|an|about|what|how|why|where|when|only|just|simply)\b|"
+    r"no es\b|sino\b|en lugar de\b|más que\b)|"
+    r",\s*not\s+(?:as|a|an|the|by|in|to|for|with|about|from|because)\b|"
+    r",\s*not\s+\w+(?:\s+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 """A claim set against what it is not: "Rest is a practice, not a switch", "It doesn't make us
@@ -174,7 +175,8 @@ class _Claim(Protocol):
 
 
 _REPORTED = re.compile(
-    r"\b(?:you['’]ve (?:probably )?heard|you have heard|we['’]re told|we are told|the thinking goes|"
+    r"\b(?=[chimnopstwy])(?:you['’]ve (?:probably )?heard|you have heard|we['’]re told|we are told|"
+    r"the thinking goes|"
     r"we (?:tend to |usually |often )?think of|most of us (?:think|assume)|our culture (?:says|tells us)|"
     r"the (?:idea|assumption|story) goes|conventional wisdom|people (?:often )?say|the common view|"
     r"(?:i|we) (?:once |used to |always )?believed? what (?:most|many|other) "
@@ -182,16 +184,28 @@ _REPORTED = re.compile(
     r"has dicho|se dice|nos han dicho|habrás oído)\b|"
     # the usual reading of a text: "this story was always told as a story about Moses", "We usually hear
     # this parable as a story about the sheep"
-    r"\b(?:is|was|are|were|gets|got) (?:always |usually |often |mostly |normally )?"
-    r"(?:told|taught|read|preached) as\b|"
-    r"\bwe (?:usually|often|always|normally|tend to) (?:hear|read|tell|teach|preach)\b|"
+    r"\b(?=[agiw])(?:(?:is|was|are|were|gets|got) (?:always |usually |often |mostly |normally )?"
+    r"(?:told|taught|read|preached) as|we (?:usually|often|always|normally|tend to) (?:hear|read|tell|teach|"
+    r"preach))\b",
+    re.IGNORECASE,
+)
+_REPORTED_BEFORE_COLON = re.compile(
     # someone else's view set out after a colon, not by the author: "Every marriage book on our shelf
     # ... says the same thing: guard your weekly date night" (but "Here's what I would tell you: ...")
-    r"^(?!\W*(?:scripture|the bible|jesus|god|paul)\b)(?:(?!\b(?:i|we|me|us)\b)[^:]){0,90}"
+    r"(?!\W*(?:scripture|the bible|jesus|god|paul)\b)(?:(?!\b(?:i|we|me|us)\b)[^:]){0,90}"
     r"\b(?:says?|tells? (?:us|you)|teach(?:es)?|insists?|dicen?|enseñan?)\b"
     r"(?: (?:the same thing|this|something like this|it|esto|lo mismo))?\s*:",
     re.IGNORECASE,
 )
+"""Matched from the sentence's start, and only when it holds a colon: without one, the pattern would
+back off through ninety characters at every try before failing."""
+
+
+def _reports_a_view(text: str) -> bool:
+    """Whether ``text`` reports a view the author is about to argue against."""
+    return bool(_REPORTED.search(text)) or (":" in text and bool(_REPORTED_BEFORE_COLON.match(text)))
+
+
 _CALLED_WRONG = re.compile(
     r"^\W*(?:(?:but|and|now)\W+)?(?:i (?:now )?(?:think|believe|see)|i['’]ve come to (?:think|believe|see)|"
     r"i['’]m convinced)?\s*(?:that )?(?:that|this|the) (?:belief|idea|view|assumption|thinking|story|rule)"
@@ -241,7 +255,7 @@ def reported_views(passages: Sequence[_Claim]) -> set[int]:
             block, reporting = p.block, False
         if reporting and _TURN.match(p.text):
             reporting = False
-        if _REPORTED.search(p.text) or _CLEARING.search(p.text):
+        if _reports_a_view(p.text) or _CLEARING.search(p.text):
             reporting = True
         if reporting:
             out.add(p.start)
@@ -271,8 +285,12 @@ def key_claims(
     return tuple(chosen)
 
 
-def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -> list[KeyClaim]:
-    """Every claim of the author's with its weight as a key claim, in the article's order."""
+def weigh_claims(
+    passages: Sequence[_Claim], title: str, language: str | None, *, reported: set[int] | None = None
+) -> list[KeyClaim]:
+    """Every claim of the author's with its weight as a key claim, in the article's order.
+
+    ``reported`` is :func:`reported_views` of ``passages`` when the caller has it already."""
     usable = [p for p in passages if p.usable]
     if not usable:
         return []
@@ -282,7 +300,8 @@ def weigh_claims(passages: Sequence[_Claim], title: str, language: str | None) -
     title_stems = {stem(w) for w in words(title) if is_content_word(w, language)}
     index = {p.start: i for i, p in enumerate(passages)}
     scored: list[KeyClaim] = []
-    reported = reported_views(passages)
+    if reported is None:
+        reported = reported_views(passages)
     recurrence: dict[int, float] = {}
     for p in usable:
         tokens = words(p.text)

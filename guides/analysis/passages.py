@@ -279,21 +279,24 @@ def find_themes(
     blocks = list(article.blocks)
     excluded = sorted(exclude)
     excluded_starts = [s for s, _ in excluded]
+    stops = _STOP_ES if language == "es" else _STOP_EN
     for index, block in enumerate(blocks):
         matches = list(_WORD.finditer(block.text))
         for i, match in enumerate(matches):
-            word = match.group(0).lower().replace("’", "'")
-            if not is_content_word(word, language):
+            found = match.group(0)
+            word = found.lower().replace("’", "'")
+            # (is_content_word, spelt out: this loop runs once for every word of the article)
+            if len(word) < 4 or word in stops or word in _GENERIC or "'" in word:
                 continue
-            at = block.start + match.start()
-            if excluded and _inside(at, excluded, excluded_starts):
+            start, end = match.span()
+            if excluded and _inside(block.start + start, excluded, excluded_starts):
                 continue
             key = stem(word)
             counts[key] += 1
             forms[key][word] += 1
-            capitalised[key] = capitalised.get(key, True) and match.group(0)[0].isupper()
+            capitalised[key] = capitalised.get(key, True) and found[0].isupper()
             blocks_with[key].add(index)
-            spans[key].append((block.start + match.start(), block.start + match.end()))
+            spans[key].append((block.start + start, block.start + end))
             if key not in noun_like and _reads_as_noun(block.text, matches, i, language):
                 noun_like.add(key)
     title_stems = {stem(w) for w in words(article.title)}

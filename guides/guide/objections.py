@@ -14,7 +14,7 @@ from guides.analysis.reading import Passage
 from guides.guide.offered import Context
 
 _OBJECTION_CUE = re.compile(
-    r"\b(?:(?:i|we) know the objection|(?:the|an|one) (?:obvious |usual |first )?objection|"
+    r"\b(?=[adimostwy])(?:(?:i|we) know the objection|(?:the|an|one) (?:obvious |usual |first )?objection|"
     r"some of you (?:are|may be|might be) (?:thinking|saying)|you (?:may|might) (?:be thinking|say|object)|"
     r"someone (?:will|might|may) (?:say|object)|(?:some|many) (?:people|readers|parents|couples) "
     r"(?:will|would|may|might) (?:say|object)|alguno (?:ya )?(?:está )?pensando|dirás|alguien dirá)\b",

@@ -71,9 +71,7 @@ def problems(text: str, *, printed: bool = False) -> list[str]:
     question, as written (it may run longer)."""
     found: list[str] = []
     own = unquoted(text)
-    # (a study's printed question may ask in parts, as its writer set it: "Read verses 6 and 21 again. What
-    # do you notice about who asks the question? What does that suggest ...?")
-    if not 1 <= own.count("?") <= (3 if printed else 1) or not text.rstrip().endswith(("?", ".")):
+    if own.count("?") != 1 or not text.rstrip().endswith(("?", ".")):
         found.append("not exactly one question mark")
     if "?" in own and own.count("¿") > 1:
         found.append("more than one opening question mark")

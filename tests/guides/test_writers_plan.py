@@ -133,9 +133,10 @@ def test_a_printed_question_is_suggested_without_its_label_and_a_short_one_leans
     gleaning = next(s for s in printed if "gleaning" in s.rules.source.quote)
     assert gleaning.suggestion.quote == "Who is gleaning at the edges of your church or neighbourhood"  # type: ignore[union-attr]
     # A printed follow-up ("¿Qué tendría que cambiar ...?" after "¿En qué situaciones ...?") is asked
-    # as one question with the one before it, never alone.
+    # as one question with the one before it, never alone, and stands on both.
     spanish = prepared(CORPUS / "32-soportandonos-en-amor.txt", audience="group")
-    follow = next(s for s in spanish.plan.slots if s.rules.source.quote.startswith("¿Qué tendría"))
+    follow = next(s for s in spanish.plan.slots if "¿Qué tendría" in s.rules.source.quote)
+    assert "¿En qué situaciones" in follow.rules.source.quote
     assert follow.ground == "question"
     assert follow.rules.text.startswith("¿En qué situaciones concretas se te acorta la mecha")
     assert "?" not in follow.rules.text[:-1]

@@ -198,14 +198,20 @@ def test_a_slot_line_says_what_the_rules_question_stands_on_when_the_suggestion_
     same = next(s for s in p.plan.slots if s.suggestion_is_source)
     assert "Porchlight's own question here stands on" not in lines[same.id]
     spanish = prepared(CORPUS / "32-soportandonos-en-amor.txt", audience="group")
-    follow = next(s for s in spanish.plan.slots if s.rules.source.quote.startswith("¿Qué tendría"))
+    follow = next(s for s in spanish.plan.slots if "¿Qué tendría" in s.rules.source.quote)
     line = _slot_lines(spanish)[follow.id]
-    assert "the article's own question, “¿Qué tendría que cambiar en ti" in line
-    # A printed question too short to quote ("What helped?") points the writer at what it leans on.
+    assert (
+        "the article's own question, “¿En qué situaciones concretas se te acorta la mecha con tu cónyuge? "
+        "¿Qué" in line
+    )
+    # A printed question in parts ("Think of a recent disagreement and how it ended. What helped?") stands
+    # on the whole of it, and the writer is pointed at its setup, the part worth quoting.
     short = prepared(FIXTURES / "writers" / "short-printed-question.txt", audience="group")
-    slot = next(s for s in short.plan.slots if s.rules.source.quote == "What helped?")
+    slot = next(s for s in short.plan.slots if s.rules.source.quote.endswith("What helped?"))
     line = _slot_lines(short)[slot.id]
-    assert "it is too short to quote, so this is the sentence it leans on" in line
+    assert (
+        "the article's own question, “Think of a recent disagreement and how it ended. What helped?”" in line
+    )
     assert "Suggested quote: “Think of a recent disagreement and how it ended.”" in line
 
 

@@ -26,8 +26,10 @@ _COUNTS = {
     **{w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)},
     **{w: n for n, w in enumerate("dos tres cuatro cinco seis siete ocho nueve diez".split(), 2)},
 }
+_NUMBER_LETTERS = "".join(sorted({w[0] for w in _NUMBER_WORDS}))
 _LIST_NOUN = re.compile(
-    r"\b(?:\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[^\W\d_]+\s+)?([^\W\d_]{4,})\b", re.IGNORECASE
+    rf"\b(?=[\d{_NUMBER_LETTERS}])(?:\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:[^\W\d_]+\s+)?([^\W\d_]{{4,}})\b",
+    re.IGNORECASE,
 )
 
 _NUMBERED_HEADING = re.compile(

@@ -89,10 +89,11 @@ def read_article(
     )
     passages = _to_the_letter_writer(_author_bio(article, passages))
     # (a view the author is about to argue against, "this story was always told as a story about Moses",
-    # is never asked about as the author's own: only as the view it is)
+    # is never asked about as the author's own, only as the view it is; what reports a view depends on the
+    # sentences' text and paragraphs, which the thesis leaves as they are, so it is found once)
     reported = reported_views(passages)
     passages = [replace(p, traits=p.traits | {"reported"}) if p.start in reported else p for p in passages]
-    thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks)
+    thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks, reported)
     if thesis is not None:
         index = passages.index(thesis)
         thesis = replace(thesis, traits=thesis.traits | {"thesis"})
@@ -104,7 +105,7 @@ def read_article(
         return passages[i] if i >= 0 and offset < passages[i].end else None
 
     usage = _scripture_usage(article, scripture, passages, blocks, reading_at)
-    weighed = weigh_claims(passages, article.title, language)
+    weighed = weigh_claims(passages, article.title, language, reported=reported)
     keys = key_claims(weighed, passages)
     thesis = _spine_thesis(thesis, keys, weighed, passages)
     return ArticleReading(

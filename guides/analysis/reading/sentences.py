@@ -372,7 +372,8 @@ _FIRST_PERSON_ANYWHERE = re.compile(
 
 
 _GENERALIZING = re.compile(
-    r"\b(?:rarely|seldom|usually|often|almost always|almost never|more often|most of the time|tend to|"
+    r"\b(?=[acmoprstu])(?:rarely|seldom|usually|often|almost always|almost never|more often|most of the time|"
+    r"tend to|"
     r"tends to|rara vez|casi siempre|casi nunca|a menudo|suelen?|por lo general)\b",
     re.IGNORECASE,
 )

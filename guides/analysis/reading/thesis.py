@@ -24,11 +24,12 @@ _THESIS_NEGATION = re.compile(
 )
 
 _THESIS_FRAME = re.compile(
-    r"\bi want (?:you )?to (?:say|know|tell you|suggest)|\b(?:argues|argued|shows|teaches) that\b|"
-    r"^\W*(?:its|the) point (?:is|of)|^\W*the answer is\b|\bunderstood\b.*\bis that\b|"
-    r"\bhere(?: is|['’]s) what\b|"
-    r"\bthe real (?:enemy|problem|question|issue|danger|point) is(?:n['’]t| not)?\b|"
-    r"\bquiero (?:decir|que sepas)\b|\bla idea es\b",
+    r"^\W*(?:its|the) point (?:is|of)|^\W*the answer is\b|"
+    r"\b(?=[iasuhtql])(?:i want (?:you )?to (?:say|know|tell you|suggest)|"
+    r"(?:argues|argued|shows|teaches) that\b|"
+    r"understood\b.*\bis that\b|here(?: is|['’]s) what\b|"
+    r"the real (?:enemy|problem|question|issue|danger|point) is(?:n['’]t| not)?\b|"
+    r"quiero (?:decir|que sepas)\b|la idea es\b)",
     re.IGNORECASE,
 )
 
@@ -52,6 +53,7 @@ def _thesis(
     language: str | None,
     refs: Sequence[int] = (),
     blocks: Sequence[BlockPart] = (),
+    reported: set[int] | None = None,
 ) -> Passage | None:
     """The sentence that states what the article argues: central, general, and set against something.
 
@@ -63,6 +65,7 @@ def _thesis(
     """
     weights = {t.stem: t.weight for t in themes}
     top = max(weights.values(), default=1.0) or 1.0
+    scaled = {k: v / top for k, v in weights.items()}
     title_stems = {stem(w) for w in words(article.title) if is_content_word(w, language)}
     body = [p for p in passages if p.role in ("claim", "example", "instruction") and p.part == 1]
     body_blocks = sorted({p.block for p in body})
@@ -74,7 +77,8 @@ def _thesis(
     ref_starts = sorted(refs)
     best: tuple[float, int] | None = None
     chosen: Passage | None = None
-    reported = reported_views(passages)
+    if reported is None:
+        reported = reported_views(passages)
     # The question the author puts right: "So the question is not whether to be busy. ... The question is
     # whether the busyness has room in it for the guest." The second is the thesis.
     corrected_question: set[int] = set()
@@ -122,7 +126,7 @@ def _thesis(
         at = bisect_left(ref_starts, p.start)  # a scan of every reference was quadratic in long articles
         if at < len(ref_starts) and ref_starts[at] < p.end:
             continue  # what a verse says: the Bible's claim, not the author's
-        score = centrality(p.text, {k: v / top for k, v in weights.items()}, title_stems)
+        score = centrality(p.text, scaled, title_stems)
         score += 0.15 * len({stem(w) for w in tokens} & title_stems)
         if p.block in opening or p.block in closing:
             score += 0.15

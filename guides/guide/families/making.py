@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from guides.analysis.analyze import find_faith_words
 from guides.analysis.passages import words
+from guides.analysis.reading import Passage
 from guides.analysis.sensitive import (
     Intensity,
     any_stem,
@@ -123,16 +124,15 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
         body = _question_body(unit)
         if _BARE_WHY.match(body):
             return None
-        item = [q for q in ctx.reading.passages if q.block == p.block and q.role == "study_question"]
-        if len(item) > 1 and ctx.article.blocks[p.block].kind in ("list_item", "paragraph"):
-            # A printed question in parts is asked whole, once, from its last part: "Are there 'stones' in
-            # your own family's story? Have you ever told them to the next generation? What stopped you?"
-            last = max((q for q in item if "?" in q.text), key=lambda q: q.start, default=None)
-            whole = " ".join(_question_body(Unit(unit.kind, 0, 0, 0, 0, passage=q)) for q in item)
-            if last is not None and len(words(whole)) <= 40 and whole.count("?") <= 3:
-                if p is not last or _LESSON_BEFORE.search(whole):
-                    return None  # "Go back to the object you named at the start": another session's start
-                return whole[0].upper() + whole[1:]
+        item = printed_item(ctx, p)
+        if item:
+            # A printed question in parts is asked whole, once, from its last part, as one question: "Tell
+            # each other the story of money in the house you grew up in. Who worried, who spent, and what
+            # did nobody ever say out loud?"
+            whole = _one_question(ctx, [_question_body(Unit(unit.kind, 0, 0, 0, 0, passage=q)) for q in item])
+            if p is not item[-1] or whole is None or _LESSON_BEFORE.search(whole):
+                return None  # "Go back to the object you named at the start": another session's start
+            return whole
         after = [q for q in ctx.reading.passages if q.block == p.block and q.start >= p.end]
         if after and _BARE_WHY.match(after[0].text) and body.endswith("?"):
             # "Which son do you find it easier to identify with right now? Why?": one question.
@@ -177,6 +177,50 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
     if not adapted:
         return None
     return adapted[0].upper() + adapted[1:]
+
+
+def printed_item(ctx: Context, p: Passage) -> list[Passage]:
+    """The parts of the printed question ``p`` is the last question of, when it is one in parts that reads
+    whole in at most 40 words (its setup first, then its questions); [] otherwise."""
+    item = [q for q in ctx.reading.passages if q.block == p.block and q.role == "study_question"]
+    while item and "?" not in item[-1].text:
+        item.pop()  # "... What crowds hospitality out of your week? Be specific.": said to the reader
+    if len(item) < 2 or ctx.article.blocks[p.block].kind not in ("list_item", "paragraph"):
+        return []
+    if p not in item or sum(len(words(q.text)) for q in item) > 40:
+        return []
+    first = next(i for i, q in enumerate(item) if "?" in q.text)
+    if any("?" not in q.text for q in item[first:]):
+        return []  # a line said between its questions: not one question
+    return item
+
+
+def _one_question(ctx: Context, parts: list[str]) -> str | None:
+    """A printed question's parts as one question: its setup as written, then its questions joined ("Who
+    worried? Who spent? What did nobody ever say out loud?" -> "Who worried, who spent, and what did
+    nobody ever say out loud?"); a bare "Why?" goes with the question before it."""
+    setup = [t for t in parts if not t.rstrip().endswith("?")]
+    asked: list[str] = []
+    for text in (t for t in parts if t.rstrip().endswith("?")):
+        if _BARE_WHY.match(text) and asked:
+            asked[-1] = asked[-1].rstrip()[:-1] + (", y por qué?" if ctx.language == "es" else ", and why?")
+        else:
+            asked.append(text.strip())
+    if not asked or any("?" in t.rstrip()[:-1] for t in asked):
+        return None
+    if ctx.language == "es":
+        asked = [asked[0]] + [t.lstrip("¿") for t in asked[1:]]
+    joined = [t.rstrip()[:-1] for t in asked[:-1]] + [asked[-1]]
+    keep = _NOT_NAMES | {"I"}
+    joined = [joined[0]] + [
+        t if t.split()[0].strip(",") in keep else t[:1].lower() + t[1:] for t in joined[1:]
+    ]
+    if len(joined) == 1:
+        question = joined[0]
+    else:  # "Who worried, who spent, and what ...?"; "¿En qué situaciones ..., y qué tendría que ...?"
+        question = ", ".join(joined[:-1]) + (", y " if ctx.language == "es" else ", and ") + joined[-1]
+    text = " ".join([*setup, question])
+    return text[0].upper() + text[1:]
 
 
 def _to_question_mark(body: str) -> str:
@@ -355,7 +399,12 @@ def _unit_candidates(
         own = _own_question(ctx, family, unit, voice)
         p = unit.passage
         if own is not None and p is not None:
-            made = _make(ctx, family, unit, voice, own, Quote(p.text, p.start, p.end), 0)
+            # (a printed question asked whole stands on the whole of it)
+            item = printed_item(ctx, p) if family.name != "author_open" else []
+            start = item[0].start if item else p.start
+            made = _make(
+                ctx, family, unit, voice, own, Quote(ctx.article.text[start : p.end], start, p.end), 0
+            )
             if made is not None:
                 yield made
         return
