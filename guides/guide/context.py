@@ -418,7 +418,14 @@ class Context:
             )
         entry = self.catalog.theme(theme.label)
         if entry is not None and entry.noun and not entry.noun.startswith(("our ", "your ")):
-            return entry.noun  # the bank's word for it: "Lord" is asked about as "faith", "prays" as "prayer"
+            # the bank's word for it: "Lord" is asked about as "faith", "prays" as "prayer"; but a phrase
+            # of the bank's the article never uses ("big feelings") reads as a stock word put on it
+            added = [
+                w
+                for w in entry.noun.split()[:-1]
+                if not re.search(rf"\b{re.escape(w)}\b", self.article.text, re.I)
+            ]
+            return entry.noun.split()[-1] if added else entry.noun
         return theme.as_noun
 
     def themes_for_questions(self) -> list[Theme]:

@@ -43,7 +43,7 @@ _DISCUSS_FAMILIES = (
     "author_open", "turned", "turned_temptation", "counsel_moment",
     "counsel_hard", "counsel_other",
     "list_add", "distinction", "instead", "column_answer", "colon_list", "column_counsel",
-    "offered_question", "offered_question_others", "thesis_weigh", "offered_words",
+    "offered_question", "offered_question_others", "thesis_weigh", "offered_words", "argued_against",
     "objection_answered",
 )  # fmt: skip
 _APPLY_FAMILIES = (

@@ -492,3 +492,57 @@ def test_the_usual_reading_the_preacher_argues_with_is_never_asked_as_the_storys
         guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
         for q in guide.questions:
             assert not any(p.start < q.source.end and q.source.start < p.end for p in reported), q.text
+
+
+def test_what_the_author_argues_against_and_the_ways_told_a_paragraph_each_are_asked_about() -> None:
+    article = _article(
+        "For years I thought my wife had stopped noticing me. It wasn't dramatic. It was a hundred small "
+        "things, and I had a joke for all of them.",
+        "I think a lot of couples live inside a joke like ours. That's the thing I want to argue against: "
+        "the easy story we tell about our spouse when a kinder, truer one is waiting to be asked for.",
+        "Here's what we do differently.",
+        "We don't talk between rooms. If I want to say something, I walk to where she is. It tells her it "
+        "matters.",
+        "We face each other. Mira reads faces more than she realised. If I look at her, she gets all of it.",
+        "We say the hard things in quiet places. Restaurants are no good for it. The porch is.",
+        "If your evenings are busy, bring a pack of cards and play a round before bed.",
+        title="The Story We Tell",
+    )
+    reading = analyze(article).reading
+    ways = [u for u in reading.lists if u.ours]
+    assert len(ways) == 1 and len(ways[0].items) == 3
+    group = generate_guide(article, GuideOptions(audience="group"))
+    asked = {q.family: q.text for q in group.questions}
+    assert asked.get("argued_against") == (
+        "The author argues against “the easy story we tell about our spouse when a kinder, truer one is "
+        "waiting to be asked for.” Where have you seen that, and what would you put in its place?"
+    )
+    assert "practice_ours" in asked, asked
+    texts = list(asked.values())
+    assert not any("more than she realised" in q or "pack of cards" in q for q in texts), texts
+
+
+def test_a_columnists_concession_and_a_step_that_follows_on_are_not_asked_alone() -> None:
+    from guides.guide.families.claims import _key_words
+    from guides.importing import import_text
+
+    column = import_text(
+        "My sister posts photos of my children\n\n"
+        "Dear Hattie,\n\n"
+        "My sister posts every photo of my children online. I've asked her to stop. My mother says I'm "
+        "making a fuss. What should I do?\n\n"
+        "Worn Out in Eastfield\n\n"
+        "Dear Worn Out,\n\n"
+        "The question isn't whether your sister means well. She clearly does. The question is whose "
+        "decision this is, and it is yours.\n\n"
+        "Tell your sister plainly what you would like, at a calm time and not in front of the family. As for "
+        "your mother, you can simply say, 'I've made my decision as their mum.' Then change the subject.\n\n"
+        "Hattie"
+    )
+    ctx = Context.build(column, analyze(column), catalog_language("en"), False)
+    conceded = next(u for u in ctx.units if u.passage and u.passage.text.startswith("The question isn't"))
+    assert _key_words(ctx, conceded, "group") is None
+    for audience in ("group", "couple"):
+        guide = generate_guide(column, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        asked = [q.text for q in guide.questions]
+        assert not any("clearly does" in q or "hange the subject" in q for q in asked), asked

@@ -126,6 +126,28 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
         if len(run) >= 2 and not any(u.practice for u in units):
             lead = p if p.usable else None
             units.append(ListUnit(lead, tuple((q.start, q.end) for q in run), None, practice=True))
+    # Ways announced and then given a paragraph at a time, each opening on a short line that names it
+    # ("Here's what we do differently." "We don't talk between rooms. This was the single biggest thing.
+    # ..." "We face each other. ..."): the author's household's ways, or counsel.
+    for p in passages:
+        if (
+            not _WAYS_LEAD.match(p.text)
+            or by_block.get(p.block, [])[-1:] != [p]
+            or any(u.practice for u in units)
+        ):
+            continue
+        run = []
+        block = p.block + 1
+        while block in firsts and blocks[block].role == "body" and _names_a_way(by_block[block]):
+            run.append(firsts[block])
+            block += 1
+        if len(run) >= 3:
+            ours = sum(1 for q in run if _OURS.match(q.text)) * 3 >= len(run) * 2
+            counsel_run = sum(1 for q in run if q.role == "instruction") * 3 >= len(run) * 2
+            if ours or counsel_run:
+                units.append(
+                    ListUnit(p, tuple((q.start, q.end) for q in run), None, practice=True, ours=ours)
+                )
     # Counsel given in order ("First, ask one more question. Second, ... Finally, ...", or paragraph
     # after paragraph opening "Start with ...", "Then ...", "After that ..."): the author's practices.
     steps = [p for p in passages if p.role == "instruction" and p.part == 1 and _ORDINAL_STEP.match(p.text)]
@@ -230,6 +252,23 @@ _OURS_NOW_HEAD = re.compile(
 )
 """What says the list after it is the author's household's own way now ("What I do now", "Here's what has
 replaced date night in our house:")."""
+
+
+_WAYS_LEAD = re.compile(
+    r"^\W*(?:so,?\s+)?here(?:['’]s| is| are) (?:what (?:we|i) do(?: differently| now)?|how we do it|"
+    r"what (?:has )?(?:helped|worked|changed))\W*$",
+    re.IGNORECASE,
+)
+"""A short line that announces the ways that follow, a paragraph each: "Here's what we do differently."."""
+
+
+def _names_a_way(paragraph: list[Passage]) -> bool:
+    """Whether a paragraph opens on a short line naming one way ("We face each other.") and goes on to
+    tell it."""
+    if len(paragraph) < 2 or paragraph[0].part != 1:
+        return False
+    first = paragraph[0]
+    return first.role in ("claim", "instruction") and len(words(first.text)) <= 9 and "?" not in first.text
 
 
 def _ours_now(item: str) -> bool:

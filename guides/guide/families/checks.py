@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from guides.guide.context import Context, Unit
 from guides.guide.families.claims import (
+    _argued_against,
     _defines_theme,
     _figurative,
     _key_contrast,
@@ -115,6 +116,7 @@ CHECKS: dict[str, Check] = {
     "counsel_about_other": _counsel_about_other,
     "thesis_reads_as_clause": _thesis_reads_as_clause,
     "thesis_argued": _thesis_argued,
+    "argued_against": _argued_against,
     "points_walk_a_story": _points_story,
     "points_mixed": _points_mixed,
     "topic_in_bank": _topic_in_bank,

@@ -93,6 +93,35 @@ def _more_than_phrase(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return p is not None and p.has("more_than") and _more_than(p.text, ctx.language) is not None
 
 
+_ARGUED_AGAINST = re.compile(
+    r"\b(?:i want to|i['’]m going to|i['’]d like to|let me) (?:argue|push back) against\b[^:]{0,30}:\s*|"
+    r"\bwhat i(?:['’]m| am) (?:arguing|pushing back) against is\s+|"
+    r"\b(?:quiero|voy a) (?:argumentar|discutir) contra\b[^:]{0,30}:\s*",
+    re.I,
+)
+"""The view the author names as the one argued against: "That's the thing I want to argue against: the
+lazy story we tell about our spouse when a kinder, truer one is available if we'd ask."."""
+
+
+def argued_against(ctx: Context, unit: Unit) -> Quote | None:
+    """What the author says they argue against, quoted whole, when it reads once aloud."""
+    p = unit.passage
+    if p is None or p.role not in ("claim", "example"):  # (said in the middle of the author's own story too)
+        return None
+    named = _ARGUED_AGAINST.search(p.text)
+    if named is None:
+        return None
+    s, e = tidy(ctx.article.text, p.start + named.end(), p.end, cut=False)
+    view = ctx.article.text[s:e].rstrip(" .!")
+    if not 4 <= len(words(view)) <= 24 or any(m in view for m in '“”"«»?') or ctx.private_between(s, e):
+        return None
+    return Quote(view, s, s + len(view))
+
+
+def _argued_against(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return argued_against(ctx, unit) is not None
+
+
 def _opposed_view_clause(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     return p is not None and p.has("opposed_view") and _opposed_view(p.text, ctx.language) is not None
@@ -174,8 +203,16 @@ def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return _key_words(ctx, unit, voice) is not None
 
 
+_DEGREE = (
+    r"(?! (?:he|she|they|we|i|you|anyone|most of us) (?:\w+ )?"
+    r"(?:realised|realized|thought|knew|expected|imagined|let on|admits?|admitted|think|know|expect)\b)"
+)
+"""Not a comparison of two things but of degree: "Arnie reads lips more than he realised"."""
+
 _TWO_SIDES = re.compile(
-    r"\b(?:not|never|rather than|instead of|more than(?! (?:once|twice|ever|a few|one|two|three))|less than|"
+    r"\b(?:not|never|rather than|instead of|more than(?! (?:once|twice|ever|a few|one|two|three))"
+    + _DEGREE
+    + r"|less than|"
     r"but|no|sino|ni|en lugar de|más que)\b|n['’]t\b|;",
     re.IGNORECASE,
 )
@@ -183,7 +220,9 @@ _TWO_SIDES = re.compile(
 
 
 _BOTH_SIDES = re.compile(
-    r"\b(?:rather than|instead of|more than(?! (?:once|twice|ever|a few|one|two|three))|less than|not only|"
+    r"\b(?:rather than|instead of|more than(?! (?:once|twice|ever|a few|one|two|three))"
+    + _DEGREE
+    + r"|less than|not only|"
     r"not just|as opposed to|sino|más que|"
     r"en lugar de|en vez de)\b|,\s*(?:and\s+)?(?:not|never|no)\b|"
     r"(?:\b(?:not|never|no)\b|n['’]t\b).*?(?:\bbut\b|;|[.!]\s+\S)|"
@@ -270,6 +309,14 @@ _LEANS_BACK = re.compile(
 """A quote whose first words point back ("They are still there, watching.", "That isn't what Jesus
 does."): who they are, or what is denied, the sentence before says."""
 
+_SET_ASIDE = re.compile(
+    r"^\W*the (?:question|issue|point) (?:isn['’]t|is not|wasn['’]t|was not) (?:whether|if|that)\b(?!.*\bthe "
+    r"(?:question|issue|point) (?:is|was)\b)",
+    re.I,
+)
+"""What the author sets aside before saying what the question is ("The question isn't whether Tamsin means
+well. She clearly does."): the concession, not the claim, unless the quote goes on to the question."""
+
 ORDINAL_LEAD = re.compile(
     r"(?:first|second|third|fourth|fifth|finally|lastly|next|primero|segundo|tercero|por último|"
     r"finalmente),?\s+",
@@ -310,7 +357,7 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
     if framed and framed.end() < len(text) - 12:
         s += framed.end()
         text = ctx.article.text[s:e]
-    if ORDINAL_LEAD.match(text) or _MEASURE.search(text) or _LEANS_BACK.match(text):
+    if ORDINAL_LEAD.match(text) or _MEASURE.search(text) or _LEANS_BACK.match(text) or _SET_ASIDE.match(text):
         # "Third, there was time. Not a two-hour slot ...": one point of a list; "An ephah was somewhere
         # around twenty litres of grain": a fact to know, not a claim to weigh
         return None

@@ -193,6 +193,13 @@ def _everyday_action(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return verb.split()[-1].lower() in _EVERYDAY_VERBS if verb else False
 
 
+_ERRAND = re.compile(
+    r"^\W*(?:bring|pack|buy|carry|grab|wear|book|lleva|compra)\b|"
+    r"^\W*(?:find|set aside|make|carve out)\s+(?:\w+\s+)?(?:minutes|hours?|time)\b",
+    re.I,
+)
+
+
 def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     span = _action(ctx, unit)
     if span is None or _TIMED.search(ctx.article.text[span[0] : span[1]]):
@@ -207,6 +214,12 @@ def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
         # subject the steps before it say (here the child), never a step of the reader's own
     if len(ctx.article.text[span[0] : span[1]].split()) < 4:
         return False  # "What gets in the way when you try to take a breath?": too small to ask about
+    if _ERRAND.match(ctx.article.text[span[0] : span[1]]):
+        return (
+            False  # "bring a pack of cards", "find ten minutes alone": an errand, not a step anything hinders
+        )
+    if re.search(r"\b(?:its|it|them|their)\b", ctx.article.text[span[0] : span[1]], re.I):
+        return False  # "work for its peace": whose, the sentences before say
     if "," in ctx.article.text[span[0] : span[1]]:
         return False  # "say yes to the lunch invitation, take the class": a run of examples, not one step
     vague = {
@@ -290,6 +303,18 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Keep that promise": which promise is in the sentence before
     if _AT_THE_LETTER.search(p.text):
         return False  # "Read your letter again": pointing at the letter, not advice for a home
+    first_in_paragraph = ctx.place_in_block(p)[1] == 0
+    if (
+        re.match(r"^\W*(?:and\s+)?(?:then|next|after that|luego|después)\b", p.text, re.I)
+        and not first_in_paragraph
+    ):
+        return (
+            False  # "... I'd like you to support it." Then change the subject.": a step of what came before
+        )
+    if re.match(r"^\W*(?:so|así que)\b", p.text, re.I) and re.search(r"\b(?:it|lo)\b", p.text, re.I):
+        return False  # "So make it visible.": what "it" is, the answer said before
+    if re.search(r"\b(?:too|as well|also|también)\W*$", p.text, re.I):
+        return False  # "Take his job seriously, too.": beside advice the sentences before give
     return 4 <= len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS
 
 

@@ -13,7 +13,13 @@ from guides.analysis.reading import ListUnit, Passage
 from guides.catalog import Family
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
-from guides.guide.families.claims import ORDINAL_LEAD, _claim_clause, _key_words, _thesis_clause
+from guides.guide.families.claims import (
+    ORDINAL_LEAD,
+    _claim_clause,
+    _key_words,
+    _thesis_clause,
+    argued_against,
+)
 from guides.guide.families.counsel import _action, _adapted_action
 from guides.guide.families.lists import _colon_items, _item_texts, _paths
 from guides.guide.families.model import Voice
@@ -34,7 +40,7 @@ from guides.guide.quotes import Quote, display, opening_words, tidy
 
 SLOTS = frozenset(
     "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment "
-    "negated items people what who words said conditions asked objection".split()
+    "negated items people what who words said conditions asked objection against".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
@@ -173,6 +179,12 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                     value = display(clause.text + ("." if lang == "en" else ""), lang)
         elif slot == "claim":
             value = _claim_clause(ctx, unit)
+        elif slot == "against":
+            against = argued_against(ctx, unit)
+            if (
+                against is not None
+            ):  # "the lazy story we tell about our spouse when ...": as the author puts it
+                value, source = display(against.text + ("." if lang == "en" else ""), lang), against
         elif slot == "moment":
             domain = ctx.domain_near(source.start, source.end)
             value = _choose(ctx.catalog.texts("moments", domain), source.text + family.name)
