@@ -115,11 +115,14 @@ def scripture_care(ctx: Context) -> list[Note]:
     """One note per passage of scripture in the article that needs care, in the article's order."""
     notes: dict[tuple[str, int, str], Note] = {}
     chapters: set[tuple[str, int, str]] = set()
+    # "Turn with me to Mark chapter 10. ... verse 46": the chapter named on the way to a passage in it is
+    # the passage's, not the chapter's other teaching (Mark 10 on divorce, for a sermon on Bartimaeus)
+    passages = {(u.book, u.first[0]) for u in ctx.analysis.scripture if u.book and u.first[1] != 0}
     for use in ctx.analysis.scripture:
         if use.book == "":
             continue
         category = passage_category(use)
-        if category is None:
+        if category is None or (use.first[1] == 0 and (use.book, use.first[0]) in passages):
             continue
         # "Matthew 18:21-35", "Matthew 18" and "Matthew 18:21" in one sermon: one note, on the passage
         # (a whole chapter named first gives way to the passage named later)

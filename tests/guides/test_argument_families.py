@@ -546,3 +546,22 @@ def test_a_columnists_concession_and_a_step_that_follows_on_are_not_asked_alone(
         guide = generate_guide(column, GuideOptions(audience=audience))  # type: ignore[arg-type]
         asked = [q.text for q in guide.questions]
         assert not any("clearly does" in q or "hange the subject" in q for q in asked), asked
+
+
+def test_a_chapter_named_on_the_way_to_a_passage_gets_no_note_for_the_chapters_other_teaching() -> None:
+    def care(*paragraphs: str) -> list[str]:
+        article = _article(*paragraphs, title="What Do You Want?")
+        guide = generate_guide(article, GuideOptions(audience="session"))
+        return [n.text for n in guide.leader_notes if n.kind == "care"]
+
+    on_the_way = care(
+        "Turn with me to Mark chapter 10. We're at the end of the chapter, Mark 10:46-52, where a blind man "
+        "sits by the road out of Jericho and shouts until Jesus stops.",
+        "Jesus asks him, “What do you want me to do for you?” God is not too busy to ask what we want.",
+    )
+    assert not any("divorce" in n for n in on_the_way), on_the_way
+    on_divorce = care(
+        "Turn with me to Mark 10:2-12. The Pharisees come to test Jesus with a question about divorce.",
+        "Jesus takes them back to the beginning. God is not careless about what he joins together.",
+    )
+    assert any("divorce" in n for n in on_divorce), on_divorce
