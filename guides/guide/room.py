@@ -28,6 +28,13 @@ _PARENTS_TITLE = re.compile(
 )
 
 
+_PARENTS_WORDS = re.compile(
+    r"\b(?:your|our) (?:kids?|child(?:ren)?|sons?|daughters?|toddlers?|teens?|teenagers?|little ones)\b|"
+    r"\b(?:tus|sus|nuestros|nuestras) (?:hij[oa]s|niñ[oa]s)\b|\bparent(?:s|ing|hood)?\b|\bpadres\b",
+    re.I,
+)
+
+
 def speaks_to_couples(ctx: Context) -> bool:
     """Whether the article is written to couples (it keeps saying "your spouse", "marriage")."""
     return len(_PARTNERS.findall(ctx.article.text)) >= 3
@@ -39,7 +46,13 @@ def speaks_to(ctx: Context) -> Room | None:
     counts = ctx.domain_counts
     title = ctx.article.title
     married = counts["marriage"] >= 6 or speaks_to_couples(ctx) or bool(_MARRIED_TITLE.search(title))
-    parents = counts["parenting"] >= 6 or bool(_PARENTS_TITLE.search(title))
+    # (a sermon that names "the son of Timaeus" six times does not speak to parents; one that says "your
+    # kids" or "parenting" and keeps naming children does)
+    parents = (
+        counts["parenting"] >= 10
+        or (counts["parenting"] >= 6 and len(_PARENTS_WORDS.findall(ctx.article.text)) >= 2)
+        or bool(_PARENTS_TITLE.search(title))
+    )
     if married and (not parents or counts["marriage"] >= counts["parenting"]):
         return "marriage"
     if parents:

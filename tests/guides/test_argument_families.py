@@ -264,6 +264,14 @@ def test_a_group_leader_is_told_who_else_can_answer_when_the_article_speaks_to_t
         "Most of us are patient with strangers and short with the people we see every day.",
     )
     assert not any("in the room" in n for n in notes(neither))
+    # A sermon that names a son six times ("Bartimaeus, the son of Timaeus") does not speak to parents.
+    son = "the son of Timaeus"
+    sermon = _article(
+        f"Turn with me to Mark 10. Bartimaeus, {son}, sits by the road. Everyone knows {son}.",
+        f"They tell {son} to be quiet. But {son} shouts louder, and Jesus stops for {son}.",
+        f"Jesus asks {son} a question and a child in the crowd hears it: what do you want me to do for you?",
+    )
+    assert not any("in the room" in n for n in notes(sermon))
 
 
 def test_steps_for_parents_are_put_to_a_group_so_that_anyone_can_take_them() -> None:
