@@ -126,6 +126,7 @@ LEADER_NOTE = re.compile(
     r"small groups)\b|^\W*(?:pasen|dediquen) unos minutos (?:en parejas|en silencio)\b|"
     r"^\W*for (?:small )?groups?\W*$|"
     r"\b(?=[abciklnty])(?:keep (?:the )?answers (?:brief|short)\b|before (?:we|the group) meets?\b|"
+    r"before (?:you|we) (?:move|turn|go|get) (?:on )?to the (?:questions|discussion)\b|"
     r"(?:your group|in your group|your job this week|choose (?:two|three|four|five|a few|some) of these|"
     r"allow (?:about |around )?(?:\d+ minutes|(?:an|one) hour(?: and a half)?|half an hour|ninety minutes)|"
     r"leader['’]s notes|(?:in the|the) printed edition|next week(?:['’]s| we)|tu grupo|la próxima semana)\b)",
@@ -180,6 +181,8 @@ RHETORICAL_OPENING = re.compile(
     r"what is the point|who wants to|de qué sirve|para qué sirve|quién quiere|"
     r"have you (?:ever )?(?:seen|watched|noticed|heard|stood|tried|felt how|wondered why)|"
     r"ever (?:noticed|wondered|seen)|sound familiar|remember when|"
+    # pointing at the text: "Do you see where they're sitting?", "Did you catch what just happened?"
+    r"(?:do|did|can|could) you (?:see|notice|catch|hear) (?:where|what|who|how|that|it|the|this)|"
     r"¿?(?:quién no|no es (?:así|cierto)|acaso|has visto|alguna vez has visto|qué pasaría si|"
     r"no (?:nos|te) ha pasado))\b",
     _I,

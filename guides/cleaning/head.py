@@ -437,7 +437,9 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
 
 _KICKER = re.compile(
     r"^\W*(?:from (?:the|our)\b.*\b(?:newsletter|magazine|blog|bulletin)|published\b|posted\b|updated\b|"
-    r"sermon (?:manuscript|notes|transcript)|issue \d|vol(?:ume|\.)? \d)|\bweek \d+ of\b|\bissue \d+\s*$",
+    r"sermon (?:manuscript|notes|transcript)|issue \d|vol(?:ume|\.)? \d)|\bweek \d+ of\b|\bissue \d+\s*$|"
+    # "Ashgrove Road Church Home Groups. Autumn series, “Leaders Who Last,” Week 2. Leader's copy."
+    r"\bleader['’]s (?:copy|edition|guide)\b|\bseries\b.{0,60}\bweek \d+\b",
     re.I,
 )
 

@@ -92,6 +92,8 @@ _SAY_CUE = re.compile(
 """What comes before words the author offers readers to say ("Try saying, ...", "The sentence we use is,
 ...", "It’s all right to say, ...", "I’ve learned to say, ..."), never what someone in a story said."""
 
+_SAID_IN_JEST = re.compile(r"\b(?:half[- ])?jok(?:ing|ingly|e)\b|\blike to say\b|\bbromeando\b", re.I)
+
 _QUOTED_WORDS = re.compile(r"[“\"«]([^”\"»?]{6,120}[.!,]?)[”\"»]")
 
 
@@ -105,12 +107,16 @@ def offered_words(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
             continue
         if re.match(r"^\W*[A-Z][a-z]+:\s", p.text):
             continue  # "Ben: And I say, ...": a line of a transcript, someone in the conversation
+        if "reported" in p.traits:
+            continue  # words of a view the author argues against
         for match in _QUOTED_WORDS.finditer(p.text):
             before = p.text[: match.start()]
             if not _SAY_CUE.search(before) or re.search(r"\b(?:said|says|told|asked)\b", before, re.I):
                 continue
             if re.search(r"\b(?:not|never|no longer|stop|instead of|no|nunca)\b|n['’]t\b", before, re.I):
                 continue  # "Don’t start with “your mother.”": words set aside
+            if _SAID_IN_JEST.search(before):
+                continue  # "We say, half joking, “If Margaret ever leaves, ...”": a saying, not counsel
             said = match.group(1).rstrip(",")
             s, e = p.start + match.start(1), p.start + match.start(1) + len(said)
             if not 3 <= len(said.split()) <= 16 or ctx.touches_scripture(s, e):

@@ -514,3 +514,26 @@ def test_a_lessons_front_matter_and_a_list_of_links_are_never_asked_about() -> N
         guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
         for q in guide.questions:
             assert not any(w in q.text for w in ("Lesson 2", "an hour", "Most Read", "printed")), q.text
+
+
+def test_a_series_line_a_pointing_question_a_saying_quoted_to_criticise_and_a_leaders_aside() -> None:
+    article = import_text(
+        "Too Heavy to Carry Alone: Numbers 11\n\n"
+        'Maple Street Church Home Groups. Winter series, "People Who Last," Week 3. Leader\'s copy.\n\n'
+        "Moses tells God the people are too heavy for him. Do you see what he is carrying? Every complaint "
+        "in the camp lands on one man.\n\n"
+        'Many of us admire the person who does it all. We say, half joking, "If Ruth ever leaves, this '
+        'place will fall apart." A church that would fall apart without one person has a problem, not a '
+        "hero.\n\n"
+        "Before you move to the questions, make one thing clear. This passage is not permission to do less. "
+        "It is a call to share the load God never meant one person to carry."
+    )
+    assert article.title == "Too Heavy to Carry Alone: Numbers 11"
+    roles = {p.text: p.role for p in analyze(article).reading.passages}
+    assert roles["Do you see what he is carrying?"] == "rhetorical"
+    assert roles["Before you move to the questions, make one thing clear."] == "note"
+    for audience in ("group", "couple", "session"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        for q in guide.questions:
+            assert "Ruth ever leaves" not in q.text and "one thing clear" not in q.text, q.text
+            assert "Do you see" not in q.text, q.text

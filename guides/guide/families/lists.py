@@ -131,6 +131,15 @@ def _find_paths(ctx: Context) -> list[tuple[Passage, str]]:
             continue
         seen.add(p.block)
         found.append((p, match.group("if")))
+    # The kinds of reader are spoken to in turn, one after another ("If you leave over a disagreement ..."
+    # in the middle and "If you are thinking of leaving ..." at the end are a case and a close, not paths).
+    runs: list[list[tuple[Passage, str]]] = []
+    for path in found:
+        if runs and path[0].block - runs[-1][-1][0].block <= 2:
+            runs[-1].append(path)
+        else:
+            runs.append([path])
+    found = max(runs, key=len, default=[])
     return found if 2 <= len(found) <= 4 else []
 
 

@@ -79,6 +79,7 @@ _SUBJECT_BLOCK = frozenset(
 _LABEL = re.compile(
     r"^\W*(?:(?:but|and|so|pero|y)\s+)?"
     r"(?:big idea|main (?:idea|point)|key (?:idea|point)|idea central|en resumen|"
+    r"(?:a|one) (?:last|final) (?:word|thought)|"
     r"(?:here is|here['’]s|this is|put simply|in short|the truth is|dicho de otro modo|en pocas palabras)"
     r"[^:]{0,50})\s*:\s*",
     re.I,
