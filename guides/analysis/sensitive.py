@@ -150,7 +150,10 @@ _ENGLISH: tuple[_Entry, ...] = (
         "open",
         r"(?:belittled|controlled|frightened|afraid|unsafe|threatened),? (?:or )?(?:\w+,? ){0,3}"
         r"(?:in|at) (?:your|their|her|his) (?:own )?home|"
-        r"(?:afraid|frightened|scared) of (?:him|her|your (?:husband|wife|partner))",
+        # (someone in a home afraid of a partner, not "the church in Jerusalem was still afraid of him")
+        r"(?:i['’]m|i am|she['’]s|she is|he['’]s|he is|you['’]re|you are|i was|she was|he was) "
+        r"(?:so |really |often |sometimes )?(?:afraid|frightened|scared) of (?:him|her)\b|"
+        r"(?:afraid|frightened|scared) of your (?:husband|wife|partner|spouse)",
     ),
     # addiction
     ("addiction", "medium", r"addict(?:ion|ions|ed|s)?|alcoholi(?:c|sm)|drinking problem|gambling"),

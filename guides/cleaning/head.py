@@ -260,8 +260,11 @@ _MASTHEAD = re.compile(
 )
 """A newsletter's masthead line ("The Marriage Ministry Newsletter of St. Andrew's Church · November",
 "In this issue: ..."): a label, whatever its stops."""
-_COLUMN_NAME = re.compile(r"^[A-Z][\w'’ &-]{1,30},\s+(?:with|by|con|por)\s+(?:[A-Z][\w'’.-]*\s?){1,4}$")
-"""A column's name and its writer: "Between Us, with Colette Marsh"."""
+_COLUMN_NAME = re.compile(
+    r"^[A-Z][\w'’ &-]{1,30},\s+(?:with|by|con|por)\s+(?:[A-Z][\w'’.-]*\s?){1,4}$|"
+    r"^(?:[A-Z][\w'’&-]*\s+){1,3}(?:with|con)\s+(?:[A-Z][\w'’.-]*\s?){2,3}$"
+)
+"""A column's name and its writer: "Between Us, with Colette Marsh", "Straight Talk with Ingrid Tolle"."""
 _GENRE_LINE = re.compile(
     r"^(?:an?|un|una)\s+(?:\w+\s+){0,2}(?:devotional|study|sermon|reflection|meditation|note|letter|"
     r"guide|devocional|estudio|reflexión|sermón|nota|carta)\b(?:\s+(?:for|on|about|para|sobre)\b.{0,40})?$",
@@ -338,8 +341,10 @@ def looks_like_headline(line: str) -> bool:
     )
     if _FINAL_STOP.search(line) and not line.endswith(("...", "…")) and not headline_pair:
         return False
-    if _OPENING_QUOTE.match(line) and re.search(r"[\"”»]|[’'](?![a-z])", line[1:-1]):
-        return False  # an epigraph: a quotation with its source after it (an apostrophe is no close)
+    if _OPENING_QUOTE.match(line) and re.search(r"[\"”»]|[’'](?![a-z])", line[1:-1]) and not title_cased(line):
+        # an epigraph: a quotation with its source after it (an apostrophe is no close); but a headline
+        # may open on a quotation ('"Speak, for Your Servant Hears": The Old Man Who Knew the Voice')
+        return False
     if re.match(r"^[“\"].*[.?!][”\"]$", line) and not (line[-2] == "?" and title_cased(line)):
         # A line someone says ("Can you help out a bit more?"): the article's opening; but a column's
         # headline quotes its letter, title-cased ('"He Says He's Figuring Things Out. Should I Keep
@@ -348,8 +353,11 @@ def looks_like_headline(line: str) -> bool:
     asks = line.rstrip(" \"”’'").endswith("?") and title_cased(line)
     # "How Long? Sitting with Psalm 13 in Grief": a question and its subtitle, title-cased.
     asks = asks or (title_cased(line) and bool(re.search(r"[a-z][?!]\s+[A-Z]", line)))
+    # (a column's headline may quote its letter at length: '"My father-in-law is remarrying ten months after
+    # his wife died, and my husband won't go to the wedding"')
+    quoted_whole = bool(re.match(r"^[“\"][^“”\"]{20,200}[”\"]$", line))
     if (_INNER_SENTENCE.search(line) and not asks and not headline_pair) or (
-        len(line) > 100 and not title_cased(line)
+        len(line) > 100 and not title_cased(line) and not quoted_whole
     ):
         # Two sentences, or a long one in sentence case: the body's first paragraph. Two sentences in
         # title case are an advice column's headline ("My Husband Is Never Home. Do I Have a Right to Mind?").
@@ -437,7 +445,8 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
 
 _KICKER = re.compile(
     r"^\W*(?:from (?:the|our)\b.*\b(?:newsletter|magazine|blog|bulletin)|published\b|posted\b|updated\b|"
-    r"sermon (?:manuscript|notes|transcript)|issue \d|vol(?:ume|\.)? \d)|\bweek \d+ of\b|\bissue \d+\s*$|"
+    r"sermon (?:manuscript|notes|transcript)|issue \d|vol(?:ume|\.)? \d)|\b(?:week|session|lesson|part) \d+ of\b|"
+    r"\bissue \d+\s*$|"
     # "Ashgrove Road Church Home Groups. Autumn series, “Leaders Who Last,” Week 2. Leader's copy."
     r"\bleader['’]s (?:copy|edition|guide)\b|\bseries\b.{0,60}\bweek \d+\b",
     re.I,
