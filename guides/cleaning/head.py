@@ -341,7 +341,8 @@ def looks_like_headline(line: str) -> bool:
     )
     if _FINAL_STOP.search(line) and not line.endswith(("...", "…")) and not headline_pair:
         return False
-    if _OPENING_QUOTE.match(line) and re.search(r"[\"”»]|[’'](?![a-z])", line[1:-1]) and not title_cased(line):
+    quoted_inside = bool(re.search(r"[\"”»]|[’'](?![a-z])", line[1:-1]))
+    if _OPENING_QUOTE.match(line) and quoted_inside and not title_cased(line):
         # an epigraph: a quotation with its source after it (an apostrophe is no close); but a headline
         # may open on a quotation ('"Speak, for Your Servant Hears": The Old Man Who Knew the Voice')
         return False
@@ -445,8 +446,8 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
 
 _KICKER = re.compile(
     r"^\W*(?:from (?:the|our)\b.*\b(?:newsletter|magazine|blog|bulletin)|published\b|posted\b|updated\b|"
-    r"sermon (?:manuscript|notes|transcript)|issue \d|vol(?:ume|\.)? \d)|\b(?:week|session|lesson|part) \d+ of\b|"
-    r"\bissue \d+\s*$|"
+    r"sermon (?:manuscript|notes|transcript)|issue \d|vol(?:ume|\.)? \d)|"
+    r"\b(?:week|session|lesson|part) \d+ of\b|\bissue \d+\s*$|"
     # "Ashgrove Road Church Home Groups. Autumn series, “Leaders Who Last,” Week 2. Leader's copy."
     r"\bleader['’]s (?:copy|edition|guide)\b|\bseries\b.{0,60}\bweek \d+\b",
     re.I,

@@ -33,7 +33,7 @@ _TALK_FAMILIES = (
     "scripture_comment", "picture", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation",
     "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_hard", "thesis_weigh",
-    "argued_against", "objection_answered",
+    "argued_against", "objection_answered", "claim_meant",
 )  # fmt: skip
 _OWN_STEPS = frozenset(
     {

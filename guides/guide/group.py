@@ -44,6 +44,7 @@ _DISCUSS_FAMILIES = (
     "counsel_hard", "counsel_other",
     "list_add", "distinction", "instead", "column_answer", "colon_list", "column_counsel",
     "offered_question", "offered_question_others", "thesis_weigh", "offered_words", "argued_against",
+    "claim_meant",
     "objection_answered",
 )  # fmt: skip
 _APPLY_FAMILIES = (

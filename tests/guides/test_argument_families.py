@@ -573,3 +573,37 @@ def test_a_chapter_named_on_the_way_to_a_passage_gets_no_note_for_the_chapters_o
         "Jesus takes them back to the beginning. God is not careless about what he joins together.",
     )
     assert any("divorce" in n for n in on_divorce), on_divorce
+
+
+def test_what_the_author_means_is_asked_of_a_central_sentence_told_plainly_and_never_of_a_step_or_a_leaning_one() -> (
+    None
+):
+    from guides.guide.families.meaning import meant
+
+    article = _article(
+        "Every autumn our street holds a bonfire, and every autumn I stand at the edge of it.",
+        "Neighbours are not made by living close together. A neighbour is someone whose door you have knocked "
+        "on when you did not need anything.",
+        "Most of us wait for a reason to knock. But it never comes, and so we never knock.",
+        "Ten minutes, most evenings, with the gate open. That is all it took on our street.",
+        "A street becomes a neighbourhood when people keep turning up for small things.",
+        title="Knock When You Need Nothing",
+    )
+    ctx = Context.build(article, analyze(article), catalog_language("en"), False)
+    asked = {
+        u.passage.text: meant(ctx, u) is not None
+        for u in ctx.units
+        if u.passage is not None and u.kind == "claim"
+    }
+    assert asked["A street becomes a neighbourhood when people keep turning up for small things."]
+    assert not asked.get("Ten minutes, most evenings, with the gate open.", False)  # no verb: a list's item
+    assert not asked.get("But it never comes, and so we never knock.", False)  # leans on the one before
+    assert not asked.get(
+        "Every autumn our street holds a bonfire, and every autumn I stand at the edge of it.", False
+    )
+    group = generate_guide(article, GuideOptions(audience="group"))
+    assert any(
+        q.text == "What do you think the author means by “A street becomes a neighbourhood when people keep "
+        "turning up for small things”?"
+        for q in group.questions
+    ), [q.text for q in group.questions]

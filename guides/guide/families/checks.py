@@ -47,6 +47,7 @@ from guides.guide.families.lists import (
     _practice_steps,
     _short_items,
 )
+from guides.guide.families.meaning import _claim_meant
 from guides.guide.families.model import Voice
 from guides.guide.families.questions import (
     _about_the_text,
@@ -117,6 +118,7 @@ CHECKS: dict[str, Check] = {
     "thesis_reads_as_clause": _thesis_reads_as_clause,
     "thesis_argued": _thesis_argued,
     "argued_against": _argued_against,
+    "claim_meant": _claim_meant,
     "points_walk_a_story": _points_story,
     "points_mixed": _points_mixed,
     "topic_in_bank": _topic_in_bank,

@@ -22,6 +22,7 @@ from guides.guide.families.claims import (
 )
 from guides.guide.families.counsel import _action, _adapted_action
 from guides.guide.families.lists import _colon_items, _item_texts, _paths
+from guides.guide.families.meaning import meant
 from guides.guide.families.model import Voice
 from guides.guide.families.parsing import (
     _LABEL,
@@ -40,7 +41,7 @@ from guides.guide.quotes import Quote, display, opening_words, tidy
 
 SLOTS = frozenset(
     "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment "
-    "negated items people what who words said conditions asked objection against".split()
+    "negated items people what who words said conditions asked objection against meant".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
@@ -179,6 +180,10 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                     value = display(clause.text + ("." if lang == "en" else ""), lang)
         elif slot == "claim":
             value = _claim_clause(ctx, unit)
+        elif slot == "meant":
+            found = meant(ctx, unit)
+            if found is not None:  # the author's sentence, whole, asked about ("... means by “...”?")
+                value, source = display(found.text.rstrip(" .!"), lang), found
         elif slot == "against":
             against = argued_against(ctx, unit)
             if (

@@ -1,0 +1,89 @@
+"""What the author means: a question on one of the author's central sentences, quoted whole.
+
+The families that stand on the argument ask about its shape (a thesis to weigh, a difference, a view
+argued against, a picture). Many of an author's central sentences have none of those shapes ("A marriage
+with one voice in it isn't a happy marriage" is a contrast, but "Your job is to get them to Jesus" is
+not), and an article whose argument is told in plain sentences was left with two or three questions.
+``claim_meant`` asks what the author means by such a sentence, as careful guides do ("What do you think
+the author means by ...?"), on the most central sentences only, and never on one that leans on the
+sentence before it, tells a step of a story, or is someone else's view.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guides.analysis.advice import imperative_verb
+from guides.analysis.cues import READING_OF_TEXT, is_past
+from guides.analysis.passages import words
+from guides.guide.context import Context, Unit
+from guides.guide.families.claims import _a_name_in_the_story, _plain_claim
+from guides.guide.families.model import Voice
+from guides.guide.quotes import Quote, tidy
+
+_FAITH_NAMES = frozenset(
+    "God Jesus Christ Lord Spirit Scripture Bible Dios Jesús Cristo Señor Biblia".split()
+)
+
+MIN_STRENGTH = 0.45
+"""How central a sentence must be (the most central is 1) for its meaning to be asked about."""
+
+_STORY_OR_SETUP = re.compile(
+    r"\b(?:I|I['’]m|I['’]ve|I['’]d|my|me|he|she|him|her|his|hers)\b|\d|o['’]clock|\b(?:once|twice) a\b|\*|"
+    r"(?i:^\W*(?:if|when|once|after|before|just|for (?:some|the rest|those|most) of|first|second|third|"
+    r"next|finally|like a lot of|specifically|something|ten|one)\b|"
+    r"\b(?:it|them|each of us|both of us|the two of us|our (?:house|home|family|kids))\b|"
+    r"^\W*(?:the|most|some|one|other) (?:\w+ ){0,3}(?:says?|claims?|insists?|tells us)\b|"
+    r"^\W*the (?:first|second|third|fourth|fifth|last|final|next)\b|\b(?:is|are|was|were|do|does)\W*$)",
+)
+"""The author's own story or household ("my daughter Priya", "I apply it to ...", "Each of us calls our own
+parents"), someone in a story ("she"), a figure ("twenty-four evenings a year"), a sentence that sets up
+another ("If you're about to move, ...", "First, ..."), one whose "it" is in the sentence before ("Calling it
+one does harm"), or a view set out to be answered ("The other camp says ...")."""
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|isn['’]t|aren['’]t|has|have|hasn['’]t|haven['’]t|does|do|doesn['’]t|don['’]t|"
+    r"can|can['’]t|cannot|will|won['’]t|would|should|must|may|might|needs?|means|makes|takes|gets|becomes|"
+    r"comes|looks|feels|knows|tells|happens|begins|stops|starts|works|matters|teaches|shows|keeps|gives|"
+    r"grows|lives|leaves|brings|turns|lets|asks|wants|calls|says|es|son|está|están|hay|puede|necesita)\b",
+    re.I,
+)
+"""A verb the sentence says something with: "Ten minutes, most days, with the phones in another room" has
+none (a list's item, cut from the sentence before)."""
+
+_LEANS = re.compile(
+    r"^\W*(?:but|and|so|or|yet|because|it|it['’]s|this|that|that['’]s|these|those|they|he|she|his|her|"
+    r"then|now|here|there|which|such|pero|y|así que|eso|esto|ellos|ellas|él|ella)\b",
+    re.I,
+)
+"""An opening that leans on the sentence before ("But it isn't what families do.")."""
+
+
+def meant(ctx: Context, unit: Unit) -> Quote | None:
+    """The sentence whose meaning is asked about, whole and tidied; None when it is not one to ask."""
+    p = unit.passage
+    if p is None or p.role != "claim" or p.traits & {"in_list", "reported", "point", "opposed_view"}:
+        return None
+    block, at = ctx.place_in_block(p)
+    if at and block[at - 1].text.rstrip().rstrip("”\"’'»)").endswith("?"):
+        return None  # "Almost nobody, because ...": the answer to the question before it
+    if ctx.reading.block_role(p.block) not in ("body", "answer") or unit.strength < MIN_STRENGTH:
+        return None
+    s, e = tidy(ctx.article.text, p.start, p.end, cut=False)
+    text = ctx.article.text[s:e]
+    if not 7 <= len(words(text)) <= 24 or any(m in text for m in '“”"«»?:;()') or not text[:1].isupper():
+        return None  # (a clause cut from its sentence: "means the tongue isn't really the problem")
+    if _LEANS.match(text) or READING_OF_TEXT.match(text) or is_past(text) or _STORY_OR_SETUP.search(text):
+        return None  # "It was the hundredth crossing", "Luke tells us ...", "We sat on the stairs ..."
+    if not _FINITE.search(text) or imperative_verb(text, ctx.language) is not None:
+        return None  # "Birthdays, anniversaries, the first Christmas": a list; "Do it for a month": counsel
+    names = {w for w in re.findall(r"\b[A-Z][a-z]+\b", text[1:]) if w in ctx.named_words} - _FAITH_NAMES
+    if _a_name_in_the_story(ctx, text) or names:
+        return None  # "Jesus never tells Martha to stop cooking": the story's, asked about as the text
+    if ctx.private_between(s, e) or ctx.touches_scripture(s, e):
+        return None
+    return Quote(text, s, e)
+
+
+def _claim_meant(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return _plain_claim(ctx, unit, voice) and meant(ctx, unit) is not None
