@@ -575,9 +575,7 @@ def test_a_chapter_named_on_the_way_to_a_passage_gets_no_note_for_the_chapters_o
     assert any("divorce" in n for n in on_divorce), on_divorce
 
 
-def test_what_the_author_means_is_asked_of_a_central_sentence_told_plainly_and_never_of_a_step_or_a_leaning_one() -> (
-    None
-):
+def test_what_the_author_means_is_asked_of_a_central_sentence_and_never_of_a_step_or_a_leaning_one() -> None:
     from guides.guide.families.meaning import meant
 
     article = _article(
