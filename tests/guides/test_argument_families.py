@@ -580,8 +580,8 @@ def test_what_the_author_means_is_asked_of_a_central_sentence_and_never_of_a_ste
 
     article = _article(
         "Every autumn our street holds a bonfire, and every autumn I stand at the edge of it.",
-        "Neighbours are not made by living close together. A neighbour is someone whose door you have knocked "
-        "on when you did not need anything.",
+        "Neighbours are not made by living close together. A neighbour is someone whose door you have "
+        "knocked on when you did not need anything.",
         "Most of us wait for a reason to knock. But it never comes, and so we never knock.",
         "Ten minutes, most evenings, with the gate open. That is all it took on our street.",
         "A street becomes a neighbourhood when people keep turning up for small things.",
