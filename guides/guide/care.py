@@ -35,7 +35,7 @@ SENSITIVE_PASSAGES: tuple[tuple[str, str, tuple[int, int], tuple[int, int]], ...
     ("divorce", "Mark", (10, 2), (10, 12)),
     ("divorce", "Luke", (16, 18), (16, 18)),
     ("divorce", "1 Corinthians", (7, 10), (7, 16)),
-    ("submission", "Ephesians", (5, 21), (5, 24)),
+    ("submission", "Ephesians", (5, 22), (5, 24)),  # (5:21 alone is "subjecting yourselves one to another")
     ("submission", "Ephesians", (5, 33), (5, 33)),
     ("submission", "Colossians", (3, 18), (3, 18)),
     ("submission", "1 Peter", (3, 1), (3, 6)),  # (3:7 is to husbands: honour your wife)

@@ -605,3 +605,21 @@ def test_what_the_author_means_is_asked_of_a_central_sentence_and_never_of_a_ste
         "turning up for small things”?"
         for q in group.questions
     ), [q.text for q in group.questions]
+
+
+def test_a_verse_granted_its_own_meaning_before_the_turn_and_mutual_submission_need_no_question_or_note() -> (
+    None
+):
+    article = _article(
+        "There's a verse people quote at weddings: “Shall two walk together, except they have agreed?” "
+        "(Amos 3:3). Amos is talking about God and his people, and the point of the verse is that things "
+        "don't happen without a reason behind them. But I think the picture still holds for a marriage.",
+        "The verse that has done more for us is the one before Paul's passage on husbands and wives: "
+        "“subjecting yourselves one to another in the fear of Christ” (Ephesians 5:21). One to another.",
+        "A marriage with one voice in it isn't a happy marriage. It's a quiet one.",
+        title="Two Voices",
+    )
+    for audience in ("group", "couple", "session"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        assert not any("God and his people" in q.text for q in guide.questions), audience
+        assert not any("submission" in n.text for n in guide.leader_notes), audience

@@ -52,6 +52,10 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "It is easy to turn this into a contest ...": the reading the author sets aside
     if _LEFT_BEHIND.search(said):
         return False  # "We used to read that as a verse about church": a reading the author gave up
+    commented = ctx.reading.at(usage.comment[0])
+    if commented is not None and commented.has("concession"):
+        return False  # "Amos is talking about God and his people, ... But I think the picture still holds":
+        # what the verse is granted to mean before the author's own turn
     if not _READS_INTO.search(said):
         return False  # "There's a cake baked on the coals and a jar of water": the story told again
     if not {w for w in comment & verse if len(w) >= 5} and not _POINTS_AT_VERSE.search(said):
