@@ -177,7 +177,9 @@ class _Claim(Protocol):
 
 
 _REPORTED = re.compile(
-    r"\b(?=[chimnopstwy])(?:you['’]ve (?:probably )?heard|you have heard|we['’]re told|we are told|"
+    # ("you have heard it said", not "you have heard God call")
+    r"\b(?=[chimnopstwy])(?:(?:you['’]ve|you have) (?:probably |all |often )?heard (?:it|that|this|people|"
+    r"someone|the (?:phrase|saying|line|idea|advice)|a (?:preacher|friend|pastor))|we['’]re told|we are told|"
     r"the thinking goes|"
     r"we (?:tend to |usually |often )?think of|most of us (?:think|assume)|our culture (?:says|tells us)|"
     r"the (?:idea|assumption|story) goes|conventional wisdom|people (?:often )?say|the common view|"
