@@ -53,7 +53,7 @@ _HOPE_FAMILIES = (
     "paths_pick", "practice_named", "practice_list", "practice_steps",
     "question_list", "practice_ours", "column_counsel", "counsel_moment",
     "thesis_stakes", "counsel_hard", "counsel_other", "list_try", "list_add", "offered_question_others",
-    "offered_words",
+    "offered_words", "claim_apply",
 )  # fmt: skip
 
 

@@ -51,7 +51,7 @@ _APPLY_FAMILIES = (
     "paths_pick", "offered_question", "offered_question_others",
     "practice_named", "practice_list", "practice_steps",
     "question_list", "practice_ours", "column_counsel", "counsel_moment", "counsel_hard",
-    "counsel_other", "thesis_stakes", "turned", "list_try", "list_add", "offered_words",
+    "counsel_other", "thesis_stakes", "turned", "list_try", "list_add", "offered_words", "claim_apply",
 )  # fmt: skip
 _PRACTICE = frozenset(
     {

@@ -599,12 +599,13 @@ def test_what_the_author_means_is_asked_of_a_central_sentence_and_never_of_a_ste
     assert not asked.get(
         "Every autumn our street holds a bonfire, and every autumn I stand at the edge of it.", False
     )
-    group = generate_guide(article, GuideOptions(audience="group"))
+    couple = generate_guide(article, GuideOptions(audience="couple"))
     assert any(
-        q.text == "What do you think the author means by “A street becomes a neighbourhood when people keep "
+        q.text
+        == "What do you two think the author means by “A street becomes a neighbourhood when people keep "
         "turning up for small things”?"
-        for q in group.questions
-    ), [q.text for q in group.questions]
+        for q in couple.questions
+    ), [q.text for q in couple.questions]
 
 
 def test_a_verse_granted_its_own_meaning_before_the_turn_and_mutual_submission_need_no_question_or_note() -> (
@@ -623,3 +624,19 @@ def test_a_verse_granted_its_own_meaning_before_the_turn_and_mutual_submission_n
         guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
         assert not any("God and his people" in q.text for q in guide.questions), audience
         assert not any("submission" in n.text for n in guide.leader_notes), audience
+
+
+def test_an_apply_step_with_nothing_of_the_authors_own_takes_a_central_sentence_into_the_week() -> None:
+    article = _article(
+        "Every autumn our street holds a bonfire, and every autumn I stand at the edge of it.",
+        "A street becomes a neighbourhood when people keep turning up for small things.",
+        "Neighbours are not made by living close together. A neighbour is someone whose door you have "
+        "knocked on when you did not need anything.",
+        title="Knock When You Need Nothing",
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    apply = next(s for s in guide.sections if s.key == "apply")
+    assert [q.family for q in apply.questions] in (["claim_apply"], ["thesis_stakes"]), apply.questions
+    step = apply.questions[0]
+    discussed = [q.source.start for s in guide.sections if s.key == "discuss" for q in s.questions]
+    assert step.source.start not in discussed  # never the sentence the discussion has just asked about
