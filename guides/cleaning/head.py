@@ -420,7 +420,12 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
         candidates = [i for i in candidates if i < signed]
     header_end = -1
     for i in range(top):
-        if classes[i] in ("furniture", "label", "date") and any(c > i for c in candidates):
+        # (a kicker stands under the headline: the article's own first heading after it is no headline)
+        if (
+            classes[i] in ("furniture", "label", "date")
+            and i not in kickers
+            and any(c > i for c in candidates)
+        ):
             header_end = i
     chosen_from = [i for i in candidates if i > header_end] or candidates
     if not chosen_from:
@@ -449,7 +454,8 @@ _KICKER = re.compile(
     r"sermon (?:manuscript|notes|transcript)|issue \d|vol(?:ume|\.)? \d)|"
     r"\b(?:week|session|lesson|part) \d+ of\b|\bissue \d+\s*$|"
     # "Ashgrove Road Church Home Groups. Autumn series, “Leaders Who Last,” Week 2. Leader's copy."
-    r"\bleader['’]s (?:copy|edition|guide)\b|\bseries\b.{0,60}\bweek \d+\b",
+    r"\b(?:leader|participant|member|student)['’]s (?:copy|edition|guide)\b|"
+    r"\bseries\b.{0,60}\b(?:week|session|lesson|part) \d+\b",
     re.I,
 )
 

@@ -12,6 +12,7 @@ article.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -304,7 +305,10 @@ class Context:
             return "columnist"
         # The title or a short label line names it ("A Sermon on Philippians 4:6-7", "Transcript"); a
         # pastor's column that mentions "your sermon on rest" is still the author's column.
-        labels = [self.article.title] + [b.text for b in self.article.blocks[:3] if len(b.text.split()) <= 14]
+        # (only the short lines before the body begins: "The Waiting-Room Sermon" as a later heading names a
+        # sermon the author heard, not this piece)
+        head = list(itertools.takewhile(lambda b: len(b.text.split()) <= 14, self.article.blocks[:3]))
+        labels = [self.article.title] + [b.text for b in head]
         # A label taken out of the page head ("Sermon manuscript — Week 3 of ...") still names it.
         labels += [
             r.text

@@ -36,8 +36,14 @@ _PARENTS_WORDS = re.compile(
 
 
 def speaks_to_couples(ctx: Context) -> bool:
-    """Whether the article is written to couples (it keeps saying "your spouse", "marriage")."""
+    """Whether the article is written to couples (it keeps saying "your spouse", "marriage"); not one whose
+    title says it is about being single ("On Being Single in a Church Built for Couples")."""
+    if _SINGLE_TITLE.search(ctx.article.title):
+        return False
     return len(_PARTNERS.findall(ctx.article.text)) >= 3
+
+
+_SINGLE_TITLE = re.compile(r"\b(?:single|singles|singleness|unmarried|solter[oa]s?|soltería)\b", re.I)
 
 
 def speaks_to(ctx: Context) -> Room | None:
@@ -45,7 +51,9 @@ def speaks_to(ctx: Context) -> Room | None:
     says so, or it keeps naming spouses or children); None when it speaks to anyone."""
     counts = ctx.domain_counts
     title = ctx.article.title
-    married = counts["marriage"] >= 6 or speaks_to_couples(ctx) or bool(_MARRIED_TITLE.search(title))
+    married = not _SINGLE_TITLE.search(title) and (
+        counts["marriage"] >= 6 or speaks_to_couples(ctx) or bool(_MARRIED_TITLE.search(title))
+    )
     # (a sermon that names "the son of Timaeus" six times does not speak to parents; one that says "your
     # kids" or "parenting" and keeps naming children does)
     parents = (

@@ -537,3 +537,25 @@ def test_a_series_line_a_pointing_question_a_saying_quoted_to_criticise_and_a_le
         for q in guide.questions:
             assert "Ruth ever leaves" not in q.text and "one thing clear" not in q.text, q.text
             assert "Do you see" not in q.text, q.text
+
+
+def test_a_bio_at_the_foot_a_sermon_named_in_a_heading_and_an_essay_on_being_single() -> None:
+    essay = import_text(
+        "Not a Waiting Room: On Being Single in a Church Built for Couples\n\n"
+        "By Ines Marlow\n\n"
+        "I am forty-one, I teach piano, and I have belonged to the same church for nineteen years. I have "
+        "never been married, and every married couple I know has been kind to me.\n\n"
+        "The Waiting-Room Sermon\n\n"
+        "Every few years someone preaches that singleness is a season before marriage. A life is not a "
+        "waiting room. Churches that treat it as one lose the people who are living it now.\n\n"
+        "Preach on singleness as a calling, not a problem. Invite single people into your family life, not "
+        "just to events. And to my fellow single people: please don't wait to start.\n\n"
+        "Ines Marlow teaches piano in Kellerton and attends Grace Street Church."
+    )
+    guide = generate_guide(essay, GuideOptions(audience="group"))
+    notes = [n.text for s in guide.sections for n in s.notes] + [n.text for n in guide.leader_notes]
+    assert not any("married" in n for n in notes), notes
+    asked = [q.text for q in guide.questions]
+    assert not any("preacher" in q or "teaches piano" in q or "please" in q for q in asked), asked
+    reading = analyze(essay).reading
+    assert next(p for p in reading.passages if p.text.startswith("Ines Marlow teaches")).role == "junk"

@@ -196,16 +196,34 @@ def reading_to_dict(reading: ArticleReading) -> dict[str, Any]:
 def _author_bio(article: Article, passages: list[Passage]) -> list[Passage]:
     """The lines about the author at the foot of the page ("Nadia Fairweather is a grief counsellor and
     the author of ... She lives on the coast ..."): the publisher's, never the author's argument."""
-    if not article.author or len(article.blocks) < 3:
+    if len(article.blocks) < 3:
         return passages
-    name = article.author.split()[0]
     last = len(article.blocks) - 3
-    bio = {
-        p.block
-        for p in passages
-        if p.block >= last and p.text.startswith(name) and re.search(r"\b(?:is|was) (?:a|an|the)\b", p.text)
-    }
+    if article.author:
+        name = article.author.split()[0]
+        bio = {
+            p.block
+            for p in passages
+            if p.block >= last
+            and p.text.startswith(name)
+            and (re.search(r"\b(?:is|was) (?:a|an|the)\b", p.text) or _BIO.match(p.text))
+        }
+    else:
+        # No byline, but a short last paragraph that opens on a full name and says what that person does
+        # ("Teodora Vance teaches third grade at Linden Street Elementary and attends Grace Bible Church.")
+        sizes: dict[int, int] = {}
+        for p in passages:
+            sizes[p.block] = sizes.get(p.block, 0) + 1
+        bio = {p.block for p in passages if p.block >= last and sizes[p.block] <= 3 and _BIO.match(p.text)}
     return [replace(p, role="junk") if p.block in bio else p for p in passages]
+
+
+_BIO = re.compile(
+    r"^(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+\s+(?:is|teaches|writes|lives|works|serves|attends|leads|pastors|"
+    r"has (?:been|written))\b.*\b(?:church|school|elementary|university|college|author|writer|columnist|"
+    r"pastor|lives (?:in|with)|attends|teaches|blogs?)\b"
+)
+"""Who the author is, at the foot of the page: a full name, then what they do and where."""
 
 
 _SALUTATION = re.compile(r"^\W*(?:dear|querid[oa])\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*,", re.I)

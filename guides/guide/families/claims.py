@@ -361,6 +361,8 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
         # "Third, there was time. Not a two-hour slot ...": one point of a list; "An ephah was somewhere
         # around twenty litres of grain": a fact to know, not a claim to weigh
         return None
+    if re.match(r"^\W*(?:please\s+)?(?:don['’]t|do not|never)\b", text, re.I):
+        return None  # "Don't sell the baby as a present. This was my biggest mistake.": counsel, not a claim
     if re.search(r"\b(?:there|then|that|this|eso|esto|ahí)$", text.rstrip(" .!"), re.I):
         return None  # "Most conversations stop right there.": where "there" is, the sentence before says
     if len(text.split()) > 18 and key.lead is None:
@@ -526,4 +528,8 @@ def _claim_clause(ctx: Context, unit: Unit) -> str | None:
         return None
     if ctx.private_between(s, e) or _BACK.match(text):
         return None
+    if re.search(r"\d|\b(?:six|seven|eight|nine|ten|eleven|twelve) (?:now|years old)\b", text) or any(
+        w in ctx.named_words for w in re.findall(r"\b[A-Z][a-z]+\b", text)
+    ):
+        return None  # "If it is true that Rosalind is six now and Jude is nine": a fact of the story
     return lower_start(ctx, text)

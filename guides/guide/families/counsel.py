@@ -101,16 +101,21 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.has("encouragement") or _thinking(ctx, unit):
         return False
-    if p.has("to_some"):
-        return False  # "Husbands, find one thing ... Learn to braid something.": for some readers only
+    if p.has("to_some") or re.search(r"(?:^\W*(?:and\s+)?|:\s*)please\b", p.text, re.I):
+        # "Husbands, find one thing ... Learn to braid something.": for some readers only; "please don't
+        # wait to start" is a plea, not a step to picture
+        return False
     if ctx.touches_scripture(p.start, p.end):
         return False  # "Read Ruth 3": a reading to do, not a way to live
     if p.addressee not in ("reader", "spouse"):
         return False
-    if ctx.reading.block_role(p.block) == "answer" and any(
-        m.group(0) not in _NOT_NAMES for m in _LETTER_WRITERS_OWN.finditer(p.text[1:])
+    if ctx.reading.block_role(p.block) == "answer" and (
+        voice == "couple"
+        or any(m.group(0) not in _NOT_NAMES for m in _LETTER_WRITERS_OWN.finditer(p.text[1:]))
     ):
-        return False  # "Sit down with Caleb and ask": the columnist's counsel to one letter writer
+        # "Sit down with Caleb and ask": the columnist's counsel to one letter writer; and a couple at home
+        # is never handed it as their own ("What makes it hard for the two of you to go back to choir?")
+        return False
     if ctx.reading.block_role(p.block) == "answer" and _THEIR_PEOPLE.search(p.text):
         return False  # "Ask about his dad", "Ask your daughter to stop sending them": the writer's people
     if any(q.has("figurative") for q in ctx.in_block(p.block)):
@@ -204,7 +209,9 @@ def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     span = _action(ctx, unit)
     if span is None or _TIMED.search(ctx.article.text[span[0] : span[1]]):
         return False
-    if re.match(r"^\W*(?:don['’]t|do not|never|stop)\b", ctx.article.text[span[0] : span[1]], re.I):
+    if re.match(
+        r"^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\b", ctx.article.text[span[0] : span[1]], re.I
+    ):
         return False  # "What makes it hard to don't treat his worry ...": what not to do reads badly there
     if re.match(r"^\W*let\s+(?!go\b)", ctx.article.text[span[0] : span[1]], re.I):
         return False  # "Let the food be cereal": a permission, not a step that something gets in the way of

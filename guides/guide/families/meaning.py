@@ -30,7 +30,8 @@ MIN_STRENGTH = 0.45
 
 _STORY_OR_SETUP = re.compile(
     r"\b(?:I|I['’]m|I['’]ve|I['’]d|my|me|he|she|him|her|his|hers)\b|\d|o['’]clock|\b(?:once|twice) a\b|\*|"
-    r"(?i:\b(?:a third|a quarter|half of|percent|per cent|hundred|thousand|million|twenty|thirty|forty|"
+    r"(?i:^\W*(?:please|don['’]t|do not|never)\b|"
+    r"\b(?:a third|a quarter|half of|percent|per cent|hundred|thousand|million|twenty|thirty|forty|"
     r"fifty)\b|"
     r"^\W*(?:if|when|once|after|before|just|for (?:some|the rest|those|most) of|first|second|third|"
     r"next|finally|like a lot of|specifically|something|ten|one)\b|"

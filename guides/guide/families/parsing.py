@@ -72,7 +72,8 @@ _SUBJECT_BLOCK = frozenset(
     "it this that there here these those they he she we you i what which who one something everything "
     "nothing anything everyone someone nobody eso esto ello aquí hay lo some many most all every each "
     "few no any several both algunos algunas muchos muchas todos todas cada "
-    "near far now then today tomorrow enough better worse fine okay ok less more cerca lejos ahora".split()
+    "near far now then today tomorrow enough better worse fine okay ok less more cerca lejos ahora "
+    "my our mi nuestro nuestra".split()
 )
 
 
@@ -218,6 +219,8 @@ def _opposed_view(text: str, language: str) -> str | None:
     tokens = clause.split()
     if not 3 <= len(tokens) <= 12:
         return None
+    if re.search(r"\b(?:a|an|the)\s+\w+(?:ant|ent|ful|ive|ous|ic|al|less|able|ible|ish|ly|weight)$", clause):
+        return None  # "think of encouragement as a pleasant", cut at the comma before "lightweight thing"
     if re.search(r"\b(?:it|this|that|him|her|eso|esto|lo)\b", " ".join(tokens[1:3]), re.I):
         return None  # "associate it with ...": "it" leans on the sentence before
     if language == "es":
