@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from guides.analysis.sentences import TITLE_WORDS
+
 _I = re.IGNORECASE
 
 # --- hedges: a possibility the author raises, not something asserted -----------------
@@ -107,10 +109,6 @@ VOCATIVE = re.compile(
     re.IGNORECASE,
 )
 """Counsel called out to some of the readers ("Husbands, find one thing that costs you")."""
-
-TITLE_WORDS = r"(?:[^\S\n]*(?:[A-Z][\w'’-]*|\d+|[a-z]{1,3}|[&–—-]),?(?=[^\S\n]|\n|$)){1,10}[^\S\n]*"
-"""Words set like a title ("Kindness That Goes Looking, Lesson 4", "Most Read in Faith & Family"): at most
-ten, each capitalised, a number or a short joining word, and no end mark."""
 
 TITLE_LINE = re.compile(rf"^(?=[^\n]*[A-Z][\w'’-]*\s+[^\n]*[A-Z]){TITLE_WORDS}$")
 """A sentence that is only a title line: two capitalised words at least (a series' name, a list of links)."""

@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from guides.analysis.cues import TITLE_WORDS
 from guides.analysis.segmenter import segment
 from guides.scripture.references import find_references
 
@@ -64,6 +63,10 @@ _ABBREVIATION = re.compile(
 _MASK_CHAR = "x"
 _CLOSERS = "\"'”’»)]"
 
+
+TITLE_WORDS = r"(?:[^\S\n]*(?:[A-Z][\w'’-]*|\d+|[a-z]{1,3}|[&–—-]),?(?=[^\S\n]|\n|$)){1,10}[^\S\n]*"
+"""Words set like a title ("Kindness That Goes Looking, Lesson 4", "Most Read in Faith & Family"): at most
+ten, each capitalised, a number or a short joining word, and no end mark."""
 
 _TITLE_LINE = re.compile(rf"^(?=[^\n]*[A-Z]){TITLE_WORDS}(?=\n[A-Z])", re.M)
 """A line set like a title ("Kindness That Goes Looking, Lesson 4") with a capital opening the next line.
