@@ -109,11 +109,12 @@ preposition left from a sentence split in two ("Of tasks, each teen ...")."""
 _LOOKS_BACK = re.compile(
     r"\b(?:like that|that way|the same way|as well|too|also)\W*$|\b(?:those|these|aquell[oa]s|est[oa]s)\b|"
     r"\b(?:from|about|to|with|for|into|on|at) (?:it|that|this|them)\W*$|\bI\b|\b(?:my|me|yo)\b|"
-    r"\ball (?:two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"\ball (?:two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"^\W*\w+ (?:is|are|was|were|does|do|did|can|will) (?:too|also)\b",
     re.IGNORECASE,
 )
-"""A claim that needs what came before ("Good friendships are like that too", "a detour from it") or
-speaks of the author alone ("Near is what I need")."""
+"""A claim that needs what came before ("Good friendships are like that too", "a detour from it", "Faith
+is too, but fear spreads faster") or speaks of the author alone ("Near is what I need")."""
 
 KEY_WEIGHT = 0.55
 """The weight from which a claim counts as one the argument turns on."""

@@ -97,7 +97,10 @@ SERMON_STAGE = re.compile(
     r"let(?:['’]s|’s| us) (?:pray|stand|read)|good (?:morning|evening),? (?:church|everyone|friends)|"
     r"(?:if you['’]re|if you are) using a pew bible|vayamos a|abran (?:sus biblias|la biblia)|oremos|"
     r"(?:go ahead and )?(?:find|turn to|open to|listen to|look at|follow along (?:in|with))\s+(?:with me\s+)?"
-    r"(?:(?:verses?|chapter|page)\b|(?:\d\s*)?[A-Z][a-z]+ (?:chapter|\d)))",
+    r"(?:(?:verses?|chapter|page)\b|(?:\d\s*)?[A-Z][a-z]+ (?:chapter|\d))|"
+    # where the book is: "Numbers is the fourth book, and if you've never been there, ..."
+    r"(?:[1-3]\s)?[A-Z][a-z]+ is the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"last|\w+th) book\b)",
     re.IGNORECASE,
 )
 """What a preacher says to the room, not about the text: "Go ahead and find a seat", "Turn with me to
@@ -122,7 +125,8 @@ LEADER_NOTE = re.compile(
     r"^\W*(?:spend|take) (?:a (?:few|couple of)|two|three|five|ten|\d+) minutes? (?:in (?:pairs|twos|threes|"
     r"small groups|silence)|together|praying)\b|^\W*(?:break|split) (?:up )?into (?:pairs|twos|threes|"
     r"small groups)\b|^\W*(?:pasen|dediquen) unos minutos (?:en parejas|en silencio)\b|"
-    r"^\W*for (?:small )?groups?\W*$|"
+    r"^\W*for (?:small )?groups?\W*$|^\W*next (?:week|session|time)\s*:|"
+    r"^\W*close (?:by|with|in) (?:praying|prayer)\b|"
     r"\b(?=[abciklnty])(?:keep (?:the )?answers (?:brief|short)\b|before (?:we|the group) meets?\b|"
     r"before (?:you|we) (?:move|turn|go|get) (?:on )?to the (?:questions|discussion)\b|"
     r"(?:your group|in your group|your job this week|choose (?:two|three|four|five|a few|some) of these|"

@@ -406,10 +406,20 @@ class Context:
         from guides.guide.scripture_readings import scripture_readings
 
         found = scripture_readings(self.article, self.analysis, self.language)
+        # (never another session's passage: "Next week: Lesson 5, “Stephen Speaks” (Acts 6:8-7:60).")
+        elsewhere = {(u.start, u.end) for u in self.reading.scripture if self._for_another_time(u.start)}
+        found = [s for s in found if (s.start, s.end) not in elsewhere]
         if include_listed:
             return found
         listed = {(u.start, u.end) for u in self.reading.scripture if u.role == "listed"}
         return [s for s in found if (s.start, s.end) not in listed]
+
+    def _for_another_time(self, offset: int) -> bool:
+        """Whether the sentence at ``offset`` is page clutter or points to another session."""
+        p = self.reading.at(offset)
+        return p is not None and (
+            p.role in ("junk", "promo") or bool(re.match(r"^\W*next (?:week|session|time)\b", p.text, re.I))
+        )
 
     def theme_noun(self, theme: Theme) -> str:
         """The theme as it reads in a question: "trust", "arguments", "la esperanza"."""

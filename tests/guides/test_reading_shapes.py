@@ -559,3 +559,32 @@ def test_a_bio_at_the_foot_a_sermon_named_in_a_heading_and_an_essay_on_being_sin
     assert not any("preacher" in q or "teaches piano" in q or "please" in q for q in asked), asked
     reading = analyze(essay).reading
     assert next(p for p in reading.passages if p.text.startswith("Ines Marlow teaches")).role == "junk"
+
+
+def test_where_the_book_is_next_weeks_reading_a_closing_prayer_and_a_miscounted_list() -> None:
+    sermon = import_text(
+        "Grasshoppers: Numbers 13\n\n"
+        "Turn with me to Numbers chapter 13. Numbers is the fourth book, and most people give up around the "
+        "census in chapter one.\n\n"
+        "Fear is contagious. Faith is too, but fear spreads faster, because it's easier. The ten spies saw "
+        "the same land as Caleb and came home with a different report.\n\n"
+        "So this week, three things, and they're small.\n\n"
+        "When you see a giant, name it honestly. Don't pretend.\n\n"
+        "Then say out loud, to somebody, who you're measuring it against.\n\n"
+        "And watch what report you take home. Someone is listening to it.\n\n"
+        "Close by praying for anyone in the group who is facing a giant this week.\n\n"
+        "Next week: Joshua and the spies in Jericho (Joshua 2:1-24)."
+    )
+    reading = analyze(sermon).reading
+    roles = {p.text: p.role for p in reading.passages}
+    assert (
+        roles["Numbers is the fourth book, and most people give up around the census in chapter one."]
+        == "note"
+    )
+    assert roles["Close by praying for anyone in the group who is facing a giant this week."] == "note"
+    assert reading.thesis is None or not reading.thesis.text.startswith("Faith is too")
+    assert not any(u.practice and len(u.items) != 3 for u in reading.lists)  # never "two things" of three
+    session = generate_guide(sermon, GuideOptions(audience="session"))
+    assert not any("Joshua 2" in r.ref for r in session.scripture), [r.ref for r in session.scripture]
+    for q in session.questions:
+        assert "fourth book" not in q.text and "two things" not in q.text and "Close by" not in q.text, q.text

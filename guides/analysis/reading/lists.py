@@ -236,8 +236,25 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
         else u
         for u in units
     ]
+    # "So this week, three things, and they're small." over two steps found: the list is not the one the
+    # author counted (a step was told another way), and a question that counts it would miscount.
+    units = [u for u in units if not (u.practice and _miscounted(article.text, u))]
     units.sort(key=lambda u: u.start)
     return units
+
+
+_COUNTED = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis)\s+"
+    r"(?:\w+\s+)?(?:things|steps|ways|habits|practices|suggestions|cosas|pasos|maneras)\b",
+    re.I,
+)
+
+
+def _miscounted(text: str, unit: ListUnit) -> bool:
+    """Whether the line just before a list counts a different number of items than it has."""
+    first = unit.items[0][0]
+    counted = _COUNTED.search(text[max(0, first - 160) : first])
+    return counted is not None and _COUNTS.get(counted.group(1).lower()) != len(unit.items)
 
 
 _OURS = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:we|our|nosotros|nos|nuestr[oa]s?)\b", re.IGNORECASE)

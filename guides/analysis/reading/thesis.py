@@ -116,6 +116,8 @@ def _thesis(
             # thing: ...": told as the view the article then argues against
         if re.match(r"^\W*(?:that|this|it)(?:['’]s|’s| is)\b", p.text, re.I) and len(tokens) < 9:
             continue  # "That's the thing about keeping score": a pointer to the sentence around it
+        if re.match(r"^\W*\w+ (?:is|are|was|were|does|do|did|can|will) (?:too|also)\b", p.text, re.I):
+            continue  # "Faith is too, but fear spreads faster": the sentence before says what faith is
         parts = [part for part in re.split(r"[,;]", p.text.rstrip(" .!")) if part.strip()]
         if len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts):
             continue  # "Street name, house, the man's name.": a list of things, no claim
