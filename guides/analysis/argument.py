@@ -219,6 +219,13 @@ _CALLED_WRONG = re.compile(
 )
 """A paragraph that opens by calling the one before it wrong ("I now think that belief is nearly
 backwards"): what the paragraph before said was the view the author argues against."""
+_NAMED_AS_A_VIEW = re.compile(
+    r"^\W*(?:that|this) (?:idea|view|belief|assumption|thinking|picture|version)\b(?: of \w+)? "
+    r"(?:sounds|seems|feels|looks)\b",
+    re.IGNORECASE,
+)
+"""A sentence that names what came before it as a view ("That idea sounds generous."): the author is
+about to answer it."""
 _TURN = re.compile(
     r"^\W*(?:but|yet|actually|in fact|the truth is|here['’]s the (?:thing|problem)|pero|sin embargo|"
     r"i (?:don['’]t|do not) (?:think|believe)|that['’]s not (?:the|what))\b",
@@ -267,6 +274,10 @@ def reported_views(passages: Sequence[_Claim]) -> set[int]:
     for i, p in enumerate(passages):
         if i and _CALLED_WRONG.match(p.text) and passages[i - 1].block != p.block:
             out.update(q.start for q in passages[:i] if q.block == passages[i - 1].block)
+        elif i and _NAMED_AS_A_VIEW.match(p.text) and passages[i - 1].block == p.block:
+            # "... And if it doesn't go back, you haven't really forgiven. That idea sounds generous.": what
+            # the paragraph said up to here is the idea it then names
+            out.update(q.start for q in passages[:i] if q.block == p.block)
     return out
 
 

@@ -61,6 +61,9 @@ def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
             before = p.text[: match.start()]
             if not _OFFERED_CUE.search(before) or re.search(r"\b(?:asked|said|told)\b", before, re.I):
                 continue
+            if re.search(r"\bask (?:the lord|god|jesus|him|yourself|yourselves)\b|\bpray\b", before, re.I):
+                continue  # "Ask the Lord, honestly, “Who have I stopped seeing ...?”": a prayer, not a
+                # question to put to someone else
             if re.search(r"\b(?:not|never|no longer|stop|instead of)\b|n['’]t\b", before, re.I):
                 continue  # "So the first question isn't “What am I allowed to do on Sunday?”": set aside
             s, e = p.start + match.start(1), p.start + match.end(1)

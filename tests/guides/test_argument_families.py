@@ -640,3 +640,26 @@ def test_an_apply_step_with_nothing_of_the_authors_own_takes_a_central_sentence_
     step = apply.questions[0]
     discussed = [q.source.start for s in guide.sections if s.key == "discuss" for q in s.questions]
     assert step.source.start not in discussed  # never the sentence the discussion has just asked about
+
+
+def test_a_prayer_a_view_named_after_it_a_clause_inside_a_sentence_and_an_action_cut_short() -> None:
+    from guides.guide.families.parsing import _opposed_view
+
+    assert _opposed_view("The next time we see them together is in chapter 35.", "en") is None
+    assert _opposed_view("We often think of forgiveness as forgetting.", "en") is not None
+    article = _article(
+        "Many of us carry an idea of forgiveness that says everything goes back to how it was. And if it "
+        "doesn't go back, you haven't really forgiven. That idea sounds generous. But it asks too much.",
+        "Peace is what reconciliation owes; closeness is a gift. Genesis 33 shows both.",
+        "Notice the people you have decided about. Ask the Lord, honestly, “Who have I stopped seeing "
+        "because I think I already know?”",
+        "If you sleep well together, thank God and stay where you are.",
+        title="Peace Between Brothers",
+    )
+    reading = analyze(article).reading
+    assert next(p for p in reading.passages if p.text.startswith("And if it doesn't go back")).has("reported")
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        for q in guide.questions:
+            assert "haven't really forgiven" not in q.text and "stopped seeing" not in q.text, q.text
+            assert "where you”" not in q.text, q.text

@@ -40,6 +40,10 @@ def _action(ctx: Context, unit: Unit) -> tuple[int, int] | None:
     if advice is None:
         return None
     start, end = tidy(ctx.article.text, advice.start, advice.action_end)
+    if re.search(
+        r"\b(?:where|what|who|when|how|that) (?:you|we|they|he|she|I)\W*$", ctx.article.text[start:end]
+    ):
+        return None  # "thank God and stay where you": the action cut before its verb
     return (start, end) if end > start else None
 
 

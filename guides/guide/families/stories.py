@@ -94,6 +94,10 @@ def _story_people(ctx: Context, unit: Unit) -> str | None:
         if re.search(r"\b(?:I|me|we|us|yo|nosotros)\b", story):
             return None  # "my husband ... He did not call me ... I said": the author's own story, of two
         who = relation.group(1).lower()
+        answers = [i for i, b in enumerate(ctx.reading.blocks) if b.role == "answer"]
+        if ctx.reading.block_role(p.block) == "letter" or (answers and p.block < answers[0]):
+            # "my wife" in a reader's letter (or its headline) is the writer's wife, not the columnist's
+            return f"su {who}" if ctx.language == "es" else f"the writer’s {who}"
         # "su": the author may be a woman ("el esposo del autor" would say otherwise).
         return f"su {who}" if ctx.language == "es" else f"the author’s {who}"
     names.sort(key=story.find)
