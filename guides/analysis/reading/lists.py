@@ -325,7 +325,7 @@ def _in_order(text: str, items: tuple[tuple[int, int], ...]) -> bool:
 
 
 _ORDINAL_STEP = re.compile(
-    r"^\W*(?:first|second|third|fourth|fifth|finally|lastly|one|two|three|primero|segundo|tercero|cuarto|"
+    r"^\W*(?:(?:and|y)\s+)?(?:first|second|third|fourth|fifth|finally|lastly|one|two|three|primero|segundo|tercero|cuarto|"
     r"por último|finalmente)\b[,:.]?\s",
     re.IGNORECASE,
 )
