@@ -98,6 +98,8 @@ SERMON_STAGE = re.compile(
     r"(?:if you['’]re|if you are) using a pew bible|vayamos a|abran (?:sus biblias|la biblia)|oremos|"
     r"(?:go ahead and )?(?:find|turn to|open to|listen to|look at|follow along (?:in|with))\s+(?:with me\s+)?"
     r"(?:(?:verses?|chapter|page)\b|(?:\d\s*)?[A-Z][a-z]+ (?:chapter|\d))|"
+    # where the sermon stays: "That's where we're going to stay this morning."
+    r"that['’]s where we['’]re (?:going to )?(?:stay|spend|be|start|camp|park)\b|"
     # where the book is: "Numbers is the fourth book, and if you've never been there, ..."
     r"(?:[1-3]\s)?[A-Z][a-z]+ is the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"last|\w+th) book\b)",

@@ -663,3 +663,21 @@ def test_a_prayer_a_view_named_after_it_a_clause_inside_a_sentence_and_an_action
         for q in guide.questions:
             assert "haven't really forgiven" not in q.text and "stopped seeing" not in q.text, q.text
             assert "where you”" not in q.text, q.text
+
+
+def test_a_sermons_signpost_a_quote_that_points_back_and_counsel_under_a_label_are_not_asked() -> None:
+    from guides.analysis.cues import SERMON_STAGE
+
+    assert SERMON_STAGE.match("That's where we're going to stay this morning.")
+    article = _article(
+        "Turn with me to Nehemiah 4. Verse 6 says the wall was joined together to half its height. That's "
+        "where we're going to stay this morning.",
+        "Half the work of rebuilding is clearing up. That's what the middle of things looks like.",
+        "There are two easy ways out of this. The third way is harder: go and talk to her.",
+        title="Half the Height",
+    )
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))  # type: ignore[arg-type]
+        for q in guide.questions:
+            assert "stay this morning" not in q.text and "That's what the middle" not in q.text, q.text
+            assert "The third way" not in q.text, q.text

@@ -304,7 +304,9 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 _LEANS_BACK = re.compile(
-    r"^\W*(?:they|them|these|those)\b|^\W*that\s+(?:is not|isn['’]t|was not|wasn['’]t|is never)\b", re.I
+    r"^\W*(?:they|them|these|those)\b|^\W*that\s+(?:is not|isn['’]t|was not|wasn['’]t|is never)\b|"
+    r"^\W*that['’]s (?:what|how|why|where|when)\b",
+    re.I,
 )
 """A quote whose first words point back ("They are still there, watching.", "That isn't what Jesus
 does."): who they are, or what is denied, the sentence before says."""

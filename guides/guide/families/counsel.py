@@ -304,8 +304,8 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.part != 1 or ctx.reading.block_role(p.block) != "answer":
         return False
-    if _thinking(ctx, unit) or any(m in p.text for m in '“”"«»') or "?" in p.text:
-        return False
+    if _thinking(ctx, unit) or any(m in p.text for m in '“”"«»:') or "?" in p.text:
+        return False  # (nor one framed by a label: "The third way is harder: go and talk to her.")
     if p.has("to_some"):
         return False  # "Tell the school play story again, Edited.": to the letter writer by her name
     if re.search(r"\b(?:me|us|me|nos|escríbeme)\b", p.text, re.I):
