@@ -296,6 +296,14 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if _a_detail(ctx, unit.passage.text):
         return False  # "The cumin is behind the cinnamon.": a detail of the story, nothing to see play out
+    if re.match(r"^\W*(?:if|when|si|cuando)\b|^\W*\w+ (?:years|months|weeks) of\b", unit.passage.text, re.I):
+        # "If that's all we hear, ...": a supposition the preacher goes on to answer; "Seventeen years of
+        # Joseph feeding his brothers": a span of the story, no claim
+        return False
+    if re.search(
+        r"\d|\b\w+ years on\b|\bour (?:oldest|youngest|eldest|kids|children|house|home)\b", unit.passage.text
+    ):
+        return False  # "Six years on, we still read aloud most evenings": the author's household, a fact
     said = _key_words(ctx, unit, voice)
     main = re.split(r"[,;:]", said.text, maxsplit=1)[0] if said is not None else ""
     if re.search(r"\b(?:not|never|no)\b|n['’]t\b", main, re.I):
@@ -334,6 +342,16 @@ _MEASURE = re.compile(
     re.I,
 )
 """A measure given as about so much ("somewhere around twenty litres of grain"): a fact to know."""
+
+FINITE = re.compile(
+    r"\b(?:is|are|was|were|isn['’]t|aren['’]t|has|have|hasn['’]t|haven['’]t|does|do|doesn['’]t|don['’]t|"
+    r"can|can['’]t|cannot|will|won['’]t|would|should|must|may|might|needs?|means|makes|takes|gets|becomes|"
+    r"comes|looks|feels|knows|tells|happens|begins|stops|starts|works|matters|teaches|shows|keeps|gives|"
+    r"grows|lives|leaves|brings|turns|lets|asks|wants|calls|says|es|son|está|están|hay|puede|necesita)\b",
+    re.I,
+)
+"""A verb the sentence says something with: "Ten minutes, most days, with the phones in another room" has
+none (a list's item, cut from the sentence before)."""
 
 _HAS_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|"

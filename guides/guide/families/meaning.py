@@ -17,7 +17,7 @@ from guides.analysis.advice import imperative_verb
 from guides.analysis.cues import READING_OF_TEXT, is_past
 from guides.analysis.passages import words
 from guides.guide.context import Context, Unit
-from guides.guide.families.claims import _a_name_in_the_story, _plain_claim
+from guides.guide.families.claims import FINITE, _a_name_in_the_story, _plain_claim
 from guides.guide.families.model import Voice
 from guides.guide.quotes import Quote, tidy
 
@@ -44,16 +44,6 @@ parents"), someone in a story ("she"), a figure ("twenty-four evenings a year"),
 another ("If you're about to move, ...", "First, ..."), one whose "it" is in the sentence before ("Calling it
 one does harm"), or a view set out to be answered ("The other camp says ...")."""
 
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|isn['’]t|aren['’]t|has|have|hasn['’]t|haven['’]t|does|do|doesn['’]t|don['’]t|"
-    r"can|can['’]t|cannot|will|won['’]t|would|should|must|may|might|needs?|means|makes|takes|gets|becomes|"
-    r"comes|looks|feels|knows|tells|happens|begins|stops|starts|works|matters|teaches|shows|keeps|gives|"
-    r"grows|lives|leaves|brings|turns|lets|asks|wants|calls|says|es|son|está|están|hay|puede|necesita)\b",
-    re.I,
-)
-"""A verb the sentence says something with: "Ten minutes, most days, with the phones in another room" has
-none (a list's item, cut from the sentence before)."""
-
 _LEANS = re.compile(
     r"^\W*(?:but|and|so|or|yet|because|it|it['’]s|this|that|that['’]s|these|those|they|he|she|his|her|"
     r"then|now|here|there|which|such|pero|y|así que|eso|esto|ellos|ellas|él|ella)\b",
@@ -78,7 +68,7 @@ def meant(ctx: Context, unit: Unit) -> Quote | None:
         return None  # (a clause cut from its sentence: "means the tongue isn't really the problem")
     if _LEANS.match(text) or READING_OF_TEXT.match(text) or is_past(text) or _STORY_OR_SETUP.search(text):
         return None  # "It was the hundredth crossing", "Luke tells us ...", "We sat on the stairs ..."
-    if not _FINITE.search(text) or imperative_verb(text, ctx.language) is not None:
+    if not FINITE.search(text) or imperative_verb(text, ctx.language) is not None:
         return None  # "Birthdays, anniversaries, the first Christmas": a list; "Do it for a month": counsel
     names = {w for w in re.findall(r"\b[A-Z][a-z]+\b", text[1:]) if w in ctx.named_words} - _FAITH_NAMES
     if _a_name_in_the_story(ctx, text) or names:
