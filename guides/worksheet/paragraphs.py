@@ -28,6 +28,8 @@ compares the fragments and the lines with reportlab's own.
 from __future__ import annotations
 
 import copy
+import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,10 +80,22 @@ def text_paragraph(
     plain text skips reportlab's parser (see the module's docstring).
     """
     plain = plain_text(text, family or faces.serif)
-    words = cleanBlockQuotedText(plain) if plain is not None else ""
+    words = _words(plain) if plain is not None else ""
     if not words or style.textTransform:
         return cls(inline_markup(text, faces, family=family), style, **kwargs)
     return cls(plain, style, frags=[_fragment(style, words)], **kwargs)
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
+def _words(plain: str) -> str:
+    """``cleanBlockQuotedText(plain)``: the words of ``plain`` joined by single spaces.
+
+    :func:`plain_text` has already made every run of spaces one space and trimmed the ends, so
+    unless some other kind of space is left (a non-breaking or thin space), that is ``plain``.
+    """
+    return cleanBlockQuotedText(plain) if _OTHER_SPACE.search(plain) else plain
 
 
 _TEMPLATES: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}
@@ -135,8 +149,8 @@ class NumberedParagraph(Para):
     ) -> None:
         self._fit = 0.0
         if number is not None:
-            ahead = stringWidth(number.text, number.font, number.size)
-            space = stringWidth(" ", style.fontName, style.fontSize)
+            ahead = _width(number.text, number.font, number.size)
+            space = _width(" ", style.fontName, style.fontSize)
             style = _indented(style, ahead + space)
             # The first line has one space more than its words (the one after the number), and
             # reportlab lets a line run over by a share of each space (``spaceShrinkage``).
@@ -173,6 +187,12 @@ class NumberedParagraph(Para):
             canvas.drawString(self.style.leftIndent, self.height - drop, number.text)
             canvas.restoreState()
         super().draw()
+
+
+@functools.lru_cache(maxsize=512)
+def _width(text: str, font: str, size: float) -> float:
+    """``stringWidth``, remembered: an appendix measures the same few numbers and one space."""
+    return float(stringWidth(text, font, size))
 
 
 class _IndentedStyle(ParagraphStyle):  # type: ignore[misc]

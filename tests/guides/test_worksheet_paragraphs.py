@@ -20,6 +20,8 @@ TEXTS = [
     "An emoji \U0001f600 neither font has",
     "x" * 300,
     "Zero\u200bwidth and soft\u00adhyphen",
+    "A non\u00a0breaking space, a thin\u2009one and an em\u2003one",
+    "Runs \t \tof  spaces\t\tand tabs",
     "",
     "   ",
 ]
