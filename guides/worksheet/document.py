@@ -184,6 +184,7 @@ class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         self.colophon_page: int | None = None
         self._worksheet_end: tuple[Flowable, Callable[[], None]] | None = None
         self._footer_paras: dict[tuple[str, str, float, float | None], Paragraph] = {}
+        self._footer_code: dict[object, tuple[Canvas, list[str]]] = {}
         frame = _Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -240,8 +241,24 @@ class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         rw = stringWidth(right, s.faces.sans.regular, size) + 2
         self._footer_para(canv, right, s.footer_right, rw).drawOn(canv, self.leftMargin + self.width - rw, y)
         room = self.width - rw - size * 2
-        self._footer_para(canv, left_text, s.footer, room + 2, fit=room).drawOn(canv, self.leftMargin, y)
+        left = self._footer_para(canv, left_text, s.footer, room + 2, fit=room)
+        self._drawn_again(canv, (left, room), lambda: left.drawOn(canv, self.leftMargin, y))
         canv.restoreState()
+
+    def _drawn_again(self, canv: Canvas, key: object, draw: Callable[[], None]) -> None:
+        """``draw()``, or, on a later page, the PDF operators it wrote the first time.
+
+        The footer's left side (the title) is the same paragraph at the same place on every page,
+        drawn from a fresh page's state; writing its operators out again is what drawing it does,
+        without turning its words into operators once per page.
+        """
+        held = self._footer_code.get(key)
+        if held is not None and held[0] is canv:
+            canv._code.extend(held[1])
+            return
+        start = len(canv._code)
+        draw()
+        self._footer_code[key] = (canv, canv._code[start:])
 
     def _footer_para(
         self, canv: Canvas, text: str, style: ParagraphStyle, width: float, *, fit: float | None = None
