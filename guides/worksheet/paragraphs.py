@@ -35,8 +35,10 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
@@ -44,7 +46,7 @@ from reportlab.platypus.paraparser import ParaFrag, ParaParser
 from guides.worksheet.fonts import FontFamily, Typefaces
 from guides.worksheet.markup import inline_markup, plain_text
 
-__all__ = ["Number", "NumberedParagraph", "Para", "text_paragraph"]
+__all__ = ["Number", "NumberedParagraph", "Para", "number_code", "text_paragraph"]
 
 _FUZZ = 1e-6  # reportlab's: a width under it cannot hold a paragraph (Paragraph.wrap)
 
@@ -181,12 +183,62 @@ class NumberedParagraph(Para):
             offset_by_size = rl_config.paraFontSizeHeightOffset
             drop = first.fontSize if offset_by_size else getattr(first, "ascent", first.fontSize)
             canvas = self.canv
-            canvas.saveState()
-            canvas.setFillColor(number.color)
-            canvas.setFont(number.font, number.size)
-            canvas.drawString(self.style.leftIndent, self.height - drop, number.text)
-            canvas.restoreState()
+            x, y = self.style.leftIndent, self.height - drop
+            code = number_code(canvas, number, x, y)
+            if code is not None:
+                canvas._code.extend(code)
+            else:
+                canvas.saveState()
+                canvas.setFillColor(number.color)
+                canvas.setFont(number.font, number.size)
+                canvas.drawString(x, y, number.text)
+                canvas.restoreState()
         super().draw()
+
+
+def number_code(canvas: Canvas, number: Number, x: float, y: float) -> list[str] | None:
+    """The PDF operators that drawing ``number`` at (x, y) in a state of its own writes; None
+    when it is not the plain case (a TrueType face, an opaque colour, an upright canvas).
+
+    The same operators as ``saveState(); setFillColor(); setFont(); drawString(); restoreState()``
+    (tests/guides/test_worksheet_paragraphs.py compares them), without building a text object
+    and saving the canvas's state for one small number: an appendix has one per paragraph.
+    """
+    font = getFont(number.font)
+    color = number.color
+    alpha = getattr(color, "alpha", None)
+    if (
+        not number.text
+        or not font._dynamicFont
+        or not canvas.bottomup
+        or type(color) is not Color
+        or (alpha is not None and alpha != canvas._extgstate.getValue("ca"))
+    ):
+        return None
+    doc = canvas._doc
+    if alpha is not None:
+        doc.ensureMinPdfVersion("transparency")  # as setFillColor does, even when the alpha is unchanged
+    text = [f"BT 1 0 0 1 {fp_str(x, y)} Tm"]
+    subset_now = -1
+    for subset, chunk in font.splitString(number.text, doc):
+        if subset != subset_now:
+            name = font.getSubsetInternalName(subset, doc)
+            text.append(_font_op(name, number.size))
+            subset_now = subset
+        text.append(f"({canvas._escape(chunk)}) Tj")
+    text[-1] += " T*"
+    text.append("ET")
+    return ["q", _fill_op(color.red, color.green, color.blue), " ".join(text), "Q"]
+
+
+@functools.lru_cache(maxsize=64)
+def _font_op(name: str, size: float) -> str:
+    return f"{name} {fp_str(size)} Tf {fp_str(size * 1.2)} TL"  # canvas.setFont's leading
+
+
+@functools.lru_cache(maxsize=64)
+def _fill_op(red: float, green: float, blue: float) -> str:
+    return f"{fp_str(red, green, blue)} rg"
 
 
 @functools.lru_cache(maxsize=512)

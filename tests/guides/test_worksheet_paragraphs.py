@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from reportlab.lib.colors import toColor
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.markup import inline_markup
-from guides.worksheet.paragraphs import Number, NumberedParagraph, Para, text_paragraph
+from guides.worksheet.paragraphs import Number, NumberedParagraph, Para, number_code, text_paragraph
 from guides.worksheet.styles import make_styles
 
 TEXTS = [
@@ -101,3 +105,20 @@ def test_splitting_a_numbered_paragraph_leaves_its_style_as_it_was() -> None:
     assert rest.style.firstLineIndent == 0 and para.style.firstLineIndent == indent > 0
     again = text_paragraph(text, styles.appendix, faces, cls=NumberedParagraph, number=number)
     assert again.style.firstLineIndent == indent
+
+
+@pytest.mark.parametrize("text", ["1", "12", "138", "\u0664\u0662", "x(y)\\"])
+def test_a_number_writes_what_drawing_it_on_the_canvas_writes(text: str) -> None:
+    faces = load_typefaces()
+    number = Number(text, faces.sans.bold, 6.5, toColor("#625b53"))
+    drawn = Canvas(io.BytesIO())
+    start = len(drawn._code)
+    drawn.saveState()
+    drawn.setFillColor(number.color)
+    drawn.setFont(number.font, number.size)
+    drawn.drawString(12.5, 71.5, number.text)
+    drawn.restoreState()
+    written = Canvas(io.BytesIO())
+    code = number_code(written, number, 12.5, 71.5)
+    assert code == drawn._code[start:]
+    assert written._doc._pdfVersion == drawn._doc._pdfVersion
