@@ -46,7 +46,7 @@ from reportlab.platypus.paraparser import ParaFrag, ParaParser
 from guides.worksheet.fonts import FontFamily, Typefaces
 from guides.worksheet.markup import inline_markup, plain_text
 
-__all__ = ["Number", "NumberedParagraph", "Para", "number_code", "text_paragraph"]
+__all__ = ["Number", "NumberedParagraph", "Para", "labelled_paragraph", "number_code", "text_paragraph"]
 
 _FUZZ = 1e-6  # reportlab's: a width under it cannot hold a paragraph (Paragraph.wrap)
 
@@ -89,6 +89,46 @@ def text_paragraph(
 
 
 _OTHER_SPACE = re.compile(r"[^\S ]")
+
+
+def labelled_paragraph(label: str, text: str, style: ParagraphStyle, faces: Typefaces, *, bold: str) -> Para:
+    """``label`` in the font ``bold``, two spaces, then ``text``: both in the sans, in ``style``.
+
+    The same paragraph as ``Para('<font name="{bold}">{label}</font>  {text}')`` with both parts
+    through :func:`inline_markup`; when both are plain text, without the parse (its two fragments
+    are made as :func:`text_paragraph` makes one).
+    """
+    family = faces.sans
+    head, body = plain_text(label, family), plain_text(text, family)
+    if not head or not body or style.textTransform or _OTHER_SPACE.search(f"{head} {body}"):
+        head_markup = inline_markup(label, faces, family=family)
+        body_markup = inline_markup(text, faces, family=family)
+        return Para(f'<font name="{bold}">{head_markup}</font>  {body_markup}', style)
+    key = (id(style), bold)
+    held = _LABELLED.get(key)
+    if held is None:
+        style_out, frags, _bullets = ParaParser().parse(f'<font name="{bold}">a</font> b', style)
+        if style_out is not style or frags is None or [f.text for f in frags] != ["a", " b"]:
+            raise ValueError(f"style {style.name!r} changes what its parser makes")  # never for our styles
+        if len(_LABELLED) >= 256:
+            _LABELLED.clear()
+        held = (style, frags[0], frags[1])
+        _LABELLED[key] = held
+    # The parser gives the fragments of one paragraph the same lists; so does this.
+    link: list[object] = []
+    us_lines: list[object] = []
+    first, second = ParaFrag(), ParaFrag()
+    first.__dict__.update(held[1].__dict__)
+    second.__dict__.update(held[2].__dict__)
+    for frag in (first, second):
+        frag.link, frag.us_lines = link, us_lines
+    first.text, second.text = head, f" {body}"
+    return Para(f"{head} {body}", style, frags=[first, second])
+
+
+_LABELLED: dict[tuple[int, str], tuple[ParagraphStyle, ParaFrag, ParaFrag]] = {}
+"""(id of a style, the label's font) -> (that style, kept so that its id stays its own; the two
+fragments its parser makes of a label and a text)."""
 
 
 def _words(plain: str) -> str:

@@ -11,7 +11,14 @@ from reportlab.platypus import Paragraph
 
 from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.markup import inline_markup
-from guides.worksheet.paragraphs import Number, NumberedParagraph, Para, number_code, text_paragraph
+from guides.worksheet.paragraphs import (
+    Number,
+    NumberedParagraph,
+    Para,
+    labelled_paragraph,
+    number_code,
+    text_paragraph,
+)
 from guides.worksheet.styles import make_styles
 
 TEXTS = [
@@ -122,3 +129,31 @@ def test_a_number_writes_what_drawing_it_on_the_canvas_writes(text: str) -> None
     code = number_code(written, number, 12.5, 71.5)
     assert code == drawn._code[start:]
     assert written._doc._pdfVersion == drawn._doc._pdfVersion
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("Listen for:", "everyone speaking once, briefly; this is for arriving."),
+        ("Follow-up:", "Ask someone who has not spoken yet.   " * 6),
+        ("Into Read:", "Let’s hear what the author has to say about “patience”."),
+        ("Listen for:", "R&D <3 and a tick \u2713"),
+        ("Listen for:", "a non\u00a0breaking space"),
+        ("", "no label"),
+        ("Follow-up:", ""),
+    ],
+)
+@pytest.mark.parametrize("which", ["listen", "transition"])
+def test_a_labelled_paragraph_is_what_reportlab_makes_of_the_markup(
+    label: str, text: str, which: str
+) -> None:
+    faces = load_typefaces()
+    style = getattr(make_styles(faces), which)
+    bold = faces.sans.bold
+    ours = labelled_paragraph(label, text, style, faces, bold=bold)
+    head = inline_markup(label, faces, family=faces.sans)
+    body = inline_markup(text, faces, family=faces.sans)
+    theirs = Paragraph(f'<font name="{bold}">{head}</font>  {body}', style)
+    assert _look(ours) == _look(theirs)
+    for width in (400.0, 120.0):
+        assert _lines(ours, width) == _lines(theirs, width)
