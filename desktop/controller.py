@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QFileDialog
 
 from desktop import last_screen, paths, preferences, screens, window_state
 from desktop.actions import ActionId
@@ -503,6 +502,8 @@ class AppController(QObject):
     # --- import ---------------------------------------------------------------------------
 
     def import_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # here, not at the start: its type and enums, ~1 ms
+
         from desktop.importing.sources import import_filter
 
         files, _ = QFileDialog.getOpenFileNames(self.window, "Import an article", "", import_filter())

@@ -35,7 +35,7 @@ from guides.catalog import catalog
 from guides.files import write_atomically
 from guides.guide.model import Guide
 from guides.worksheet import content as c
-from guides.worksheet.document import Footer, Layout, MeasuringCanvas, WorksheetDoc
+from guides.worksheet.document import Footer, Layout, MeasuringCanvas, PageCanvas, WorksheetDoc
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
 from guides.worksheet.errors import WorksheetWriteError
 from guides.worksheet.flowables import AnswerLines, BottomAligned, PageMarker
@@ -122,7 +122,7 @@ def render_series_pdf(
     if options.fold:
         canvas = imposing_canvas(PAGE_SIZES[paper])
     else:
-        canvas = Canvas
+        canvas = PageCanvas
     return booklet.lay_out(out, measured.weeks, canvas, colophon_on_contents=on_contents, notes=notes)
 
 

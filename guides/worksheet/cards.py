@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from guides.worksheet import content as c
-from guides.worksheet.document import CREATOR, Layout
+from guides.worksheet.document import CREATOR, Layout, PageCanvas
 from guides.worksheet.flowables import WriteInLine
 from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.markup import inline_markup
@@ -38,7 +38,7 @@ def render_cards(worksheet: c.Worksheet, out: BinaryIO, layout: Layout) -> int:
     sheet = next(b for b in worksheet.blocks if isinstance(b, c.CardSheet))
     styles = make_styles(load_typefaces(), large_print=layout.large_print)
     width, height = layout.size
-    canvas = Canvas(out, pagesize=(width, height), pageCompression=1, lang=worksheet.language)
+    canvas = PageCanvas(out, pagesize=(width, height), pageCompression=1, lang=worksheet.language)
     canvas.setTitle(worksheet.title)
     canvas.setAuthor(worksheet.author)
     canvas.setSubject(worksheet.subject)

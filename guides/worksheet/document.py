@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -33,7 +34,7 @@ from guides.worksheet.styles import Styles
 
 CREATOR = f"Porchlight {__version__}"
 
-__all__ = ["CREATOR", "Footer", "Layout", "Margins", "MeasuringCanvas", "WorksheetDoc"]
+__all__ = ["CREATOR", "Footer", "Layout", "Margins", "MeasuringCanvas", "PageCanvas", "WorksheetDoc"]
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,27 @@ class Layout:
 
 Footer = Callable[[int], tuple[str, str]]
 """Page number -> (left, right) texts of that page's footer."""
+
+
+class PageCanvas(Canvas):  # type: ignore[misc]
+    """The canvas a worksheet is written on: each page's operators deflated, as its fonts are.
+
+    By default reportlab also writes a page's deflated operators in ASCII85 (``rl_config.useA85``),
+    which would keep a file to printable bytes; but the embedded fonts are binary streams in any
+    case, so it only made the page streams a quarter larger, and encoding them (in Python) took
+    a twentieth of the time to write a worksheet. The pages are the same either way.
+    """
+
+    def showPage(self) -> None:
+        pages = self._doc.Pages.pages
+        start = len(pages)
+        super().showPage()
+        for page in pages[start:]:
+            if page.compression and page.stream and not page.Contents:
+                # What PDFPage.check_format makes of the stream, without the ASCII85 filter.
+                contents = PDFStream(content=page.stream, filters=[PDFZCompress])
+                contents.__Comment__ = "page stream"
+                page.Contents = contents
 
 
 class MeasuringCanvas(Canvas):  # type: ignore[misc]
@@ -184,6 +206,7 @@ class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         self.colophon_page: int | None = None
         self._worksheet_end: tuple[Flowable, Callable[[], None]] | None = None
         self._footer_paras: dict[tuple[str, str, float, float | None], Paragraph] = {}
+        self._footer_code: dict[object, tuple[Canvas, list[str]]] = {}
         frame = _Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -240,8 +263,24 @@ class WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         rw = stringWidth(right, s.faces.sans.regular, size) + 2
         self._footer_para(canv, right, s.footer_right, rw).drawOn(canv, self.leftMargin + self.width - rw, y)
         room = self.width - rw - size * 2
-        self._footer_para(canv, left_text, s.footer, room + 2, fit=room).drawOn(canv, self.leftMargin, y)
+        left = self._footer_para(canv, left_text, s.footer, room + 2, fit=room)
+        self._drawn_again(canv, (left, room), lambda: left.drawOn(canv, self.leftMargin, y))
         canv.restoreState()
+
+    def _drawn_again(self, canv: Canvas, key: object, draw: Callable[[], None]) -> None:
+        """``draw()``, or, on a later page, the PDF operators it wrote the first time.
+
+        The footer's left side (the title) is the same paragraph at the same place on every page,
+        drawn from a fresh page's state; writing its operators out again is what drawing it does,
+        without turning its words into operators once per page.
+        """
+        held = self._footer_code.get(key)
+        if held is not None and held[0] is canv:
+            canv._code.extend(held[1])
+            return
+        start = len(canv._code)
+        draw()
+        self._footer_code[key] = (canv, canv._code[start:])
 
     def _footer_para(
         self, canv: Canvas, text: str, style: ParagraphStyle, width: float, *, fit: float | None = None

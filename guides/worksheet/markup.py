@@ -23,7 +23,9 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\ufe00-\ufe0f\ufeff\ufffe\uffff\ud800-\udfff\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f]"
 )
-_SPACES = re.compile(r"[ \t]+")
+# Runs of spaces and tabs become one space; a lone space is left alone (replacing each of an
+# article's thousands of single spaces by itself was most of this module's time).
+_SPACES = re.compile(r"\t[ \t]*| [ \t]+")
 
 MISSING_GLYPH = "\u25a1"
 """□: printed for a character neither bundled font has (most emoji), so that the page shows
@@ -54,6 +56,7 @@ def _breakable(text: str) -> str:
     """
     if len(text) <= LONGEST_UNBROKEN or not _UNBROKEN.search(text):
         return text
+
     def spaced(match: re.Match[str]) -> str:
         run = match.group(0)
         return " ".join(run[i : i + 60] for i in range(0, len(run), 60))

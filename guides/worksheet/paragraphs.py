@@ -28,13 +28,17 @@ compares the fragments and the lines with reportlab's own.
 from __future__ import annotations
 
 import copy
+import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
@@ -42,7 +46,7 @@ from reportlab.platypus.paraparser import ParaFrag, ParaParser
 from guides.worksheet.fonts import FontFamily, Typefaces
 from guides.worksheet.markup import inline_markup, plain_text
 
-__all__ = ["Number", "NumberedParagraph", "Para", "text_paragraph"]
+__all__ = ["Number", "NumberedParagraph", "Para", "labelled_paragraph", "number_code", "text_paragraph"]
 
 _FUZZ = 1e-6  # reportlab's: a width under it cannot hold a paragraph (Paragraph.wrap)
 
@@ -78,10 +82,62 @@ def text_paragraph(
     plain text skips reportlab's parser (see the module's docstring).
     """
     plain = plain_text(text, family or faces.serif)
-    words = cleanBlockQuotedText(plain) if plain is not None else ""
+    words = _words(plain) if plain is not None else ""
     if not words or style.textTransform:
         return cls(inline_markup(text, faces, family=family), style, **kwargs)
     return cls(plain, style, frags=[_fragment(style, words)], **kwargs)
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
+def labelled_paragraph(label: str, text: str, style: ParagraphStyle, faces: Typefaces, *, bold: str) -> Para:
+    """``label`` in the font ``bold``, two spaces, then ``text``: both in the sans, in ``style``.
+
+    The same paragraph as ``Para('<font name="{bold}">{label}</font>  {text}')`` with both parts
+    through :func:`inline_markup`; when both are plain text, without the parse (its two fragments
+    are made as :func:`text_paragraph` makes one).
+    """
+    family = faces.sans
+    head, body = plain_text(label, family), plain_text(text, family)
+    if not head or not body or style.textTransform or _OTHER_SPACE.search(f"{head} {body}"):
+        head_markup = inline_markup(label, faces, family=family)
+        body_markup = inline_markup(text, faces, family=family)
+        return Para(f'<font name="{bold}">{head_markup}</font>  {body_markup}', style)
+    key = (id(style), bold)
+    held = _LABELLED.get(key)
+    if held is None:
+        style_out, frags, _bullets = ParaParser().parse(f'<font name="{bold}">a</font> b', style)
+        if style_out is not style or frags is None or [f.text for f in frags] != ["a", " b"]:
+            raise ValueError(f"style {style.name!r} changes what its parser makes")  # never for our styles
+        if len(_LABELLED) >= 256:
+            _LABELLED.clear()
+        held = (style, frags[0], frags[1])
+        _LABELLED[key] = held
+    # The parser gives the fragments of one paragraph the same lists; so does this.
+    link: list[object] = []
+    us_lines: list[object] = []
+    first, second = ParaFrag(), ParaFrag()
+    first.__dict__.update(held[1].__dict__)
+    second.__dict__.update(held[2].__dict__)
+    for frag in (first, second):
+        frag.link, frag.us_lines = link, us_lines
+    first.text, second.text = head, f" {body}"
+    return Para(f"{head} {body}", style, frags=[first, second])
+
+
+_LABELLED: dict[tuple[int, str], tuple[ParagraphStyle, ParaFrag, ParaFrag]] = {}
+"""(id of a style, the label's font) -> (that style, kept so that its id stays its own; the two
+fragments its parser makes of a label and a text)."""
+
+
+def _words(plain: str) -> str:
+    """``cleanBlockQuotedText(plain)``: the words of ``plain`` joined by single spaces.
+
+    :func:`plain_text` has already made every run of spaces one space and trimmed the ends, so
+    unless some other kind of space is left (a non-breaking or thin space), that is ``plain``.
+    """
+    return cleanBlockQuotedText(plain) if _OTHER_SPACE.search(plain) else plain
 
 
 _TEMPLATES: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}
@@ -135,8 +191,8 @@ class NumberedParagraph(Para):
     ) -> None:
         self._fit = 0.0
         if number is not None:
-            ahead = stringWidth(number.text, number.font, number.size)
-            space = stringWidth(" ", style.fontName, style.fontSize)
+            ahead = _width(number.text, number.font, number.size)
+            space = _width(" ", style.fontName, style.fontSize)
             style = _indented(style, ahead + space)
             # The first line has one space more than its words (the one after the number), and
             # reportlab lets a line run over by a share of each space (``spaceShrinkage``).
@@ -167,12 +223,68 @@ class NumberedParagraph(Para):
             offset_by_size = rl_config.paraFontSizeHeightOffset
             drop = first.fontSize if offset_by_size else getattr(first, "ascent", first.fontSize)
             canvas = self.canv
-            canvas.saveState()
-            canvas.setFillColor(number.color)
-            canvas.setFont(number.font, number.size)
-            canvas.drawString(self.style.leftIndent, self.height - drop, number.text)
-            canvas.restoreState()
+            x, y = self.style.leftIndent, self.height - drop
+            code = number_code(canvas, number, x, y)
+            if code is not None:
+                canvas._code.extend(code)
+            else:
+                canvas.saveState()
+                canvas.setFillColor(number.color)
+                canvas.setFont(number.font, number.size)
+                canvas.drawString(x, y, number.text)
+                canvas.restoreState()
         super().draw()
+
+
+def number_code(canvas: Canvas, number: Number, x: float, y: float) -> list[str] | None:
+    """The PDF operators that drawing ``number`` at (x, y) in a state of its own writes; None
+    when it is not the plain case (a TrueType face, an opaque colour, an upright canvas).
+
+    The same operators as ``saveState(); setFillColor(); setFont(); drawString(); restoreState()``
+    (tests/guides/test_worksheet_paragraphs.py compares them), without building a text object
+    and saving the canvas's state for one small number: an appendix has one per paragraph.
+    """
+    font = getFont(number.font)
+    color = number.color
+    alpha = getattr(color, "alpha", None)
+    if (
+        not number.text
+        or not font._dynamicFont
+        or not canvas.bottomup
+        or type(color) is not Color
+        or (alpha is not None and alpha != canvas._extgstate.getValue("ca"))
+    ):
+        return None
+    doc = canvas._doc
+    if alpha is not None:
+        doc.ensureMinPdfVersion("transparency")  # as setFillColor does, even when the alpha is unchanged
+    text = [f"BT 1 0 0 1 {fp_str(x, y)} Tm"]
+    subset_now = -1
+    for subset, chunk in font.splitString(number.text, doc):
+        if subset != subset_now:
+            name = font.getSubsetInternalName(subset, doc)
+            text.append(_font_op(name, number.size))
+            subset_now = subset
+        text.append(f"({canvas._escape(chunk)}) Tj")
+    text[-1] += " T*"
+    text.append("ET")
+    return ["q", _fill_op(color.red, color.green, color.blue), " ".join(text), "Q"]
+
+
+@functools.lru_cache(maxsize=64)
+def _font_op(name: str, size: float) -> str:
+    return f"{name} {fp_str(size)} Tf {fp_str(size * 1.2)} TL"  # canvas.setFont's leading
+
+
+@functools.lru_cache(maxsize=64)
+def _fill_op(red: float, green: float, blue: float) -> str:
+    return f"{fp_str(red, green, blue)} rg"
+
+
+@functools.lru_cache(maxsize=512)
+def _width(text: str, font: str, size: float) -> float:
+    """``stringWidth``, remembered: an appendix measures the same few numbers and one space."""
+    return float(stringWidth(text, font, size))
 
 
 class _IndentedStyle(ParagraphStyle):  # type: ignore[misc]

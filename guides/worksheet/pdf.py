@@ -37,7 +37,7 @@ from typing import BinaryIO
 from reportlab.pdfgen.canvas import Canvas
 
 from guides.worksheet import content as c
-from guides.worksheet.document import CREATOR, Footer, Layout, MeasuringCanvas, WorksheetDoc
+from guides.worksheet.document import CREATOR, Footer, Layout, MeasuringCanvas, PageCanvas, WorksheetDoc
 from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.story import END_KEY, ColophonPlace, PageMap, Story, StoryParts, group_key
 from guides.worksheet.styles import SPACINGS, Styles, shared_styles
@@ -67,7 +67,7 @@ def render_pdf(worksheet: c.Worksheet, out: BinaryIO, layout: Layout) -> PageMap
     """Write ``worksheet`` as PDF into ``out``; return the page each question landed on."""
     chosen = solve_layout(worksheet, layout, draft=False)
     if chosen.data is None:
-        chosen = _attempt(worksheet, layout, chosen.plan, Canvas, with_appendix=True)
+        chosen = _attempt(worksheet, layout, chosen.plan, PageCanvas, with_appendix=True)
     assert chosen.data is not None
     out.write(chosen.data)
     return chosen.question_pages
@@ -141,7 +141,7 @@ def solve_layout(worksheet: c.Worksheet, layout: Layout, *, draft: bool) -> Atte
         if draft:
             result = _attempt(worksheet, layout, plan, MeasuringCanvas, with_appendix=False)
         else:
-            result = _attempt(worksheet, layout, plan, Canvas, with_appendix=True, takes=takes)
+            result = _attempt(worksheet, layout, plan, PageCanvas, with_appendix=True, takes=takes)
         tried.append(result)
         return result if result.good else None
 

@@ -55,7 +55,7 @@ from guides.worksheet.flowables import (
 )
 from guides.worksheet.fonts import FontFamily
 from guides.worksheet.markup import inline_markup
-from guides.worksheet.paragraphs import Number, NumberedParagraph, Para, text_paragraph
+from guides.worksheet.paragraphs import Number, NumberedParagraph, Para, labelled_paragraph, text_paragraph
 from guides.worksheet.styles import Styles
 
 ColophonPlace = Literal["end", "cover", "front"]
@@ -327,20 +327,23 @@ class Story:
 
     def _question(self, q: c.QuestionItem) -> list[Flowable]:
         s = self.s
-        text = inline_markup(q.text, s.faces)
+        bullet = q.number or ("✎" if q.step else "•")
+        question: Paragraph
         if q.tag:
             tag = inline_markup(q.tag.upper(), s.faces, family=s.faces.sans)
             size = s.type_size(7)
             font = f'name="{s.faces.sans.bold}" size="{size:.1f}" color="#{_hex(s.palette.leader_edge)}"'
-            text = f"<font {font}>{tag}</font>  {text}"
-        bullet = q.number or ("✎" if q.step else "•")
+            text = f"<font {font}>{tag}</font>  {inline_markup(q.text, s.faces)}"
+            question = Para(text, s.question, bulletText=bullet)
+        else:  # the same paragraph as Para(inline_markup(q.text)), without a parse when it is plain
+            question = text_paragraph(q.text, s.question, s.faces, bulletText=bullet)
         # The space above is a Spacer, not the style's spaceBefore: KeepTogether measures its
         # contents as if at the top of a page, where spaceBefore does not count, and would
         # then let the answer lines fall onto the next page.
         flow: list[Flowable] = [
             Spacer(1, s.question_space),
             PageMarker(self.pages, q.key),
-            Para(text, s.question, bulletText=bullet),
+            question,
         ]
         if q.page_ref is not None:
             flow.append(self.para(self.L["participant_page"].format(page=q.page_ref), s.question_ref))
@@ -355,10 +358,7 @@ class Story:
         return flow
 
     def _labelled(self, label: str, text: str, style: ParagraphStyle) -> Paragraph:
-        s = self.s
-        head = inline_markup(label, s.faces, family=s.faces.sans)
-        body = inline_markup(text, s.faces, family=s.faces.sans)
-        return Para(f'<font name="{s.faces.sans.bold}">{head}</font>  {body}', style)
+        return labelled_paragraph(label, text, style, self.s.faces, bold=self.s.faces.sans.bold)
 
     def _transition(self, t: c.Transition) -> list[Flowable]:
         s = self.s

@@ -60,6 +60,11 @@ def test_invisible_characters_are_dropped_and_newlines_kept() -> None:
     assert inline_markup("one\ntwo", faces, line_breaks=False) == "one two"
 
 
+def test_runs_of_spaces_and_tabs_become_one_space() -> None:
+    assert clean_text("one  two\tthree \t four five") == "one two three four five"
+    assert clean_text("\t lead, trail \t") == " lead, trail "
+
+
 def test_attribute_escapes_quotes() -> None:
     assert attribute('say "hi" & <go>') == "say &quot;hi&quot; &amp; &lt;go&gt;"
 

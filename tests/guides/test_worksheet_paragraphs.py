@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from reportlab.lib.colors import toColor
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from guides.worksheet.fonts import load_typefaces
 from guides.worksheet.markup import inline_markup
-from guides.worksheet.paragraphs import Number, NumberedParagraph, Para, text_paragraph
+from guides.worksheet.paragraphs import (
+    Number,
+    NumberedParagraph,
+    Para,
+    labelled_paragraph,
+    number_code,
+    text_paragraph,
+)
 from guides.worksheet.styles import make_styles
 
 TEXTS = [
@@ -20,6 +31,8 @@ TEXTS = [
     "An emoji \U0001f600 neither font has",
     "x" * 300,
     "Zero\u200bwidth and soft\u00adhyphen",
+    "A non\u00a0breaking space, a thin\u2009one and an em\u2003one",
+    "Runs \t \tof  spaces\t\tand tabs",
     "",
     "   ",
 ]
@@ -99,3 +112,48 @@ def test_splitting_a_numbered_paragraph_leaves_its_style_as_it_was() -> None:
     assert rest.style.firstLineIndent == 0 and para.style.firstLineIndent == indent > 0
     again = text_paragraph(text, styles.appendix, faces, cls=NumberedParagraph, number=number)
     assert again.style.firstLineIndent == indent
+
+
+@pytest.mark.parametrize("text", ["1", "12", "138", "\u0664\u0662", "x(y)\\"])
+def test_a_number_writes_what_drawing_it_on_the_canvas_writes(text: str) -> None:
+    faces = load_typefaces()
+    number = Number(text, faces.sans.bold, 6.5, toColor("#625b53"))
+    drawn = Canvas(io.BytesIO())
+    start = len(drawn._code)
+    drawn.saveState()
+    drawn.setFillColor(number.color)
+    drawn.setFont(number.font, number.size)
+    drawn.drawString(12.5, 71.5, number.text)
+    drawn.restoreState()
+    written = Canvas(io.BytesIO())
+    code = number_code(written, number, 12.5, 71.5)
+    assert code == drawn._code[start:]
+    assert written._doc._pdfVersion == drawn._doc._pdfVersion
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("Listen for:", "everyone speaking once, briefly; this is for arriving."),
+        ("Follow-up:", "Ask someone who has not spoken yet.   " * 6),
+        ("Into Read:", "Let’s hear what the author has to say about “patience”."),
+        ("Listen for:", "R&D <3 and a tick \u2713"),
+        ("Listen for:", "a non\u00a0breaking space"),
+        ("", "no label"),
+        ("Follow-up:", ""),
+    ],
+)
+@pytest.mark.parametrize("which", ["listen", "transition"])
+def test_a_labelled_paragraph_is_what_reportlab_makes_of_the_markup(
+    label: str, text: str, which: str
+) -> None:
+    faces = load_typefaces()
+    style = getattr(make_styles(faces), which)
+    bold = faces.sans.bold
+    ours = labelled_paragraph(label, text, style, faces, bold=bold)
+    head = inline_markup(label, faces, family=faces.sans)
+    body = inline_markup(text, faces, family=faces.sans)
+    theirs = Paragraph(f'<font name="{bold}">{head}</font>  {body}', style)
+    assert _look(ours) == _look(theirs)
+    for width in (400.0, 120.0):
+        assert _lines(ours, width) == _lines(theirs, width)
