@@ -40,7 +40,7 @@ def speaks_to_couples(ctx: Context) -> bool:
     title says it is about being single ("On Being Single in a Church Built for Couples")."""
     if _SINGLE_TITLE.search(ctx.article.title):
         return False
-    return len(_PARTNERS.findall(ctx.article.text)) >= 3
+    return ctx.once("partners named", lambda: len(_PARTNERS.findall(ctx.article.text))) >= 3
 
 
 _SINGLE_TITLE = re.compile(r"\b(?:single|singles|singleness|unmarried|solter[oa]s?|soltería)\b", re.I)
@@ -48,7 +48,12 @@ _SINGLE_TITLE = re.compile(r"\b(?:single|singles|singleness|unmarried|solter[oa]
 
 def speaks_to(ctx: Context) -> Room | None:
     """Whom the article speaks to, when not everyone in a room is one: the married, or parents (its title
-    says so, or it keeps naming spouses or children); None when it speaks to anyone."""
+    says so, or it keeps naming spouses or children); None when it speaks to anyone (read once per
+    article: every family asks)."""
+    return ctx.once("speaks to", lambda: _speaks_to(ctx))
+
+
+def _speaks_to(ctx: Context) -> Room | None:
     counts = ctx.domain_counts
     title = ctx.article.title
     married = not _SINGLE_TITLE.search(title) and (

@@ -79,4 +79,6 @@ def meant(ctx: Context, unit: Unit) -> Quote | None:
 
 
 def _claim_meant(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    return _plain_claim(ctx, unit, voice) and meant(ctx, unit) is not None
+    # (the sentence's own tests first: most sentences are not central enough, and _plain_claim looks at
+    # every verse the article cites)
+    return meant(ctx, unit) is not None and _plain_claim(ctx, unit, voice)
