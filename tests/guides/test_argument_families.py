@@ -681,3 +681,21 @@ def test_a_sermons_signpost_a_quote_that_points_back_and_counsel_under_a_label_a
         for q in guide.questions:
             assert "stay this morning" not in q.text and "That's what the middle" not in q.text, q.text
             assert "The third way" not in q.text, q.text
+
+
+def test_a_sentence_on_how_the_text_is_laid_out_or_one_that_points_back_is_not_taken_into_the_week() -> None:
+    from guides.guide.families.claims import _claim_clause
+    from guides.guide.families.meaning import meant
+
+    article = _article(
+        "The first two servants take two verses each in Matthew's telling, and the third takes six.",
+        "My father kept every tool he ever bought. None of that could have been done in a weekend.",
+        "A workshop is a life's worth of decisions, and clearing it is grief done slowly.",
+        title="Not All in One Weekend",
+    )
+    ctx = Context.build(article, analyze(article), catalog_language("en"), False)
+    for unit in ctx.units:
+        p = unit.passage
+        if p is not None and p.text.startswith(("The first two servants", "None of that")):
+            assert meant(ctx, unit) is None, p.text
+            assert _claim_clause(ctx, unit) is None, p.text

@@ -552,4 +552,6 @@ def _claim_clause(ctx: Context, unit: Unit) -> str | None:
         w in ctx.named_words for w in re.findall(r"\b[A-Z][a-z]+\b", text)
     ):
         return None  # "If it is true that Rosalind is six now and Jude is nine": a fact of the story
+    if re.search(r"\b(?:verses?|chapters?|versículos?|capítulos?)\b", text, re.I):
+        return None  # "the first two servants take two verses each": how the text is laid out, no claim
     return lower_start(ctx, text)

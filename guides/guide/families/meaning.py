@@ -46,7 +46,8 @@ one does harm"), or a view set out to be answered ("The other camp says ...").""
 
 _LEANS = re.compile(
     r"^\W*(?:but|and|so|or|yet|because|it|it['’]s|this|that|that['’]s|these|those|they|he|she|his|her|"
-    r"then|now|here|there|which|such|pero|y|así que|eso|esto|ellos|ellas|él|ella)\b",
+    r"then|now|here|there|which|such|pero|y|así que|eso|esto|ellos|ellas|él|ella)\b|"
+    r"^\W*(?:none|all|some|most|much|each|both|any) of (?:that|this|these|those|it|them)\b",
     re.I,
 )
 """An opening that leans on the sentence before ("But it isn't what families do.")."""
