@@ -554,4 +554,10 @@ def _claim_clause(ctx: Context, unit: Unit) -> str | None:
         return None  # "If it is true that Rosalind is six now and Jude is nine": a fact of the story
     if re.search(r"\b(?:verses?|chapters?|versículos?|capítulos?)\b", text, re.I):
         return None  # "the first two servants take two verses each": how the text is laid out, no claim
+    if re.match(
+        r"^\W*(?:none|all|some|most|much|each|both|any) of (?:that|this|these|those|it|them)\b", text, re.I
+    ):
+        return (
+            None  # "None of that could have been done in a weekend": what "that" is, the sentence before says
+        )
     return lower_start(ctx, text)
