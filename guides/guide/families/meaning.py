@@ -6,7 +6,8 @@ with one voice in it isn't a happy marriage" is a contrast, but "Your job is to 
 not), and an article whose argument is told in plain sentences was left with two or three questions.
 ``claim_meant`` asks what the author means by such a sentence, as careful guides do ("What do you think
 the author means by ...?"), on the most central sentences only, and never on one that leans on the
-sentence before it, tells a step of a story, or is someone else's view.
+sentence before it, tells a step of a story, or is someone else's view. ``claim_apply`` takes the same
+sentences into the week when the article offers no step of its own.
 """
 
 from __future__ import annotations
