@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from test_guide_support import article_from
+
 from guides.analysis.analyze import analyze
 from guides.analysis.argument import KEY_WEIGHT, weigh_claims
 from guides.article import BlockDraft, build_article
@@ -10,7 +12,7 @@ from guides.importing import import_text
 
 
 def _article(*paragraphs: str, title: str = "Come Down Today"):  # type: ignore[no-untyped-def]
-    return build_article([BlockDraft(kind="paragraph", text=p) for p in paragraphs], title=title)
+    return article_from(list(paragraphs), title=title)
 
 
 SERMON = (
