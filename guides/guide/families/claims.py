@@ -20,6 +20,8 @@ from guides.guide.families.parsing import (
     _LABEL,
     _POINTING_SUBJECT,
     _SUBORDINATE,
+    ALL_OF_THAT,
+    NOT_TO,
     _definition,
     _distinction,
     _instead,
@@ -381,7 +383,7 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
         # "Third, there was time. Not a two-hour slot ...": one point of a list; "An ephah was somewhere
         # around twenty litres of grain": a fact to know, not a claim to weigh
         return None
-    if re.match(r"^\W*(?:please\s+)?(?:don['’]t|do not|never)\b", text, re.I):
+    if NOT_TO.match(text):
         return None  # "Don't sell the baby as a present. This was my biggest mistake.": counsel, not a claim
     if re.search(r"\b(?:there|then|that|this|eso|esto|ahí)$", text.rstrip(" .!"), re.I):
         return None  # "Most conversations stop right there.": where "there" is, the sentence before says
@@ -554,10 +556,6 @@ def _claim_clause(ctx: Context, unit: Unit) -> str | None:
         return None  # "If it is true that Rosalind is six now and Jude is nine": a fact of the story
     if re.search(r"\b(?:verses?|chapters?|versículos?|capítulos?)\b", text, re.I):
         return None  # "the first two servants take two verses each": how the text is laid out, no claim
-    if re.match(
-        r"^\W*(?:none|all|some|most|much|each|both|any) of (?:that|this|these|those|it|them)\b", text, re.I
-    ):
-        return (
-            None  # "None of that could have been done in a weekend": what "that" is, the sentence before says
-        )
+    if ALL_OF_THAT.match(text):
+        return None  # "None of that could have been done in a weekend"
     return lower_start(ctx, text)

@@ -16,7 +16,7 @@ from guides.guide import phrasing
 from guides.guide.context import Context, Unit
 from guides.guide.families.lists import _paths, _under_a_point
 from guides.guide.families.model import Voice
-from guides.guide.families.parsing import _DEMONSTRATIVE, MAX_QUOTED_QUESTION_WORDS, _leans_back
+from guides.guide.families.parsing import _DEMONSTRATIVE, MAX_QUOTED_QUESTION_WORDS, NOT_TO, _leans_back
 from guides.guide.families.stories import _NOT_NAMES
 from guides.guide.quotes import tidy
 
@@ -213,9 +213,7 @@ def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     span = _action(ctx, unit)
     if span is None or _TIMED.search(ctx.article.text[span[0] : span[1]]):
         return False
-    if re.match(
-        r"^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\b", ctx.article.text[span[0] : span[1]], re.I
-    ):
+    if NOT_TO.match(ctx.article.text[span[0] : span[1]]):
         return False  # "What makes it hard to don't treat his worry ...": what not to do reads badly there
     if re.match(r"^\W*let\s+(?!go\b)", ctx.article.text[span[0] : span[1]], re.I):
         return False  # "Let the food be cereal": a permission, not a step that something gets in the way of

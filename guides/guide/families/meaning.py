@@ -20,6 +20,7 @@ from guides.analysis.passages import words
 from guides.guide.context import Context, Unit
 from guides.guide.families.claims import FINITE, _a_name_in_the_story, _plain_claim
 from guides.guide.families.model import Voice
+from guides.guide.families.parsing import ALL_OF_THAT, NOT_TO
 from guides.guide.quotes import Quote, tidy
 
 _FAITH_NAMES = frozenset(
@@ -31,8 +32,7 @@ MIN_STRENGTH = 0.45
 
 _STORY_OR_SETUP = re.compile(
     r"\b(?:I|I['’]m|I['’]ve|I['’]d|my|me|he|she|him|her|his|hers)\b|\d|o['’]clock|\b(?:once|twice) a\b|\*|"
-    r"(?i:^\W*(?:please|don['’]t|do not|never)\b|"
-    r"\b(?:a third|a quarter|half of|percent|per cent|hundred|thousand|million|twenty|thirty|forty|"
+    r"(?i:\b(?:a third|a quarter|half of|percent|per cent|hundred|thousand|million|twenty|thirty|forty|"
     r"fifty)\b|"
     r"^\W*(?:if|when|once|after|before|just|for (?:some|the rest|those|most) of|first|second|third|"
     r"next|finally|like a lot of|specifically|something|ten|one)\b|"
@@ -47,8 +47,7 @@ one does harm"), or a view set out to be answered ("The other camp says ...").""
 
 _LEANS = re.compile(
     r"^\W*(?:but|and|so|or|yet|because|it|it['’]s|this|that|that['’]s|these|those|they|he|she|his|her|"
-    r"then|now|here|there|which|such|pero|y|así que|eso|esto|ellos|ellas|él|ella)\b|"
-    r"^\W*(?:none|all|some|most|much|each|both|any) of (?:that|this|these|those|it|them)\b",
+    r"then|now|here|there|which|such|pero|y|así que|eso|esto|ellos|ellas|él|ella)\b",
     re.I,
 )
 """An opening that leans on the sentence before ("But it isn't what families do.")."""
@@ -68,7 +67,9 @@ def meant(ctx: Context, unit: Unit) -> Quote | None:
     text = ctx.article.text[s:e]
     if not 7 <= len(words(text)) <= 24 or any(m in text for m in '“”"«»?:;()') or not text[:1].isupper():
         return None  # (a clause cut from its sentence: "means the tongue isn't really the problem")
-    if _LEANS.match(text) or READING_OF_TEXT.match(text) or is_past(text) or _STORY_OR_SETUP.search(text):
+    if _LEANS.match(text) or ALL_OF_THAT.match(text) or NOT_TO.match(text) or READING_OF_TEXT.match(text):
+        return None
+    if is_past(text) or _STORY_OR_SETUP.search(text):
         return None  # "It was the hundredth crossing", "Luke tells us ...", "We sat on the stairs ..."
     if not FINITE.search(text) or imperative_verb(text, ctx.language) is not None:
         return None  # "Birthdays, anniversaries, the first Christmas": a list; "Do it for a month": counsel

@@ -80,6 +80,16 @@ _SUBJECT_BLOCK = frozenset(
 )
 
 
+NOT_TO = re.compile(r"^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\b", re.I)
+"""Counsel on what not to do ("Don't sell the baby as a present", "Please don't wait", "Stop apologising"):
+never a claim to weigh, nor a step with a moment to picture."""
+
+ALL_OF_THAT = re.compile(
+    r"^\W*(?:none|all|some|most|much|each|both|any) of (?:that|this|these|those|it|them)\b", re.I
+)
+"""A sentence about all of what came before ("None of that could have been done in a weekend"): what
+"that" is, the sentence before says."""
+
 _LABEL = re.compile(
     r"^\W*(?:(?:but|and|so|pero|y)\s+)?"
     r"(?:big idea|main (?:idea|point)|key (?:idea|point)|idea central|en resumen|"
