@@ -99,9 +99,15 @@ _THE_TEXT = re.compile(
 """A sentence about the text being read ("The story is about the father", "In the green pasture David
 describes the shepherd"): a reading of it, which the guide asks about as such, not a claim to weigh."""
 
+THEIR_VIEW = re.compile(
+    r"(?:To|For|In the eyes of|Para) (?:the |his |her |their |los |las )?"
+    r"(?:[A-Z][a-z]+|him|her|them|ellos),\s"
+)
+"""How someone else's view opens: "To the Pharisees, that is harvesting, and harvesting is work."."""
+
 _NOT_A_CLAIM = re.compile(
     r"^\W*(?:(?i:sometimes|some people|at times|a veces)\b|[A-Z][a-z]+:\s|"
-    r"(?:of|to|for|with|in|by|de|a|para|con|en)\s)",
+    r"(?:of|to|for|with|in|by|de|a|para|con|en)\s|" + THEIR_VIEW.pattern + ")",
 )
 """A sentence that opens as no claim does: "Sometimes she wants ...", a speaker's label ("Ben: ..."), a
 preposition left from a sentence split in two ("Of tasks, each teen ...")."""
@@ -115,6 +121,13 @@ _LOOKS_BACK = re.compile(
 )
 """A claim that needs what came before ("Good friendships are like that too", "a detour from it", "Faith
 is too, but fear spreads faster") or speaks of the author alone ("Near is what I need")."""
+
+_QUOTED = re.compile(r"“[^”]{1,80}”|\"[^\"]{1,80}\"")
+"""Words quoted inside a claim ("encouragement that can't ever hear “I can't”"): someone else's, so their
+"I" is not the author's."""
+
+SHORT_QUOTE = re.compile(r"(?<=\w )(?:“[^”]{1,16}”|\"[^\"]{1,16}\")(?= \w)")
+"""A few words quoted in the middle of the author's sentence."""
 
 KEY_WEIGHT = 0.55
 """The weight from which a claim counts as one the argument turns on."""
@@ -238,6 +251,15 @@ _PUT_RIGHT = re.compile(r"^\W*(?:it|they|this)(?:['’]s| is| was| are| were) (?
 It's that we keep scheduling the conversation for when it suits us.")."""
 
 
+_RENAMED = re.compile(
+    r"^\W*(?:it|they)(?:['’]s|['’]re| is| are)\s+"
+    r"(?!not\b|n['’]t\b|\w+ed\b|(?:found|made|given|done|seen|known|taken|built|kept|bound)\b)",
+    re.I,
+)
+"""A denial put right by naming what the thing is ("... isn't encouragement. It's pressure with a smile
+on.")."""
+
+
 def _repeats_the_denied_verb(denial: str, following: str) -> bool:
     """ "God does not start with a rebuke. He starts with bread": the verb denied, said again."""
     match = re.search(r"\b(?:not|never|n['’]t)\s+(\w{3,})", denial, re.I)
@@ -359,10 +381,11 @@ def weigh_claims(
             continue  # "The story is about the father": a reading of the text, asked about as such
         if p.start in reported:
             continue  # "Real forgiveness wipes the slate so clean ...", after "You've heard it said ..."
-        if _NOT_A_CLAIM.match(p.text) or _LOOKS_BACK.search(text):
+        if _NOT_A_CLAIM.match(p.text) or _LOOKS_BACK.search(_QUOTED.sub("", text)):
             continue  # "Sometimes she wants ...", "Ben: We ...", "Good friendships are like that too."
-        if any(mark in p.text for mark in '“”"«»'):
-            weight -= 0.3  # someone's words, or a verse: not the author's own claim
+        if any(mark in SHORT_QUOTE.sub("", p.text) for mark in '“”"«»'):
+            weight -= 0.3  # someone's words, or a verse: not the author's own claim (a few words quoted
+            # inside it, "encouragement that can't ever hear “I can't”", leave it the author's)
         if (
             "first_person" in p.traits or re.match(r"^\W*(?:i|yo)\b", p.text, re.I)
         ) and "announced" not in p.traits:
@@ -390,6 +413,7 @@ def weigh_claims(
                 stems[p.start] & stems.get(following.start, set())
                 or _PUT_RIGHT.match(following.text)
                 or len(words(following.text)) <= 5
+                or (_RENAMED.match(following.text) is not None and len(words(following.text)) <= 8)
                 or _repeats_the_denied_verb(text, following.text)
             )
         ):

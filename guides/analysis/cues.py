@@ -29,7 +29,7 @@ HEDGE_OPENING = re.compile(
     r"you may have|you might have|you may think|you might think|you may wonder|you might wonder|"
     r"you might read|you may read|you may say|you might say|some of you (?:may|might|are|have|feel)|"
     r"many of you (?:may|might)|i suspect|i wonder if|could it be|it may feel|it might feel|"
-    r"some of (?:you|us)|one of you (?:may|might)|i think(?! (?:about|of)\b)|"
+    r"some of (?:you|us)|one of you (?:may|might)|i think(?! (?:about|of|now)\b)|"
     r"i am not sure|i['’]m not sure|it seems|"
     r"if so|most likely|either way, you (?:are|may)|alguno (?:ya )?(?:está )?pensando|"
     r"quizás?|tal vez|a lo mejor|puede que|es posible que|posiblemente|quizá"

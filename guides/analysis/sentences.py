@@ -107,10 +107,12 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _merge_closers(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Keep a closing quote or bracket with the sentence it closes."""
+    """Keep a closing quote or bracket with the sentence it closes (a straight quote set against the word
+    after it opens the next sentence: ``shutting up. "What's the worst part today?"``)."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and block[start] in _CLOSERS:
+        opening = block[start] in "\"'" and start + 1 < len(block) and block[start + 1].isalnum()
+        if merged and block[start] in _CLOSERS and not opening:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

@@ -33,7 +33,7 @@ _TALK_FAMILIES = (
     "scripture_comment", "picture", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation",
     "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_hard", "thesis_weigh",
-    "argued_against", "objection_answered", "claim_meant",
+    "argued_against", "objection_answered", "claim_meant", "changed_reading", "changed_view",
 )  # fmt: skip
 _OWN_STEPS = frozenset(
     {
@@ -42,6 +42,7 @@ _OWN_STEPS = frozenset(
         "practice_list",
         "practice_steps",
         "practice_ours",
+        "practice_mine",
         "question_list",
         "list_try",
     }
@@ -51,7 +52,7 @@ _DEEPER_FAMILIES = (
 )  # fmt: skip
 _HOPE_FAMILIES = (
     "paths_pick", "practice_named", "practice_list", "practice_steps",
-    "question_list", "practice_ours", "column_counsel", "counsel_moment",
+    "question_list", "practice_ours", "practice_mine", "closing_word", "column_counsel", "counsel_moment",
     "thesis_stakes", "counsel_hard", "counsel_other", "list_try", "list_add", "offered_question_others",
     "offered_words", "claim_apply",
 )  # fmt: skip

@@ -44,14 +44,15 @@ _DISCUSS_FAMILIES = (
     "counsel_hard", "counsel_other",
     "list_add", "distinction", "instead", "column_answer", "colon_list", "column_counsel",
     "offered_question", "offered_question_others", "thesis_weigh", "offered_words", "argued_against",
-    "claim_meant",
+    "claim_meant", "changed_reading", "changed_view",
     "objection_answered",
 )  # fmt: skip
 _APPLY_FAMILIES = (
     "paths_pick", "offered_question", "offered_question_others",
     "practice_named", "practice_list", "practice_steps",
-    "question_list", "practice_ours", "column_counsel", "counsel_moment", "counsel_hard",
-    "counsel_other", "thesis_stakes", "turned", "list_try", "list_add", "offered_words", "claim_apply",
+    "question_list", "practice_ours", "practice_mine", "closing_word", "column_counsel", "counsel_moment",
+    "counsel_hard", "counsel_other", "thesis_stakes", "turned", "list_try", "list_add", "offered_words",
+    "claim_apply",
 )  # fmt: skip
 _PRACTICE = frozenset(
     {
@@ -60,6 +61,7 @@ _PRACTICE = frozenset(
         "practice_list",
         "practice_steps",
         "practice_ours",
+        "practice_mine",
         "question_list",
         "list_try",
     }

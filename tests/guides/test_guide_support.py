@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from guides.analysis.sensitive import find_sensitive, is_private, is_private_between
 from guides.article import Article, BlockDraft, Removed, build_article
 from guides.guide import Guide
+from guides.guide.families.making import READ_WHOLE
 from guides.guide.quality import NEAR_DUPLICATE, normalise, problems
 from guides.importing import import_source
 
@@ -65,7 +66,7 @@ def guide_problems(article: Article, guide: Guide) -> list[str]:
             block = article.block_at(source.start)
             if block is None or source.end > block.end:
                 found.append(f"{where} rests on words outside the article's body")
-            found += [f"{where}: {p}" for p in problems(q.text)]
+            found += [f"{where}: {p}" for p in problems(q.text, printed=q.family in READ_WHOLE)]
             if q.visibility == "everyone":
                 if is_private_between(sensitive, source.start, source.end):
                     found.append(f"{where} is asked of everyone but its source is private")

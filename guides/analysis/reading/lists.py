@@ -148,6 +148,10 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
                 units.append(
                     ListUnit(p, tuple((q.start, q.end) for q in run), None, practice=True, ours=ours)
                 )
+            elif sum(1 for q in run if _MINE.match(q.text)) * 4 >= len(run) * 3:
+                # "I started asking questions and then shutting up." "I let him grieve it properly." ...:
+                # what the author changed in themselves, told a paragraph at a time
+                units.append(ListUnit(p, tuple((q.start, q.end) for q in run), None, mine=True))
     # Counsel given in order ("First, ask one more question. Second, ... Finally, ...", or paragraph
     # after paragraph opening "Start with ...", "Then ...", "After that ..."): the author's practices.
     steps = [p for p in passages if p.role == "instruction" and p.part == 1 and _ORDINAL_STEP.match(p.text)]
@@ -273,10 +277,15 @@ replaced date night in our house:")."""
 
 _WAYS_LEAD = re.compile(
     r"^\W*(?:so,?\s+)?here(?:['’]s| is| are) (?:what (?:we|i) do(?: differently| now)?|how we do it|"
-    r"what (?:has )?(?:helped|worked|changed))\W*$",
+    r"what (?:we|i) (?:did|changed|started doing|do|learned to do) (?:differently|instead)|"
+    r"what (?:has )?(?:helped|worked|changed)(?=[\s,])(?:[^.?!:]{0,50}))\W*$",
     re.IGNORECASE,
 )
-"""A short line that announces the ways that follow, a paragraph each: "Here's what we do differently."."""
+"""A short line that announces the ways that follow, a paragraph each: "Here's what we do differently.",
+"So here's what changed, slowly, after the bakery closed."."""
+
+_MINE = re.compile(r"^\W*(?:(?:and|so|then)\s+)?i\s+(?!(?:am|was|think|know|feel|hope)\b)\w+", re.IGNORECASE)
+"""A way told as what the author began to do: "I started asking questions ...", "And I let him decide ..."."""
 
 
 def _names_a_way(paragraph: list[Passage]) -> bool:
@@ -285,7 +294,11 @@ def _names_a_way(paragraph: list[Passage]) -> bool:
     if len(paragraph) < 2 or paragraph[0].part != 1:
         return False
     first = paragraph[0]
-    return first.role in ("claim", "instruction") and len(words(first.text)) <= 9 and "?" not in first.text
+    return (
+        first.role in ("claim", "instruction", "example")
+        and len(words(first.text)) <= 9
+        and "?" not in first.text
+    )
 
 
 def _ours_now(item: str) -> bool:

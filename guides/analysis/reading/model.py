@@ -118,6 +118,9 @@ class ListUnit:
     """Its items are steps taken one after another ("Start with the card. Then ... After that ...")."""
     ours: bool = False
     """Its items are what the author's own household does ("We walk after dinner."), told as "we"."""
+    mine: bool = False
+    """Its items are what the author began to do differently, told as "I" ("I started asking questions and
+    then shutting up.", "I let him grieve it properly.")."""
     questions: bool = False
     """Its items are questions the author offers for readers to ask each other, each set apart and then
     explained ("What was the best ten minutes of your day?" / "This one works because ...")."""

@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from guides.analysis import cues
-from guides.analysis.argument import KeyClaim, reported_views
+from guides.analysis.argument import THEIR_VIEW, KeyClaim, reported_views
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading.model import BlockPart, Passage
 from guides.article import Article
@@ -27,7 +27,7 @@ _THESIS_FRAME = re.compile(
     r"^\W*(?:its|the) point (?:is|of)|^\W*the answer is\b|"
     r"\b(?=[iasuhtql])(?:i want (?:you )?to (?:say|know|tell you|suggest)|"
     r"(?:argues|argued|shows|teaches) that\b|"
-    r"understood\b.*\bis that\b|here(?: is|['’]s) what\b|"
+    r"understood\b.*\bis that\b|here(?: is|['’]s) what\b(?=[^.!?]*[:—])|"
     r"the real (?:enemy|problem|question|issue|danger|point) is(?:n['’]t| not)?\b|"
     r"quiero (?:decir|que sepas)\b|la idea es\b)",
     re.IGNORECASE,
@@ -114,6 +114,10 @@ def _thesis(
         if p.start in reported or p.start in leaning:
             continue  # "Good friendships are supposed to feel easy.", "Every marriage book ... says the same
             # thing: ...": told as the view the article then argues against
+        if re.match(r"^\W*" + THEIR_VIEW.pattern, p.text):
+            continue  # "To the Pharisees, that is harvesting": someone else's view of the story
+        if re.match(r"^\W*(?:he|she)(?:['’]s|['’]d|['’]ll)?\b", p.text, re.I) and not framed:
+            continue  # "He's working at a bakery wholesaler now": someone in the story, not the argument
         if re.match(r"^\W*(?:that|this|it)(?:['’]s|’s| is)\b", p.text, re.I) and len(tokens) < 9:
             continue  # "That's the thing about keeping score": a pointer to the sentence around it
         if re.match(r"^\W*\w+ (?:is|are|was|were|does|do|did|can|will) (?:too|also)\b", p.text, re.I):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from guides.guide.context import Context, Unit
+from guides.guide.families.changes import _changed_reading, _changed_view
 from guides.guide.families.claims import (
     _argued_against,
     _defines_theme,
@@ -23,6 +24,7 @@ from guides.guide.families.claims import (
     _thesis_argued,
     _thesis_reads_as_clause,
 )
+from guides.guide.families.closing import _closing_word
 from guides.guide.families.counsel import (
     _action_reads_alone,
     _counsel_about_other,
@@ -43,6 +45,7 @@ from guides.guide.families.lists import (
     _points_story,
     _points_truths,
     _practice_list,
+    _practice_mine,
     _practice_ours,
     _practice_steps,
     _short_items,
@@ -118,6 +121,9 @@ CHECKS: dict[str, Check] = {
     "thesis_reads_as_clause": _thesis_reads_as_clause,
     "thesis_argued": _thesis_argued,
     "argued_against": _argued_against,
+    "changed_reading": _changed_reading,
+    "changed_view": _changed_view,
+    "closing_word": _closing_word,
     "claim_meant": _claim_meant,
     "points_walk_a_story": _points_story,
     "points_mixed": _points_mixed,
@@ -129,6 +135,7 @@ CHECKS: dict[str, Check] = {
     "practice_steps": _practice_steps,
     "question_list": _question_list,
     "practice_ours": _practice_ours,
+    "practice_mine": _practice_mine,
     "counsel_in_the_answer": _counsel_in_the_answer,
     "short_items": _short_items,
     "main_theme": _main_theme,

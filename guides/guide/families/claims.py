@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from guides.analysis.advice import imperative_verb
-from guides.analysis.argument import FRAMED, KeyClaim
+from guides.analysis.argument import FRAMED, SHORT_QUOTE, KeyClaim
 from guides.analysis.cues import ANNOUNCED, COURTESY, READING_OF_TEXT, SECOND_CLAIM
 from guides.analysis.passages import is_content_word, stem, words
 from guides.analysis.reading import Passage
@@ -402,8 +402,8 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
         return None  # (a question is read aloud once; "*guard*" is the page's emphasis, not words)
     if voice == "group" and ctx.private_between(s, e):
         return None
-    if any(mark in text for mark in '“”"«»'):
-        return None
+    if any(mark in SHORT_QUOTE.sub("", text) for mark in '“”"«»'):
+        return None  # someone's words (but "encouragement that can't ever hear “I can't”" is the author's)
     return Quote(text, s, e)
 
 

@@ -216,6 +216,11 @@ def _practice_ours(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return u is not None and u.ours and len(u.items) >= 3
 
 
+def _practice_mine(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    u = unit.list_unit
+    return u is not None and u.mine and len(u.items) >= 3
+
+
 def _practice_steps(ctx: Context, unit: Unit, voice: Voice) -> bool:
     u = unit.list_unit
     return (

@@ -262,6 +262,12 @@ def _to_the_reader(question: str) -> str:
     return question
 
 
+READ_WHOLE = frozenset({"printed", "printed_personal", "changed_reading", "changed_view", "closing_word"})
+"""The families whose question reads the author's words whole before asking (a printed question, a change
+of mind told in two sentences, the closing word with the place it speaks to): it may run as long as a
+printed question."""
+
+
 def _make(
     ctx: Context,
     family: Family,
@@ -288,7 +294,7 @@ def _make(
             ),
             text,
         )
-    if problems(text, printed=family.name in ("printed", "printed_personal")):
+    if problems(text, printed=family.name in READ_WHOLE):
         return None
     block = ctx.article.blocks[ctx.block_index(source.start)]
     if any(

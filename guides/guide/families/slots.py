@@ -13,6 +13,7 @@ from guides.analysis.reading import ListUnit, Passage
 from guides.catalog import Family
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
+from guides.guide.families.changes import changed_mind
 from guides.guide.families.claims import (
     ORDINAL_LEAD,
     _claim_clause,
@@ -20,6 +21,7 @@ from guides.guide.families.claims import (
     _thesis_clause,
     argued_against,
 )
+from guides.guide.families.closing import closing_word
 from guides.guide.families.counsel import _action, _adapted_action
 from guides.guide.families.lists import _colon_items, _item_texts, _paths
 from guides.guide.families.meaning import meant
@@ -41,7 +43,8 @@ from guides.guide.quotes import Quote, display, opening_words, tidy
 
 SLOTS = frozenset(
     "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment "
-    "negated items people what who words said conditions asked objection against meant".split()
+    "negated items people what who words said conditions asked objection against meant changed "
+    "closing".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
@@ -262,6 +265,18 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             if len(opening.text.split()) < 3:
                 return None
             value, source = display(opening.text + "…", lang), opening
+        elif slot in ("ref", "changed") and family.name in ("changed_reading", "changed_view"):
+            change = changed_mind(ctx, unit)
+            if change is not None and slot == "changed":
+                shown = change.said.text + ("" if change.said.text.endswith((".", "!")) else ".")
+                value, source = display(shown, lang), change.said
+            elif change is not None and change.verse is not None:
+                value = change.verse.ref if lang == "en" else change.verse.text
+        elif slot == "closing":
+            closing = closing_word(ctx, unit, voice)
+            if closing is not None:
+                shown = closing.text + ("" if closing.text.endswith((".", "!")) else ".")
+                value, source = display(shown[0].upper() + shown[1:], lang), closing
         elif slot == "ref" and unit.scripture is not None:
             value = unit.scripture.ref if lang == "en" else unit.scripture.text
         elif slot == "comment" and unit.usage is not None and unit.usage.comment is not None:

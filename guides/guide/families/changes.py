@@ -1,0 +1,116 @@
+"""A change of mind the author tells: "I used to read that as the strong one hauling the weak one up. I
+think now that sometimes lifting someone begins with getting down on the ground beside them first."
+
+One in ten articles people bring turns on such a pair of sentences, and careful guides ask about it: what
+changed the author's mind, and which of the two the reader has believed. Both sentences are quoted
+together, since either alone says half. A reading of something the sentence only points at ("I used to
+read that as ...") is asked about only when the verse it points at is named, so that the room knows what
+"that" is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from guides.analysis.analyze import ScriptureUse
+from guides.analysis.passages import words
+from guides.guide.context import Context, Unit
+from guides.guide.families.model import Voice
+from guides.guide.quotes import Quote, tidy
+
+MAX_CHANGE_WORDS = 34
+"""The longest change of mind read aloud inside a question."""
+
+_USED_TO = re.compile(
+    r"^\W*(?:(?:and|but|so|honestly|for years|for a long time),?\s+)?(?:i|we)\s+"
+    r"(?:used to|once|always)\s+(?P<verb>read|think|thought|believe|believed|hear|heard|see|saw|take|took)\b"
+    r"(?P<object>\s+(?:that|it|this|those|these|them|that verse|this verse|that line|this line|"
+    r"that passage|this passage)\b(?!\s+(?:the|a|an|my|our|your|his|her|their)\b))?|"
+    r"^\W*(?:yo\s+)?(?:solía|solíamos)\s+(?P<verbo>leer|pensar|creer|oír)\b"
+    r"(?P<objeto>\s+(?:eso|esto|ese versículo|este versículo)\b)?",
+    re.IGNORECASE,
+)
+"""The opening of a view the author has left behind: "I used to think ...", "We once read ...", "Solía
+pensar ..."; ``object`` holds a pronoun that points back ("I used to read that as ...")."""
+
+_NOW = re.compile(
+    r"^\W*(?:(?:but|and|so)\s+)?(?:now|these days|today|ahora|hoy)\b|"
+    r"^\W*(?:i|we)\s+(?:now\s+|have come to\s+|['’]ve come to\s+)?(?:read|think|believe|see|hear)\b[^.?!]*"
+    r"\b(?:now|these days|today)\b|"
+    r"^\W*(?:i|we)\s+(?:now|have come to|['’]ve come to)\s+(?:read|think|believe|see|hear)\b|"
+    r"^\W*it turns out\b|"
+    r"^\W*(?:it|they|that|this)\s+(?:is|are|was|does|do)(?:n['’]t|\s+not)\b[^.?!]*[;,]\s*\w",
+    re.IGNORECASE,
+)
+"""The sentence that says what the author holds now ("Now I read it as a question about direction.",
+"I read it now as ...", "It turns out ...", "They are not; neglect is.")."""
+
+_NOTHING_NEW = re.compile(
+    r"\b(?:anymore|any more|that way|ya no)\W*$|^\W*i still\b|^\W*(?:it|that) (?:doesn['’]t|isn['’]t)\W*$",
+    re.IGNORECASE,
+)
+"""A turn with nothing in its place ("I don't read it that way anymore."): the change, without what the
+author now holds."""
+
+_READING_VERBS = frozenset("read hear leer oír".split())
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change of mind: the two sentences, quoted together, and the verse they read when it is one."""
+
+    said: Quote
+    verse: ScriptureUse | None
+    reading: bool
+    """The author reads a text differently ("I used to read ..."), rather than thinking differently."""
+
+
+def changed_mind(ctx: Context, unit: Unit) -> Change | None:
+    """The change of mind that opens at ``unit``'s sentence, when it reads aloud on its own."""
+    p = unit.passage
+    if p is None or p.role not in ("claim", "example") or p.traits & {"in_list", "reported"}:
+        return None
+    text = ctx.article.text
+    s, e = tidy(text, p.start, p.end, cut=False)
+    opening = _USED_TO.match(text[s:e])
+    if opening is None or re.search(r'[“«]|"(?=\w)', opening.group(0)):
+        return None  # "“I used to think getting better meant getting back.”": someone else's words
+    block, at = ctx.place_in_block(p)
+    if at is None or at + 1 >= len(block):
+        return None
+    after = block[at + 1]
+    if not after.usable or not _NOW.match(after.text) or _NOTHING_NEW.search(after.text.rstrip(" .!")):
+        return None
+    if len(words(after.text)) < 4:
+        return None  # "It doesn't, quite.": the turn, not what the author holds now
+    end = tidy(text, after.start, after.end, cut=False)[1]
+    if len(words(text[s:end])) > MAX_CHANGE_WORDS or ctx.private_between(s, end) or "?" in text[s:end]:
+        return None
+    if ctx.touches_scripture(s, end):
+        return None  # the verse quoted inside: the author's words only
+    verb = (opening.group("verb") or opening.group("verbo") or "").lower()
+    pointing = bool(opening.group("object") or opening.group("objeto"))
+    verse = _verse_before(ctx, p.start) if pointing else None
+    if pointing and verse is None:
+        return None  # "I used to think those contradicted each other": what "those" are, the room can't tell
+    return Change(Quote(text[s:end], s, end), verse, verb in _READING_VERBS or verse is not None)
+
+
+def _verse_before(ctx: Context, start: int) -> ScriptureUse | None:
+    """The verse a pointing sentence reads ("I used to read that as ..."): the last one named in the
+    sentences just before it, in the same paragraph or the one before."""
+    block = ctx.block_index(start)
+    floor = ctx.article.blocks[max(0, block - 1)].start
+    before = [u for u in ctx.analysis.scripture if floor <= u.start < start]
+    return before[-1] if before else None
+
+
+def _changed_reading(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    change = changed_mind(ctx, unit)
+    return change is not None and change.verse is not None
+
+
+def _changed_view(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    change = changed_mind(ctx, unit)
+    return change is not None and change.verse is None
