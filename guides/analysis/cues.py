@@ -233,17 +233,18 @@ PAST_TENSE = re.compile(
 # --- claims with a shape the guide can ask about ---------------------------------------------
 
 OPPOSED_VIEW = re.compile(
-    r"\b(?=[cilmopstw])(?P<who>we|many (?:of us|people|couples|christians|parents|believers)|"
+    r"(?<!what )(?<!how )(?<!who )\b(?=[cilmopstw])(?P<who>we|many (?:of us|people|couples|christians|parents|believers)|"
     r"most (?:of us|people|couples)|"
     r"people|couples|christians|parents|our culture|the world|society|it is easy to|it['’]s easy to|"
     r"muchos|muchas parejas|la mayoría|solemos|tendemos a)\s+"
     r"(?:(?:often|usually|tend to|sometimes|still|easily|can|will)\s+)*"
     r"(?P<verb>think|assume|believe|view|see|treat|associate|equate|reduce|limit|confuse|imagine|expect|"
     r"picture|define|measure|hear|read|settle for|pensamos|creemos|vemos|confundimos|reducimos|pensar|creer|"
-    r"ver|confundir|reducir)\b",
+    r"ver|confundir|reducir)\b(?! (?:is|are|was|were|es|son)\b)",
     _I,
 )
-"""A view the author sets up to argue against: "We often think of trust in terms of ..."."""
+"""A view the author sets up to argue against: "We often think of trust in terms of ..." (never a relative
+clause: "what people imagine is often less kind than what is real")."""
 
 CORRECTION = re.compile(
     r"(?:\bbut (?:it|that|this|they|trust|love|\w+) (?:is|are) (?:much |far )?(?:larger|bigger|more|deeper|"

@@ -28,15 +28,16 @@ _MORE = re.compile(
 _OPPOSED = re.compile(
     # (the subject of the sentence, never of a clause inside it: "The next time we see them together is
     # in chapter 35")
-    r"(?<!time )(?<!times )(?<!when )(?<!where )(?<!that )(?<!which )"
+    r"(?<!time )(?<!times )(?<!when )(?<!where )(?<!that )(?<!which )(?<!what )(?<!how )(?<!who )"
     r"\b(?:we|many of us|most of us|many people|people|couples|christians|"
     r"parents|muchos|solemos|tendemos a)\s+"
     r"(?:(?:often|usually|tend to|sometimes|still|easily|can)\s+)*"
     r"(?P<clause>(?:think|assume|believe|view|see|treat|associate|equate|reduce|limit|confuse|imagine|expect|"
     r"picture|define|measure|pensar|creer|ver|confundir|reducir|pensamos|creemos|vemos|confundimos|reducimos)"
-    r"\b[^,;:.!?—–]*)",
+    r"\b(?! (?:is|are|was|were|has|es|son)\b)[^,;:.!?—–]*)",
     re.I,
 )
+"""(Never what a relative clause says: "what people imagine is often less kind than what is real".)"""
 
 _PRONOUNS_TO_OURS = (
     (re.compile(r"\btheir\b", re.I), "our"),
