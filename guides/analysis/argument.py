@@ -77,7 +77,9 @@ _LEANS_BACK = re.compile(
 
 FRAMED = re.compile(
     r"^\W*(?:but\s+)?(?:here(?:['’]s| is) (?:what|the thing)[^:]*|the (?:point|truth) is|"
-    r"i want (?:you )?to (?:say|know|tell you)[^:]*)\s*:?\s*(?:that\s+)?",
+    r"i want (?:you )?to (?:say|know|tell you)[^:]*|"
+    r"i(?:['’]d| would) like to suggest|i want to suggest|let me suggest|i['’]m suggesting)"
+    r"\s*:?\s*(?:that\s+)?",
     re.IGNORECASE,
 )
 """The frame an author puts round a claim ("Here's what I've come to believe ...: the word sorry is not
@@ -278,6 +280,17 @@ _CLEARING = re.compile(
 clear something out of the way ... Jesus is not against barns."): what it says is a caveat."""
 
 
+_THE_IDEA_IS = re.compile(
+    r"^\W*the (?:idea|thinking|assumption|belief|message|story|picture|promise) (?:is|was|goes)(?: that|:)",
+    re.IGNORECASE,
+)
+_TO_ARGUE_WITH = re.compile(
+    r"\b(?:argue (?:with|against)|push back|disagree|(?:doing|does|did) (?:quiet |real )?damage|"
+    r"is wrong|was wrong|a myth|a lie|quarrel with)\b",
+    re.IGNORECASE,
+)
+
+
 def reported_views(passages: Sequence[_Claim]) -> set[int]:
     """The sentences that report a view the author is about to argue against ("You've heard it said ...
     Real forgiveness wipes the slate so clean that the memory itself is gone."), or clear the ground
@@ -294,6 +307,15 @@ def reported_views(passages: Sequence[_Claim]) -> set[int]:
         if reporting:
             out.add(p.start)
     for i, p in enumerate(passages):
+        if i and _THE_IDEA_IS.match(p.text) and passages[i - 1].block != p.block:
+            before = " ".join(q.text for q in passages[:i] if q.block == passages[i - 1].block)
+            if _TO_ARGUE_WITH.search(before):
+                # "I want to argue with it, ... it carries an idea ... The idea is that retirement is a
+                # reward.": the paragraph that sets out the idea, up to the author's turn
+                for q in passages[i:]:
+                    if q.block != p.block or _TURN.match(q.text):
+                        break
+                    out.add(q.start)
         if i and _CALLED_WRONG.match(p.text) and passages[i - 1].block != p.block:
             out.update(q.start for q in passages[:i] if q.block == passages[i - 1].block)
         elif i and _NAMED_AS_A_VIEW.match(p.text) and passages[i - 1].block == p.block:
@@ -387,13 +409,15 @@ def weigh_claims(
             weight -= 0.3  # someone's words, or a verse: not the author's own claim (a few words quoted
             # inside it, "encouragement that can't ever hear “I can't”", leave it the author's)
         if (
-            "first_person" in p.traits or re.match(r"^\W*(?:i|yo)\b", p.text, re.I)
-        ) and "announced" not in p.traits:
+            ("first_person" in p.traits or re.match(r"^\W*(?:i|yo)\b", p.text, re.I))
+            and "announced" not in p.traits
+            and text is p.text
+        ):  # (a claim framed "I'd like to suggest that ..." is the author's, not the author's story)
             weight -= 0.3
         if cues.is_past(p.text) and not contrast:
             weight -= 0.4  # a step of a story ("Jesus didn't preach him a sermon"), not its point
-        if "announced" in p.traits:
-            weight += 0.3  # the author has said this is the claim to take away
+        if "announced" in p.traits or text is not p.text:
+            weight += 0.3  # the author has said this is the claim to take away ("I'd like to suggest that")
         elif re.match(r"^\W*(?:if|when|then|after|before|si|cuando|entonces)\b", text, re.I):
             weight -= 0.3  # a condition or a step in time: the claim is in what follows, if anywhere
         if not contrast and not general and "point" not in p.traits and not p.traits & STRONG_TRAITS:
@@ -420,7 +444,9 @@ def weigh_claims(
             # "Our spreadsheet didn't keep us from fighting about money. It kept us from talking about
             # money, ...": what the author denies and what they put in its place, read as one claim.
             put_right = following.text.split(",")[0].rstrip(" .;:")
-            if len(words(text)) + len(words(put_right)) <= 22:
+            spoken = re.search(r"\b(?:says|said|asks|asked|writes|wrote|replies|replied|answers)$", put_right)
+            if len(words(text)) + len(words(put_right)) <= 22 and spoken is None:
+                # (never "He says" out of 'He says, "you always have the poor with you"': the words follow)
                 end = following.start + len(put_right)
                 weight += 0.0 if contrast else 0.8  # (a contrast now, and no longer unmarked)
                 contrast = True

@@ -29,7 +29,10 @@ HEDGE_OPENING = re.compile(
     r"you may have|you might have|you may think|you might think|you may wonder|you might wonder|"
     r"you might read|you may read|you may say|you might say|some of you (?:may|might|are|have|feel)|"
     r"many of you (?:may|might)|i suspect|i wonder if|could it be|it may feel|it might feel|"
-    r"some of (?:you|us)|one of you (?:may|might)|i think(?! (?:about|of|now)\b)|"
+    r"some of (?:you|us)|one of you (?:may|might)|"
+    # "I think he just likes being needed" guesses; "I think we've confused hospitality with entertaining"
+    # is the author's claim
+    r"i think(?=\s+(?:that\s+)?(?:he|she|they|you|it|i|his|her|their|maybe|perhaps|probably)\b)|"
     r"i am not sure|i['’]m not sure|it seems|"
     r"if so|most likely|either way, you (?:are|may)|alguno (?:ya )?(?:está )?pensando|"
     r"quizás?|tal vez|a lo mejor|puede que|es posible que|posiblemente|quizá"
@@ -133,7 +136,11 @@ LEADER_NOTE = re.compile(
     r"before (?:you|we) (?:move|turn|go|get) (?:on )?to the (?:questions|discussion)\b|"
     r"(?:your group|in your group|your job this week|choose (?:two|three|four|five|a few|some) of these|"
     r"allow (?:about |around )?(?:\d+ minutes|(?:an|one) hour(?: and a half)?|half an hour|ninety minutes)|"
-    r"leader['’]s notes|(?:in the|the) printed edition|next week(?:['’]s| we)|tu grupo|la próxima semana)\b)",
+    r"leader['’]s notes|(?:in the|the) printed edition|next week(?:['’]s| we)|tu grupo|la próxima semana)\b)|"
+    # the page's front matter: "Guest post this week from Ben", "Speaker: Rev. ... This transcript was made
+    # from the recording and has been lightly edited for reading."
+    r"\b(?=[gtels])(?:guest post (?:this week )?(?:from|by)|this transcript (?:was|has been|is)|"
+    r"(?:lightly edited|edited) for (?:reading|length|clarity)|transcribed from|speaker\s*:|series\s*:)",
     _I,
 )
 """Words for whoever leads a study, not for the group: "Leader's note:", "Choose four or five of these"."""
@@ -233,11 +240,13 @@ PAST_TENSE = re.compile(
 # --- claims with a shape the guide can ask about ---------------------------------------------
 
 OPPOSED_VIEW = re.compile(
-    r"(?<!what )(?<!how )(?<!who )\b(?=[cilmopstw])(?P<who>we|many (?:of us|people|couples|christians|parents|believers)|"
+    r"(?<!what )(?<!how )(?<!who )\b(?=[cilmopstw])"
+    r"(?P<who>we|many (?:of us|people|couples|christians|parents|believers)|"
     r"most (?:of us|people|couples)|"
     r"people|couples|christians|parents|our culture|the world|society|it is easy to|it['’]s easy to|"
     r"muchos|muchas parejas|la mayoría|solemos|tendemos a)\s+"
-    r"(?:(?:often|usually|tend to|sometimes|still|easily|can|will)\s+)*"
+    r"(?:(?:often|usually|tend to|sometimes|still|easily|can|will|have let ourselves|let ourselves|"
+    r"have come to|['’]ve come to|have been taught to)\s+)*"
     r"(?P<verb>think|assume|believe|view|see|treat|associate|equate|reduce|limit|confuse|imagine|expect|"
     r"picture|define|measure|hear|read|settle for|pensamos|creemos|vemos|confundimos|reducimos|pensar|creer|"
     r"ver|confundir|reducir)\b(?! (?:is|are|was|were|es|son)\b)",
@@ -440,12 +449,19 @@ _NOT_PAST_ED = frozenset(
 )
 
 
+_PRESENT_PASSIVE = frozenset("is are am be being get gets isn't aren't".split())
+"""A participle after these, one or two words on, is no past tense ("is best left", "are loved")."""
+
+
 @lru_cache(maxsize=16384)
 def is_past(text: str) -> bool:
     """Whether ``text`` has a verb in the past tense (the same test as :data:`PAST_TENSE`, by word)."""
     from guides.analysis.passages import words
 
-    for w in words(text):
+    tokens = words(text)
+    for i, w in enumerate(tokens):
+        if _PRESENT_PASSIVE.intersection(tokens[max(0, i - 2) : i]) and w not in _PRESENT_PASSIVE:
+            continue  # "everything else is best left to the people who are good at it": a participle
         if w in _IRREGULAR_PAST:
             return True
         if len(w) >= 5 and w.endswith("ed") and w not in _NOT_PAST_ED:
@@ -484,3 +500,16 @@ def maybe_note(text: str) -> bool:
 def maybe_promo(text: str) -> bool:
     lowered = text.lower()
     return any(k in lowered for k in _PROMO_KEYS)
+
+
+USED_TO = re.compile(
+    r"^\W*(?:(?:and|but|so|honestly|for years|for a long time),?\s+)?(?:i|we)\s+"
+    r"(?:used to|once|always)\s+(?P<verb>read|think|thought|believe|believed|hear|heard|see|saw|take|took)\b"
+    r"(?P<object>\s+(?:that|it|this|those|these|them|that verse|this verse|that line|this line|"
+    r"that passage|this passage)\b(?!\s+(?:the|a|an|my|our|your|his|her|their)\b))?|"
+    r"^\W*(?:yo\s+)?(?:solía|solíamos)\s+(?P<verbo>leer|pensar|creer|oír)\b"
+    r"(?P<objeto>\s+(?:eso|esto|ese versículo|este versículo)\b)?",
+    re.IGNORECASE,
+)
+"""The opening of a view the author has left behind: "I used to think ...", "We once read ...", "Solía
+pensar ..."; ``object`` holds a pronoun that points back ("I used to read that as ...")."""

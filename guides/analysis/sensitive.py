@@ -123,13 +123,20 @@ _ENGLISH: tuple[_Entry, ...] = (
     ("sexual_intimacy", "open", r"sex(?:ual(?:ly|ity)?)?(?: life)?"),
     ("sexual_intimacy", "open", r"physical(?:ly)? intima(?:cy|te)"),
     ("sexual_intimacy", "open", r"mak(?:e|es|ing) love|love-?making|libido|orgasms?|arousal|foreplay"),
-    ("sexual_intimacy", "open", r"naked(?:ness)?|nudity|in bed together"),
+    # ("when you see the naked, that you cover him": the poor, not intimacy)
+    ("sexual_intimacy", "open", r"(?<!the )naked|nakedness|nudity|in bed together"),
     ("sexual_intimacy", "medium", r"(?:rejecting|rejected|turning down|refusing) (?:\w+ )?advances"),
     ("sexual_intimacy", "medium", r"physical affection|desire for each other"),
     ("sexual_intimacy", "mild", r"(?:emotional|spiritual) intima(?:cy|te)"),
     ("sexual_intimacy", "mild", r"intima(?:cy|te)"),
     # infidelity
-    ("infidelity", "open", r"(?:emotional )?affairs?|adulter(?:y|ous|er|ers)|infidelity|unfaithful(?:ness)?"),
+    # ("It felt ungracious, even a bit unfaithful, to complain": a feeling, not an affair)
+    (
+        "infidelity",
+        "open",
+        r"(?:emotional )?affairs?|adulter(?:y|ous|er|ers)|infidelity|"
+        r"(?<!bit )(?<!little )unfaithful(?:ness)?",
+    ),
     # "cheated on his wife", not "cheated anybody out of anything" (Zacchaeus) or "cheated on a test"
     (
         "infidelity",

@@ -16,6 +16,8 @@ and "Eph. 5:22" both find the submission note.
 
 from __future__ import annotations
 
+import re
+
 from guides.analysis.analyze import ScriptureUse
 from guides.analysis.sensitive import is_private
 from guides.guide.context import Context
@@ -107,8 +109,15 @@ def _dwells_on(ctx: Context, topic: str) -> bool:
     found = next((t for t in ctx.analysis.sensitive if t.topic == topic), None)
     if found is None:
         return False
-    blocks = {ctx.block_index(s.start) for s in found.spans}
-    return (len(found.spans) >= 3 and len(blocks) >= 2) or found.intensity == "open"
+    if topic == "money" and found.intensity == "mild":
+        return False  # "a year's salary", "the budget": money named, not money troubles
+    spans = found.spans
+    if topic == "grief":
+        # "Anna, a widow of eighty-four", "thinking about a funeral": a state or an occasion in a story,
+        # not grief the article speaks of
+        spans = tuple(s for s in spans if not re.match(r"widow|funeral", s.text, re.I))
+    blocks = {ctx.block_index(s.start) for s in spans}
+    return (len(spans) >= 3 and len(blocks) >= 2) or any(s.intensity == "open" for s in spans)
 
 
 def scripture_care(ctx: Context) -> list[Note]:
@@ -124,6 +133,9 @@ def scripture_care(ctx: Context) -> list[Note]:
         category = passage_category(use)
         if category is None or (use.first[1] == 0 and (use.book, use.first[0]) in passages):
             continue
+        usage = ctx.reading.scripture_role(use.start, use.end)
+        if usage is not None and usage.role == "listed":
+            continue  # "Further reading: Titus 2:1-8": never read together, so nothing to take care over
         # "Matthew 18:21-35", "Matthew 18" and "Matthew 18:21" in one sermon: one note, on the passage
         # (a whole chapter named first gives way to the passage named later)
         key = (use.book, use.first[0], category)

@@ -23,6 +23,7 @@ from typing import Any, TypeVar, cast
 from guides.analysis.advice import Advice
 from guides.analysis.analyze import Analysis, ScriptureUse
 from guides.analysis.argument import KEY_WEIGHT, STRONG_TRAITS, STRONG_WEIGHT
+from guides.analysis.cues import USED_TO
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading import ArticleReading, ListUnit, Passage, ScriptureUsage
 from guides.analysis.sensitive import SensitiveTopic, is_private
@@ -496,6 +497,7 @@ def _units(ctx: Context) -> list[Unit]:
                 and previous is not None
                 and previous.role == "example"
                 and (previous.block == p.block)
+                and not USED_TO.match(p.text)  # "I used to think that was a sulky verse.": a turn of its own
             ):
                 previous = p
                 continue  # a story is one unit: its first sentence

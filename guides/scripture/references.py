@@ -362,7 +362,8 @@ def _context(
     passage studied before it does ("Read John 21:1-19. If you have time, read John 18:15-27 ... Notice
     verse 9" is John 21:9); and never a single verse quoted in passing when the chapter being preached
     is further back ("Turn with me to James chapter 3 ... Proverbs 18:21 says ... And then verse 11" is
-    James 3:11)."""
+    James 3:11), nor a whole chapter named in passing when a passage studied before it holds the verse.
+    """
     if previous is None or _holds(previous, verse):
         return previous
     same_book = next((r for r in reversed(seen) if r.book_id == previous.book_id and _holds(r, verse)), None)
@@ -372,6 +373,12 @@ def _context(
         passage = next((r for r in reversed(seen) if _holds(r, verse) or r.start_verse is None), None)
         if passage is not None:
             return passage
+    if previous.start_verse is None:
+        # "Zechariah 7 suggests that special fast days had grown up ... Notice the last line of verse 7",
+        # in a study of Isaiah 58:1-12: a chapter named in passing, not the passage being studied
+        studied = next((r for r in reversed(seen) if _holds(r, verse) and r.start_verse != r.end_verse), None)
+        if studied is not None:
+            return studied
     return previous
 
 

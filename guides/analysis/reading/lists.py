@@ -148,9 +148,9 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
                 units.append(
                     ListUnit(p, tuple((q.start, q.end) for q in run), None, practice=True, ours=ours)
                 )
-            elif sum(1 for q in run if _MINE.match(q.text)) * 4 >= len(run) * 3:
+            elif sum(1 for q in run if _MINE.match(q.text) or _OURS.match(q.text)) * 4 >= len(run) * 3:
                 # "I started asking questions and then shutting up." "I let him grieve it properly." ...:
-                # what the author changed in themselves, told a paragraph at a time
+                # what the author (or "we", the two of them) changed, told a paragraph at a time
                 units.append(ListUnit(p, tuple((q.start, q.end) for q in run), None, mine=True))
     # Counsel given in order ("First, ask one more question. Second, ... Finally, ...", or paragraph
     # after paragraph opening "Start with ...", "Then ...", "After that ..."): the author's practices.
@@ -170,6 +170,9 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
     # A paragraph of counsel ("Call them. Bring a meal. Sit with them in the waiting room."): practices.
     for paragraph in by_block.values():
         told = [p for p in paragraph if p.role == "instruction" and p.part == 1]
+        if sum(1 for p in told if _FOR_SOME_READERS.match(p.text)) >= 2:
+            continue  # "If you're the one who followed: ... And if you're the one whose job it was, ...":
+            # counsel to two kinds of reader in turn, not one list of things to do
         if len(told) >= 3 and len(told) * 3 >= len(paragraph) * 2 and not any(u.practice for u in units):
             first = paragraph.index(told[0])
             lead = paragraph[first - 1] if first > 0 and paragraph[first - 1].role == "list_lead" else None
@@ -275,6 +278,9 @@ _OURS_NOW_HEAD = re.compile(
 replaced date night in our house:")."""
 
 
+_FOR_SOME_READERS = re.compile(r"^\W*(?:and\s+|but\s+)?(?:if|when|si)\s+(?:you|tú|usted)\b", re.IGNORECASE)
+"""Counsel that opens on the kind of reader it is for ("And if you're the one whose job it was, ...")."""
+
 _WAYS_LEAD = re.compile(
     r"^\W*(?:so,?\s+)?here(?:['’]s| is| are) (?:what (?:we|i) do(?: differently| now)?|how we do it|"
     r"what (?:we|i) (?:did|changed|started doing|do|learned to do) (?:differently|instead)|"
@@ -294,11 +300,11 @@ def _names_a_way(paragraph: list[Passage]) -> bool:
     if len(paragraph) < 2 or paragraph[0].part != 1:
         return False
     first = paragraph[0]
-    return (
-        first.role in ("claim", "instruction", "example")
-        and len(words(first.text)) <= 9
-        and "?" not in first.text
+    short = len(words(first.text)) <= 9 or (
+        # "We started a Sunday walk along the canal with two questions: ...": a change the household made
+        len(words(first.text)) <= 28 and bool(_MINE.match(first.text) or _OURS.match(first.text))
     )
+    return first.role in ("claim", "instruction", "example") and short and "?" not in first.text
 
 
 def _ours_now(item: str) -> bool:

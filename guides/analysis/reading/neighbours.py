@@ -7,6 +7,7 @@ a sentence cut off at the end of the body.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
@@ -186,6 +187,11 @@ def _requests(passages: list[Passage]) -> list[Passage]:
     return out
 
 
+_FRONT_MATTER = re.compile(
+    r"\b(?:guest post|this transcript|edited for|transcribed|speaker\s*:|series\s*:)", re.IGNORECASE
+)
+
+
 def _note_paragraphs(passages: list[Passage]) -> list[Passage]:
     """A paragraph that opens on a note about a word ("The old English word for ... is "barren."") is a
     digression on wording to its end: its claims are about the word, not the author's argument."""
@@ -198,6 +204,10 @@ def _note_paragraphs(passages: list[Passage]) -> list[Passage]:
             # what didn't happen." opens the author's reading of a story.
             if p.role == "note" and not p.has("prayer") and not p.has("stage") and _ON_WORDING.search(p.text):
                 opened.add(p.block)
+    # The page's front matter ("St Aidan's Free Church, Lowmoor. Sunday morning, 9 March. Speaker: ...
+    # Series: ... This transcript was made from the recording ..."): notes to its end, and from its start.
+    framed = Counter(p.block for p in passages if p.role == "note" and _FRONT_MATTER.search(p.text))
+    opened |= {block for block, count in framed.items() if count >= 2}
     return [
         replace(p, role="note") if p.block in opened and p.role in ("claim", "example", "hedge") else p
         for p in passages

@@ -54,9 +54,10 @@ def _scripture_usage(
             continue  # "Next week: Luke 14": for the leader, or for next time, not to read tonight
         before = article.text[max(passage.start, use.start - 24) : use.start].lower()
         if (
-            re.search(r"\b(?:see also|cf\.?|compare|also|and)\s*$", before)
+            re.search(r"\b(?:see also|cf\.?|compare|also)\s*$|\d\W{0,3}\s*and\s*$", before)
             or "see also" in sentence_text.lower()
         ):
+            # ("Romans 5:1 and Colossians 3:13", but not "And Colossians 3:13 asks us to bear with ...")
             usages.append(ScriptureUsage(use.start, use.end, "listed"))
             continue
         comment = _comment_on(use, passage, passages)

@@ -116,6 +116,17 @@ def _thesis(
             # thing: ...": told as the view the article then argues against
         if re.match(r"^\W*" + THEIR_VIEW.pattern, p.text):
             continue  # "To the Pharisees, that is harvesting": someone else's view of the story
+        if re.match(r"^\W*(?:not|no|both|neither)\b", p.text, re.I) and not re.search(
+            r"\b(?:is|are|was|were|does|do|did|has|have|can|will)\b", p.text, re.I
+        ):
+            continue  # "Not the strong one and the broken one.": a fragment that finishes the sentence before
+        main = re.split(r",|;|\b(?:because|and|but|when|if|so)\b", p.text, maxsplit=1)[0]
+        if (
+            re.match(r"^\W*(?:we|our)\b", main, re.I)
+            and (cues.is_past(main) or re.search(r"\b(?:didn|wasn|weren)['’]t\b", main))
+            and not framed
+        ):
+            continue  # "We didn't read the Bible much in those weeks": a step of the couple's story
         if re.match(r"^\W*(?:he|she)(?:['’]s|['’]d|['’]ll)?\b", p.text, re.I) and not framed:
             continue  # "He's working at a bakery wholesaler now": someone in the story, not the argument
         if re.match(r"^\W*(?:that|this|it)(?:['’]s|’s| is)\b", p.text, re.I) and len(tokens) < 9:

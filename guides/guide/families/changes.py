@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from guides.analysis.analyze import ScriptureUse
+from guides.analysis.cues import USED_TO
 from guides.analysis.passages import words
 from guides.guide.context import Context, Unit
 from guides.guide.families.model import Voice
@@ -21,18 +22,6 @@ from guides.guide.quotes import Quote, tidy
 
 MAX_CHANGE_WORDS = 34
 """The longest change of mind read aloud inside a question."""
-
-_USED_TO = re.compile(
-    r"^\W*(?:(?:and|but|so|honestly|for years|for a long time),?\s+)?(?:i|we)\s+"
-    r"(?:used to|once|always)\s+(?P<verb>read|think|thought|believe|believed|hear|heard|see|saw|take|took)\b"
-    r"(?P<object>\s+(?:that|it|this|those|these|them|that verse|this verse|that line|this line|"
-    r"that passage|this passage)\b(?!\s+(?:the|a|an|my|our|your|his|her|their)\b))?|"
-    r"^\W*(?:yo\s+)?(?:solía|solíamos)\s+(?P<verbo>leer|pensar|creer|oír)\b"
-    r"(?P<objeto>\s+(?:eso|esto|ese versículo|este versículo)\b)?",
-    re.IGNORECASE,
-)
-"""The opening of a view the author has left behind: "I used to think ...", "We once read ...", "Solía
-pensar ..."; ``object`` holds a pronoun that points back ("I used to read that as ...")."""
 
 _NOW = re.compile(
     r"^\W*(?:(?:but|and|so)\s+)?(?:now|these days|today|ahora|hoy)\b|"
@@ -73,14 +62,18 @@ def changed_mind(ctx: Context, unit: Unit) -> Change | None:
         return None
     text = ctx.article.text
     s, e = tidy(text, p.start, p.end, cut=False)
-    opening = _USED_TO.match(text[s:e])
+    opening = USED_TO.match(text[s:e])
     if opening is None or re.search(r'[“«]|"(?=\w)', opening.group(0)):
         return None  # "“I used to think getting better meant getting back.”": someone else's words
     block, at = ctx.place_in_block(p)
     if at is None or at + 1 >= len(block):
         return None
     after = block[at + 1]
-    if not after.usable or not _NOW.match(after.text) or _NOTHING_NEW.search(after.text.rstrip(" .!")):
+    # ("Now I think it's one of the most honest things in the Bible" reads as a guess on its own, but after
+    # "I used to think ..." it is what the author holds now)
+    if after.part != 1 or after.role not in ("claim", "example", "hedge"):
+        return None
+    if not _NOW.match(after.text) or _NOTHING_NEW.search(after.text.rstrip(" .!")):
         return None
     if len(words(after.text)) < 4:
         return None  # "It doesn't, quite.": the turn, not what the author holds now

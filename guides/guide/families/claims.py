@@ -98,7 +98,16 @@ def _more_than_phrase(ctx: Context, unit: Unit, voice: Voice) -> bool:
 _ARGUED_AGAINST = re.compile(
     r"\b(?:i want to|i['’]m going to|i['’]d like to|let me) (?:argue|push back) against\b[^:]{0,30}:\s*|"
     r"\bwhat i(?:['’]m| am) (?:arguing|pushing back) against is\s+|"
-    r"\b(?:quiero|voy a) (?:argumentar|discutir) contra\b[^:]{0,30}:\s*",
+    r"\b(?:quiero|voy a) (?:argumentar|discutir) contra\b[^:]{0,30}:\s*|"
+    # "There is a common idea, and it lives very comfortably in churches, that love has to justify itself
+    # by being useful."
+    r"^\W*there(?:['’]s| is) a (?:common|popular|widespread|familiar) (?:idea|belief|assumption|view|notion)"
+    r"(?:,[^,]{0,70},)?\s+that\s+|"
+    r"^\W*hay una idea (?:muy )?(?:común|extendida)(?:,[^,]{0,70},)?\s+de que\s+|"
+    # "I'd been taught, somewhere along the way, that a good husband in a crisis is the one who holds it
+    # together.", when the author goes on to put it right
+    r"^\W*(?:i|we)(?:['’]d| had)? (?:been|was|were) (?:always )?(?:taught|told|raised to believe)"
+    r"(?:,[^,]{0,50},)?\s+that\s+",
     re.I,
 )
 """The view the author names as the one argued against: "That's the thing I want to argue against: the

@@ -55,7 +55,7 @@ def closing_word(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
     p = unit.passage
     if p is None or p.part != 1 or p.traits & {"in_list", "reported"}:
         return None
-    if p.block != ctx.once("last body block", lambda: _last_body_block(ctx)):
+    if p.block != ctx.once("last body block", lambda: last_body_block(ctx)):
         return None
     block, at = ctx.place_in_block(p)
     if at != 0:
@@ -84,7 +84,7 @@ def closing_word(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
     return Quote(text[s:end], s, end)
 
 
-def _last_body_block(ctx: Context) -> int | None:
+def last_body_block(ctx: Context) -> int | None:
     """The article's last paragraph of its own (before a sign-off, tags or comments)."""
     last = None
     for p in ctx.reading.passages:

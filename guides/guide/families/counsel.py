@@ -263,6 +263,8 @@ def _counsel_about_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Ask your daughter to stop sending them": about one letter writer's people
     if _thinking(ctx, unit) or p.has("encouragement") or _QUOTE_MARK.search(p.text):
         return False  # a quotation inside ("'Honor your father ...,' the commandment says") is not counsel
+    if p.has("concession"):
+        return False  # "thank your spouse, by all means. But don't let thank you be ...": granted
     if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
         return False
     if p.has("conditional") and voice == "group":

@@ -316,8 +316,18 @@ def _points_truths(ctx: Context, unit: Unit, voice: Voice) -> bool:
     # Every point a claim in the present ("Jesus notices"); a command or an event of the story among
     # them ("borrow not a few", "the oil stopped") is not a truth to believe about one's week.
     return bool(items) and not any(
-        "?" in i or is_past(i) or imperative_verb(i, ctx.language) is not None for i in items
+        "?" in i or is_past(i) or imperative_verb(i, ctx.language) is not None or _A_HEADING.match(i)
+        for i in items
     )
+
+
+_A_HEADING = re.compile(
+    r"^\W*(?:how|where|what|why|when)\b|"
+    r"^\W*(?:a|an|the (?:wrong|right|first|second|third|last|real))\b(?!.*\b(?:is|are|was|were|es|son)\b)",
+    re.IGNORECASE,
+)
+"""A point named as a heading, not stated ("a tale of two households", "where Paul is sitting" is a place
+in the text, "the wrong reading"): nothing to believe."""
 
 
 def _points_mixed(ctx: Context, unit: Unit, voice: Voice) -> bool:

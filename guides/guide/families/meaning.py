@@ -38,7 +38,10 @@ _STORY_OR_SETUP = re.compile(
     r"next|finally|like a lot of|specifically|something|ten|one)\b|"
     r"\b(?:it|them|each of us|both of us|the two of us|our (?:house|home|family|kids))\b|"
     r"^\W*(?:the|most|some|one|other) (?:\w+ ){0,3}(?:says?|claims?|insists?|tells us)\b|"
-    r"^\W*the (?:first|second|third|fourth|fifth|last|final|next)\b|\b(?:is|are|was|were|do|does)\W*$)",
+    r"^\W*the (?:first|second|third|fourth|fifth|last|final|next)\b|\b(?:is|are|was|were|do|does)\W*$|"
+    r"\bin (?:this|the|that) (?:story|parable|passage|chapter|text|psalm|letter)\b|"
+    r"\bthat (?:list|story|verse|line)\b|\b(?:to|with|about|of|for|on) (?:that|this|it|them)\W*$|"
+    r"\b(?:is|are|isn['’]t|aren['’]t) (?:just |only )?(?:told|commanded|asked|called|warned) to\b)",
 )
 """The author's own story or household ("my daughter Priya", "I apply it to ...", "Each of us calls our own
 parents"), someone in a story ("she"), a figure ("twenty-four evenings a year"), a sentence that sets up

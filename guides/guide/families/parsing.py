@@ -31,7 +31,8 @@ _OPPOSED = re.compile(
     r"(?<!time )(?<!times )(?<!when )(?<!where )(?<!that )(?<!which )(?<!what )(?<!how )(?<!who )"
     r"\b(?:we|many of us|most of us|many people|people|couples|christians|"
     r"parents|muchos|solemos|tendemos a)\s+"
-    r"(?:(?:often|usually|tend to|sometimes|still|easily|can)\s+)*"
+    r"(?:(?:often|usually|tend to|sometimes|still|easily|can|have let ourselves|let ourselves|"
+    r"have been taught to)\s+)*"
     r"(?P<clause>(?:think|assume|believe|view|see|treat|associate|equate|reduce|limit|confuse|imagine|expect|"
     r"picture|define|measure|pensar|creer|ver|confundir|reducir|pensamos|creemos|vemos|confundimos|reducimos)"
     r"\b(?! (?:is|are|was|were|has|es|son)\b)[^,;:.!?—–]*)",
@@ -231,11 +232,12 @@ def _opposed_view(text: str, language: str) -> str | None:
     # like us when we help them": cut at "when", it asks about another view).
     clause = re.split(r"\s+(?:but|yet|pero)\b", clause, maxsplit=1)[0].strip()
     tokens = clause.split()
-    if not 3 <= len(tokens) <= 12:
+    if not 3 <= len(tokens) <= 14:
         return None
     if re.search(r"\b(?:a|an|the)\s+\w+(?:ant|ent|ful|ive|ous|ic|al|less|able|ible|ish|ly|weight)$", clause):
         return None  # "think of encouragement as a pleasant", cut at the comma before "lightweight thing"
-    if re.search(r"\b(?:it|this|that|him|her|eso|esto|lo)\b", " ".join(tokens[1:3]), re.I):
+    pointing = " ".join(tokens[2:3] if tokens[1:2] == ["that"] else tokens[1:3])  # ("believe that ...")
+    if re.search(r"\b(?:it|this|that|him|her|eso|esto|lo)\b", pointing, re.I):
         return None  # "associate it with ...": "it" leans on the sentence before
     if language == "es":
         first = tokens[0].lower()

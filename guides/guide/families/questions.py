@@ -32,6 +32,8 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
         r"^\W*(?:(?:now|but|so|and|today|these days|ahora|pero|hoy)\W+)?(?:i|yo|let me|to be clear|déjame)\b",
         said,
         re.I,
+    ) and not re.match(
+        r"^\W*i (?:noticed|notice|realised|realized|saw|see)\b[^.]*\b(?:verse|word|line)\b", said, re.I
     ):
         return False  # "I don't read it that way anymore": the author on her own reading, not on the verse
     comment = {stem(w) for w in words(ctx.article.text[usage.comment[0] : usage.comment[1]]) if len(w) > 3}

@@ -189,10 +189,11 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                 value, source = display(found.text.rstrip(" .!"), lang), found
         elif slot == "against":
             against = argued_against(ctx, unit)
-            if (
-                against is not None
-            ):  # "the lazy story we tell about our spouse when ...": as the author puts it
+            if against is not None:  # "the lazy story we tell about our spouse ...", as the author puts it
                 value, source = display(against.text + ("." if lang == "en" else ""), lang), against
+                if re.search(r"\b(?:that|que)\s+$", text[max(0, against.start - 6) : against.start]):
+                    # "There is a common idea ... that love has to justify itself": a view told as a clause
+                    value = ("la idea de que " if lang == "es" else "the idea that ") + value
         elif slot == "moment":
             domain = ctx.domain_near(source.start, source.end)
             value = _choose(ctx.catalog.texts("moments", domain), source.text + family.name)

@@ -9,6 +9,7 @@ import re
 
 from guides.analysis.passages import words
 from guides.guide.context import Context, Unit
+from guides.guide.families.closing import last_body_block
 from guides.guide.families.model import Voice
 from guides.scripture.books import book_names, fold
 
@@ -22,6 +23,13 @@ def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if p.has("in_list") or p.has("point"):
         return False  # "1. We said the number out loud.": a step in the author's list, not a story
+    for listed in ctx.reading.lists:
+        if any(s <= p.start < e for s, e in listed.items):
+            return False  # "We stopped treating it as his job and my sacrifice.": one of the changes listed
+        if listed.points and p.block < ctx.block_index(listed.items[0][0]):
+            return False  # "When I married Owen, his kids were nine and twelve.": a listicle's setting-up
+    if p.block == ctx.once("last body block", lambda: last_body_block(ctx)):
+        return False  # "We built the cot in the end, the following spring": how a story ends
     if re.match(r"^\W*(?:que|that|and|but|so|then|which|who|y|pero|entonces|o|or)\b", p.text, re.I):
         return False  # the middle of a story, not its opening
     run = [

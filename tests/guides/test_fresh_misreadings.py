@@ -1,0 +1,160 @@
+"""Misreadings blind reviewers found in guides for articles the team had not seen (the r40 and r41 sets),
+each kept as a class: a view set out to be argued with, a verse named by a bare "verse 7" after a
+chapter mentioned in passing, care notes the article does not call for, a claim framed "I think", a noun
+read as a command, the page's front matter, and points that are headings rather than claims."""
+
+from __future__ import annotations
+
+from test_guide_support import article_from
+
+from guides.analysis import cues
+from guides.analysis.advice import imperative_verb
+from guides.analysis.analyze import analyze
+from guides.analysis.sensitive import find_sensitive
+from guides.guide import GuideOptions, generate_guide
+from guides.guide.families.parsing import _opposed_view
+from guides.scripture import find_references
+
+
+def _article(*paragraphs: str, title: str):  # type: ignore[no-untyped-def]
+    return article_from(list(paragraphs), title=title)
+
+
+def _roles(article) -> dict[str, tuple[str, frozenset[str]]]:  # type: ignore[no-untyped-def]
+    return {p.text[:24]: (p.role, p.traits) for p in analyze(article).reading.passages}
+
+
+def test_the_idea_the_author_sets_out_to_argue_with_is_never_taken_to_heart() -> None:
+    article = _article(
+        "On the day I retired from the depot, the lads gave me a card with a deckchair on it.",
+        "I want to argue with it, gently, because it carries an idea that is doing quiet damage.",
+        "The idea is that retirement is a reward. You work for forty years, and at the end you are paid out "
+        "in leisure.",
+        "But rest as a season is one thing. Rest as the whole point is another.",
+        "A retired life is for availability: the time to notice who needs you.",
+        title="Retirement Is Not a Reward",
+    )
+    roles = _roles(article)
+    assert "reported" in roles["The idea is that retirem"][1]
+    # "Rest as the whole point is another" names a noun; it is no command
+    assert roles["Rest as the whole point "][0] == "claim"
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))
+        asked = " | ".join(q.text for q in guide.questions)
+        assert "retirement is a reward" not in asked.lower(), asked
+
+
+def test_a_denial_is_never_put_right_by_the_words_that_introduce_a_quotation() -> None:
+    article = _article(
+        "And notice that Jesus doesn't tell them they're wrong about the poor. He says, "
+        "\"you always have the poor with you, and whenever you want to, you can do them good.\" "
+        "That isn't a shrug.",
+        "Where they see something destroyed, he sees something beautiful.",
+        title="The Jar",
+    )
+    keys = analyze(article).reading.key_claims
+    assert not any(article.text[k.start : k.end].endswith("He says") for k in keys)
+
+
+def test_a_bare_verse_after_a_chapter_named_in_passing_is_the_studied_passage() -> None:
+    text = (
+        "Read Isaiah 58:1-12. Zechariah 7 suggests that fast days had grown up to mark the temple's fall. "
+        "Notice the last line of verse 7: the people under your own roof."
+    )
+    found = find_references(text)
+    verse = next(r for r in found if text[r.start : r.end].startswith("verse"))
+    assert (verse.book_id, verse.start_chapter, verse.start_verse) == (found[0].book_id, 58, 7), found
+    # a chapter named on its own, with nothing studied before it, still takes the verse
+    alone = find_references("Turn with me to James chapter 3. And then verse 11.")
+    assert (alone[-1].start_chapter, alone[-1].start_verse) == (3, 11)
+
+
+def test_words_that_only_sound_sensitive_are_not_topics() -> None:
+    topics = {t.topic for t in find_sensitive("It felt ungracious, even a bit unfaithful, to complain.")}
+    assert "infidelity" not in topics
+    assert "infidelity" in {t.topic for t in find_sensitive("He was unfaithful to her for two years.")}
+    topics = {t.topic for t in find_sensitive("when you see the naked, that you cover him")}
+    assert "sexual_intimacy" not in topics
+
+
+def test_care_notes_only_for_what_the_article_dwells_on_and_reads_together() -> None:
+    article = _article(
+        "Anna was a widow, and had been a widow for eighty-four years. The old widow still came every day.",
+        "A denarius was a day's wage, so the jar cost a year's salary. Money mattered; the budget was tight, "
+        "and the income small.",
+        "The old see what others miss, and they still speak. Waiting is not the same as doing nothing.",
+        "Further reading: Titus 2:1-8; Psalm 71:18.",
+        title="Old Eyes",
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    notes = " | ".join(n.text for n in guide.leader_notes)
+    assert "grief" not in notes and "debt" not in notes and "Titus" not in notes, notes
+
+
+def test_a_verse_a_sentence_opens_on_with_and_is_not_listed() -> None:
+    article = _article(
+        "Paul writes in Ephesians 4:26, “Be angry, and do not sin.” And Colossians 3:13 asks us to bear with "
+        "one another and forgive. Forgiveness is a choice we make.",
+        "See Romans 5:1 and Romans 5:8 for more.",
+        title="Anger",
+    )
+    usages = {article.text[u.start : u.end]: u.role for u in analyze(article).reading.scripture}
+    assert usages["Colossians 3:13"] != "listed" and usages["Romans 5:8"] == "listed", usages
+
+
+def test_i_think_opens_a_claim_unless_it_guesses_at_someone() -> None:
+    assert cues.HEDGE_OPENING.match("I think he just likes being needed.")
+    assert cues.HEDGE_OPENING.match("I think maybe we were tired.")
+    assert not cues.HEDGE_OPENING.match("I think we've confused hospitality with entertaining.")
+    assert _opposed_view(
+        "I think we have let ourselves believe that the only things worth doing are the things we do well.",
+        "en",
+    ) == ("believe that the only things worth doing are the things we do well")
+    # never what a relative clause says
+    assert _opposed_view("what people imagine is often less kind than what is real", "en") is None
+
+
+def test_a_participle_after_is_is_no_past_tense_and_a_noun_before_is_is_no_command() -> None:
+    assert not cues.is_past("Everything else is best left to the people who are good at it.")
+    assert cues.is_past("He was left alone.") and cues.is_past("We loved them.")
+    assert imperative_verb("Rest as the whole point is another.") is None
+    assert imperative_verb("Rest for an hour after lunch.") == "rest"
+
+
+def test_the_pages_front_matter_is_a_note() -> None:
+    article = _article(
+        "St Aidan's Church, Lowmoor. Sunday morning, 9 March. Speaker: Rev. Maureen Hale. Series: At the "
+        "Table (part 5). This transcript was made from the recording and lightly edited for reading.",
+        "Love does not have to justify itself by being useful.",
+        title="The Jar",
+    )
+    roles = _roles(article)
+    assert all(roles[k][0] == "note" for k in roles if not k.startswith("Love")), roles
+
+
+def test_a_view_the_author_was_taught_or_calls_common_is_argued_against() -> None:
+    article = _article(
+        "There is a common idea, and it lives very comfortably in churches, that love has to justify itself "
+        "by being useful.",
+        "I'd been taught, somewhere along the way, that a good husband in a crisis is the one who holds it "
+        "together. But my grief was the thing she most needed to see.",
+        title="Waste",
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    against = [q.text for q in guide.questions if q.family == "argued_against"]
+    assert against and against[0].startswith("The author argues against the idea that “"), against
+
+
+def test_points_named_as_headings_are_not_truths_to_believe() -> None:
+    article = _article(
+        "This passage has two movements.",
+        "1. Where Paul is sitting",
+        "Paul writes from prison, chained to a guard.",
+        "2. The wrong reading",
+        "We read this as a promise of comfort. It is a promise of company.",
+        "3. A tale of two prisons",
+        "Both men were locked up; only one was free.",
+        title="Philippians 1",
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert not any(q.family.endswith("_truths") for q in guide.questions), [q.family for q in guide.questions]
