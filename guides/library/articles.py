@@ -215,6 +215,15 @@ class ArticleStore:
                     return int(row[0])
         return None
 
+    def by_source(self, source: str) -> tuple[int, str] | None:
+        """The id and content hash of the article imported from ``source``, without reading it."""
+        key = source_key(source)
+        if key is None:
+            return None
+        with self._db.read() as conn:
+            row = conn.execute("SELECT id, content_hash FROM articles WHERE source = ?", (key,)).fetchone()
+        return (int(row[0]), str(row[1])) if row is not None else None
+
     def rename(self, article_id: int, title: str) -> Undoable[None]:
         """Give the article the reader's name for it; the undo puts the name before back.
 
