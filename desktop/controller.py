@@ -11,6 +11,7 @@ import json
 import logging
 from collections.abc import Callable
 from functools import cached_property, partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl
@@ -618,15 +619,31 @@ class AppController(QObject):
                 splitter.restoreState(state[name])
                 self.window.panes_restored()
 
+    def _local_source(self) -> Path | None:
+        """The local file the open article was imported from, if it is still there."""
+        from guides.library.source_files import local_file
+
+        source = self.article.source if self.article is not None else None
+        path = local_file(source) if source else None
+        return path if path is not None and str(path) == source else None
+
     def _on_window_closing(self) -> None:
         if self._closed:  # a window can be told to close more than once
             return
         self._closed = True
         html = self.window.reader.rendered_html()
         p = self.prefs
+        source = self._local_source()
         last_screen.save(
             last_screen.LastScreen(
-                self.window.windowTitle(), html, self.window.reader.palette_name, p.font, p.zoom, p.line_width
+                self.window.windowTitle(),
+                html,
+                self.window.reader.palette_name,
+                p.font,
+                p.zoom,
+                p.line_width,
+                str(source) if source else None,
+                last_screen.file_stamp(source) if source else None,
             )
             if html
             else None

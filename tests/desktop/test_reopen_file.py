@@ -122,3 +122,34 @@ def test_a_file_whose_article_was_deleted_is_imported_again(
     controller.library.trash.delete(controller.article_id)
     window, controller = start(str(path))
     assert len(imported) == 2 and "Ephesians" in _shown(window, controller)
+
+
+def test_the_first_frame_of_a_start_with_an_unchanged_file_is_its_last_screen(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from desktop.app import load_rest, open_frame, parse_args
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # open_frame installs the app's own
+    path = tmp_path / "hinges.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    args = parse_args([str(path)])
+
+    def start() -> tuple[MainWindow, str]:
+        app, window = open_frame(args)
+        qtbot.addWidget(window)
+        first = window.reader.toPlainText()  # before the engine or the library is loaded
+        controller = load_rest(app, window, args)
+        controller.ask_names = False
+        qtbot.waitUntil(lambda: not controller.busy and window.reader.article is not None, timeout=20000)
+        window.close()  # saves the last screen
+        return window, first
+
+    _window, first = start()
+    assert "Old doors" not in first  # never shown: imported behind a blank page
+    window, first = start()
+    assert "Old doors swing on small hinges" in first
+    path.write_text(ARTICLE.replace("Old doors", "Old garden gates"), encoding="utf-8")
+    window, first = start()
+    assert "Old doors" not in first and "Old garden gates" in window.reader.toPlainText()
