@@ -15,7 +15,6 @@ kept when the article is imported again.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -94,6 +93,8 @@ def content_hash(article: Article) -> str:
 
 
 def content_hash_of_text(text: str) -> str:
+    import hashlib  # here: a start reads the hashes kept, and OpenSSL's module is 2 ms to load
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
