@@ -103,6 +103,7 @@ def alternately(ours: Callable[[], object], base: Callable[[], object], runs: in
 
 # --- start ----------------------------------------------------------------------------------
 
+
 def _child(code: str, env: dict[str, str]) -> tuple[float, list[str], float]:
     """(wall seconds from spawn to exit, what it printed, peak memory in MiB) of one child."""
     env = {**env, "BENCH_T0": repr(time.time())}
@@ -331,12 +332,19 @@ def bench_library_goals(runs: int) -> None:
                "none (a goal in milliseconds)", 100, absolute=True))  # fmt: skip
 
 
+PARTS = ("start", "guide", "worksheet", "library")
+"""The parts ``--only`` chooses from, in the order they run."""
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=RUNS)
-    parser.add_argument("--only", default="start,guide,worksheet,library")
+    parser.add_argument("--only", default=",".join(PARTS), help=f"some of: {', '.join(PARTS)}")
     args = parser.parse_args()
     parts = set(args.only.split(","))
+    unknown = parts - set(PARTS)
+    if unknown:  # a misspelt part would print an empty table that reads as "no goal missed"
+        parser.error(f"--only takes {', '.join(PARTS)}; not {', '.join(sorted(unknown))}")
     print(f"Porchlight against its baselines: medians of {args.runs} runs, each pair timed in turn")
     print(f"  {'what':<44} {'Porchlight':>12}  {'baseline':>12}  {'ratio':>7}  goal")
     if "start" in parts:

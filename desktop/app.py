@@ -195,7 +195,9 @@ def open_frame(args: argparse.Namespace, argv: Sequence[str] = ()) -> tuple[QApp
         window.resize(*args.size)
         room = screens.available(window)
         window.move(room.x() + max((room.width() - args.size[0]) // 2, 0), room.y())
-    screen = None if args.source else last_screen.load()
+    screen = last_screen.load()
+    if screen is not None and args.source and not last_screen.shows_file(screen, args.source):
+        screen = None  # another article, or a changed file: it is imported behind a blank page
     if screen is not None:
         theme, zoom = args.theme or screen.theme, args.zoom or screen.zoom
         window.apply_look(theme, screen.font, zoom, screen.line_width)

@@ -11,6 +11,7 @@ import json
 import logging
 from collections.abc import Callable
 from functools import cached_property, partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl
@@ -21,7 +22,7 @@ from desktop.actions import ActionId
 from desktop.current import CurrentArticle
 from desktop.guide.controller import GuideController
 from desktop.guide.generation import GenerationOptions
-from desktop.importing.controller import ImportController
+from desktop.importing.controller import FileRead, ImportController
 from desktop.library.controller import LibraryController
 from desktop.main_window import MainWindow
 from desktop.mark import Mark
@@ -134,7 +135,8 @@ class AppController(QObject):
                 "Import an article to read it here: File › Import, paste one, or drop a file."
             )
         if source:
-            self.importer.import_source(source)
+            if not self._open_unchanged(source):
+                self.importer.import_source(source)
         elif self.shelf.is_empty():
             self._welcome = True
             self.importer.import_source(str(resource_path(*SAMPLE_ARTICLE)))
@@ -146,6 +148,33 @@ class AppController(QObject):
             from desktop import first_run
 
             first_run.ask(self.window, self.set_prefs)
+
+    def _open_unchanged(self, source: str) -> bool:
+        """Open the article imported from ``source`` if the file has not changed since; else False.
+
+        A file opened again (``porchlight FILE``, Open with Porchlight) is most often the one the
+        library has: it opens as the last article does, with its marks and guides from the library,
+        and is neither imported, analysed nor saved again (see guides.library.source_files).
+        """
+        from guides.library.source_files import local_file, unchanged_article
+
+        path = local_file(source)
+        if path is None:
+            return False
+        try:
+            article_id = unchanged_article(self.library, path)
+        except LibraryError as err:
+            log.warning("The library could not say whether a file was imported: %s", err)
+            return False
+        if article_id is None:
+            return False
+        self.open_article(article_id)
+        if self.article_id == article_id and self.article is not None:
+            self.window.statusBar().showMessage(
+                f"Opened “{self.article.title}” from the library: the file has not changed since its import.",
+                6000,
+            )
+        return self.article_id == article_id
 
     # Exports and the discuss-together view load when first asked for: a start needs neither.
 
@@ -514,12 +543,14 @@ class AppController(QObject):
         for source in sources:
             self.importer.import_source(source)
 
-    def _on_importer_article_imported(self, article: Article) -> None:
+    def _on_importer_article_imported(self, article: Article, read: FileRead | None = None) -> None:
         try:
             saved = self.library.articles.add(article)
         except LibraryError as err:
             self.show_error(f"“{article.title}” was read but could not be saved in the library: {err}")
             return
+        if read is not None:
+            self._remember_file(saved.article_id, read)
         welcome, self._welcome = self._welcome, False
         if welcome:
             self._add_sample_notes(saved.article_id)
@@ -538,6 +569,17 @@ class AppController(QObject):
         if article.removed:
             text += ' <a href="review">Review what was removed…</a>'
         self.window.message_bar.show_message(text)
+
+    def _remember_file(self, article_id: int, read: FileRead) -> None:
+        """Keep which bytes the article was imported from, so an unchanged file opens it directly."""
+        from guides.library.source_files import remember
+
+        try:
+            found = self.library.articles.by_source(str(read.path))
+            if found is not None and found[0] == article_id:  # saved under this file's name
+                remember(self.library, found[1], read.path, read.digest)
+        except LibraryError as err:  # the next start imports the file again, as before
+            log.warning("Which file an article came from was not kept: %s", err)
 
     def _add_sample_notes(self, article_id: int) -> None:
         """The first-run sample comes with a few highlights and notes by Anna and Ben."""
@@ -577,15 +619,31 @@ class AppController(QObject):
                 splitter.restoreState(state[name])
                 self.window.panes_restored()
 
+    def _local_source(self) -> Path | None:
+        """The local file the open article was imported from, if it is still there."""
+        from guides.library.source_files import local_file
+
+        source = self.article.source if self.article is not None else None
+        path = local_file(source) if source else None
+        return path if path is not None and str(path) == source else None
+
     def _on_window_closing(self) -> None:
         if self._closed:  # a window can be told to close more than once
             return
         self._closed = True
         html = self.window.reader.rendered_html()
         p = self.prefs
+        source = self._local_source()
         last_screen.save(
             last_screen.LastScreen(
-                self.window.windowTitle(), html, self.window.reader.palette_name, p.font, p.zoom, p.line_width
+                self.window.windowTitle(),
+                html,
+                self.window.reader.palette_name,
+                p.font,
+                p.zoom,
+                p.line_width,
+                str(source) if source else None,
+                last_screen.file_stamp(source) if source else None,
             )
             if html
             else None

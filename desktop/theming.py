@@ -62,5 +62,7 @@ def apply(p: Palette) -> None:
     if QApplication.instance() is None:
         return
     palette = qt_palette(p)
+    if QApplication.palette() == palette and QToolTip.palette() == palette:
+        return  # as it is: setting it again would send every widget a palette change to redraw
     QApplication.setPalette(palette)
     QToolTip.setPalette(palette)

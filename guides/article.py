@@ -20,7 +20,6 @@ a question, a passage read aloud or the big idea.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
@@ -240,6 +239,8 @@ def normalize_block_text(text: str, *, preformatted: bool = False) -> str:
 
 
 def _block_id(kind: str, text: str, seen: dict[str, int]) -> str:
+    import hashlib  # here: a start that reads stored articles builds none, and OpenSSL's module is 2 ms
+
     digest = hashlib.sha1(f"{kind}\0{text}".encode()).hexdigest()[:10]
     base = f"{_ID_PREFIX.get(kind, 'b')}-{digest}"
     count = seen.get(base, 0) + 1
@@ -249,6 +250,8 @@ def _block_id(kind: str, text: str, seen: dict[str, int]) -> str:
 
 def removed_id(kind: str, text: str, position: int) -> str:
     """A stable id for a removed piece, from what it is and where it was."""
+    import hashlib
+
     digest = hashlib.sha1(f"{kind}\0{position}\0{text}".encode()).hexdigest()[:10]
     return f"r-{digest}"
 

@@ -6,6 +6,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,6 +16,14 @@ from guides.article import Article
 from guides.errors import ArticleImportError, BudgetExceededError
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FileRead:
+    """The local file an import read, and the digest of its bytes taken before reading them."""
+
+    path: Path
+    digest: str
 
 
 @dataclass(frozen=True)
@@ -35,7 +44,9 @@ class ImportRequest:
 class ImportController(QObject):
     import_started = Signal(str)
     import_progressed = Signal(int, int, str)
-    article_imported = Signal(object)  # Article
+    article_imported = Signal(object, object)
+    """The Article, and the file it was read from with the digest of its bytes (a
+    :class:`FileRead`), or None for a web address or a paste."""
     import_failed = Signal(str)
     import_cancelled = Signal()
 
@@ -50,7 +61,7 @@ class ImportController(QObject):
         super().__init__(parent)
         self._runner = runner
         self._too_long = too_long
-        self._running: list[Task[Article]] = []
+        self._running: list[Task[tuple[Article, FileRead | None]]] = []
         """The imports under way; each reads its cancel flag between its stages."""
 
     @property
@@ -72,31 +83,34 @@ class ImportController(QObject):
     def _start(self, request: ImportRequest) -> None:
         emit(self.import_started, request.label)
 
-        def job(progress: Progress) -> Article:
+        def job(progress: Progress) -> tuple[Article, FileRead | None]:
             from guides.importing import import_source, import_text
 
+            read = None
             if request.text is not None:
                 progress(1, 3, "Reading")
                 article = import_text(request.text, html=request.html, cancelled=progress.cancelled)
             else:
                 assert request.source is not None
+                read = _file_read(request.source)  # before the import reads it: a change meanwhile
                 article = import_source(request.source, progress=progress, cancelled=progress.cancelled)
             problem = self._too_long(article)
             if problem is not None:  # refused here, in the background: nothing reaches the library
                 raise BudgetExceededError(problem)
-            return article
+            return article, read
 
         def finished() -> None:
             # A task is marked finished before its callback runs (a synchronous runner's too).
             self._running = [t for t in self._running if not t.finished]
 
-        def succeeded(article: Article) -> None:
+        def succeeded(result: tuple[Article, FileRead | None]) -> None:
             finished()
+            article, read = result
             # Counts only: the log never holds an article's words, its title included.
             log.info(
                 "Imported an article (%d words, %d parts removed)", article.word_count, len(article.removed)
             )
-            emit(self.article_imported, article)
+            emit(self.article_imported, article, read)
 
         def failed(exc: BaseException) -> None:
             finished()
@@ -111,8 +125,17 @@ class ImportController(QObject):
         def progressed(done: int, total: int, label: str) -> None:
             emit(self.import_progressed, done, total, label)
 
-        task: Task[Article] = self._runner.run(
+        task: Task[tuple[Article, FileRead | None]] = self._runner.run(
             job, succeeded, failed, progressed, on_cancel=cancelled, label=f"Importing {request.label}"
         )
         if not task.finished:
             self._running.append(task)
+
+
+def _file_read(source: str) -> FileRead | None:
+    """The local file ``source`` names with the digest of its bytes (None for a web address)."""
+    from guides.library.source_files import file_digest, local_file
+
+    path = local_file(source)
+    digest = file_digest(path) if path is not None else None
+    return FileRead(path, digest) if path is not None and digest is not None else None

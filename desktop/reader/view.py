@@ -101,6 +101,8 @@ class ReaderView(QTextBrowser):
         self._margin: list[MarginMark] = []
         self._shown: tuple[str, str] | None = None
         """The stylesheet and HTML the document was made from (see _set_html)."""
+        self._styled: tuple[theme.Palette, str, int, int] | None = None
+        """The palette, font, zoom and line width last set (see set_typography)."""
         self.selection_bar: SelectionBar | None = None
         self.note_editor: NoteEditor | None = None
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -307,11 +309,17 @@ class ReaderView(QTextBrowser):
     # --- typography --------------------------------------------------------
 
     def set_typography(self, *, theme_name: str, font: str, zoom: int, line_width: int) -> None:
-        self._palette = theme.resolve(theme_name)
+        palette = theme.resolve(theme_name)
+        if self._styled == (palette, font, zoom, line_width):
+            # As it is (a start sets the last screen's look, then the same preferences): the
+            # document's font set again would lay the whole article out again.
+            return
+        self._palette = palette
         self._font_kind = font
         self._zoom = zoom
         self._line_width = line_width
         self._apply_style()
+        self._styled = (palette, font, zoom, line_width)
         if self._article is not None:
             self._render()
         else:

@@ -15,7 +15,6 @@ kept when the article is imported again.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -94,6 +93,8 @@ def content_hash(article: Article) -> str:
 
 
 def content_hash_of_text(text: str) -> str:
+    import hashlib  # here: a start reads the hashes kept, and OpenSSL's module is 2 ms to load
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -214,6 +215,15 @@ class ArticleStore:
                 if row is not None:
                     return int(row[0])
         return None
+
+    def by_source(self, source: str) -> tuple[int, str] | None:
+        """The id and content hash of the article imported from ``source``, without reading it."""
+        key = source_key(source)
+        if key is None:
+            return None
+        with self._db.read() as conn:
+            row = conn.execute("SELECT id, content_hash FROM articles WHERE source = ?", (key,)).fetchone()
+        return (int(row[0]), str(row[1])) if row is not None else None
 
     def rename(self, article_id: int, title: str) -> Undoable[None]:
         """Give the article the reader's name for it; the undo puts the name before back.

@@ -433,7 +433,7 @@ class GuideStore:
             orders=orders,
             checked=frozenset(qid for qid, e in edits.items() if e.checked),
             unplaced=unplaced,
-            stale=str(row[2]) != content_hash_of_text(article_text(conn, article_id)),
+            stale=str(row[2]) != _article_hash(conn, article_id),
             versions=versions,
         )
 
@@ -487,3 +487,12 @@ def _dump(data: Mapping[str, Any]) -> str:
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     except (TypeError, ValueError) as err:
         raise InvalidValueError(f"The guide is not plain JSON data ({err}).") from None
+
+
+def _article_hash(conn: sqlite3.Connection, article_id: int) -> str:
+    """The content hash the library keeps for the article's text (the articles store keeps it
+    with every text it writes): reading a guide neither extracts the text nor hashes it again."""
+    row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no article {article_id} in the library.")
+    return str(row[0])

@@ -99,3 +99,43 @@ def test_follow_the_system(app_window, monkeypatch) -> None:  # type: ignore[no-
     monkeypatch.setattr(theme, "system_prefers_dark", lambda: False)
     app.apply_preferences()  # what a change of the system's scheme triggers
     assert window.reader.colours.name == "light"
+
+
+def test_the_same_look_again_neither_repaints_the_window_nor_lays_the_article_out_again(
+    qtbot,
+    article: Article,  # type: ignore[no-untyped-def]
+) -> None:
+    """A start sets the last screen's look, then the preferences' (most often the same)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from desktop.reader import ReaderView
+
+    class Changes(QObject):
+        count = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.ApplicationPaletteChange:
+                self.count += 1
+            return False
+
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.set_article(article)
+    theming.apply(PALETTES["sepia"])
+    reader.set_typography(theme_name="sepia", font="serif", zoom=100, line_width=68)
+    QApplication.processEvents()  # what that first look sent is delivered
+    changes = Changes()
+    reader.installEventFilter(changes)
+    laid_out: list[object] = []
+    reader.document().documentLayout().update.connect(lambda *_rect: laid_out.append(1))
+    theming.apply(PALETTES["sepia"])
+    reader.set_typography(theme_name="sepia", font="serif", zoom=100, line_width=68)
+    QApplication.processEvents()
+    assert changes.count == 0 and laid_out == []
+    theming.apply(PALETTES["dark"])
+    reader.set_typography(theme_name="sepia", font="serif", zoom=120, line_width=68)
+    QApplication.processEvents()
+    assert changes.count == 1 and laid_out  # a real change still reaches both
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == PALETTES["dark"].window
