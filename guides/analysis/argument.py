@@ -195,7 +195,8 @@ class _Claim(Protocol):
 _REPORTED = re.compile(
     # ("you have heard it said", not "you have heard God call")
     r"\b(?=[chimnopstwy])(?:(?:you['’]ve|you have) (?:probably |all |often )?heard (?:it|that|this|people|"
-    r"someone|the (?:phrase|saying|line|idea|advice)|a (?:preacher|friend|pastor))|we['’]re told|we are told|"
+    r"someone|the (?:phrase|saying|line|idea|advice)|a (?:preacher|friend|pastor))|"
+    r"(?<!not that )(?:we['’]re told|we are told)|"
     r"the thinking goes|"
     r"we (?:tend to |usually |often )?think of|most of us (?:think|assume)|our culture (?:says|tells us)|"
     r"the (?:idea|assumption|story) goes|conventional wisdom|people (?:often )?say|the common view|"
@@ -260,6 +261,15 @@ _RENAMED = re.compile(
 )
 """A denial put right by naming what the thing is ("... isn't encouragement. It's pressure with a smile
 on.")."""
+
+
+_COPULA_DENIED = re.compile(r"\b(?:is|are|was|were)(?:n['’]t| not)\b", re.I)
+"""A denial of what a thing is ("... isn't encouragement"), which "It's pressure with a smile on" puts right
+(never "Paul's list of what love does and doesn't do is read at weddings ... It is lovely.")."""
+
+_IT_IS_WHAT = re.compile(r"^\W*(?:it|they)(?:['’]s| is|['’]re| are) (?:what|how|where|when)\b", re.I)
+"""A denial put right by saying what the thing is instead ("... isn't a reward for finally being chosen.
+It's what became possible when she stopped waiting")."""
 
 
 def _repeats_the_denied_verb(denial: str, following: str) -> bool:
@@ -403,6 +413,8 @@ def weigh_claims(
             continue  # "The story is about the father": a reading of the text, asked about as such
         if p.start in reported:
             continue  # "Real forgiveness wipes the slate so clean ...", after "You've heard it said ..."
+        if re.match(r"^\W*to\s+[a-z]+\b", p.text, re.I) and len(tokens) <= 8:
+            continue  # "To make the most of them.": the end of the sentence before, cut off
         if _NOT_A_CLAIM.match(p.text) or _LOOKS_BACK.search(_QUOTED.sub("", text)):
             continue  # "Sometimes she wants ...", "Ben: We ...", "Good friendships are like that too."
         if any(mark in SHORT_QUOTE.sub("", p.text) for mark in '“”"«»'):
@@ -432,12 +444,16 @@ def weigh_claims(
             and following.block == p.block
             and following.role in ("claim", "example")
             and following.usable
-            and _LEANS_BACK.match(following.text)
+            and (_LEANS_BACK.match(following.text) or _IT_IS_WHAT.match(following.text))
             and (
                 stems[p.start] & stems.get(following.start, set())
                 or _PUT_RIGHT.match(following.text)
                 or len(words(following.text)) <= 5
-                or (_RENAMED.match(following.text) is not None and len(words(following.text)) <= 8)
+                or (
+                    _RENAMED.match(following.text) is not None
+                    and len(words(following.text)) <= 8
+                    and _COPULA_DENIED.search(text) is not None
+                )
                 or _repeats_the_denied_verb(text, following.text)
             )
         ):
@@ -445,7 +461,7 @@ def weigh_claims(
             # money, ...": what the author denies and what they put in its place, read as one claim.
             put_right = following.text.split(",")[0].rstrip(" .;:")
             spoken = re.search(r"\b(?:says|said|asks|asked|writes|wrote|replies|replied|answers)$", put_right)
-            if len(words(text)) + len(words(put_right)) <= 22 and spoken is None:
+            if len(words(text)) + len(words(put_right)) <= 26 and spoken is None:
                 # (never "He says" out of 'He says, "you always have the poor with you"': the words follow)
                 end = following.start + len(put_right)
                 weight += 0.0 if contrast else 0.8  # (a contrast now, and no longer unmarked)

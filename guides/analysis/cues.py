@@ -247,8 +247,10 @@ OPPOSED_VIEW = re.compile(
     r"muchos|muchas parejas|la mayoría|solemos|tendemos a)\s+"
     r"(?:(?:often|usually|tend to|sometimes|still|easily|can|will|have let ourselves|let ourselves|"
     r"have come to|['’]ve come to|have been taught to)\s+)*"
-    r"(?P<verb>think|assume|believe|view|see|treat|associate|equate|reduce|limit|confuse|imagine|expect|"
-    r"picture|define|measure|hear|read|settle for|pensamos|creemos|vemos|confundimos|reducimos|pensar|creer|"
+    # ("We still see the physio": seeing, not a view, unless it sees something as something)
+    r"(?P<verb>(?:view|see|treat|picture|define|measure|hear|read)(?=\b[^.;:]*\b(?:as|in terms of)\b)|"
+    r"think|assume|believe|associate|equate|reduce|limit|confuse|imagine|expect|"
+    r"settle for|pensamos|creemos|vemos|confundimos|reducimos|pensar|creer|"
     r"ver|confundir|reducir)\b(?! (?:is|are|was|were|es|son)\b)",
     _I,
 )

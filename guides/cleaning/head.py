@@ -276,6 +276,17 @@ _COLUMN_HEADLINE = re.compile(r"^(?=(?:\S+\s+){0,24}\S+$)[A-Z][\w .'’&-]{1,30}
 """A column's headline quoting its letter: 'Ask Marta: "My wife wants to move near her parents. I don't."'."""
 
 
+_TIMED_HEADING = re.compile(
+    r"\(\s*\d+\s*(?:[-–]\s*\d+\s*)?min(?:ute)?s?\s*\)\s*$|\(\s*\d+\s*minutos\s*\)\s*$", re.I
+)
+"""A study's section heading with its time ("Opening (5 minutes)"): never the headline."""
+
+
+_QUOTED_HEADLINE = re.compile(r"^[“\"][^”\"]{5,100}[?!.]?[”\"]\s+[A-Z][^.!?\n]{10,140}$")
+"""A newspaper's headline that quotes the letter and then says what it is about, with no final stop
+("“Why does Nana like Sam best?” My mother-in-law favours our son, and our daughters have noticed")."""
+
+
 def _classify(draft: BlockDraft, furniture: bool) -> _Class:
     text = draft.text.strip()
     line = " ".join(text.split())
@@ -294,11 +305,13 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
         return "byline"
     if _FIELD.match(line):
         return "field"  # the article's own "Text: Galatians 6:1-5": kept, and the headline may follow
-    if line.lower().rstrip(":") in _OPENING_HEADINGS:
-        return "body"  # the article's own "Introduction"
+    if line.lower().rstrip(":") in _OPENING_HEADINGS or _TIMED_HEADING.search(line):
+        return "body"  # the article's own "Introduction", a study's "Opening (5 minutes)"
+    if re.search(r"\s[›»]\s", line):
+        return "label"  # a breadcrumb: "Family › Talking It Over"
     if is_label(line) or _MASTHEAD.search(line) or _COLUMN_NAME.match(line) or _GENRE_LINE.match(line):
         return "label"
-    if looks_like_headline(line) or _COLUMN_HEADLINE.match(line):
+    if looks_like_headline(line) or _COLUMN_HEADLINE.match(line) or _QUOTED_HEADLINE.match(line):
         return "candidate"
     return "body"
 
@@ -430,7 +443,7 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
     chosen_from = [i for i in candidates if i > header_end] or candidates
     if not chosen_from:
         labels = [i for i in range(top) if classes[i] == "label"]
-        named = [i for i in labels if i not in kickers]
+        named = [i for i in labels if i not in kickers and not re.search(r"\s[›»]\s", texts[i])]
         if not named:
             return None, []
         pick = named[-1]  # a headline that happens to look like a label ("THE FATHER WHO RAN")

@@ -66,6 +66,8 @@ def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
                 # question to put to someone else
             if re.search(r"\b(?:not|never|no longer|stop|instead of)\b|n['’]t\b", before, re.I):
                 continue  # "So the first question isn't “What am I allowed to do on Sunday?”": set aside
+            if re.search(r"\bused to\b|\bthe (?:question|issue) (?:was|used to be)\b", before, re.I):
+                continue  # "I used to think the question was “one more, or not?”": left behind
             s, e = p.start + match.start(1), p.start + match.end(1)
             asked = match.group(1)
             if not 3 <= len(asked.split()) <= 16 or is_closed(asked) or ctx.touches_scripture(s, e):

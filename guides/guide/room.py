@@ -35,6 +35,11 @@ _PARENTS_WORDS = re.compile(
 )
 
 
+_YOUR_SPOUSE = re.compile(
+    r"\b(?:your|tu|su) (?:spouse|husband|wife|marriage|partner|esposo|esposa|matrimonio|pareja)\b", re.I
+)
+
+
 def speaks_to_couples(ctx: Context) -> bool:
     """Whether the article is written to couples (it keeps saying "your spouse", "marriage"); not one whose
     title says it is about being single ("On Being Single in a Church Built for Couples")."""
@@ -59,6 +64,11 @@ def _speaks_to(ctx: Context) -> Room | None:
     married = not _SINGLE_TITLE.search(title) and (
         counts["marriage"] >= 6 or speaks_to_couples(ctx) or bool(_MARRIED_TITLE.search(title))
     )
+    if married and ctx.speaker == "preacher" and not _MARRIED_TITLE.search(title):
+        # a sermon on Leah and Jacob names a husband and a wife throughout, and one that gives "a grey
+        # season in a marriage" as one example among others speaks to everyone: only a sermon that keeps
+        # saying "your husband", "your marriage" speaks to the married
+        married = len(_YOUR_SPOUSE.findall(ctx.article.text)) >= 3
     # (a sermon that names "the son of Timaeus" six times does not speak to parents; one that says "your
     # kids" or "parenting" and keeps naming children does)
     parents = (
@@ -66,6 +76,8 @@ def _speaks_to(ctx: Context) -> Room | None:
         or (counts["parenting"] >= 6 and len(_PARENTS_WORDS.findall(ctx.article.text)) >= 2)
         or bool(_PARENTS_TITLE.search(title))
     )
+    if parents and ctx.speaker == "preacher" and not _PARENTS_TITLE.search(title):
+        parents = len(_PARENTS_WORDS.findall(ctx.article.text)) >= 3  # (Leah's sons are not the room's)
     if married and (not parents or counts["marriage"] >= counts["parenting"]):
         return "marriage"
     if parents:

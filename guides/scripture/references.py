@@ -370,7 +370,11 @@ def _context(
     if same_book is not None:
         return same_book
     if previous.start_verse is not None and previous.start_verse == previous.end_verse:
-        passage = next((r for r in reversed(seen) if _holds(r, verse) or r.start_verse is None), None)
+        # the passage that names the verse first; a whole chapter named only when none does ("Numbers
+        # 13" in passing, in a study of Joshua 14:6-15, is not where "verses 8, 9 and 14" are)
+        passage = next((r for r in reversed(seen) if _holds(r, verse)), None) or next(
+            (r for r in reversed(seen) if r.start_verse is None), None
+        )
         if passage is not None:
             return passage
     if previous.start_verse is None:

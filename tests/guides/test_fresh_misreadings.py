@@ -47,7 +47,7 @@ def test_the_idea_the_author_sets_out_to_argue_with_is_never_taken_to_heart() ->
 def test_a_denial_is_never_put_right_by_the_words_that_introduce_a_quotation() -> None:
     article = _article(
         "And notice that Jesus doesn't tell them they're wrong about the poor. He says, "
-        "\"you always have the poor with you, and whenever you want to, you can do them good.\" "
+        '"you always have the poor with you, and whenever you want to, you can do them good." '
         "That isn't a shrug.",
         "Where they see something destroyed, he sees something beautiful.",
         title="The Jar",
@@ -158,3 +158,103 @@ def test_points_named_as_headings_are_not_truths_to_believe() -> None:
     )
     guide = generate_guide(article, GuideOptions(audience="group"))
     assert not any(q.family.endswith("_truths") for q in guide.questions), [q.family for q in guide.questions]
+
+
+def test_whoever_said_it_is_the_last_name_before_said() -> None:
+    article = _article(
+        "When I was seventeen, my English teacher at Carrow High, a tired, kind man called Mr Oduya, held me "
+        'back after a lesson and said, "Whatever you do, Kate, get out of this town and never look back."',
+        "Our social worker, Denise, said something that changed everything: "
+        "\"She didn't choose this, and you did, so don't make her pay you for it.\"",
+        title="Staying",
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    said = [q.text for q in guide.questions if q.family == "words_said"]
+    assert said and all(q.startswith(("Mr Oduya says", "Denise says")) for q in said), said
+
+
+def test_the_question_the_author_used_to_ask_is_not_offered() -> None:
+    article = _article(
+        "We both started keeping score, and the score was always about the baby.",
+        'I used to think the question was "one more, or not?" I\'m starting to think the real question is '
+        "whether we can decide in a way we can both live with.",
+        title="One More, or Just Us",
+    )
+    for audience in ("group", "couple"):
+        guide = generate_guide(article, GuideOptions(audience=audience))
+        assert not any(q.family.startswith("offered_question") for q in guide.questions), guide.questions
+
+
+def test_seeing_a_physio_is_no_view_and_a_small_thing_denied_is_no_difference() -> None:
+    assert _opposed_view("We still see the physio, but a nearer one.", "en") is None
+    assert _opposed_view("Most of us treat rest as whatever is left over.", "en") == (
+        "treat rest as whatever is left over"
+    )
+    article = _article(
+        "An invitation after six years of silence is not a small thing. It must have cost him something.",
+        "Her praise at the end isn't a reward for finally being chosen. It's what became possible when she "
+        "stopped waiting to be chosen.",
+        title="Invited",
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    contrasts = [q.text for q in guide.questions if q.family == "key_contrast"]
+    assert not any("small thing" in q for q in contrasts), contrasts
+    assert any("It's what became possible" in q for q in contrasts), contrasts
+
+
+def test_a_sermon_on_a_marriage_in_the_text_does_not_speak_to_the_married() -> None:
+    article = _article(
+        "Turn with me to Genesis 29. Jacob loved Rachel, and Leah was his other wife. Her husband never saw "
+        "her. Leah named her sons, hoping: now my husband will love me. Her husband did not change.",
+        "Some of you are waiting for a husband, a wife, a parent, a boss or a church to look at you. The God "
+        "of this passage saw Leah first, and God sees you.",
+        title="This Time I Will Praise (Genesis 29:31-35)",
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    notes = " | ".join(n.text for s in guide.sections for n in s.notes)
+    assert "speaks to married couples" not in notes and "speaks to parents" not in notes, notes
+
+
+def test_a_breadcrumb_and_a_timed_section_heading_are_never_the_title() -> None:
+    from guides.importing import import_text
+
+    column = import_text(
+        "THE ASHBY CHRONICLE  |  Home  |  News  |  Family  |  Sign in\n\n"
+        "Family › Talking It Over\n\n"
+        '"Why does Nana like Sam best?" My mother-in-law favours our son, and our daughters have noticed\n\n'
+        "Dear Harriet,\n\nOur son is his grandmother's favourite, and the girls know it.\n\n"
+        "Dear Mother of Three,\n\nYou are not making too much of it. Children notice who lights up.\n"
+    )
+    assert column.title.startswith('"Why does Nana like Sam best?"')
+    study = import_text(
+        "One Handful with Quietness (Ecclesiastes 4:4-8)\n\n"
+        "Weeknight Groups | Autumn Series | Study 3\n\n"
+        "Opening (5 minutes)\n\n"
+        "Go round the group: what did you do this week simply because you enjoyed it?\n"
+    )
+    assert study.title == "One Handful with Quietness (Ecclesiastes 4:4-8)"
+
+
+def test_three_sentences_quoting_one_verse_are_not_a_parallel_list() -> None:
+    article = _article(
+        "I believe he is. But listen to what Paul actually says so that you don't grieve. "
+        "Paul does not say so that you don't grieve at all. He says so that you don't grieve like the rest.",
+        title="Let the Funeral Be Sad",
+    )
+    assert not any(u.parallel for u in analyze(article).reading.lists)
+
+
+def test_a_columnists_counsel_about_the_writers_own_people_is_not_the_readers_step() -> None:
+    from guides.importing import import_text
+
+    column = import_text(
+        "Why does Nana like Sam best?\n\n"
+        "Dear Harriet,\n\nMy mother-in-law favours our son Sam, and Isla, our daughter, has noticed.\n\n"
+        "Worried Mum\n\n"
+        "Dear Worried,\n\nYou are not making too much of it. Talk to your husband first, calmly. "
+        "Meanwhile, go back to Isla and tell her what you saw. Make sure he doesn't become the target of his "
+        "sisters' hurt.\n\nHarriet\n"
+    )
+    for audience in ("group", "couple"):
+        asked = " | ".join(q.text for q in generate_guide(column, GuideOptions(audience=audience)).questions)
+        assert "go back to Isla" not in asked and "Make sure he" not in asked, asked

@@ -222,7 +222,8 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
         for p in members:
             tokens = words(p.text)
             seen: set[tuple[str, ...]] = set()
-            for k in range(len(tokens) - 2):
+            for k in range(min(len(tokens) - 2, 4)):  # (built alike from the start: "It is the sense that
+                # you can ...", not three sentences that quote one verse: "so that you don't grieve")
                 gram = tuple(tokens[k : k + 3])
                 if gram in seen or not any(is_content_word(w) for w in gram):
                     continue

@@ -29,6 +29,7 @@ _TURN = re.compile(r"^\W*(?:but|yet|still|even so|pero|aun así|sin embargo)\b",
 
 _TURN_NEXT = re.compile(
     r"^\W*(?:but|yet|and yet|however|still,|even so|just (?:don['’]t|do not)|only (?:don['’]t|do not)|"
+    r"(?:listen|look|notice|read|turn) instead|"
     r"pero|sin embargo|aun así)\b",
     re.IGNORECASE,
 )
@@ -59,6 +60,8 @@ _ANNOUNCING = re.compile(
     r"\bI want to (?:say|tell you|show you) (?:something|one thing)\b|"
     r"\b(?:here(?:['’]s| is) what I(?:['’]ve| have)? (?:come to )?(?:want to say|believe|learned|learnt|mean|"
     r"think|see now))\W*$|"
+    # "And here's the thing I want you to take home tonight."
+    r"\bhere(?:['’]s| is) the (?:thing|one thing) I want you to (?:take home|remember|hear|know)\b[^.:]*\W*$|"
     r"\bquiero decir(?:les|te)? algo\b",
     re.IGNORECASE,
 )

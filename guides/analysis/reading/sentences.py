@@ -241,6 +241,9 @@ def _sentence_role(
     if text.rstrip().rstrip('”"»)').endswith("?") and cues.SERMON_STAGE.match(text):
         # "Would you turn with me to Psalm 13?": where to find the page, not a question to answer
         return Passage(role="note", traits=frozenset(traits | {"stage"}), **base)
+    if text.rstrip().rstrip('”"»)').endswith("?") and cues.USED_TO.match(text):
+        # "I used to think the question was “one more, or not?”": the author's old view, told
+        return Passage(role="claim", traits=frozenset(traits), **base)
     if text.rstrip().rstrip('”"»)').endswith("?"):
         prev_role = previous.role if previous is not None and previous.block == block.index else None
         lead = text.split(":", 1)[0] if ":" in text else ""

@@ -29,6 +29,8 @@ _NOW = re.compile(
     r"\b(?:now|these days|today)\b|"
     r"^\W*(?:i|we)\s+(?:now|have come to|['’]ve come to)\s+(?:read|think|believe|see|hear)\b|"
     r"^\W*it turns out\b|"
+    r"^\W*(?:(?:but|and|so)\s+)?(?:i|we)(?:['’]m| am|['’]re| are) (?:starting|beginning|coming) to "
+    r"(?:think|see|believe)\b|"
     r"^\W*(?:it|they|that|this)\s+(?:is|are|was|does|do)(?:n['’]t|\s+not)\b[^.?!]*[;,]\s*\w",
     re.IGNORECASE,
 )
@@ -78,7 +80,12 @@ def changed_mind(ctx: Context, unit: Unit) -> Change | None:
     if len(words(after.text)) < 4:
         return None  # "It doesn't, quite.": the turn, not what the author holds now
     end = tidy(text, after.start, after.end, cut=False)[1]
-    if len(words(text[s:end])) > MAX_CHANGE_WORDS or ctx.private_between(s, end) or "?" in text[s:end]:
+    comma = text.rfind(",", after.start, end)
+    long = len(words(text[s:end])) > MAX_CHANGE_WORDS
+    if long and comma > 0 and len(words(text[after.start : comma])) >= 8:
+        end = comma  # "... in a way we'll both be able to live with, whichever way it goes": its core
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", "", text[s:end])  # (a question quoted inside: the old view)
+    if len(words(text[s:end])) > MAX_CHANGE_WORDS or ctx.private_between(s, end) or "?" in unquoted:
         return None
     if ctx.touches_scripture(s, end):
         return None  # the verse quoted inside: the author's words only

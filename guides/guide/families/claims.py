@@ -246,12 +246,22 @@ It's a logistics problem", "more than our perspective"; a bare denial ("Look aro
 because you are not the only one left") has no difference to ask about."""
 
 
+_LITOTES = re.compile(
+    r"\b(?:is|are|was|were)(?: not|n['’]t) (?:a |an )?(?:small|little|minor|trivial|nothing|bad|easy)\b|"
+    r"\bno (?:small|little|mean|easy)\b",
+    re.IGNORECASE,
+)
+"""A denial that says "a great deal" by its opposite ("An invitation after six years of silence is not a small
+thing"): no difference to ask about."""
+
+
 def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
     key, said = _key_claim(ctx, unit), _key_words(ctx, unit, voice)
     return (
         key is not None
         and key.shape == "contrast"
         and said is not None
+        and not _LITOTES.search(said.text)
         and bool(_TWO_SIDES.search(said.text))
         and bool(_BOTH_SIDES.search(said.text))
         and _key_said(ctx, unit, voice)
@@ -319,6 +329,8 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
     main = re.split(r"[,;:]", said.text, maxsplit=1)[0] if said is not None else ""
     if re.search(r"\b(?:not|never|no)\b|n['’]t\b", main, re.I):
         return False  # "The chart didn't stop the fights": half a contrast, never "seen play out"
+    if re.search(r"\b(?:ought|should|must)\b", main, re.I):
+        return False  # "A funeral ought to be sad": what should be, which nobody has "seen play out"
     return _key_said(ctx, unit, voice)
 
 
@@ -406,7 +418,7 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
     paired = p.end < e  # a denial and the sentence that puts it right: two short sentences read as one
     # (a second half that holds the turn, "and your job is not to stop the weather but to be the calm
     # grown-up standing in it", is the claim's point and is heard whole)
-    longest = 22 if paired else 28 if _BOTH_SIDES.search(text) and len(text.split()) > 18 else 18
+    longest = 26 if paired else 28 if _BOTH_SIDES.search(text) and len(text.split()) > 18 else 18
     if not 5 <= len(text.split()) <= longest or "?" in text or "*" in text:
         return None  # (a question is read aloud once; "*guard*" is the page's emphasis, not words)
     if voice == "group" and ctx.private_between(s, e):

@@ -75,6 +75,9 @@ _LETTER_WRITERS_OWN = re.compile(
 reader, not to everyone in the room."""
 
 
+_NAMED = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]+\b")
+"""A name in the columnist's counsel ("Meanwhile, go back to Isla."): someone in the letter."""
+
 _THEIR_PEOPLE = re.compile(
     r"\b(?:him|his|her|hers|them|their)\b|\byour (?:daughter|son|husband|wife|mother|father|mum|mom|dad|"
     r"brother|sister|boss|daughter-in-law|son-in-law|friend|kids|children)\b|"
@@ -326,6 +329,10 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "So make it visible.": what "it" is, the answer said before
     if re.search(r"\b(?:too|as well|also|también)\W*$", p.text, re.I):
         return False  # "Take his job seriously, too.": beside advice the sentences before give
+    if any(m.group(0) not in _NOT_NAMES for m in _NAMED.finditer(p.text[1:])) or re.search(
+        r"\b(?:he|him|his|she|her|hers|él|ella)\b", p.text, re.I
+    ):
+        return False  # "Be careful, too, with Sam.", "Make sure he doesn't become ...": the writer's people
     return 4 <= len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS
 
 

@@ -18,7 +18,7 @@ from guides.analysis.advice import imperative_verb
 from guides.analysis.cues import READING_OF_TEXT, is_past
 from guides.analysis.passages import words
 from guides.guide.context import Context, Unit
-from guides.guide.families.claims import FINITE, _a_name_in_the_story, _plain_claim
+from guides.guide.families.claims import _LITOTES, FINITE, _a_name_in_the_story, _plain_claim
 from guides.guide.families.model import Voice
 from guides.guide.families.parsing import ALL_OF_THAT, NOT_TO
 from guides.guide.quotes import Quote, tidy
@@ -41,6 +41,8 @@ _STORY_OR_SETUP = re.compile(
     r"^\W*the (?:first|second|third|fourth|fifth|last|final|next)\b|\b(?:is|are|was|were|do|does)\W*$|"
     r"\bin (?:this|the|that) (?:story|parable|passage|chapter|text|psalm|letter)\b|"
     r"\bthat (?:list|story|verse|line)\b|\b(?:to|with|about|of|for|on) (?:that|this|it|them)\W*$|"
+    r"\b(?:say|do|see|said|did|saw) (?:that|this|it)\s*[,;]|\b\w+ years on\b|\bwe (?:still|now)\b|"
+    r"\bour (?:oldest|youngest|eldest|middle one)\b|"
     r"\b(?:is|are|isn['’]t|aren['’]t) (?:just |only )?(?:told|commanded|asked|called|warned) to\b)",
 )
 """The author's own story or household ("my daughter Priya", "I apply it to ...", "Each of us calls our own
@@ -80,6 +82,12 @@ def meant(ctx: Context, unit: Unit) -> Quote | None:
     if _a_name_in_the_story(ctx, text) or names:
         return None  # "Jesus never tells Martha to stop cooking": the story's, asked about as the text
     if ctx.private_between(s, e) or ctx.touches_scripture(s, e):
+        return None
+    if _LITOTES.search(text):
+        return None  # "An invitation after six years of silence is not a small thing": nothing to take home
+    if p.has("concession") or any(k.start == p.start and k.end > p.end for k in ctx.reading.claims):
+        # "Most of us at eighty-five could not say that, and ...": granted; "The cure ... is not first of
+        # all a better time-management system. It is other people.": half of a pair, asked as the pair
         return None
     return Quote(text, s, e)
 

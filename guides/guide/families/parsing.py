@@ -33,8 +33,9 @@ _OPPOSED = re.compile(
     r"parents|muchos|solemos|tendemos a)\s+"
     r"(?:(?:often|usually|tend to|sometimes|still|easily|can|have let ourselves|let ourselves|"
     r"have been taught to)\s+)*"
-    r"(?P<clause>(?:think|assume|believe|view|see|treat|associate|equate|reduce|limit|confuse|imagine|expect|"
-    r"picture|define|measure|pensar|creer|ver|confundir|reducir|pensamos|creemos|vemos|confundimos|reducimos)"
+    r"(?P<clause>(?:(?:view|see|treat|picture|define|measure)(?=\b[^.;:]*\b(?:as|in terms of)\b)|"
+    r"think|assume|believe|associate|equate|reduce|limit|confuse|imagine|expect|"
+    r"pensar|creer|ver|confundir|reducir|pensamos|creemos|vemos|confundimos|reducimos)"
     r"\b(?! (?:is|are|was|were|has|es|son)\b)[^,;:.!?—–]*)",
     re.I,
 )
@@ -231,6 +232,8 @@ def _opposed_view(text: str, language: str) -> str | None:
     # The view ends where the author turns ("but", "yet"); its condition is part of it ("assume people
     # like us when we help them": cut at "when", it asks about another view).
     clause = re.split(r"\s+(?:but|yet|pero)\b", clause, maxsplit=1)[0].strip()
+    if sum(clause.count(mark) for mark in '"“”') % 2:
+        return None  # 'believe that real friends "pick up right where we left off': a quotation cut in two
     tokens = clause.split()
     if not 3 <= len(tokens) <= 14:
         return None

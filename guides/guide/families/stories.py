@@ -205,6 +205,21 @@ def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
         return None
     who = match.group("who")
     relation = who.lower().startswith(("my ", "mi "))
+    if not relation:
+        # the speaker is the last name before "said", never an opening word or a place on the way ("Our
+        # social worker, Denise, said", "my English teacher at Carrow High, ... called Mr Oduya, ... said")
+        lead = p.text[match.start("who") : match.start("words")]
+        verb = re.search(r"\b(?:said|says|told me|asked|dijo|me dijo|preguntó)\b", lead)
+        names = [
+            m.group(1)
+            for m in _NAME_IN_LEAD.finditer(lead[: verb.start()] if verb else lead)
+            if m.group(1) not in _NOT_NAMES
+            and m.group(1).lower() not in ctx.lowercase_words
+            and not re.match(r"\s+(?:High|School|Street|Road|Church|College|University)\b", lead[m.end(1) :])
+        ]
+        if not names:
+            return None
+        who = names[-1]
     if not relation and (who in _NOT_NAMES or who in _NOT_SPEAKERS or who.lower() in ctx.lowercase_words):
         return None  # "Surely", "Then", "Later that night she said": not a name
     if not relation and fold(who) in book_names()[1]:
@@ -216,7 +231,15 @@ def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
     end = start + len(match.group("words"))
     if any(s < end and start < e for s, e in ctx.scripture_spans):
         return None  # "Mark says, “Immediately the fountain of her blood was dried up.”": scripture itself
-    return match.group("who"), start, end
+    return who, start, end
+
+
+_NAME_IN_LEAD = re.compile(
+    r"\b((?:(?:Mr|Mrs|Ms|Miss|Dr|Pastor|Father|Aunt|Uncle|Grandma|Grandpa|Nana)\.? )?"
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})\b"
+    r"(?!['’]s\b)"
+)
+"""A name, with the title it is called by ("Mr Oduya")."""
 
 
 def _someone_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
