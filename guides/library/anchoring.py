@@ -186,18 +186,15 @@ def place(
 def _still_there(anchor: Anchor, text: str, start: int) -> bool:
     """The quote is at ``start`` and at least one side of its context is unchanged.
 
-    An empty stored side counts when it still means the same thing: the
-    quote still begins (or ends) the text.
+    A side cut short by the text's edge (see :func:`_prefix_cut`) counts
+    only when the edge is still there: an empty prefix means the quote still
+    begins the text, a two-letter one that it still begins two letters in.
     """
     end = start + len(anchor.exact)
     if not (0 <= start < end <= len(text)) or text[start:end] != anchor.exact:
         return False
-    prefix_same = _before(text, start, len(anchor.prefix)) == anchor.prefix and (
-        bool(anchor.prefix) or start == 0
-    )
-    suffix_same = text[end : end + len(anchor.suffix)] == anchor.suffix and (
-        bool(anchor.suffix) or end == len(text)
-    )
+    prefix_same = _before(text, start, _prefix_reach(anchor)) == anchor.prefix
+    suffix_same = text[end : end + _suffix_reach(anchor)] == anchor.suffix
     return prefix_same or suffix_same
 
 
@@ -266,6 +263,8 @@ def _before(text: str, start: int, length: int) -> str:
 
 def _side_score(stored: str, found: str, *, near_end: bool) -> float:
     """How alike two context strings are, counting the characters next to the quote twice."""
+    if not stored:  # the quote began (or ended) the text: only the same edge matches
+        return 1.0 if not found else 0.0
     whole = _fuzz().ratio(stored, found) / 100
     if near_end:
         near = _fuzz().ratio(stored[-_NEAR:], found[-_NEAR:]) / 100
@@ -277,24 +276,58 @@ def _side_score(stored: str, found: str, *, near_end: bool) -> float:
 def _context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
     """0..1: how well the text around ``start:end`` matches the stored prefix and suffix.
 
-    Each side weighs as much as it is long: a quote that began the text has
-    a one-letter prefix, and that letter matching says little. An empty side
-    beside a non-empty one means the quote began (or ended) the text, and
-    counts for a short side: it matches only a candidate at the same edge.
+    Each side weighs as much as it is long. A side cut short by the text's
+    edge (a quote that began the text has an empty prefix, one that began a
+    letter in a one-letter prefix) also says where the edge was: it is
+    compared with a whole context's length of the text, so a candidate with
+    more text on that side scores lower, and it weighs at least as much as a
+    short side (``_EDGE_WEIGHT``). Otherwise a look-alike anywhere whose one
+    neighbouring letter matches would score as if it began the text too.
     """
-    sides: list[tuple[float, int]] = []
-    if anchor.prefix:
-        found = _before(text, start, len(anchor.prefix))
-        sides.append((_side_score(anchor.prefix, found, near_end=True), len(anchor.prefix)))
-    elif anchor.suffix:
-        sides.append((1.0 if start == 0 else 0.0, _EDGE_WEIGHT))
-    if anchor.suffix:
-        found = text[end : end + len(anchor.suffix)]
-        sides.append((_side_score(anchor.suffix, found, near_end=False), len(anchor.suffix)))
-    elif anchor.prefix:
-        sides.append((1.0 if end == len(text) else 0.0, _EDGE_WEIGHT))
-    weight = sum(w for _, w in sides)
-    return sum(score * w for score, w in sides) / weight if weight else 1.0
+    if not anchor.prefix and not anchor.suffix:
+        return 1.0  # the quote was the whole text
+    before = _before(text, start, _prefix_reach(anchor))
+    after = text[end : end + _suffix_reach(anchor)]
+    sides = [
+        (_side_score(anchor.prefix, before, near_end=True), _side_weight(anchor.prefix, _prefix_cut(anchor))),
+        (_side_score(anchor.suffix, after, near_end=False), _side_weight(anchor.suffix, _suffix_cut(anchor))),
+    ]
+    return sum(score * w for score, w in sides) / sum(w for _, w in sides)
+
+
+def _prefix_cut(anchor: Anchor) -> bool:
+    """The stored prefix is short because the quote began that near the start of the text.
+
+    The position agrees (the quote began as many characters in as the prefix
+    is long); a short prefix from another tool, stored further in, is taken
+    as it is.
+    """
+    return not anchor.prefix or (len(anchor.prefix) < CONTEXT_CHARS and anchor.start == len(anchor.prefix))
+
+
+def _suffix_cut(anchor: Anchor) -> bool:
+    """The stored suffix is short because the quote ended that near the end of the text.
+
+    Nothing stored says how long the text was: a suffix shorter than a full
+    context is cut when the prefix is longer than it, or was cut too.
+    """
+    suffix = anchor.suffix
+    return not suffix or (
+        len(suffix) < CONTEXT_CHARS and (len(suffix) < len(anchor.prefix) or _prefix_cut(anchor))
+    )
+
+
+def _prefix_reach(anchor: Anchor) -> int:
+    """How much text before a candidate is compared with the stored prefix."""
+    return CONTEXT_CHARS if _prefix_cut(anchor) else len(anchor.prefix)
+
+
+def _suffix_reach(anchor: Anchor) -> int:
+    return CONTEXT_CHARS if _suffix_cut(anchor) else len(anchor.suffix)
+
+
+def _side_weight(stored: str, cut: bool) -> int:
+    return max(len(stored), _EDGE_WEIGHT) if cut else len(stored)
 
 
 def _cheap_context(anchor: Anchor, text: str, start: int, end: int) -> int:

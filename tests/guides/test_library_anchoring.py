@@ -246,6 +246,20 @@ def test_property_deleting_the_paragraph_never_moves_a_note_to_a_different_conte
         assert same_side or len(anchor.exact) >= 40
 
 
+def test_a_note_a_letter_into_the_text_is_not_moved_to_a_look_alike_when_its_paragraph_goes() -> None:
+    # Found by the property test above. The prefix 'T' is one letter because the quote began one
+    # letter into the text; weighed as one letter against a 32-letter suffix, it let the same
+    # words in the next paragraph, after 'Trust t' and before other words, pass as the passage.
+    first = "Trust kindness kindness quiet kindness."
+    second = "Trust trust kindness kindness trust kindness trust trust."
+    anchor = anchor_at(first + "\n\n" + second, 1, 18)
+    assert (anchor.prefix, anchor.exact) == ("T", "rust kindness kin")
+    found = place(anchor, second)
+    assert not found.anchored
+    # Where the text's edge is still beside it, the note stays.
+    assert place(anchor, first + "\n\nA new closing paragraph.").start == 1
+
+
 # --- where the whole-text search is skipped (see the module docstring) -------
 
 FILLER = [
