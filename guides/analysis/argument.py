@@ -413,6 +413,8 @@ def weigh_claims(
             continue  # "The story is about the father": a reading of the text, asked about as such
         if p.start in reported:
             continue  # "Real forgiveness wipes the slate so clean ...", after "You've heard it said ..."
+        if re.match(r"^\W*here['’]s the (?:trouble|problem|danger|thing|catch) with\b[^:]*$", p.text, re.I):
+            continue  # "Here's the trouble with the sideways prayer in a marriage.": what the next says
         if re.match(r"^\W*to\s+[a-z]+\b", p.text, re.I) and len(tokens) <= 8:
             continue  # "To make the most of them.": the end of the sentence before, cut off
         if _NOT_A_CLAIM.match(p.text) or _LOOKS_BACK.search(_QUOTED.sub("", text)):

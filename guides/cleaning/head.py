@@ -112,6 +112,7 @@ _OPENING_HEADINGS = frozenset(
         "opening", "opening prayer", "getting started", "before you begin", "before we begin", "to begin",
         "warm up", "warm-up", "icebreaker", "introducción", "resumen", "prólogo", "para empezar",
         "read the passage", "read the text", "read it aloud", "read together", "lectura", "lee el pasaje",
+        "passage", "the passage", "scripture", "bible passage", "text", "reading", "pasaje", "texto",
     }
 )  # fmt: skip
 """Section headings an article opens with: the body has begun, whatever stands above."""

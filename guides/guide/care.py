@@ -101,8 +101,16 @@ def passage_category(use: ScriptureUse) -> str | None:
 
 
 def private_topics(ctx: Context) -> list[str]:
-    """The private topics the article raises, in the order of the analysis."""
-    return [t.topic for t in ctx.analysis.sensitive if any(is_private(t.topic, s.intensity) for s in t.spans)]
+    """The private topics the article raises, in the order of the analysis; not one named only in the
+    scripture it quotes ("extortioners, unrighteous, adulterers" in the Pharisee's prayer), which the room
+    reads aloud together anyway."""
+    return [
+        t.topic
+        for t in ctx.analysis.sensitive
+        if any(
+            is_private(t.topic, s.intensity) and not ctx.touches_scripture(s.start, s.end) for s in t.spans
+        )
+    ]
 
 
 def _dwells_on(ctx: Context, topic: str) -> bool:

@@ -258,3 +258,101 @@ def test_a_columnists_counsel_about_the_writers_own_people_is_not_the_readers_st
     for audience in ("group", "couple"):
         asked = " | ".join(q.text for q in generate_guide(column, GuideOptions(audience=audience)).questions)
         assert "go back to Isla" not in asked and "Make sure he" not in asked, asked
+
+
+def test_reasons_given_in_their_place_are_the_articles_points() -> None:
+    article = _article(
+        "The common view goes like this: the ambitious young person leaves, and staying is what happens to "
+        "you if you lack courage.",
+        "I think that view is mistaken on at least three counts.",
+        "First, it confuses novelty with depth. Moving somewhere new teaches you things.",
+        "Second, it ignores who pays for the leaving. Towns lose their most capable young people.",
+        "Third, it forgets the people who get old. Our parents are in their seventies now.",
+        "I'm not arguing against those who have to leave. I'm arguing against the story that makes leaving "
+        "the default for anyone with promise.",
+        title="Staying Is Not Settling",
+    )
+    reading = analyze(article).reading
+    points = [u for u in reading.lists if u.points]
+    assert len(points) == 1 and len(points[0].items) == 3, reading.lists
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    asked = {q.family: q.text for q in guide.questions}
+    assert asked.get("argued_against", "").startswith("The author argues against “the story that makes"), (
+        asked
+    )
+    assert not any("seventies" in q for q in asked.values()), asked
+
+
+def test_the_preachers_housekeeping_and_a_question_about_someone_in_the_story_are_not_asked() -> None:
+    article = _article(
+        "Good morning. Go ahead and sit down. Brother Wes has been relieved of egg duty.",
+        "A teacher told the parable and said, let's thank God we are not like that Pharisee. "
+        "Hold on to that, because we'll come back to it.",
+        "What do you suppose he's like when his wife leaves the cabinet doors open? Here's the trouble with "
+        "the sideways prayer in a marriage. It keeps score of someone else's sins.",
+        "The prayer in the temple turns out to be about what happens in the kitchen afterward.",
+        title="Two Men Went Up to Pray (Luke 18:9-14)",
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    asked = " | ".join(q.text for q in guide.questions)
+    for never in ("sit down", "Hold on to that", "he's like", "Here's the trouble"):
+        assert never not in asked, asked
+
+
+def test_tonights_passage_is_read_and_next_weeks_is_not() -> None:
+    from guides.importing import import_text
+
+    study = import_text(
+        "When the Thorn Stays: 2 Corinthians 12:7-10\n\n"
+        "A six-week study for small groups\n\nPassage\n\n2 Corinthians 12:7-10 (WEB)\n\n"
+        "Paul asked three times for the thorn to go, and it stayed. Grace is enough, and weakness is where "
+        "power is made perfect.\n\n"
+        "Before next week\n\nRead 2 Corinthians 4:7-18 and notice how often Paul speaks of weakness.\n"
+    )
+    assert study.title == "When the Thorn Stays: 2 Corinthians 12:7-10"
+    roles = {study.text[u.start : u.end]: u.role for u in analyze(study).reading.scripture}
+    assert roles.get("2 Corinthians 4:7-18") == "listed", roles
+
+
+def test_counsel_in_three_of_six_counted_paragraphs_is_not_a_list_of_three() -> None:
+    article = _article(
+        "Here is what we learned living with his parents.",
+        "First, agree an end date before you unpack. We did not.",
+        "Second, his parents, his conversations. I learned this slowly.",
+        "Third, pay something, and pay it on time.",
+        "Fourth, one room and one evening that are yours.",
+        "Fifth, don't become teenagers again.",
+        "Sixth, thank them out loud, often.",
+        title="Nine Months in the Back Bedroom",
+    )
+    guide = generate_guide(article, GuideOptions(audience="couple"))
+    assert not any("three things" in q.text for q in guide.questions), guide.questions
+
+
+def test_a_columnists_numbered_steps_are_one_list_of_all_of_them() -> None:
+    from guides.importing import import_text
+
+    column = import_text(
+        "My husband the pastor is running on empty\n\n"
+        "Dear June,\n\nMy husband is a pastor and he has stopped sleeping.\n\nWorried Wife\n\n"
+        "Dear Worried,\n\nHere is what I'd do, in this order.\n\n"
+        "1. Tell him what you see, once, plainly.\n\n2. Get him to a doctor.\n\n"
+        "3. Involve the church leadership with him.\n\n4. Remind him of his own sermons.\n\n"
+        "5. Look after yourself too.\n\nJune\n"
+    )
+    steps = [u for u in analyze(column).reading.lists if u.practice]
+    assert len(steps) == 1 and len(steps[0].items) == 5, steps
+
+
+def test_a_caveat_the_author_grants_is_neither_the_thesis_nor_a_step() -> None:
+    article = _article(
+        "We lived with his parents for nine months, and it saved us. A marriage needs a door it can close.",
+        "I should say the obvious thing: not every family could do this. Some in-laws are unkind, and some "
+        "marriages can't bear the weight of an audience. But if you have parents who will give you room, it "
+        "can be a gift.",
+        title="Nine Months in the Back Bedroom",
+    )
+    reading = analyze(article).reading
+    assert reading.thesis is None or not reading.thesis.text.startswith("Some in-laws"), reading.thesis
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert not any("Some in-laws" in q.text for q in guide.questions), guide.questions

@@ -63,10 +63,17 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
         by_block.setdefault(p.block, []).append(p)
     i = 0
     n = len(article.blocks)
+
+    def listed(k: int) -> bool:
+        # (a columnist's numbered steps are list items inside the answer)
+        return blocks[k].role == "list" or (
+            blocks[k].role == "answer" and article.blocks[k].kind == "list_item"
+        )
+
     while i < n:
-        if blocks[i].role == "list" and blocks[i].part == 1:
+        if listed(i) and blocks[i].part == 1:
             j = i
-            while j + 1 < n and blocks[j + 1].role == "list":
+            while j + 1 < n and listed(j + 1):
                 j += 1
             items = tuple((article.blocks[k].start, article.blocks[k].end) for k in range(i, j + 1))
             lead = None
@@ -214,6 +221,20 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
         announced = _announced_headings(article, passages)
         if announced is not None:
             units.append(announced)
+        else:
+            # "First, it confuses novelty with depth. ..." / "Second, it ignores who pays for the leaving.
+            # ..." / "Third, ...": the author's reasons, a paragraph each, opening on their place in order
+            reasons = [
+                firsts[b]
+                for b in sorted(firsts)
+                if firsts[b].role == "claim" and firsts[b].part == 1 and _ORDINAL_REASON.match(firsts[b].text)
+            ]
+            opening = _ORDINAL_REASON.match(reasons[0].text) if reasons else None
+            if len(reasons) >= 3 and opening is not None and opening.group(1).lower() == "first":
+                at = passages.index(reasons[0])
+                lead = passages[at - 1] if at > 0 and passages[at - 1].role == "claim" else None
+                noun = _list_noun(lead.text) if lead is not None else None
+                units.append(ListUnit(lead, tuple((p.start, p.end) for p in reasons), noun, points=True))
     # Parallel sentences in one paragraph: three or more sharing a three-word phrase.
     for index, members in by_block.items():
         if blocks[index].role != "body" or len(members) < 3:
@@ -247,6 +268,18 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
     # "So this week, three things, and they're small." over two steps found: the list is not the one the
     # author counted (a step was told another way), and a question that counts it would miscount.
     units = [u for u in units if not (u.practice and _miscounted(article.text, u))]
+    # "First, agree an end date ..." ... "Sixth, say thank you out loud": counsel found in three of six
+    # numbered paragraphs is not the author's list of three things to do
+    worded = [b for b in article.blocks if b.ordinal is None and _COUNTED_PARAGRAPH.match(b.text)]
+    units = [
+        u
+        for u in units
+        if not (
+            u.practice
+            and len(worded) > len(u.items)
+            and all(any(b.start <= s < b.end for b in worded) for s, _ in u.items)
+        )
+    ]
     units.sort(key=lambda u: u.start)
     return units
 
@@ -278,6 +311,18 @@ _OURS_NOW_HEAD = re.compile(
 """What says the list after it is the author's household's own way now ("What I do now", "Here's what has
 replaced date night in our house:")."""
 
+
+_ORDINAL_REASON = re.compile(
+    r"^\W*(first|second|third|fourth|fifth|finally|lastly|primero|segundo|tercero|por último),\s+"
+    r"(?:it|they|this|that|we|the)\b[^.!?]{4,80}[.!]$",
+    re.IGNORECASE,
+)
+"""A reason given in its place ("Second, it ignores who pays for the leaving."), short and whole."""
+
+_COUNTED_PARAGRAPH = re.compile(
+    r"^\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),", re.IGNORECASE
+)
+"""A paragraph that opens on its place in the author's list, in words ("Fourth, have one room ...")."""
 
 _FOR_SOME_READERS = re.compile(r"^\W*(?:and\s+|but\s+)?(?:if|when|si)\s+(?:you|tú|usted)\b", re.IGNORECASE)
 """Counsel that opens on the kind of reader it is for ("And if you're the one whose job it was, ...")."""

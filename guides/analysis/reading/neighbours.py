@@ -19,13 +19,21 @@ from guides.analysis.reading.sentences import _NEGATION, _content_stems
 from guides.article import Article
 
 _DISCLAIMER = re.compile(
-    r"^\W*(?:i(?:['’]m|’m| am) not (?:arguing|saying|suggesting|claiming)|"
+    r"^\W*(?:i(?:['’]m|’m| am) not (?:arguing|saying|suggesting|claiming)|i want to be (?:careful|fair) here|"
+    r"i should (?:say|admit) (?:the obvious|something)|"
+    r"(?:to be fair|in fairness)\W*$|"
     r"this is not to say|that(?:['’]s|’s| is) not to say|"
     r"no (?:digo|estoy diciendo) que)\b",
     re.IGNORECASE,
 )
 
-_TURN = re.compile(r"^\W*(?:but|yet|still|even so|pero|aun así|sin embargo)\b", re.IGNORECASE)
+_TURN = re.compile(
+    r"^\W*(?:but|yet|still|even so|pero|aun así|sin embargo|"
+    r"i['’]m (?:arguing|saying)|i am (?:arguing|saying)|what i['’]m (?:arguing|saying))\b",
+    re.IGNORECASE,
+)
+"""What ends a disclaimer: the turn ("But ..."), or the author saying what they do argue ("I'm not arguing
+against them. I'm arguing against the story that makes leaving the default ...")."""
 
 _TURN_NEXT = re.compile(
     r"^\W*(?:but|yet|and yet|however|still,|even so|just (?:don['’]t|do not)|only (?:don['’]t|do not)|"

@@ -30,6 +30,14 @@ _NEXT_TIME = re.compile(
 )
 
 
+_FOR_LATER = re.compile(
+    r"\b(?:before|for|until) next (?:week|time|session|meeting)\b|"
+    r"^\W*(?:homework|next week|take[- ]home)\W*$|"
+    r"\bantes de la próxima\b|^\W*para la próxima semana\W*$",
+    re.IGNORECASE,
+)
+
+
 def _scripture_usage(
     article: Article,
     scripture: Sequence[Any],
@@ -49,6 +57,10 @@ def _scripture_usage(
             usages.append(ScriptureUsage(use.start, use.end, "cited" if main else "listed"))
             continue
         sentence_text = article.text[passage.start : passage.end]
+        heading = next((b.text for b in reversed(article.blocks[: passage.block]) if b.kind == "heading"), "")
+        if _FOR_LATER.search(heading):
+            usages.append(ScriptureUsage(use.start, use.end, "listed"))
+            continue  # under "Before next week": a reading for next time, not tonight's passage
         if passage.has("leader") or passage.role in ("junk", "promo") or _NEXT_TIME.match(sentence_text):
             usages.append(ScriptureUsage(use.start, use.end, "listed"))
             continue  # "Next week: Luke 14": for the leader, or for next time, not to read tonight

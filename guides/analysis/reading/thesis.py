@@ -111,9 +111,13 @@ def _thesis(
             continue  # quoting someone: their words, not the author's thesis
         if re.match(r"^\W*(?:if|when|si|cuando)\b[^,]*,\s*(?:i|we|yo|nosotros)\b", p.text, re.I):
             continue  # "If you're about to move, I'm sorry.": the author speaking to the reader, not a claim
+        if p.has("concession") and not framed:
+            continue  # "Some in-laws are unkind, ...", after "I should say the obvious thing": granted
         if p.start in reported or p.start in leaning:
             continue  # "Good friendships are supposed to feel easy.", "Every marriage book ... says the same
             # thing: ...": told as the view the article then argues against
+        if re.match(r"^\W*here['’]s the (?:trouble|problem|danger|thing|catch) with\b[^:]*$", p.text, re.I):
+            continue  # "Here's the trouble with the sideways prayer in a marriage.": the next sentence says
         if re.match(r"^\W*" + THEIR_VIEW.pattern, p.text):
             continue  # "To the Pharisees, that is harvesting": someone else's view of the story
         if re.match(r"^\W*(?:not|no|both|neither)\b", p.text, re.I) and not re.search(

@@ -98,6 +98,7 @@ def _more_than_phrase(ctx: Context, unit: Unit, voice: Voice) -> bool:
 _ARGUED_AGAINST = re.compile(
     r"\b(?:i want to|i['’]m going to|i['’]d like to|let me) (?:argue|push back) against\b[^:]{0,30}:\s*|"
     r"\bwhat i(?:['’]m| am) (?:arguing|pushing back) against is\s+|"
+    r"^\W*(?:but\s+)?i(?:['’]m| am) (?:arguing|pushing back) against\s+(?=the |a |an |this |that )|"
     r"\b(?:quiero|voy a) (?:argumentar|discutir) contra\b[^:]{0,30}:\s*|"
     # "There is a common idea, and it lives very comfortably in churches, that love has to justify itself
     # by being useful."

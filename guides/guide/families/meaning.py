@@ -36,7 +36,8 @@ _STORY_OR_SETUP = re.compile(
     r"fifty)\b|"
     r"^\W*(?:if|when|once|after|before|just|for (?:some|the rest|those|most) of|first|second|third|"
     r"next|finally|like a lot of|specifically|something|ten|one)\b|"
-    r"\b(?:it|them|each of us|both of us|the two of us|our (?:house|home|family|kids))\b|"
+    r"\b(?:it|them|each of us|both of us|the two of us|"
+    r"our (?:house|home|family|kids|children|parents|mum|mom|dad|mother|father|son|daughter))\b|"
     r"^\W*(?:the|most|some|one|other) (?:\w+ ){0,3}(?:says?|claims?|insists?|tells us)\b|"
     r"^\W*the (?:first|second|third|fourth|fifth|last|final|next)\b|\b(?:is|are|was|were|do|does)\W*$|"
     r"\bin (?:this|the|that) (?:story|parable|passage|chapter|text|psalm|letter)\b|"
@@ -83,6 +84,11 @@ def meant(ctx: Context, unit: Unit) -> Quote | None:
         return None  # "Jesus never tells Martha to stop cooking": the story's, asked about as the text
     if ctx.private_between(s, e) or ctx.touches_scripture(s, e):
         return None
+    if re.search(
+        r"\b(?:isn['’]t|is not|wasn['’]t|was not|doesn['’]t|does not) (?:saying|telling|asking|suggesting)\b",
+        text,
+    ):
+        return None  # "Jesus isn't saying you can never have your friends over": a reading set aside
     if _LITOTES.search(text):
         return None  # "An invitation after six years of silence is not a small thing": nothing to take home
     if p.has("concession") or any(k.start == p.start and k.end > p.end for k in ctx.reading.claims):

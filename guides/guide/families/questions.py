@@ -210,6 +210,11 @@ def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     body = re.sub(r"^(?:so|and|but|then|y|pero|entonces)\b,?\s*", "", body, flags=re.I)
     if _LEANS_BACK.search(body):
         return False  # "What would change if you did?" leans on the sentence before
+    asked_of = re.sub(r"\b(?:do|would|did|can) you (?:suppose|think|imagine|reckon)\b", "", body, flags=re.I)
+    if re.search(r"\b(?:he|she|he['’]s|she['’]s|his|him)\b", body, re.I) and not re.search(
+        r"\b(?:you|your|we|our|us|tú|tu|nosotros)\b", asked_of, re.I
+    ):
+        return False  # "What do you suppose he's like when ...": about someone in the story, not the reader
     return len(words(body)) >= 6 and not phrasing.dangles(body.split("?")[0])
 
 
