@@ -196,7 +196,7 @@ _REPORTED = re.compile(
     # ("you have heard it said", not "you have heard God call")
     r"\b(?=[chimnopstwy])(?:(?:you['’]ve|you have) (?:probably |all |often )?heard (?:it|that|this|people|"
     r"someone|the (?:phrase|saying|line|idea|advice)|a (?:preacher|friend|pastor))|"
-    r"(?<!not that )(?:we['’]re told|we are told)|"
+    r"(?<!not that )(?:we['’]re told|we are told)|i grew up (?:with|believing|thinking|being told)|"
     r"the thinking goes|"
     r"we (?:tend to |usually |often )?think of|most of us (?:think|assume)|our culture (?:says|tells us)|"
     r"the (?:idea|assumption|story) goes|conventional wisdom|people (?:often )?say|the common view|"
@@ -262,6 +262,11 @@ _RENAMED = re.compile(
 """A denial put right by naming what the thing is ("... isn't encouragement. It's pressure with a smile
 on.")."""
 
+
+_SAYING = re.compile(
+    r",\s*(?:he|she|they|my \w+|[A-Z][a-z]+) (?:used to say|would say|always said|liked to say|says|said)\s*,"
+)
+"""Someone's saying told in the author's sentence ("Cows, he used to say, do not know it is Christmas.")."""
 
 _COPULA_DENIED = re.compile(r"\b(?:is|are|was|were)(?:n['’]t| not)\b", re.I)
 """A denial of what a thing is ("... isn't encouragement"), which "It's pressure with a smile on" puts right
@@ -415,6 +420,8 @@ def weigh_claims(
             continue  # "Real forgiveness wipes the slate so clean ...", after "You've heard it said ..."
         if re.match(r"^\W*here['’]s the (?:trouble|problem|danger|thing|catch) with\b[^:]*$", p.text, re.I):
             continue  # "Here's the trouble with the sideways prayer in a marriage.": what the next says
+        if _SAYING.search(p.text):
+            continue  # "Cows, he used to say, do not know it is Christmas.": a saying, not the author's
         if re.match(r"^\W*to\s+[a-z]+\b", p.text, re.I) and len(tokens) <= 8:
             continue  # "To make the most of them.": the end of the sentence before, cut off
         if _NOT_A_CLAIM.match(p.text) or _LOOKS_BACK.search(_QUOTED.sub("", text)):

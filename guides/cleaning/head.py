@@ -143,6 +143,9 @@ def find_head(
     classes: list[_Class] = []
     for i in range(limit):
         kind = _classify(drafts[i], furniture[i])
+        if kind == "body" and i + 1 < len(drafts) and _over_the_letter(texts[i], texts[i + 1]):
+            kind = "candidate"  # "Our widowed neighbour knocks every evening at six. I dread it, ...": the
+            # column's headline in the letter writer's words, over the byline or the letter
         if i in menus and (kind == "candidate" or " ".join(texts[i].split()).lower() in MENU_WORDS):
             kind = "furniture"  # an item of the menu; a label under it ("Faith & Family") stays a label
         if kind == "body" and _tagline(drafts[i], classes):
@@ -286,6 +289,22 @@ _TIMED_HEADING = re.compile(
 _QUOTED_HEADLINE = re.compile(r"^[“\"][^”\"]{5,100}[?!.]?[”\"]\s+[A-Z][^.!?\n]{10,140}$")
 """A newspaper's headline that quotes the letter and then says what it is about, with no final stop
 ("“Why does Nana like Sam best?” My mother-in-law favours our son, and our daughters have noticed")."""
+
+
+_SALUTATION = re.compile(r"^\s*(?:dear|querid[oa]|estimad[oa])\s+[^\n,]{1,40},?\s*$", re.IGNORECASE)
+
+
+def _over_the_letter(line: str, following: str) -> bool:
+    """Whether a short line of a sentence or two stands right over a byline or a letter's "Dear ...,": an
+    advice column's headline in the writer's own words, which reads like a sentence, not a title."""
+    text = " ".join(line.split())
+    if "\n" in line.strip() or not 4 <= len(text.split()) <= 35 or _SALUTATION.match(text):
+        return False
+    sentences = len(re.findall(r"[.!?](?:\s|$)", text))
+    if sentences > 3 or _KICKER.search(text) or re.search(r"\bwith [A-Z]", text):
+        return False  # ("Talking It Over with Harriet Ojo. Published Saturday": the column's name)
+    nxt = " ".join(following.split())
+    return bool(_SALUTATION.match(nxt)) or (parse_byline(nxt) is not None and nxt.lower().startswith("by "))
 
 
 def _classify(draft: BlockDraft, furniture: bool) -> _Class:

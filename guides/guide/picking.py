@@ -214,7 +214,10 @@ def readings(
     points = _points_asked(ctx, discussed)
     if points:
         count -= 1  # the points take the place of a paragraph
+        leads = [u.lead.start for u in _lists_asked(ctx, discussed) if u.lead is not None]
+        # (and the line that announces them: "So here's what changed, slowly, after the bakery closed.")
         scored = [item for item in scored if not any(item[1] <= s < item[2] for s, _ in points)]
+        scored = [item for item in scored if not any(item[1] <= s < item[2] for s in leads)]
     else:
         # A paragraph of counsel the group is asked to choose from ("The author suggests three things to
         # do. Which will you start with?") is read aloud, so that the three are in front of the group.
@@ -255,14 +258,17 @@ def _menu_asked(ctx: Context, discussed: Sequence[Candidate]) -> tuple[int, int]
 
 def _points_asked(ctx: Context, discussed: Sequence[Candidate]) -> list[tuple[int, int]]:
     """The first lines of a listicle's points ("Stop correcting him.", "Ask for help before you need
-    it.", ...) when a question asks the group to choose among them: read aloud, so that the group has
-    them in front of it. Only for a list of up to nine points, each named in one short line."""
-    unit = next((u for u in _lists_asked(ctx, discussed) if u.points), None)
+    it.", ...), or of what the author began to do differently, when a question asks the group to choose
+    among them: read aloud, so that the group has them in front of it. Only for a list of up to nine
+    points, each named in one short line."""
+    unit = next((u for u in _lists_asked(ctx, discussed) if u.points or u.mine), None)
     if unit is None or not 3 <= len(unit.items) <= MAX_POINTS_READ:
         return []
     heads = [ctx.reading.at(s) for s, _ in unit.items]
-    # (counted without "First:", as the question that asks about them counts them)
-    if any(h is None or not 1 <= len(ITEM_MARK.sub("", h.text).split()) <= 12 for h in heads):
+    # (counted without "First:", as the question that asks about them counts them; what the author began
+    # to do differently, "We started a Sunday walk along the canal with two questions: ...", may run longer)
+    longest = 28 if unit.mine else 12
+    if any(h is None or not 1 <= len(ITEM_MARK.sub("", h.text).split()) <= longest for h in heads):
         return []
     return [(h.start, h.end) for h in heads if h is not None]
 

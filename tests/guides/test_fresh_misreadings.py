@@ -356,3 +356,48 @@ def test_a_caveat_the_author_grants_is_neither_the_thesis_nor_a_step() -> None:
     assert reading.thesis is None or not reading.thesis.text.startswith("Some in-laws"), reading.thesis
     guide = generate_guide(article, GuideOptions(audience="group"))
     assert not any("Some in-laws" in q.text for q in guide.questions), guide.questions
+
+
+def test_a_column_headline_in_the_writers_words_is_the_title() -> None:
+    from guides.importing import import_text
+
+    for top in ("Life › Advice › Ask Agnes\n\n", "Common Ground, with Rev. Clemency Orr\n\n"):
+        column = import_text(
+            "THE BRAMLEIGH COURIER  |  Home  |  News  |  Life  |  Sign in\n\n"
+            + top
+            + "Our widowed neighbour knocks every evening at six. I dread it, and I hate that I dread it.\n\n"
+            "Dear Agnes,\n\nEvery evening at six our neighbour knocks, and I dread it.\n\nHiding\n\n"
+            "Dear Hiding,\n\nFirst, notice what the dread is telling you.\n"
+        )
+        assert column.title.startswith("Our widowed neighbour knocks"), column.title
+
+
+def test_someones_saying_an_old_view_and_an_ironic_aside_are_not_the_authors_claims() -> None:
+    article = _article(
+        "I grew up with a clear view of envy. You noticed it, and you cut it out.",
+        "What I think now is different. Envy tells me what I want, and I can learn from it.",
+        "Cows, he used to say, do not know it is Christmas. My father milked every Christmas morning.",
+        "I gave to the hospice and sponsored a child. As if all of that would balance out a gearbox.",
+        "The story doesn't end with the calm. It ends with a question.",
+        title="Envy and the Gearbox",
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    asked = " | ".join(q.text for q in guide.questions)
+    for never in ("clear view of envy", "Cows", "As if", "The story doesn't end"):
+        assert never not in asked, asked
+
+
+def test_a_list_for_one_kind_of_reader_is_not_everyones_things_to_do() -> None:
+    article = _article(
+        "When one of you goes back to work after twenty years, the marriage has to be renegotiated.",
+        "If you're the one going back",
+        "- Stop trying to prove it won't cost anything.\n"
+        "- Say out loud which old jobs you are handing over.\n"
+        "- Let it be done differently.",
+        "If you're the one who has been working",
+        "- Don't say nothing has to change.\n- Notice that she is tired.\n"
+        "- Be proud of her where she can hear it.",
+        title="Back at Work After Twenty Years",
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert not any(q.family == "practice_list" for q in guide.questions), guide.questions

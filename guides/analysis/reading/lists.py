@@ -320,7 +320,8 @@ _ORDINAL_REASON = re.compile(
 """A reason given in its place ("Second, it ignores who pays for the leaving."), short and whole."""
 
 _COUNTED_PARAGRAPH = re.compile(
-    r"^\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),", re.IGNORECASE
+    r"^\s*(?:(?:so|and|then),?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),",
+    re.IGNORECASE,
 )
 """A paragraph that opens on its place in the author's list, in words ("Fourth, have one room ...")."""
 
@@ -390,7 +391,7 @@ def _in_order(text: str, items: tuple[tuple[int, int], ...]) -> bool:
 
 
 _ORDINAL_STEP = re.compile(
-    r"^\W*(?:(?:and|y)\s+)?(?:first|second|third|fourth|fifth|finally|lastly|one|two|three|primero|segundo|tercero|cuarto|"
+    r"^\W*(?:(?:and|y|so),?\s+)?(?:first|second|third|fourth|fifth|finally|lastly|one|two|three|primero|segundo|tercero|cuarto|"
     r"por último|finalmente)\b[,:.]?\s",
     re.IGNORECASE,
 )

@@ -159,8 +159,9 @@ def _plain_claim(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or unit.strength < 0.3 or _CHAPTER_AND_VERSE.search(p.text) or p.has("in_list"):
         return False
-    if len(words(p.text)) < 5 or re.match(r"^\W*(?:not|no)\b", p.text, re.I):
-        return False  # "Not just the religious leaders.": a fragment that finishes the sentence before
+    if len(words(p.text)) < 5 or re.match(r"^\W*(?:not|no|as if)\b", p.text, re.I):
+        return False  # "Not just the religious leaders.", "As if all of that would balance out a gearbox": a
+        # fragment that finishes the sentence before
     if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
         return False
     if ctx.reading.block_role(p.block) == "answer" and re.search(

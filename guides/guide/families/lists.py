@@ -171,7 +171,25 @@ def _practice_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and not _for_the_letter_writer(ctx, u, voice)
         and not _inside_the_points(ctx, u)
         and not _spoken_to_paths(ctx, u)
+        and not _for_one_kind_of_reader(ctx, u)
     )
+
+
+_ONE_KIND = re.compile(
+    r"^\W*(?:if|for|to) (?:you['’]re|you are|the one|those|anyone|the spouse|the partner|the husband|"
+    r"the wife|the parent)\b|^\W*(?:si (?:eres|tú eres)|para (?:quien|el que|la que))\b",
+    re.IGNORECASE,
+)
+
+
+def _for_one_kind_of_reader(ctx: Context, u: ListUnit) -> bool:
+    """A list under a heading or lead-in for one kind of reader ("If you're the one going back", then the
+    steps): counsel for them, not everyone's things to do (the other kind has a list of its own)."""
+    first = ctx.block_index(u.items[0][0])
+    above = [ctx.article.blocks[k].text for k in range(max(0, first - 2), first)]
+    if u.lead is not None:
+        above.append(u.lead.text)
+    return any(_ONE_KIND.match(text) and len(text.split()) <= 16 for text in above)
 
 
 def _spoken_to_paths(ctx: Context, u: ListUnit) -> bool:

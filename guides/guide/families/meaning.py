@@ -43,7 +43,8 @@ _STORY_OR_SETUP = re.compile(
     r"\bin (?:this|the|that) (?:story|parable|passage|chapter|text|psalm|letter)\b|"
     r"\bthat (?:list|story|verse|line)\b|\b(?:to|with|about|of|for|on) (?:that|this|it|them)\W*$|"
     r"\b(?:say|do|see|said|did|saw) (?:that|this|it)\s*[,;]|\b\w+ years on\b|\bwe (?:still|now)\b|"
-    r"\bour (?:oldest|youngest|eldest|middle one)\b|"
+    r"\bour (?:oldest|youngest|eldest|middle one)\b|^\W*as if\b|"
+    r"^\W*(?:the|this) (?:story|parable|passage|chapter|psalm|verse|text|scene)\b|"
     r"\b(?:is|are|isn['’]t|aren['’]t) (?:just |only )?(?:told|commanded|asked|called|warned) to\b)",
 )
 """The author's own story or household ("my daughter Priya", "I apply it to ...", "Each of us calls our own

@@ -52,6 +52,8 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
         re.I,
     ):
         return False  # "It is easy to turn this into a contest ...": the reading the author sets aside
+    if re.match(r"^\W*not\b", said, re.I):
+        return False  # "Not on the road, while he was teaching": the half the author sets aside
     if _LEFT_BEHIND.search(said):
         return False  # "We used to read that as a verse about church": a reading the author gave up
     commented = ctx.reading.at(usage.comment[0])
