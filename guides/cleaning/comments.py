@@ -92,7 +92,7 @@ _HEADERS = tuple(
         rf"^{_NUMBER}\s+{_COMMENT_NOUN}(?:\s+(?:on|to|for|about|a|en|sobre|para|em|sur|zu)\b.{{1,200}})?[:.]?$",
         rf"^{_COMMENT_NOUN}\s*[(\[:]\s*\d+\s*[)\]]?$",
         r"^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b"
-        r"(?:\s*cancel reply)?[.:!]?$",
+        r"(?:\s*[(\[]\s*\d+\s*[)\]])?(?:\s*cancel reply)?[.:!]?$",  # (and "Leave a comment (6)")
         r"^(?:join|enter)\s+the\s+(?:discussion|conversation)[.:!]?$",
         r"^(?:deja|dejar|escribe|añade|deixe|deixar|laisser|laissez|schreibe|hinterlasse)\s+"
         r"(?:un|una|um|uma|einen?)\s+(?:comentario|respuesta|comentário|resposta|commentaire|réponse|"

@@ -66,6 +66,9 @@ def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
                 # question to put to someone else
             if re.search(r"\b(?:not|never|no longer|stop|instead of)\b|n['’]t\b", before, re.I):
                 continue  # "So the first question isn't “What am I allowed to do on Sunday?”": set aside
+            after = p.text[match.end() :]
+            if re.match(r"^\W*(?:isn['’]t|is not|doesn['’]t|does not|won['’]t|never|no es)\b", after, re.I):
+                continue  # 'where "How could you?" isn't': the question the author sets aside
             if re.search(r"\bused to\b|\bthe (?:question|issue) (?:was|used to be)\b", before, re.I):
                 continue  # "I used to think the question was “one more, or not?”": left behind
             s, e = p.start + match.start(1), p.start + match.end(1)

@@ -25,6 +25,14 @@ _CLAIMED = re.compile(
 your turn to talk"): read as one of the article's points, not only as a heading."""
 
 
+_COLUMN_BYLINE = re.compile(
+    r"^\s*\S+\s+[^,\n]{1,40},\s*(?:por|by|con|with)\s+[A-ZÁÉÍÓÚÑ]|"
+    r"^[^\n]*\n\s*(?:actualizado|updated|published|publicado)\b",
+    re.IGNORECASE,
+)
+"""A column's name with its writer, or over when it was published ("Querida Amparo, por Amparo Ledesma")."""
+
+
 def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[BlockPart]:
     roles: list[BlockPart] = []
     state = "none"  # none, letter, signed, answer
@@ -56,6 +64,9 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
             continue  # "A note for parents, from two of us who are still figuring it out"
         if role == "body":
             letter_start = bool(cues.SALUTATION.match(text) or cues.QA_LETTER.match(text))
+            if letter_start and _COLUMN_BYLINE.match(text):
+                letter_start = False  # "Querida Amparo, por Amparo Ledesma / Actualizado el domingo": the
+                # column's name and its writer over the letter, not the letter
             answer_start = bool(cues.QA_ANSWER.match(text))
             if answer_start and state in ("letter", "signed"):
                 state = "answer"

@@ -102,6 +102,9 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
                 noun = _list_noun(lead.text if lead else "") or (
                     _title_noun(article.title, len(items)) if headed else None
                 )
+                # "1. We stopped asking questions we already knew the answer to." "2. We made it about
+                # putting things right ...": what the author's household did, told in the past
+                mine = not ours and sum(1 for s, e in items if _did(article.text[s:e])) * 3 >= len(items) * 2
                 units.append(
                     ListUnit(
                         lead,
@@ -110,6 +113,7 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
                         practice=counsel * 3 >= len(items) * 2 or ours,
                         ours=ours,
                         points=headed,
+                        mine=mine,
                     )
                 )
             i = j + 1
@@ -216,7 +220,10 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
             at = article.blocks.index(numbered[0])
             noun = _list_noun(article.blocks[at - 1].text) if at > 0 else None
     if len(numbered) >= 3 or (len(numbered) == 2 and noun is not None):
-        units.append(ListUnit(None, tuple((b.start, b.end) for b in numbered), noun, points=True))
+        spans = tuple((b.start, b.end) for b in numbered)
+        # ("1. We stopped asking questions ...": what the household did, each point told in the past)
+        did = sum(1 for s, e in spans if _did(article.text[s:e])) * 3 >= len(spans) * 2
+        units.append(ListUnit(None, spans, noun, points=True, mine=did))
     else:
         announced = _announced_headings(article, passages)
         if announced is not None:
@@ -352,6 +359,14 @@ def _names_a_way(paragraph: list[Passage]) -> bool:
         len(words(first.text)) <= 28 and bool(_MINE.match(first.text) or _OURS.match(first.text))
     )
     return first.role in ("claim", "instruction", "example") and short and "?" not in first.text
+
+
+def _did(item: str) -> bool:
+    """An item told as what "we" or "I" did ("We went back with him, in person.")."""
+    sentences = split_sentences(item)
+    first = sentences[0].text if sentences else item
+    first = re.sub(r"^\W*\d{1,2}[.)]\s*", "", first)
+    return bool(_MINE.match(first) or _OURS.match(first)) and cues.is_past(first)
 
 
 def _ours_now(item: str) -> bool:

@@ -1,0 +1,64 @@
+"""More misreadings from fresh sets (r48 and r49): a Spanish column's name over the letter read as the
+letter, a question the author sets aside after quoting it, what a household did told as numbered points,
+and a comment section opened by "Leave a comment (6)"."""
+
+from __future__ import annotations
+
+from guides.analysis.analyze import analyze
+from guides.guide import GuideOptions, generate_guide
+from guides.importing import import_text
+
+
+def test_a_columns_name_and_writer_over_the_letter_is_not_the_letter() -> None:
+    column = import_text(
+        "EL CORREO  |  Portada  |  Vida  |  Consultorio  |  Suscríbete\n\n"
+        "«Mi padre bebe y quiere que mis hijos pasen el verano con ellos»\n\n"
+        "Querida Amparo, por Amparo Ledesma\nActualizado el domingo a las 09:15\n\n"
+        "Querida Amparo:\n\nMi padre bebe mucho desde que se jubiló. Empieza con cerveza a media mañana.\n\n"
+        "Una hija entre dos fuegos\n\n"
+        "Querida hija entre dos fuegos:\n\nLo primero: no está usted exagerando. La seguridad de los niños "
+        "no se negocia.\n\nUn abrazo,\nAmparo\n"
+    )
+    reading = analyze(column).reading
+    roles = {column.text[b.start : b.end][:22]: b.role for b in reading.blocks}
+    assert roles.get("Mi padre bebe mucho de") == "letter", roles
+    assert roles.get("Lo primero: no está us") == "answer", roles
+
+
+def test_a_question_the_author_quotes_to_set_aside_is_not_offered() -> None:
+    article = import_text(
+        "When Our Son Started Stealing\n\n"
+        "So we moved the focus to repair. What did he take, from whom, and how do we make it right? That's a "
+        'question a child can actually do something with, where "How could you?" isn\'t.\n'
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert not any("How could you" in q.text for q in guide.questions), guide.questions
+
+
+def test_numbered_points_told_as_what_we_did_are_what_the_author_did() -> None:
+    article = import_text(
+        "7 Things We Did When Our Son Started Stealing\n\n"
+        "1. We stopped asking questions we already knew the answer to.\n\n"
+        "It was a trap, and he knew it.\n\n"
+        "2. We made it about putting things right.\n\nRepair is something a child can do.\n\n"
+        "3. We went back with him, in person.\n\nThe shopkeeper was kinder than we feared.\n\n"
+        "4. We looked for what was underneath.\n\nHe was lonely at school.\n"
+    )
+    points = [u for u in analyze(article).reading.lists if u.points]
+    assert points and points[0].mine, points
+
+
+def test_comments_under_leave_a_comment_with_its_count_are_removed() -> None:
+    post = import_text(
+        "The Anniversary I Forgot\n\n"
+        "I forgot our anniversary, and then I spent two days arguing with my husband about how much he was "
+        "allowed to mind. Forgetting was a mistake, and tired people make mistakes. "
+        "The arguing was worse.\n\n"
+        "If you're the one who forgot something this week, say sorry, and then stop building the case for "
+        "why they shouldn't feel what they feel. That's the part that does the damage.\n\n"
+        "Leave a comment (2)\n\n"
+        "Harriet M. — 15 October\nThis went straight through me. I did exactly this last year.\n\n"
+        "Mike — 18 October\nGreat post. Check my page for a free guide to doubling your savings.\n"
+    )
+    assert "Harriet" not in post.text and "doubling" not in post.text
+    assert sum(1 for r in post.removed if r.kind == "comment") == 2
