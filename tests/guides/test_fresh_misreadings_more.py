@@ -62,3 +62,27 @@ def test_comments_under_leave_a_comment_with_its_count_are_removed() -> None:
     )
     assert "Harriet" not in post.text and "doubling" not in post.text
     assert sum(1 for r in post.removed if r.kind == "comment") == 2
+
+
+def test_a_warm_up_is_on_what_the_article_is_about_not_a_word_met_in_passing() -> None:
+    from test_guide_support import article_from
+
+    from guides.guide.context import Context
+    from guides.guide.families.themes import _subject_theme
+
+    article = article_from(
+        [
+            "It works well to have one person read the passage aloud while the others follow.",
+            "There is a time for everything under heaven. Seasons come whether we welcome them or not.",
+            "What profit has he who works in that in which he labours? The Preacher asks about work.",
+            "A season of waiting is still a season. Receive the season you are in; do not explain it away.",
+            "Some seasons are hard. The Preacher does not say every season is good; each has its time.",
+        ],
+        title="A Time for Every Purpose",
+    )
+    analysis = analyze(article)
+    ctx = Context.build(article, analysis, "en", True)
+    themes = {u.theme.label: u for u in ctx.units if u.kind == "theme" and u.theme is not None}
+    work = next(u for label, u in themes.items() if label.startswith("work"))
+    assert not _subject_theme(ctx, work, "group")
+    assert _subject_theme(ctx, themes["season"], "group")

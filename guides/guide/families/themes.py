@@ -10,6 +10,7 @@ from guides.analysis.passages import Theme, stem, words
 from guides.analysis.sensitive import is_private
 from guides.guide.context import Context, Unit
 from guides.guide.families.model import Voice
+from guides.guide.room import speaks_to
 
 
 def _theme_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -102,6 +103,48 @@ def _main_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return theme is strongest[0]  # no thesis to name it: the strongest theme is the subject
     named = {stem(w) for w in words(ctx.article.title + " " + thesis.text)}
     return theme.stem in named
+
+
+def _subject_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A theme the article is about, for a warm-up on it: named in the title or the thesis, its strongest
+    theme, or among its strongest and met in four of its own paragraphs (not "work" from "It works well to
+    have one person read" and a verse, in a study on seasons)."""
+    theme = unit.theme
+    if theme is None:
+        return False
+    thesis = ctx.reading.thesis
+    named = {stem(w) for w in words(ctx.article.title + " " + (thesis.text if thesis is not None else ""))}
+    if theme.stem in named or theme in ctx.topic_themes:
+        return True
+    room = speaks_to(ctx)
+    if (room == "marriage" and theme.stem in _MARRIAGE_STEMS) or (
+        room == "parenting" and theme.stem in _CHILD_STEMS
+    ):
+        return True  # a marriage blog's "marriage", a parenting piece's "children": the room it speaks to
+    strongest = ctx.themes_for_questions()[:3]
+    if theme not in strongest:
+        return False
+    if theme is strongest[0]:
+        return True  # its strongest theme is what it is about
+    blocks = ctx.once(f"paragraphs with {theme.stem}", lambda: _paragraphs_with(ctx, theme.stem))
+    return blocks >= 4
+
+
+_MARRIAGE_STEMS = frozenset(stem(w) for w in "marriage married husband wife spouse matrimonio".split())
+_CHILD_STEMS = frozenset(stem(w) for w in "children child kids parenting parents hijos niños".split())
+
+
+def _paragraphs_with(ctx: Context, wanted: str) -> int:
+    return len(
+        {
+            p.block
+            for p in ctx.reading.passages
+            if p.usable
+            and p.role in ("claim", "example", "instruction")
+            and ctx.reading.block_role(p.block) in ("body", "answer")
+            and wanted in {stem(w) for w in words(p.text)}
+        }
+    )
 
 
 def _among_main_themes(ctx: Context, topic: str) -> bool:
