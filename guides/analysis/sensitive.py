@@ -277,6 +277,14 @@ _ARTICLE_LENGTH = 1500
 """Past this many characters the text is an article, where money named once is an example."""
 
 
+_FIGURATIVE_AFFAIR = re.compile(
+    r"\bnot (?:a )?literal (?:affairs?|adultery)\b|\bspiritual adultery\b|\bunfaithful(?:ness)? to god\b|"
+    r"\binfidelidad a dios\b|\badulterio espiritual\b",
+    re.IGNORECASE,
+)
+"""An article that says its "adulterers" are a picture of unfaithfulness to God."""
+
+
 def find_sensitive(
     text: str, *, language: str | None = None, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[SensitiveTopic]:
@@ -295,6 +303,16 @@ def find_sensitive(
             continue
         topic, intensity = meanings[int(str(match.lastgroup)[1:])]
         found.setdefault(topic, []).append(SensitiveSpan(start, end, match.group(0), intensity))
+    infidelity = found.get("infidelity")
+    if infidelity:
+        # "“Adulterers and adulteresses” means unfaithfulness to God here, not literal affairs"
+        kept = [
+            s for s in infidelity if not _FIGURATIVE_AFFAIR.search(text[max(0, s.start - 300) : s.end + 300])
+        ]
+        if kept:
+            found["infidelity"] = kept
+        else:
+            del found["infidelity"]
     money = found.get("money")
     near_money = (_MONEY_WORDS.search(text[max(0, s.start - 40) : s.end + 40]) for s in money or ())
     said = sum(

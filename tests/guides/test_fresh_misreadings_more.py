@@ -86,3 +86,26 @@ def test_a_warm_up_is_on_what_the_article_is_about_not_a_word_met_in_passing() -
     work = next(u for label, u in themes.items() if label.startswith("work"))
     assert not _subject_theme(ctx, work, "group")
     assert _subject_theme(ctx, themes["season"], "group")
+
+
+def test_adulterers_as_a_picture_of_unfaithfulness_to_god_is_no_affair() -> None:
+    from guides.analysis.sensitive import find_sensitive
+
+    text = (
+        'James calls his readers "adulterers and adulteresses". He means unfaithfulness to God here, not '
+        "literal affairs: a heart that wants the world's friendship more than God's."
+    )
+    assert "infidelity" not in {t.topic for t in find_sensitive(text)}
+    assert "infidelity" in {t.topic for t in find_sensitive("Her husband had an affair last spring.")}
+
+
+def test_steps_found_from_the_second_on_are_not_the_authors_list() -> None:
+    article = import_text(
+        "She Knows Everyone\n\n"
+        "So here's what I'd say to my fellow extroverts. "
+        "First, stop translating his tiredness as disapproval. It is only tiredness.\n\n"
+        "Second, ask him; don't book him. I used to say yes for both of us.\n\n"
+        "Third, protect his quiet like it's yours. Some Saturdays I go out and he stays home.\n"
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert not any("two things" in q.text or "two steps" in q.text for q in guide.questions), guide.questions

@@ -277,6 +277,20 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
     units = [u for u in units if not (u.practice and _miscounted(article.text, u))]
     # "First, agree an end date ..." ... "Sixth, say thank you out loud": counsel found in three of six
     # numbered paragraphs is not the author's list of three things to do
+    # ("Second, ask him; ..." and "Third, ..." found, "First, stop translating ..." not: a list counted
+    # from its second step is not the author's list)
+    units = [
+        u
+        for u in units
+        if not (
+            u.practice
+            and re.match(
+                r"^\W*(?:and\s+|so,?\s+)?(?:second|third|segundo|tercero)\b",
+                article.text[u.items[0][0] : u.items[0][1]],
+                re.I,
+            )
+        )
+    ]
     worded = [b for b in article.blocks if b.ordinal is None and _COUNTED_PARAGRAPH.match(b.text)]
     units = [
         u

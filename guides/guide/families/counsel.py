@@ -79,7 +79,8 @@ _NAMED = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]+\b")
 """A name in the columnist's counsel ("Meanwhile, go back to Isla."): someone in the letter."""
 
 _THEIR_PEOPLE = re.compile(
-    r"\b(?:him|his|her|hers|them|their)\b|\byour (?:daughter|son|husband|wife|mother|father|mum|mom|dad|"
+    r"\b(?:he|she|him|his|her|hers|they|them|their)\b|"
+    r"\byour (?:daughter|son|husband|wife|mother|father|mum|mom|dad|"
     r"brother|sister|boss|daughter-in-law|son-in-law|friend|kids|children)\b|"
     r"\b(?:él|ella|ellos|su (?:hija|hijo|marido|esposa|madre|padre))\b",
     re.IGNORECASE,
