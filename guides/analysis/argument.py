@@ -263,7 +263,7 @@ _RENAMED = re.compile(
 on.")."""
 
 
-_SAYING = re.compile(
+SAYING = re.compile(
     r",\s*(?:he|she|they|my \w+|[A-Z][a-z]+) (?:used to say|would say|always said|liked to say|says|said)\s*,"
 )
 """Someone's saying told in the author's sentence ("Cows, he used to say, do not know it is Christmas.")."""
@@ -420,7 +420,7 @@ def weigh_claims(
             continue  # "Real forgiveness wipes the slate so clean ...", after "You've heard it said ..."
         if re.match(r"^\W*here['’]s the (?:trouble|problem|danger|thing|catch) with\b[^:]*$", p.text, re.I):
             continue  # "Here's the trouble with the sideways prayer in a marriage.": what the next says
-        if _SAYING.search(p.text):
+        if SAYING.search(p.text):
             continue  # "Cows, he used to say, do not know it is Christmas.": a saying, not the author's
         if re.match(r"^\W*to\s+[a-z]+\b", p.text, re.I) and len(tokens) <= 8:
             continue  # "To make the most of them.": the end of the sentence before, cut off

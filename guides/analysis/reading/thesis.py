@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from guides.analysis import cues
-from guides.analysis.argument import THEIR_VIEW, KeyClaim, reported_views
+from guides.analysis.argument import SAYING, THEIR_VIEW, KeyClaim, reported_views
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading.model import BlockPart, Passage
 from guides.article import Article
@@ -118,6 +118,8 @@ def _thesis(
             # thing: ...": told as the view the article then argues against
         if re.match(r"^\W*here['’]s the (?:trouble|problem|danger|thing|catch) with\b[^:]*$", p.text, re.I):
             continue  # "Here's the trouble with the sideways prayer in a marriage.": the next sentence says
+        if SAYING.search(p.text):
+            continue  # "Cows, he used to say, do not know it is Christmas.": someone's saying
         if re.match(r"^\W*" + THEIR_VIEW.pattern, p.text):
             continue  # "To the Pharisees, that is harvesting": someone else's view of the story
         if re.match(r"^\W*(?:not|no|both|neither)\b", p.text, re.I) and not re.search(
