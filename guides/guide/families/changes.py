@@ -44,17 +44,12 @@ _NOTHING_NEW = re.compile(
 """A turn with nothing in its place ("I don't read it that way anymore."): the change, without what the
 author now holds."""
 
-_READING_VERBS = frozenset("read hear leer oír".split())
-
-
 @dataclass(frozen=True)
 class Change:
     """A change of mind: the two sentences, quoted together, and the verse they read when it is one."""
 
     said: Quote
     verse: ScriptureUse | None
-    reading: bool
-    """The author reads a text differently ("I used to read ..."), rather than thinking differently."""
 
 
 def changed_mind(ctx: Context, unit: Unit) -> Change | None:
@@ -89,12 +84,11 @@ def changed_mind(ctx: Context, unit: Unit) -> Change | None:
         return None
     if ctx.touches_scripture(s, end):
         return None  # the verse quoted inside: the author's words only
-    verb = (opening.group("verb") or opening.group("verbo") or "").lower()
     pointing = bool(opening.group("object") or opening.group("objeto"))
     verse = _verse_before(ctx, p.start) if pointing else None
     if pointing and verse is None:
         return None  # "I used to think those contradicted each other": what "those" are, the room can't tell
-    return Change(Quote(text[s:end], s, end), verse, verb in _READING_VERBS or verse is not None)
+    return Change(Quote(text[s:end], s, end), verse)
 
 
 def _verse_before(ctx: Context, start: int) -> ScriptureUse | None:
