@@ -109,3 +109,16 @@ def test_steps_found_from_the_second_on_are_not_the_authors_list() -> None:
     )
     guide = generate_guide(article, GuideOptions(audience="group"))
     assert not any("two things" in q.text or "two steps" in q.text for q in guide.questions), guide.questions
+
+
+def test_a_denial_whose_subject_points_back_and_a_plea_are_not_claims_to_weigh() -> None:
+    article = import_text(
+        "Running Tired\n\n"
+        "Looking to Jesus may be all you can manage some weeks. The passage suggests that is not a small "
+        "thing. Strength comes from looking, not from straining.\n\n"
+        "If you know someone in our position, at church or down your road, please don't wait for them to "
+        "ask. They won't.\n"
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    asked = " | ".join(q.text for q in guide.questions)
+    assert "not a small thing" not in asked and "please don't wait" not in asked, asked

@@ -64,6 +64,9 @@ def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if _AMOUNT.match(parsed[0]) or _POINTING_SUBJECT.match(parsed[0]):
         return False  # "Ten thousand talents is not a debt. It's a national budget.": an amount, overstated
+    if re.search(r"\b(?:that|this|it)$", parsed[0], re.I) or _LITOTES.search(p.text):
+        return False  # "the passage suggests that is not a small thing": what "that" is, the sentence before
+        # says; and a small thing denied says "a great deal", no difference to weigh
     if re.search(r"\b(?:it|them|this|that|these|those|him|her|eso|esto|ello)\W*$", parsed[-1], re.I):
         return False  # "listening is not a detour from it": "it" is in the sentence before
     if re.search(r"\b(?:i|my|me|we|our|us|yo|mi|nosotros)\b", parsed[-1], re.I):
@@ -406,8 +409,9 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
         # "Third, there was time. Not a two-hour slot ...": one point of a list; "An ephah was somewhere
         # around twenty litres of grain": a fact to know, not a claim to weigh
         return None
-    if NOT_TO.match(text):
-        return None  # "Don't sell the baby as a present. This was my biggest mistake.": counsel, not a claim
+    if NOT_TO.match(text) or re.search(r"\bplease\b", text, re.I):
+        return None  # "Don't sell the baby as a present. This was my biggest mistake.", "If you know someone
+        # in our position, please don't wait for them to ask.": counsel, not a claim
     if re.search(r"\b(?:there|then|that|this|eso|esto|ahí)$", text.rstrip(" .!"), re.I):
         return None  # "Most conversations stop right there.": where "there" is, the sentence before says
     if len(text.split()) > 18 and key.lead is None:
