@@ -119,6 +119,12 @@ class SensitiveTopic:
 _Entry = tuple[Topic, Intensity, str]
 
 _ENGLISH: tuple[_Entry, ...] = (
+    # (before "sexual": a man convicted of sexual offences against children is a safeguarding matter)
+    (
+        "abuse",
+        "open",
+        r"sex(?:ual)? offen(?:ders?|ces?)|offen(?:ces|ses) against children|child (?:sexual )?abuse",
+    ),
     # sexual intimacy
     ("sexual_intimacy", "open", r"sex(?:ual(?:ly|ity)?)?(?: life)?"),
     ("sexual_intimacy", "open", r"physical(?:ly)? intima(?:cy|te)"),

@@ -122,3 +122,19 @@ def test_a_denial_whose_subject_points_back_and_a_plea_are_not_claims_to_weigh()
     guide = generate_guide(article, GuideOptions(audience="group"))
     asked = " | ".join(q.text for q in guide.questions)
     assert "not a small thing" not in asked and "please don't wait" not in asked, asked
+
+
+def test_a_safeguarding_article_is_about_abuse_and_a_sinner_named_in_passing_is_no_affair() -> None:
+    from guides.analysis.sensitive import find_sensitive
+
+    topics = {t.topic for t in find_sensitive("He was convicted of sexual offences against children.")}
+    assert "abuse" in topics and "sexual_intimacy" not in topics
+    article = import_text(
+        "Welcome Him, and Write It Down\n\n"
+        "Our church decided to welcome a man convicted of sexual offences against children, under a written "
+        "agreement. The church has always been made of the repentant thief, the repentant adulterer and the "
+        "repentant bully.\n\n"
+        "Conditions are not the opposite of welcome. They are how a church keeps both promises at once.\n"
+    )
+    notes = " | ".join(n.text for n in generate_guide(article, GuideOptions(audience="group")).leader_notes)
+    assert "affairs" not in notes and "abuse" in notes, notes
