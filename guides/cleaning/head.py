@@ -329,6 +329,8 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
         return "body"  # the article's own "Introduction", a study's "Opening (5 minutes)"
     if re.search(r"\s[›»]\s", line):
         return "label"  # a breadcrumb: "Family › Talking It Over"
+    if re.fullmatch(r"(?:dear|querid[oa])\s+[A-ZÁÉÍÓÚÑ][\w'’ ]{1,30}", line, re.IGNORECASE):
+        return "label"  # the column's name, "Dear Cass", over the letter's own "Dear Cass,"
     if is_label(line) or _MASTHEAD.search(line) or _COLUMN_NAME.match(line) or _GENRE_LINE.match(line):
         return "label"
     if looks_like_headline(line) or _COLUMN_HEADLINE.match(line) or _QUOTED_HEADLINE.match(line):

@@ -138,3 +138,18 @@ def test_a_safeguarding_article_is_about_abuse_and_a_sinner_named_in_passing_is_
     )
     notes = " | ".join(n.text for n in generate_guide(article, GuideOptions(audience="group")).leader_notes)
     assert "affairs" not in notes and "abuse" in notes, notes
+
+
+def test_a_couple_not_yet_wed_is_not_asked_about_their_marriage_and_dear_cass_is_no_title() -> None:
+    column = import_text(
+        "THE DUNMORE STANDARD  |  Home  |  News  |  Weddings  |  Sign in\n\n"
+        "\"Whatever you want, babe\": my fiancé won't make a single wedding decision, and I'm drowning\n\n"
+        "Dear Cass\n\n"
+        "Dear Cass,\n\nWe are getting married in April and I am doing all of it. Every time I ask Jonah what "
+        'he thinks, he says, "Whatever you want."\n\nDrowning in Dunmore\n\n'
+        "Dear Drowning,\n\nThat is not easygoing. It is absence with good manners. Sit down together and cut "
+        "the list together.\n\nCass\n"
+    )
+    assert column.title.startswith('"Whatever you want, babe"'), column.title
+    guide = generate_guide(column, GuideOptions(audience="couple"))
+    assert not any("your marriage" in q.text or "wedding day" in q.text for q in guide.questions)

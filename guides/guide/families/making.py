@@ -262,6 +262,23 @@ def _to_the_reader(question: str) -> str:
     return question
 
 
+_MARRIED_ALREADY = re.compile(r"\byour marriage\b|\bwedding day\b|\bmarried life\b", re.IGNORECASE)
+
+
+def _engaged(text: str) -> bool:
+    """Whether the article is written to a couple not yet married (the letter of an engaged woman)."""
+    return bool(_TO_BE_WED.search(text)) and not re.search(
+        r"\b(?:married for|years of marriage|been married)\b", text, re.I
+    )
+
+
+_TO_BE_WED = re.compile(
+    r"\b(?:engaged|fianc[ée]e?|wedding planning|our wedding is|the wedding is in|"
+    r"(?:are|am) getting married)\b",
+    re.IGNORECASE,
+)
+
+
 READ_WHOLE = frozenset({"printed", "printed_personal", "changed_reading", "changed_view", "closing_word"})
 """The families whose question reads the author's words whole before asking (a printed question, a change
 of mind told in two sentences, the closing word with the place it speaks to): it may run as long as a
@@ -309,6 +326,9 @@ def _make(
         return None  # no audience discusses abuse together: a joint conversation can put someone at risk
     if not ctx.faith and find_faith_words(text):
         return None
+    engaged = ctx.once("engaged", lambda: _engaged(ctx.article.title + "\n" + ctx.article.text))
+    if engaged and _MARRIED_ALREADY.search(text):
+        return None  # "What about your marriage today would have surprised you ...", to a couple not yet wed
     own = unquoted(text)  # what the question quotes is the source, already weighed by its span
     in_text = find_sensitive(own, language=ctx.language) if _MAYBE_SENSITIVE.search(own) else []
     sensitive = ctx.analysis.sensitive
