@@ -418,7 +418,11 @@ def weigh_claims(
             continue  # "The story is about the father": a reading of the text, asked about as such
         if p.start in reported:
             continue  # "Real forgiveness wipes the slate so clean ...", after "You've heard it said ..."
-        if re.match(r"^\W*here['’]s the (?:trouble|problem|danger|thing|catch) with\b[^:]*$", p.text, re.I):
+        if re.match(
+            r"^\W*here['’]s the (?:(?:trouble|problem|danger|thing|catch) with|thing I want to say)\b[^:]*$",
+            p.text,
+            re.I,
+        ):
             continue  # "Here's the trouble with the sideways prayer in a marriage.": what the next says
         if SAYING.search(p.text):
             continue  # "Cows, he used to say, do not know it is Christmas.": a saying, not the author's

@@ -100,6 +100,7 @@ SERMON_STAGE = re.compile(
     r"let(?:['’]s|’s| us) (?:pray|stand|read)|good (?:morning|evening),? (?:church|everyone|friends)|"
     r"(?:if you['’]re|if you are) using a pew bible|vayamos a|abran (?:sus biblias|la biblia)|oremos|"
     r"(?:go ahead and )?(?:sit down|be seated|take your seats?)\W*$|hold on to that\b|keep that in mind\b|"
+    r"hold (?:\w+ )?there for a (?:minute|moment|second)\b|"
     r"(?:go ahead and )?(?:find|turn to|open to|listen to|look at|follow along (?:in|with))\s+(?:with me\s+)?"
     r"(?:(?:verses?|chapter|page)\b|(?:\d\s*)?[A-Z][a-z]+ (?:chapter|\d))|"
     # where the sermon stays: "That's where we're going to stay this morning."

@@ -153,3 +153,25 @@ def test_a_couple_not_yet_wed_is_not_asked_about_their_marriage_and_dear_cass_is
     assert column.title.startswith('"Whatever you want, babe"'), column.title
     guide = generate_guide(column, GuideOptions(audience="couple"))
     assert not any("your marriage" in q.text or "wedding day" in q.text for q in guide.questions)
+
+
+def test_a_claim_taken_back_a_cut_view_a_story_paused_and_a_signpost_are_not_asked() -> None:
+    from guides.guide.families.parsing import _opposed_view
+
+    assert _opposed_view("We often assume that if we say nothing, we've stayed out of it.", "en") is None
+    column = import_text(
+        "Mum left the house to my sister\n\n"
+        "Dear Ruth,\n\nMum left the house to my sister, and I haven't spoken to her since.\n\nStung\n\n"
+        "Dear Stung,\n\nBefore anything else, a practical point. Get the will read by a solicitor.\n\n"
+        "A house is worth a great deal. It isn't worth three siblings who never speak again.\n\nRuth\n"
+    )
+    asked = " | ".join(q.text for q in generate_guide(column, GuideOptions(audience="group")).questions)
+    assert "A house is worth a great deal”" not in asked and "a practical point" not in asked, asked
+    sermon = import_text(
+        "But If Not (Daniel 3)\n\n"
+        "Tobi was the only Christian in the office. Hold Tobi there for a minute; we'll come back to him.\n\n"
+        "And here's the thing I want to say carefully. Faith that only works if God does what we ask is not "
+        "yet faith.\n"
+    )
+    asked = " | ".join(q.text for q in generate_guide(sermon, GuideOptions(audience="group")).questions)
+    assert "Hold Tobi" not in asked and "I want to say carefully" not in asked, asked

@@ -45,6 +45,22 @@ _TURN_NEXT = re.compile(
 learn and stay in touch with Grandma.", "So keep your date night.") is answered by what follows."""
 
 
+_TAKEN_BACK = re.compile(
+    r"^\W*(?:it|they|that|this)\s+(?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not)\s+(?P<word>\w+)",
+    re.I,
+)
+
+
+def _takes_back(claim: str, following: str) -> bool:
+    """ "A house is worth a great deal." / "It isn't worth three siblings ...": the same word, denied next."""
+    found = _TAKEN_BACK.match(following)
+    return (
+        found is not None
+        and len(found.group("word")) > 3
+        and bool(re.search(rf"\b(?:is|are|was|were)\s+{re.escape(found.group('word'))}\b", claim, re.I))
+    )
+
+
 def _disclaimed(passages: list[Passage]) -> list[Passage]:
     """What the author grants before turning ("I am not arguing that every sibling relationship can be
     rescued. Some distance is protective, and some is earned. But ..."): concessions, up to the "But"."""
@@ -57,9 +73,15 @@ def _disclaimed(passages: list[Passage]) -> list[Passage]:
             granting = None
         conceded = granting == p.block and p.role == "claim"
         out.append(replace(p, traits=p.traits | {"concession"}) if conceded else p)
-    # A claim or counsel the next sentence answers with "But ..." or "Just don't ..." is granted too.
+    # A claim or counsel the next sentence answers with "But ..." or "Just don't ..." is granted too, and a
+    # claim the next takes back on its own terms ("A house is worth a great deal. It isn't worth three
+    # siblings who never speak again.").
     for i, (p, nxt) in enumerate(pairwise(passages)):
-        if p.role in ("claim", "instruction") and nxt.block == p.block and _TURN_NEXT.match(nxt.text):
+        if (
+            p.role in ("claim", "instruction")
+            and nxt.block == p.block
+            and (_TURN_NEXT.match(nxt.text) or _takes_back(p.text, nxt.text))
+        ):
             out[i] = replace(out[i], traits=out[i].traits | {"concession"})
     return out
 
@@ -70,6 +92,7 @@ _ANNOUNCING = re.compile(
     r"think|see now))\W*$|"
     # "And here's the thing I want you to take home tonight."
     r"\bhere(?:['’]s| is) the (?:thing|one thing) I want you to (?:take home|remember|hear|know)\b[^.:]*\W*$|"
+    r"\bhere(?:['’]s| is) the (?:thing|one thing) I want to say\b[^.:]*\W*$|"
     r"\bquiero decir(?:les|te)? algo\b",
     re.IGNORECASE,
 )

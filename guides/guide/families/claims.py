@@ -547,6 +547,13 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         r"^\W*(?:(?:first|second|third|next|now|finally|and),?\s+)?(?:about|as for|on)\s", p.text, re.I
     ):
         return False  # "First, about lying awake wondering what you did wrong.": a signpost to a topic
+    if re.match(
+        r"^\W*(?:before anything else|first(?: of all)?|one more thing|and)\W+(?:a|one)\s+(?:\w+\s+)?"
+        r"(?:point|thing|word|note)\W*$",
+        p.text,
+        re.I,
+    ):
+        return False  # "Before anything else, a practical point.": a signpost, with nothing said yet
     return p in ctx.answer_opening and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
 
 

@@ -232,6 +232,8 @@ def _opposed_view(text: str, language: str) -> str | None:
     # The view ends where the author turns ("but", "yet"); its condition is part of it ("assume people
     # like us when we help them": cut at "when", it asks about another view).
     clause = re.split(r"\s+(?:but|yet|pero)\b", clause, maxsplit=1)[0].strip()
+    if re.search(r"\b(?:that|than)\s+(?:if|when|because|once|si|cuando)\b", clause, re.I):
+        return None  # "assume that if we say nothing": the view's main clause is past the comma
     if sum(clause.count(mark) for mark in '"“”') % 2:
         return None  # 'believe that real friends "pick up right where we left off': a quotation cut in two
     tokens = clause.split()
