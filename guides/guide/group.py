@@ -159,7 +159,8 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
             candidates(ctx, "group", ("theme_apply",)), 1, everyone
         )
     picker.new_section()
-    extras = picker.pick(pool, 2 if minutes <= 45 else 3)
+    # (never a question on points "you have just heard": the Read part prints them only for the core)
+    extras = picker.pick(pool, 2 if minutes <= 45 else 3, lambda q: not q.family.startswith("points_read"))
     # A study's own questions keep the order they were written in; otherwise observation leads.
     ordered = sorted(core, key=lambda q: q.source.start) if len(printed) >= 3 else in_discussion_order(core)
     discuss = Section(

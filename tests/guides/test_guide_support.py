@@ -67,6 +67,8 @@ def guide_problems(article: Article, guide: Guide) -> list[str]:
             if block is None or source.end > block.end:
                 found.append(f"{where} rests on words outside the article's body")
             found += [f"{where}: {p}" for p in problems(q.text, printed=q.family in READ_WHOLE)]
+            if q.family.startswith("points_read") and q.optional:
+                found.append(f"{where} asks about points 'just heard' that the Read part does not print")
             if q.visibility == "everyone":
                 if is_private_between(sensitive, source.start, source.end):
                     found.append(f"{where} is asked of everyone but its source is private")

@@ -267,6 +267,7 @@ def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and key.shape == "contrast"
         and said is not None
         and not _LITOTES.search(said.text)
+        and not _AMOUNT.match(said.text)  # "Ten thousand talents is not a debt. It's a national budget."
         and bool(_TWO_SIDES.search(said.text))
         and bool(_BOTH_SIDES.search(said.text))
         and _key_said(ctx, unit, voice)
