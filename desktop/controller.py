@@ -11,13 +11,12 @@ import json
 import logging
 from collections.abc import Callable
 from functools import cached_property, partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 
-from desktop import last_screen, paths, preferences, screens, window_state
+from desktop import last_screen, paths, preferences, reopen, screens, window_state
 from desktop.actions import ActionId
 from desktop.current import CurrentArticle
 from desktop.guide.controller import GuideController
@@ -150,22 +149,9 @@ class AppController(QObject):
             first_run.ask(self.window, self.set_prefs)
 
     def _open_unchanged(self, source: str) -> bool:
-        """Open the article imported from ``source`` if the file has not changed since; else False.
-
-        A file opened again (``porchlight FILE``, Open with Porchlight) is most often the one the
-        library has: it opens as the last article does, with its marks and guides from the library,
-        and is neither imported, analysed nor saved again (see guides.library.source_files).
-        """
-        from guides.library.source_files import local_file, unchanged_article
-
-        path = local_file(source)
-        if path is None:
-            return False
-        try:
-            article_id = unchanged_article(self.library, path)
-        except LibraryError as err:
-            log.warning("The library could not say whether a file was imported: %s", err)
-            return False
+        """Open the article imported from ``source`` if the file has not changed since; else False:
+        it opens as the last article does, with its marks and guides, neither imported nor analysed."""
+        article_id = reopen.unchanged_article_for(self.library, source)
         if article_id is None:
             return False
         self.open_article(article_id)
@@ -550,7 +536,7 @@ class AppController(QObject):
             self.show_error(f"“{article.title}” was read but could not be saved in the library: {err}")
             return
         if read is not None:
-            self._remember_file(saved.article_id, read)
+            reopen.remember_file(self.library, saved.article_id, read)
         welcome, self._welcome = self._welcome, False
         if welcome:
             self._add_sample_notes(saved.article_id)
@@ -569,17 +555,6 @@ class AppController(QObject):
         if article.removed:
             text += ' <a href="review">Review what was removed…</a>'
         self.window.message_bar.show_message(text)
-
-    def _remember_file(self, article_id: int, read: FileRead) -> None:
-        """Keep which bytes the article was imported from, so an unchanged file opens it directly."""
-        from guides.library.source_files import remember
-
-        try:
-            found = self.library.articles.by_source(str(read.path))
-            if found is not None and found[0] == article_id:  # saved under this file's name
-                remember(self.library, found[1], read.path, read.digest)
-        except LibraryError as err:  # the next start imports the file again, as before
-            log.warning("Which file an article came from was not kept: %s", err)
 
     def _add_sample_notes(self, article_id: int) -> None:
         """The first-run sample comes with a few highlights and notes by Anna and Ben."""
@@ -619,21 +594,13 @@ class AppController(QObject):
                 splitter.restoreState(state[name])
                 self.window.panes_restored()
 
-    def _local_source(self) -> Path | None:
-        """The local file the open article was imported from, if it is still there."""
-        from guides.library.source_files import local_file
-
-        source = self.article.source if self.article is not None else None
-        path = local_file(source) if source else None
-        return path if path is not None and str(path) == source else None
-
     def _on_window_closing(self) -> None:
         if self._closed:  # a window can be told to close more than once
             return
         self._closed = True
         html = self.window.reader.rendered_html()
         p = self.prefs
-        source = self._local_source()
+        source = reopen.local_source(self.article.source if self.article is not None else None)
         last_screen.save(
             last_screen.LastScreen(
                 self.window.windowTitle(),

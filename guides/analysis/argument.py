@@ -263,6 +263,12 @@ _RENAMED = re.compile(
 on.")."""
 
 
+LEAD_IN = re.compile(
+    r"^\W*here['’]s the (?:(?:trouble|problem|danger|thing|catch) with|thing I want to say)\b[^:]*$", re.I
+)
+"""A line that only announces what the next sentence says ("Here's the trouble with the sideways prayer in
+a marriage.", "Here's the thing I want to say carefully.")."""
+
 SAYING = re.compile(
     r",\s*(?:he|she|they|my \w+|[A-Z][a-z]+) (?:used to say|would say|always said|liked to say|says|said)\s*,"
 )
@@ -418,11 +424,7 @@ def weigh_claims(
             continue  # "The story is about the father": a reading of the text, asked about as such
         if p.start in reported:
             continue  # "Real forgiveness wipes the slate so clean ...", after "You've heard it said ..."
-        if re.match(
-            r"^\W*here['’]s the (?:(?:trouble|problem|danger|thing|catch) with|thing I want to say)\b[^:]*$",
-            p.text,
-            re.I,
-        ):
+        if LEAD_IN.match(p.text):
             continue  # "Here's the trouble with the sideways prayer in a marriage.": what the next says
         if SAYING.search(p.text):
             continue  # "Cows, he used to say, do not know it is Christmas.": a saying, not the author's

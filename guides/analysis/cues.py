@@ -464,11 +464,9 @@ def is_past(text: str) -> bool:
 
     tokens = words(text)
     for i, w in enumerate(tokens):
-        if _PRESENT_PASSIVE.intersection(tokens[max(0, i - 2) : i]) and w not in _PRESENT_PASSIVE:
-            continue  # "everything else is best left to the people who are good at it": a participle
-        if w in _IRREGULAR_PAST:
-            return True
-        if len(w) >= 5 and w.endswith("ed") and w not in _NOT_PAST_ED:
+        if w in _IRREGULAR_PAST or (len(w) >= 5 and w.endswith("ed") and w not in _NOT_PAST_ED):
+            if w not in _PRESENT_PASSIVE and _PRESENT_PASSIVE.intersection(tokens[max(0, i - 2) : i]):
+                continue  # "everything else is best left to the people who are good at it": a participle
             return True
         if len(w) >= 5 and w.endswith(("ó", "aba", "aron", "ieron")):
             return True

@@ -311,10 +311,14 @@ def find_sensitive(
         found.setdefault(topic, []).append(SensitiveSpan(start, end, match.group(0), intensity))
     infidelity = found.get("infidelity")
     if infidelity:
-        # "“Adulterers and adulteresses” means unfaithfulness to God here, not literal affairs"
+        # "“Adulterers and adulteresses” means unfaithfulness to God here, not literal affairs"; and a word
+        # for a kind of sinner named once in passing ("the repentant thief, the repentant adulterer and
+        # ...") is no affair the article touches on either
         kept = [
             s for s in infidelity if not _FIGURATIVE_AFFAIR.search(text[max(0, s.start - 300) : s.end + 300])
         ]
+        if len(kept) == 1 and re.fullmatch(r"adulter(?:er|ers|ess|esses)", kept[0].text, re.I):
+            kept = []
         if kept:
             found["infidelity"] = kept
         else:

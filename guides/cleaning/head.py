@@ -280,6 +280,9 @@ _COLUMN_HEADLINE = re.compile(r"^(?=(?:\S+\s+){0,24}\S+$)[A-Z][\w .'’&-]{1,30}
 """A column's headline quoting its letter: 'Ask Marta: "My wife wants to move near her parents. I don't."'."""
 
 
+_BREADCRUMB = re.compile(r"\s[›»]\s")
+"""The separator of a site's breadcrumb ("Family › Talking It Over")."""
+
 _TIMED_HEADING = re.compile(
     r"\(\s*\d+\s*(?:[-–]\s*\d+\s*)?min(?:ute)?s?\s*\)\s*$|\(\s*\d+\s*minutos\s*\)\s*$", re.I
 )
@@ -327,7 +330,7 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
         return "field"  # the article's own "Text: Galatians 6:1-5": kept, and the headline may follow
     if line.lower().rstrip(":") in _OPENING_HEADINGS or _TIMED_HEADING.search(line):
         return "body"  # the article's own "Introduction", a study's "Opening (5 minutes)"
-    if re.search(r"\s[›»]\s", line):
+    if _BREADCRUMB.search(line):
         return "label"  # a breadcrumb: "Family › Talking It Over"
     if re.fullmatch(r"(?:dear|querid[oa])\s+[A-ZÁÉÍÓÚÑ][\w'’ ]{1,30}", line, re.IGNORECASE):
         return "label"  # the column's name, "Dear Cass", over the letter's own "Dear Cass,"
@@ -465,7 +468,7 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
     chosen_from = [i for i in candidates if i > header_end] or candidates
     if not chosen_from:
         labels = [i for i in range(top) if classes[i] == "label"]
-        named = [i for i in labels if i not in kickers and not re.search(r"\s[›»]\s", texts[i])]
+        named = [i for i in labels if i not in kickers and not _BREADCRUMB.search(texts[i])]
         if not named:
             return None, []
         pick = named[-1]  # a headline that happens to look like a label ("THE FATHER WHO RAN")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from guides.analysis.analyze import ScriptureUse
-from guides.analysis.sensitive import SensitiveTopic, is_private
+from guides.analysis.sensitive import is_private
 from guides.guide.context import Context
 from guides.guide.model import Note
 
@@ -110,18 +110,7 @@ def private_topics(ctx: Context) -> list[str]:
         if any(
             is_private(t.topic, s.intensity) and not ctx.touches_scripture(s.start, s.end) for s in t.spans
         )
-        and not _named_in_passing(t)
     ]
-
-
-def _named_in_passing(topic: SensitiveTopic) -> bool:
-    """ "the repentant thief, the repentant adulterer and the repentant bully": a word for a kind of sinner,
-    once, not an affair the article touches on."""
-    return (
-        topic.topic == "infidelity"
-        and len(topic.spans) == 1
-        and re.fullmatch(r"adulter(?:er|ers|ess|esses)", topic.spans[0].text, re.I) is not None
-    )
 
 
 def _dwells_on(ctx: Context, topic: str) -> bool:

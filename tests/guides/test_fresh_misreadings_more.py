@@ -175,3 +175,11 @@ def test_a_claim_taken_back_a_cut_view_a_story_paused_and_a_signpost_are_not_ask
     )
     asked = " | ".join(q.text for q in generate_guide(sermon, GuideOptions(audience="group")).questions)
     assert "Hold Tobi" not in asked and "I want to say carefully" not in asked, asked
+
+
+def test_a_sum_overstated_is_no_difference_but_a_count_of_homes_is() -> None:
+    from guides.guide.families.claims import _SUM
+
+    assert _SUM.match("Ten thousand talents is not a debt.")
+    assert not _SUM.match("Two homes don't have to be a contest.")
+    assert not _SUM.match("One of the quiet fears of young people is that they will be a topic.")

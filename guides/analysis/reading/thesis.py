@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from guides.analysis import cues
-from guides.analysis.argument import SAYING, THEIR_VIEW, KeyClaim, reported_views
+from guides.analysis.argument import LEAD_IN, SAYING, THEIR_VIEW, KeyClaim, reported_views
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading.model import BlockPart, Passage
 from guides.article import Article
@@ -116,7 +116,7 @@ def _thesis(
         if p.start in reported or p.start in leaning:
             continue  # "Good friendships are supposed to feel easy.", "Every marriage book ... says the same
             # thing: ...": told as the view the article then argues against
-        if re.match(r"^\W*here['’]s the (?:trouble|problem|danger|thing|catch) with\b[^:]*$", p.text, re.I):
+        if LEAD_IN.match(p.text):
             continue  # "Here's the trouble with the sideways prayer in a marriage.": the next sentence says
         if SAYING.search(p.text):
             continue  # "Cows, he used to say, do not know it is Christmas.": someone's saying

@@ -251,6 +251,13 @@ It's a logistics problem", "more than our perspective"; a bare denial ("Look aro
 because you are not the only one left") has no difference to ask about."""
 
 
+_SUM = re.compile(
+    _AMOUNT.pattern
+    + r"\s+(?:\w+\s+)?(?:hundred|thousand|million|talents|pounds|dollars|denarii|shekels|euros)\b",
+    re.I,
+)
+"""A sum of money or goods ("Ten thousand talents"), unlike "Two homes" or "One of the quiet fears"."""
+
 _LITOTES = re.compile(
     r"\b(?:is|are|was|were)(?: not|n['’]t) (?:a |an )?(?:small|little|minor|trivial|nothing|bad|easy)\b|"
     r"\bno (?:small|little|mean|easy)\b",
@@ -267,7 +274,7 @@ def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and key.shape == "contrast"
         and said is not None
         and not _LITOTES.search(said.text)
-        and not _AMOUNT.match(said.text)  # "Ten thousand talents is not a debt. It's a national budget."
+        and not _SUM.match(said.text)  # "Ten thousand talents is not a debt. It's a national budget."
         and bool(_TWO_SIDES.search(said.text))
         and bool(_BOTH_SIDES.search(said.text))
         and _key_said(ctx, unit, voice)

@@ -66,17 +66,17 @@ def _thinking(ctx: Context, unit: Unit) -> bool:
     return True
 
 
+_NAMED = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]+\b")
+"""A name in the columnist's counsel ("Meanwhile, go back to Isla."): someone in the letter."""
+
 _LETTER_WRITERS_OWN = re.compile(
-    r"\b(?!I\b|I['’])[A-Z][a-z]+\b|\byour (?:son|daughter|husband|wife|mother|father|mother-in-law|"
+    _NAMED.pattern + r"|\byour (?:son|daughter|husband|wife|mother|father|mother-in-law|"
     r"father-in-law|sister|brother|boss|friend|kids|children|teen|teenager)\b|"
     r"\btu (?:hijo|hija|marido|esposo|esposa|mujer|madre|padre|suegra|suegro|jefe|amigo|amiga)\b"
 )
 """Someone in a letter writer's own life, by name or as "your son": the columnist's counsel to that one
 reader, not to everyone in the room."""
 
-
-_NAMED = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]+\b")
-"""A name in the columnist's counsel ("Meanwhile, go back to Isla."): someone in the letter."""
 
 _THEIR_PEOPLE = re.compile(
     r"\b(?:he|she|him|his|her|hers|they|them|their)\b|"
