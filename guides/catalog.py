@@ -52,7 +52,7 @@ THEME_USES = ("icebreaker", "opener", "reflection", "apply", "hope")
 FIXED_TABLES = (
     "titles", "purposes", "notes", "care", "prompts", "leader", "follow_up", "outline", "marks",
     "topic_names", "topic_raised", "topic_questions", "markdown", "screen", "numbers", "lists", "moments",
-    "generic_theme", "worksheet", "speakers", "writers",
+    "generic_theme", "worksheet", "speakers", "writers", "gentle_icebreaker", "gentle_opener",
 )  # fmt: skip
 
 
@@ -117,7 +117,9 @@ class Catalog:
 
     def texts(self, table: str, key: str) -> tuple[str, ...]:
         """A list of wordings (``[topic_questions] grief``, ``[moments] marriage``); () when absent."""
-        value = self.tables.get(table, {}).get(key, ())
+        value = self.tables.get(table, {}).get(key)
+        if value is None:
+            return ()
         return tuple(value) if isinstance(value, list) else (str(value),)
 
     def has(self, table: str, key: str) -> bool:

@@ -348,11 +348,22 @@ SECOND_CLAIM = re.compile(r",?\s+(?:and|or|y|o) (?:that|que)\s", re.IGNORECASE)
 you are thinking that X, or that Y"): the first is the one to quote."""
 
 
+IDEA_LABEL = re.compile(
+    r"^\W*(?:the\s+)?(?:main|big|key|central)\s+(?:idea|point|truth|thought)\s*:\s+(?=\S)|"
+    r"^\W*(?:la\s+)?idea\s+(?:principal|central)\s*:\s+(?=\S)",
+    _I,
+)
+"""A study's label on its own summary ("Main idea: God welcomes an honest request ..."): the claim is what
+follows, and the label is never read aloud."""
+
+
 def announced(text: str) -> int | None:
     """Where the announced claim starts in ``text`` (after its frame), when the author announces one
     and it is long enough to stand as a claim; else None."""
     # (ANNOUNCED needs a colon: without one it would try every length of frame before failing)
-    match = (ANNOUNCED.match(text) if ":" in text else None) or ANNOUNCED_THAT.match(text)
+    match = (
+        IDEA_LABEL.match(text) or ANNOUNCED.match(text) if ":" in text else None
+    ) or ANNOUNCED_THAT.match(text)
     if match is None or text.rstrip().endswith("?") or len(text[match.end() :].split()) < 5:
         return None
     return match.end()

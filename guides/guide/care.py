@@ -16,11 +16,9 @@ and "Eph. 5:22" both find the submission note.
 
 from __future__ import annotations
 
-import re
-
 from guides.analysis.analyze import ScriptureUse
 from guides.analysis.sensitive import is_private
-from guides.guide.context import Context
+from guides.guide.context import Context, dwells_on
 from guides.guide.model import Note
 
 # (category, book, (chapter, first verse), (chapter, last verse)); verse 0 to 999 is a whole chapter.
@@ -113,21 +111,6 @@ def private_topics(ctx: Context) -> list[str]:
     ]
 
 
-def _dwells_on(ctx: Context, topic: str) -> bool:
-    found = next((t for t in ctx.analysis.sensitive if t.topic == topic), None)
-    if found is None:
-        return False
-    if topic == "money" and found.intensity == "mild":
-        return False  # "a year's salary", "the budget": money named, not money troubles
-    spans = found.spans
-    if topic == "grief":
-        # "Anna, a widow of eighty-four", "thinking about a funeral": a state or an occasion in a story,
-        # not grief the article speaks of
-        spans = tuple(s for s in spans if not re.match(r"widow|funeral", s.text, re.I))
-    blocks = {ctx.block_index(s.start) for s in spans}
-    return (len(spans) >= 3 and len(blocks) >= 2) or any(s.intensity == "open" for s in spans)
-
-
 def scripture_care(ctx: Context) -> list[Note]:
     """One note per passage of scripture in the article that needs care, in the article's order."""
     notes: dict[tuple[str, int, str], Note] = {}
@@ -190,7 +173,7 @@ def leader_care(ctx: Context) -> list[Note]:
     verse_notes = scripture_care(ctx)
     covered = {t for n in verse_notes for t in n.topics}
     for topic in _HEAVY:
-        if topic in covered or not _dwells_on(ctx, topic):
+        if topic in covered or not dwells_on(ctx, topic):
             continue
         if topic in _PRIVATE_NAMED and topic in topics and topic not in ("money", "infertility"):
             continue

@@ -550,6 +550,10 @@ def _units(ctx: Context) -> list[Unit]:
         usable = [
             (s, p) for s, p in spots if p is not None and p.usable and p.role in ("claim", "instruction")
         ]
+        if not usable and topic.topic in GENTLE_TOPICS and dwells_on(ctx, topic.topic):
+            # a heavy topic the article tells rather than argues ("he'd been betting again"): the gentle
+            # warm-up stands on the story, which is what the article is about
+            usable = [(s, p) for s, p in spots if p is not None and p.usable and p.role == "example"]
         if not usable:
             continue  # only in a note, a letter or a story: nothing of the author's to stand on
         _, passage = max(usable, key=lambda sp: (sp[0].intensity == "open", -sp[0].start))
@@ -587,3 +591,27 @@ def _theme_anchor(ctx: Context, theme: Theme) -> Quote | None:
         if passage is not None and passage.usable and not ctx.private_between(start, end):
             return Quote(ctx.article.text[start:end], start, end)
     return None
+
+
+GENTLE_TOPICS = frozenset(
+    {"addiction", "mental_health", "grief", "infidelity", "pornography", "divorce", "infertility", "abuse"}
+)
+"""Topics heavy enough that a light warm-up beside them sounds careless: "Which app on your phone would be
+hardest to give up for a week?" opening a post on a gambling relapse."""
+
+
+def dwells_on(ctx: Context, topic: str) -> bool:
+    """Whether the article speaks of ``topic`` (not a passing mention): in three places in two paragraphs
+    or more, or once openly."""
+    found = next((t for t in ctx.analysis.sensitive if t.topic == topic), None)
+    if found is None:
+        return False
+    if topic == "money" and found.intensity == "mild":
+        return False  # "a year's salary", "the budget": money named, not money troubles
+    spans = found.spans
+    if topic == "grief":
+        # "Anna, a widow of eighty-four", "thinking about a funeral": a state or an occasion in a story,
+        # not grief the article speaks of
+        spans = tuple(s for s in spans if not re.match(r"widow|funeral", s.text, re.I))
+    blocks = {ctx.block_index(s.start) for s in spans}
+    return (len(spans) >= 3 and len(blocks) >= 2) or any(s.intensity == "open" for s in spans)

@@ -83,7 +83,7 @@ def build_couple(
     allowed = within(ceiling)
     budget = question_budget(minutes, questions)
 
-    openers = candidates(ctx, "couple", ("opener", "icebreaker_word")) or candidates(
+    openers = candidates(ctx, "couple", ("opener_gentle", "opener", "icebreaker_word")) or candidates(
         ctx, "couple", ("icebreaker_any",)
     )
     settle = Section(
@@ -213,8 +213,13 @@ def build_couple(
         else:
             deeper_section = replace(deeper_section, questions=deeper_section.questions + added)
     if not deeper:
-        # Nothing fits the depth they chose: no empty section, the time goes to talking.
-        talk_section = replace(talk_section, minutes=talk_section.minutes + deeper_section.minutes)
+        # Nothing fits the depth they chose: no empty section, the time goes to talking (and the care
+        # notes with it: a note on safety is never lost with the section it was in).
+        talk_section = replace(
+            talk_section,
+            minutes=talk_section.minutes + deeper_section.minutes,
+            notes=talk_section.notes + deeper_section.notes,
+        )
         return (settle, read, talk_section, commit)
     if not talk_section.questions:
         # Nothing of the author's own to talk through (a gentle letter of comfort): the going deeper

@@ -86,9 +86,9 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
     picker = Picker()
 
     # (an easy question anyone can answer when the theme has none of its own: never no way in at all)
-    icebreakers = candidates(ctx, "group", ("icebreaker", "icebreaker_word")) or candidates(
-        ctx, "group", ("icebreaker_any",)
-    )
+    icebreakers = candidates(
+        ctx, "group", ("icebreaker_gentle", "icebreaker", "icebreaker_word")
+    ) or candidates(ctx, "group", ("icebreaker_any",))
     welcome = Section(
         key="welcome",
         title=c.text("titles", "welcome"),

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from guides.analysis.cues import IDEA_LABEL
 from guides.analysis.reading import ListUnit
 from guides.analysis.sensitive import Intensity, rank
 from guides.guide.context import Context
@@ -227,12 +228,19 @@ def readings(
             count += 1  # read beside the heart of the article, not in its place
             scored = [(float("inf"), *menu), *kept]
     chosen = sorted(scored[: max(count, 0)], key=lambda item: item[1])
+    # ("Main idea: God welcomes ...": the study's label is not read aloud)
+    chosen = [(v, s + _label_length(ctx.article.text[s:e]), e) for v, s, e in chosen]
     out = [Reading(ctx.article.text[s:e], s, e) for _, s, e in chosen]
     if points:
         at = next((i for i, r in enumerate(out) if r.start > points[0][0]), len(out))
         lines = "\n".join(ctx.article.text[s:e] for s, e in points)
         out.insert(at, Reading(lines, points[0][0], points[-1][1]))
     return out
+
+
+def _label_length(text: str) -> int:
+    label = IDEA_LABEL.match(text)
+    return label.end() if label is not None else 0
 
 
 def _lists_asked(ctx: Context, discussed: Sequence[Candidate]) -> Iterator[ListUnit]:

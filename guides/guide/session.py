@@ -7,6 +7,8 @@ with its full text, and follow-up for the days after.
 
 from __future__ import annotations
 
+import re
+
 from guides.analysis.cues import SECOND_CLAIM
 from guides.analysis.passages import centrality, stem, words
 from guides.analysis.reading import Passage
@@ -66,6 +68,14 @@ def prepare_section(ctx: Context, plan: GroupPlan, topics: list[str]) -> Section
     )
 
 
+_POINTS_ELSEWHERE = re.compile(
+    r"\b(?:the (?:first|second|third|other|same|latter|former)|this|that|these|those|it|them|"
+    r"el (?:primero|segundo)|esto|eso)\W*$",
+    re.I,
+)
+"""A sentence that ends on what the sentence before named ("The daughters show the second")."""
+
+
 def outline(ctx: Context) -> list[OutlinePoint]:
     """The article's movement in a few steps: by its headings, or by even runs of paragraphs.
 
@@ -95,7 +105,9 @@ def outline(ctx: Context) -> list[OutlinePoint]:
             if index in dividers:
                 if current:
                     parts.append((label, current))
-                label, current = unshouted(" ".join(block.text.split()), min_words=1), []
+                # ("They asked in the open." is a label, printed before a colon: no full stop)
+                label = unshouted(" ".join(block.text.split()), min_words=1).rstrip(" .:;")
+                current = []
             else:
                 if block.start in position:
                     current.append(position[block.start])
@@ -133,8 +145,10 @@ def outline(ctx: Context) -> list[OutlinePoint]:
         )
         for sentence in ranked:
             quote = trim_quote(
-                ctx.article.text, sentence.start, sentence.end, avoid=ctx.scripture_spans, standalone=True
-            )
+                ctx.article.text, sentence.claim[0], sentence.end, avoid=ctx.scripture_spans, standalone=True
+            )  # (from after a frame or a study's label: "Main idea: God welcomes ...")
+            if quote is not None and _POINTS_ELSEWHERE.search(quote.text):
+                continue  # "The daughters show the second": the second what, the sentence before says
             # A part is summed up in words that read as a sentence, never a piece cut from the middle
             # of one ("if I'm honest, has annoyed people for two thousand years").
             opening = next((ch for ch in quote.text if ch.isalpha()), "") if quote is not None else ""

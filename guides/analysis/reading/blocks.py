@@ -127,7 +127,11 @@ def _is_promo(text: str) -> bool:
     return len(text.split()) <= 90 and cues.maybe_promo(text) and bool(cues.PROMO.search(text))
 
 
-_MAIN_TEXT = re.compile(r"^\W*(?:text|scripture|reading|passage|key verse|texto|lectura|pasaje)\s*:", re.I)
+_MAIN_TEXT = re.compile(
+    r"^\W*(?:read|text|main text|scripture|(?:bible )?reading|passage|key verse|lee|texto|lectura|"
+    r"pasaje)\s*:",
+    re.I,
+)
 """A line naming the passage a sermon or study is on: "Text: Galatians 6:1-5"; read, never listed."""
 
 

@@ -78,8 +78,10 @@ from guides.guide.families.stories import (
 )
 from guides.guide.families.themes import (
     _has_thesis_theme,
+    _heavy_topic,
     _main_theme,
     _no_thesis_theme,
+    _not_beside_heavy,
     _subject_theme,
     _theme_in_bank,
     _theme_in_title,
@@ -129,6 +131,8 @@ CHECKS: dict[str, Check] = {
     "points_walk_a_story": _points_story,
     "points_mixed": _points_mixed,
     "topic_in_bank": _topic_in_bank,
+    "heavy_topic": _heavy_topic,
+    "not_beside_heavy": _not_beside_heavy,
     "says_what_it_is_not": _says_what_it_is_not,
     "personal_question": _personal_question,
     "opens_the_answer": _opens_the_answer,

@@ -31,6 +31,7 @@ from guides.guide.families.model import Candidate, Voice
 from guides.guide.families.questions import _question_body
 from guides.guide.families.slots import fill
 from guides.guide.families.stories import _NOT_NAMES
+from guides.guide.families.themes import gentle_table
 from guides.guide.quality import problems, unquoted
 from guides.guide.quotes import Quote
 from guides.guide.room import speaks_to
@@ -72,6 +73,9 @@ def _bank_texts(ctx: Context, family: Family, unit: Unit) -> tuple[str, ...]:
         return entry.uses(use) if entry is not None else ()
     if family.name == "topic_private" and unit.topic is not None:
         return ctx.catalog.texts("topic_questions", unit.topic.topic)
+    if family.name in ("icebreaker_gentle", "opener_gentle") and unit.topic is not None:
+        table = gentle_table("couple" if family.name == "opener_gentle" else "group")
+        return ctx.catalog.texts(table, unit.topic.topic)
     return ()
 
 
@@ -314,12 +318,17 @@ def _make(
     if problems(text, printed=family.name in READ_WHOLE):
         return None
     block = ctx.article.blocks[ctx.block_index(source.start)]
-    if any(
-        t.topic == "abuse"
+    gentle = family.name in ("icebreaker_gentle", "opener_gentle")
+    if (
+        not gentle
         and any(
-            s.start < max(source.end, block.end) and min(source.start, block.start) < s.end for s in t.spans
+            t.topic == "abuse"
+            and any(
+                s.start < max(source.end, block.end) and min(source.start, block.start) < s.end
+                for s in t.spans
+            )
+            for t in ctx.analysis.sensitive
         )
-        for t in ctx.analysis.sensitive
     ) or ABUSE_WORDS.search(text):
         # (nor any question on the paragraph it is in: "Some loneliness is more than a season. If you're
         # being belittled, controlled or frightened in your own home ...")
@@ -338,11 +347,15 @@ def _make(
         levels.append(unit.topic.intensity)
     if family.kind == "reflection" and voice == "couple":
         levels.append("medium")
+    if gentle:
+        levels = ["mild"]  # written near the topic, never on it: nobody is asked about their own trouble
     private = is_private_between(sensitive, source.start, source.end) or any(
         is_private(t.topic, span.intensity) for t in in_text for span in t.spans
     )
     if unit.topic is not None and family.name == "topic_private":
         private = True
+    if gentle:
+        private = False
     value, reasons = score(ctx, family, unit, text, variant)
     # "Did either of you reach out first?", "Name your top two or three recurring fights": asked of a
     # couple, not of each person in a mixed room; a group gets it only when nothing else is left.
@@ -408,6 +421,19 @@ def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Ca
             break
 
 
+def _gentle_source(ctx: Context, unit: Unit) -> Quote | None:
+    """Where a gentle warm-up points: the first sentence that names the topic and that anyone may read
+    aloud (never a private one: the warm-up is asked of everyone)."""
+    if unit.topic is None:
+        return None
+    for span in unit.topic.spans:
+        p = ctx.reading.at(span.start)
+        if p is None or not p.usable or ctx.private_between(p.start, p.end):
+            continue
+        return Quote(ctx.article.text[p.start : p.end], p.start, p.end)
+    return None
+
+
 def _unit_candidates(
     ctx: Context, family: Family, unit: Unit, voice: Voice, anyone: bool
 ) -> Iterator[Candidate]:
@@ -416,6 +442,11 @@ def _unit_candidates(
     bank = _bank_texts(ctx, family, unit)
     if bank:
         source = Quote(ctx.article.text[unit.start : unit.end], unit.start, unit.end)
+        if family.name in ("icebreaker_gentle", "opener_gentle"):
+            found = _gentle_source(ctx, unit)
+            if found is None:
+                return
+            source = found
         for index, text in enumerate(_rotated(bank, unit.theme.label if unit.theme else family.name)):
             made = _make(ctx, family, unit, voice, text, source, index)
             if made is not None:

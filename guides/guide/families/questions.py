@@ -148,6 +148,7 @@ def _fits_voice(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and re.search(r"\b(?:we|our|us|nosotros|nuestr[oa]s?)\b", body, re.I)
         and not re.search(r"\b(?:our group|the group|our church|nuestro grupo)\b", body, re.I)
         and ctx.domain in ("marriage", "parenting")
+        and not _EVERYONE_WE.search(body)
     ):
         return False  # "What do we want our own kids to remember?": a household's own question, not a room's
     p = unit.passage
@@ -156,6 +157,14 @@ def _fits_voice(ctx: Context, unit: Unit, voice: Voice) -> bool:
         if p.has("in_list") or len(asked_beside) >= 2:
             return False  # "Who worried? Who spent?": one prompt of a run, cut from its setup and the others
     return "?" in body and len(body.split()) <= 30
+
+
+_EVERYONE_WE = re.compile(
+    r"\bin our (?:own )?lives\b|\b(?:all|most|many) of us\b|\bwe all\b|\ben nuestras (?:propias )?vidas\b",
+    re.I,
+)
+"""A "we" that is everyone's ("How can we tell, in our own lives, whether we're appealing or grumbling?"),
+not a household's ("What do we want our own kids to remember?")."""
 
 
 _FOR_COUPLES_HEADING = re.compile(
@@ -194,9 +203,26 @@ def _question_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return unit.list_unit is not None and unit.list_unit.questions
 
 
+_ASKED_OPINION = re.compile(
+    r"\b(?:do|would|did|can|could) (?:you|we) (?:suppose|think|imagine|reckon|say|guess|notice|see)\b|"
+    r"\b(?:crees|piensas|te parece|imaginas)\b",
+    re.I,
+)
+"""What asks for the readers' reading of the text, not their lives: "What risks do you think the five
+sisters took ...?" is about the sisters."""
+
+
 def _personal_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    """A printed question about the readers' own lives (the other printed family asks about the text)."""
-    return bool(_PERSONAL.search(_question_body(unit)))
+    """A printed question about the readers' own lives (the other printed family asks about the text),
+    with the question before it in the paragraph that it is asked with ("Is there a situation in your
+    family ...? What would it look like to raise it ...?")."""
+    body = _question_body(unit)
+    p = unit.passage
+    if p is not None:
+        before = [q for q in ctx.reading.passages if q.block == p.block and q.end <= p.start]
+        if before and before[-1].text.rstrip().endswith("?") and len(words(before[-1].text)) <= 24:
+            body = before[-1].text + " " + body
+    return bool(_PERSONAL.search(_ASKED_OPINION.sub("", body)))
 
 
 def _about_the_text(ctx: Context, unit: Unit, voice: Voice) -> bool:

@@ -7,8 +7,8 @@ a passing mention.
 from __future__ import annotations
 
 from guides.analysis.passages import Theme, stem, words
-from guides.analysis.sensitive import is_private
-from guides.guide.context import Context, Unit
+from guides.analysis.sensitive import is_private, rank
+from guides.guide.context import GENTLE_TOPICS, Context, Unit, dwells_on
 from guides.guide.families.model import Voice
 from guides.guide.room import speaks_to
 
@@ -172,6 +172,51 @@ def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
     )
     # A passing mention ("money, sex, or parenting") is not what the article is about.
     return bool(private) and (len(topic.spans) >= 2 or topic.intensity == "open")
+
+
+def heavy_topics(ctx: Context) -> frozenset[str]:
+    """The heavy topics the article is about: spoken of in earnest (not "worried" or "upset") and more
+    than once or twice (not the one caveat a sermon on kindness adds: "this never means putting up with
+    abuse")."""
+
+    def found() -> frozenset[str]:
+        return frozenset(
+            t.topic
+            for t in ctx.analysis.sensitive
+            if t.topic in GENTLE_TOPICS
+            and rank(t.intensity) >= rank("medium")
+            and (len(t.spans) >= 3 or (t.intensity == "open" and len(t.spans) >= 2))
+            and len({ctx.block_index(s.start) for s in t.spans}) >= 2  # (not one paragraph's caveat)
+            and dwells_on(ctx, t.topic)
+        )
+
+    return ctx.once("heavy topics", found)
+
+
+def gentle_table(voice: Voice) -> str:
+    """The catalog table of gentle warm-ups for ``voice``."""
+    return "gentle_opener" if voice == "couple" else "gentle_icebreaker"
+
+
+def _heavy_topic(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A heavy topic the article speaks of, with a gentle warm-up of its own in the catalog: a question
+    near the subject that anyone can answer without telling their own trouble."""
+    topic = unit.topic
+    return (
+        topic is not None
+        and topic.topic in heavy_topics(ctx)
+        and bool(ctx.catalog.texts(gentle_table(voice), topic.topic))
+    )
+
+
+def _not_beside_heavy(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A stock question on a theme, unless the article speaks of a heavy topic that the theme is not
+    ("our phones" in a post on a gambling relapse: the bank's light question reads as careless there)."""
+    heavy = heavy_topics(ctx)
+    if not heavy:
+        return True
+    entry = ctx.catalog.theme(unit.theme.label) if unit.theme is not None else None
+    return entry is not None and entry.key in heavy
 
 
 def _list_theme(ctx: Context, unit: Unit):  # type: ignore[no-untyped-def]
