@@ -482,6 +482,9 @@ def _spanish_noun(label: str) -> str:
     return ("la " if feminine else "el ") + label
 
 
+_SAYS_WORDS = re.compile(r"\b(?:said|says|told me|asked|dijo|me dijo|preguntó)\b[^“\"«.]{0,60}?[:,]\s*[“\"«]")
+"""Someone in a story saying words, quoted."""
+
 _SENTENCE_UNITS = ("claim", "instruction", "reader_question", "study_question", "example")
 
 
@@ -498,6 +501,8 @@ def _units(ctx: Context) -> list[Unit]:
                 and previous.role == "example"
                 and (previous.block == p.block)
                 and not USED_TO.match(p.text)  # "I used to think that was a sulky verse.": a turn of its own
+                and not _SAYS_WORDS.search(p.text)  # ('Mared said: "I don't need a manager ..."'): the words
+                # someone in the story said, often where it turns
             ):
                 previous = p
                 continue  # a story is one unit: its first sentence

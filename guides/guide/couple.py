@@ -29,7 +29,7 @@ _TALK_FAMILIES = (
     "key_contrast", "key_claim", "points_pick", "points_read", "points_pick_truths", "points_read_truths",
     "points_pick_story", "points_read_story", "points_pick_mixed", "points_read_mixed",
     "everyday_examples", "list_pick", "definition", "more_than", "opposed_view", "story_point",
-    "own_story", "own_story_point", "words_said", "scene",
+    "own_story", "own_story_point", "own_story_claim", "story_claim", "words_said", "scene",
     "scripture_comment", "picture", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation",
     "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_hard", "thesis_weigh",

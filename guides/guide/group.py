@@ -38,7 +38,7 @@ _DISCUSS_FAMILIES = (
     "key_contrast", "key_claim", "points_pick", "points_read", "points_pick_truths", "points_read_truths",
     "points_pick_story", "points_read_story", "points_pick_mixed", "points_read_mixed",
     "list_pick", "everyday_examples", "definition", "more_than", "opposed_view", "story_point",
-    "own_story", "own_story_point", "words_said", "scene",
+    "own_story", "own_story_point", "own_story_claim", "story_claim", "words_said", "scene",
     "picture", "scripture_comment", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "counsel_moment",
     "counsel_hard", "counsel_other",

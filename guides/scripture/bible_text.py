@@ -148,4 +148,3 @@ def lookup(ref: ScriptureReference | str) -> Passage | None:
     if not found:
         return None
     return Passage(ref=reference.ref, verses=tuple(found), translation=TRANSLATION)
-

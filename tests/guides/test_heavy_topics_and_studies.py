@@ -110,3 +110,46 @@ def test_a_studys_main_idea_label_is_never_read_aloud_and_its_read_line_is_read(
     assert read is not None
     assert not any(r.text.startswith("Main idea") for r in read.readings), read.readings
     assert any(r.ref == "Numbers 27:1-11" for r in read.readings), read.readings
+
+
+def test_a_story_is_asked_about_by_the_point_the_author_argues() -> None:
+    article = import_text(
+        "A Door That Closes\n\n"
+        "When my mother-in-law moved in with us after her fall, we gave her the back bedroom and most of our "
+        "evenings. A marriage needs a door it can close.\n\n"
+        "We also kept Thursday nights for the two of us. We walked to the river and back, whatever the "
+        "weather, and talked about anything except medicine. Some weeks it was the only hour we had.\n\n"
+        "Caring for a parent is good work, and it is not a reason to stop being married.\n"
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    asked = [q for q in guide.questions if q.family == "own_story_claim"]
+    assert asked, guide.questions
+    assert "a marriage needs a door it can close" in asked[0].text
+    assert asked[0].source.quote.startswith("We also kept Thursday nights")
+
+
+def test_the_words_that_turn_a_story_are_asked_about_in_the_middle_of_it() -> None:
+    article = import_text(
+        "Wednesdays With My Mother-in-Law\n\n"
+        "For a year I managed everything: the appointments, the pills, the brochures for care homes. I "
+        "thought that was love.\n\n"
+        "We were driving home after a hard Sunday lunch. I started on the brochures again. And Mared, "
+        'without raising her voice, said: "I don\'t need a manager. I need somebody who comes with me." '
+        "We drove the rest of the way in silence.\n\n"
+        "Now I go with her on Wednesdays, and we talk about her mother, not about what to do with her.\n"
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert any(
+        q.family == "words_said" and "I need somebody who comes with me" in q.text for q in guide.questions
+    ), guide.questions
+
+
+def test_someone_unnamed_is_never_named_as_the_speaker() -> None:
+    article = import_text(
+        "Bread on a Sinking Ship\n\n"
+        "Years ago a woman in this church lost her husband three weeks before harvest. Somebody asked her "
+        'afterwards how she got through that autumn, and she said, "Every morning I made the coffee, and '
+        'then I waited to see what the day would ask." That is what an anchor looks like.\n'
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert not any(q.text.startswith("Somebody") for q in guide.questions), guide.questions

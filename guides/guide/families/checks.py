@@ -21,6 +21,7 @@ from guides.guide.families.claims import (
     _plain_claim,
     _says_what_instead,
     _says_what_it_is_not,
+    _story_argues,
     _thesis_argued,
     _thesis_reads_as_clause,
 )
@@ -123,6 +124,7 @@ CHECKS: dict[str, Check] = {
     "counsel_about_other": _counsel_about_other,
     "thesis_reads_as_clause": _thesis_reads_as_clause,
     "thesis_argued": _thesis_argued,
+    "story_argues": _story_argues,
     "argued_against": _argued_against,
     "changed_reading": _changed_reading,
     "changed_view": _changed_view,

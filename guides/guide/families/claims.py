@@ -542,6 +542,26 @@ def _thesis_argued(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return marked and _thesis_clause(ctx, unit) is not None
 
 
+def argued_point(ctx: Context) -> Quote | None:
+    """The thesis as a clause, when it reads as one (:func:`_thesis_reads_as_clause`): what a story
+    the author tells is asked about ("What does it show about the author's point that a marriage needs a
+    door it can close?")."""
+
+    def found() -> Quote | None:
+        thesis = next((u for u in ctx.units if u.kind == "thesis"), None)
+        if thesis is None or not _thesis_reads_as_clause(ctx, thesis, "group"):
+            return None
+        return _thesis_clause(ctx, thesis)
+
+    return ctx.once("argued point", found)
+
+
+def _story_argues(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The article argues a point plainly, and the story is not where it says it."""
+    point = argued_point(ctx)
+    return point is not None and not (unit.start <= point.start < unit.end)
+
+
 def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The first sentences of the columnist's answer to the first letter of an advice column."""
     p = unit.passage

@@ -423,11 +423,12 @@ def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Ca
 
 def _gentle_source(ctx: Context, unit: Unit) -> Quote | None:
     """Where a gentle warm-up points: the first sentence that names the topic and that anyone may read
-    aloud (never a private one: the warm-up is asked of everyone)."""
+    aloud, else the article's thesis (never a private sentence: the warm-up is asked of everyone)."""
     if unit.topic is None:
         return None
-    for span in unit.topic.spans:
-        p = ctx.reading.at(span.start)
+    thesis = ctx.reading.thesis
+    spots = [ctx.reading.at(span.start) for span in unit.topic.spans] + [thesis]
+    for p in spots:
         if p is None or not p.usable or ctx.private_between(p.start, p.end):
             continue
         return Quote(ctx.article.text[p.start : p.end], p.start, p.end)

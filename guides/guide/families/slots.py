@@ -20,6 +20,7 @@ from guides.guide.families.claims import (
     _key_words,
     _thesis_clause,
     argued_against,
+    argued_point,
 )
 from guides.guide.families.closing import closing_word
 from guides.guide.families.counsel import _action, _adapted_action
@@ -44,7 +45,7 @@ from guides.guide.quotes import Quote, display, opening_words, tidy
 SLOTS = frozenset(
     "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment "
     "negated items people what who words said conditions asked objection against meant changed "
-    "closing".split()
+    "closing point".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
@@ -256,7 +257,14 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             value = ctx.catalog.table("numbers").get(str(n), str(n))
         elif slot == "noun" and unit.list_unit is not None:
             value = unit.list_unit.noun or ctx.catalog.text("lists", "noun")
-        elif slot == "opening" and p is not None and family.name in ("own_story", "own_story_point"):
+        elif slot == "point":
+            point = argued_point(ctx)  # (the source stays the story: the question stands on it)
+            value = point.text if point is not None else None
+        elif (
+            slot == "opening"
+            and p is not None
+            and family.name in ("own_story", "own_story_point", "own_story_claim")
+        ):
             s, e = tidy(text, p.start, p.end, cut=False)
             shown = text[s:e] + ("" if text[s:e].endswith(("?", ".", "!")) else ".")
             value, source = display(shown, lang), Quote(text[s:e], s, e)

@@ -183,7 +183,8 @@ by a cut one."""
 _NOT_SPEAKERS = frozenset(
     "Later Then Once Finally Afterward Afterwards Eventually Suddenly Today Yesterday Tonight Recently Still "
     "Even After Before When While That This Years Months Weeks Days Last Next Luego Después Entonces Ayer "
-    "Hoy Instead Now So But And Yet Again Meanwhile Also Here There Perhaps Maybe".split()
+    "Hoy Instead Now So But And Yet Again Meanwhile Also Here There Perhaps Maybe Somebody Someone Anyone "
+    "Everyone Everybody Nobody Alguien Nadie".split()
 )
 
 _WORDS_SAID = re.compile(
@@ -228,7 +229,7 @@ def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
     if not 8 <= len(said.split()) <= 18 or "?" in said:
         return None
     start = p.start + match.start("words")
-    end = start + len(match.group("words"))
+    end = start + len(match.group("words").rstrip(" ,;"))  # ('"... in four years," she said': no comma)
     if any(s < end and start < e for s, e in ctx.scripture_spans):
         return None  # "Mark says, “Immediately the fountain of her blood was dried up.”": scripture itself
     return who, start, end
