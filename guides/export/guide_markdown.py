@@ -101,10 +101,15 @@ def guide_to_markdown(guide: Guide) -> str:
             out.append("")
         if guide.scripture:
             out += [f"## {labels['scripture']}", ""]
+            # (a passage the Read part prints is printed once, there: not twice on the leader's page)
+            read = {r.ref for s in guide.sections for r in s.readings if r.ref and r.text}
             for s in guide.scripture:
                 translation = f" ({s.translation})" if s.translation else ""
                 name = s.ref if guide.language == "en" else s.text
                 out += [f"**{name}**{translation}", ""]
+                if s.ref in read and s.verse_text:
+                    out += [labels["read_below"], ""]
+                    continue
                 out += [*_quote_block(_verse(s.verse_text) if s.verse_text else labels["no_text"]), ""]
     number = 0
     for section in guide.sections:
