@@ -68,16 +68,8 @@ def detect_language(text: str) -> str | None:
     if script is None:
         return None
     if script != "LATIN":
-        return {
-            "CYRILLIC": "ru",
-            "GREEK": "el",
-            "HEBREW": "he",
-            "ARABIC": "ar",
-            "CJK": "zh",
-            "HIRAGANA": "ja",
-            "KATAKANA": "ja",
-            "HANGUL": "ko",
-        }.get(script)
+        return {"CYRILLIC": "ru", "GREEK": "el", "HEBREW": "he", "ARABIC": "ar", "CJK": "zh",
+                "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko"}.get(script)
     words = [w.lower() for w in _WORD.findall(text[:20000])]
     if not words:
         return None

@@ -395,6 +395,7 @@ def tidy_file_title(name: str | None) -> str | None:
     return stem[:1].upper() + stem[1:]
 
 
+
 def _first_words(text: str, limit: int = 8) -> str:
     words = text.split()
     return " ".join(words[:limit]) + ("…" if len(words) > limit else "")

@@ -148,3 +148,4 @@ def lookup(ref: ScriptureReference | str) -> Passage | None:
     if not found:
         return None
     return Passage(ref=reference.ref, verses=tuple(found), translation=TRANSLATION)
+

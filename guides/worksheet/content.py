@@ -48,7 +48,6 @@ def layout_of(edition: str) -> Edition | OwnLayout | None:
             return None
     return layout if layout in EDITIONS else None
 
-
 CARDS_PER_PAGE: tuple[int, ...] = (2, 4)
 
 Include = Literal["passages", "scripture", "article", "notes"]

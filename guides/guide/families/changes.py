@@ -44,7 +44,6 @@ _NOTHING_NEW = re.compile(
 """A turn with nothing in its place ("I don't read it that way anymore."): the change, without what the
 author now holds."""
 
-
 @dataclass(frozen=True)
 class Change:
     """A change of mind: the two sentences, quoted together, and the verse they read when it is one."""
