@@ -334,7 +334,8 @@ rule is a bad reading of a good verse", "My argument is that ...", "I've come to
 
 
 COURTESY = re.compile(
-    r"^\W*(?:first,?\s+|and\s+)?(?:thank you|thanks|gracias|i['’]m (?:so |very )?sorry|lo siento)\b|"
+    r"^\W*(?:(?:first(?: of all)?|before (?:anything else|we (?:start|begin))|and|but|antes que nada),?\s+)?"
+    r"(?:thank you|thanks|gracias|i['’]m (?:so |very )?sorry|lo siento)\b|"
     # the columnist's signpost to a part of the letter: "Start with what you want to say."
     r"^\W*(?:let['’]s\s+|I['’]ll\s+)?(?:start|begin)\s+with\s+(?:what\s+you|your\s+(?:question|letter|first))\b|"
     r"^\W*empecemos\s+por\b",
@@ -418,11 +419,19 @@ JUNK_LINE = re.compile(
 )
 BYLINE = re.compile(
     r"^(?i:by|posted by|written by|words by|por|escrito por|from)\s+[A-ZÁÉÍÓÚÑ]\w+|"
-    r"^[^.!?]{2,60}(?:\s[|·]\s[^.!?]{2,40}){1,4}$|^[\[(][^\])]{2,40}[\])]$",
+    r"^[^.!?]{2,60}(?:\s[|·]\s[^.!?]{2,60}){1,4}$|^[\[(][^\])]{2,40}[\])]$",
     re.UNICODE,
 )
 """A byline, a column header or a stage direction: "By Ana Ruiz", "Ask Ada | Relationships | 7 min read",
 "(risas)", "[Música de fondo]"."""
+
+
+def byline_length(text: str) -> int:
+    """How many words a byline may have: more when separators set its parts apart ("Kitchen Table Accounts
+    · Lorna Petrakis · 11 March · Filed under: Money, Marriage, Family Life")."""
+    return 22 if len(re.findall(r"\s[|·]\s", text)) >= 2 else 14
+
+
 BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s|\s&\s")
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", _I)
 
@@ -526,3 +535,12 @@ USED_TO = re.compile(
 )
 """The opening of a view the author has left behind: "I used to think ...", "We once read ...", "Solía
 pensar ..."; ``object`` holds a pronoun that points back ("I used to read that as ...")."""
+
+OWN_CHILD = re.compile(
+    r"^\W*(?:[Oo]ur|[Nn]uestr[oa]s?)\s+(?:\w+\s+)?(?:sons?|daughters?|kids|children|boys?|girls?|eldest|oldest|"
+    r"youngest|middle|baby|teen\w*|hijos?|hijas?)\b"
+    r"(?:,?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b|[^.]{0,40}\b(?:is|was|are|were|es|tiene)\s+(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b)"
+)
+"""The author's own child, named or aged ("Our middle son, Jakub, is nine ..."): a fact of the household,
+not a claim (but "Our daughter doesn't need to be easy. She needs to be ours." is one)."""

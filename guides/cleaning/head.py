@@ -336,6 +336,8 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
         return "label"  # the column's name, "Dear Cass", over the letter's own "Dear Cass,"
     if is_label(line) or _MASTHEAD.search(line) or _COLUMN_NAME.match(line) or _GENRE_LINE.match(line):
         return "label"
+    if re.search(r"\s[·|]\s", line) and not line.rstrip().endswith(("?", "!")):
+        return "label"  # "Midweek Bible Study · Kingsmead Baptist Church": names set apart, not a headline
     if looks_like_headline(line) or _COLUMN_HEADLINE.match(line) or _QUOTED_HEADLINE.match(line):
         return "candidate"
     return "body"
@@ -491,6 +493,8 @@ _KICKER = re.compile(
     r"^\W*(?:from (?:the|our)\b.*\b(?:newsletter|magazine|blog|bulletin)|published\b|posted\b|updated\b|"
     r"sermon (?:manuscript|notes|transcript)|issue \d|vol(?:ume|\.)? \d)|"
     r"\b(?:week|session|lesson|part) \d+ of\b|\bissue \d+\s*$|"
+    # '"Songs for the Long Road": Studies in the Psalms, Week 3': the series and its week
+    r"[,:·|–—-]\s*(?:week|session|lesson|part|semana|sesión|lección) \d+\W*$|"
     # "Ashgrove Road Church Home Groups. Autumn series, “Leaders Who Last,” Week 2. Leader's copy."
     r"\b(?:leader|participant|member|student)['’]s (?:copy|edition|guide)\b|"
     r"\bseries\b.{0,60}\b(?:week|session|lesson|part) \d+\b",

@@ -16,6 +16,8 @@ and "Eph. 5:22" both find the submission note.
 
 from __future__ import annotations
 
+import re
+
 from guides.analysis.analyze import ScriptureUse
 from guides.analysis.sensitive import is_private
 from guides.guide.context import Context, dwells_on
@@ -145,10 +147,39 @@ def scripture_care(ctx: Context) -> list[Note]:
     return list(notes.values())
 
 
-def leader_care(ctx: Context) -> list[Note]:
-    """The care notes of a group or session guide: privacy, disclosure, topics, scripture."""
-    c = ctx.catalog
+_LEADERS_NOTE = re.compile(
+    r"^\W*(?:(?:a |the )?(?:leader['’]?s['’]? note|note (?:for|to) (?:the )?leaders?|for (?:the )?leaders?)|"
+    r"nota (?:para (?:el|la|quien) (?:líder|guía|dirige)|del (?:líder|guía)))\s*[:.—–-]\s*",
+    re.I,
+)
+"""The label of the article's own note for whoever leads ("Leader's note: Be careful with point 3 if ...")."""
+
+MAX_ARTICLE_NOTE_WORDS = 70
+"""The longest note of the article's own that a guide passes on whole to its leader."""
+
+
+def article_leader_notes(ctx: Context) -> list[Note]:
+    """The article's own notes for the leader, passed on as written: a study's "Leader's note: this study
+    may be hard for anyone recently bereaved ..." is care the writer took, never dropped with the rest of
+    the handout's furniture."""
     notes: list[Note] = []
+    for block in ctx.article.blocks:
+        label = _LEADERS_NOTE.match(block.text)
+        if label is None:
+            continue
+        said = " ".join(block.text[label.end() :].split())
+        if not said or len(said.split()) > MAX_ARTICLE_NOTE_WORDS:
+            continue
+        said = said[0].upper() + said[1:]
+        notes.append(Note("care", ctx.catalog.text("notes", "article_leader_note", note=said)))
+    return notes
+
+
+def leader_care(ctx: Context) -> list[Note]:
+    """The care notes of a group or session guide: the article's own notes for its leader, privacy,
+    disclosure, topics, scripture."""
+    c = ctx.catalog
+    notes: list[Note] = article_leader_notes(ctx)
     # Abuse has its own note (never for couples to talk over together): "couples can talk about them
     # privately at home" is for the other private topics only.
     private = private_topics(ctx)

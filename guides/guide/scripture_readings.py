@@ -125,6 +125,14 @@ def scripture_readings(article: Article, analysis: Analysis, language: str) -> l
     return out
 
 
+_READ_ALOUD = re.compile(
+    r"^\W*(?:(?:now|first|together),?\s+)?(?:read|lean|lee)\b[^.]{0,60}\b"
+    r"(?:aloud|together|out loud|en voz alta|juntos)\b",
+    re.I,
+)
+"""The article's own instruction to read a passage aloud ("Read Psalm 90 aloud together.")."""
+
+
 def scripture_as_readings(
     analysis: Analysis, scripture: Sequence[ScriptureReading], limit: int, language: str
 ) -> list[Reading]:
@@ -134,10 +142,30 @@ def scripture_as_readings(
     then those the article quotes, then the earliest.
     """
     quoted = {u.ref for u in analysis.scripture if u.quotation is not None}
-    # (a whole chapter is the leader's to read beforehand, never five minutes read aloud in the group)
-    with_text = [s for s in scripture if s.verse_text and ":" in s.ref]
+    reading = analysis.reading
+    # What the article reads, not only names: the first passage, those it quotes or says what they mean
+    # ("Deuteronomy 34:7" named for Moses' age in passing is not read aloud as the heart of it).
+    used = {(u.start, u.end) for u in reading.scripture if u.role in ("quoted", "discussed")} | {
+        (s.start, s.end) for s in scripture[:1]
+    }
+    # (a whole chapter is the leader's to read beforehand, never five minutes read aloud in the group,
+    # unless the article itself says to read it aloud: "Read Psalm 90 aloud together.")
+    aloud_refs = {
+        u.ref
+        for u in analysis.scripture
+        if (p := reading.at(u.start)) is not None and _READ_ALOUD.match(p.text)
+    }
+    aloud = {(s.start, s.end) for s in scripture if s.ref in aloud_refs}
+    with_text = [
+        s
+        for s in scripture
+        if s.verse_text and (":" in s.ref or (s.start, s.end) in aloud) and (s.start, s.end) in used | aloud
+    ]
     first = scripture[0].start if scripture else -1
-    chosen = sorted(with_text, key=lambda s: (s.start != first, s.ref not in quoted, s.start))[:limit]
+    chosen = sorted(
+        with_text,
+        key=lambda s: ((s.start, s.end) not in aloud, s.start != first, s.ref not in quoted, s.start),
+    )[:limit]
     return [
         Reading(
             s.verse_text or "",

@@ -115,7 +115,7 @@ def _is_junk(text: str, body_seen: bool) -> bool:
     n = len(text.split())
     if n <= 12 and cues.JUNK_LINE.match(first_line):
         return True
-    if n <= 14 and cues.BYLINE.match(text) and not _TERMINAL.search(text.rstrip(".")):
+    if n <= cues.byline_length(text) and cues.BYLINE.match(text) and not _TERMINAL.search(text.rstrip(".")):
         return True
     if n <= 25 and cues.COPYRIGHT.search(text):
         return True

@@ -187,9 +187,12 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
         if len(told) >= 3 and len(told) * 3 >= len(paragraph) * 2 and not any(u.practice for u in units):
             first = paragraph.index(told[0])
             lead = paragraph[first - 1] if first > 0 and paragraph[first - 1].role == "list_lead" else None
-            if len(told) >= 4 and len(words(told[0].text)) <= 4 and told[0] is paragraph[0]:
+            if told[0] is paragraph[0] and (
+                (len(told) >= 4 and len(words(told[0].text)) <= 4) or _TRY_THIS.search(told[0].text)
+            ):
                 # "So practise enough. Name a figure ... Thank each other ... treat the fear ...": the
-                # first short line names what the rest spell out; it is not one of them.
+                # first short line names what the rest spell out; it is not one of them ("So if you want
+                # to try something smaller, try this." announces them).
                 lead, told = told[0], told[1:]
             units.append(ListUnit(lead, tuple((p.start, p.end) for p in told), None, practice=True))
     # Questions offered one at a time, each on its own line and then explained: a list of questions to
@@ -310,6 +313,14 @@ _COUNTED = re.compile(
     r"(?:\w+\s+)?(?:things|steps|ways|habits|practices|suggestions|cosas|pasos|maneras)\b",
     re.I,
 )
+
+
+_TRY_THIS = re.compile(
+    r"\b(?:try|do|consider|start with) this\W*$|\bhere['’]s (?:how|what to do)\b|:\s*$|"
+    r"\b(?:prueba|haz) esto\W*$",
+    re.I,
+)
+"""A first line that announces the steps after it ("So if you want to try something smaller, try this.")."""
 
 
 def _miscounted(text: str, unit: ListUnit) -> bool:

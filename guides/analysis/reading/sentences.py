@@ -193,7 +193,9 @@ def _sentence_role(
         )
     ):
         return Passage(role="note", **base)  # "Dear Tired," or the columnist's name at the end
-    if cues.JUNK_LINE.match(text) or (len(words(text)) <= 14 and cues.BYLINE.match(text)):
+    if cues.JUNK_LINE.match(text) or (
+        len(words(text)) <= cues.byline_length(text) and cues.BYLINE.match(text)
+    ):
         return Passage(role="junk", **base)
     if cues.TITLE_LINE.match(text) and article_block.kind == "paragraph":
         # "Kindness That Goes Looking, Lesson 4", "Most Read in Faith & Family": a title on a line of its

@@ -46,6 +46,11 @@ _QUESTION_IS = re.compile(
 )
 
 
+def p_claim(p: Passage) -> str:
+    """The words a passage claims, after any frame or label."""
+    return p.text[p.claim[0] - p.start :]
+
+
 def _thesis(
     article: Article,
     passages: list[Passage],
@@ -63,6 +68,16 @@ def _thesis(
     or a frame ("I want you to know that ...", "The point is ..."). A story, a hedge, a question, a
     quotation or what a verse says is never the thesis; when nothing scores well enough, there is none.
     """
+    stated = next(
+        (
+            p
+            for p in passages
+            if p.part == 1 and p.role == "claim" and cues.IDEA_LABEL.match(p.text) and not p.has("in_list")
+        ),
+        None,
+    )
+    if stated is not None and 5 <= len(words(p_claim(stated))) <= 45:
+        return stated  # "Main idea: Psalm 90 asks God to teach us ...": the study says what its idea is
     weights = {t.stem: t.weight for t in themes}
     top = max(weights.values(), default=1.0) or 1.0
     scaled = {k: v / top for k, v in weights.items()}
@@ -133,6 +148,8 @@ def _thesis(
             and not framed
         ):
             continue  # "We didn't read the Bible much in those weeks": a step of the couple's story
+        if cues.OWN_CHILD.match(p.text):
+            continue  # "Our middle son, Jakub, is nine and ...": the author's child, a fact of the household
         if re.match(r"^\W*(?:he|she)(?:['’]s|['’]d|['’]ll)?\b", p.text, re.I) and not framed:
             continue  # "He's working at a bakery wholesaler now": someone in the story, not the argument
         if re.match(r"^\W*(?:that|this|it)(?:['’]s|’s| is)\b", p.text, re.I) and len(tokens) < 9:

@@ -10,7 +10,7 @@ import re
 
 from guides.analysis.advice import imperative_verb
 from guides.analysis.argument import FRAMED, SHORT_QUOTE, KeyClaim
-from guides.analysis.cues import ANNOUNCED, COURTESY, READING_OF_TEXT, SECOND_CLAIM
+from guides.analysis.cues import ANNOUNCED, COURTESY, OWN_CHILD, READING_OF_TEXT, SECOND_CLAIM
 from guides.analysis.passages import is_content_word, stem, words
 from guides.analysis.reading import Passage
 from guides.guide.context import Context, Unit
@@ -208,6 +208,9 @@ def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Martha is the one who opens her house": about someone the article names
     if re.match(r"^\W*(?:i|i['’]\w+|my|me|yo|mi)\b", p.text, re.I):
         return False  # "I learned ...": the author's story; "Our spreadsheet ..." is a couple's claim
+    if OWN_CHILD.match(p.text):
+        return False  # "Our middle son, Jakub, is nine and doesn't want to sleep anywhere but his own bed.":
+        # the author's family, a fact of the story, not a claim about anyone's
     if ctx.reading.block_role(p.block) == "answer" and re.search(
         r"\b(?:you|your|te|tu|ti|tus)\b", p.text, re.I
     ):

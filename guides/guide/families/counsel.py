@@ -213,6 +213,14 @@ _ERRAND = re.compile(
 )
 
 
+_HEDGE_TAIL = re.compile(
+    r"\s*\b(?:if|when|where|whenever) (?:you (?:can|are able|possibly can)|possible)\b.*$|"
+    r"\s*\bsi (?:puedes|es posible)\b.*$",
+    re.I,
+)
+"""A hedge at the end of a step ("Visit if you can"): not part of what is done."""
+
+
 def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     span = _action(ctx, unit)
     if span is None or _TIMED.search(ctx.article.text[span[0] : span[1]]):
@@ -225,8 +233,12 @@ def _action_reads_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if p is not None and re.match(r"^\W*(?:and\s+)?(?:then|next|luego|después)\b", p.text, re.I):
         return False  # "Give him a minute. ... Then come back and shake hands.": a step of a sequence whose
         # subject the steps before it say (here the child), never a step of the reader's own
-    if len(ctx.article.text[span[0] : span[1]].split()) < 4:
-        return False  # "What gets in the way when you try to take a breath?": too small to ask about
+    if re.match(r"^\W*thank you\b|^\W*gracias\b", ctx.article.text[span[0] : span[1]], re.I):
+        return False  # "thank you to whoever fixed the heating": the speaker's thanks, not a step
+    hedged = _HEDGE_TAIL.sub("", ctx.article.text[span[0] : span[1]])
+    if len(hedged.split()) < 4:
+        return False  # "What gets in the way when you try to take a breath?": too small to ask about; and
+        # "Visit if you can": whom, the sentence before says
     if _ERRAND.match(ctx.article.text[span[0] : span[1]]):
         return (
             False  # "bring a pack of cards", "find ten minutes alone": an errand, not a step anything hinders
@@ -330,6 +342,8 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "So make it visible.": what "it" is, the answer said before
     if re.search(r"\b(?:too|as well|also|también)\W*$", p.text, re.I):
         return False  # "Take his job seriously, too.": beside advice the sentences before give
+    if len(_HEDGE_TAIL.sub("", p.text).split()) < 4:
+        return False  # "Visit if you can.", "Ring her.": one step of a run, whose person the run names
     if any(m.group(0) not in _NOT_NAMES for m in _NAMED.finditer(p.text[1:])) or re.search(
         r"\b(?:he|him|his|she|her|hers|él|ella)\b", p.text, re.I
     ):

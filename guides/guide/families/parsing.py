@@ -253,6 +253,11 @@ def _opposed_view(text: str, language: str) -> str | None:
         return clause
     at = re.search(r"\s+(?:when|because|if)\b", clause)
     head, condition = (clause[: at.start()], clause[at.start() :]) if at else (clause, "")
+    if re.search(r"\b(?:we|i)\b", text[: match.start("clause")], re.I) and re.search(
+        r"\b(?:they|them|their|themselves)\b", head, re.I
+    ):
+        return None  # "We assume there will be more of them": them is our days (the sentence before says)
+        # and never "us"; "they" is made "we" only when they are the people who hold the view
     for pattern, replacement in _PRONOUNS_TO_OURS:
         head = pattern.sub(replacement, head)  # (the condition keeps its own people: "when we help them")
     return head + condition

@@ -1,0 +1,104 @@
+"""Fresh sets r56 and r57: what a study says for its leader, its stated main idea, its passage read aloud
+and its title under a series line; a blog's header line with its categories; the thanks a preacher opens
+with; a hedge ("if you can") or a pronoun ("more of them") that leaves a question with nothing to stand on;
+and the author's child named and aged, a fact rather than a claim."""
+
+from __future__ import annotations
+
+from guides.analysis.analyze import analyze
+from guides.guide import GuideOptions, generate_guide
+from guides.importing import import_text
+
+STUDY = (
+    "Teach Us to Number Our Days (Psalm 90)\n\n"
+    "Midweek Bible Study · Kingsmead Baptist Church\n\n"
+    '"Songs for the Long Road": Studies in the Psalms, Week 3\n\n'
+    "Main idea: Psalm 90 asks God to teach us to see our lives as they really are, short and fragile, set "
+    "against his everlasting faithfulness.\n\n"
+    "Read Psalm 90 aloud together. It works well read slowly by two voices.\n\n"
+    "Background\n\n"
+    "Moses lived to a great age, as Deuteronomy 34:7 says, and still he prays this way. The point is not "
+    "the number but the shortness.\n\n"
+    "So teach us (v. 12)\n\n"
+    '"So teach us to number our days." We do not naturally number our days. We assume there will be more '
+    "of them. Most of us live as though we will get round to the important things later.\n\n"
+    "Leader's note: this study may be hard for anyone recently bereaved. Consider speaking to such members "
+    "beforehand, and allow people to pass on any question.\n"
+)
+
+
+def test_a_studys_series_line_and_church_are_not_its_title() -> None:
+    assert import_text(STUDY).title == "Teach Us to Number Our Days (Psalm 90)"
+
+
+def test_a_studys_stated_main_idea_is_its_big_idea() -> None:
+    guide = generate_guide(import_text(STUDY), GuideOptions(audience="session"))
+    assert guide.big_idea is not None
+    assert guide.big_idea.text.startswith("Psalm 90 asks God"), guide.big_idea
+
+
+def test_a_studys_own_note_for_its_leader_is_passed_on() -> None:
+    guide = generate_guide(import_text(STUDY), GuideOptions(audience="group"))
+    assert any("recently bereaved" in n.text for n in guide.leader_notes), guide.leader_notes
+
+
+def test_the_passage_a_study_says_to_read_aloud_is_read_and_a_verse_named_in_passing_is_not() -> None:
+    guide = generate_guide(import_text(STUDY), GuideOptions(audience="group"))
+    read = guide.section("read")
+    assert read is not None
+    refs = [r.ref for r in read.readings if r.ref]
+    assert "Psalm 90" in refs, refs
+    assert "Deuteronomy 34:7" not in refs, refs
+
+
+def test_a_view_of_our_days_is_never_turned_into_one_of_us() -> None:
+    guide = generate_guide(import_text(STUDY), GuideOptions(audience="group"))
+    assert not any("more of us" in q.text for q in guide.questions), guide.questions
+
+
+def test_a_blogs_header_line_with_its_categories_is_page_furniture() -> None:
+    post = import_text(
+        "We Went Down to One Car\n\n"
+        "Kitchen Table Accounts · Lorna Petrakis · 11 March · Filed under: Money, Marriage, Family Life\n\n"
+        "Eighteen months ago our second car failed its test for the last time. We agreed to try one car for "
+        "three months. We never bought another.\n\n"
+        "A household where nobody has to depend on anybody is not the same as a close one.\n"
+    )
+    assert "Filed under" not in post.text
+
+
+def test_a_preachers_thanks_and_a_hedged_step_are_not_counsel() -> None:
+    sermon = import_text(
+        "Help My Unbelief\n\n"
+        "Good morning. Before anything else, thank you to whoever fixed the heating in the hall.\n\n"
+        "The father in Mark 9 does not pretend. He says what he has and asks for what he lacks. Faith is "
+        "not the absence of doubt; it is bringing the doubt to Jesus.\n\n"
+        "So ring the person you have been avoiding. Visit if you can.\n"
+    )
+    guide = generate_guide(sermon, GuideOptions(audience="group"))
+    asked = " ".join(q.text for q in guide.questions)
+    assert "heating" not in asked and "Visit if you can" not in asked, guide.questions
+
+
+def test_the_authors_child_named_and_aged_is_a_fact_not_a_claim() -> None:
+    article = import_text(
+        "Sleepovers: What We Decided\n\n"
+        "We argued about sleepovers for a year before we agreed on anything.\n\n"
+        "Our middle son, Jakub, is nine and doesn't want to sleep anywhere but his own bed. That's fine.\n\n"
+        "Our daughter doesn't need to be easy. She needs to be ours.\n"
+    )
+    claims = [k for k in analyze(article).reading.key_claims]
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert not any("Jakub" in q.text for q in guide.questions), guide.questions
+    assert claims  # (the key claims are still read: "Our daughter doesn't need to be easy ...")
+
+
+def test_an_announcing_first_line_is_not_one_of_the_steps() -> None:
+    article = import_text(
+        "One Car\n\n"
+        "So if you want to try something smaller, try this. For one month, plan your week together as "
+        "though you only had one car. Sit down with your husband or wife on Sunday evening and go through "
+        "every day. Ask what each appointment is for, not just when it is. Then notice what you learn.\n"
+    )
+    steps = [u for u in analyze(article).reading.lists if u.practice]
+    assert steps and len(steps[0].items) == 4, steps
