@@ -230,6 +230,11 @@ def readings(
             count += 1  # read beside the heart of the article, not in its place
             scored = [(float("inf"), *menu), *kept]
     chosen = sorted(scored[: max(count, 0)], key=lambda item: item[1])
+    letter = _letter_read(ctx, for_group)
+    if letter is not None:
+        # An advice column's answer means little without the letter it answers: read first, in the
+        # writer's own words ("Include the reader's letter, or a summary of it, in the reading").
+        chosen = [(float("inf"), *letter), *(c for c in chosen if c[1] >= letter[1])]
     # ("Main idea: God welcomes ...": the study's label is not read aloud)
     chosen = [(v, s + _label_length(ctx.article.text[s:e]), e) for v, s, e in chosen]
     out = [Reading(ctx.article.text[s:e], s, e) for _, s, e in chosen]
@@ -238,6 +243,29 @@ def readings(
         lines = "\n".join(ctx.article.text[s:e] for s, e in points)
         out.insert(at, Reading(lines, points[0][0], points[-1][1]))
     return out
+
+
+MAX_LETTER_WORDS = 230
+"""The longest letter read whole; a longer one is read as its first and last paragraphs."""
+
+
+def _letter_read(ctx: Context, for_group: bool) -> tuple[int, int] | None:
+    """The first letter of an advice column, from its first paragraph of substance to its last (not the
+    salutation or the signature); None for anything else, or for a group when the letter is private."""
+    reading = ctx.reading
+    letter = [
+        b
+        for i, b in enumerate(ctx.article.blocks)
+        if reading.block_role(i) == "letter" and reading.blocks[i].part == 1 and len(b.text.split()) >= 6
+    ]
+    if not letter:
+        return None
+    start, end = letter[0].start, letter[-1].end
+    if sum(len(b.text.split()) for b in letter) > MAX_LETTER_WORDS:
+        return None if len(letter[0].text.split()) > MAX_LETTER_WORDS else (letter[0].start, letter[0].end)
+    if for_group and sum(1 for s, _ in ctx.private_spans if start <= s < end) > 1:
+        return None
+    return start, end
 
 
 def _label_length(text: str) -> int:

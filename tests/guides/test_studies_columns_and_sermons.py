@@ -102,3 +102,41 @@ def test_an_announcing_first_line_is_not_one_of_the_steps() -> None:
     )
     steps = [u for u in analyze(article).reading.lists if u.practice]
     assert steps and len(steps[0].items) == 4, steps
+
+
+def test_a_sermons_opening_pleasantries_are_not_its_thesis() -> None:
+    sermon = import_text(
+        "Deal Gently for My Sake\n\n"
+        "Good evening, everybody. It's a smaller crowd tonight, which I'm choosing to believe is because of "
+        "the football and not because of the series title.\n\n"
+        "Open your Bibles, if you would, to 2 Samuel chapter 18.\n\n"
+        "David tells his generals to deal gently with the young man Absalom. A father's gentleness is not "
+        "weakness; it is the last thing he can still give his son.\n\n"
+        "Don't wait for the battle to be gentle. Pick up the phone this week.\n"
+    )
+    reading = analyze(sermon).reading
+    assert reading.thesis is None or "football" not in reading.thesis.text, reading.thesis
+    guide = generate_guide(sermon, GuideOptions(audience="group"))
+    read = guide.section("read")
+    assert read is not None and not any("football" in r.text for r in read.readings), read.readings
+
+
+def test_an_advice_columns_letter_is_read_before_the_answer() -> None:
+    column = import_text(
+        "My mother is sending money to a man she has never met\n\n"
+        "Dear Imogen,\n\n"
+        "My mum is 74 and has been on her own since Dad died. Last spring she met a man online who says he "
+        "works on an oil rig. She has sent him money four times, and when I told her it was a scam she "
+        "stopped answering my calls. What do I do?\n\n"
+        "Worried Daughter\n\n"
+        "Dear Worried Daughter,\n\n"
+        "I'm so sorry. What you describe has every mark of a romance scam. The cruel part is that the truth, "
+        "told head-on, drives people closer to the one deceiving them. You cannot out-argue him. You may be "
+        "able to out-love him.\n\n"
+        "So repair the contact first, even if you have to apologise for how you said it. Then ask instead of "
+        "telling: ask her to tell you about him.\n"
+    )
+    guide = generate_guide(column, GuideOptions(audience="group"))
+    read = guide.section("read")
+    assert read is not None and read.readings, guide.sections
+    assert read.readings[0].text.startswith("My mum is 74"), read.readings

@@ -226,6 +226,44 @@ _FRONT_MATTER = re.compile(
 )
 
 
+_GREETING = re.compile(
+    r"^\W*(?:good (?:morning|evening|afternoon)|hello|hi|welcome|thank you|thanks|right|well|okay|so|"
+    r"buenos días|buenas (?:tardes|noches)|bienvenid[oa]s|gracias)\b",
+    re.I,
+)
+_TURN_TO_TEXT = re.compile(
+    r"\b(?:turn (?:with me )?(?:in your bibles )?to|open (?:your bibles|with me)|let(?:['’]s| us) read|"
+    r"our (?:text|reading|passage) (?:tonight|today|this (?:morning|evening))|vayamos a|abran)\b",
+    re.I,
+)
+
+
+def _preliminaries(passages: list[Passage]) -> list[Passage]:
+    """A sermon's opening pleasantries ("Good evening, everybody. It's a smaller crowd tonight, which I'm
+    choosing to believe is because of the football ..."), before the preacher turns to the text: notes, not
+    the sermon's claims (nor its thesis, nor what the group reads aloud). Only paragraphs that open on a
+    greeting or a thanks, before the first "Open your Bibles ..." in the first few paragraphs, go."""
+    blocks: list[int] = []
+    for p in passages:
+        if p.block not in blocks:
+            blocks.append(p.block)
+    turn = next((p.block for p in passages if _TURN_TO_TEXT.search(p.text)), None)
+    if turn is None or turn not in blocks[:6]:
+        return passages
+    first_of: dict[int, Passage] = {}
+    for p in passages:
+        first_of.setdefault(p.block, p)
+    greeting = {
+        b for b in blocks[: blocks.index(turn)] if _GREETING.match(first_of[b].text) and first_of[b].part == 1
+    }
+    return [
+        replace(p, role="note", traits=p.traits | {"stage"})
+        if p.block in greeting and p.role in ("claim", "example", "hedge", "instruction")
+        else p
+        for p in passages
+    ]
+
+
 def _note_paragraphs(passages: list[Passage]) -> list[Passage]:
     """A paragraph that opens on a note about a word ("The old English word for ... is "barren."") is a
     digression on wording to its end: its claims are about the word, not the author's argument."""

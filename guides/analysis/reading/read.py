@@ -22,6 +22,7 @@ from guides.analysis.reading.neighbours import (
     _disclaimed,
     _fragments,
     _note_paragraphs,
+    _preliminaries,
     _requests,
     _restated,
     _scenes,
@@ -85,7 +86,11 @@ def read_article(
             )
         )
     passages = _announced_next(
-        _disclaimed(_to_some(_restated(_note_paragraphs(_scenes(_requests(_fragments(passages, article)))))))
+        _disclaimed(
+            _to_some(
+                _restated(_note_paragraphs(_preliminaries(_scenes(_requests(_fragments(passages, article))))))
+            )
+        )
     )
     passages = _to_the_letter_writer(_author_bio(article, passages))
     # (a view the author is about to argue against, "this story was always told as a story about Moses",
