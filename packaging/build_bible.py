@@ -46,9 +46,13 @@ English versification does. The text is cleaned, never reworded:
 * a space before a stop is dropped (one, a typo in eBible's HTML: "the nettles .",
   Job 30:7).
 
-The package's numbering is handled here on purpose, and checked so that a new
-version of the package that changes it stops the build:
+Two things the package lost are handled here on purpose, and checked so that a
+new version of the package that fixes them stops the build instead of doubling them:
 
+* **Selah.** eBible prints "Selah." (once "Meditation. Selah.") as a line of its own,
+  a class the package's parser does not read, so the package has none of the WEB's
+  74. ``SELAH`` puts each back where eBible's HTML has it (the package's repository
+  keeps that HTML), after the verse's last line or, marked ``/n``, after line n.
 * **Verses the WEB leaves empty.** The WEB prints only the number of Luke 17:36,
   Acts 8:37, 15:34 and 24:7 (its footnotes say which manuscripts add them): they
   stay as empty lines (``OMITTED``), so every later verse keeps its number and a
@@ -85,6 +89,18 @@ OSIS_IDS = [book.osis for book in BOOKS]
 
 Key = tuple[str, int, int]
 
+# Where eBible's HTML has "Selah." that the package left out: chapter:verse, after the
+# verse's last line, or chapter:verse/n, after its n-th line.
+SELAH = """
+Ps 3:2 3:4 3:8 4:2 4:4 7:5 9:16 9:20 20:3 21:2 24:6 24:10 32:4 32:5 32:7 39:5 39:11 44:8 \
+  46:3 46:7 46:11 47:4 48:8 49:13 49:15 50:6 52:3 52:5 54:3 55:7 55:19/2 57:3/2 57:6 59:5 \
+  59:13 60:4 61:4 62:4 62:8 66:4 66:7 66:15 67:1 67:4 68:7 68:19 68:32 75:3 76:3 76:9 77:3 \
+  77:9 77:15 81:7 82:2 83:8 84:4 84:8 85:2 87:3 87:6 88:7 88:10 89:4 89:37 89:45 89:48 \
+  140:3 140:5 140:8 143:6
+Hab 3:3/2 3:9/2 3:13
+"""
+SELAH_WORDS = {("Ps", 9, 16): "Meditation. Selah."}
+
 OMITTED: frozenset[Key] = frozenset({("Luke", 17, 36), ("Acts", 8, 37), ("Acts", 15, 34), ("Acts", 24, 7)})
 """Verses the WEB numbers but leaves without text: written with an empty text."""
 NOT_VERSES: frozenset[Key] = frozenset({("Rom", 16, 25)})
@@ -95,6 +111,19 @@ _LAYOUT_CHUNKS = {"paragraph start", "paragraph end", "stanza start", "stanza en
 _QUOTE_GAP = re.compile(r"(?<=[“‘’”])\u00a0(?=[“‘’”])")  # "“ ‘If" -> "“‘If"
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_STOP = re.compile(r"\s+(?=[,.;:!?])")  # "the nettles ." (Job 30:7)
+
+
+def selah_places() -> dict[Key, tuple[str, int | None]]:
+    """(OSIS, chapter, verse) -> (the words, the line they follow or None for the last)."""
+    places: dict[Key, tuple[str, int | None]] = {}
+    for line in SELAH.replace("\\\n", " ").strip().splitlines():
+        osis, *refs = line.split()
+        for ref in refs:
+            place, _, after = ref.partition("/")
+            chapter, verse = map(int, place.split(":"))
+            key = (osis, chapter, verse)
+            places[key] = (SELAH_WORDS.get(key, "Selah."), int(after) if after else None)
+    return places
 
 
 def book_file(book: Book) -> str:
@@ -125,7 +154,7 @@ def _read_package(source: Path) -> dict[str, bytes]:
     if (meta.get("name"), meta.get("version")) != (PACKAGE, VERSION):
         raise SystemExit(
             f"{source} is {meta.get('name')}@{meta.get('version')}, not {PACKAGE}@{VERSION}: "
-            "check OMITTED and NOT_VERSES against it before changing VERSION"
+            "check SELAH, OMITTED and NOT_VERSES against it before changing VERSION"
         )
     return found
 
@@ -149,10 +178,15 @@ def _verse_parts(osis: str, chunks: list[dict[str, Any]]) -> dict[tuple[int, int
     return parts
 
 
-def clean_verse(parts: Iterable[str]) -> str:
-    """One verse's chunks as one line of text."""
+def clean_verse(parts: Iterable[str], selah: tuple[str, int | None] | None = None) -> str:
+    """One verse's chunks as one line of text (``selah``: words to put back, and after which line)."""
     lines = [_QUOTE_GAP.sub("", part).strip() for part in parts]
     lines = [line for line in lines if line]
+    if selah is not None:
+        words, after = selah
+        if any("Selah" in line for line in lines) or not lines or (after or 0) >= len(lines):
+            raise SystemExit(f"cannot put back {words!r} after line {after} of {lines!r}")
+        lines.insert(len(lines) if after is None else after, words)
     text = ""
     for line in lines:
         text += line if not text or text.endswith("—") else " " + line
@@ -161,6 +195,8 @@ def clean_verse(parts: Iterable[str]) -> str:
 
 def verses(files: dict[str, bytes]) -> Iterator[tuple[str, int, int, str]]:
     """(OSIS book, chapter, verse, clean text) for every verse, in canonical order."""
+    selah = selah_places()
+    used: set[Key] = set()
     for book in BOOKS:
         parts = _verse_parts(book.osis, json.loads(files[book_file(book)]))
         chapters = sorted({chapter for chapter, _ in parts})
@@ -172,7 +208,8 @@ def verses(files: dict[str, bytes]) -> Iterator[tuple[str, int, int, str]]:
                 raise SystemExit(f"{book.osis} {chapter}: verses are not numbered 1 to {len(numbers)}")
             for verse in numbers:
                 key = (book.osis, chapter, verse)
-                text = clean_verse(parts[chapter, verse])
+                text = clean_verse(parts[chapter, verse], selah.get(key))
+                used.update({key} & selah.keys())
                 if key in NOT_VERSES:
                     if text or verse != numbers[-1]:
                         raise SystemExit(f"{key}: expected an empty last verse number, found {text!r}")
@@ -180,6 +217,8 @@ def verses(files: dict[str, bytes]) -> Iterator[tuple[str, int, int, str]]:
                 if bool(text) == (key in OMITTED):
                     raise SystemExit(f"{key}: {'empty' if not text else 'has text'}, against OMITTED")
                 yield book.osis, chapter, verse, text
+    if used != selah.keys():
+        raise SystemExit(f"SELAH names verses the package does not have: {sorted(selah.keys() - used)}")
 
 
 _LEFTOVERS = re.compile(r"[`\[\]{}<>*¶\"'\\|\u00a0]|\d|\s\s|[“‘]\s|\s[”,.;:!?]|[“‘]\Z")
