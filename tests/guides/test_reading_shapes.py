@@ -443,7 +443,7 @@ def test_a_sermons_short_chapter_is_printed_for_the_leader_not_read_aloud_in_the
     session = generate_guide(article, GuideOptions(audience="session"))
     chapter = next(s for s in session.scripture if s.ref == "2 Kings 5")
     assert chapter.verse_text is not None and chapter.verse_text.startswith(
-        "1 Now Naaman, captain of the host"
+        "1 Now Naaman, captain of the army"
     )
     assert " 13 His servants came near" in chapter.verse_text  # "Verse 13": the numbers kept
     group = generate_guide(article, GuideOptions(audience="group"))
