@@ -544,3 +544,12 @@ OWN_CHILD = re.compile(
 )
 """The author's own child, named or aged ("Our middle son, Jakub, is nine ..."): a fact of the household,
 not a claim (but "Our daughter doesn't need to be easy. She needs to be ours." is one)."""
+
+
+NOTICE = re.compile(
+    r"^\W*(?:and\s+)?(?:(?:first|second|third|fourth|finally|lastly|next|then),?\s+)?"
+    r"(?:notice|look at|see|observe|watch|consider|note|remember|fíjate|fíjense|miren|observen)\b",
+    re.I,
+)
+"""A point that asks the hearer to notice something in the text ("First, notice who moved."): what the
+passage shows, not a thing to do this week."""

@@ -419,7 +419,15 @@ class Context:
         """Whether the sentence at ``offset`` is page clutter or points to another session."""
         p = self.reading.at(offset)
         return p is not None and (
-            p.role in ("junk", "promo") or bool(re.match(r"^\W*next (?:week|session|time)\b", p.text, re.I))
+            p.role in ("junk", "promo")
+            or bool(
+                re.match(
+                    r"^\W*(?:(?:notices?|announcements?|avisos|anuncios)\s*:\s*)?"
+                    r"(?:next (?:week|session|time|sunday)|el próximo domingo)\b",
+                    p.text,
+                    re.I,
+                )
+            )
         )
 
     def theme_noun(self, theme: Theme) -> str:

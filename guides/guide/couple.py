@@ -29,10 +29,11 @@ _TALK_FAMILIES = (
     "key_contrast", "key_claim", "points_pick", "points_read", "points_pick_truths", "points_read_truths",
     "points_pick_story", "points_read_story", "points_pick_mixed", "points_read_mixed",
     "everyday_examples", "list_pick", "definition", "more_than", "opposed_view", "story_point",
-    "own_story", "own_story_point", "own_story_claim", "story_claim", "words_said", "scene",
+    "own_story", "own_story_point", "own_story_claim", "story_claim", "story_open", "words_said", "scene",
     "scripture_comment", "picture", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation",
-    "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_hard", "thesis_weigh",
+    "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_other_done",
+    "counsel_hard", "thesis_weigh",
     "argued_against", "objection_answered", "claim_meant", "changed_reading", "changed_view",
 )  # fmt: skip
 _OWN_STEPS = frozenset(
@@ -53,7 +54,8 @@ _DEEPER_FAMILIES = (
 _HOPE_FAMILIES = (
     "paths_pick", "practice_named", "practice_list", "practice_steps",
     "question_list", "practice_ours", "practice_mine", "closing_word", "column_counsel", "counsel_moment",
-    "thesis_stakes", "counsel_hard", "counsel_other", "list_try", "list_add", "offered_question_others",
+    "thesis_stakes", "counsel_hard", "counsel_other", "counsel_other_done", "list_try", "list_add",
+    "offered_question_others",
     "offered_words", "claim_apply",
 )  # fmt: skip
 

@@ -38,10 +38,10 @@ _DISCUSS_FAMILIES = (
     "key_contrast", "key_claim", "points_pick", "points_read", "points_pick_truths", "points_read_truths",
     "points_pick_story", "points_read_story", "points_pick_mixed", "points_read_mixed",
     "list_pick", "everyday_examples", "definition", "more_than", "opposed_view", "story_point",
-    "own_story", "own_story_point", "own_story_claim", "story_claim", "words_said", "scene",
+    "own_story", "own_story_point", "own_story_claim", "story_claim", "story_open", "words_said", "scene",
     "picture", "scripture_comment", "printed", "printed_personal",
     "author_open", "turned", "turned_temptation", "counsel_moment",
-    "counsel_hard", "counsel_other",
+    "counsel_hard", "counsel_other", "counsel_other_done",
     "list_add", "distinction", "instead", "column_answer", "colon_list", "column_counsel",
     "offered_question", "offered_question_others", "thesis_weigh", "offered_words", "argued_against",
     "claim_meant", "changed_reading", "changed_view",
@@ -51,7 +51,8 @@ _APPLY_FAMILIES = (
     "paths_pick", "offered_question", "offered_question_others",
     "practice_named", "practice_list", "practice_steps",
     "question_list", "practice_ours", "practice_mine", "closing_word", "column_counsel", "counsel_moment",
-    "counsel_hard", "counsel_other", "thesis_stakes", "turned", "list_try", "list_add", "offered_words",
+    "counsel_hard", "counsel_other", "counsel_other_done", "thesis_stakes", "turned", "list_try", "list_add",
+    "offered_words",
     "claim_apply",
 )  # fmt: skip
 _PRACTICE = frozenset(
@@ -68,7 +69,7 @@ _PRACTICE = frozenset(
 )
 _TAKE_HOME_FAMILIES = (
     "topic_private", "theme_reflection", "turned", "offered_question", "offered_words",
-    "counsel_moment", "counsel_other", "author_open", "theme_hope",
+    "counsel_moment", "counsel_other", "counsel_other_done", "author_open", "theme_hope",
 )  # fmt: skip
 
 

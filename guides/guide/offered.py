@@ -59,8 +59,14 @@ def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
             continue  # (a sentence that ends on the question it offers reads as a question: "rhetorical")
         for match in _QUOTED_QUESTION.finditer(p.text):
             before = p.text[: match.start()]
-            if not _OFFERED_CUE.search(before) or re.search(r"\b(?:asked|said|told)\b", before, re.I):
-                continue
+            if not _OFFERED_CUE.search(before) or re.search(
+                r"\b(?:asked|said|told|adds|added|says|replies|replied|dijo|añade|añadió|dice|responde|"
+                r"respondió|contesta|contestó)\b|\ble pregunta\b|\bpreguntó\b",
+                before,
+                re.I,
+            ):
+                continue  # ('Elcana ... luego añade: «¿No soy yo mejor para ti que diez hijos?»'): what
+                # someone in the story said, never an offer
             if re.search(r"\bask (?:the lord|god|jesus|him|yourself|yourselves)\b|\bpray\b", before, re.I):
                 continue  # "Ask the Lord, honestly, “Who have I stopped seeing ...?”": a prayer, not a
                 # question to put to someone else

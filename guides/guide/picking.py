@@ -26,7 +26,7 @@ OWN_QUESTIONS = frozenset({"printed", "printed_personal"})
 """The article's own printed questions: not a template, so a guide may ask several of them."""
 
 STORY_FAMILIES = frozenset(
-    {"story_point", "story_claim", "own_story", "own_story_point", "own_story_claim", "scene"}
+    {"story_point", "story_claim", "story_open", "own_story", "own_story_point", "own_story_claim", "scene"}
 )
 """The families that ask what a story shows: a guide asks it once, whichever family words it (two of them
 on one story, by its first line and by its people, is the same question twice)."""

@@ -140,3 +140,79 @@ def test_an_advice_columns_letter_is_read_before_the_answer() -> None:
     read = guide.section("read")
     assert read is not None and read.readings, guide.sections
     assert read.readings[0].text.startswith("My mum is 74"), read.readings
+
+
+def test_a_story_told_of_someone_is_asked_about_by_a_theme_only_when_the_article_names_it() -> None:
+    article = import_text(
+        "Let Her Teach You\n\n"
+        "Our church is very good at helping old people and very bad at letting them help us.\n\n"
+        "Pearl was ninety when she offered to teach me to swim. Pearl had taught at the baths for forty "
+        "years. Pearl made me put my face in the water on the first morning, and Jo and the children came "
+        "to watch. Pearl said I was her last pupil.\n\n"
+        "Let the old give as well as receive.\n"
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert not any("about children" in q.text for q in guide.questions), guide.questions
+
+
+def test_a_preachers_points_to_notice_are_not_steps_to_take() -> None:
+    sermon = import_text(
+        "Leave Your Gift There\n\n"
+        "Edna crossed the car park to speak to the woman she had not spoken to in eleven years.\n\n"
+        "Notice three things about that.\n\n"
+        "First, notice who moved. Jesus tells the one who remembers to go.\n\n"
+        "Second, notice where she did it. She did not wait for a better moment.\n\n"
+        "And third, notice how long it had gone on. Eleven years is a long time to carry something.\n"
+    )
+    assert not any(u.practice for u in analyze(sermon).reading.lists)
+
+
+def test_someone_introduced_by_name_and_age_is_not_a_claim() -> None:
+    article = import_text(
+        "Nobody Asked Me\n\n"
+        "His name is Walter Pryce and he is eighty-one. He asked me one question and then waited.\n\n"
+        "Most of us answer a grieving friend's silence with advice. Listening is not the same as fixing.\n"
+    )
+    guide = generate_guide(article, GuideOptions(audience="couple"))
+    assert not any("Walter Pryce" in q.text for q in guide.questions), guide.questions
+
+
+def test_a_question_someone_in_the_story_asks_is_never_offered_to_the_reader() -> None:
+    estudio = import_text(
+        "Ana en Silo\n\n"
+        "Elcana ama a Ana, pero no escucha. Le pregunta por qué llora, y luego añade: «¿No soy yo mejor "
+        "para ti que diez hijos?» Lo dice con cariño, pero convierte el dolor de ella en una pregunta "
+        "sobre él.\n\n"
+        "Escuchar no es lo mismo que consolar.\n"
+    )
+    guide = generate_guide(estudio, GuideOptions(audience="group"))
+    assert not any("diez hijos" in q.text for q in guide.questions), guide.questions
+
+
+def test_an_example_question_for_the_letter_writer_is_not_put_to_the_readers() -> None:
+    column = import_text(
+        "My wife wants a dog\n\n"
+        "Dear Marion,\n\n"
+        "My wife wants a dog and I said no, because of the cost and the mess. Now she has stopped talking "
+        "about it, and I think I answered the wrong question.\n\n"
+        "Stuck\n\n"
+        "Dear Stuck,\n\n"
+        "It probably isn't the dog. Go back to her and ask what she imagines. Walking on the common on a "
+        "Saturday morning? Company in the evenings while you're at your choir practice? Something to care "
+        "for? Listen longer than feels comfortable.\n"
+    )
+    guide = generate_guide(column, GuideOptions(audience="couple"))
+    assert not any("choir practice" in q.text for q in guide.questions), guide.questions
+
+
+def test_counsel_that_is_done_never_asks_how_it_would_sound() -> None:
+    article = import_text(
+        "Evenings at Home\n\n"
+        "Children notice who lights up when they walk into a room.\n\n"
+        "Put your phone face down when your child starts telling you about their day. Tell your child "
+        "one thing you noticed about them today.\n"
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    for q in guide.questions:
+        if "phone face down" in q.text:
+            assert "sound like" not in q.text, q.text

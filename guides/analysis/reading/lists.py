@@ -278,6 +278,8 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
     # "So this week, three things, and they're small." over two steps found: the list is not the one the
     # author counted (a step was told another way), and a question that counts it would miscount.
     units = [u for u in units if not (u.practice and _miscounted(article.text, u))]
+    # ("First, notice who moved. Second, notice where she did it.": what the text shows, not steps to take)
+    units = [u for u in units if not (u.practice and _noticed(article.text, u))]
     # "First, agree an end date ..." ... "Sixth, say thank you out loud": counsel found in three of six
     # numbered paragraphs is not the author's list of three things to do
     # ("Second, ask him; ..." and "Third, ..." found, "First, stop translating ..." not: a list counted
@@ -321,6 +323,11 @@ _TRY_THIS = re.compile(
     re.I,
 )
 """A first line that announces the steps after it ("So if you want to try something smaller, try this.")."""
+
+
+def _noticed(text: str, u: ListUnit) -> bool:
+    """Whether most of a list's items ask the hearer to notice something in the text."""
+    return sum(bool(cues.NOTICE.match(text[s:e])) for s, e in u.items) * 2 > len(u.items)
 
 
 def _miscounted(text: str, unit: ListUnit) -> bool:

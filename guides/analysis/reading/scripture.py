@@ -24,8 +24,9 @@ _COMMENT_VERBS = re.compile(
 
 
 _NEXT_TIME = re.compile(
-    r"^\W*(?:next (?:week|time|session|month)|coming up|la (?:próxima|semana que viene)|"
-    r"la próxima semana)\b",
+    r"^\W*(?:(?:notices?|announcements?|avisos|anuncios)\s*:\s*)?"
+    r"(?:next (?:week|time|session|month|sunday)|coming up|la (?:próxima|semana que viene)|"
+    r"el próximo domingo|la próxima semana)\b",
     re.IGNORECASE,
 )
 

@@ -28,8 +28,9 @@ from guides.guide.families.claims import (
 from guides.guide.families.closing import _closing_word
 from guides.guide.families.counsel import (
     _action_reads_alone,
-    _counsel_about_other,
+    _counsel_done_for_other,
     _counsel_in_the_answer,
+    _counsel_said_to_other,
     _counsel_to_reader,
     _everyday_action,
     _paths_open,
@@ -51,7 +52,7 @@ from guides.guide.families.lists import (
     _practice_steps,
     _short_items,
 )
-from guides.guide.families.meaning import _claim_meant
+from guides.guide.families.meaning import _claim_for_anyone, _claim_meant
 from guides.guide.families.model import Voice
 from guides.guide.families.questions import (
     _about_the_text,
@@ -83,6 +84,7 @@ from guides.guide.families.themes import (
     _main_theme,
     _no_thesis_theme,
     _not_beside_heavy,
+    _story_theme_named,
     _subject_theme,
     _theme_in_bank,
     _theme_in_title,
@@ -96,6 +98,7 @@ Check = Callable[[Context, Unit, Voice], bool]
 CHECKS: dict[str, Check] = {
     "theme_in_bank": _theme_in_bank,
     "theme_is_noun": _theme_is_noun,
+    "story_theme_named": _story_theme_named,
     "list_of_three": _list_of_three,
     "parallel_list": _parallel_list,
     "defines_theme": _defines_theme,
@@ -121,7 +124,8 @@ CHECKS: dict[str, Check] = {
     "counsel_to_reader": _counsel_to_reader,
     "everyday_action": _everyday_action,
     "action_reads_alone": _action_reads_alone,
-    "counsel_about_other": _counsel_about_other,
+    "counsel_said_to_other": _counsel_said_to_other,
+    "counsel_done_for_other": _counsel_done_for_other,
     "thesis_reads_as_clause": _thesis_reads_as_clause,
     "thesis_argued": _thesis_argued,
     "story_argues": _story_argues,
@@ -130,6 +134,7 @@ CHECKS: dict[str, Check] = {
     "changed_view": _changed_view,
     "closing_word": _closing_word,
     "claim_meant": _claim_meant,
+    "claim_for_anyone": _claim_for_anyone,
     "points_walk_a_story": _points_story,
     "points_mixed": _points_mixed,
     "topic_in_bank": _topic_in_bank,

@@ -195,6 +195,17 @@ def _key_claim(ctx: Context, unit: Unit) -> KeyClaim | None:
     return next((k for k in ctx.reading.key_claims[:KEY_CLAIMS_ASKED] if k.start == p.start), None)
 
 
+_INTRODUCES = re.compile(
+    r"^\W*(?:his|her|their|my \w+['’]s)\s+names?\s+(?:is|was|were)\b|"
+    r"^\W*(?:[A-Z][a-z]+|he|she)\s+(?:is|was|turns|turned)\s+(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:-\w+)?)(?: years old)?\W*$|"
+    r"^\W*(?:se llama|su nombre es)\b",
+    re.I,
+)
+"""Someone introduced by name or age ("His name is Walter Pryce and he is eighty-one."): a fact of the
+story."""
+
+
 def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """One of the claims the argument turns on, the author's own (not a story's step, not said to the
     letter writer, not granted to the other side), with what it leans on quotable."""
@@ -208,6 +219,8 @@ def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Martha is the one who opens her house": about someone the article names
     if re.match(r"^\W*(?:i|i['’]\w+|my|me|yo|mi)\b", p.text, re.I):
         return False  # "I learned ...": the author's story; "Our spreadsheet ..." is a couple's claim
+    if _INTRODUCES.search(p.text):
+        return False  # "His name is Walter Pryce and he is eighty-one.": someone introduced, nothing to weigh
     if OWN_CHILD.match(p.text):
         return False  # "Our middle son, Jakub, is nine and doesn't want to sleep anywhere but his own bed.":
         # the author's family, a fact of the story, not a claim about anyone's

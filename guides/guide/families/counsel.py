@@ -269,6 +269,17 @@ _QUOTE_MARK = re.compile(r"[“”\"«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 """A quotation mark, straight or curly, never an apostrophe inside a word ("don't", "don’t")."""
 
 
+_SPOKEN = re.compile(
+    r"^\W*(?:(?:and|so|then|instead|first|also|now|just|please),?\s+)*(?:don['’]t\s+|never\s+)?"
+    r"(?:say|tell|ask|talk|speak|thank|apologi[sz]e|explain|admit|answer|praise|name|pray|call|ring|phone|text|"
+    r"write|encourage|remind|invite|bless|listen|let (?:\w+ )?know|di|dile|dígale|pregunta|pregúntale|habla|"
+    r"agradece|pide perdón|explica|escribe|llama|anima|invita|escucha)\b",
+    re.I,
+)
+"""Counsel that is said to someone ("Tell your son you are proud of him"), which a question may ask how it
+would sound."""
+
+
 def _counsel_about_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.addressee not in ("child", "other", "spouse"):
@@ -288,6 +299,41 @@ def _counsel_about_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if voice == "group" and p.addressee == "spouse":
         return False  # "Pick the one you most need to put on for your spouse": for couples, not a mixed room
     return len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS and "?" not in p.text
+
+
+def _counsel_said_to_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """Counsel about another person that is said to them ("Tell your son you are proud of him"): a question
+    may ask how it would sound."""
+    p = unit.passage
+    return (
+        p is not None
+        and bool(_SPOKEN.match(_LEAD.sub("", p.text)))
+        and _counsel_about_other(ctx, unit, voice)
+    )
+
+
+def _counsel_done_for_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """Counsel about another person that is done, not said ("Put your phone face down when your husband
+    starts telling you about his day"): how it would look, never how it would sound."""
+    p = unit.passage
+    return (
+        p is not None
+        and not _SPOKEN.match(_LEAD.sub("", p.text))
+        and not _HEDGED.search(p.text)
+        and _counsel_about_other(ctx, unit, voice)
+    )
+
+
+_LEAD = re.compile(
+    r"^\W*(?:(?:tonight|today|this week|tomorrow|husbands|wives|parents|friends|dads|mums|moms|first|second|"
+    r"third|fourth|finally|lastly|next|then|and|so|if [^,]{3,80}),?\s+)+",
+    re.I,
+)
+"""What may come before the counsel itself: when, to whom, or in what case ("Tonight, say ...", "If you are
+reading this with a card in your own glovebox, tell ...")."""
+
+_HEDGED = re.compile(r"\bif you (?:think|feel|want|like)\b|\bsi (?:crees|quieres)\b", re.I)
+"""Counsel left to the reader's judgement ("Bring the children if you think it will help"): an aside."""
 
 
 def _paths_open(ctx: Context, unit: Unit, voice: Voice) -> bool:

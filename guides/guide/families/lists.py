@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from guides.analysis.advice import imperative_verb
-from guides.analysis.cues import is_past
+from guides.analysis.cues import NOTICE, is_past
 from guides.analysis.reading import ListUnit, Passage
 from guides.guide.context import Context, Unit
 from guides.guide.families.model import Voice
@@ -36,9 +36,12 @@ def _points_are_counsel(ctx: Context, u: ListUnit) -> bool:
     told = sum(
         1
         for h in heads
-        if h is not None and (h.role == "instruction" or imperative_verb(h.text, ctx.language) is not None)
+        if h is not None
+        and (h.role == "instruction" or imperative_verb(h.text, ctx.language) is not None)
+        and not NOTICE.match(h.text)
     )  # ("Sort the paperwork while he can still sign it." is counsel, whatever role the reading gave it)
     return told * 2 >= len(heads)
+
 
 
 def _first_sentence(ctx: Context, start: int, end: int) -> str:
@@ -277,8 +280,10 @@ def _item_texts(ctx: Context, unit: Unit) -> list[str] | None:
 
 
 _ITEM_REFERENCE = re.compile(
-    r"\s*\((?:vv?\.|verses?|vers[íi]culos?|[1-3]?\s?[A-Z][a-z]+\.? )?[\d:,\s.-]+\)\s*$"
+    r"\s*\((?:vv?\.|verses?|vers[íi]culos?|[1-3]?\s?[A-Z][a-z]+\.? )?\s*[\d:,\s.–-]+\)"
 )
+"""A point's verses in brackets ("An open workshop (vv. 1-4). They shared their trade ..."), wherever they
+stand: never cut at the stop inside them."""
 
 
 def _points_named(ctx: Context, unit: Unit, voice: Voice) -> bool:

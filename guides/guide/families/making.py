@@ -55,7 +55,15 @@ ABUSE_WORDS = re.compile(r"\babus\w*|\bmaltrat\w*|\bviolen\w*", re.IGNORECASE)
 
 
 _ASKED_OF_ONESELF = frozenset(
-    {"turned", "turned_temptation", "author_open", "counsel_moment", "counsel_hard", "counsel_other"}
+    {
+        "turned",
+        "turned_temptation",
+        "author_open",
+        "counsel_moment",
+        "counsel_hard",
+        "counsel_other",
+        "counsel_other_done",
+    }
 )
 """Families that put the author's question or counsel to the reader as their own."""
 

@@ -99,6 +99,43 @@ def meant(ctx: Context, unit: Unit) -> Quote | None:
     return Quote(text, s, e)
 
 
+_SOMEONES = re.compile(
+    r"^\W*(?:[A-Z]\.|(?:Jesus|God|Paul|Peter|Moses|David|Christ|Jes[úu]s|Dios|Pablo))(?:\s|$)"
+)
+"""A claim about someone ("K. comes to us ...", "Jesus does not say ..."): what they did or said, not a
+step for anyone's week."""
+
+
+_RELATIVE = re.compile(
+    r"\b(?:who|that|which|where|whose|whom)\b.*?(?=\b(?:is|are|was|were|isn['’]t|aren['’]t|doesn['’]t|don['’]t|"
+    r"can|can['’]t|will|won['’]t|must|needs?|means|makes|takes|becomes|has|have)\b|[,;]|$)",
+    re.I,
+)
+"""A relative clause, up to where the sentence's own verb may begin: what is left of "A friend who keeps
+circling the same bad decision" has no verb, so it claims nothing."""
+
+
+def _claim_for_anyone(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A claim anyone could take to heart this week: not the author's own arrangement ("K. comes to us, and
+    only to us, on the same weekend every month"), not about someone the article names, not a picture."""
+    found = meant(ctx, unit)
+    if found is None:
+        return False
+    said = found.text
+    if _SOMEONES.match(said) or re.search(
+        r"\b(?:us|our|we|i|my|me|nosotros|nuestr[oa]s?|mi|yo)\b", said, re.I
+    ):
+        return False
+    main = _RELATIVE.sub("", said)
+    if ctx.language == "en" and not FINITE.search(main):
+        return False  # "A well in the wilderness, where somebody finally gets called by name": no claim
+    first = re.match(r"^\W*([A-Z][a-z]+)\b", said)
+    if first is not None and first.group(1) in ctx.named_words:
+        return False  # "Hagar, the woman whose name nobody used, gives God a name"
+    p = unit.passage
+    return not (p is not None and p.has("figurative"))  # ("Gossip, in this picture, is false, or mean")
+
+
 def _claim_meant(ctx: Context, unit: Unit, voice: Voice) -> bool:
     # (the sentence's own tests first: most sentences are not central enough, and _plain_claim looks at
     # every verse the article cites)

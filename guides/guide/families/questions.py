@@ -229,6 +229,17 @@ def _about_the_text(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return not _personal_question(ctx, unit, voice)
 
 
+_ASKS = re.compile(
+    r"^\W*(?:is|are|was|were|am|do|does|did|can|could|would|will|have|has|had|should|shall|may|might|must|"
+    r"what|how|why|when|where|who|whom|whose|which|if|suppose|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t|"
+    r"didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|haven['’]t|hasn['’]t|shouldn['’]t|"
+    r"and|but|so|or|then|now|in|on|at|for|with|after|before|of|to)\b",
+    re.I,
+)
+"""How a question that stands alone opens: on a question word or an auxiliary (or a joining word before
+one), never on a noun alone ("Company in the evenings ...?")."""
+
+
 def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None:
@@ -243,6 +254,12 @@ def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
         r"\b(?:you|your|we|our|us|tú|tu|nosotros)\b", asked_of, re.I
     ):
         return False  # "What do you suppose he's like when ...": about someone in the story, not the reader
+    if ctx.reading.block_role(p.block) == "answer":
+        return False  # the columnist asking the letter writer, or giving questions for them to ask
+    if re.search(r"\b(?:were|was|did|had)\s+(?:we|i)\b", body, re.I):
+        return False  # "What were we saving those weekends for?": the author asking of their own past
+    if ctx.language == "en" and not _ASKS.match(body):
+        return False  # "Company in the evenings while you're at your choir practice?": one example of a run
     return len(words(body)) >= 6 and not phrasing.dangles(body.split("?")[0])
 
 

@@ -122,7 +122,11 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
                     asked = next((q for q in ctx.analysis.questions if p.start <= q.start < p.end), None)
                     if asked is not None:
                         s, e = asked.start, asked.end
-                if p.role == "instruction" and p.object_end is not None and family.name == "counsel_other":
+                if (
+                    p.role == "instruction"
+                    and p.object_end is not None
+                    and family.name in ("counsel_other", "counsel_other_done")
+                ):
                     e = tidy(text, p.start, p.object_end, cut=False)[1]
                 ordinal = ORDINAL_LEAD.match(text, s, e)
                 if p.role == "instruction" and ordinal is not None:

@@ -145,6 +145,8 @@ def _own_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "I was right, by the way": a state, not the first thing that happened
     if not _STORY_START.match(p.text) or _SERIES_RECAP.match(p.text):
         return False  # "What broke the pattern was not ...": a claim about the story, not its start
+    if re.search(r"\b(?:it|that|this|them|those|these)\W*$", p.text, re.I):
+        return False  # "My daughter admitted recently that she likes it.": the end of a story, told before
     if _SET_UP.search(p.text):
         return False  # "We kept doing it because we believed a rule.": the set-up of an argument
     story = " ".join(q.text for q in ctx.in_block(p.block) if q.role == "example" and q.start >= p.start)

@@ -45,6 +45,17 @@ def _abstract(ctx: Context, theme) -> bool:  # type: ignore[no-untyped-def]
     return ctx.catalog.theme(label) is not None or label in _MASS_NOUNS or label.endswith(_ABSTRACT_SUFFIXES)
 
 
+def _story_theme_named(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The theme a story is asked about is one the title or the thesis names ("What does the story of
+    Pearl show you about children?" asks about a word of one line, "Jo and the children came to watch")."""
+    theme = unit.theme or _list_theme(ctx, unit) or _block_theme(ctx, unit)
+    if theme is None:
+        return False
+    thesis = ctx.reading.thesis
+    named = {stem(w) for w in words(ctx.article.title + " " + (thesis.text if thesis is not None else ""))}
+    return theme.stem in named or any(_same_root(theme.stem, s) for s in named)
+
+
 def _theme_is_noun(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """A theme that reads as something people have or grow in (trust, forgiveness), not a thing (a tyre)."""
     theme = unit.theme or _list_theme(ctx, unit) or _block_theme(ctx, unit)
