@@ -102,6 +102,8 @@ _SUBJECT_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "means", "takes", "grows", "needs", "es", "son", "era", "fue"}
 )
 _NOT_NOUN_SUFFIXES = ("ly", "ous", "ful", "ive", "less", "able", "ible", "ed", "mente")
+_SPANISH_VERB_ENDINGS = ("amos", "emos", "imos", "aron", "ieron", "ábamos", "íamos", "aban", "ían")
+"""Spanish verb forms (first person plural, past plural), which the noun test can let through."""
 # Adjectives common enough in this kind of writing to slip through the noun test.
 _ADJECTIVES = frozenset(
     {
@@ -313,6 +315,8 @@ def find_themes(
             label = label[0].upper() + label[1:]  # "God", "Dios"
         if key not in noun_like or label.endswith(_NOT_NOUN_SUFFIXES) or label.lower() in _ADJECTIVES:
             continue
+        if language == "es" and label.endswith(_SPANISH_VERB_ENDINGS):
+            continue  # "esperamos" (we waited): a verb, never a theme to ask about as hope
         spread = len(blocks_with[key]) / max(len(blocks), 1)
         weight = math.log1p(count) * (1.0 + spread) * (1.5 if key in title_stems else 1.0)
         themes.append(

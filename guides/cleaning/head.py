@@ -266,7 +266,9 @@ _MASTHEAD = re.compile(
 "In this issue: ..."): a label, whatever its stops."""
 _COLUMN_NAME = re.compile(
     r"^[A-Z][\w'’ &-]{1,30},\s+(?:with|by|con|por)\s+(?:[A-Z][\w'’.-]*\s?){1,4}$|"
-    r"^(?:[A-Z][\w'’&-]*\s+){1,3}(?:with|con)\s+(?:[A-Z][\w'’.-]*\s?){2,3}$"
+    r"^(?:[A-Z][\w'’&-]*\s+){1,3}(?:with|con)\s+(?:[A-Z][\w'’.-]*\s?){2,3}$|"
+    # an advice column called after its writer: "Ask Imogen", "Dear Abby", "Pregúntale a Marta"
+    r"^(?:Ask|Dear|Querid[oa]|Pregúntale a)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?$"
 )
 """A column's name and its writer: "Between Us, with Colette Marsh", "Straight Talk with Ingrid Tolle"."""
 _GENRE_LINE = re.compile(
@@ -297,6 +299,15 @@ _QUOTED_HEADLINE = re.compile(r"^[“\"][^”\"]{5,100}[?!.]?[”\"]\s+[A-Z][^.!
 _SALUTATION = re.compile(r"^\s*(?:dear|querid[oa]|estimad[oa])\s+[^\n,]{1,40},?\s*$", re.IGNORECASE)
 
 
+_COLUMNIST_BIO = re.compile(
+    r"\b(?:answers|responds to|replies to)\s+(?:your |readers['’]? |reader )?(?:questions|letters)\b|"
+    r"\bhas been an? [\w -]{2,40} for (?:\w+|\d+) years\b|\bresponde (?:a )?(?:las )?(?:preguntas|cartas)\b",
+    re.I,
+)
+"""A line about the columnist ("... has been a minister for thirty years ... Each month he answers readers'
+questions")."""
+
+
 def _over_the_letter(line: str, following: str) -> bool:
     """Whether a short line of a sentence or two stands right over a byline or a letter's "Dear ...,": an
     advice column's headline in the writer's own words, which reads like a sentence, not a title."""
@@ -306,6 +317,9 @@ def _over_the_letter(line: str, following: str) -> bool:
     sentences = len(re.findall(r"[.!?](?:\s|$)", text))
     if sentences > 3 or _KICKER.search(text) or re.search(r"\bwith [A-Z]", text):
         return False  # ("Talking It Over with Harriet Ojo. Published Saturday": the column's name)
+    if _COLUMNIST_BIO.search(text):
+        return False  # "Bernard Okonjo-Pratt has been a minister for thirty years ... he answers readers'
+        # questions": who writes the column, not its headline
     nxt = " ".join(following.split())
     return bool(_SALUTATION.match(nxt)) or (parse_byline(nxt) is not None and nxt.lower().startswith("by "))
 

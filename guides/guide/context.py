@@ -416,19 +416,16 @@ class Context:
         return [s for s in found if (s.start, s.end) not in listed]
 
     def _for_another_time(self, offset: int) -> bool:
-        """Whether the sentence at ``offset`` is page clutter or points to another session."""
+        """Whether the sentence at ``offset`` is page clutter or points to another session (itself, or the
+        line that opens its paragraph: 'Coming up next week: "What must I do?" The rich young man (Mark
+        10:17-22).')."""
         p = self.reading.at(offset)
-        return p is not None and (
-            p.role in ("junk", "promo")
-            or bool(
-                re.match(
-                    r"^\W*(?:(?:notices?|announcements?|avisos|anuncios)\s*:\s*)?"
-                    r"(?:next (?:week|session|time|sunday)|el próximo domingo)\b",
-                    p.text,
-                    re.I,
-                )
-            )
-        )
+        if p is None:
+            return False
+        if p.role in ("junk", "promo"):
+            return True
+        opening = next((q for q in self.reading.passages if q.block == p.block), p)
+        return any(_NEXT_TIME.match(q.text) for q in (p, opening))
 
     def theme_noun(self, theme: Theme) -> str:
         """The theme as it reads in a question: "trust", "arguments", "la esperanza"."""
@@ -605,6 +602,13 @@ def _theme_anchor(ctx: Context, theme: Theme) -> Quote | None:
             return Quote(ctx.article.text[start:end], start, end)
     return None
 
+
+_NEXT_TIME = re.compile(
+    r"^\W*(?:(?:notices?|announcements?|avisos|anuncios)\s*:\s*)?"
+    r"(?:next (?:week|session|time|sunday)|coming up|el próximo domingo|la próxima semana)\b",
+    re.I,
+)
+"""A line about another session ("Next week: Luke 14", "Coming up next week: ...")."""
 
 GENTLE_TOPICS = frozenset(
     {"addiction", "mental_health", "grief", "infidelity", "pornography", "divorce", "infertility", "abuse"}

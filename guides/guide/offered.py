@@ -77,6 +77,14 @@ def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
                 continue  # 'where "How could you?" isn't': the question the author sets aside
             if re.search(r"\bused to\b|\bthe (?:question|issue) (?:was|used to be)\b", before, re.I):
                 continue  # "I used to think the question was “one more, or not?”": left behind
+            if re.search(
+                r"\bmy (?:instinct|habit|reflex|first thought|temptation)\b|"
+                r"\b(?:i|we) (?:would|tend to|always)\b|\bmi (?:instinto|costumbre)\b",
+                before,
+                re.I,
+            ):
+                continue  # 'my instinct is to rescue him: "He's in Year 2, aren't you, Ewan?"': what the
+                # author catches themselves doing, never what they offer
             s, e = p.start + match.start(1), p.start + match.end(1)
             asked = match.group(1)
             if not 3 <= len(asked.split()) <= 16 or is_closed(asked) or ctx.touches_scripture(s, e):

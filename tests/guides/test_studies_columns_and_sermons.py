@@ -216,3 +216,65 @@ def test_counsel_that_is_done_never_asks_how_it_would_sound() -> None:
     for q in guide.questions:
         if "phone face down" in q.text:
             assert "sound like" not in q.text, q.text
+
+
+def test_words_an_unnamed_person_said_are_never_given_to_the_name_before_them() -> None:
+    article = import_text(
+        "The Year My Father Learned to Read\n\n"
+        "The tutor was a retired deputy head called Desmond. My father told me that the first morning, when "
+        "Desmond asked them to say why they'd come, the hairdresser said, \"So I can read my grandson's "
+        'school reports without pretending," and half the room cried.\n\n'
+        "Shame keeps more people from learning than slowness ever does.\n"
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert not any(q.text.startswith("Desmond says") for q in guide.questions), guide.questions
+
+
+def test_what_the_author_catches_themselves_saying_is_never_offered() -> None:
+    article = import_text(
+        "Our Shy Son\n\n"
+        "When an adult asks Ewan a question, my instinct is to rescue him: \"He's in Year 2, aren't you, "
+        "Ewan?\" It feels kind. But every time I answer for him, I'm teaching him that someone else will "
+        "always do the talking.\n\n"
+        "Count to five before you answer for a shy child.\n"
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert not any("aren't you, Ewan" in q.text for q in guide.questions), guide.questions
+
+
+def test_a_spanish_verb_is_never_a_theme() -> None:
+    article = import_text(
+        "Cuando empezó a tartamudear\n\n"
+        "Nosotros esperamos un año entero, y ojalá no lo hubiéramos hecho.\n\n"
+        "Esperamos porque el pediatra dijo que se le pasaría. Esperamos demasiado.\n\n"
+        "El tartamudeo no es culpa de nadie, y pedir ayuda pronto no es exagerar.\n"
+    )
+    themes = [t.label for t in analyze(article).themes]
+    assert "esperamos" not in themes, themes
+
+
+def test_a_columns_name_and_its_writers_bio_are_not_its_headline() -> None:
+    column = import_text(
+        "HEARTH & HOME  |  Faith  |  Family  |  Marriage  |  Ask Bernard  |  Subscribe\n\n"
+        "Ask Bernard\n\n"
+        '"He says writing a will is asking for trouble"\n\n'
+        "Bernard Okonjo-Pratt has been a minister for thirty years and a husband for thirty-four. Each month "
+        "he answers readers' questions about marriage, family and faith.\n\n"
+        "Dear Bernard,\n\n"
+        "My husband will not make a will. He says it is asking for trouble.\n\n"
+        "Worried Wife\n\n"
+        "Dear Worried Wife,\n\n"
+        "A will is not a prediction. It is a kindness to the people you leave.\n"
+    )
+    assert column.title.strip('"') == "He says writing a will is asking for trouble", column.title
+
+
+def test_a_passage_for_next_week_in_a_studys_last_line_is_not_tonights() -> None:
+    study = import_text(
+        "Nicodemus by Night (John 3:1-17)\n\n"
+        "Read John 3:1-17 aloud together.\n\n"
+        "Nicodemus comes at night, and Jesus does not send him away. Honest questions are welcome.\n\n"
+        'Coming up next week: "What must I do?" The rich young man (Mark 10:17-22).\n'
+    )
+    guide = generate_guide(study, GuideOptions(audience="session"))
+    assert not any(s.ref.startswith("Mark 10") for s in guide.scripture), guide.scripture

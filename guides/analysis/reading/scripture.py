@@ -25,7 +25,8 @@ _COMMENT_VERBS = re.compile(
 
 _NEXT_TIME = re.compile(
     r"^\W*(?:(?:notices?|announcements?|avisos|anuncios)\s*:\s*)?"
-    r"(?:next (?:week|time|session|month|sunday)|coming up|la (?:próxima|semana que viene)|"
+    r"(?:next (?:week|time|session|month|sunday)|coming up(?: next (?:week|time|session))?|"
+    r"la (?:próxima|semana que viene)|"
     r"el próximo domingo|la próxima semana)\b",
     re.IGNORECASE,
 )

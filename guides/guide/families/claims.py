@@ -39,6 +39,12 @@ def _defines_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
     parsed = _definition(p.text, ctx.language)
     if parsed is None:
         return False
+    if re.match(
+        r"^\W*(?:the\s+)?(?:other|one|first|second|third|former|latter|rest|el otro|la otra)\W*$",
+        parsed[0],
+        re.I,
+    ):
+        return False  # "The other is the easy closeness you had with her": the other of two, named before
     if re.search(r"\b(?:those|these|them|it|they|esos|esas|estos|estas|ello)\b", parsed[1], re.I):
         return False  # "one place where you do those things": which things, the paragraph before says
     stems = {t.stem for t in ctx.analysis.themes[:6]}

@@ -212,7 +212,15 @@ def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
         # the speaker is the last name before "said", never an opening word or a place on the way ("Our
         # social worker, Denise, said", "my English teacher at Carrow High, ... called Mr Oduya, ... said")
         lead = p.text[match.start("who") : match.start("words")]
-        verb = re.search(r"\b(?:said|says|told me|asked|dijo|me dijo|preguntó)\b", lead)
+        verbs = list(re.finditer(r"\b(?:said|says|told me|asked|dijo|me dijo|preguntó)\b", lead))
+        if verbs and re.search(
+            r"(?:^|[,;:]\s*|\band\s+)(?:the|a|an|his|her|their|my|our|el|la|un|una)\s+(?:\w+\s+)?"
+            r"(?!(?:and|then|but|y|pero)\b)\w+\s+$",
+            lead[: verbs[-1].start()],
+            re.I,
+        ):
+            return None  # 'when Desmond asked them ..., the hairdresser said, "..."': someone unnamed said it
+        verb = verbs[0] if verbs else None
         names = [
             m.group(1)
             for m in _NAME_IN_LEAD.finditer(lead[: verb.start()] if verb else lead)
