@@ -70,9 +70,9 @@ class _shared_property(cached_property):  # type: ignore[type-arg]
 
 
 UnitKind = str
-"""A sentence role ("claim", "instruction", "reader_question", "study_question", "example") or one of
-"list", "scripture", "theme", "topic", "thesis", "offered" (a question the author offers readers to ask),
-"words" (words the author offers readers to say), "objection" (an objection the author answers)."""
+"""A sentence role ("claim", "instruction", "reader_question", "study_question", "example", "rhetorical") or
+one of "list", "scripture", "theme", "topic", "thesis", "offered" (a question the author offers readers to
+ask), "words" (words the author offers readers to say), "objection" (an objection the author answers)."""
 
 _SERMON = re.compile(
     r"\bturn with me\b|\bopen your bibles\b|\(laughter\)|\(risas\)|\babran sus biblias\b|\blet['’]s pray\b|"
@@ -490,7 +490,7 @@ def _spanish_noun(label: str) -> str:
 _SAYS_WORDS = re.compile(r"\b(?:said|says|told me|asked|dijo|me dijo|preguntó)\b[^“\"«.]{0,60}?[:,]\s*[“\"«]")
 """Someone in a story saying words, quoted."""
 
-_SENTENCE_UNITS = ("claim", "instruction", "reader_question", "study_question", "example")
+_SENTENCE_UNITS = ("claim", "instruction", "reader_question", "study_question", "example", "rhetorical")
 
 
 def _units(ctx: Context) -> list[Unit]:
@@ -499,7 +499,12 @@ def _units(ctx: Context) -> list[Unit]:
     out: list[Unit] = []
     previous: Passage | None = None
     for p in reading.passages:
-        if p.role in _SENTENCE_UNITS and (p.usable or p.role == "study_question") and p.part == 1:
+        # (a rhetorical question is never asked as it stands, only by the family that asks what it argues)
+        if (
+            p.role in _SENTENCE_UNITS
+            and (p.usable or p.role in ("study_question", "rhetorical"))
+            and p.part == 1
+        ):
             if (
                 p.role == "example"
                 and previous is not None

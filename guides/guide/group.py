@@ -40,7 +40,7 @@ _DISCUSS_FAMILIES = (
     "list_pick", "everyday_examples", "definition", "more_than", "opposed_view", "story_point",
     "own_story", "own_story_point", "own_story_claim", "story_claim", "story_open", "words_said", "scene",
     "picture", "scripture_comment", "printed", "printed_personal",
-    "author_open", "turned", "turned_temptation", "counsel_moment",
+    "asked_to_argue", "author_open", "turned", "turned_temptation", "counsel_moment",
     "counsel_hard", "counsel_other", "counsel_other_done",
     "list_add", "distinction", "instead", "column_answer", "colon_list", "column_counsel",
     "offered_question", "offered_question_others", "thesis_weigh", "offered_words", "argued_against",

@@ -153,3 +153,40 @@ def test_someone_unnamed_is_never_named_as_the_speaker() -> None:
     )
     guide = generate_guide(article, GuideOptions(audience="group"))
     assert not any(q.text.startswith("Somebody") for q in guide.questions), guide.questions
+
+
+def test_the_thesis_announced_as_what_the_author_has_come_to_is_weighed() -> None:
+    guide = generate_guide(
+        import_text(
+            RELAPSE.replace(
+                "I have been angry, and I still am some days. But a confession",
+                "Because here is what I've come to, and it's the reason for this whole post. A relapse he "
+                "confesses is not the same thing as a relapse I uncover. I have been angry. But a confession",
+            )
+        ),
+        GuideOptions(audience="group"),
+    )
+    assert any(
+        q.family == "thesis_weigh" and "a relapse he confesses is not the same thing" in q.text
+        for q in guide.questions
+    ), guide.questions
+
+
+def test_the_question_the_author_argues_by_is_asked() -> None:
+    guide = generate_guide(import_text(RELAPSE), GuideOptions(audience="group"))
+    assert any(
+        q.family == "asked_to_argue" and "why would anyone ever tell?" in q.text for q in guide.questions
+    ), guide.questions
+
+
+def test_a_reading_the_author_holds_lately_is_a_changed_reading() -> None:
+    article = import_text(
+        "The Verse in the Cupboard\n\n"
+        "There's a verse taped inside the cupboard where we keep the mugs: \"He who conceals his sins "
+        'doesn’t prosper, but whoever confesses and renounces them finds mercy" (Proverbs 28:13). I used '
+        "to read that as a warning to him. Lately I've been reading it as a word to me, about the mercy I "
+        "am ready to find.\n\n"
+        "Mercy is not the same as pretending nothing happened.\n"
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert any(q.family == "changed_reading" for q in guide.questions), guide.questions

@@ -93,6 +93,10 @@ _ANNOUNCING = re.compile(
     # "And here's the thing I want you to take home tonight."
     r"\bhere(?:['’]s| is) the (?:thing|one thing) I want you to (?:take home|remember|hear|know)\b[^.:]*\W*$|"
     r"\bhere(?:['’]s| is) the (?:thing|one thing) I want to say\b[^.:]*\W*$|"
+    # "Because here is what I've come to, and it's the reason for this whole post."
+    r"\bhere(?:['’]s| is) what (?:I|we)(?:['’]ve| have) come to\b[^.:]*\W*$|"
+    r"\b(?:it['’]s|that['’]s|this is) the (?:whole )?(?:reason|point) (?:for|of) this (?:whole )?"
+    r"(?:post|piece|column|letter|sermon|essay)\W*$|"
     r"\bquiero decir(?:les|te)? algo\b",
     re.IGNORECASE,
 )

@@ -24,7 +24,7 @@ MAX_CHANGE_WORDS = 34
 """The longest change of mind read aloud inside a question."""
 
 _NOW = re.compile(
-    r"^\W*(?:(?:but|and|so)\s+)?(?:now|these days|today|ahora|hoy)\b|"
+    r"^\W*(?:(?:but|and|so)\s+)?(?:now|these days|today|lately|recently|ahora|hoy|últimamente)\b|"
     r"^\W*(?:i|we)\s+(?:now\s+|have come to\s+|['’]ve come to\s+)?(?:read|think|believe|see|hear)\b[^.?!]*"
     r"\b(?:now|these days|today)\b|"
     r"^\W*(?:i|we)\s+(?:now|have come to|['’]ve come to)\s+(?:read|think|believe|see|hear)\b|"

@@ -56,6 +56,7 @@ from guides.guide.families.meaning import _claim_for_anyone, _claim_meant
 from guides.guide.families.model import Voice
 from guides.guide.families.questions import (
     _about_the_text,
+    _argues_by_asking,
     _faith,
     _fits_voice,
     _hopeful_question,
@@ -138,6 +139,7 @@ CHECKS: dict[str, Check] = {
     "points_walk_a_story": _points_story,
     "points_mixed": _points_mixed,
     "topic_in_bank": _topic_in_bank,
+    "argues_by_asking": _argues_by_asking,
     "heavy_topic": _heavy_topic,
     "not_beside_heavy": _not_beside_heavy,
     "says_what_it_is_not": _says_what_it_is_not,

@@ -491,8 +491,6 @@ _THESIS_LEAD = re.compile(
 _THESIS_NEEDS_MORE = re.compile(
     r"^\W*(?:the|its|el|la) (?:answer|point|key|problem|truth|secret|respuesta|clave)\b|"
     r"\b(?:than|as) (?:it|they|he|she) (?:was|were|is|are|did)\W*$|"
-    r"^(?:(?!\b(?:child|kid|son|daughter|man|woman|husband|wife|spouse|partner|friend|father|mother|dad|"
-    r"mum|mom|parent|teen\w*|person|boy|girl|someone|anyone|everyone)\b).)*\b(?:he|she|his|her|him)\b|"
     r"^\W*(?!(?:the|a|an|our|my|their|its|this|that)\b)[a-z]+\s+(?:your|yourself|each other|one another)\b|"
     r"^\W*to\s+\w+",  # "to walk down the aisle already knowing ...": a purpose, cut from its sentence
     re.I,
@@ -502,7 +500,17 @@ lighter than it was", "the verdict doesn't come from his daughter" (whose?); or 
 ("correct your child when you are calm")."""
 
 
-def _thesis_clause(ctx: Context, unit: Unit) -> Quote | None:
+_UNNAMED_PERSON = re.compile(
+    r"^(?:(?!\b(?:child|kid|son|daughter|man|woman|husband|wife|spouse|partner|friend|father|mother|dad|"
+    r"mum|mom|parent|teen\w*|person|boy|girl|someone|anyone|everyone)\b).)*\b(?:he|she|his|her|him)\b",
+    re.I,
+)
+"""A thesis about someone it does not name ("the verdict doesn't come from his daughter"): only the author's
+claim about their own person, heard in their own words ("a relapse he confesses is not the same thing as a
+relapse I uncover"), says who he is."""
+
+
+def _thesis_clause(ctx: Context, unit: Unit, *, quoted: bool = False) -> Quote | None:
     """The thesis as the clause after "The author argues that": from after any frame the author puts
     round it ("I want to argue that ...", "Here's what I've come to believe: ..."), the first of two
     claims joined by "and that", lowercased, with the span it stands on; None when it leans on the
@@ -531,6 +539,9 @@ def _thesis_clause(ctx: Context, unit: Unit) -> Quote | None:
         s, text = s + lead.end(), text[lead.end() :]  # "above all, biblical hospitality is not a trade"
     if _BACK.match(text) or _SUBORDINATE.match(text) or _THESIS_NEEDS_MORE.search(text):
         return None  # "It ...": what "it" is, the sentence before says
+    mine = re.search(r"\b(?:i|me|my|we|us|our)\b", text, re.I)
+    if _UNNAMED_PERSON.search(text) and not (quoted and mine):
+        return None  # "the verdict doesn't come from his daughter": whose, only the article says
     if re.match(r"^\W*(?:i|my|me|yo|mi)\b", text, re.I):
         return None  # "my father ...": the author's own life, not a claim to weigh
     if imperative_verb(text, ctx.language) is not None:
@@ -561,7 +572,7 @@ def _thesis_argued(ctx: Context, unit: Unit, voice: Voice) -> bool:
     first = re.match(r"^\W*([A-Z][a-z]+)\b", p.text[p.claim[0] - p.start :])
     if first is not None and first.group(1) in ctx.named_words:
         return False  # "Rick isn’t the only one who needs someone to talk to": a fact of one story
-    return marked and _thesis_clause(ctx, unit) is not None
+    return marked and _thesis_clause(ctx, unit, quoted=True) is not None
 
 
 def argued_point(ctx: Context) -> Quote | None:

@@ -14,8 +14,53 @@ from guides.guide import phrasing
 from guides.guide.context import Context, Unit
 from guides.guide.families.model import Voice
 from guides.guide.families.parsing import MAX_QUOTED_QUESTION_WORDS
+from guides.guide.quotes import Quote
 
 _NEGATIVE = phrasing._NEGATIVE_VALENCE  # "Do we use community to avoid our own work?" warns
+
+
+_ASKED_TO_ARGUE = re.compile(
+    r"\b(?P<q>(?:if|when|si|cuando)\b[^?]{10,160}?,\s*(?:then\s+|entonces\s+)?"
+    r"(?:(?:why|who|what|how)(?:['’]s|\s+(?:would|could|should|will|can|do|does|is|are|else))|"
+    r"¿por qué|¿quién|¿qué|¿cómo)\b[^?]{3,80}\?)\s*$",
+    re.I,
+)
+"""A question the author argues by ("... because if telling me the truth costs him the same as getting
+caught, then why would anyone ever tell?"): its answer is the point."""
+
+
+_OTHER_SIDE = re.compile(
+    r"\b(?:defen[cs]e|objection|fair hearing|the (?:case|argument) for|other side|they say|people say|"
+    r"objeción|defensa)\b",
+    re.I,
+)
+
+
+def argued_by_asking(ctx: Context, unit: Unit) -> Quote | None:
+    """The question the author argues by, from its condition to its question mark."""
+    p = unit.passage
+    if p is None or unit.kind != "rhetorical" or p.part != 1:
+        return None
+    found = _ASKED_TO_ARGUE.search(p.text)
+    if found is None or any(m in found.group("q") for m in '“”"«»'):
+        return None
+    if re.search(r"\b(?:was|were|had|did|fell|went|era|fue|había)\b", found.group("q"), re.I):
+        return None  # "If I fell apart, who was going to hoover the stairs?": what the author thought then
+    if p.traits & {"concession", "reported"}:
+        return None
+    before = [q for q in ctx.in_block(p.block) if q.end <= p.start]
+    if before and _OTHER_SIDE.search(before[-1].text):
+        return None  # "This is the most respectable defence, and it deserves a fair hearing. ... who's to say
+        # that's unfair?": the other side's question, which the author goes on to answer
+    s = p.start + found.start("q")
+    e = p.start + found.end("q")
+    if not 8 <= len(words(ctx.article.text[s:e])) <= 30 or ctx.private_between(s, e):
+        return None
+    return Quote(ctx.article.text[s:e], s, e)
+
+
+def _argues_by_asking(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return argued_by_asking(ctx, unit) is not None
 
 
 def _faith(ctx: Context, unit: Unit, voice: Voice) -> bool:

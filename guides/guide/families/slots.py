@@ -38,6 +38,7 @@ from guides.guide.families.parsing import (
     _opposed_view,
     lower_start,
 )
+from guides.guide.families.questions import argued_by_asking
 from guides.guide.families.stories import _story_people, _words_said
 from guides.guide.families.themes import _block_theme, _list_theme, _thesis_theme
 from guides.guide.quotes import Quote, display, opening_words, tidy
@@ -45,7 +46,7 @@ from guides.guide.quotes import Quote, display, opening_words, tidy
 SLOTS = frozenset(
     "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment "
     "negated items people what who words said conditions asked objection against meant changed "
-    "closing point".split()
+    "closing point asked_to_argue".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
@@ -180,7 +181,7 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             and family.name in ("thesis_weigh", "thesis_stakes")
             and (family.name == "thesis_weigh" or _claim_clause(ctx, unit) is None)
         ):
-            clause = _thesis_clause(ctx, unit)
+            clause = _thesis_clause(ctx, unit, quoted=family.name == "thesis_weigh")
             if clause is not None:
                 value, source = clause.text, Quote(text[clause.start : clause.end], clause.start, clause.end)
                 if family.name == "thesis_weigh":
@@ -261,6 +262,11 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             value = ctx.catalog.table("numbers").get(str(n), str(n))
         elif slot == "noun" and unit.list_unit is not None:
             value = unit.list_unit.noun or ctx.catalog.text("lists", "noun")
+        elif slot == "asked_to_argue":
+            asked = argued_by_asking(ctx, unit)
+            if asked is not None:
+                shown = asked.text[0].upper() + asked.text[1:]
+                value, source = display(shown, lang), asked
         elif slot == "point":
             point = argued_point(ctx)  # (the source stays the story: the question stands on it)
             value = point.text if point is not None else None
