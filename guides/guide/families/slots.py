@@ -263,10 +263,10 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
         elif slot == "noun" and unit.list_unit is not None:
             value = unit.list_unit.noun or ctx.catalog.text("lists", "noun")
         elif slot == "asked_to_argue":
-            asked = argued_by_asking(ctx, unit)
-            if asked is not None:
-                shown = asked.text[0].upper() + asked.text[1:]
-                value, source = display(shown, lang), asked
+            arguing = argued_by_asking(ctx, unit)
+            if arguing is not None:
+                shown = arguing.text[0].upper() + arguing.text[1:]
+                value, source = display(shown, lang), arguing
         elif slot == "point":
             point = argued_point(ctx)  # (the source stays the story: the question stands on it)
             value = point.text if point is not None else None
