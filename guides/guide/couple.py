@@ -85,9 +85,9 @@ def build_couple(
     allowed = within(ceiling)
     budget = question_budget(minutes, questions)
 
-    openers = candidates(ctx, "couple", ("opener_gentle", "opener", "icebreaker_word")) or candidates(
-        ctx, "couple", ("icebreaker_any",)
-    )
+    openers = candidates(
+        ctx, "couple", ("opening_asked", "opener_gentle", "opener", "icebreaker_word")
+    ) or candidates(ctx, "couple", ("icebreaker_any",))
     settle = Section(
         key="settle",
         title=c.text("titles", "settle"),

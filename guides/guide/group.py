@@ -88,7 +88,7 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
 
     # (an easy question anyone can answer when the theme has none of its own: never no way in at all)
     icebreakers = candidates(
-        ctx, "group", ("icebreaker_gentle", "icebreaker", "icebreaker_word")
+        ctx, "group", ("opening_asked", "icebreaker_gentle", "icebreaker", "icebreaker_word")
     ) or candidates(ctx, "group", ("icebreaker_any",))
     welcome = Section(
         key="welcome",

@@ -278,3 +278,18 @@ def test_a_passage_for_next_week_in_a_studys_last_line_is_not_tonights() -> None
     )
     guide = generate_guide(study, GuideOptions(audience="session"))
     assert not any(s.ref.startswith("Mark 10") for s in guide.scripture), guide.scripture
+
+
+def test_a_studys_own_opening_question_is_its_warm_up() -> None:
+    guide = generate_guide(
+        import_text(
+            STUDY.replace(
+                "Background\n\n",
+                "Opening question\n\nWhen did you last notice how fast time is going?\n\nBackground\n\n",
+            )
+        ),
+        GuideOptions(audience="group"),
+    )
+    welcome = guide.section("welcome")
+    assert welcome is not None and welcome.questions, guide.sections
+    assert welcome.questions[0].text == "When did you last notice how fast time is going?", welcome.questions

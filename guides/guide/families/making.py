@@ -130,7 +130,7 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
     p = unit.passage
     if p is None:
         return None
-    if family.name in ("printed", "printed_personal"):
+    if family.name in ("printed", "printed_personal", "opening_asked"):
         if voice == "group" and _UNTOLD.search(p.text):
             return None  # "What is one heavy thing ... you haven't told anyone about?": for one reader alone
         body = _question_body(unit)
@@ -461,12 +461,12 @@ def _unit_candidates(
             if made is not None:
                 yield made
         return
-    if family.name in ("author_open", "printed", "printed_personal"):
+    if family.name in ("author_open", "printed", "printed_personal", "opening_asked"):
         own = _own_question(ctx, family, unit, voice)
         p = unit.passage
         if own is not None and p is not None:
             # (a printed question asked whole stands on the whole of it)
-            item = printed_item(ctx, p) if family.name != "author_open" else []
+            item = printed_item(ctx, p) if family.name not in ("author_open", "opening_asked") else []
             start = item[0].start if item else p.start
             made = _make(
                 ctx, family, unit, voice, own, Quote(ctx.article.text[start : p.end], start, p.end), 0

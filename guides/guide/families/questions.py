@@ -63,6 +63,26 @@ def _argues_by_asking(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return argued_by_asking(ctx, unit) is not None
 
 
+_OPENING_HEADING = re.compile(
+    r"^\W*(?:opening(?: question)?|icebreaker|warm[- ]?up|to (?:start|begin)|getting started|starter|"
+    r"para (?:empezar|comenzar)|pregunta (?:inicial|para empezar)|rompehielos)\b",
+    re.I,
+)
+
+
+def _under_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The first question under a study's own "Opening question" heading: the warm-up its writer chose, for
+    anyone to answer (not for a couple only, not a yes or no)."""
+    p = unit.passage
+    if p is None or p.block == 0 or ctx.article.blocks[p.block - 1].kind == "list_item":
+        return False
+    heading = ctx.article.blocks[p.block - 1].text
+    if not _OPENING_HEADING.match(heading) or len(heading.split()) > 6:
+        return False
+    first = next((q for q in ctx.reading.passages if q.block == p.block and "?" in q.text), None)
+    return first is p and p.has("open") and not _COUPLE_WORDS.search(p.text)
+
+
 def _faith(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return ctx.faith
 
