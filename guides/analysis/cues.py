@@ -387,6 +387,11 @@ PROMO = re.compile(
     r"get your (?:free )?copy|learn more at|sponsored|advertisement|"
     r"have a question (?:for|about)|write to (?:her|him|us|[A-Z][a-z]+ at)|at the address below|"
     r"letters may be edited|"
+    # the church's notices at the end of a sermon or a study sheet
+    r"(?:coffee|tea|refreshments) (?:and (?:tea|coffee) )?(?:are|is|will be) served|"
+    r"collection (?:box|basket)|"
+    r"(?:sermon )?(?:audio|recordings?|podcast) (?:is|are) (?:available|on our)|"
+    r"if you['’]re hosting|please let [A-Z][a-z]+ know|rota (?:for|is)|sign-?up sheet|"
     r"send your (?:questions|letters)|resources page|book your place|find out more|"
     r"tienes una pregunta para|escríbe(?:le|nos)|formulario de nuestra web|"
     r"our (?:new )?(?:book|devotional|course|"
@@ -509,7 +514,8 @@ _PROMO_KEYS = (
     "letters may",
     "resources", "place", "find out", "-day", "escríb",
     "suscr", "descarg", "disponible", "haz clic",
-    "compra", "tienes una", "formulario", "workbook", "challenge",
+    "compra", "tienes una", "formulario", "workbook", "challenge", "served", "collection", "audio",
+    "recording", "podcast", "hosting", "know by", "rota", "sign-up", "signup",
     "plan",
 )  # fmt: skip
 

@@ -110,6 +110,8 @@ _OPENING_HEADINGS = frozenset(
     {
         "introduction", "intro", "background", "overview", "summary", "prologue", "preface", "foreword",
         "opening", "opening prayer", "getting started", "before you begin", "before we begin", "to begin",
+        "before you start", "before we start", "aim of this study", "aim of the study", "aim of this session",
+        "aims", "aim", "purpose", "opening question", "objetivo", "antes de empezar",
         "warm up", "warm-up", "icebreaker", "introducción", "resumen", "prólogo", "para empezar",
         "read the passage", "read the text", "read it aloud", "read together", "lectura", "lee el pasaje",
         "passage", "the passage", "scripture", "bible passage", "text", "reading", "pasaje", "texto",
@@ -143,7 +145,10 @@ def find_head(
     classes: list[_Class] = []
     for i in range(limit):
         kind = _classify(drafts[i], furniture[i])
-        if kind == "body" and i + 1 < len(drafts) and _over_the_letter(texts[i], texts[i + 1]):
+        following = i + 1
+        if following + 1 < len(drafts) and _COLUMNIST_BIO.search(texts[following]):
+            following += 1  # (the columnist's bio between the headline and the letter)
+        if kind == "body" and following < len(drafts) and _over_the_letter(texts[i], texts[following]):
             kind = "candidate"  # "Our widowed neighbour knocks every evening at six. I dread it, ...": the
             # column's headline in the letter writer's words, over the byline or the letter
         if i in menus and (kind == "candidate" or " ".join(texts[i].split()).lower() in MENU_WORDS):
@@ -262,6 +267,13 @@ _MASTHEAD = re.compile(
     r"\bin this issue\s*:",
     re.I,
 )
+_CHURCH_NAME = re.compile(
+    r"^(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?:Baptist|Methodist|Free|Community|Parish|Reformed|Evangelical)\s+)?"
+    r"(?:Church|Chapel|Fellowship|Parish|Ministries|Cathedral|Abbey)"
+    r"(?:\s+(?:Small Groups|Home Groups|Groups|Youth|Women|Men))?$"
+)
+"""A church's or group's name on a line of its own, every word capitalised ("Ashgrove Chapel Small Groups",
+"Harbour Lane Church"; never "Coming Back to Church")."""
 """A newsletter's masthead line ("The Marriage Ministry Newsletter of St. Andrew's Church · November",
 "In this issue: ..."): a label, whatever its stops."""
 _COLUMN_NAME = re.compile(
@@ -301,7 +313,8 @@ _SALUTATION = re.compile(r"^\s*(?:dear|querid[oa]|estimad[oa])\s+[^\n,]{1,40},?\
 
 _COLUMNIST_BIO = re.compile(
     r"\b(?:answers|responds to|replies to)\s+(?:your |readers['’]? |reader )?(?:questions|letters)\b|"
-    r"\bhas been an? [\w -]{2,40} for (?:\w+|\d+) years\b|\bresponde (?:a )?(?:las )?(?:preguntas|cartas)\b",
+    r"\bhas been an? [\w -]{2,40} for [\w-]+ years\b|\bwrites (?:our|this|the) (?:\w+ )?column\b|"
+    r"\bresponde (?:a )?(?:las )?(?:preguntas|cartas)\b",
     re.I,
 )
 """A line about the columnist ("... has been a minister for thirty years ... Each month he answers readers'
@@ -349,6 +362,8 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
     if re.fullmatch(r"(?:dear|querid[oa])\s+[A-ZÁÉÍÓÚÑ][\w'’ ]{1,30}", line, re.IGNORECASE):
         return "label"  # the column's name, "Dear Cass", over the letter's own "Dear Cass,"
     if is_label(line) or _MASTHEAD.search(line) or _COLUMN_NAME.match(line) or _GENRE_LINE.match(line):
+        return "label"
+    if _CHURCH_NAME.match(line):
         return "label"
     if re.search(r"\s[·|]\s", line) and not line.rstrip().endswith(("?", "!")):
         return "label"  # "Midweek Bible Study · Kingsmead Baptist Church": names set apart, not a headline
@@ -505,7 +520,8 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
 
 _KICKER = re.compile(
     r"^\W*(?:from (?:the|our)\b.*\b(?:newsletter|magazine|blog|bulletin)|published\b|posted\b|updated\b|"
-    r"sermon (?:manuscript|notes|transcript)|issue \d|vol(?:ume|\.)? \d)|"
+    r"sermon (?:manuscript|notes|transcript)|issue \d|vol(?:ume|\.)? \d|"
+    r"transcri(?:pt|bed) (?:from|of)\b|transcripción)|"
     r"\b(?:week|session|lesson|part) \d+ of\b|\bissue \d+\s*$|"
     # '"Songs for the Long Road": Studies in the Psalms, Week 3': the series and its week
     r"[,:·|–—-]\s*(?:week|session|lesson|part|semana|sesión|lección) \d+\W*$|"

@@ -293,3 +293,43 @@ def test_a_studys_own_opening_question_is_its_warm_up() -> None:
     welcome = guide.section("welcome")
     assert welcome is not None and welcome.questions, guide.sections
     assert welcome.questions[0].text == "When did you last notice how fast time is going?", welcome.questions
+
+
+def test_a_churchs_name_and_a_transcript_line_are_not_the_title() -> None:
+    study = import_text(
+        "Why Him and Not Us? Miriam and Aaron Speak Against Moses (Numbers 12)\n\n"
+        "Ashgrove Chapel Small Groups\n\n"
+        "Transcript from the recording, lightly edited\n\n"
+        "Aim of this study\n\n"
+        "To see how resentment between people who love each other grows, and how God answers it.\n"
+    )
+    assert study.title.startswith("Why Him and Not Us?"), study.title
+
+
+def test_a_headline_over_the_columnists_bio_is_the_title() -> None:
+    column = import_text(
+        "Life  ›  Ask Winifred\n\n"
+        "Our son's wife has asked us to ring before we visit. My husband says we're being shut out.\n\n"
+        "Winifred Achterberg has been a family mediator for twenty-two years and writes our weekly "
+        "column.\n\n"
+        "Dear Winifred,\n\n"
+        "Our only son married three years ago, and now his wife asks us to ring before we come.\n\n"
+        "Shut Out\n\n"
+        "Dear Shut Out,\n\n"
+        "A door that asks for a knock is not a door that is closed.\n"
+    )
+    assert column.title.startswith("Our son's wife has asked us"), column.title
+
+
+def test_the_churchs_notices_are_never_asked_about() -> None:
+    sermon = import_text(
+        "The Day of Small Things\n\n"
+        "God does not despise small beginnings, and neither should we. A small faithful thing is not a "
+        "failed big thing.\n\n"
+        "Coffee and tea are served in the hall after the service. If you're hosting a group this term, "
+        "please let Bethan know by Thursday.\n"
+    )
+    for audience in ("group", "couple"):
+        guide = generate_guide(sermon, GuideOptions(audience=audience))
+        asked = " ".join(q.text for q in guide.questions)
+        assert "Coffee" not in asked and "Bethan" not in asked, guide.questions
