@@ -89,6 +89,11 @@ def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
             asked = match.group(1)
             if not 3 <= len(asked.split()) <= 16 or is_closed(asked) or ctx.touches_scripture(s, e):
                 continue
+            if ctx.touches_scripture(max(p.start - 250, 0), s) and re.search(
+                r"\b(?:god|jesus|the lord|he|she)\b", ctx.article.text[max(p.start - 250, 0) : s], re.I
+            ):
+                continue  # '"... and not in riddles" (12:8). And then the hard question: "Why then were you
+                # not afraid to speak against my servant?"': the passage quoted on, God's question
             if re.match(r"^\W*(?:lord|jesus|god|master|father|señor|dios)\b", asked, re.I):
                 continue  # "Lord, don't you care?": someone in the text speaking to God, not an offer
             if re.search(r"\b(?:it|that|eso)\b|\bthis\W*$", asked, re.I):

@@ -333,3 +333,15 @@ def test_the_churchs_notices_are_never_asked_about() -> None:
         guide = generate_guide(sermon, GuideOptions(audience=audience))
         asked = " ".join(q.text for q in guide.questions)
         assert "Coffee" not in asked and "Bethan" not in asked, guide.questions
+
+
+def test_gods_question_in_the_passage_is_never_offered_to_the_reader() -> None:
+    study = import_text(
+        "Why Him and Not Us? (Numbers 12)\n\n"
+        'God calls all three out and speaks for Moses himself: "With him, I will speak mouth to mouth, even '
+        'plainly, and not in riddles" (Numbers 12:8). And then the hard question: "Why then were you not '
+        'afraid to speak against my servant, against Moses?"\n\n'
+        "Speaking against someone is not the same as raising a real concern with them.\n"
+    )
+    guide = generate_guide(study, GuideOptions(audience="group"))
+    assert not any("not afraid to speak against" in q.text for q in guide.questions), guide.questions
