@@ -345,3 +345,15 @@ def test_gods_question_in_the_passage_is_never_offered_to_the_reader() -> None:
     )
     guide = generate_guide(study, GuideOptions(audience="group"))
     assert not any("not afraid to speak against" in q.text for q in guide.questions), guide.questions
+
+
+def test_a_concrete_word_ending_like_an_abstract_one_is_no_theme_to_ask_about() -> None:
+    article = import_text(
+        "The Pear Tree at Number Nine\n\n"
+        "The fence between our gardens had been broken for years. The fence leaned, and the pear tree grew "
+        "through it.\n\n"
+        "Every autumn the fence held the pears we never picked. Neighbours are not chosen, but they can be "
+        "kept.\n"
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    assert not any("about fence" in q.text for q in guide.questions), guide.questions

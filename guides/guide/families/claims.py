@@ -45,6 +45,8 @@ def _defines_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
         re.I,
     ):
         return False  # "The other is the easy closeness you had with her": the other of two, named before
+    if re.match(r"^\W*(?:jesus|god|christ|paul|moses|jesús|dios|cristo|pablo)\b", parsed[0], re.I):
+        return False  # "Jesus means a real needle and a real camel": what someone meant, not a definition
     if re.search(r"\b(?:those|these|them|it|they|esos|esas|estos|estas|ello)\b", parsed[1], re.I):
         return False  # "one place where you do those things": which things, the paragraph before says
     stems = {t.stem for t in ctx.analysis.themes[:6]}
@@ -350,6 +352,13 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "We still talk in the kitchen": the author's household, not a claim to test
     if _a_name_in_the_story(ctx, unit.passage.text):
         return False
+    if re.match(
+        r"^\W*(?:jesus|god|christ|paul|moses|the (?:psalmist|writer|apostle|prophet)|jesús|dios|pablo)\s+"
+        r"(?:means|meant|is saying|was saying|quiere decir)\b",
+        unit.passage.text,
+        re.I,
+    ):
+        return False  # "Jesus means a real needle and a real camel": a reading of the text, not seen play out
     if _a_detail(ctx, unit.passage.text):
         return False  # "The cumin is behind the cinnamon.": a detail of the story, nothing to see play out
     if re.match(r"^\W*(?:if|when|si|cuando)\b|^\W*\w+ (?:years|months|weeks) of\b", unit.passage.text, re.I):

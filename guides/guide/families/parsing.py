@@ -71,7 +71,9 @@ _PREDICATE_OPENERS = frozenset(
 )
 
 _POINTING_SUBJECT = re.compile(
-    r"^(?:the )?(?:other|others|one|first|second|rest|former|latter|el otro|la otra)$", re.I
+    r"^(?:the )?(?:other|others|one|first|second|rest|former|latter|el otro|la otra)$|"
+    r"^(?:mine|yours|his|hers|ours|theirs|el mío|la mía|los míos|las mías)$",
+    re.I,
 )
 
 _SUBJECT_BLOCK = frozenset(

@@ -42,7 +42,13 @@ def _abstract(ctx: Context, theme) -> bool:  # type: ignore[no-untyped-def]
     from guides.analysis.passages import _MASS_NOUNS
 
     label = theme.label.lower()
-    return ctx.catalog.theme(label) is not None or label in _MASS_NOUNS or label.endswith(_ABSTRACT_SUFFIXES)
+    suffix = next((s for s in _ABSTRACT_SUFFIXES if label.endswith(s)), None)
+    # ("fence" ends as "patience" does, but a suffix names something abstract only on a longer word)
+    return (
+        ctx.catalog.theme(label) is not None
+        or label in _MASS_NOUNS
+        or (suffix is not None and len(label) >= len(suffix) + 3)
+    )
 
 
 def _story_theme_named(ctx: Context, unit: Unit, voice: Voice) -> bool:
