@@ -63,6 +63,8 @@ _FINITE_AFTER = frozenset(
         "is", "are", "was", "were", "has", "have", "had", "does", "did", "can", "could", "will", "would",
         "should", "may", "might", "must", "'s", "means", "makes", "takes", "keeps", "needs", "grows",
         "becomes", "seems", "comes", "goes", "gives", "says", "shows", "starts", "begins", "es", "son",
+        "isn't", "wasn't", "doesn't", "didn't", "hasn't", "won't", "can't", "isn", "wasn", "doesn", "didn",
+        "writes", "wrote", "tells", "told", "records", "notes",
         "está", "están", "fue", "era", "será", "puede", "hace"
     }
 )

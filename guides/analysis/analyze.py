@@ -84,11 +84,18 @@ class Analysis:
     def has_faith(self) -> bool:
         """Whether faith elements suit this article when the user has not said.
 
-        Any scripture reference is enough; otherwise it takes two different
-        faith words, so that "in good faith" or one mention of a church
-        building does not make a secular column devotional.
+        A verse the article comments on is enough, or two references,
+        or one with a faith word beside it; otherwise it takes two different faith
+        words, so that "in good faith", one mention of a church building or one
+        proverb named in passing in a magazine essay does not make a secular piece
+        devotional.
         """
-        return bool(self.scripture) or len(self.faith_words) >= 2
+        return (
+            len(self.scripture) >= 2
+            or (bool(self.scripture) and len(self.faith_words) >= 1)
+            or any(u.role == "discussed" for u in self.reading.scripture)
+            or len(self.faith_words) >= 2
+        )
 
 
 _FAITH_WORDS = re.compile(

@@ -101,6 +101,8 @@ SERMON_STAGE = re.compile(
     r"(?:if you['’]re|if you are) using a pew bible|vayamos a|abran (?:sus biblias|la biblia)|oremos|"
     r"(?:go ahead and )?(?:sit down|be seated|take your seats?)\W*$|hold on to that\b|keep that in mind\b|"
     r"hold (?:\w+ )?there for a (?:minute|moment|second)\b|"
+    # a study's direction to its leader: "Ask someone to read the passage aloud."
+    r"ask (?:someone|somebody|a volunteer|one person|two people|(?:a|one) member) to read\b|"
     r"(?:go ahead and )?(?:find|turn to|open to|listen to|look at|follow along (?:in|with))\s+(?:with me\s+)?"
     r"(?:(?:verses?|chapter|page)\b|(?:\d\s*)?[A-Z][a-z]+ (?:chapter|\d))|"
     # where the sermon stays: "That's where we're going to stay this morning."
@@ -387,6 +389,8 @@ PROMO = re.compile(
     r"get your (?:free )?copy|learn more at|sponsored|advertisement|"
     r"have a question (?:for|about)|write to (?:her|him|us|[A-Z][a-z]+ at)|at the address below|"
     r"letters may be edited|"
+    r"if you['’]ve (?:enjoyed|liked|found this helpful)[^.]{0,40}\bshare\b|"
+    r"share (?:it|this)(?: post| article)? with a friend|"
     # the church's notices at the end of a sermon or a study sheet
     r"(?:coffee|tea|refreshments) (?:and (?:tea|coffee) )?(?:are|is|will be) served|"
     r"collection (?:box|basket)|"
@@ -515,7 +519,7 @@ _PROMO_KEYS = (
     "resources", "place", "find out", "-day", "escríb",
     "suscr", "descarg", "disponible", "haz clic",
     "compra", "tienes una", "formulario", "workbook", "challenge", "served", "collection", "audio",
-    "recording", "podcast", "hosting", "know by", "rota", "sign-up", "signup",
+    "recording", "podcast", "hosting", "know by", "rota", "sign-up", "signup", "share",
     "plan",
 )  # fmt: skip
 

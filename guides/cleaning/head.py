@@ -314,7 +314,7 @@ _SALUTATION = re.compile(r"^\s*(?:dear|querid[oa]|estimad[oa])\s+[^\n,]{1,40},?\
 _COLUMNIST_BIO = re.compile(
     r"\b(?:answers|responds to|replies to)\s+(?:your |readers['’]? |reader )?(?:questions|letters)\b|"
     r"\bhas been an? [\w -]{2,40} for [\w-]+ years\b|\bwrites (?:our|this|the) (?:\w+ )?column\b|"
-    r"\bresponde (?:a )?(?:las )?(?:preguntas|cartas)\b",
+    r"\bresponde (?:\w+ )?(?:a )?(?:las )?(?:preguntas|cartas)\b|\blleva (?:\w+ )?(?:\d+|\w+) años\b",
     re.I,
 )
 """A line about the columnist ("... has been a minister for thirty years ... Each month he answers readers'

@@ -171,7 +171,10 @@ def article_leader_notes(ctx: Context) -> list[Note]:
         if not said or len(said.split()) > MAX_ARTICLE_NOTE_WORDS:
             continue
         said = said[0].upper() + said[1:]
-        notes.append(Note("care", ctx.catalog.text("notes", "article_leader_note", note=said)))
+        # ("Question 6 needs care": the article's sixth question, which this guide numbers otherwise)
+        numbered = re.search(r"\b(?:questions?|points?|steps?|pregunta|punto)\s+\d", said, re.I)
+        key = "article_leader_note_numbered" if numbered else "article_leader_note"
+        notes.append(Note("care", ctx.catalog.text("notes", key, note=said)))
     return notes
 
 

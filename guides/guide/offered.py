@@ -144,6 +144,13 @@ def offered_words(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
                 continue  # "Don’t start with “your mother.”": words set aside
             if _SAID_IN_JEST.search(before):
                 continue  # "We say, half joking, “If Margaret ever leaves, ...”": a saying, not counsel
+            if re.search(
+                r"\b(?:[A-Z][a-z]+|he|she|they|it)\s+(?:would|will|did|might|could|'d|’d)\s+(?:\w+\s+){0,4}"
+                r"(?:and\s+)?(?:then\s+)?say\b",
+                before,
+            ):
+                continue  # 'Pip would nod seriously and then say, "But he loves me best."': someone in the
+                # story, never words offered to the reader
             said = match.group(1).rstrip(",")
             s, e = p.start + match.start(1), p.start + match.start(1) + len(said)
             if not 3 <= len(said.split()) <= 16 or ctx.touches_scripture(s, e):

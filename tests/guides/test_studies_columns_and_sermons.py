@@ -357,3 +357,51 @@ def test_a_concrete_word_ending_like_an_abstract_one_is_no_theme_to_ask_about() 
     )
     guide = generate_guide(article, GuideOptions(audience="group"))
     assert not any("about fence" in q.text for q in guide.questions), guide.questions
+
+
+def test_a_name_at_the_start_of_a_sentence_is_not_a_command() -> None:
+    from guides.analysis.advice import imperative_verb
+
+    assert imperative_verb("Mark isn't being subtle.") is None
+    assert imperative_verb("Mark the date on the calendar.") == "mark"
+
+
+def test_words_a_child_in_the_story_says_are_never_offered_to_the_reader() -> None:
+    post = import_text(
+        "The Puppy We Gave Back\n\n"
+        'We said it over and over: "He\'s not our dog." Pip would nod seriously and then say, "But he loves '
+        'me best."\n\n'
+        "Giving something back well is a skill, and children can learn it.\n"
+    )
+    guide = generate_guide(post, GuideOptions(audience="group"))
+    assert not any("loves me best" in q.text for q in guide.questions), guide.questions
+
+
+def test_a_proverb_quoted_in_passing_does_not_make_an_essay_devotional() -> None:
+    essay = import_text(
+        "Ring Me\n\n"
+        'A text is not a voice. My aunt used to say "A word fitly spoken is like apples of gold" '
+        "(Proverbs 25:11), and she said it about phone calls.\n\n"
+        "Ring the people you love, even when a message would do.\n"
+    )
+    assert not analyze(essay).has_faith
+
+
+def test_the_articles_note_on_its_own_numbered_question_says_whose_numbers_they_are() -> None:
+    study = import_text(
+        STUDY.replace("Leader's note: this study", "Leader's note: question 6 needs care; this study")
+    )
+    guide = generate_guide(study, GuideOptions(audience="group"))
+    note = next(n.text for n in guide.leader_notes if "Question 6" in n.text)
+    assert "not this guide" in note, note
+
+
+def test_a_studys_direction_to_its_leader_is_no_counsel() -> None:
+    study = import_text(
+        "One Thing You Lack (Mark 10:17-27)\n\n"
+        "Ask someone to read the passage aloud.\n\n"
+        "The man goes away sad because he has great possessions. Wealth is not the problem; holding on is.\n"
+    )
+    for audience in ("group", "couple"):
+        guide = generate_guide(study, GuideOptions(audience=audience))
+        assert not any("read the passage aloud" in q.text for q in guide.questions), guide.questions
