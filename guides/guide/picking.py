@@ -246,7 +246,7 @@ def readings(
 
 
 MAX_LETTER_WORDS = 230
-"""The longest letter read whole; a longer one is read as its first and last paragraphs."""
+"""The longest letter read whole; a longer one is read by its first paragraph."""
 
 
 def _letter_read(ctx: Context, for_group: bool) -> tuple[int, int] | None:
@@ -262,9 +262,11 @@ def _letter_read(ctx: Context, for_group: bool) -> tuple[int, int] | None:
         return None
     start, end = letter[0].start, letter[-1].end
     if sum(len(b.text.split()) for b in letter) > MAX_LETTER_WORDS:
-        return None if len(letter[0].text.split()) > MAX_LETTER_WORDS else (letter[0].start, letter[0].end)
+        if len(letter[0].text.split()) > MAX_LETTER_WORDS:
+            return None
+        end = letter[0].end
     if for_group and sum(1 for s, _ in ctx.private_spans if start <= s < end) > 1:
-        return None
+        return None  # (a letter about an affair is for couples at home, not read aloud to a room)
     return start, end
 
 

@@ -79,7 +79,7 @@ def _under_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
     heading = ctx.article.blocks[p.block - 1].text
     if not _OPENING_HEADING.match(heading) or len(heading.split()) > 6:
         return False
-    first = next((q for q in ctx.reading.passages if q.block == p.block and "?" in q.text), None)
+    first = next((q for q in ctx.in_block(p.block) if "?" in q.text), None)
     return first is p and p.has("open") and not _COUPLE_WORDS.search(p.text)
 
 
@@ -284,7 +284,7 @@ def _personal_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
     body = _question_body(unit)
     p = unit.passage
     if p is not None:
-        before = [q for q in ctx.reading.passages if q.block == p.block and q.end <= p.start]
+        before = [q for q in ctx.in_block(p.block) if q.end <= p.start]
         if before and before[-1].text.rstrip().endswith("?") and len(words(before[-1].text)) <= 24:
             body = before[-1].text + " " + body
     return bool(_PERSONAL.search(_ASKED_OPINION.sub("", body)))
