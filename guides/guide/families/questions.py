@@ -264,7 +264,7 @@ def _personal_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
     body = _question_body(unit)
     p = unit.passage
     if p is not None:
-        before = [q for q in ctx.reading.passages if q.block == p.block and q.end <= p.start]
+        before = [q for q in ctx.in_block(p.block) if q.end <= p.start]
         if before and before[-1].text.rstrip().endswith("?") and len(words(before[-1].text)) <= 24:
             body = before[-1].text + " " + body
     return bool(_PERSONAL.search(_ASKED_OPINION.sub("", body)))

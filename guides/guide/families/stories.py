@@ -32,9 +32,7 @@ def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "We built the cot in the end, the following spring": how a story ends
     if re.match(r"^\W*(?:que|that|and|but|so|then|which|who|y|pero|entonces|o|or)\b", p.text, re.I):
         return False  # the middle of a story, not its opening
-    run = [
-        q for q in ctx.reading.passages if q.block == p.block and q.start >= p.start and q.role == "example"
-    ]
+    run = [q for q in ctx.in_block(p.block) if q.start >= p.start and q.role == "example"]
     return len(run) >= 3 or bool(EXAMPLE_OPENING.match(p.text))
 
 
@@ -90,8 +88,8 @@ def _story_people(ctx: Context, unit: Unit) -> str | None:
         relation = next(
             (
                 m
-                for q in ctx.reading.passages
-                if q.block == p.block and q.role == "example"
+                for q in ctx.in_block(p.block)
+                if q.role == "example"
                 for m in [_RELATION.match(q.text.lstrip("“\"' "))]
                 if m is not None
             ),
