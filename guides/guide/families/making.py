@@ -408,10 +408,11 @@ def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Ca
     first of its wordings that reads well there."""
     if voice not in family.voices:
         return
-    eligible = [u for u in ctx.units if u.kind in family.stands_on]
     own = family.name in ("printed", "printed_personal")
-    if not own:
-        eligible.sort(key=lambda u: (-u.strength, u.start))
+    kinds = family.stands_on
+    eligible = ctx.once(
+        f"units on {' '.join(kinds)}{' in order' if own else ''}", lambda: _standing(ctx, kinds, own)
+    )
     asked = 0
     # (a columnist's steps are for the one who wrote in; an article's for parents, not for all the room)
     anyone = ctx.speaker == "columnist" or (voice == "group" and speaks_to(ctx) is not None)
@@ -427,6 +428,15 @@ def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Ca
             asked += asked == before
             yield made
             break
+
+
+def _standing(ctx: Context, kinds: tuple[str, ...], own: bool) -> tuple[Unit, ...]:
+    """The units of ``kinds``, the most central first (``own``: in the article's order), listed once per
+    article for each set of kinds (many families stand on the same ones)."""
+    eligible = [u for u in ctx.units if u.kind in kinds]
+    if not own:
+        eligible.sort(key=lambda u: (-u.strength, u.start))
+    return tuple(eligible)
 
 
 def _gentle_source(ctx: Context, unit: Unit) -> Quote | None:
