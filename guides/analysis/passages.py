@@ -351,7 +351,7 @@ def _reads_as_noun(text: str, matches: Sequence[re.Match[str]], i: int, language
     previous = matches[i - 1].group(0).lower() if i > 0 else ""
     gap_before = text[matches[i - 1].end() : matches[i].start()] if i > 0 else "."
     following = matches[i + 1].group(0).lower() if i + 1 < len(matches) else ""
-    if any(mark in gap_before for mark in ".!?") and following in _SUBJECT_VERBS:
+    if following in _SUBJECT_VERBS and any(mark in gap_before for mark in ".!?"):
         return True  # the subject of its sentence: "Gratitude is a habit."
     if previous not in _DETERMINERS and not word.endswith(_NOUN_SUFFIXES):
         return False

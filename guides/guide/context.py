@@ -424,7 +424,7 @@ class Context:
             return False
         if p.role in ("junk", "promo"):
             return True
-        opening = (self.in_block(p.block) or [p])[0]
+        opening = next(iter(self.in_block(p.block)), p)
         return any(_NEXT_TIME.match(q.text) for q in (p, opening))
 
     def theme_noun(self, theme: Theme) -> str:

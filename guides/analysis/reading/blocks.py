@@ -7,6 +7,7 @@ begins.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from guides.analysis import cues
@@ -40,6 +41,8 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
     in_study = False
     body_seen = False
     points = {b.start for b in _numbered_points(article)}  # a listicle's points are its claims
+    ordered = sorted(refs)  # (each block asks which references it holds: bisected, not a scan of all)
+    ordered_starts = [s for s, _ in ordered]
     for i, block in enumerate(article.blocks):
         text = block.text.strip()
         role: BlockRole = "body"
@@ -53,7 +56,7 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
             role = "junk"
         elif _is_promo(text):
             role = "promo"
-        elif _is_reference_list(block, refs):
+        elif _is_reference_list(block, ordered, ordered_starts):
             role = "references"
         elif in_study or cues.STUDY_LABEL.match(text):
             role = "study"
@@ -135,8 +138,10 @@ _MAIN_TEXT = re.compile(
 """A line naming the passage a sermon or study is on: "Text: Galatians 6:1-5"; read, never listed."""
 
 
-def _is_reference_list(block: Block, refs: Sequence[tuple[int, int]]) -> bool:
-    inside = [(s, e) for s, e in refs if block.start <= s and e <= block.end]
+def _is_reference_list(block: Block, refs: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Whether ``block`` is a list of references (``refs`` sorted, with their ``starts``)."""
+    lo, hi = bisect_left(starts, block.start), bisect_right(starts, block.end)
+    inside = [(s, e) for s, e in refs[lo:hi] if e <= block.end]
     if not inside:
         return False
     lowered = block.text.lower()

@@ -44,6 +44,11 @@ _NOTHING_NEW = re.compile(
 """A turn with nothing in its place ("I don't read it that way anymore."): the change, without what the
 author now holds."""
 
+_TURN_WORD = re.compile(r"used|once|always|solía", re.IGNORECASE)
+"""A word every opening USED_TO matches holds (as it matches them, in any case): a sentence without one
+is no change of mind, found without tidying it first."""
+
+
 @dataclass(frozen=True)
 class Change:
     """A change of mind: the two sentences, quoted together, and the verse they read when it is one."""
@@ -58,6 +63,8 @@ def changed_mind(ctx: Context, unit: Unit) -> Change | None:
     if p is None or p.role not in ("claim", "example") or p.traits & {"in_list", "reported"}:
         return None
     text = ctx.article.text
+    if not _TURN_WORD.search(text, p.start, p.end):
+        return None  # (no "used to", "once", "always" or "solía": USED_TO cannot match; most sentences)
     s, e = tidy(text, p.start, p.end, cut=False)
     opening = USED_TO.match(text[s:e])
     if opening is None or re.search(r'[“«]|"(?=\w)', opening.group(0)):

@@ -173,7 +173,7 @@ def _plain_claim(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if len(words(p.text)) < 5 or re.match(r"^\W*(?:not|no|as if)\b", p.text, re.I):
         return False  # "Not just the religious leaders.", "As if all of that would balance out a gearbox": a
         # fragment that finishes the sentence before
-    if any(u.start < p.end and p.start < u.end for u in ctx.analysis.scripture):
+    if ctx.touches_scripture(p.start, p.end):
         return False
     if ctx.reading.block_role(p.block) == "answer" and re.search(
         r"\b(?:you|your|te|tu|ti|tus)\b", p.text, re.I

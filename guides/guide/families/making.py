@@ -145,12 +145,12 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
             if p is not item[-1] or whole is None or _LESSON_BEFORE.search(whole):
                 return None  # "Go back to the object you named at the start": another session's start
             return whole
-        after = [q for q in ctx.reading.passages if q.block == p.block and q.start >= p.end]
+        after = [q for q in ctx.in_block(p.block) if q.start >= p.end]
         if after and _BARE_WHY.match(after[0].text) and body.endswith("?"):
             # "Which son do you find it easier to identify with right now? Why?": one question.
             why = "y por qué" if ctx.language == "es" else "and why"
             body = f"{body[:-1]}, {why}?"
-        before = [q for q in ctx.reading.passages if q.block == p.block and q.end <= p.start]
+        before = [q for q in ctx.in_block(p.block) if q.end <= p.start]
         # "What was different about that evening?" leans on the line before it, and "Think about the last
         # three meals ..." sets the question up: ask them together.
         leans = _LEANING_QUESTION.match(body) or (before and _SETUP.match(before[-1].text))
@@ -194,7 +194,7 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
 def printed_item(ctx: Context, p: Passage) -> list[Passage]:
     """The parts of the printed question ``p`` is the last question of, when it is one in parts that reads
     whole in at most 40 words (its setup first, then its questions); [] otherwise."""
-    item = [q for q in ctx.reading.passages if q.block == p.block and q.role == "study_question"]
+    item = [q for q in ctx.in_block(p.block) if q.role == "study_question"]
     while item and "?" not in item[-1].text:
         item.pop()  # "... What crowds hospitality out of your week? Be specific.": said to the reader
     if len(item) < 2 or ctx.article.blocks[p.block].kind not in ("list_item", "paragraph"):
@@ -408,10 +408,11 @@ def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Ca
     first of its wordings that reads well there."""
     if voice not in family.voices:
         return
-    eligible = [u for u in ctx.units if u.kind in family.stands_on]
     own = family.name in ("printed", "printed_personal")
-    if not own:
-        eligible.sort(key=lambda u: (-u.strength, u.start))
+    kinds = family.stands_on
+    eligible = ctx.once(
+        f"units on {' '.join(kinds)}{' in order' if own else ''}", lambda: _standing(ctx, kinds, own)
+    )
     asked = 0
     # (a columnist's steps are for the one who wrote in; an article's for parents, not for all the room)
     anyone = ctx.speaker == "columnist" or (voice == "group" and speaks_to(ctx) is not None)
@@ -427,6 +428,15 @@ def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Ca
             asked += asked == before
             yield made
             break
+
+
+def _standing(ctx: Context, kinds: tuple[str, ...], own: bool) -> tuple[Unit, ...]:
+    """The units of ``kinds``, the most central first (``own``: in the article's order), listed once per
+    article for each set of kinds (many families stand on the same ones)."""
+    eligible = [u for u in ctx.units if u.kind in kinds]
+    if not own:
+        eligible.sort(key=lambda u: (-u.strength, u.start))
+    return tuple(eligible)
 
 
 def _gentle_source(ctx: Context, unit: Unit) -> Quote | None:

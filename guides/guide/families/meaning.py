@@ -92,11 +92,20 @@ def meant(ctx: Context, unit: Unit) -> Quote | None:
         return None  # "Jesus isn't saying you can never have your friends over": a reading set aside
     if _LITOTES.search(text):
         return None  # "An invitation after six years of silence is not a small thing": nothing to take home
-    if p.has("concession") or any(k.start == p.start and k.end > p.end for k in ctx.reading.claims):
+    if p.has("concession") or ctx.once("claim ends", lambda: _claim_ends(ctx)).get(p.start, p.end) > p.end:
         # "Most of us at eighty-five could not say that, and ...": granted; "The cure ... is not first of
         # all a better time-management system. It is other people.": half of a pair, asked as the pair
         return None
     return Quote(text, s, e)
+
+
+def _claim_ends(ctx: Context) -> dict[int, int]:
+    """Where the longest of the argument's claims that start at each offset ends (read once per article:
+    every sentence asked about looked through all of them)."""
+    ends: dict[int, int] = {}
+    for k in ctx.reading.claims:
+        ends[k.start] = max(ends.get(k.start, k.end), k.end)
+    return ends
 
 
 _SOMEONES = re.compile(

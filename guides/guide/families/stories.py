@@ -32,9 +32,7 @@ def _story_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "We built the cot in the end, the following spring": how a story ends
     if re.match(r"^\W*(?:que|that|and|but|so|then|which|who|y|pero|entonces|o|or)\b", p.text, re.I):
         return False  # the middle of a story, not its opening
-    run = [
-        q for q in ctx.reading.passages if q.block == p.block and q.start >= p.start and q.role == "example"
-    ]
+    run = [q for q in ctx.in_block(p.block) if q.start >= p.start and q.role == "example"]
     return len(run) >= 3 or bool(EXAMPLE_OPENING.match(p.text))
 
 
@@ -59,7 +57,14 @@ def _story_people(ctx: Context, unit: Unit) -> str | None:
     p = unit.passage
     if p is None:
         return None
-    story = " ".join(q.text for q in ctx.in_block(p.block) if q.role == "example")
+    # (read once per paragraph: every family that stands on a story asks, in every voice)
+    block = p.block
+    return ctx.once(f"story people in block {block}", lambda: _people_in(ctx, block))
+
+
+def _people_in(ctx: Context, block: int) -> str | None:
+    """Who the story told in paragraph ``block`` is about (see :func:`_story_people`)."""
+    story = " ".join(q.text for q in ctx.in_block(block) if q.role == "example")
     counts: dict[str, int] = {}
     for name in _NAME.findall(story):
         if name not in _NOT_NAMES and name.lower() not in ctx.lowercase_words:
@@ -90,8 +95,8 @@ def _story_people(ctx: Context, unit: Unit) -> str | None:
         relation = next(
             (
                 m
-                for q in ctx.reading.passages
-                if q.block == p.block and q.role == "example"
+                for q in ctx.in_block(block)
+                if q.role == "example"
                 for m in [_RELATION.match(q.text.lstrip("“\"' "))]
                 if m is not None
             ),
@@ -103,7 +108,7 @@ def _story_people(ctx: Context, unit: Unit) -> str | None:
             return None  # "my husband ... He did not call me ... I said": the author's own story, of two
         who = relation.group(1).lower()
         answers = [i for i, b in enumerate(ctx.reading.blocks) if b.role == "answer"]
-        if ctx.reading.block_role(p.block) == "letter" or (answers and p.block < answers[0]):
+        if ctx.reading.block_role(block) == "letter" or (answers and block < answers[0]):
             # "my wife" in a reader's letter (or its headline) is the writer's wife, not the columnist's
             return f"su {who}" if ctx.language == "es" else f"the writer’s {who}"
         # "su": the author may be a woman ("el esposo del autor" would say otherwise).
