@@ -187,6 +187,7 @@ def build_couple(
         or picker.pick(steps, 1, lambda q: allowed(q) and q.kind == "application")
         or picker.pick(candidates(ctx, "couple", ("theme_hope",)), 1, allowed)
         or picker.pick(hope_pool, 1, lambda q: allowed(q) and q.kind == "application")
+        or picker.pick(candidates(ctx, "couple", ("takeaway_line",)), 1, allowed)
     )
     commit = Section(
         key="commit",

@@ -143,7 +143,7 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
         anything = [
             q
             for q in candidates(ctx, "group")
-            if q.kind != "icebreaker" and not q.family.startswith("theme_")
+            if q.kind != "icebreaker" and not q.family.startswith("theme_") and q.family != "takeaway_line"
         ]
         core += picker.pick(anything, 3 - len(core), everyone)
     if len(core) < 3:  # still short: a second question of a family, worded another way
@@ -153,11 +153,13 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
             candidates(ctx, "group", _DISCUSS_FAMILIES), 3 - len(core), lambda q: not q.private
         )
     if not apply_q:
-        # The thesis's stakes, else the theme bank's step: the Apply prompts ("I will ...") stand alone
-        # when the bank's question would be about another article's subject.
+        # The thesis's stakes, else the theme bank's step, else the line each would carry into the week
+        # (never the bank's question about another article's subject).
         picker.new_section()
-        apply_q = picker.pick(candidates(ctx, "group", ("thesis_stakes",)), 1, everyone) or picker.pick(
-            candidates(ctx, "group", ("theme_apply",)), 1, everyone
+        apply_q = (
+            picker.pick(candidates(ctx, "group", ("thesis_stakes",)), 1, everyone)
+            or picker.pick(candidates(ctx, "group", ("theme_apply",)), 1, everyone)
+            or picker.pick(candidates(ctx, "group", ("takeaway_line",)), 1, everyone)
         )
     picker.new_section()
     # (never a question on points "you have just heard": the Read part prints them only for the core)

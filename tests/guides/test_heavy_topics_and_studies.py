@@ -190,3 +190,17 @@ def test_a_reading_the_author_holds_lately_is_a_changed_reading() -> None:
     )
     guide = generate_guide(article, GuideOptions(audience="group"))
     assert any(q.family == "changed_reading" for q in guide.questions), guide.questions
+
+
+def test_an_article_with_no_step_of_its_own_still_ends_on_one() -> None:
+    article = import_text(
+        "The Bench by the Door\n\n"
+        "A bench by the front door is not furniture. It is a welcome that waits for people to stop.\n\n"
+        "We put one there the spring after my father died, and the neighbours began to sit on it.\n"
+    )
+    guide = generate_guide(article, GuideOptions(audience="group"))
+    apply = guide.section("apply")
+    assert apply is not None and apply.questions, guide.sections
+    discuss = guide.section("discuss")
+    assert discuss is not None
+    assert not any(q.family == "takeaway_line" for q in discuss.questions), discuss.questions
