@@ -363,8 +363,8 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
         return "label"  # the column's name, "Dear Cass", over the letter's own "Dear Cass,"
     if is_label(line) or _MASTHEAD.search(line) or _COLUMN_NAME.match(line) or _GENRE_LINE.match(line):
         return "label"
-    if _CHURCH_NAME.match(line):
-        return "label"
+    if _CHURCH_NAME.match(line) or _COLUMNIST_BIO.search(line):
+        return "label"  # (a church's name; "Nell Garside answers your questions every Thursday")
     if re.search(r"\s[·|]\s", line) and not line.rstrip().endswith(("?", "!")):
         return "label"  # "Midweek Bible Study · Kingsmead Baptist Church": names set apart, not a headline
     if looks_like_headline(line) or _COLUMN_HEADLINE.match(line) or _QUOTED_HEADLINE.match(line):

@@ -405,3 +405,17 @@ def test_a_studys_direction_to_its_leader_is_no_counsel() -> None:
     for audience in ("group", "couple"):
         guide = generate_guide(study, GuideOptions(audience=audience))
         assert not any("read the passage aloud" in q.text for q in guide.questions), guide.questions
+
+
+def test_a_line_saying_when_the_columnist_answers_is_not_the_headline() -> None:
+    column = import_text(
+        "Advice › Ask Nell\n\n"
+        "My husband has dementia. He doesn't want anyone at church to know.\n\n"
+        "Nell Garside answers your questions every Thursday\n\n"
+        "Dear Nell,\n\n"
+        "My husband was diagnosed last spring, and he has asked me to tell no one at church.\n\n"
+        "Keeping Quiet\n\n"
+        "Dear Keeping Quiet,\n\n"
+        "A secret kept for someone you love can still be too heavy to carry alone.\n"
+    )
+    assert column.title.startswith("My husband has dementia."), column.title
