@@ -419,3 +419,14 @@ def test_a_line_saying_when_the_columnist_answers_is_not_the_headline() -> None:
         "A secret kept for someone you love can still be too heavy to carry alone.\n"
     )
     assert column.title.startswith("My husband has dementia."), column.title
+
+
+def test_a_preacher_asking_leave_to_go_on_is_no_question_for_the_room() -> None:
+    sermon = import_text(
+        "They Told Him About Her\n\n"
+        "Can I tell you about Mr Okoro? When I first came to this church I was given a list of people to "
+        "visit, and his name was on it.\n\n"
+        "Being told about someone is not the same as knowing them.\n"
+    )
+    guide = generate_guide(sermon, GuideOptions(audience="group"))
+    assert not any("Mr Okoro" in q.text for q in guide.questions), guide.questions

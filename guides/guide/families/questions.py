@@ -189,6 +189,13 @@ def _yes_no_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
     said = asked.text if asked is not None else p.text
     if re.search(r",\s*(?:or|o)\s+\w+[^,]*\?\s*$", said, re.I):
         return False  # "Is your soul quiet, or only tired?": a choice of two, which nobody answers "yes"
+    if re.match(
+        r"^\W*(?:can|may|could|shall) i (?:tell|show|ask|read|share)\b|"
+        r"^\W*(?:¿)?(?:puedo|les cuento|te cuento)\b",
+        said,
+        re.I,
+    ):
+        return False  # "Can I tell you about Mr Okoro?": the speaker asking leave to go on, not the reader
     return not _COGNITIVE.match(said)
 
 
