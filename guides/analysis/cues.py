@@ -406,6 +406,8 @@ PROMO = re.compile(
 )
 JUNK_LINE = re.compile(
     r"^\W*(?:link copied(?: to clipboard)?|share this(?: post| article)?|"
+    r"jump to (?:the )?(?:comments|recipe|content)|skip to (?:the )?(?:comments|content|main content)|"
+    r"ir a los comentarios|"
     r"share on \w+|like this|click to share|"
     r"from the \w+ issue|(?:te puede interesar|lee también|comparte este artículo)|"
     r"(?:next week|coming up next|la próxima semana)(?: in this series| en esta serie)?(?=\s*:)|"

@@ -291,6 +291,14 @@ _FIGURATIVE_AFFAIR = re.compile(
 """An article that says its "adulterers" are a picture of unfaithfulness to God."""
 
 
+_RULED_OUT = re.compile(
+    r"(?:\b(?:not|never|nobody|no one|no|nor)\b|n['’]t)(?:\s+[\w'’]+){0,4}\s*$|"
+    r"\b(?:nadie|nunca|ni)\b(?:\s+[\w'’]+){0,4}\s*$",
+    re.I,
+)
+"""A denial just before the words ("I don't think he's having", "Nobody has been"): the topic ruled out."""
+
+
 def find_sensitive(
     text: str, *, language: str | None = None, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[SensitiveTopic]:
@@ -311,6 +319,8 @@ def find_sensitive(
         found.setdefault(topic, []).append(SensitiveSpan(start, end, match.group(0), intensity))
     infidelity = found.get("infidelity")
     if infidelity:
+        # "I don't think he's having an affair", "Nobody has been unfaithful": an affair ruled out
+        infidelity = [s for s in infidelity if not _RULED_OUT.search(text[max(0, s.start - 45) : s.start])]
         # "“Adulterers and adulteresses” means unfaithfulness to God here, not literal affairs"; and a word
         # for a kind of sinner named once in passing ("the repentant thief, the repentant adulterer and
         # ...") is no affair the article touches on either

@@ -430,3 +430,20 @@ def test_a_preacher_asking_leave_to_go_on_is_no_question_for_the_room() -> None:
     )
     guide = generate_guide(sermon, GuideOptions(audience="group"))
     assert not any("Mr Okoro" in q.text for q in guide.questions), guide.questions
+
+
+def test_an_affair_ruled_out_is_no_affair_the_article_touches_on() -> None:
+    from guides.analysis.sensitive import find_sensitive
+
+    said = "I don't think he's having an affair. Nobody has been unfaithful; we are simply tired."
+    assert not [t for t in find_sensitive(said) if t.topic == "infidelity"]
+    assert [t for t in find_sensitive("He had an affair two years ago.") if t.topic == "infidelity"]
+
+
+def test_a_jump_to_comments_link_is_never_the_title() -> None:
+    post = import_text(
+        "Jump to comments ↓\n\n"
+        "Our Twelve-Year-Old Cooked Dinner Every Wednesday for a Year\n\n"
+        "We protect our kids from competence more than from danger. Letting her cook was the proof.\n"
+    )
+    assert post.title.startswith("Our Twelve-Year-Old"), post.title
