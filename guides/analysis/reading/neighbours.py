@@ -231,7 +231,7 @@ _FRONT_MATTER = re.compile(
 
 
 _GREETING = re.compile(
-    r"^\W*(?:good (?:morning|evening|afternoon)|hello|hi|welcome|thank you|thanks|right|well|okay|so|"
+    r"^\W*(?:good (?:morning|evening|afternoon)|hello|hi|welcome|thank you|thanks|right|okay|"
     r"buenos días|buenas (?:tardes|noches)|bienvenid[oa]s|gracias)\b",
     re.I,
 )
