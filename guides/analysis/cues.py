@@ -565,3 +565,13 @@ NOTICE = re.compile(
 )
 """A point that asks the hearer to notice something in the text ("First, notice who moved."): what the
 passage shows, not a thing to do this week."""
+
+
+NEXT_TIME = re.compile(
+    r"^\W*(?:(?:notices?|announcements?|avisos|anuncios)\s*:\s*)?"
+    r"(?:next (?:week|time|session|month|sunday)|coming up|la (?:próxima|semana que viene)|"
+    r"el próximo domingo|la próxima semana)\b",
+    _I,
+)
+"""A line about another session ("Next week: Luke 14", "Coming up next week: ..."): its passage is not
+tonight's."""

@@ -20,8 +20,9 @@ import re
 
 from guides.analysis.analyze import ScriptureUse
 from guides.analysis.sensitive import is_private
-from guides.guide.context import Context, dwells_on
+from guides.guide.context import Context
 from guides.guide.model import Note
+from guides.guide.topics import dwells_on
 
 # (category, book, (chapter, first verse), (chapter, last verse)); verse 0 to 999 is a whole chapter.
 SENSITIVE_PASSAGES: tuple[tuple[str, str, tuple[int, int], tuple[int, int]], ...] = (

@@ -23,7 +23,7 @@ from typing import Any, TypeVar, cast
 from guides.analysis.advice import Advice
 from guides.analysis.analyze import Analysis, ScriptureUse
 from guides.analysis.argument import KEY_WEIGHT, STRONG_TRAITS, STRONG_WEIGHT
-from guides.analysis.cues import USED_TO
+from guides.analysis.cues import NEXT_TIME, USED_TO
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading import ArticleReading, ListUnit, Passage, ScriptureUsage
 from guides.analysis.sensitive import SensitiveTopic, is_private
@@ -34,6 +34,7 @@ from guides.guide.model import ScriptureReading
 from guides.guide.objections import objections
 from guides.guide.offered import offered_questions, offered_words
 from guides.guide.quotes import Quote, trim_quote
+from guides.guide.topics import GENTLE_TOPICS, dwells_on
 
 _CACHE_SIZE = 4
 _cache: list[tuple[Analysis, tuple[str, str, bool], dict[str, Any]]] = []
@@ -425,7 +426,7 @@ class Context:
         if p.role in ("junk", "promo"):
             return True
         opening = next(iter(self.in_block(p.block)), p)
-        return any(_NEXT_TIME.match(q.text) for q in (p, opening))
+        return any(NEXT_TIME.match(q.text) for q in (p, opening))
 
     def theme_noun(self, theme: Theme) -> str:
         """The theme as it reads in a question: "trust", "arguments", "la esperanza"."""
@@ -606,34 +607,3 @@ def _theme_anchor(ctx: Context, theme: Theme) -> Quote | None:
         if passage is not None and passage.usable and not ctx.private_between(start, end):
             return Quote(ctx.article.text[start:end], start, end)
     return None
-
-
-_NEXT_TIME = re.compile(
-    r"^\W*(?:(?:notices?|announcements?|avisos|anuncios)\s*:\s*)?"
-    r"(?:next (?:week|session|time|sunday)|coming up|el próximo domingo|la próxima semana)\b",
-    re.I,
-)
-"""A line about another session ("Next week: Luke 14", "Coming up next week: ...")."""
-
-GENTLE_TOPICS = frozenset(
-    {"addiction", "mental_health", "grief", "infidelity", "pornography", "divorce", "infertility", "abuse"}
-)
-"""Topics heavy enough that a light warm-up beside them sounds careless: "Which app on your phone would be
-hardest to give up for a week?" opening a post on a gambling relapse."""
-
-
-def dwells_on(ctx: Context, topic: str) -> bool:
-    """Whether the article speaks of ``topic`` (not a passing mention): in three places in two paragraphs
-    or more, or once openly."""
-    found = next((t for t in ctx.analysis.sensitive if t.topic == topic), None)
-    if found is None:
-        return False
-    if topic == "money" and found.intensity == "mild":
-        return False  # "a year's salary", "the budget": money named, not money troubles
-    spans = found.spans
-    if topic == "grief":
-        # "Anna, a widow of eighty-four", "thinking about a funeral": a state or an occasion in a story,
-        # not grief the article speaks of
-        spans = tuple(s for s in spans if not re.match(r"widow|funeral", s.text, re.I))
-    blocks = {ctx.block_index(s.start) for s in spans}
-    return (len(spans) >= 3 and len(blocks) >= 2) or any(s.intensity == "open" for s in spans)

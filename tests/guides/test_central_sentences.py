@@ -187,8 +187,8 @@ def test_a_sermons_signpost_a_quote_that_points_back_and_counsel_under_a_label_a
 
 
 def test_a_sentence_on_how_the_text_is_laid_out_or_one_that_points_back_is_not_taken_into_the_week() -> None:
-    from guides.guide.families.claims import _claim_clause
     from guides.guide.families.meaning import meant
+    from guides.guide.families.thesis import _claim_clause
 
     article = _article(
         "The first two servants take two verses each in Matthew's telling, and the third takes six.",

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
+from guides.analysis import cues
 from guides.analysis.passages import words
 from guides.analysis.reading.blocks import _MAIN_TEXT
 from guides.analysis.reading.model import BlockPart, Passage, ScriptureUsage
@@ -23,13 +24,6 @@ _COMMENT_VERBS = re.compile(
 )
 
 
-_NEXT_TIME = re.compile(
-    r"^\W*(?:(?:notices?|announcements?|avisos|anuncios)\s*:\s*)?"
-    r"(?:next (?:week|time|session|month|sunday)|coming up(?: next (?:week|time|session))?|"
-    r"la (?:próxima|semana que viene)|"
-    r"el próximo domingo|la próxima semana)\b",
-    re.IGNORECASE,
-)
 
 
 _FOR_LATER = re.compile(
@@ -63,7 +57,7 @@ def _scripture_usage(
         if _FOR_LATER.search(heading):
             usages.append(ScriptureUsage(use.start, use.end, "listed"))
             continue  # under "Before next week": a reading for next time, not tonight's passage
-        if passage.has("leader") or passage.role in ("junk", "promo") or _NEXT_TIME.match(sentence_text):
+        if passage.has("leader") or passage.role in ("junk", "promo") or cues.NEXT_TIME.match(sentence_text):
             usages.append(ScriptureUsage(use.start, use.end, "listed"))
             continue  # "Next week: Luke 14": for the leader, or for next time, not to read tonight
         before = article.text[max(passage.start, use.start - 24) : use.start].lower()

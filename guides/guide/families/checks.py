@@ -21,9 +21,6 @@ from guides.guide.families.claims import (
     _plain_claim,
     _says_what_instead,
     _says_what_it_is_not,
-    _story_argues,
-    _thesis_argued,
-    _thesis_reads_as_clause,
 )
 from guides.guide.families.closing import _closing_word
 from guides.guide.families.counsel import (
@@ -93,6 +90,7 @@ from guides.guide.families.themes import (
     _theme_is_noun,
     _topic_in_bank,
 )
+from guides.guide.families.thesis import _story_argues, _thesis_argued, _thesis_reads_as_clause
 
 Check = Callable[[Context, Unit, Voice], bool]
 

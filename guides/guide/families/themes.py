@@ -7,10 +7,11 @@ a passing mention.
 from __future__ import annotations
 
 from guides.analysis.passages import Theme, stem, words
-from guides.analysis.sensitive import is_private, rank
-from guides.guide.context import GENTLE_TOPICS, Context, Unit, dwells_on
+from guides.analysis.sensitive import is_private
+from guides.guide.context import Context, Unit
 from guides.guide.families.model import Voice
 from guides.guide.room import speaks_to
+from guides.guide.topics import heavy_topics
 
 
 def _theme_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
@@ -189,25 +190,6 @@ def _topic_in_bank(ctx: Context, unit: Unit, voice: Voice) -> bool:
     )
     # A passing mention ("money, sex, or parenting") is not what the article is about.
     return bool(private) and (len(topic.spans) >= 2 or topic.intensity == "open")
-
-
-def heavy_topics(ctx: Context) -> frozenset[str]:
-    """The heavy topics the article is about: spoken of in earnest (not "worried" or "upset") and more
-    than once or twice (not the one caveat a sermon on kindness adds: "this never means putting up with
-    abuse")."""
-
-    def found() -> frozenset[str]:
-        return frozenset(
-            t.topic
-            for t in ctx.analysis.sensitive
-            if t.topic in GENTLE_TOPICS
-            and rank(t.intensity) >= rank("medium")
-            and (len(t.spans) >= 3 or (t.intensity == "open" and len(t.spans) >= 2))
-            and len({ctx.block_index(s.start) for s in t.spans}) >= 2  # (not one paragraph's caveat)
-            and dwells_on(ctx, t.topic)
-        )
-
-    return ctx.once("heavy topics", found)
 
 
 def gentle_table(voice: Voice) -> str:

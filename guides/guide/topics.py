@@ -1,0 +1,55 @@
+"""The sensitive topics an article speaks of, as distinct from the ones it only mentions: what the care
+notes, the topic units and the gentle warm-ups all ask of the analysis (``guides.analysis.sensitive`` finds
+the words; whether the article dwells on them is a question of where and how often)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from guides.analysis.sensitive import rank
+
+if TYPE_CHECKING:
+    from guides.guide.context import Context
+
+GENTLE_TOPICS = frozenset(
+    {"addiction", "mental_health", "grief", "infidelity", "pornography", "divorce", "infertility", "abuse"}
+)
+"""Topics heavy enough that a light warm-up beside them sounds careless: "Which app on your phone would be
+hardest to give up for a week?" opening a post on a gambling relapse."""
+
+
+def dwells_on(ctx: Context, topic: str) -> bool:
+    """Whether the article speaks of ``topic`` (not a passing mention): in three places in two paragraphs
+    or more, or once openly."""
+    found = next((t for t in ctx.analysis.sensitive if t.topic == topic), None)
+    if found is None:
+        return False
+    if topic == "money" and found.intensity == "mild":
+        return False  # "a year's salary", "the budget": money named, not money troubles
+    spans = found.spans
+    if topic == "grief":
+        # "Anna, a widow of eighty-four", "thinking about a funeral": a state or an occasion in a story,
+        # not grief the article speaks of
+        spans = tuple(s for s in spans if not re.match(r"widow|funeral", s.text, re.I))
+    blocks = {ctx.block_index(s.start) for s in spans}
+    return (len(spans) >= 3 and len(blocks) >= 2) or any(s.intensity == "open" for s in spans)
+
+
+def heavy_topics(ctx: Context) -> frozenset[str]:
+    """The heavy topics the article is about: spoken of in earnest (not "worried" or "upset") and more
+    than once or twice (not the one caveat a sermon on kindness adds: "this never means putting up with
+    abuse")."""
+
+    def found() -> frozenset[str]:
+        return frozenset(
+            t.topic
+            for t in ctx.analysis.sensitive
+            if t.topic in GENTLE_TOPICS
+            and rank(t.intensity) >= rank("medium")
+            and (len(t.spans) >= 3 or (t.intensity == "open" and len(t.spans) >= 2))
+            and len({ctx.block_index(s.start) for s in t.spans}) >= 2  # (not one paragraph's caveat)
+            and dwells_on(ctx, t.topic)
+        )
+
+    return ctx.once("heavy topics", found)
