@@ -54,6 +54,7 @@ _GENERAL_SUBJECT = re.compile(
     r"we|us|our|every|most|real|true|good|all of us|"
     r"love|grace|marriage|trust|faith|hope|rest|money|kindness|forgiveness|anger|prayer|worry|gratitude|"
     r"friendship|grief|change|peace|joy|fear|shame|honesty|patience|listening|hospitality|generosity|"
+    r"children|kids|teenagers|parents|couples|families|friends|marriages|people|"
     r"that['’]s (?:what|why|how)|this is (?:what|why|how)|here['’]s the thing|what \w+ (?:needs?|wants?)|"
     r"the (?:gospel|church|point|truth|welcome|difference|problem|answer|goal|question|work|habit)|"
     r"nosotros|todos|el amor|la gracia|el matrimonio|la confianza|la fe|la esperanza|el perdón|"
@@ -74,6 +75,9 @@ _LEANS_BACK = re.compile(
     re.IGNORECASE,
 )
 """A sentence that leans on the one before: "It doesn't make us careless; it makes us generous."."""
+
+_CLEFT = re.compile(r"^\W*it(?:['’]s| is| was)(?: not|n['’]t) (?:[\w'’-]+ ){1,6}(?:that|who) \w", re.I)
+"""A cleft, whose "it" points forward, not back: "It is not the hours of scrolling that do the damage."."""
 
 FRAMED = re.compile(
     r"^\W*(?:but\s+)?(?:here(?:['’]s| is) (?:what|the thing)[^:]*|the (?:point|truth) is|"
@@ -366,6 +370,19 @@ def key_claims(
     return tuple(chosen)
 
 
+def _under_headings(passages: Sequence[_Claim], language: str | None) -> dict[int, set[str]]:
+    """The content stems of the section heading each passage stands under (none before the first): a
+    claim that takes up its heading's words is likely the section's point."""
+    under: dict[int, set[str]] = {}
+    heading: set[str] = set()
+    for p in passages:
+        if p.role == "headline":
+            heading = {stem(w) for w in words(p.text) if is_content_word(w, language)}
+        else:
+            under[p.start] = heading
+    return under
+
+
 def weigh_claims(
     passages: Sequence[_Claim], title: str, language: str | None, *, reported: set[int] | None = None
 ) -> list[KeyClaim]:
@@ -384,6 +401,7 @@ def weigh_claims(
     if reported is None:
         reported = reported_views(passages)
     recurrence: dict[int, float] = {}
+    heading_stems = _under_headings(passages, language)
     for p in usable:
         tokens = words(p.text)
         if p.role != "claim" or "in_list" in p.traits or len(tokens) < 4 or len(tokens) > 40:
@@ -482,9 +500,12 @@ def weigh_claims(
                 weight += 0.0 if contrast else 0.8  # (a contrast now, and no longer unmarked)
                 contrast = True
                 shape = "contrast"
+        said = stems[p.start] | (stems.get(following.start, set()) if following and end > p.end else set())
+        if said & heading_stems.get(p.start, set()):
+            weight += 0.3  # "It is not the hours ... It is the glance.", under "The glance is the problem"
         lead: int | None = None
         leans = False
-        if _LEANS_BACK.match(text):
+        if _LEANS_BACK.match(text) and not _CLEFT.match(text):
             i = index.get(p.start, 0)
             before = passages[i - 1] if i > 0 else None
             if (

@@ -525,6 +525,15 @@ _PROMO_KEYS = (
     "plan",
 )  # fmt: skip
 
+WORD_SET_ASIDE = re.compile(
+    r"\b(?:the (?:word|name|term|label) matters less|(?:whatever|call it what) (?:you|we) (?:call|like|will)|"
+    r"less (?:about|than) the (?:word|name|term|label)|more than the (?:word|name|term|label)|"
+    r"(?:la palabra|el nombre|el término) (?:importa|es lo de) menos)\b",
+    re.I,
+)
+"""A sentence that sets the word aside and turns back to the argument ("The word matters less than the idea
+inside it.")."""
+
 
 def maybe_note(text: str) -> bool:
     lowered = text.lower()

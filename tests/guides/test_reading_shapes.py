@@ -588,3 +588,36 @@ def test_where_the_book_is_next_weeks_reading_a_closing_prayer_and_a_miscounted_
     assert not any("Joshua 2" in r.ref for r in session.scripture), [r.ref for r in session.scripture]
     for q in session.questions:
         assert "fourth book" not in q.text and "two things" not in q.text and "Close by" not in q.text, q.text
+
+
+def test_a_note_on_a_word_ends_where_the_author_sets_the_word_aside() -> None:
+    _, reading = _read(
+        'There is a clumsy word for this in the research literature: "drift", meaning the slow way two '
+        "people stop turning toward each other. The word matters less than the idea inside it. It is not "
+        "the big quarrels that do the damage. It is the small turn away.",
+    )
+    assert reading.passages[0].role == "note"
+    # both sentences after the word is set aside are the argument again
+    assert [p.role for p in reading.passages if p.text.startswith("It is")] == ["claim", "claim"]
+
+
+def test_a_cleft_contrast_under_the_heading_it_takes_up_is_a_key_claim() -> None:
+    drafts = [
+        BlockDraft(
+            kind="paragraph", text="Most couples I meet do not fight about chores. They go quiet about them."
+        ),
+        BlockDraft(kind="heading", text="The small turn is the problem", level=2),
+        BlockDraft(
+            kind="paragraph",
+            text="It is not the big quarrels that do the damage. It is the small turn away. Picture a "
+            "husband who looks at the clock while his wife is still talking.",
+        ),
+        BlockDraft(kind="heading", text="What helps", level=2),
+        BlockDraft(kind="paragraph", text="Pick one evening a week and keep it for each other."),
+    ]
+    article = build_article(drafts, title="Quiet Houses")
+    reading = analyze(article).reading
+    cleft = next(k for k in reading.claims if article.text[k.start :].startswith("It is not the big"))
+    assert not cleft.leans  # the "it" of a cleft points forward, to "that do the damage"
+    assert cleft.shape == "contrast"
+    assert cleft in reading.key_claims

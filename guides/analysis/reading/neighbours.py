@@ -284,10 +284,16 @@ def _note_paragraphs(passages: list[Passage]) -> list[Passage]:
     # Series: ... This transcript was made from the recording ..."): notes to its end, and from its start.
     framed = Counter(p.block for p in passages if p.role == "note" and _FRONT_MATTER.search(p.text))
     opened |= {block for block, count in framed.items() if count >= 2}
-    return [
-        replace(p, role="note") if p.block in opened and p.role in ("claim", "example", "hedge") else p
-        for p in passages
-    ]
+    out: list[Passage] = []
+    turned: set[int] = set()
+    for p in passages:
+        if p.block in opened and p.block not in turned and cues.WORD_SET_ASIDE.search(p.text):
+            # "The word matters less than the idea inside it. It is not the hours of scrolling ...": the
+            # author is done with the word; what follows is the argument again.
+            turned.add(p.block)
+        digression = p.block in opened and (p.block not in turned or cues.WORD_SET_ASIDE.search(p.text))
+        out.append(replace(p, role="note") if digression and p.role in ("claim", "example", "hedge") else p)
+    return out
 
 
 def _fragments(passages: list[Passage], article: Article) -> list[Passage]:

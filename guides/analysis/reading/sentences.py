@@ -229,6 +229,7 @@ def _sentence_role(
         previous is not None
         and previous.role == "note"
         and previous.block == block.index
+        and not cues.WORD_SET_ASIDE.search(text)
         and (
             _GLOSS_GOES_ON.match(text)
             or re.search(r"\b(?:the|that|this|la|esa|esta) (?:word|palabra)\b", text, re.I)
