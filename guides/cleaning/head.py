@@ -106,6 +106,12 @@ _FIELD = re.compile(
     r"lectura|lecturas|texto|pasaje|versículo|versículo clave|tema|serie)\s*:\s*\S",
     re.IGNORECASE,
 )
+_BARE_REFERENCE = re.compile(
+    r"^\(?(?:[1-3]\s?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+\.?(?: of [A-Z][a-z]+)?\s+\d{1,3}:\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
+    r"(?:\s*\([^()]{2,40}\))?\)?\s*$"
+)
+"""A line that is only a scripture reference ("Deuteronomy 5:12-15", "Luke 15:25-32 (World English Bible)"):
+the text of the day, as a field, never the headline."""
 _OPENING_HEADINGS = frozenset(
     {
         "introduction", "intro", "background", "overview", "summary", "prologue", "preface", "foreword",
@@ -151,6 +157,9 @@ def find_head(
         if kind == "body" and following < len(drafts) and _over_the_letter(texts[i], texts[following]):
             kind = "candidate"  # "Our widowed neighbour knocks every evening at six. I dread it, ...": the
             # column's headline in the letter writer's words, over the byline or the letter
+        if kind == "body" and following < len(drafts) and _over_a_byline(drafts[i], texts[following]):
+            kind = "candidate"  # "La amistad no se rompe, se descuida: siete hábitos para ..." / "Por Lucía
+            # Aranda": a long headline in sentence case, as Spanish writes them, over its byline
         if i in menus and (kind == "candidate" or " ".join(texts[i].split()).lower() in MENU_WORDS):
             kind = "furniture"  # an item of the menu; a label under it ("Faith & Family") stays a label
         if kind == "body" and _tagline(drafts[i], classes):
@@ -353,7 +362,7 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
         return "date"
     if parse_byline(line) is not None:
         return "byline"
-    if _FIELD.match(line):
+    if _FIELD.match(line) or _BARE_REFERENCE.match(line):
         return "field"  # the article's own "Text: Galatians 6:1-5": kept, and the headline may follow
     if line.lower().rstrip(":") in _OPENING_HEADINGS or _TIMED_HEADING.search(line):
         return "body"  # the article's own "Introduction", a study's "Opening (5 minutes)"
@@ -370,6 +379,18 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
     if looks_like_headline(line) or _COLUMN_HEADLINE.match(line) or _QUOTED_HEADLINE.match(line):
         return "candidate"
     return "body"
+
+
+def _over_a_byline(draft: BlockDraft, following: str) -> bool:
+    """A line of one sentence with no final stop, right over a byline that names its author: the headline,
+    however long, and whatever its case."""
+    line = " ".join(draft.text.split())
+    if "\n" in draft.text.strip() or not line[:1].isupper() or len(line.split()) > 30 or len(line) > 200:
+        return False
+    if _FINAL_STOP.search(line) or _INNER_SENTENCE.search(line):
+        return False
+    found = parse_byline(" ".join(following.split()))
+    return found is not None and found.author is not None
 
 
 def is_label(line: str) -> bool:
@@ -523,6 +544,7 @@ _KICKER = re.compile(
     r"sermon (?:manuscript|notes|transcript)|issue \d|vol(?:ume|\.)? \d|"
     r"transcri(?:pt|bed) (?:from|of)\b|transcripción)|"
     r"\b(?:week|session|lesson|part) \d+ of\b|\bissue \d+\s*$|"
+    r"\btranscri(?:pt|bed) (?:from|of) the (?:recording|sermon|service|talk)\b|"
     # '"Songs for the Long Road": Studies in the Psalms, Week 3': the series and its week
     r"[,:·|–—-]\s*(?:week|session|lesson|part|semana|sesión|lección) \d+\W*$|"
     # "Ashgrove Road Church Home Groups. Autumn series, “Leaders Who Last,” Week 2. Leader's copy."

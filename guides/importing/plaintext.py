@@ -175,6 +175,13 @@ def _pieces(groups: list[list[_Line]]) -> list[_Piece]:
                 state.close()
                 paragraphs = _join(lines)
                 lone = len(group) == 1
+                if number == 0 and paragraphs and _headline_over_lines(paragraphs[0]):
+                    # "Slaves Don't Get Days Off" / "Deuteronomy 5:12-15" / "Hafod Road Community Church,
+                    # ...": the headline on the first line, what stands under it on the next, no blank line
+                    # (each line its own block: the head reads a series line, a church's name, a byline)
+                    for line in paragraphs[0].split("\n"):
+                        pieces.append(_Piece("paragraph", line, heading_candidate=_looks_like_heading(line)))
+                    paragraphs = paragraphs[1:]
                 for text in paragraphs:
                     lines_of = text.split("\n")
                     if len(lines_of) > 1 and _page_furniture_run(lines_of, top=top):
@@ -327,6 +334,13 @@ def _stands_alone(before: _Line, line: _Line, width: int) -> bool:
     if before.width + 1 + len(word) + 3 <= width:
         return True
     return not _HEADING_END.search(before.text) and title_cased(before.text) and len(before.text.split()) >= 3
+
+
+def _headline_over_lines(text: str) -> bool:
+    """Whether the text's first line is a headline in title case with lines of its own under it (not a
+    paragraph's first line wrapped)."""
+    first, _, rest = text.partition("\n")
+    return bool(rest) and _looks_like_heading(first) and title_cased(first) and len(first.split()) >= 2
 
 
 def _looks_like_heading(text: str) -> bool:
