@@ -8,6 +8,7 @@ scripture in full, the leader's notes and the follow-up.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -41,8 +42,24 @@ def _question_line(number: int, q: Question, labels: Mapping[str, Any], *, mixed
     if mixed and q.written_by not in ("rules", "reader"):
         marks.append(labels["written_by"].format(writer=q.written_by))
     suffix = f" *({', '.join(marks)})*" if marks else ""
+    line = f"{number}. {q.text}{suffix}"
+    if q.kind == "icebreaker" or _quotes_its_source(q):
+        # A warm-up stands on the theme, and a question that quotes its passage shows it already: a line
+        # under it saying so again reads as the machine's, not the leader's (the app still shows it).
+        return [line]
     source = display(q.source.quote, str(labels["language"]))
-    return [f"{number}. {q.text}{suffix}", f"   *{labels['on']}: {source}*"]
+    return [line, f"   *{labels['on']}: {source}*"]
+
+
+def _quotes_its_source(q: Question) -> bool:
+    """Whether the question's own words hold the passage it stands on (as far as it runs, or its first
+    twelve words)."""
+
+    def plain(text: str) -> str:
+        return " ".join(re.findall(r"\w+", text.lower()))
+
+    said = plain(q.source.quote)
+    return bool(said) and plain(" ".join(said.split()[:12])) in plain(q.text)
 
 
 def _section(
