@@ -32,7 +32,8 @@ _TALK_FAMILIES = (
     "own_story", "own_story_point", "own_story_claim", "story_claim", "story_open", "words_said", "scene",
     "scripture_comment", "picture", "printed", "printed_personal",
     "asked_to_argue", "author_open", "turned", "turned_temptation",
-    "distinction", "instead", "column_answer", "colon_list", "counsel_other", "counsel_other_done",
+    "distinction", "instead", "column_answer", "column_steps", "column_told", "colon_list",
+    "counsel_other", "counsel_other_done",
     "counsel_hard", "thesis_weigh",
     "argued_against", "objection_answered", "claim_meant", "changed_reading", "changed_view",
 )  # fmt: skip

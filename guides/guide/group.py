@@ -43,6 +43,7 @@ _DISCUSS_FAMILIES = (
     "asked_to_argue", "author_open", "turned", "turned_temptation", "counsel_moment",
     "counsel_hard", "counsel_other", "counsel_other_done",
     "list_add", "distinction", "instead", "column_answer", "colon_list", "column_counsel",
+    "column_steps", "column_told",
     "offered_question", "offered_question_others", "thesis_weigh", "offered_words", "argued_against",
     "claim_meant", "changed_reading", "changed_view",
     "objection_answered",

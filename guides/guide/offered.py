@@ -124,6 +124,23 @@ _SAID_IN_JEST = re.compile(r"\b(?:half[- ])?jok(?:ing|ingly|e)\b|\blike to say\b
 _QUOTED_WORDS = re.compile(r"[“\"«]([^”\"»?]{6,120}[.!,]?)[”\"»]")
 
 
+_WE_SAY = re.compile(
+    r"^\W*(?:we|people|everyone|they|most of us|decimos|la gente)\s+(?:\w+\s+){0,2}"
+    r"(?:say|tell \w+|decimos|dice)\W*$",
+    re.I,
+)
+"""What people say, habitually ("We say, ...", "People tell her, ...")."""
+
+_TURN = re.compile(r"^\W*(?:and then|and yet|but|then|yet|y luego|pero|y después)\b", re.I)
+
+
+def _turned_after(ctx: Context, p: Passage) -> bool:
+    """Whether the sentence after ``p``, in its paragraph, turns on it ("And then we leave them to do
+    it.")."""
+    block, at = ctx.place_in_block(p)
+    return at is not None and at + 1 < len(block) and bool(_TURN.match(block[at + 1].text))
+
+
 def offered_words(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
     """The words the author offers readers to say at a hard moment, quoted in the author's own sentence
     after a cue: a sentence, not a question (those are :func:`offered_questions`), never a verse, never
@@ -144,6 +161,9 @@ def offered_words(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
                 continue  # "Don’t start with “your mother.”": words set aside
             if _SAID_IN_JEST.search(before):
                 continue  # "We say, half joking, “If Margaret ever leaves, ...”": a saying, not counsel
+            if _WE_SAY.match(before) and _turned_after(ctx, p):
+                continue  # 'We say, "You're amazing, I don't know how you do it." And then we leave them to
+                # do it.': what people say, told to be turned on, not words offered
             if re.search(
                 r"\b(?:[A-Z][a-z]+|he|she|they|it)\s+(?:would|will|did|might|could|'d|’d)\s+(?:\w+\s+){0,4}"
                 r"(?:and\s+)?(?:then\s+)?say\b",

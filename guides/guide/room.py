@@ -30,7 +30,8 @@ _PARENTS_TITLE = re.compile(
 
 _PARENTS_WORDS = re.compile(
     r"\b(?:your|our) (?:kids?|child(?:ren)?|sons?|daughters?|toddlers?|teens?|teenagers?|little ones)\b|"
-    r"\b(?:tus|sus|nuestros|nuestras) (?:hij[oa]s|niñ[oa]s)\b|\bparent(?:s|ing|hood)?\b|\bpadres\b",
+    r"\b(?:tus|sus|nuestros|nuestras) (?:hij[oa]s|niñ[oa]s)\b|"
+    r"(?<!\bour )(?<!\bmy )(?<!\btheir )(?<!\bhis )(?<!\bher )\bparent(?:s|ing|hood)?\b|\bpadres\b",
     re.I,
 )
 
@@ -58,9 +59,23 @@ def speaks_to(ctx: Context) -> Room | None:
     return ctx.once("speaks to", lambda: _speaks_to(ctx))
 
 
+_PARENTS_CARED_FOR = re.compile(
+    r"\b(?:ag(?:e)?ing|elderly|old|older|ailing|frail|sick|dying|widowed) "
+    r"(?:mother|father|mum|mom|dad|parents?)\b|"
+    r"\b(?:car(?:e|es|ing) for|look(?:s|ing)? after) (?:an? |your |their |our |his |her |my )?"
+    r"(?:\w+ )?(?:parents?|mother|father|mum|mom|dad)\b|"
+    r"\bpadres? (?:mayores|ancian[oa]s)\b",
+    re.I,
+)
+"""Parents as the ones cared for ("a friend caring for an aging parent"): the article speaks to their grown
+children, not to parents."""
+
+
 def _speaks_to(ctx: Context) -> Room | None:
     counts = ctx.domain_counts
-    title = ctx.article.title
+    title = _PARENTS_CARED_FOR.sub("", ctx.article.title)
+    if _PARENTS_CARED_FOR.search(ctx.article.title):
+        return None  # (its words for children are the carers, grown)
     married = not _SINGLE_TITLE.search(title) and (
         counts["marriage"] >= 6 or speaks_to_couples(ctx) or bool(_MARRIED_TITLE.search(title))
     )
@@ -71,13 +86,18 @@ def _speaks_to(ctx: Context) -> Room | None:
         married = len(_YOUR_SPOUSE.findall(ctx.article.text)) >= 3
     # (a sermon that names "the son of Timaeus" six times does not speak to parents; one that says "your
     # kids" or "parenting" and keeps naming children does)
-    parents = (
-        counts["parenting"] >= 10
-        or (counts["parenting"] >= 6 and len(_PARENTS_WORDS.findall(ctx.article.text)) >= 2)
-        or bool(_PARENTS_TITLE.search(title))
+    # (words for parents inside a verse are the story's: "this your son" in the parable is not the room's)
+    in_verse = [(s, e) for s, e in ctx.scripture_spans]
+    said = [
+        m
+        for m in _PARENTS_WORDS.finditer(ctx.article.text)
+        if not any(s <= m.start() < e for s, e in in_verse)
+    ]
+    parents = bool(_PARENTS_TITLE.search(title)) or (
+        (counts["parenting"] >= 10 or (counts["parenting"] >= 6 and len(said) >= 2)) and len(said) >= 1
     )
     if parents and ctx.speaker == "preacher" and not _PARENTS_TITLE.search(title):
-        parents = len(_PARENTS_WORDS.findall(ctx.article.text)) >= 3  # (Leah's sons are not the room's)
+        parents = len(said) >= 3  # (Leah's sons are not the room's; "our parents up-country" are ours)
     if married and (not parents or counts["marriage"] >= counts["parenting"]):
         return "marriage"
     if parents:

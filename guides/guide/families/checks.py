@@ -21,6 +21,7 @@ from guides.guide.families.claims import (
     _plain_claim,
     _says_what_instead,
     _says_what_it_is_not,
+    _told_the_writer,
 )
 from guides.guide.families.closing import _closing_word
 from guides.guide.families.counsel import (
@@ -33,6 +34,7 @@ from guides.guide.families.counsel import (
     _paths_open,
 )
 from guides.guide.families.lists import (
+    _column_steps,
     _list_named,
     _list_of_three,
     _lists_after_a_colon,
@@ -145,6 +147,7 @@ CHECKS: dict[str, Check] = {
     "says_what_it_is_not": _says_what_it_is_not,
     "personal_question": _personal_question,
     "opens_the_answer": _opens_the_answer,
+    "told_the_writer": _told_the_writer,
     "practice_list": _practice_list,
     "practice_steps": _practice_steps,
     "question_list": _question_list,
@@ -166,6 +169,7 @@ CHECKS: dict[str, Check] = {
     "someone_said": _someone_said,
     "about_the_text": _about_the_text,
     "list_named": _list_named,
+    "column_steps": _column_steps,
     "offered_between_us": _offered_between_us,
     "offered_to_others": _offered_to_others,
     "words_to_say": _words_to_say,

@@ -343,7 +343,7 @@ def _a_detail(ctx: Context, text: str) -> bool:
 
 def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
     key = _key_claim(ctx, unit)
-    if key is None or key.shape == "contrast" or unit.passage is None:
+    if key is None or unit.passage is None:
         return False
     if re.match(r"^\W*(?:we|our|nosotros|nuestr[oa]s?)\b", unit.passage.text, re.I):
         return False  # "We still talk in the kitchen": the author's household, not a claim to test
@@ -495,3 +495,20 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     ):
         return False  # "Before anything else, a practical point.": a signpost, with nothing said yet
     return p in ctx.answer_opening and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
+
+
+def _told_the_writer(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """One of the claims the columnist's answer turns on, past its opening ("Your grief is not a smaller grief
+    because you lived across the water."): what the writer was told, asked about as the writer's to hear."""
+    p, key = unit.passage, _key_claim(ctx, unit)
+    if p is None or key is None or key.leans or p.role != "claim" or p.part != 1:
+        return False
+    if ctx.reading.block_role(p.block) != "answer" or p in ctx.answer_opening:
+        return False  # (the answer's opening is column_answer's)
+    text = p.text.strip()
+    if not 6 <= len(words(text)) <= 18 or any(m in text for m in '“”"«»?:;()'):
+        return False
+    if _POINTING_SUBJECT.match(text) or re.match(r"^\W*(?:and|but|so|y|pero)\b", text, re.I):
+        return False  # "That feeling is not always fair.": which feeling is in the sentence before
+    names = {w for w in re.findall(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b", text[1:]) if w in ctx.named_words}
+    return not names and not ctx.private_between(p.start, p.end)

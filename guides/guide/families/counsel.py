@@ -280,12 +280,24 @@ _SPOKEN = re.compile(
 would sound."""
 
 
+_THE_ONE_IN_THE_STORY = re.compile(
+    r"\bthe (?:teenager|teen|husband|wife|son|daughter|boy|girl|baby|toddler|kids|children|mother|father|"
+    r"mum|mom|dad|widow|widower|neighbou?r|carer|caregiver|patient|grandchildren|siblings?)\b"
+    r"(?! (?:who|that|you)\b)",
+    re.I,
+)
+"""Someone of the story the counsel points back to ("Take the teenager for pizza" after "Janelle's
+sixteen-year-old son gave up his bedroom"): out of its paragraph, nobody the room knows."""
+
+
 def _counsel_about_other(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.addressee not in ("child", "other", "spouse"):
         return False
     if _in_a_run(ctx, p):
         return False
+    if _THE_ONE_IN_THE_STORY.search(p.text) and not p.has("conditional"):
+        return False  # "Take the teenager for pizza.": Janelle's son, named in the sentences before
     if ctx.reading.block_role(p.block) == "answer" and _THEIR_PEOPLE.search(p.text):
         return False  # "Ask your daughter to stop sending them": about one letter writer's people
     if _thinking(ctx, unit) or p.has("encouragement") or _QUOTE_MARK.search(p.text):

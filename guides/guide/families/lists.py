@@ -43,7 +43,6 @@ def _points_are_counsel(ctx: Context, u: ListUnit) -> bool:
     return told * 2 >= len(heads)
 
 
-
 def _first_sentence(ctx: Context, start: int, end: int) -> str:
     """The reading's sentence that opens ``[start, end)``, else the span's text."""
     first = ctx.reading.at(start)
@@ -392,3 +391,21 @@ _NEGATIVE_LIST = re.compile(
     r"zorras|errores|trampas|mitos|señales|peligros)\b",
     re.I,
 )
+
+
+def _column_steps(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A columnist's three to five steps for the letter writer, each opening a paragraph of the answer with
+    a short command ("Find out what she actually needs." "Talk to his sister, properly." "Name the
+    grief."): the answer's plan, put to the reader as the writer's choice."""
+    u = unit.list_unit
+    if u is None or not 3 <= len(u.items) <= 5 or u.points or u.parallel or u.ours or u.mine or u.questions:
+        return False
+    heads = [ctx.reading.at(s) for s, _ in u.items]
+    if any(h is None or ctx.reading.block_role(h.block) != "answer" or h.part != 1 for h in heads):
+        return False  # (only the first letter's answer: a second, shorter letter is another case)
+    items = _item_texts(ctx, unit) or []
+    if any(imperative_verb(i, ctx.language) is None or not 2 <= len(i.split()) <= 8 for i in items):
+        return False
+    if sum(len(i.split()) for i in items) > 24 or any(m in i for i in items for m in '“”"«»?:'):
+        return False
+    return not any(ctx.private_between(s, e) for s, e in u.items) or voice == "couple"

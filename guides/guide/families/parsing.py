@@ -231,6 +231,14 @@ def _opposed_view(text: str, language: str) -> str | None:
     if not match:
         return None
     clause = match.group("clause").strip()
+    longest = 14
+    if re.search(r"\b(?:like this|this way|as follows|like so|así)\W*$", clause, re.I):
+        # "assume that love for a neighbour works like this: first you feel ...": the view is after the colon
+        told = re.match(r"\s*:\s*([^.;:?!]+)", text[match.end("clause") :])
+        if told is None or len(told.group(1).split()) > 16:
+            return None
+        clause = clause.rstrip(" ,") + ": " + told.group(1).strip().rstrip(",")
+        longest = 24
     # The view ends where the author turns ("but", "yet"); its condition is part of it ("assume people
     # like us when we help them": cut at "when", it asks about another view).
     clause = re.split(r"\s+(?:but|yet|pero)\b", clause, maxsplit=1)[0].strip()
@@ -239,10 +247,14 @@ def _opposed_view(text: str, language: str) -> str | None:
     if sum(clause.count(mark) for mark in '"“”') % 2:
         return None  # 'believe that real friends "pick up right where we left off': a quotation cut in two
     tokens = clause.split()
-    if not 3 <= len(tokens) <= 14:
+    if not 3 <= len(tokens) <= longest:
         return None
     if re.search(r"\b(?:a|an|the)\s+\w+(?:ant|ent|ful|ive|ous|ic|al|less|able|ible|ish|ly|weight)$", clause):
         return None  # "think of encouragement as a pleasant", cut at the comma before "lightweight thing"
+    if tokens[1:2] == ["that"] and re.fullmatch(
+        r"as|in|on|for|with|to|by|from|into|like|way", tokens[2], re.I
+    ):
+        return None  # "picture that as something each family does": "that" is the sentence's object
     pointing = " ".join(tokens[2:3] if tokens[1:2] == ["that"] else tokens[1:3])  # ("believe that ...")
     if re.search(r"\b(?:it|this|that|him|her|eso|esto|lo)\b", pointing, re.I):
         return None  # "associate it with ...": "it" leans on the sentence before

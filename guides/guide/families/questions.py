@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from guides.analysis import cues
 from guides.analysis.passages import stem, words
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
@@ -74,7 +75,13 @@ def _under_opening(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The first question under a study's own "Opening question" heading: the warm-up its writer chose, for
     anyone to answer (not for a couple only, not a yes or no)."""
     p = unit.passage
-    if p is None or p.block == 0 or ctx.article.blocks[p.block - 1].kind == "list_item":
+    if p is None or p.block == 0:
+        return False
+    if _BEFORE_READING.match(cues.STUDY_LABEL.sub("", ctx.article.blocks[p.block].text)) and "?" in p.text:
+        # "1. Before we read, what did you already know about the parable ...?": the study's warm-up,
+        # whatever heading it stands under
+        return p.has("open") and not _COUPLE_WORDS.search(p.text)
+    if ctx.article.blocks[p.block - 1].kind == "list_item":
         return False
     heading = ctx.article.blocks[p.block - 1].text
     if not _OPENING_HEADING.match(heading) or len(heading.split()) > 6:
@@ -169,7 +176,32 @@ def _question_body(unit: Unit) -> str:
 
 
 def _open_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    return unit.passage is not None and unit.passage.has("open")
+    p = unit.passage
+    if p is None or not p.has("open"):
+        return False
+    asked = cues.STUDY_LABEL.sub("", p.text)
+    if _BEFORE_READING.match(asked) or _BEFORE_READING.match(ctx.article.blocks[p.block].text):
+        return False  # "Before we read, what did you already know ...?": the warm-up, never after the reading
+    return not (_QUIZ.match(asked) and not _ABOUT_US.search(asked))
+
+
+_BEFORE_READING = re.compile(
+    r"^\W*(?:\d+\.\s*)?(?:before (?:we|you) (?:read|look at|open)|before reading|antes de leer)\b", re.I
+)
+
+
+_QUIZ = re.compile(
+    r"^\W*(?:what|which) (?:animal|name|word|city|town|village|mountain|river|number|colou?r|day|year|month|"
+    r"food|job|tribe|country|king|book|gift)\b|^\W*how (?:many|much|old|long)\b|"
+    r"^\W*what does the (?:name|word) \S+ mean\b|^\W*who (?:was|were|wrote|said)\b|"
+    r"^\W*where (?:did|was|were)\b|"
+    r"^\W*¿?\s*(?:qué (?:animal|nombre|palabra|ciudad|monte)|cuánt[oa]s|quién (?:era|fue|dijo|escribió))\b",
+    re.I,
+)
+"""A study's question with one right answer in the text ("What animal does the older brother say his father
+never gave him?", "What does the name Didymus mean?"): a quiz, not a discussion."""
+
+_ABOUT_US = re.compile(r"\b(?:you|your|we|us|our|tú|tu|ustedes|nosotros|nuestr[oa]s?)\b", re.I)
 
 
 _COGNITIVE = re.compile(

@@ -231,11 +231,17 @@ def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
             for m in _NAME_IN_LEAD.finditer(lead[: verb.start()] if verb else lead)
             if m.group(1) not in _NOT_NAMES
             and m.group(1).lower() not in ctx.lowercase_words
+            and not re.search(  # ("talked about the Jets for a while, and then he said": a team)
+                r"\b(?:the|los|las|el|la)\s+$", p.text[: match.start("who") + m.start(1)], re.I
+            )
             and not re.match(r"\s+(?:High|School|Street|Road|Church|College|University)\b", lead[m.end(1) :])
         ]
         if not names:
             return None
         who = names[-1]
+        between = lead[lead.rfind(who) + len(who) : verb.start()] if verb else ""
+        if re.search(r"\b(?:I|he|she|we|they|you|yo|él|ella|nosotros|ellos)\b", between, re.I):
+            return None  # 'Ella was rude to Tom at dinner, and without thinking I said, "..."': not Tom
     if not relation and (who in _NOT_NAMES or who in _NOT_SPEAKERS or who.lower() in ctx.lowercase_words):
         return None  # "Surely", "Then", "Later that night she said": not a name
     if not relation and fold(who) in book_names()[1]:

@@ -1,0 +1,90 @@
+"""Misreadings from the fresh sets r70 and r71: words the author said credited to a name before "I said", a
+column with nothing to discuss, a sermon and a study taken to speak to parents, a study's quiz question and
+its "Before we read" question asked after the reading, and a series name over the week's title."""
+
+from __future__ import annotations
+
+from guides.analysis.questions import question_form
+from guides.guide import GuideOptions, generate_guide
+from guides.importing import import_text
+
+
+def _questions(text: str) -> list[str]:
+    return [q.text for q in generate_guide(import_text(text), GuideOptions(audience="group")).questions]
+
+
+def test_words_the_author_said_are_not_credited_to_the_name_before_them() -> None:
+    asked = _questions(
+        "Two Years of Tuesdays\n\n"
+        "Being a stepmum has taught me patience I did not know I had. Trust comes before correction, "
+        "every time.\n\n"
+        'Last month Ella was rude to Tom at dinner, really cutting, and without thinking I said, "Hey. We '
+        "don't talk to each other like that in this family.\" She went red and said sorry to Tom.\n\n"
+        "I didn't earn that moment with rules. I earned it with two years of Tuesdays.\n"
+    )
+    assert not any(q.startswith("Tom says") for q in asked), asked
+
+
+COLUMN = (
+    "FAMILY MATTERS with Wren Hale\n\n"
+    '"My sister nursed Mum to the end, and now I feel like a stranger"\n\n'
+    "Dear Wren,\n\nMy mother died in March. My sister did almost all of the caring, and since the funeral "
+    "I feel pushed to the edge of my own family. How do I talk to her?\n\nSecond Daughter\n\n"
+    "Dear Second Daughter,\n\nI'm so sorry about your mother.\n\n"
+    "Your sister is right that she was there, and she knows you were not. Carers often carry a private "
+    "ledger of what they gave.\n\n"
+    "She is wrong that you have no place. Your grief is not a smaller grief because you lived across the "
+    "water.\n\n"
+    "Be the sister who goes first. Write to her, and thank her for what it cost.\n\nWren\n"
+)
+
+
+def test_a_column_always_has_something_to_discuss_and_the_answers_key_claim_is_asked() -> None:
+    guide = generate_guide(import_text(COLUMN), GuideOptions(audience="group"))
+    discuss = next(s for s in guide.sections if s.key == "discuss")
+    assert discuss.questions, [q.text for q in guide.questions]
+    told = [q for q in guide.questions if q.family == "column_told"]
+    assert told and "smaller grief" in told[0].text and told[0].text.endswith("needed to hear that?"), told
+
+
+STUDY = (
+    "STORIES JESUS TOLD\nA six-week series for home groups\nSt Ninian's Church, Perth\n\n"
+    "Week 5: The Brother Who Stayed (Luke 15:25-32)\n\n"
+    "Main idea: The older brother's problem was not that he obeyed. It was that he lived like a hired "
+    "hand in his father's house.\n\n"
+    "Luke 15:25-32 (World English Bible)\n\n"
+    '29 But he answered his father, "Behold, these many years I have served you, and you never gave me a '
+    'goat. 30 But when this your son came, you killed the fattened calf for him."\n\n'
+    "Commentary\n\nThe older son keeps accounts. He has been at home all along, but he talks like a "
+    "servant waiting for wages. The father goes out to him too.\n\n"
+    "Discussion questions\n\n"
+    "1. Before we read, what did you already know about this parable? Which character have you usually "
+    "focused on?\n\n"
+    "2. What animal does the older brother say his father never gave him?\n\n"
+    "3. Why do you think a son who had everything felt like an unpaid worker?\n\n"
+    "4. Where do you keep accounts with God or with the people closest to you?\n"
+)
+
+
+def test_a_series_line_over_the_weeks_title_is_not_the_title() -> None:
+    assert import_text(STUDY).title.startswith("Week 5: The Brother Who Stayed")
+
+
+def test_a_studys_quiz_question_is_not_asked_and_its_before_we_read_question_is_the_warm_up() -> None:
+    guide = generate_guide(import_text(STUDY), GuideOptions(audience="group"))
+    assert not any("What animal" in q.text for q in guide.questions), [q.text for q in guide.questions]
+    welcome = next(s for s in guide.sections if s.key == "welcome")
+    assert welcome.questions[0].text.startswith("Before we read"), welcome.questions
+    discuss = next(s for s in guide.sections if s.key == "discuss")
+    assert not any("Before we read" in q.text for q in discuss.questions)
+
+
+def test_a_study_of_a_parable_of_a_father_and_sons_does_not_speak_to_parents() -> None:
+    guide = generate_guide(import_text(STUDY), GuideOptions(audience="group"))
+    notes = [n.text for s in guide.sections for n in s.notes]
+    assert not any("children at home" in n for n in notes), notes
+
+
+def test_a_question_after_its_frame_is_open() -> None:
+    assert question_form("Before we read, what did you already know about this parable?") == "open"
+    assert question_form("Honestly, do you ever keep accounts?") == "yes_no"
