@@ -81,6 +81,7 @@ _CLEFT = re.compile(r"^\W*it(?:['’]s| is| was)(?: not|n['’]t) (?:[\w'’-]+ 
 
 FRAMED = re.compile(
     r"^\W*(?:but\s+)?(?:here(?:['’]s| is) (?:what|the thing)[^:]*|the (?:point|truth) is|"
+    r"the (?:first|second|third|fourth|fifth|last|final|next|other) (?:thing )?is|"
     r"i want (?:you )?to (?:say|know|tell you)[^:]*|"
     r"i(?:['’]d| would) like to suggest|i want to suggest|let me suggest|i['’]m suggesting)"
     r"\s*:?\s*(?:that\s+)?",

@@ -136,11 +136,15 @@ _ENGLISH: tuple[_Entry, ...] = (
     ("sexual_intimacy", "mild", r"(?:emotional|spiritual) intima(?:cy|te)"),
     ("sexual_intimacy", "mild", r"intima(?:cy|te)"),
     # infidelity
-    # ("It felt ungracious, even a bit unfaithful, to complain": a feeling, not an affair)
+    # ("It felt ungracious, even a bit unfaithful, to complain": a feeling, not an affair; "It's a small,
+    # quiet affair: a pot of tea" and "current affairs" are an occasion and the news)
     (
         "infidelity",
         "open",
-        r"(?:emotional )?affairs?|adulter(?:y|ous|er|ers)|infidelity|"
+        r"(?:emotional )?(?<!quiet )(?<!small )(?<!simple )(?<!family )(?<!informal )(?<!formal )"
+        r"(?<!low-key )(?<!grand )(?<!casual )(?<!modest )(?<!brief )(?<!lively )(?<!current )(?<!foreign )"
+        r"(?<!financial )(?<!public )(?<!world )(?<!church )(?<!business )affair(?!s? in order)s?|"
+        r"adulter(?:y|ous|er|ers)|infidelity|"
         r"(?<!bit )(?<!little )unfaithful(?:ness)?",
     ),
     # "cheated on his wife", not "cheated anybody out of anything" (Zacchaeus) or "cheated on a test"

@@ -88,3 +88,23 @@ def test_a_study_of_a_parable_of_a_father_and_sons_does_not_speak_to_parents() -
 def test_a_question_after_its_frame_is_open() -> None:
     assert question_form("Before we read, what did you already know about this parable?") == "open"
     assert question_form("Honestly, do you ever keep accounts?") == "yes_no"
+
+
+def test_an_open_letter_from_the_author_with_no_reply_is_the_article_not_a_readers_letter() -> None:
+    guide = generate_guide(
+        import_text(
+            "For Whoever Leaves Early\n\nA letter from the manse\n\nDear friend,\n\n"
+            "I don't know your name. That is rather the point of this letter.\n\n"
+            "The first is that it may not be you. We are kind to the people we already know, and we are "
+            "not as welcoming as we think we are.\n\n"
+            "The second is that loneliness is not a sin. Loneliness is real, but it also tells lies.\n\n"
+            "On Thursday mornings a few of us meet in the vestry. It's a small, quiet affair: a pot of tea "
+            "and a Bible passage.\n\nWith every good wish,\nAlasdair\n"
+        ),
+        GuideOptions(audience="group"),
+    )
+    discuss = next(s for s in guide.sections if s.key == "discuss")
+    assert discuss.questions, [q.text for q in guide.questions]
+    assert not any("the second is" in q.text.lower() for q in guide.questions)
+    notes = [n.text for n in guide.leader_notes]
+    assert not any("affair" in n for n in notes), notes

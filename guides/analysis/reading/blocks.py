@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from guides.analysis import cues
 from guides.analysis.reading.lists import _numbered_points
@@ -96,6 +97,10 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
         if role in ("body", "answer", "list", "letter"):
             body_seen = True
         roles.append(BlockPart(i, block.start, block.end, role, max(part, 1)))
+    if any(r.role == "letter" for r in roles) and not any(r.role == "answer" for r in roles):
+        # "Dear friend, I don't know your name. ..." to its signature, with no reply: the author's own open
+        # letter (a minister's to the one who slips out early), the article itself, not a reader's letter
+        roles = [replace(r, role="body") if r.role == "letter" else r for r in roles]
     if part <= 1:
         return roles
     # A column with several letters: the first letter and its answer are the article.
