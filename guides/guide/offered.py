@@ -137,8 +137,8 @@ _TURN = re.compile(r"^\W*(?:and then|and yet|but|then|yet|y luego|pero|y despué
 def _turned_after(ctx: Context, p: Passage) -> bool:
     """Whether the sentence after ``p``, in its paragraph, turns on it ("And then we leave them to do
     it.")."""
-    block, at = ctx.place_in_block(p)
-    return at is not None and at + 1 < len(block) and bool(_TURN.match(block[at + 1].text))
+    following = next((q for q in ctx.reading.passages if q.start >= p.end), None)
+    return following is not None and following.block == p.block and bool(_TURN.match(following.text))
 
 
 def offered_words(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
