@@ -108,3 +108,17 @@ def test_an_open_letter_from_the_author_with_no_reply_is_the_article_not_a_reade
     assert not any("the second is" in q.text.lower() for q in guide.questions)
     notes = [n.text for n in guide.leader_notes]
     assert not any("affair" in n for n in notes), notes
+
+
+def test_a_claim_whose_subject_is_in_the_sentence_before_or_two_denials_is_no_difference_to_ask() -> None:
+    asked = _questions(
+        "When Your Friend Becomes Your Boss\n\n"
+        "Dear Wren,\n\nMy best friend got the promotion I wanted, and now she manages me. What do I do?\n\n"
+        "Passed Over\n\n"
+        "Dear Passed Over,\n\nI'm sorry; that stings. Leave with grace if you leave at all, and keep the "
+        "friendship intact. That is worth more than any team leader post.\n\n"
+        "Loneliness at work is not a failure, and it is not a sign that you chose the wrong job. Give it "
+        "until your year-end review.\n\nWren\n"
+    )
+    assert not any("That is worth more" in q for q in asked), asked
+    assert not any("not a failure" in q and "difference" in q for q in asked), asked

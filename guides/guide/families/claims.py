@@ -288,12 +288,25 @@ _LITOTES = re.compile(
 thing"): no difference to ask about."""
 
 
+_POINTS_BACK = re.compile(
+    r"^\W*(?:and|but|so|that|this|these|those|it|they|such|y|pero|eso|esto)\b(?!['’]s (?:what|why|how)\b)",
+    re.I,
+)
+"""A sentence whose subject is in the one before ("That is worth more than any team leader post.")."""
+
+_TWO_DENIALS = re.compile(r"\bnot\b[^,;]*[,;]\s*and (?:it|they|he|she)(?:['’]s| is| are)? not\b", re.I)
+"""Two things something is not ("Loneliness is not a sin, and it is not a sign that ..."), with nothing set
+against them: no difference to ask about."""
+
+
 def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
     key, said = _key_claim(ctx, unit), _key_words(ctx, unit, voice)
     return (
         key is not None
         and key.shape == "contrast"
         and said is not None
+        and not _POINTS_BACK.match(said.text)
+        and not _TWO_DENIALS.search(said.text)
         and not _LITOTES.search(said.text)
         and not _SUM.match(said.text)  # "Ten thousand talents is not a debt. It's a national budget."
         and bool(_TWO_SIDES.search(said.text))
@@ -345,6 +358,9 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
     key = _key_claim(ctx, unit)
     if key is None or unit.passage is None:
         return False
+    said = _key_words(ctx, unit, voice)
+    if said is not None and _POINTS_BACK.match(said.text):
+        return False  # "That is worth more than any team leader post.": what "that" is, the reader lacks
     if re.match(r"^\W*(?:we|our|nosotros|nuestr[oa]s?)\b", unit.passage.text, re.I):
         return False  # "We still talk in the kitchen": the author's household, not a claim to test
     if _a_name_in_the_story(ctx, unit.passage.text):
@@ -508,7 +524,7 @@ def _told_the_writer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     text = p.text.strip()
     if not 6 <= len(words(text)) <= 18 or any(m in text for m in '“”"«»?:;()'):
         return False
-    if _POINTING_SUBJECT.match(text) or re.match(r"^\W*(?:and|but|so|y|pero)\b", text, re.I):
+    if _POINTS_BACK.match(text):
         return False  # "That feeling is not always fair.": which feeling is in the sentence before
     names = {w for w in re.findall(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b", text[1:]) if w in ctx.named_words}
     return not names and not ctx.private_between(p.start, p.end)
