@@ -121,4 +121,4 @@ def test_a_claim_whose_subject_is_in_the_sentence_before_or_two_denials_is_no_di
         "until your year-end review.\n\nWren\n"
     )
     assert not any("That is worth more" in q for q in asked), asked
-    assert not any("not a failure" in q and "difference" in q for q in asked), asked
+    assert not any("not a failure" in q and "that difference matter" in q for q in asked), asked
