@@ -510,6 +510,8 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         re.I,
     ):
         return False  # "Before anything else, a practical point.": a signpost, with nothing said yet
+    if _POINTS_BACK.match(p.text) and not re.match(r"^\W*(?:no|yes|sí)\b", p.text, re.I):
+        return False  # "That is worth more than any team leader post.": what "that" is, the reader lacks
     return p in ctx.answer_opening and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
 
 
