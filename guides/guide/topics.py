@@ -5,12 +5,26 @@ the words; whether the article dwells on them is a question of where and how oft
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol, TypeVar
 
+from guides.analysis.analyze import Analysis
 from guides.analysis.sensitive import rank
 
-if TYPE_CHECKING:
-    from guides.guide.context import Context
+T = TypeVar("T")
+
+
+class Context(Protocol):
+    """What the topics need of a guide's context (:class:`guides.guide.context.Context`, which imports
+    this module for its topic units, and so is not imported here)."""
+
+    @property
+    def analysis(self) -> Analysis: ...
+
+    def block_index(self, offset: int) -> int: ...
+
+    def once(self, name: str, make: Callable[[], T]) -> T: ...
+
 
 GENTLE_TOPICS = frozenset(
     {"addiction", "mental_health", "grief", "infidelity", "pornography", "divorce", "infertility", "abuse"}

@@ -182,7 +182,7 @@ def _open_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
     asked = cues.STUDY_LABEL.sub("", p.text)
     if _BEFORE_READING.match(asked) or _BEFORE_READING.match(ctx.article.blocks[p.block].text):
         return False  # "Before we read, what did you already know ...?": the warm-up, never after the reading
-    return not (_QUIZ.match(asked) and not _ABOUT_US.search(asked))
+    return not (_QUIZ.match(asked) and not _PERSONAL.search(asked))
 
 
 _BEFORE_READING = re.compile(
@@ -200,8 +200,6 @@ _QUIZ = re.compile(
 )
 """A study's question with one right answer in the text ("What animal does the older brother say his father
 never gave him?", "What does the name Didymus mean?"): a quiz, not a discussion."""
-
-_ABOUT_US = re.compile(r"\b(?:you|your|we|us|our|tú|tu|ustedes|nosotros|nuestr[oa]s?)\b", re.I)
 
 
 _COGNITIVE = re.compile(
