@@ -21,78 +21,17 @@ QuestionForm = Literal["yes_no", "open"]
 # (Spanish yes/no questions have no marker; see _spanish_form).
 YES_NO_OPENERS = frozenset(
     {
-        "do",
-        "does",
-        "did",
-        "don't",
-        "doesn't",
-        "didn't",
-        "is",
-        "are",
-        "was",
-        "were",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "weren't",
-        "am",
-        "can",
-        "could",
-        "can't",
-        "couldn't",
-        "will",
-        "would",
-        "won't",
-        "wouldn't",
-        "shall",
-        "should",
-        "shouldn't",
-        "may",
-        "might",
-        "must",
-        "have",
-        "has",
-        "had",
-        "haven't",
-        "hasn't",
-        "hadn't",
+        "do", "does", "did", "don't", "doesn't", "didn't", "is", "are", "was", "were", "isn't", "aren't",
+        "wasn't", "weren't", "am", "can", "could", "can't", "couldn't", "will", "would", "won't", "wouldn't",
+        "shall", "should", "shouldn't", "may", "might", "must", "have", "has", "had", "haven't", "hasn't",
+        "hadn't"
     }
 )
 WH_OPENERS = frozenset(
     {
-        "what",
-        "how",
-        "why",
-        "when",
-        "where",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "whichever",
-        "in",
-        "to",
-        "for",
-        "from",
-        "qué",
-        "cómo",
-        "por",
-        "cuándo",
-        "dónde",
-        "quién",
-        "quiénes",
-        "cuál",
-        "cuáles",
-        "cuánto",
-        "cuánta",
-        "cuántos",
-        "cuántas",
-        "para",
-        "en",
-        "de",
-        "con",
-        "desde",
-        "hasta",
+        "what", "how", "why", "when", "where", "who", "whom", "whose", "which", "whichever", "in", "to",
+        "for", "from", "qué", "cómo", "por", "cuándo", "dónde", "quién", "quiénes", "cuál", "cuáles",
+        "cuánto", "cuánta", "cuántos", "cuántas", "para", "en", "de", "con", "desde", "hasta"
     }
 )
 _LEADING_FILLER = re.compile(
@@ -100,7 +39,7 @@ _LEADING_FILLER = re.compile(
     re.IGNORECASE,
 )
 # Where a question clause may begin inside a sentence.
-_CLAUSE_OPENERS = ':;“"«¿(—–'
+_CLAUSE_OPENERS = ":;“\"«¿(—–"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -139,6 +78,9 @@ def question_form(text: str) -> QuestionForm:
     framed = re.match(r"^[^,?]{3,40},\s*(.+)$", text.strip())
     if framed is not None and word not in WH_OPENERS and first_word(framed.group(1)) in WH_OPENERS:
         return "open"  # "Before we read, what did you already know ...?": the question after its frame
+    framed = re.match(r"^[^,?]{3,40},\s*(.+)$", text.strip())
+    if framed is not None and word not in WH_OPENERS and first_word(framed.group(1)) in WH_OPENERS:
+        return "open"  # "Before we read, what did you already know ...?": the question after its frame
     if word in WH_OPENERS or word.split("'")[0] in WH_OPENERS:
         return "open"  # ("Who's the Hagar in your family?", "What's been taking up your time?")
     # Spanish and other languages without an auxiliary: a question that opens
@@ -158,7 +100,7 @@ def _clause_start(text: str, qmark: int, floor: int) -> int:
         ch = text[i]
         if ch in _CLAUSE_OPENERS:
             return i + 1 if ch != "¿" else i
-        if ch in ".!?" and i + 1 < len(text) and text[i + 1] in ' \n”"':
+        if ch in ".!?" and i + 1 < len(text) and text[i + 1] in " \n”\"":
             return i + 1
         i -= 1
     return floor
@@ -197,7 +139,7 @@ def find_author_questions(
         for match in re.finditer(r"\?", sentence.text):
             qmark = sentence.start + match.start()
             start = _clause_start(text, qmark, floor)
-            while start < qmark and text[start] in ' \t\n“"«(':
+            while start < qmark and text[start] in " \t\n“\"«(":
                 start += 1
             end = qmark + 1
             floor = end

@@ -73,9 +73,7 @@ children, not to parents."""
 
 def _speaks_to(ctx: Context) -> Room | None:
     counts = ctx.domain_counts
-    title = _PARENTS_CARED_FOR.sub("", ctx.article.title)
-    if _PARENTS_CARED_FOR.search(ctx.article.title):
-        return None  # (its words for children are the carers, grown)
+    title = ctx.article.title
     married = not _SINGLE_TITLE.search(title) and (
         counts["marriage"] >= 6 or speaks_to_couples(ctx) or bool(_MARRIED_TITLE.search(title))
     )
@@ -87,17 +85,18 @@ def _speaks_to(ctx: Context) -> Room | None:
     # (a sermon that names "the son of Timaeus" six times does not speak to parents; one that says "your
     # kids" or "parenting" and keeps naming children does)
     # (words for parents inside a verse are the story's: "this your son" in the parable is not the room's)
-    in_verse = [(s, e) for s, e in ctx.scripture_spans]
     said = [
         m
         for m in _PARENTS_WORDS.finditer(ctx.article.text)
-        if not any(s <= m.start() < e for s, e in in_verse)
+        if not any(s <= m.start() < e for s, e in ctx.scripture_spans)
     ]
     parents = bool(_PARENTS_TITLE.search(title)) or (
         (counts["parenting"] >= 10 or (counts["parenting"] >= 6 and len(said) >= 2)) and len(said) >= 1
     )
     if parents and ctx.speaker == "preacher" and not _PARENTS_TITLE.search(title):
         parents = len(said) >= 3  # (Leah's sons are not the room's; "our parents up-country" are ours)
+    if _PARENTS_CARED_FOR.search(title):
+        parents = False  # "a friend caring for an aging parent": its children are the carers, grown
     if married and (not parents or counts["marriage"] >= counts["parenting"]):
         return "marriage"
     if parents:
