@@ -76,7 +76,7 @@ _LEANS_BACK = re.compile(
 )
 """A sentence that leans on the one before: "It doesn't make us careless; it makes us generous."."""
 
-_CLEFT = re.compile(r"^\W*it(?:['’]s| is| was)(?: not|n['’]t) (?:[\w'’-]+ ){1,6}(?:that|who) \w", re.I)
+CLEFT = re.compile(r"^\W*it(?:['’]s| is| was)(?: not|n['’]t) (?:[\w'’-]+ ){1,6}(?:that|who) \w", re.I)
 """A cleft, whose "it" points forward, not back: "It is not the hours of scrolling that do the damage."."""
 
 FRAMED = re.compile(
@@ -506,7 +506,7 @@ def weigh_claims(
             weight += 0.3  # "It is not the hours ... It is the glance.", under "The glance is the problem"
         lead: int | None = None
         leans = False
-        if _LEANS_BACK.match(text) and not _CLEFT.match(text):
+        if _LEANS_BACK.match(text) and not CLEFT.match(text):
             i = index.get(p.start, 0)
             before = passages[i - 1] if i > 0 else None
             if (

@@ -3,13 +3,15 @@ doing, and the question it may carry."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from guides.analysis.analyze import analyze
 from guides.analysis.reading import _ours_now
 from guides.analysis.sensitive import find_sensitive
 from guides.article import BlockDraft, build_article
 from guides.guide import GuideOptions, generate_guide
 from guides.guide.quotes import display, unshouted
-from guides.importing import import_text
+from guides.importing import import_source, import_text
 
 BODY = (
     "We had been married four years when the arguments started coming every evening. Most of them were "
@@ -621,3 +623,10 @@ def test_a_cleft_contrast_under_the_heading_it_takes_up_is_a_key_claim() -> None
     assert not cleft.leans  # the "it" of a cleft points forward, to "that do the damage"
     assert cleft.shape == "contrast"
     assert cleft in reading.key_claims
+
+
+def test_a_cleft_contrast_is_asked_about_though_its_it_is_no_pointer() -> None:
+    path = Path(__file__).parents[1] / "fixtures" / "corpus" / "21-third-person-on-the-sofa.txt"
+    article = import_source(str(path))
+    asked = [q.text for q in generate_guide(article, GuideOptions(audience="group")).questions]
+    assert any("It is not the hours of scrolling that do the damage" in q for q in asked), asked

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from guides.analysis.argument import FRAMED, SHORT_QUOTE, KeyClaim
+from guides.analysis.argument import CLEFT, FRAMED, SHORT_QUOTE, KeyClaim
 from guides.analysis.cues import ANNOUNCED, COURTESY, OWN_CHILD, READING_OF_TEXT
 from guides.analysis.passages import is_content_word, stem, words
 from guides.analysis.reading import Passage
@@ -294,6 +294,12 @@ _POINTS_BACK = re.compile(
 )
 """A sentence whose subject is in the one before ("That is worth more than any team leader post.")."""
 
+
+def _points_back(text: str) -> re.Match[str] | None:
+    """:data:`_POINTS_BACK`, but never a cleft ("It is not the hours of scrolling that do the damage.")."""
+    return None if CLEFT.match(text) else _POINTS_BACK.match(text)
+
+
 _TWO_DENIALS = re.compile(r"\bnot\b[^,;]*[,;]\s*and (?:it|they|he|she)(?:['’]s| is| are)? not\b", re.I)
 """Two things something is not ("Loneliness is not a sin, and it is not a sign that ..."), with nothing set
 against them: no difference to ask about."""
@@ -305,7 +311,7 @@ def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
         key is not None
         and key.shape == "contrast"
         and said is not None
-        and not _POINTS_BACK.match(said.text)
+        and not _points_back(said.text)
         and not _TWO_DENIALS.search(said.text)
         and not _LITOTES.search(said.text)
         and not _SUM.match(said.text)  # "Ten thousand talents is not a debt. It's a national budget."
@@ -359,7 +365,7 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if key is None or unit.passage is None:
         return False
     said = _key_words(ctx, unit, voice)
-    if said is not None and _POINTS_BACK.match(said.text):
+    if said is not None and _points_back(said.text):
         return False  # "That is worth more than any team leader post.": what "that" is, the reader lacks
     if re.match(r"^\W*(?:we|our|nosotros|nuestr[oa]s?)\b", unit.passage.text, re.I):
         return False  # "We still talk in the kitchen": the author's household, not a claim to test
@@ -510,7 +516,7 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         re.I,
     ):
         return False  # "Before anything else, a practical point.": a signpost, with nothing said yet
-    if _POINTS_BACK.match(p.text) and not re.match(r"^\W*(?:no|yes|sí)\b", p.text, re.I):
+    if _points_back(p.text) and not re.match(r"^\W*(?:no|yes|sí)\b", p.text, re.I):
         return False  # "That is worth more than any team leader post.": what "that" is, the reader lacks
     return p in ctx.answer_opening and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
 
@@ -526,7 +532,7 @@ def _told_the_writer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     text = p.text.strip()
     if not 6 <= len(words(text)) <= 18 or any(m in text for m in '“”"«»?:;()'):
         return False
-    if _POINTS_BACK.match(text):
+    if _points_back(text):
         return False  # "That feeling is not always fair.": which feeling is in the sentence before
     names = {w for w in re.findall(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b", text[1:]) if w in ctx.named_words}
     return not names and not ctx.private_between(p.start, p.end)
