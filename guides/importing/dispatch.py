@@ -45,6 +45,9 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 _MARKDOWN_HINTS = re.compile(r"^(#{1,6} \S|> \S|\* \S|- \S|\d+\. \S|```)|\*\*\S|\[[^\]]+\]\([^)]+\)", re.M)
+_STRONG_MARKDOWN = re.compile(r"^(#{1,6} \S|```)|\*\*\S|\[[^\]]+\]\([^)]+\)", re.M)
+"""What only Markdown writes (a "# " heading, a fence, bold, a link); a "- " list or a "> " line is also how
+plain text is pasted, and alone is no sign."""
 _HTML_HINT = re.compile(r"<(!doctype html|html|head|body|article|p|div)\b", re.I)
 
 
@@ -104,7 +107,7 @@ def _text_format(sample: str, name: str | None = None) -> Format:
         return named.name
     if _HTML_HINT.search(sample[:1024]):
         return "html"
-    if len(_MARKDOWN_HINTS.findall(sample)) >= 2:
+    if len(_MARKDOWN_HINTS.findall(sample)) >= 2 and _STRONG_MARKDOWN.search(sample):
         return "markdown"
     return "text"
 
@@ -393,7 +396,6 @@ def tidy_file_title(name: str | None) -> str | None:
     if not stem or not any(ch.isalpha() for ch in stem) or stem.casefold() in _GENERIC_NAMES:
         return None
     return stem[:1].upper() + stem[1:]
-
 
 
 def _first_words(text: str, limit: int = 8) -> str:

@@ -124,3 +124,16 @@ def test_a_view_told_after_a_colon_is_asked_whole_and_one_whose_object_points_ba
         "The Bible tells us to honour our parents, and most of us picture that as something each family does."
     )
     assert _opposed_view(pointing, "en") is None
+
+
+def test_a_paste_with_dash_lists_is_plain_text_and_keeps_its_headings() -> None:
+    article = import_text(
+        "Small Rules That Last\n\nMost couples I see do not fight about their phones. They go quiet.\n\n"
+        "Rules that work\n\nWhat tends to last is smaller and agreed by both people:\n\n"
+        "- Phones charge overnight outside the bedroom.\n- Meals happen with phones out of reach.\n\n"
+        "Talk about it gently\n\nBegin with an evening you both remember fondly, and ask what made it close.\n"
+    )
+    headings = [b.text for b in article.blocks if b.kind == "heading"]
+    assert headings == ["Rules that work", "Talk about it gently"], headings
+    pasted_markdown = import_text("# Small Rules\n\nIntro here.\n\n- one\n- two\n")
+    assert [b.kind for b in pasted_markdown.blocks][:1] == ["paragraph"]
