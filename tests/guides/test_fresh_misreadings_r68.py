@@ -131,7 +131,8 @@ def test_a_paste_with_dash_lists_is_plain_text_and_keeps_its_headings() -> None:
         "Small Rules That Last\n\nMost couples I see do not fight about their phones. They go quiet.\n\n"
         "Rules that work\n\nWhat tends to last is smaller and agreed by both people:\n\n"
         "- Phones charge overnight outside the bedroom.\n- Meals happen with phones out of reach.\n\n"
-        "Talk about it gently\n\nBegin with an evening you both remember fondly, and ask what made it close.\n"
+        "Talk about it gently\n\nBegin with an evening you both remember fondly, and ask what made it "
+        "close.\n"
     )
     headings = [b.text for b in article.blocks if b.kind == "heading"]
     assert headings == ["Rules that work", "Talk about it gently"], headings
