@@ -364,9 +364,6 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
     key = _key_claim(ctx, unit)
     if key is None or unit.passage is None:
         return False
-    said = _key_words(ctx, unit, voice)
-    if said is not None and _points_back(said.text):
-        return False  # "That is worth more than any team leader post.": what "that" is, the reader lacks
     if re.match(r"^\W*(?:we|our|nosotros|nuestr[oa]s?)\b", unit.passage.text, re.I):
         return False  # "We still talk in the kitchen": the author's household, not a claim to test
     if _a_name_in_the_story(ctx, unit.passage.text):
@@ -389,6 +386,8 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
     ):
         return False  # "Six years on, we still read aloud most evenings": the author's household, a fact
     said = _key_words(ctx, unit, voice)
+    if said is not None and _points_back(said.text):
+        return False  # "That is worth more than any team leader post.": what "that" is, the reader lacks
     main = re.split(r"[,;:]", said.text, maxsplit=1)[0] if said is not None else ""
     if re.search(r"\b(?:not|never|no)\b|n['’]t\b", main, re.I):
         return False  # "The chart didn't stop the fights": half a contrast, never "seen play out"
@@ -516,7 +515,7 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         re.I,
     ):
         return False  # "Before anything else, a practical point.": a signpost, with nothing said yet
-    if _points_back(p.text) and not re.match(r"^\W*(?:no|yes|sí)\b", p.text, re.I):
+    if _points_back(p.text):
         return False  # "That is worth more than any team leader post.": what "that" is, the reader lacks
     return p in ctx.answer_opening and 6 <= len(words(p.text)) <= 17 and "?" not in p.text
 
