@@ -86,6 +86,7 @@ _LONGEST = max(len(w) for w in _OTHERS + _TITLES)
 _AFTER_TITLE = re.compile(r"\s|:\d")
 _AFTER_NUMBER_WORD = re.compile(r"\s\d|\s+\(")
 _AFTER_OTHER = re.compile(r"[.:\-?,]|\s(?:[a-z]|I\s|I['’]m|I['’]ll|\d|\()")
+_AFTER_LOWER_OTHER = re.compile(r"[.:\-?,]|\s(?:[a-z]|\d|\()")
 _POSSESSIVE = re.compile(r"\.(?='s(?:\s|$))")
 _COMPANY = re.compile(r"\.(?<=Co\.)(?=\sKG)")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.(?=\s)")
@@ -330,6 +331,10 @@ def _abbreviated_words(text: str) -> str:
                 after = _AFTER_TITLE
             elif word in _NUMBER_WORDS:
                 after = _AFTER_NUMBER_WORD
+            elif word in _OTHER_WORDS and text[start:at].islower():
+                # "the order it came in for me. I didn't like Harold.": written in lowercase, "me",
+                # "is" or "miss" is the word, not the abbreviation, and "I" starts a sentence
+                after = _AFTER_LOWER_OTHER
             elif word in _OTHER_WORDS or (len(word) > 3 and _OTHER_DOTTED.fullmatch(word)):
                 after = _AFTER_OTHER
             if after is not None and after.match(text, at + 1):

@@ -93,6 +93,30 @@ _PROMO = re.compile(
     r"|\benvío gratis\b|\ben oferta\b",
     re.IGNORECASE,
 )
+_SUBSCRIBE = re.compile(
+    r"\b(?:get|receive|have)\b[^.?!]{0,40}\b(?:posts?|stories|essays|letters?|updates|articles|devotionals|"
+    r"newsletter|reflections)\b[^.?!]{0,40}\b(?:in|to|by) (?:your )?(?:inbox|e-?mail)\b"
+    r"|\b(?:subscribe|sign up)\b[^.?!]{0,40}\b(?:newsletter|posts|updates|mailing list|e-?mails?)\b"
+    r"|\bjoin (?:the|our|my) (?:mailing|e-?mail) list\b"
+    r"|\brecib(?:e|ir|irás)\b[^.?!]{0,60}\b(?:en tu|por) correo\b|\bsuscríbete\b",
+    re.IGNORECASE,
+)
+"""An invitation to the publisher's emails ("Enjoyed this? Get new posts in your inbox every other Tuesday.
+No spam, just stories from our kitchen table.")."""
+_SUBSCRIBE_WORDS = (
+    "inbox",
+    "subscribe",
+    "sign up",
+    "mailing",
+    "email list",
+    "e-mail list",
+    "correo",
+    "suscr",
+)
+NOTICE_SUBSCRIBE_WORDS_MAX = 45
+"""An invitation to subscribe is a line or two; a longer paragraph that mentions a newsletter is the
+article's."""
+
 # Each rule runs only where one of its telling words is: most paragraphs have none of
 # them, and a substring test costs a small part of a regular expression's search.
 _DISCLAIMER_WORDS = (
@@ -126,6 +150,8 @@ def notice(text: str) -> Notice | None:
     letter = words <= 80 and _has(low, _LETTER_WORDS) and _has(low, _ADDRESS_WORDS)
     if letter and _WRITE_TO.search(line) and _ADDRESS.search(line):
         return Notice("boilerplate", "How to send the column a letter.")
+    if words <= NOTICE_SUBSCRIBE_WORDS_MAX and _has(low, _SUBSCRIBE_WORDS) and _SUBSCRIBE.search(line):
+        return Notice("boilerplate", "An invitation to subscribe to the publisher’s emails.")
     if is_promotion(line):
         return Notice("boilerplate", "A promotion for a book, product or the publisher’s site.")
     return None

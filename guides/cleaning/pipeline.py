@@ -101,6 +101,12 @@ def clean_drafts(drafts: list[BlockDraft], *, title: str | None = None) -> Clean
             found.append(_Found((i,), found_notice.kind, draft.text, found_notice.reason))
             set_aside.add(i)
 
+    notices = _notices_at_the_end(drafts, set_aside)
+    if notices:
+        reason = "The notices read out after the sermon, not part of it."
+        found.append(_Found(notices, "boilerplate", _joined(drafts, notices), reason))
+        set_aside.update(notices)
+
     author = head.author
     tail = _tail_byline(drafts, set_aside)
     if tail is not None:
@@ -162,6 +168,35 @@ def clean_drafts(drafts: list[BlockDraft], *, title: str | None = None) -> Clean
         date=head.date,
         site=head.site or _copyright_owner(removed),
     )
+
+
+_NOTICES = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|all right|alright|now|so|and|before we (?:sing|go|close|leave|pray))"
+    r"[,.]?\s+)*"
+    r"(?:(?:a few|some|just a few|a couple of|our|the|this week['’]s|two|three)\s+)?(?:quick\s+)?"
+    r"(?:church\s+)?(?:notices|announcements|avisos|anuncios)\b",
+    re.IGNORECASE,
+)
+"""How a preacher turns to the week's notices ("Okay, quick notices and then we'll sing.")."""
+
+NOTICES_WORDS_MAX = 400
+"""The notices after a sermon are a few short items; more than this is the sermon going on."""
+
+
+def _notices_at_the_end(drafts: list[BlockDraft], taken: set[int]) -> tuple[int, ...]:
+    """The church notices read after a sermon, from the line that turns to them to the end: in the last
+    part of the text, after most of it, and short."""
+    left = [i for i in range(len(drafts)) if i not in taken]
+    if len(left) < 6:
+        return ()
+    for k, i in enumerate(left):
+        if k < len(left) // 2 or not _NOTICES.match(drafts[i].text) or len(drafts[i].text.split()) > 25:
+            continue
+        rest = tuple(left[k:])
+        if sum(len(drafts[j].text.split()) for j in rest) <= NOTICES_WORDS_MAX:
+            return rest
+        return ()
+    return ()
 
 
 def _joined(drafts: list[BlockDraft], indices: tuple[int, ...]) -> str:
