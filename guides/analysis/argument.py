@@ -203,7 +203,8 @@ _REPORTED = re.compile(
     r"someone|the (?:phrase|saying|line|idea|advice)|a (?:preacher|friend|pastor))|"
     r"(?<!not that )(?:we['’]re told|we are told)|i grew up (?:with|believing|thinking|being told)|"
     r"the thinking goes|"
-    r"we (?:tend to |usually |often )?think of|most of us (?:think|assume)|our culture (?:says|tells us)|"
+    r"we (?:tend to |usually |often )?think of|most of us (?:think|assume)|"
+    r"we (?:tend to |usually |often |all |naturally )?assume|our culture (?:says|tells us)|"
     r"the (?:idea|assumption|story) goes|conventional wisdom|people (?:often )?say|the common view|"
     r"(?:i|we) (?:once |used to |always )?believed? what (?:most|many|other) "
     r"(?:people|of us|couples|parents)|"
@@ -449,24 +450,33 @@ def weigh_claims(
             continue  # "Cows, he used to say, do not know it is Christmas.": a saying, not the author's
         if re.match(r"^\W*to\s+[a-z]+\b", p.text, re.I) and len(tokens) <= 8:
             continue  # "To make the most of them.": the end of the sentence before, cut off
-        if _NOT_A_CLAIM.match(p.text) or _LOOKS_BACK.search(_QUOTED.sub("", text)):
+        belief = cues.BELIEF.match(text)
+        # ("I've learned not to wait for the feeling.": the author's lesson, not the author alone)
+        believed = text[belief.end() :] if belief is not None else text
+        if _NOT_A_CLAIM.match(p.text) or _LOOKS_BACK.search(_QUOTED.sub("", believed)):
             continue  # "Sometimes she wants ...", "Ben: We ...", "Good friendships are like that too."
         if any(mark in SHORT_QUOTE.sub("", p.text) for mark in '“”"«»'):
             weight -= 0.3  # someone's words, or a verse: not the author's own claim (a few words quoted
             # inside it, "encouragement that can't ever hear “I can't”", leave it the author's)
+        # "I think the shovelling did.", or "The doing came first." after "Here's what I've come to
+        # believe.": the author's reading of the story, in the story's tense
+        reflective = "reflection" in p.traits or bool(cues.BELIEF.match(p.text))
         if (
             ("first_person" in p.traits or re.match(r"^\W*(?:i|yo)\b", p.text, re.I))
             and "announced" not in p.traits
             and text is p.text
+            and not reflective
         ):  # (a claim framed "I'd like to suggest that ..." is the author's, not the author's story)
             weight -= 0.3
-        if cues.is_past(p.text) and not contrast:
+        if cues.is_past(p.text) and not contrast and not reflective:
             weight -= 0.4  # a step of a story ("Jesus didn't preach him a sermon"), not its point
         if "announced" in p.traits or text is not p.text:
             weight += 0.3  # the author has said this is the claim to take away ("I'd like to suggest that")
         elif re.match(r"^\W*(?:if|when|then|after|before|si|cuando|entonces)\b", text, re.I):
             weight -= 0.3  # a condition or a step in time: the claim is in what follows, if anywhere
-        if not contrast and not general and "point" not in p.traits and not p.traits & STRONG_TRAITS:
+        if reflective:
+            weight += STRONG_WEIGHT  # the author's reading of the story told
+        elif not contrast and not general and "point" not in p.traits and not p.traits & STRONG_TRAITS:
             weight -= 0.3  # nothing marks it as a claim the article turns on
         end = p.end
         following = passages[index[p.start] + 1] if index[p.start] + 1 < len(passages) else None

@@ -57,6 +57,26 @@ IMAGINED_VOICE = re.compile(
 )
 """A frame for a voice the author imagines: "You might read this and think, “...?”"."""
 
+BELIEF = re.compile(
+    r"^\W*(?:(?:and|but|so|now)\s+)?(?:I|we)\s+(?:(?:do not|don['’]t|still|now|no longer|honestly)\s+)?"
+    r"(?:think|believe|suspect|am convinced|know now)\b|"
+    r"^\W*(?:(?:and|but|so)\s+)?(?:I|we)(?:['’]ve| have) (?:\w+ )?"
+    r"(?:learned|learnt|come to (?:believe|think|see))\b|"
+    r"^\W*(?:I|we)['’]m convinced\b|"
+    r"^\W*(?:y\s+|pero\s+)?(?:no\s+)?(?:creo|pienso|sospecho|he aprendido|hemos aprendido)\b",
+    re.IGNORECASE,
+)
+"""What the author thinks now, in the present ("I think the shovelling did.", "I've learned not to wait
+for the feeling."): the author's reading of the story, never a step of it, whatever tense follows."""
+
+COMPARED_UNSAID = re.compile(
+    r"\b(?:(?:something|anything|nothing) (?:different|else)|the same|otherwise|like that|that way|"
+    r"algo distinto|otra cosa|así)\W*$",
+    re.IGNORECASE,
+)
+"""A sentence that ends comparing with what it does not say ("The fallow field says something different."):
+different from what, the paragraph before says; never a claim that stands alone."""
+
 # --- notes on wording, translation or definition --------------------------------------
 
 NOTE = re.compile(
@@ -151,7 +171,8 @@ LEADER_NOTE = re.compile(
 
 PRAYER = re.compile(
     r"^\W{0,3}(?:(?:prayer|a prayer|let us pray|let['’]s pray|oración|oremos)\s*[:.—–-]|"
-    r"(?:lord|father|dear god|heavenly father|jesus|señor|padre|dios)\s*,)",
+    r"(?:lord|father|dear god|heavenly father|jesus|señor|padre|dios)"
+    r"(?:\s+(?:jesus|god|of (?:all|mercy|grace|heaven)|almighty|jesucristo|dios))?\s*,)",
     _I,
 )
 """A prayer printed in the article: the author speaking to God, not making a point to discuss."""
@@ -428,8 +449,18 @@ JUNK_LINE = re.compile(
     r"etiquetas|categorías?|derechos reservados)\b",
     _I,
 )
+_CALENDAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Advent|Lent|Then|Now|Noon|"
+    r"Midnight|Morning|Evening|Nightfall|Dawn|Dusk|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre|Navidad|Pascua)"
+)
+"""Months, days and seasons: "By March" begins a sentence, never a byline."""
+
 BYLINE = re.compile(
-    r"^(?i:by|posted by|written by|words by|por|escrito por|from)\s+[A-ZÁÉÍÓÚÑ]\w+|"
+    # "By March, I was the person who noticed ..." opens a sentence of the story, not a byline
+    r"^(?i:by|posted by|written by|words by|por|escrito por|from)\s+(?!" + _CALENDAR + r"\b)[A-ZÁÉÍÓÚÑ]\w+"
+    r"(?![^,]*,\s+(?:I|we|he|she|they|it|you|yo|nosotros|él|ella)\s)|"
     r"^[^.!?]{2,60}(?:\s[|·]\s[^.!?]{2,60}){1,4}$|^[\[(][^\])]{2,40}[\])]$",
     re.UNICODE,
 )

@@ -57,7 +57,7 @@ _HOPE_FAMILIES = (
     "question_list", "practice_ours", "practice_mine", "closing_word", "column_counsel", "counsel_moment",
     "thesis_stakes", "counsel_hard", "counsel_other", "counsel_other_done", "list_try", "list_add",
     "offered_question_others",
-    "offered_words", "claim_apply",
+    "offered_words", "claim_apply", "lesson_learned",
 )  # fmt: skip
 
 

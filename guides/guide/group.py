@@ -54,7 +54,7 @@ _APPLY_FAMILIES = (
     "question_list", "practice_ours", "practice_mine", "closing_word", "column_counsel", "counsel_moment",
     "counsel_hard", "counsel_other", "counsel_other_done", "thesis_stakes", "turned", "list_try", "list_add",
     "offered_words",
-    "claim_apply",
+    "claim_apply", "lesson_learned",
 )  # fmt: skip
 _PRACTICE = frozenset(
     {

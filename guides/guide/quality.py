@@ -50,7 +50,19 @@ def is_closed(text: str) -> bool:
         return False  # Spanish templates are all open; a yes/no one has no marker to find
     if re.search(r",\s+and\s+(?:what|how|why|where|when|who|which)\b", part, re.I):
         return False  # "Is there someone ... after a failure, and what would it look like to trust them?"
+    lead = _LEADING_CLAUSE.match(part)
+    if lead is not None:
+        part = part[lead.end() :]  # "When they come, do we call them by their name?"
     return first_word(part) in YES_NO_OPENERS
+
+
+_LEADING_CLAUSE = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:when|if|after|before|once|while|as|whenever|at the end of the day|"
+    r"in the end|honestly|be honest)\b[^,?]{0,80},\s+(?=\w)",
+    re.IGNORECASE,
+)
+"""A clause before the question proper ("When they come, ..."): whether it asks for yes or no is in what
+follows."""
 
 
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»")

@@ -119,7 +119,9 @@ def test_a_view_told_after_a_colon_is_asked_whole_and_one_whose_object_points_ba
         "someone, and then the feeling produces kind actions.",
         "en",
     )
-    assert told is not None and told.endswith("and then the feeling produces kind actions"), told
+    assert told is not None and told.endswith(
+        ": “first you feel warmly towards someone, and then the feeling produces kind actions”"
+    ), told
     pointing = (
         "The Bible tells us to honour our parents, and most of us picture that as something each family does."
     )

@@ -102,12 +102,31 @@ _ANNOUNCING = re.compile(
 )
 
 
+_BELIEF_ANNOUNCED = re.compile(
+    r"\b(?:here(?:['’]s| is) what I(?:['’]ve| have)? (?:come to )?(?:believe|learned|learnt|think|see now)|"
+    r"here(?:['’]s| is) what (?:I|we)(?:['’]ve| have) come to|"
+    r"(?:esto es )?lo que he (?:aprendido|llegado a creer))\W*$",
+    re.IGNORECASE,
+)
+"""The frame that opens the author's reflection on a story ("Here's what I've come to believe.")."""
+
+
 def _announced_next(passages: list[Passage]) -> list[Passage]:
     """The claim right after the author announces one ("I want to say something plainly this morning,
     and then I want to show it to you from the text. When a faithful person hits the end of themselves,
     God does not start with a rebuke."): announced, as a claim after a colon is."""
     out = list(passages)
-    for i, (p, nxt) in enumerate(pairwise(passages)):
+    for i, p in enumerate(passages):
+        if _BELIEF_ANNOUNCED.search(p.text):
+            # "Here's what I've come to believe. ... The doing came first. ... I think the shovelling did.":
+            # the paragraph after the frame is the author's reading of the story, told in its tense
+            for k in range(i + 1, len(passages)):
+                q = out[k]
+                if q.block != p.block:
+                    break
+                if q.role == "example" and not q.has("speech") and not q.has("scene"):
+                    out[k] = replace(q, role="claim", traits=q.traits | {"reflection"})
+    for i, (p, nxt) in enumerate(pairwise(out)):
         if (
             _ANNOUNCING.search(p.text)
             and nxt.block == p.block
@@ -231,12 +250,16 @@ _FRONT_MATTER = re.compile(
 
 
 _GREETING = re.compile(
-    r"^\W*(?:good (?:morning|evening|afternoon)|hello|hi|welcome|thank you|thanks|right|okay|"
+    r"^\W*(?:good (?:morning|evening|afternoon)|(?:morning|evening)(?=,)|hello|hi|welcome|thank you|thanks|"
+    r"right|okay|before we (?:start|begin|get going)|"
     r"buenos días|buenas (?:tardes|noches)|bienvenid[oa]s|gracias)\b",
     re.I,
 )
 _TURN_TO_TEXT = re.compile(
-    r"\b(?:turn (?:with me )?(?:in your bibles )?to|open (?:your bibles|with me)|let(?:['’]s| us) read|"
+    r"\b(?:(?:we['’]re|we are) (?:continuing|carrying on|going on) (?:in|with|through)|"
+    r"we['’]ve landed on|"
+    r"turn (?:with me,? )?(?:please,? )?(?:in your bibles,? )?to|open (?:your bibles|with me)|"
+    r"let(?:['’]s| us) read|"
     r"our (?:text|reading|passage) (?:tonight|today|this (?:morning|evening))|vayamos a|abran)\b",
     re.I,
 )

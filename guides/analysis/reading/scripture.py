@@ -24,8 +24,6 @@ _COMMENT_VERBS = re.compile(
 )
 
 
-
-
 _FOR_LATER = re.compile(
     r"\b(?:before|for|until) next (?:week|time|session|meeting)\b|"
     r"^\W*(?:homework|next week|take[- ]home)\W*$|"
@@ -83,6 +81,10 @@ def _scripture_usage(
     return usages
 
 
+_GOES_ON = re.compile(r"^\W*(?:and\s+)?(?:then|next|after that|y luego|luego|después)\b", re.IGNORECASE)
+"""What goes on with the story after a verse ("And then David says ..."), not what the verse means."""
+
+
 def _comment_on(use: Any, passage: Passage, passages: list[Passage]) -> tuple[int, int] | None:
     """The author's sentence right after a quoted verse that says what it means: in the same block, or,
     when the verse stands as a block of its own, at the start of the next one."""
@@ -96,6 +98,8 @@ def _comment_on(use: Any, passage: Passage, passages: list[Passage]) -> tuple[in
             break
         if p.start < quote_end - 2 or p.role != "claim" or "?" in p.text:
             continue
+        if _GOES_ON.match(p.text):
+            return None  # 'And then David says two words, "Fear not."': the story goes on, not the verse read
         if len(words(p.text)) >= 5:
             return (p.start, p.end)
     return None

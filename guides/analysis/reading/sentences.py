@@ -391,6 +391,8 @@ def _is_example(text: str, previous: Passage | None, block_index: int, narrative
         return True
     if _WHAT_IT_WAS.match(text):
         return False  # "The trouble was not that I had work to do. The trouble was that the work had me."
+    if cues.BELIEF.match(text):
+        return False  # "I don't think a feeling could have got me there.": what the author thinks now
     if _GENERALIZING.search(text) and not _FIRST_SINGULAR.match(text):
         return False
     past = bool(cues.is_past(_PERFECT.sub("", text)))

@@ -133,6 +133,8 @@ def _thesis(
             # thing: ...": told as the view the article then argues against
         if LEAD_IN.match(p.text):
             continue  # "Here's the trouble with the sideways prayer in a marriage.": the next sentence says
+        if cues.COMPARED_UNSAID.search(p.text):
+            continue  # "The fallow field says something different.": what it says, the next sentence does
         if SAYING.search(p.text):
             continue  # "Cows, he used to say, do not know it is Christmas.": someone's saying
         if re.match(r"^\W*" + THEIR_VIEW.pattern, p.text):

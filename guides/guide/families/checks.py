@@ -23,7 +23,7 @@ from guides.guide.families.claims import (
     _says_what_it_is_not,
     _told_the_writer,
 )
-from guides.guide.families.closing import _closing_word
+from guides.guide.families.closing import _closing_word, _lesson_learned
 from guides.guide.families.counsel import (
     _action_reads_alone,
     _counsel_done_for_other,
@@ -135,6 +135,7 @@ CHECKS: dict[str, Check] = {
     "changed_reading": _changed_reading,
     "changed_view": _changed_view,
     "closing_word": _closing_word,
+    "lesson_learned": _lesson_learned,
     "claim_meant": _claim_meant,
     "claim_for_anyone": _claim_for_anyone,
     "points_walk_a_story": _points_story,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from guides.analysis.argument import CLEFT, FRAMED, SHORT_QUOTE, KeyClaim
-from guides.analysis.cues import ANNOUNCED, COURTESY, OWN_CHILD, READING_OF_TEXT
+from guides.analysis.cues import ANNOUNCED, COMPARED_UNSAID, COURTESY, OWN_CHILD, READING_OF_TEXT
 from guides.analysis.passages import is_content_word, stem, words
 from guides.analysis.reading import Passage
 from guides.guide.context import Context, Unit
@@ -46,9 +46,19 @@ def _defines_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Jesus means a real needle and a real camel": what someone meant, not a definition
     if re.search(r"\b(?:those|these|them|it|they|esos|esas|estos|estas|ello)\b", parsed[1], re.I):
         return False  # "one place where you do those things": which things, the paragraph before says
+    if _SPAN_OF_TIME.search(parsed[0]):
+        return False  # "Fourteen months is a real achievement": praise for a span of time, not a definition
     stems = {t.stem for t in ctx.analysis.themes[:6]}
     title = {stem(w) for w in words(ctx.article.title)}
     return bool((stems | title) & {stem(w) for w in words(parsed[0])})
+
+
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+    r"fifty|sixty|hundred|few|several|many)(?:-\w+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?|"
+    r"años?|meses?|semanas?|días?|horas?)\b",
+    re.I,
+)
 
 
 _AMOUNT = re.compile(
@@ -452,7 +462,14 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
     key, p = _key_claim(ctx, unit), unit.passage
     if key is None or p is None:
         return None
-    s, e = tidy(ctx.article.text, key.lead if key.lead is not None else key.start, key.end, cut=False)
+    lead = key.lead
+    if (
+        lead is not None
+        and re.match(r"^\W*(?:their|his|her|its|sus?)\s+\w+", ctx.article.text[key.start : key.end], re.I)
+        and len(words(ctx.article.text[lead : key.end])) > 26
+    ):
+        lead = None  # "Their work is hidden not because ...": whose work, the claim's own words say enough
+    s, e = tidy(ctx.article.text, lead if lead is not None else key.start, key.end, cut=False)
     text = ctx.article.text[s:e]
     # "Here's what I've come to believe after nineteen years ...: the word sorry is not the apology"
     framed = _LABEL.match(text) or FRAMED.match(text)
@@ -469,9 +486,11 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
     if NOT_TO.match(text) or re.search(r"\bplease\b", text, re.I):
         return None  # "Don't sell the baby as a present. This was my biggest mistake.", "If you know someone
         # in our position, please don't wait for them to ask.": counsel, not a claim
+    if COMPARED_UNSAID.search(text):
+        return None  # "The fallow field says something different.": from what, the paragraph before says
     if re.search(r"\b(?:there|then|that|this|eso|esto|ahí)$", text.rstrip(" .!"), re.I):
         return None  # "Most conversations stop right there.": where "there" is, the sentence before says
-    if len(text.split()) > 18 and key.lead is None:
+    if len(text.split()) > 18 and lead is None:
         # "Kids can tell the difference ..., and they need both ...": the first of two claims joined
         # by "and" stands alone; a "but" half is never cut away (it is the turn).
         first = re.split(r",\s+and\s+", text, maxsplit=1)[0]

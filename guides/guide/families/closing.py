@@ -95,3 +95,52 @@ def last_body_block(ctx: Context) -> int | None:
 
 def _closing_word(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return closing_word(ctx, unit, voice) is not None
+
+
+_LESSON = re.compile(
+    r"^\W*(?:(?:and|but|so|now)\s+)?(?:I|we)(?:['’]ve| have) (?:\w+ )?(?:learned|learnt) "
+    r"(?:to|not to|that)\s|"
+    r"^\W*(?:(?:y|pero|así que)\s+)?(?:he|hemos) aprendido (?:a|que|a no)\s",
+    re.IGNORECASE,
+)
+"""The lesson an author's own story taught them, said in their words: "I've learned not to wait for the
+feeling.", "He aprendido a no esperar el sentimiento."."""
+
+MAX_LESSON_WORDS = 24
+
+_LESSON_LEANS = re.compile(
+    r"\b(?:it|this|that|them|those|these|eso|esto|ello)\W*$|\b(?:too|also|también)\W*$", re.I
+)
+"""A lesson that leans on the sentence before ("I've learned to expect it"): what "it" is, the reader
+lacks."""
+
+
+def lesson_learned(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
+    """The sentence in which the author, after a story of their own, says what it taught them ("I've
+    learned not to wait for the feeling."): a lesson a reader can try living by, quoted whole."""
+    p = unit.passage
+    if p is None or p.role != "claim" or p.part != 1 or p.traits & {"in_list", "reported"}:
+        return None
+    text = ctx.article.text
+    s, e = tidy(text, p.start, p.end, cut=False)
+    said = text[s:e]
+    found = _LESSON.match(said)
+    if found is None or "?" in said or _LESSON_LEANS.search(said.rstrip(" .!")):
+        return None
+    if len(words(said[found.end() :])) < 3 or len(words(said)) > MAX_LESSON_WORDS:
+        return None
+    if any(mark in said for mark in '“”"«»'):
+        return None
+    told = any(
+        q.role == "example" and q.start < p.start and ctx.reading.block_role(q.block) == "body"
+        for q in ctx.reading.passages
+    )
+    if not told:
+        return None  # no story of the author's before it: nothing taught the lesson
+    if (voice == "group" and ctx.private_between(s, e)) or ctx.touches_scripture(s, e):
+        return None
+    return Quote(said, s, e)
+
+
+def _lesson_learned(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    return lesson_learned(ctx, unit, voice) is not None

@@ -237,7 +237,9 @@ def _opposed_view(text: str, language: str) -> str | None:
         told = re.match(r"\s*:\s*([^.;:?!]+)", text[match.end("clause") :])
         if told is None or len(told.group(1).split()) > 16:
             return None
-        clause = clause.rstrip(" ,") + ": " + told.group(1).strip().rstrip(",")
+        # (quoted, so that the question reads the author's words aloud as theirs and may run longer)
+        said = "“" + told.group(1).strip().rstrip(",") + "”"
+        clause = clause.rstrip(" ,") + ": " + said
         longest = 24
     # The view ends where the author turns ("but", "yet"); its condition is part of it ("assume people
     # like us when we help them": cut at "when", it asks about another view).
@@ -272,8 +274,10 @@ def _opposed_view(text: str, language: str) -> str | None:
     ):
         return None  # "We assume there will be more of them": them is our days (the sentence before says)
         # and never "us"; "they" is made "we" only when they are the people who hold the view
+    head, colon, said = head.partition(": “")
     for pattern, replacement in _PRONOUNS_TO_OURS:
         head = pattern.sub(replacement, head)  # (the condition keeps its own people: "when we help them")
+    head += colon + said  # (the author's words after the colon stay theirs)
     return head + condition
 
 

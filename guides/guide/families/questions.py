@@ -194,6 +194,7 @@ _QUIZ = re.compile(
     r"^\W*(?:what|which) (?:animal|name|word|city|town|village|mountain|river|number|colou?r|day|year|month|"
     r"food|job|tribe|country|king|book|gift)\b|^\W*how (?:many|much|old|long)\b|"
     r"^\W*what does the (?:name|word) \S+ mean\b|^\W*who (?:was|were|wrote|said)\b|"
+    r"^\W*what (?:was|is|were|are) the (?:names?|number|age|town|city) of\b|"
     r"^\W*where (?:did|was|were)\b|"
     r"^\W*¿?\s*(?:qué (?:animal|nombre|palabra|ciudad|monte)|cuánt[oa]s|quién (?:era|fue|dijo|escribió))\b",
     re.I,
@@ -360,6 +361,12 @@ def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # the columnist asking the letter writer, or giving questions for them to ask
     if re.search(r"\b(?:were|was|did|had)\s+(?:we|i)\b", body, re.I):
         return False  # "What were we saving those weekends for?": the author asking of their own past
+    if re.search(r"\b(?:we|i|our|my|us|me)\b", body, re.I) and not re.search(r"\b(?:you|your)\b", body, re.I):
+        before = [q for q in ctx.in_block(p.block) if q.end <= p.start]
+        if before and before[-1].role in ("example", "claim") and cues.is_past(before[-1].text):
+            # "What was missing was verbs. What would we actually be doing?": what the author and
+            # their spouse asked themselves then, told as part of the story
+            return False
     if ctx.language == "en" and not _ASKS.match(body):
         return False  # "Company in the evenings while you're at your choir practice?": one example of a run
     return len(words(body)) >= 6 and not phrasing.dangles(body.split("?")[0])

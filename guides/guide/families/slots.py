@@ -15,7 +15,7 @@ from guides.guide import phrasing
 from guides.guide.context import Context, Unit
 from guides.guide.families.changes import changed_mind
 from guides.guide.families.claims import ORDINAL_LEAD, _key_words, argued_against
-from guides.guide.families.closing import closing_word
+from guides.guide.families.closing import closing_word, lesson_learned
 from guides.guide.families.counsel import _action, _adapted_action
 from guides.guide.families.lists import _colon_items, _item_texts, _paths
 from guides.guide.families.meaning import meant
@@ -40,7 +40,7 @@ from guides.guide.quotes import Quote, display, opening_words, tidy
 SLOTS = frozenset(
     "theme quote claim moment action subject predicate verb phrase view count noun opening ref comment "
     "negated items people what who words said conditions asked objection against meant changed "
-    "closing point asked_to_argue".split()
+    "closing point asked_to_argue lesson".split()
 )
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
@@ -290,6 +290,11 @@ def fill(ctx: Context, family: Family, unit: Unit, voice: Voice) -> tuple[dict[s
             if closing is not None:
                 shown = closing.text + ("" if closing.text.endswith((".", "!")) else ".")
                 value, source = display(shown[0].upper() + shown[1:], lang), closing
+        elif slot == "lesson":
+            lesson = lesson_learned(ctx, unit, voice)
+            if lesson is not None:
+                shown = lesson.text + ("" if lesson.text.endswith((".", "!")) or lang != "en" else ".")
+                value, source = display(shown, lang), lesson
         elif slot == "ref" and unit.scripture is not None:
             value = unit.scripture.ref if lang == "en" else unit.scripture.text
         elif slot == "comment" and unit.usage is not None and unit.usage.comment is not None:
