@@ -139,6 +139,11 @@ SHORT_QUOTE = re.compile(r"(?<=\w )(?:“[^”]{1,16}”|\"[^\"]{1,16}\")(?= \w)
 KEY_WEIGHT = 0.55
 """The weight from which a claim counts as one the argument turns on."""
 
+FEW_KEYS = 2
+QUIET_KEY_WEIGHT = 0.4
+"""When fewer than :data:`FEW_KEYS` claims reach :data:`KEY_WEIGHT`, claims from this weight fill up to
+that many: an essay that argues through a story still has an argument."""
+
 _NEGATED = re.compile(
     r"\b(?:not|never|no longer|isn['’]t|aren['’]t|wasn['’]t|didn['’]t|doesn['’]t|don['’]t)\b", re.I
 )
@@ -360,8 +365,11 @@ def key_claims(
     blocks = {p.start: p.block for p in passages}
     chosen: list[KeyClaim] = []
     taken: set[int] = set()
-    for claim in sorted(weighed, key=lambda c: (-c.weight, c.start)):
-        if claim.weight < KEY_WEIGHT:
+    heaviest = sorted(weighed, key=lambda c: (-c.weight, c.start))
+    # An essay that argues quietly, mostly through a story, has few claims that weigh much: its two
+    # heaviest are its argument all the same ("It says that rest is not the same as abandonment.").
+    for claim in heaviest:
+        if claim.weight < KEY_WEIGHT and (claim.weight < QUIET_KEY_WEIGHT or len(chosen) >= FEW_KEYS):
             break
         if blocks[claim.start] in taken:
             continue
@@ -446,6 +454,8 @@ def weigh_claims(
             continue  # "Real forgiveness wipes the slate so clean ...", after "You've heard it said ..."
         if LEAD_IN.match(p.text):
             continue  # "Here's the trouble with the sideways prayer in a marriage.": what the next says
+        if cues.COMPARED_UNSAID.search(p.text):
+            continue  # "The fallow field says something different.": what it says, the next sentence does
         if SAYING.search(p.text):
             continue  # "Cows, he used to say, do not know it is Christmas.": a saying, not the author's
         if re.match(r"^\W*to\s+[a-z]+\b", p.text, re.I) and len(tokens) <= 8:

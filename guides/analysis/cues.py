@@ -69,6 +69,16 @@ BELIEF = re.compile(
 """What the author thinks now, in the present ("I think the shovelling did.", "I've learned not to wait
 for the feeling."): the author's reading of the story, never a step of it, whatever tense follows."""
 
+POINTING_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|but|so|y|pero)\s+)?"
+    r"(?:[^,.;:]{2,40},\s*|(?:from|in|on|at|to|by|after|for) [\w' ]{2,30}?\s+)?"
+    r"(?:this|that|it|these|those|esto|eso)\s+"
+    r"(?:is|was|are|were|does|did|do|has|had|looks|seems|means|meant|feels|sounds|es|era|parece)\b",
+    re.IGNORECASE,
+)
+"""A sentence whose subject is "this" or "it" ("From the road this does not look like much."): what it is,
+the sentences before say."""
+
 COMPARED_UNSAID = re.compile(
     r"\b(?:(?:something|anything|nothing) (?:different|else)|the same|otherwise|like that|that way|"
     r"algo distinto|otra cosa|así)\W*$",

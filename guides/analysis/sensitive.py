@@ -159,7 +159,14 @@ _ENGLISH: tuple[_Entry, ...] = (
     ("pornography", "open", r"porn(?:ography|ographic)?|explicit (?:images|videos|material)"),
     # abuse: "substance abuse" is addiction, listed first below
     ("addiction", "medium", r"substance abuse|drug abuse|alcohol abuse"),
-    ("abuse", "open", r"abus(?:e|ed|es|ive|er|ers)|domestic violence|assault(?:ed)?|rape[ds]?"),
+    # ("it has been abused that way", "an abuse of the text", "abuse of power": an idea or a text misused)
+    (
+        "abuse",
+        "open",
+        r"abus(?:e(?! of (?:the |this |that |a )?(?:verse|text|idea|passage|word|teaching|doctrine|power|"
+        r"authority|privilege|language|scripture)s?\b)|ed(?! that way)|es|ive|er|ers)|domestic violence|"
+        r"assault(?:ed)?|rape[ds]?",
+    ),
     ("abuse", "open", r"coercive control|hits? (?:me|her|him)|threaten(?:s|ed)? to hurt"),
     # a safety referral: "If you're being belittled, controlled or frightened in your own home"
     (

@@ -533,6 +533,10 @@ def _choose_headline(texts: Sequence[str], classes: list[_Class]) -> tuple[int |
             pick = chosen_from[-2]  # a headline ("Learning to Listen"), then its subtitle or first subheading
         elif title_cased(a) and len(a.split()) >= 6 and len(b.split()) <= 3 and "|" not in a:
             pick = chosen_from[-2]  # a headline, then the column's name ("Ask Marion")
+        elif a.rstrip().endswith("?") and title_cased(a) and title_cased(b) and not b.rstrip().endswith("?"):
+            pick = chosen_from[
+                -2
+            ]  # "Am I in the Place of God?" over "Joseph and His Brothers After the Funeral"
     labels = [i for i in range(pick) if classes[i] in ("candidate", "label")]
     # A label or kicker right under the headline ("Advice | Dear Evelyn", "Published Tuesday") goes too.
     labels += [i for i in range(pick + 1, top) if classes[i] == "label"]
@@ -549,7 +553,13 @@ _KICKER = re.compile(
     r"[,:·|–—-]\s*(?:week|session|lesson|part|semana|sesión|lección) \d+\W*$|"
     # "Ashgrove Road Church Home Groups. Autumn series, “Leaders Who Last,” Week 2. Leader's copy."
     r"\b(?:leader|participant|member|student)['’]s (?:copy|edition|guide)\b|"
-    r"\bseries\b.{0,60}\b(?:week|session|lesson|part) \d+\b",
+    r"\bseries\b.{0,60}\b(?:week|session|lesson|part) \d+\b|"
+    # "Sunday morning service, Pinelands Community Church, Cape Town", "Morning worship, Broughty Road
+    # Baptist Church, Dundee": the service the sermon was preached at
+    r"^\W*(?:(?:sunday|saturday|wednesday|easter|christmas|good friday|morning|evening|night|midweek)\s+)*"
+    r"(?:morning |evening |family |communion |midweek )?"
+    r"(?:service|worship|mass|evensong|vespers|culto|misa)\b"
+    r".{0,80}\b(?:church|chapel|cathedral|parish|fellowship|tabernacle|iglesia|parroquia|capilla)\b",
     re.I,
 )
 

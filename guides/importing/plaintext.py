@@ -313,10 +313,22 @@ def _join(lines: list[_Line]) -> list[str]:
         wrapped = before.width >= threshold and not _stands_alone(before, line, width)
         if wrapped and line.width < threshold and n + 2 < len(lines) and lines[n + 2].width < threshold:
             wrapped = False  # short lines follow: a list of lines (a menu, links), not a wrapped paragraph
-        if wrapped and (_is_furniture(before.text) or _is_furniture(line.text)):
-            wrapped = False  # "View my complete profile" is never the end of a sentence above it
+        if wrapped and (
+            _is_furniture(before.text) or _is_furniture(line.text) or _FIELD_LINE.match(line.text)
+        ):
+            wrapped = False  # "View my complete profile" is never the end of a sentence above it, nor is
+            # "Preacher: Rev. Ada Mensah" the end of the church's name
         paragraphs[-1].append((" " if wrapped else "\n") + line.text)
     return ["".join(parts) for parts in paragraphs]
+
+
+_FIELD_LINE = re.compile(
+    r"^(?:text|scripture|reading|passage|series|speaker|preacher|minister|topic|theme|date|"
+    r"texto|pasaje|lectura|serie|predicador|tema)\s*:\s*\S",
+    re.IGNORECASE,
+)
+"""A labelled line under a headline ("Preacher: Rev. Ada Mensah"): a field of its own, never the end of
+the line above it."""
 
 
 def _stands_alone(before: _Line, line: _Line, width: int) -> bool:
@@ -340,7 +352,10 @@ def _headline_over_lines(text: str) -> bool:
     """Whether the text's first line is a headline in title case with lines of its own under it (not a
     paragraph's first line wrapped)."""
     first, _, rest = text.partition("\n")
-    return bool(rest) and _looks_like_heading(first) and title_cased(first) and len(first.split()) >= 2
+    asked = (
+        first.rstrip()[:-1] if first.rstrip().endswith(("?", "!")) else first
+    )  # "Am I in the Place of God?"
+    return bool(rest) and _looks_like_heading(asked) and title_cased(asked) and len(first.split()) >= 2
 
 
 def _looks_like_heading(text: str) -> bool:

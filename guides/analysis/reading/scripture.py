@@ -44,10 +44,14 @@ def _scripture_usage(
         passage = reading_at(use.start)
         block = blocks[passage.block] if passage is not None else None
         if block is None or passage is None:
-            usages.append(ScriptureUsage(use.start, use.end, "listed"))
+            # "Philippians 4:10-13" on a line of its own under the headline: the day's text, not a list
+            usages.append(
+                ScriptureUsage(use.start, use.end, "cited" if _days_text(article, use) else "listed")
+            )
             continue
         if block.role == "references":
-            main = _MAIN_TEXT.match(article.blocks[block.index].text)
+            # ("Text: Luke 15", or "Philippians 4:10-13" alone under the headline: the day's text)
+            main = _MAIN_TEXT.match(article.blocks[block.index].text) or _days_text(article, use)
             usages.append(ScriptureUsage(use.start, use.end, "cited" if main else "listed"))
             continue
         sentence_text = article.text[passage.start : passage.end]
@@ -79,6 +83,22 @@ def _scripture_usage(
         else:
             usages.append(ScriptureUsage(use.start, use.end, "cited"))
     return usages
+
+
+HEAD_REFERENCE_BLOCKS = 4
+"""How near the top a reference on a line of its own stands to be the day's text."""
+
+
+def _days_text(article: Article, use: Any) -> bool:
+    """Whether ``use`` is a line of its own near the top, under the headline: the text of the sermon or
+    study ("Fetched from Lo-debar" / "2 Samuel 9:1-13")."""
+    for index, block in enumerate(article.blocks[:HEAD_REFERENCE_BLOCKS]):
+        if block.start <= use.start < block.end:
+            rest = (article.text[block.start : use.start] + article.text[use.end : block.end]).strip(
+                " ()[]—–-"
+            )
+            return len(rest.split()) <= 3 and index < HEAD_REFERENCE_BLOCKS
+    return False
 
 
 _GOES_ON = re.compile(r"^\W*(?:and\s+)?(?:then|next|after that|y luego|luego|después)\b", re.IGNORECASE)

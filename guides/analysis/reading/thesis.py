@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from guides.analysis import cues
-from guides.analysis.argument import LEAD_IN, SAYING, THEIR_VIEW, KeyClaim, reported_views
+from guides.analysis.argument import CLEFT, LEAD_IN, SAYING, THEIR_VIEW, KeyClaim, reported_views
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading.model import BlockPart, Passage
 from guides.article import Article
@@ -133,8 +133,11 @@ def _thesis(
             # thing: ...": told as the view the article then argues against
         if LEAD_IN.match(p.text):
             continue  # "Here's the trouble with the sideways prayer in a marriage.": the next sentence says
-        if cues.COMPARED_UNSAID.search(p.text):
-            continue  # "The fallow field says something different.": what it says, the next sentence does
+        if cues.COMPARED_UNSAID.search(p.text) or (
+            cues.POINTING_SUBJECT.match(p.text) and not CLEFT.match(p.text)
+        ):
+            continue  # "The fallow field says something different.", "From the road this does not look like
+            # much.": what it says, or what "this" is, the sentences around it do
         if SAYING.search(p.text):
             continue  # "Cows, he used to say, do not know it is Christmas.": someone's saying
         if re.match(r"^\W*" + THEIR_VIEW.pattern, p.text):

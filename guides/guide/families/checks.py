@@ -21,6 +21,7 @@ from guides.guide.families.claims import (
     _plain_claim,
     _says_what_instead,
     _says_what_it_is_not,
+    _the_articles_point,
     _told_the_writer,
 )
 from guides.guide.families.closing import _closing_word, _lesson_learned
@@ -108,6 +109,7 @@ CHECKS: dict[str, Check] = {
     "opposed_view_clause": _opposed_view_clause,
     "key_contrast": _key_contrast,
     "key_general": _key_general,
+    "the_articles_point": _the_articles_point,
     "points_named": _points_named,
     "points_read_aloud": _points_read_aloud,
     "points_are_counsel": _points_counsel,

@@ -270,7 +270,7 @@ _BOTH_SIDES = re.compile(
     r"\b(?:rather than|instead of|more than(?! (?:once|twice|ever|a few|one|two|three))"
     + _DEGREE
     + r"|less than|not only|"
-    r"not just|as opposed to|sino|más que|"
+    r"not just|as opposed to|not the same as|no es lo mismo que|sino|más que|"
     r"en lugar de|en vez de)\b|,\s*(?:and\s+)?(?:not|never|no)\b|"
     r"(?:\b(?:not|never|no)\b|n['’]t\b).*?(?:\bbut\b|;|[.!]\s+\S)|"
     # a denial in the main clause: "An apology is not a verdict on the whole argument"
@@ -328,6 +328,21 @@ def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and bool(_TWO_SIDES.search(said.text))
         and bool(_BOTH_SIDES.search(said.text))
         and _key_said(ctx, unit, voice)
+    )
+
+
+def _the_articles_point(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """The article's thesis, or, when it has none, the heaviest claim it turns on (what the takeaway
+    question points at, for the leader to show)."""
+    if unit.kind == "thesis":
+        return True
+    keys = ctx.reading.key_claims
+    return (
+        ctx.reading.thesis is None
+        and bool(keys)
+        and unit.passage is not None
+        and unit.passage.start == keys[0].start
+        and not (voice == "group" and ctx.private_between(unit.start, unit.end))
     )
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from guides.analysis.advice import imperative_verb
-from guides.analysis.cues import READING_OF_TEXT, is_past
+from guides.analysis.argument import CLEFT
+from guides.analysis.cues import POINTING_SUBJECT, READING_OF_TEXT, is_past
 from guides.analysis.passages import words
 from guides.guide.context import Context, Unit
 from guides.guide.families.claims import _LITOTES, FINITE, _a_name_in_the_story, _plain_claim
@@ -138,6 +139,8 @@ def _claim_for_anyone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     main = _RELATIVE.sub("", said)
     if ctx.language == "en" and not FINITE.search(main):
         return False  # "A well in the wilderness, where somebody finally gets called by name": no claim
+    if POINTING_SUBJECT.match(said) and not CLEFT.match(said):
+        return False  # "From the road this does not look like much": what "this" is, the reader lacks
     first = re.match(r"^\W*([A-Z][a-z]+)\b", said)
     if first is not None and first.group(1) in ctx.named_words:
         return False  # "Hagar, the woman whose name nobody used, gives God a name"
