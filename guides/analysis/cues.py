@@ -81,6 +81,7 @@ the sentences before say."""
 
 COMPARED_UNSAID = re.compile(
     r"\b(?:(?:something|anything|nothing) (?:different|else)|the same|otherwise|like that|that way|"
+    r"the difference|"
     r"algo distinto|otra cosa|así)\W*$",
     re.IGNORECASE,
 )
@@ -371,11 +372,16 @@ COURTESY = re.compile(
     r"(?:thank you|thanks|gracias|i['’]m (?:so |very )?sorry|lo siento)\b|"
     # the columnist's signpost to a part of the letter: "Start with what you want to say."
     r"^\W*(?:let['’]s\s+|I['’]ll\s+)?(?:start|begin)\s+with\s+(?:what\s+you|your\s+(?:question|letter|first))\b|"
-    r"^\W*empecemos\s+por\b",
+    r"^\W*empecemos\s+por\b|"
+    # praise for the writer: "Fourteen months is a real achievement, and it sounds like it was hard won."
+    r"^[^.!?]{0,60}\b(?:is|was)\s+(?:a|an)\s+(?:real|huge|genuine|big|great|remarkable)\s+"
+    r"(?:achievement|accomplishment|milestone|thing)\b|"
+    r"^\W*(?:well done|congratulations|good for you|felicidades|enhorabuena)\b",
     re.IGNORECASE,
 )
-"""A columnist's courtesy or signpost ("First, thank you for writing", "I'm sorry about the bathroom",
-"Start with what you want to say"): neither counsel nor an answer to weigh."""
+"""A columnist's courtesy, praise or signpost ("First, thank you for writing", "I'm sorry about the
+bathroom", "Fourteen months is a real achievement", "Start with what you want to say"): neither counsel nor
+an answer to weigh."""
 
 SECOND_CLAIM = re.compile(r",?\s+(?:and|or|y|o) (?:that|que)\s", re.IGNORECASE)
 """Where a second claim joins the first under one frame ("I want to argue that X, and that Y"; "Some of

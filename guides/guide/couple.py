@@ -186,9 +186,11 @@ def build_couple(
     hope = (
         hope
         or picker.pick(steps, 1, lambda q: allowed(q) and q.kind == "application")
-        or picker.pick(candidates(ctx, "couple", ("theme_hope",)), 1, allowed)
         or picker.pick(hope_pool, 1, lambda q: allowed(q) and q.kind == "application")
+        # (the line each would carry, before the theme bank's hope, written for the theme and not this
+        # article: "Whose load could the two of you help carry?" of one asking what to let others carry)
         or picker.pick(candidates(ctx, "couple", ("takeaway_line",)), 1, allowed)
+        or picker.pick(candidates(ctx, "couple", ("theme_hope",)), 1, allowed)
     )
     commit = Section(
         key="commit",

@@ -154,13 +154,14 @@ def build_group(ctx: Context, minutes: int, questions: int | None, ceiling: Inte
             candidates(ctx, "group", _DISCUSS_FAMILIES), 3 - len(core), lambda q: not q.private
         )
     if not apply_q:
-        # The thesis's stakes, else the theme bank's step, else the line each would carry into the week
-        # (never the bank's question about another article's subject).
+        # The thesis's stakes, else the line each would carry into the week, else the theme bank's step
+        # (the bank's step is written for the theme, not this article, and can turn it upside down:
+        # "Whose load could you lighten this week?" of an article asking what you would let others carry).
         picker.new_section()
         apply_q = (
             picker.pick(candidates(ctx, "group", ("thesis_stakes",)), 1, everyone)
-            or picker.pick(candidates(ctx, "group", ("theme_apply",)), 1, everyone)
             or picker.pick(candidates(ctx, "group", ("takeaway_line",)), 1, everyone)
+            or picker.pick(candidates(ctx, "group", ("theme_apply",)), 1, everyone)
         )
     picker.new_section()
     # (never a question on points "you have just heard": the Read part prints them only for the core)

@@ -9,8 +9,12 @@ do not say ("something different", "like that")."""
 from __future__ import annotations
 
 from guides.analysis.analyze import analyze
+from guides.analysis.argument import weigh_claims
 from guides.analysis.segmenter import segment
+from guides.catalog import catalog, catalog_language
 from guides.guide import GuideOptions, generate_guide
+from guides.guide.context import Context
+from guides.guide.families import CHECKS
 from guides.guide.families.parsing import _opposed_view
 from guides.guide.quality import is_closed
 from guides.importing import import_text
@@ -190,6 +194,14 @@ def test_a_question_asking_for_a_name_is_a_quiz() -> None:
 
 
 def test_praise_for_a_span_of_time_is_not_a_definition() -> None:
+    article = import_text(
+        "Fourteen Months\n\nFourteen months is a real achievement. Friendship is a habit of showing up, "
+        "and fourteen months of showing up sober is worth marking.\n"
+    )
+    analysis = analyze(article)
+    ctx = Context.build(article, analysis, catalog_language("en"), False)
+    months = next(u for u in ctx.units if u.passage is not None and u.passage.text.startswith("Fourteen"))
+    assert not CHECKS["defines_theme"](ctx, months, "group")
     guide = _guide(
         "Sober Among Friends\n\nDear Rosa, I stopped drinking fourteen months ago and my friends still "
         "meet at the pub. Signed, Dry.\n\nDear Dry,\n\nFourteen months is a real achievement. Friendship "
@@ -207,12 +219,18 @@ def test_a_claim_that_compares_with_what_it_does_not_say_is_not_the_thesis_or_as
         "grandfather chose that field, sowed clover on purpose and walked it every few weeks.\n\n"
         "Rest is part of the plan, not a break from it.\n"
     )
-    reading = analyze(import_text(text)).reading
+    article = import_text(text)
+    reading = analyze(article).reading
     assert reading.thesis is None or "something different" not in reading.thesis.text
+    weighed = weigh_claims(reading.passages, article.title, "en")
+    assert not any(article.text[k.start : k.end].endswith("something different.") for k in weighed)
     # (quoted with the sentence that says what it says, it may be asked; alone, never)
     assert not any("something different.”" in q or "something different”" in q for q in _questions(text))
 
 
 def test_a_story_of_the_authors_own_is_not_asked_by_a_theme_word() -> None:
+    for language in ("en", "es"):
+        for voice in ("group", "couple"):
+            assert not any("{theme}" in w for w in catalog(language).wordings("own_story", voice))
     asked = [q for q in _questions(ESSAY) if q.startswith("The author tells a story")]
     assert all("about" not in q.split("”")[-1] for q in asked), asked

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from guides.analysis.analyze import analyze
 from guides.analysis.argument import KEY_WEIGHT, QUIET_KEY_WEIGHT
+from guides.analysis.cues import COURTESY
 from guides.analysis.sensitive import find_sensitive
+from guides.catalog import catalog
 from guides.guide import GuideOptions, generate_guide
 from guides.importing import import_text
 
@@ -80,5 +82,60 @@ def test_an_essay_that_argues_through_a_story_still_has_its_argument_asked() -> 
 
 
 def test_a_contrast_is_not_asked_why_that_difference_matters() -> None:
+    wording = catalog("en")
+    for voice in ("group", "couple"):
+        wordings = wording.wordings("key_contrast", voice)
+        assert wordings and not any("Why does that difference matter" in w for w in wordings), wordings
     asked = [q.text for q in generate_guide(import_text(FIELD), GuideOptions(audience="group")).questions]
     assert not any(q.endswith("Why does that difference matter?") for q in asked), asked
+
+
+def test_a_columnists_praise_is_not_the_answer_to_weigh() -> None:
+    assert COURTESY.match("Fourteen months is a real achievement, and it sounds like it was hard won.")
+    assert not COURTESY.match("Friendship is a habit of showing up, and habits can change their shape.")
+    guide = generate_guide(
+        import_text(
+            "Sober Among Friends\n\nDear Rosa,\n\nI stopped drinking fourteen months ago and my friends "
+            "still "
+            "meet at the pub every Friday. I miss them. What do I do?\n\nDry in Dundee\n\nDear Dry,\n\n"
+            "Fourteen months is a real achievement, and it sounds like it was hard won. Your friends do not "
+            "know what to do with the new you either.\n\nThe pub was only ever the setting. Change the shape "
+            "of the evening, not the evening. Go early, and leave at eight-thirty.\n\nRosa\n"
+        ),
+        GuideOptions(audience="group"),
+    )
+    assert not any("real achievement" in q.text for q in guide.questions), [q.text for q in guide.questions]
+
+
+def test_she_said_is_not_words_credited_to_someone_named_she() -> None:
+    asked = [
+        q.text
+        for q in generate_guide(
+            import_text(
+                'Let Them Help\n\nI told a friend about this. She said, "Surely when someone is in pain, the '
+                'loving thing is to make their life as easy as possible." I understood her.\n\n'
+                "But ease is not the same as love. Being needed is part of how a person belongs.\n"
+            ),
+            GuideOptions(audience="group"),
+        ).questions
+    ]
+    assert not any(q.startswith("She says") for q in asked), asked
+
+
+def test_a_denial_put_right_by_the_next_sentence_is_not_asked_what_it_means() -> None:
+    asked = [
+        q.text
+        for q in generate_guide(
+            import_text(
+                "After You Shout\n\nEvery parent shouts sometimes. The question that matters most isn't "
+                "whether you ever shout at your children. It's what happens in the hour after you do.\n\n"
+                "Children who never see repair learn that a row is a cliff edge. Children are very good at "
+                "telling the difference.\n\nSo go back, sit down at their level, and say what you did.\n"
+            ),
+            GuideOptions(audience="group"),
+        ).questions
+    ]
+    assert not any("means by “The question that matters most" in q for q in asked), asked
+    assert not any(
+        q.startswith("The author says, “Children are very good at telling the difference.”") for q in asked
+    )

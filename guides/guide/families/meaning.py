@@ -93,6 +93,14 @@ def meant(ctx: Context, unit: Unit) -> Quote | None:
         return None  # "Jesus isn't saying you can never have your friends over": a reading set aside
     if _LITOTES.search(text):
         return None  # "An invitation after six years of silence is not a small thing": nothing to take home
+    nxt = block[at + 1] if at is not None and at + 1 < len(block) else None
+    if (
+        nxt is not None
+        and re.search(r"\b(?:isn['’]t|is not|wasn['’]t|was not|aren['’]t|are not)\b", text)
+        and re.match(r"^\W*(?:it|that|this)(?:['’]s| is| was)\b", nxt.text, re.I)
+    ):
+        return None  # "The question that matters most isn't whether you ever shout. It's what happens in the
+        # hour after you do.": what it means, the next sentence says (a quiz, asked alone)
     if p.has("concession") or ctx.once("claim ends", lambda: _claim_ends(ctx)).get(p.start, p.end) > p.end:
         # "Most of us at eighty-five could not say that, and ...": granted; "The cure ... is not first of
         # all a better time-management system. It is other people.": half of a pair, asked as the pair

@@ -48,8 +48,10 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}
 _NOT_NAMES = frozenset(
     "God Jesus Christ Lord Spirit Holy Paul Peter John Bible Scripture Sunday Monday Tuesday Wednesday "
     "Thursday Friday Saturday Christmas Easter English Greek Hebrew Dios Jesús Cristo Señor Pablo Biblia "
-    "Domingo".split()
+    "Domingo She He They We It You Her His Him Them Ella Él Ellos".split()
 )
+"""Capitalised words that are never the name of someone in a story (a pronoun opening the sentence: 'She
+said, "Surely ..."' is a friend the author does not name)."""
 
 
 def _story_people(ctx: Context, unit: Unit) -> str | None:
