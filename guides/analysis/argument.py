@@ -119,9 +119,13 @@ _NOT_A_CLAIM = re.compile(
 """A sentence that opens as no claim does: "Sometimes she wants ...", a speaker's label ("Ben: ..."), a
 preposition left from a sentence split in two ("Of tasks, each teen ...")."""
 
+_ENDS_ON_IT = re.compile(r"\b(?:from|about|to|with|for|into|on|at) (?:it|that|this|them)\W*$", re.IGNORECASE)
+"""A claim ending on a pronoun ("a detour from it"), which leans on the sentence before unless the claim
+names what it is itself ("You don't mend a hole by staring at it.")."""
+
 _LOOKS_BACK = re.compile(
     r"\b(?:like that|that way|the same way|as well|too|also)\W*$|\b(?:those|these|aquell[oa]s|est[oa]s)\b|"
-    r"\b(?:from|about|to|with|for|into|on|at) (?:it|that|this|them)\W*$|\bI\b|\b(?:my|me|yo)\b|"
+    r"\bI\b|\b(?:my|me|yo)\b|"
     r"\ball (?:two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"^\W*\w+ (?:is|are|was|were|does|do|did|can|will) (?:too|also)\b",
     re.IGNORECASE,
@@ -266,7 +270,7 @@ It's that we keep scheduling the conversation for when it suits us.")."""
 
 
 _RENAMED = re.compile(
-    r"^\W*(?:it|they)(?:['’]s|['’]re| is| are)\s+"
+    r"^\W*(?:it|they)(?:['’]s|['’]re| is| are| was| were)\s+"
     r"(?!not\b|n['’]t\b|\w+ed\b|(?:found|made|given|done|seen|known|taken|built|kept|bound)\b)",
     re.I,
 )
@@ -296,7 +300,7 @@ It's what became possible when she stopped waiting")."""
 
 def _repeats_the_denied_verb(denial: str, following: str) -> bool:
     """ "God does not start with a rebuke. He starts with bread": the verb denied, said again."""
-    match = re.search(r"\b(?:not|never|n['’]t)\s+(\w{3,})", denial, re.I)
+    match = re.search(r"(?:\bnot|\bnever|n['’]t)\s+(\w{3,})", denial, re.I)
     if match is None:
         return False
     verb = match.group(1).lower()
@@ -463,7 +467,13 @@ def weigh_claims(
         belief = cues.BELIEF.match(text)
         # ("I've learned not to wait for the feeling.": the author's lesson, not the author alone)
         believed = text[belief.end() :] if belief is not None else text
-        if _NOT_A_CLAIM.match(p.text) or _LOOKS_BACK.search(_QUOTED.sub("", believed)):
+        ends_on_it = _ENDS_ON_IT.search(believed)
+        named = ends_on_it is not None and re.search(
+            r"\b(?:a|an|un|una)\s+\w+", believed[: ends_on_it.start()], re.I
+        )
+        if named:
+            ends_on_it = None  # "You don't mend a hole by staring at it.": "it" is the hole
+        if _NOT_A_CLAIM.match(p.text) or _LOOKS_BACK.search(_QUOTED.sub("", believed)) or ends_on_it:
             continue  # "Sometimes she wants ...", "Ben: We ...", "Good friendships are like that too."
         if any(mark in SHORT_QUOTE.sub("", p.text) for mark in '“”"«»'):
             weight -= 0.3  # someone's words, or a verse: not the author's own claim (a few words quoted
@@ -498,7 +508,19 @@ def weigh_claims(
             and following.block == p.block
             and following.role in ("claim", "example")
             and following.usable
-            and (_LEANS_BACK.match(following.text) or _IT_IS_WHAT.match(following.text))
+            and (
+                _LEANS_BACK.match(following.text)
+                or _IT_IS_WHAT.match(following.text)
+                # "You don't mend a hole by staring at it. You mend it by reaching past the damage ...":
+                # the same subject, the denied verb said again
+                or (
+                    words(following.text)[:1] == words(text)[:1]
+                    and _repeats_the_denied_verb(text, following.text)
+                )
+            )
+            # ("... isn't the same as turning your life into a show. There's a public part, ...": what
+            # comes next, not what the denial is put right with)
+            and not re.match(r"^\W*there(?:['’]s| is| are| was| were)\b", following.text, re.I)
             and (
                 stems[p.start] & stems.get(following.start, set())
                 or _PUT_RIGHT.match(following.text)

@@ -146,6 +146,13 @@ SERMON_STAGE = re.compile(
 """What a preacher says to the room, not about the text: "Go ahead and find a seat", "Turn with me to
 Ephesians chapter 5", "If you're using a pew Bible, that's page 1142"."""
 
+ADDRESS = re.compile(
+    r"^\W*(?:friends|church|folks|beloved|brothers and sisters|sisters and brothers|everyone|everybody|"
+    r"hermanos|hermanas|amigos|iglesia)\s*,\s*",
+    re.IGNORECASE,
+)
+"""The preacher's word to the room before a claim ("Friends, the chapel is for burdens."): not a name."""
+
 VOCATIVE = re.compile(
     r"^\W*(?:husbands|wives|parents|dads|moms|mums|fathers|mothers|men|women|ladies|gentlemen|singles|"
     r"grandparents|teenagers|maridos|esposas|esposos|padres|madres|hombres|mujeres)\s*[,:]",

@@ -168,6 +168,7 @@ def find_head(
             break
         classes.append(kind)
     classes = _names_over_dates(texts, classes)
+    classes = _names_under_headlines(texts, classes)
     top = len(classes)
 
     title_index: int | None = None
@@ -463,6 +464,27 @@ def title_cased(line: str) -> bool:
     if not words:
         return False
     return sum(1 for w in words if w[0].isupper()) * 4 >= len(words) * 3
+
+
+_CLERGY = re.compile(
+    r"^(?:pastor|pastora|rev(?:erend|\.)?|the rev(?:erend|\.)?|father|fr\.|bishop|elder|deacon|canon|padre|"
+    r"hermano|hermana)\s+[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}(?:\s*,.*)?$",
+    re.IGNORECASE,
+)
+"""A preacher named under the headline ("Pastor Daniel Otieno, Riverside Fellowship, Nairobi")."""
+
+
+def _names_under_headlines(texts: Sequence[str], classes: list[_Class]) -> list[_Class]:
+    """A name alone right under the headline is its byline, "by" or not ("The Darn in the Heel" / "Nuala
+    Breen"), and so is a preacher named with a title ("Pastor Daniel Otieno, Riverside Fellowship")."""
+    out = list(classes)
+    for i in range(1, len(classes)):
+        if out[i] != "candidate" or out[i - 1] != "candidate":
+            continue
+        line = " ".join(texts[i].split())
+        if _CLERGY.match(line) or (len(line.split()) <= 4 and signature_name(line) == line):
+            out[i] = "byline"
+    return out
 
 
 def _names_over_dates(texts: Sequence[str], classes: list[_Class]) -> list[_Class]:

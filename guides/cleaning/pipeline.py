@@ -173,7 +173,7 @@ def clean_drafts(drafts: list[BlockDraft], *, title: str | None = None) -> Clean
 _NOTICES = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|right|all right|alright|now|so|and|before we (?:sing|go|close|leave|pray))"
     r"[,.]?\s+)*"
-    r"(?:(?:a few|some|just a few|a couple of|our|the|this week['’]s|two|three)\s+)?(?:quick\s+)?"
+    r"(?:(?:a few|some|just a few|(?:a )?couple of|our|the|this week['’]s|two|three)\s+)?(?:quick\s+)?"
     r"(?:church\s+)?(?:notices|announcements|avisos|anuncios)\b",
     re.IGNORECASE,
 )
@@ -190,7 +190,9 @@ def _notices_at_the_end(drafts: list[BlockDraft], taken: set[int]) -> tuple[int,
     if len(left) < 6:
         return ()
     for k, i in enumerate(left):
-        if k < len(left) // 2 or not _NOTICES.match(drafts[i].text) or len(drafts[i].text.split()) > 25:
+        # (the turn to the notices is a short sentence, whatever follows it in the paragraph)
+        first = re.split(r"(?<=[.!?])\s", drafts[i].text.strip(), maxsplit=1)[0]
+        if k < len(left) // 2 or not _NOTICES.match(first) or len(first.split()) > 14:
             continue
         rest = tuple(left[k:])
         if sum(len(drafts[j].text.split()) for j in rest) <= NOTICES_WORDS_MAX:

@@ -142,6 +142,30 @@ _SOME_OF_YOU = re.compile(
 )
 
 
+_LEADER_HEADING = re.compile(
+    r"^\W*(?:an?\s+)?(?:(?:short|quick|brief)\s+)?(?:notes?|word|guidance|tips?)\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?:leaders?|facilitators?|hosts?)\b|^\W*(?:leader|facilitator|host)['’]?s?['’]?\s+(?:notes?|guide|page)\b|"
+    r"^\W*for (?:the )?(?:leaders?|facilitators?)\W*$|"
+    r"^\W*notas? para (?:el|la|los) (?:líder|líderes|facilitador)",
+    re.IGNORECASE,
+)
+"""A section headed for whoever leads ("A note for leaders"): what it says is for them, never the group's."""
+
+
+def _leader_sections(passages: list[Passage]) -> list[Passage]:
+    """The sentences under a heading for leaders ("A note for leaders ... Try to leave time for question
+    5."), up to the next heading: notes for the leader, as a "Leader's note:" line is."""
+    out: list[Passage] = []
+    under = False
+    for p in passages:
+        if p.role == "headline":
+            under = bool(_LEADER_HEADING.match(p.text))
+        elif under and p.role not in ("junk", "promo"):
+            p = replace(p, role="note", traits=p.traits | {"leader"})
+        out.append(p)
+    return out
+
+
 def _to_some(passages: list[Passage]) -> list[Passage]:
     """Counsel called out to some readers ("Husbands, find one thing ...") and the counsel that follows
     it in the same paragraph ("Learn to braid something.") are "to_some": not for everyone in a room."""
@@ -258,7 +282,8 @@ _GREETING = re.compile(
 _TURN_TO_TEXT = re.compile(
     r"\b(?:(?:we['’]re|we are) (?:continuing|carrying on|going on) (?:in|with|through)|"
     r"we['’]ve landed on|"
-    r"turn (?:with me,? )?(?:please,? )?(?:in your bibles,? )?to|open (?:your bibles|with me)|"
+    r"turn (?:with me\b[^.?!]{0,30}?\bto|(?:please,? )?(?:in your bibles,? )?to)|"
+    r"open (?:your bibles|with me)|"
     r"let(?:['’]s| us) read|"
     r"our (?:text|reading|passage) (?:tonight|today|this (?:morning|evening))|vayamos a|abran)\b",
     re.I,

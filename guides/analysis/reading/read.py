@@ -21,6 +21,7 @@ from guides.analysis.reading.neighbours import (
     _announced_next,
     _disclaimed,
     _fragments,
+    _leader_sections,
     _note_paragraphs,
     _preliminaries,
     _requests,
@@ -87,8 +88,12 @@ def read_article(
         )
     passages = _announced_next(
         _disclaimed(
-            _to_some(
-                _restated(_note_paragraphs(_preliminaries(_scenes(_requests(_fragments(passages, article))))))
+            _leader_sections(
+                _to_some(
+                    _restated(
+                        _note_paragraphs(_preliminaries(_scenes(_requests(_fragments(passages, article)))))
+                    )
+                )
             )
         )
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from guides.analysis.argument import CLEFT, FRAMED, SHORT_QUOTE, KeyClaim
-from guides.analysis.cues import ANNOUNCED, COMPARED_UNSAID, COURTESY, OWN_CHILD, READING_OF_TEXT
+from guides.analysis.cues import ADDRESS, ANNOUNCED, COMPARED_UNSAID, COURTESY, OWN_CHILD, READING_OF_TEXT
 from guides.analysis.passages import is_content_word, stem, words
 from guides.analysis.reading import Passage
 from guides.guide.context import Context, Unit
@@ -229,8 +229,9 @@ def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if _half_of_a_pair(ctx, p):
         return False  # "Your husband is not the fox. Your wife is not the fox."
-    first = words(p.text)[:1]
-    if _NAMED_SUBJECT.match(p.text) and first and first[0].capitalize() in ctx.named_words:
+    said = ADDRESS.sub("", p.text)  # ("Friends, the chapel is for burdens.": said to the room)
+    first = words(said)[:1]
+    if _NAMED_SUBJECT.match(said) and first and first[0].capitalize() in ctx.named_words:
         return False  # "Martha is the one who opens her house": about someone the article names
     if re.match(r"^\W*(?:i|i['’]\w+|my|me|yo|mi)\b", p.text, re.I):
         return False  # "I learned ...": the author's story; "Our spreadsheet ..." is a couple's claim
@@ -391,7 +392,7 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if re.match(r"^\W*(?:we|our|nosotros|nuestr[oa]s?)\b", unit.passage.text, re.I):
         return False  # "We still talk in the kitchen": the author's household, not a claim to test
-    if _a_name_in_the_story(ctx, unit.passage.text):
+    if _a_name_in_the_story(ctx, ADDRESS.sub("", unit.passage.text)):
         return False
     if re.match(
         r"^\W*(?:jesus|god|christ|paul|moses|the (?:psalmist|writer|apostle|prophet)|jesús|dios|pablo)\s+"
@@ -501,6 +502,13 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
     if NOT_TO.match(text) or re.search(r"\bplease\b", text, re.I):
         return None  # "Don't sell the baby as a present. This was my biggest mistake.", "If you know someone
         # in our position, please don't wait for them to ask.": counsel, not a claim
+    address = ADDRESS.match(text)
+    if address is not None and address.end() < len(text) - 12:
+        s += address.end()
+        text = ctx.article.text[s:e]
+    if re.match(r"^\W*(?:because|porque)\b[^,;:]*$", text.split(". ")[0], re.I):
+        return None  # "Because the neighbours didn't have oil.": the answer to a question before it (but
+        # "Because he carried ours, we are free to carry each other." says its own claim)
     if COMPARED_UNSAID.search(text):
         return None  # "The fallow field says something different.": from what, the paragraph before says
     if re.search(r"\b(?:there|then|that|this|eso|esto|ahí)$", text.rstrip(" .!"), re.I):

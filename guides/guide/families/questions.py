@@ -343,6 +343,15 @@ _ASKS = re.compile(
 one), never on a noun alone ("Company in the evenings ...?")."""
 
 
+_ASKS_OF_THEM = re.compile(
+    r"^\W*(?:what|how|why|where|when|which)\s+(?:do|does|did|can|could|would|will|is|are|was|were)\s+"
+    r"(?:they|these|those|it|this|that|them)\b",
+    re.I,
+)
+"""A question about what the sentence before names ("Read Proverbs 15:1 and Romans 12:17-21 ... What do they
+add to your understanding ...?")."""
+
+
 def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None:
@@ -350,8 +359,8 @@ def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     asked = next((q for q in ctx.analysis.questions if p.start <= q.start < p.end), None)
     body = asked.text if asked is not None else p.text
     body = re.sub(r"^(?:so|and|but|then|y|pero|entonces)\b,?\s*", "", body, flags=re.I)
-    if _LEANS_BACK.search(body):
-        return False  # "What would change if you did?" leans on the sentence before
+    if _LEANS_BACK.search(body) or _ASKS_OF_THEM.match(body):
+        return False  # "What would change if you did?", "What do they add to ...?": the sentence before says
     asked_of = re.sub(r"\b(?:do|would|did|can) you (?:suppose|think|imagine|reckon)\b", "", body, flags=re.I)
     if re.search(r"\b(?:he|she|he['’]s|she['’]s|his|him)\b", body, re.I) and not re.search(
         r"\b(?:you|your|we|our|us|tú|tu|nosotros)\b", asked_of, re.I
