@@ -130,7 +130,13 @@ _ENGLISH: tuple[_Entry, ...] = (
     ("sexual_intimacy", "open", r"physical(?:ly)? intima(?:cy|te)"),
     ("sexual_intimacy", "open", r"mak(?:e|es|ing) love|love-?making|libido|orgasms?|arousal|foreplay"),
     # ("when you see the naked, that you cover him": the poor, not intimacy)
-    ("sexual_intimacy", "open", r"(?<!the )naked|nakedness|nudity|in bed together"),
+    # ("felt more naked than anything": exposed, not undressed)
+    (
+        "sexual_intimacy",
+        "open",
+        r"(?<!the )(?<!more )(?<!felt )(?<!feel )(?<!feels )(?<!so )(?<!emotionally )naked|nakedness|nudity|"
+        r"in bed together",
+    ),
     ("sexual_intimacy", "medium", r"(?:rejecting|rejected|turning down|refusing) (?:\w+ )?advances"),
     ("sexual_intimacy", "medium", r"physical affection|desire for each other"),
     ("sexual_intimacy", "mild", r"(?:emotional|spiritual) intima(?:cy|te)"),
@@ -192,7 +198,14 @@ _ENGLISH: tuple[_Entry, ...] = (
     ("mental_health", "medium", r"trauma(?:tic)?|ptsd|eating disorder|bipolar"),
     ("mental_health", "mild", r"anxiety|anxious"),
     # grief
-    ("grief", "medium", r"grie(?:f|ve|ved|ving)|mourn(?:ing|ed)?|bereave(?:d|ment)|funeral"),
+    # ("the third question grieved Peter", "he was grieved": hurt, not a death)
+    (
+        "grief",
+        "medium",
+        r"grief|grieve(?! the (?:holy )?spirit)|grieving|"
+        r"(?<!was )(?<!were )(?<!is )(?<!is \")(?<!is “)(?<!was \")(?<!was “)"
+        r"grieved(?! (?:him|them|me|us|peter|jesus|god)\b)|mourn(?:ing|ed)?|bereave(?:d|ment)|funeral",
+    ),
     ("grief", "medium", r"passed away|(?:death|loss) of (?:a|her|his|their|our|my|your) \w+|widow(?:ed|er)?"),
     # infertility (miscarriage is grief too, but the privacy of infertility is what matters)
     ("infertility", "open", r"infertil(?:e|ity)|miscarr(?:y|ied|iage|iages)|stillbirth|ivf"),

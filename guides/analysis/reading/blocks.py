@@ -136,8 +136,8 @@ def _is_promo(text: str) -> bool:
 
 
 _MAIN_TEXT = re.compile(
-    r"^\W*(?:read|text|main text|scripture|(?:bible )?reading|passage|key verse|lee|texto|lectura|"
-    r"pasaje)\s*:",
+    r"^\W*(?:read(?: (?:together|aloud|it aloud|this|first))?|text|main text|scripture|(?:bible )?reading|"
+    r"passage|key verse|lee|leamos|texto|lectura|pasaje)\s*:",
     re.I,
 )
 """A line naming the passage a sermon or study is on: "Text: Galatians 6:1-5"; read, never listed."""

@@ -152,6 +152,31 @@ _LEADER_HEADING = re.compile(
 """A section headed for whoever leads ("A note for leaders"): what it says is for them, never the group's."""
 
 
+_ASKED_OF_ME = re.compile(
+    r"\b(?:asked me (?:this|that|once)|put (?:it|this|that) to me|pushed back|objected|(?:said|says) to me)\b|"
+    r"\bme (?:lo )?preguntó\b",
+    re.IGNORECASE,
+)
+"""Where the author says someone put a question to them ("A friend asked me this, and it's fair.")."""
+
+
+def _voiced_questions(passages: list[Passage]) -> list[Passage]:
+    """The questions after "A friend asked me this" in its paragraph ("If you know your wife is listening,
+    aren't you praying to her? Aren't you going to say the impressive thing?"): the friend's objection
+    voiced, never the author's question to the reader."""
+    out: list[Passage] = []
+    voiced: int | None = None
+    for p in passages:
+        if voiced is not None and p.block != voiced:
+            voiced = None
+        if voiced is not None and p.role == "reader_question":
+            p = replace(p, role="rhetorical", traits=p.traits | {"objection"})
+        elif _ASKED_OF_ME.search(p.text) and not p.text.rstrip().endswith("?"):
+            voiced = p.block
+        out.append(p)
+    return out
+
+
 def _leader_sections(passages: list[Passage]) -> list[Passage]:
     """The sentences under a heading for leaders ("A note for leaders ... Try to leave time for question
     5."), up to the next heading: notes for the leader, as a "Leader's note:" line is."""

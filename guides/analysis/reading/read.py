@@ -22,6 +22,7 @@ from guides.analysis.reading.neighbours import (
     _disclaimed,
     _fragments,
     _leader_sections,
+    _voiced_questions,
     _note_paragraphs,
     _preliminaries,
     _requests,
@@ -86,17 +87,9 @@ def read_article(
                 narrative.get(b, False),
             )
         )
-    passages = _announced_next(
-        _disclaimed(
-            _leader_sections(
-                _to_some(
-                    _restated(
-                        _note_paragraphs(_preliminaries(_scenes(_requests(_fragments(passages, article)))))
-                    )
-                )
-            )
-        )
-    )
+    passages = _fragments(passages, article)
+    passages = _note_paragraphs(_preliminaries(_scenes(_requests(passages))))
+    passages = _announced_next(_disclaimed(_leader_sections(_voiced_questions(_to_some(_restated(passages))))))
     passages = _to_the_letter_writer(_author_bio(article, passages))
     # (a view the author is about to argue against, "this story was always told as a story about Moses",
     # is never asked about as the author's own, only as the view it is; what reports a view depends on the

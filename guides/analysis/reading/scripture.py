@@ -59,6 +59,11 @@ def _scripture_usage(
         if _FOR_LATER.search(heading):
             usages.append(ScriptureUsage(use.start, use.end, "listed"))
             continue  # under "Before next week": a reading for next time, not tonight's passage
+        if passage.has("leader") and _MAIN_TEXT.match(sentence_text) and not cues.NEXT_TIME.match(sentence_text):
+            # "Read together: John 21:1-19 (read the whole passage aloud ...)": the passage of the evening,
+            # though the line is the leader's
+            usages.append(ScriptureUsage(use.start, use.end, "cited"))
+            continue
         if passage.has("leader") or passage.role in ("junk", "promo") or cues.NEXT_TIME.match(sentence_text):
             usages.append(ScriptureUsage(use.start, use.end, "listed"))
             continue  # "Next week: Luke 14": for the leader, or for next time, not to read tonight

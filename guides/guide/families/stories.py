@@ -215,6 +215,11 @@ def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
         return None
     who = match.group("who")
     relation = who.lower().startswith(("my ", "mi "))
+    if relation and re.search(
+        r"\b(?:I|we|yo)\s+(?:\w+\s+)?(?:said|say|asked|told|dije|pregunté)\b",
+        p.text[match.end("who") : match.start("words")],
+    ):
+        return None  # 'my daughter Neema ... came to me ... and I said, "Not now ..."': the author said it
     if not relation:
         # the speaker is the last name before "said", never an opening word or a place on the way ("Our
         # social worker, Denise, said", "my English teacher at Carrow High, ... called Mr Oduya, ... said")
