@@ -24,8 +24,12 @@ _MARRIED_TITLE = re.compile(
     r"\b(?:marriage|married|husband|wife|spouse|couples?|matrimonio|esposo|esposa|pareja)\b", re.I
 )
 _PARENTS_TITLE = re.compile(
-    r"\b(?:kids?|child(?:ren)?|parent\w*|teen\w*|toddlers?|son|daughter|hij[oa]s?|niñ[oa]s?|padres)\b", re.I
+    r"(?<!like a )(?<!like a weaned )(?<!as a )(?<!como un )(?<!como una )"
+    r"\b(?:kids?|child(?:ren)?|parent\w*|teen\w*|toddlers?|son|daughter|hij[oa]s?|niñ[oa]s?|padres)\b",
+    re.I,
 )
+"""A title about children ("When a Child Loses a Best Friend"), not one that uses a child as a picture
+("Like a Weaned Child: Psalm 131")."""
 
 
 _PARENTS_WORDS = re.compile(
@@ -35,6 +39,8 @@ _PARENTS_WORDS = re.compile(
     re.I,
 )
 
+
+_QUOTED = re.compile(r"“[^”]{1,400}”|\"[^\"\n]{1,400}\"")
 
 _YOUR_SPOUSE = re.compile(
     r"\b(?:your|tu|su) (?:spouse|husband|wife|marriage|partner|esposo|esposa|matrimonio|pareja)\b", re.I
@@ -85,13 +91,19 @@ def _speaks_to(ctx: Context) -> Room | None:
     # (a sermon that names "the son of Timaeus" six times does not speak to parents; one that says "your
     # kids" or "parenting" and keeps naming children does)
     # (words for parents inside a verse are the story's: "this your son" in the parable is not the room's)
+    # (nor are words inside quotation marks: "fight for your brethren, your sons, and your daughters")
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(ctx.article.text)]
     said = [
         m
         for m in _PARENTS_WORDS.finditer(ctx.article.text)
         if not any(s <= m.start() < e for s, e in ctx.scripture_spans)
+        and not any(s <= m.start() < e for s, e in quoted)
     ]
+    # The room's own children ("your kids", "our son") or "parenting", twice: a psalm's weaned child and
+    # "any parent will tell you" make a picture, not an article for parents.
+    addressed = [m for m in said if m.group(0).lower() not in ("parent", "parents", "padres")]
     parents = bool(_PARENTS_TITLE.search(title)) or (
-        (counts["parenting"] >= 10 or (counts["parenting"] >= 6 and len(said) >= 2)) and len(said) >= 1
+        (counts["parenting"] >= 10 or (counts["parenting"] >= 6 and len(said) >= 2)) and len(addressed) >= 2
     )
     if parents and ctx.speaker == "preacher" and not _PARENTS_TITLE.search(title):
         parents = len(said) >= 3  # (Leah's sons are not the room's; "our parents up-country" are ours)

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from guides.analysis.analyze import Analysis, ScriptureUse
 from guides.article import Article
 from guides.guide.model import Reading, ScriptureReading
+from guides.scripture import find_references
 from guides.scripture.bible_text import lookup, verse_text
 
 BIBLE_LANGUAGE = "en"
@@ -89,8 +90,23 @@ def scripture_readings(article: Article, analysis: Analysis, language: str) -> l
         for i, u in enumerate(analysis.scripture)
         if not _RELATIVE.match(u.text) or _narrows_the_chapter(analysis.scripture[:i], u)
     ]
+    narrowed = _title_passages(article, listed)
+    if not listed and language == BIBLE_LANGUAGE:
+        named = _title_passage_named(article)
+        if named is not None:
+            out.append(named)  # "... (Nehemiah 4:6-23)" over "turn with me to the book of Nehemiah"
     for use in listed:
         if use.ref in seen:
+            continue
+        if (use.start, use.end) in narrowed:
+            # "Half the Wall (Nehemiah 4:6-23)" over "turn with me to Nehemiah, chapter four": the title
+            # names the verses the sermon reads, read where the sermon turns to them
+            title_ref = narrowed[(use.start, use.end)]
+            seen.add(use.ref)
+            seen.add(title_ref)
+            passage = lookup(title_ref) if language == BIBLE_LANGUAGE else None
+            verse = passage.text if passage is not None else None
+            out.append(ScriptureReading(use.text, use.start, use.end, title_ref, verse, use.translation))
             continue
         if any(other.ref != use.ref and other.covers(use) and not _whole_chapter(other) for other in listed):
             continue  # "Gal. 6:2" inside "Galatians 6:1-5": read the whole passage once
@@ -125,6 +141,50 @@ def scripture_readings(article: Article, analysis: Analysis, language: str) -> l
     return out
 
 
+def _title_passages(article: Article, uses: Sequence[ScriptureUse]) -> dict[tuple[int, int], str]:
+    """The passage the title names ("... (Nehemiah 4:6-23)"), keyed by the first whole-chapter citation of
+    its chapter in the text, which it narrows."""
+    out: dict[tuple[int, int], str] = {}
+    for found in find_references(article.title):
+        if found.start_verse is None or found.end_chapter != found.start_chapter:
+            continue
+        chapter = next(
+            (
+                u
+                for u in uses
+                if u.book == found.book and _whole_chapter(u) and u.first[0] == found.start_chapter
+            ),
+            None,
+        )
+        if chapter is not None and lookup(found.ref) is not None:
+            out[(chapter.start, chapter.end)] = found.ref
+    return out
+
+
+def _title_passage_named(article: Article) -> ScriptureReading | None:
+    """The passage the title names, when the text cites none by chapter and verse but names its book
+    ("turn with me to the book of Nehemiah, chapter four"): read where the text names the book."""
+    for found in find_references(article.title):
+        if found.start_verse is None:
+            continue
+        named = re.search(rf"\b{re.escape(found.book)}\b", article.text)
+        passage = lookup(found.ref)
+        if named is not None and passage is not None and passage.text:
+            return ScriptureReading(
+                named.group(0),
+                named.start(),
+                named.end(),
+                found.ref,
+                passage.text,
+                passage.translation.abbreviation,
+            )
+    return None
+
+
+_SHORT_CHAPTER_WORDS = 250
+"""A chapter short enough to read aloud in the group when it is the study's passage ("Psalm 131")."""
+
+
 _READ_ALOUD = re.compile(
     r"^\W*(?:(?:now|first|together),?\s+)?(?:read|lean|lee)\b[^.]{0,60}\b"
     r"(?:aloud|together|out loud|en voz alta|juntos)\b",
@@ -156,6 +216,12 @@ def scripture_as_readings(
         if (p := reading.at(u.start)) is not None and _READ_ALOUD.match(p.text)
     }
     aloud = {(s.start, s.end) for s in scripture if s.ref in aloud_refs}
+    # (the study's own passage, a short chapter, is read: "PASSAGE: Psalm 131")
+    aloud |= {
+        (s.start, s.end)
+        for s in scripture[:1]
+        if s.verse_text and ":" not in s.ref and len(s.verse_text.split()) <= _SHORT_CHAPTER_WORDS
+    }
     with_text = [
         s
         for s in scripture

@@ -153,7 +153,8 @@ _LEADER_HEADING = re.compile(
 
 
 _ASKED_OF_ME = re.compile(
-    r"\b(?:asked me (?:this|that|once)|put (?:it|this|that) to me|pushed back|objected|(?:said|says) to me)\b|"
+    r"\b(?:asked me (?:this|that|once)|put (?:it|this|that) to me|pushed back|objected|"
+    r"(?:said|says) to me)\b|"
     r"\bme (?:lo )?preguntó\b",
     re.IGNORECASE,
 )

@@ -22,13 +22,13 @@ from guides.analysis.reading.neighbours import (
     _disclaimed,
     _fragments,
     _leader_sections,
-    _voiced_questions,
     _note_paragraphs,
     _preliminaries,
     _requests,
     _restated,
     _scenes,
     _to_some,
+    _voiced_questions,
 )
 from guides.analysis.reading.scripture import _scripture_usage
 from guides.analysis.reading.sentences import _narrative_blocks, _sentence_role
@@ -89,7 +89,8 @@ def read_article(
         )
     passages = _fragments(passages, article)
     passages = _note_paragraphs(_preliminaries(_scenes(_requests(passages))))
-    passages = _announced_next(_disclaimed(_leader_sections(_voiced_questions(_to_some(_restated(passages))))))
+    passages = _leader_sections(_voiced_questions(_to_some(_restated(passages))))
+    passages = _announced_next(_disclaimed(passages))
     passages = _to_the_letter_writer(_author_bio(article, passages))
     # (a view the author is about to argue against, "this story was always told as a story about Moses",
     # is never asked about as the author's own, only as the view it is; what reports a view depends on the

@@ -59,7 +59,8 @@ def _scripture_usage(
         if _FOR_LATER.search(heading):
             usages.append(ScriptureUsage(use.start, use.end, "listed"))
             continue  # under "Before next week": a reading for next time, not tonight's passage
-        if passage.has("leader") and _MAIN_TEXT.match(sentence_text) and not cues.NEXT_TIME.match(sentence_text):
+        read_now = bool(_MAIN_TEXT.match(sentence_text)) and not cues.NEXT_TIME.match(sentence_text)
+        if passage.has("leader") and read_now:
             # "Read together: John 21:1-19 (read the whole passage aloud ...)": the passage of the evening,
             # though the line is the leader's
             usages.append(ScriptureUsage(use.start, use.end, "cited"))

@@ -1,0 +1,132 @@
+"""What the blind reviewers of the fresh sets r76 to r79 found: a psalm's weaned child and a quoted verse's
+"your sons" taken to mean the article speaks to parents, the passage a sermon's title names never read, a
+short psalm that is the study's passage left out, a friend's objection asked as the author's question, the
+author's own words credited to the daughter who answered them, and leader notes on sex and grief for "felt
+more naked" and "the question grieved Peter"."""
+
+from __future__ import annotations
+
+from guides.analysis.analyze import analyze
+from guides.analysis.sensitive import find_sensitive
+from guides.catalog import catalog_language
+from guides.guide import GuideOptions, generate_guide
+from guides.guide.context import Context
+from guides.guide.families.stories import _words_said
+from guides.guide.room import speaks_to
+from guides.importing import import_text
+
+
+def _guide(text: str, audience: str = "group"):  # type: ignore[no-untyped-def]
+    return generate_guide(import_text(text), GuideOptions(audience=audience))
+
+
+def _notes(text: str) -> list[str]:
+    return [n.text for s in _guide(text).sections for n in s.notes]
+
+
+PSALM = (
+    "Like a Weaned Child: Ambition and Quiet in Psalm 131\n\n"
+    "PASSAGE: Psalm 131\n\n"
+    "The psalmist has stopped reaching for things too great for him. He is like a weaned child with its "
+    "mother: no longer crying for the breast, content simply to be near.\n\n"
+    "A nursing child is quiet only when fed. A weaned child has learned to be quiet with its mother even "
+    "when nothing is being given. Any parent will tell you the weaning is hard on both of them.\n\n"
+    "We worry about our children, the church, the bills. A quiet soul is not one that has stopped wanting "
+    "things. It is one that has learned to be with God while it waits.\n"
+)
+
+
+def test_a_child_as_a_picture_is_not_an_article_for_parents() -> None:
+    assert not any("speaks to parents" in n for n in _notes(PSALM)), _notes(PSALM)
+
+
+def test_the_studys_own_short_psalm_is_read() -> None:
+    read = next(s for s in _guide(PSALM).sections if s.key == "read")
+    assert any(r.ref == "Psalm 131" and r.text for r in read.readings), read.readings
+
+
+def test_the_passage_a_sermon_title_names_is_read_where_the_book_is_named() -> None:
+    text = (
+        "Half the Wall (Nehemiah 4:6-23)\n\n"
+        "Good morning. If you've got a Bible, turn with me to the book of Nehemiah, chapter four.\n\n"
+        "The wall is half built and the people are tired. Some of it is just rubbish, they say, and there is "
+        "too much of it. The middle is the hardest place in any work.\n\n"
+        "Nehemiah does not tell them to try harder. He tells them to remember the Lord, and to fight for "
+        "their families. Nobody builds alone.\n"
+    )
+    article = import_text(text)
+    read = next(
+        s for s in generate_guide(article, GuideOptions(audience="group")).sections if s.key == "read"
+    )
+    nehemiah = [r for r in read.readings if r.ref == "Nehemiah 4:6-23"]
+    assert nehemiah and "half" in nehemiah[0].text, read.readings
+    assert article.text[nehemiah[0].start : nehemiah[0].end] == "Nehemiah"
+
+
+def _context(text: str) -> Context:
+    article = import_text(text)
+    return Context.build(article, analyze(article), catalog_language("en"), True)
+
+
+def test_a_quoted_verse_does_not_make_a_sermon_speak_to_parents() -> None:
+    ctx = _context(
+        "Half the Wall\n\nA special hello to the homework club this morning, the kids and the tutors. The "
+        "children worked till seven on Thursday.\n\n"
+        "Nehemiah stands up and says, “Be not ye afraid of them: remember the Lord, and fight for your "
+        "brethren, your sons, and your daughters, your wives, and your houses.”\n\n"
+        "Work stalls in the middle. It does for parents in the middle years, when the children are small and "
+        "the job is big, and it does for your kids at school.\n\n"
+        "So look around this room. Nobody builds alone, and nobody should stop alone either. The children, "
+        "the tutors, the parents: all of us.\n"
+    )
+    assert speaks_to(ctx) is None
+
+
+def test_a_friends_objection_is_not_the_authors_question() -> None:
+    text = (
+        "We Pray Badly Together\n\n"
+        "For twenty years my wife and I never prayed out loud together. It felt more naked than anything "
+        "else we had done.\n\n"
+        '"But isn\'t it a bit of a performance?"\n\n'
+        "A friend asked me this, and it's fair. If you know your wife is listening, aren't you praying to "
+        "her rather than to God? Aren't you going to say the impressive thing?\n\n"
+        "The awkwardness is not a sign that praying together isn't for you. It is the thing itself: two "
+        "people letting each other see them fail.\n"
+    )
+    reading = analyze(import_text(text)).reading
+    impressive = next(p for p in reading.passages if p.text.startswith("Aren't you going to say"))
+    assert impressive.role == "rhetorical" and impressive.has("objection"), impressive
+    asked = [q.text for q in _guide(text).questions]
+    assert not any("impressive thing" in q for q in asked), asked
+    assert not any("sex" in n.lower() for n in _notes(text))
+
+
+def test_the_authors_words_are_not_credited_to_the_daughter_who_answered() -> None:
+    ctx = _context(
+        "Cumbered\n\nLast year we had the building project and the youth camp in the same month. And one "
+        "night my daughter Neema, she is eleven, she came to me with her exercise book and I said, without "
+        'looking up, "Not now, I am doing the Lord\'s work." And she said, "Daddy, I thought I was the '
+        "Lord's work.\"\n\nThe danger in a life of service is not the service. It is forgetting whom it is "
+        "for.\n"
+    )
+    said = [_words_said(ctx, u) for u in ctx.units if u.passage is not None and "Neema" in u.passage.text]
+    assert said and all(s is None or s[0] != "my daughter" for s in said), said
+
+
+def test_hurt_in_a_story_is_not_grief() -> None:
+    assert not find_sensitive('Peter notices, and he is "grieved." The third question hurts.', language="en")
+    assert not find_sensitive("Why do you think the third question grieved Peter?", language="en")
+    assert [t.topic for t in find_sensitive("She grieved her mother for years.", language="en")] == ["grief"]
+
+
+def test_read_together_is_the_evenings_passage_though_the_line_is_for_the_leader() -> None:
+    text = (
+        "Come and Dine: Peter Restored\n\n"
+        "Read together: John 21:15-17 (read the whole passage aloud in whatever translation your group "
+        "uses).\n\n"
+        "Jesus does not restore Peter by pretending the denial never happened. He asks three times, once for "
+        "each denial, and gives him work to do.\n\n"
+        "Restoration is not starting over from nothing. It is being trusted again.\n"
+    )
+    read = next(s for s in _guide(text).sections if s.key == "read")
+    assert any(r.ref == "John 21:15-17" for r in read.readings), read.readings
