@@ -264,6 +264,13 @@ _TURN = re.compile(
 )
 
 
+_UNFINISHED = re.compile(
+    r"\b(?:learned|learnt|learning|is|are|was|were|has|have|had|means|become|becomes|became|to|of|that|"
+    r"the|a|an|and|but|or|with|for|from|by|about|into)$",
+    re.IGNORECASE,
+)
+"""A clause cut at a comma before its end ("It is one that has learned")."""
+
 _PUT_RIGHT = re.compile(r"^\W*(?:it|they|this)(?:['’]s| is| was| are| were) (?:that|about|because)\b", re.I)
 """How the sentence that puts a denial right opens ("The problem usually isn't that they won't talk.
 It's that we keep scheduling the conversation for when it suits us.")."""
@@ -536,6 +543,12 @@ def weigh_claims(
             # "Our spreadsheet didn't keep us from fighting about money. It kept us from talking about
             # money, ...": what the author denies and what they put in its place, read as one claim.
             put_right = following.text.split(",")[0].rstrip(" .;:")
+            whole = following.text.rstrip(" .;:")
+            if put_right != whole and _UNFINISHED.search(put_right):
+                # "It is one that has learned, slowly and with effort, to be with God ...": cut at the
+                # comma, the clause stops before its point ("has learned"); heard whole, or not paired
+                # (an added clause, ", which is not the same thing at all", is cut away)
+                put_right = whole
             spoken = re.search(r"\b(?:says|said|asks|asked|writes|wrote|replies|replied|answers)$", put_right)
             if len(words(text)) + len(words(put_right)) <= 26 and spoken is None:
                 # (never "He says" out of 'He says, "you always have the poor with you"': the words follow)

@@ -43,6 +43,15 @@ ask on Sunday evenings: ...", "Ask one more: ...", "Try questions with edges: ..
 _QUOTED_QUESTION = re.compile(r"[“\"«]([^”\"»]{8,140}\?)[”\"»]")
 
 
+def _said_before(before: str, asked: str) -> bool:
+    """Whether the words of ``asked`` (without its question mark) stand earlier in the text."""
+    core = re.sub(r"[^\w\s]", "", asked).lower().split()
+    if len(core) < 4:
+        return False
+    flat = " ".join(re.sub(r"[^\w\s]", " ", before).lower().split())
+    return " ".join(core) in flat
+
+
 def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
     """The questions the author offers readers to ask each other (or a child, a friend), quoted in the
     author's own sentence after a cue; never a verse, never what someone in a story asked."""
@@ -87,6 +96,9 @@ def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
                 # author catches themselves doing, never what they offer
             s, e = p.start + match.start(1), p.start + match.end(1)
             asked = match.group(1)
+            if _said_before(ctx.article.text[: p.start], asked):
+                continue  # 'The question that follows is almost painful: "Then whose shall those things
+                # be?"': the passage printed above asks it, God of the rich fool, not the author
             if not 3 <= len(asked.split()) <= 16 or is_closed(asked) or ctx.touches_scripture(s, e):
                 continue
             if ctx.touches_scripture(max(p.start - 250, 0), s) and re.search(

@@ -7,10 +7,14 @@ more naked" and "the question grieved Peter"."""
 from __future__ import annotations
 
 from guides.analysis.analyze import analyze
+from guides.analysis.cues import COURTESY
 from guides.analysis.sensitive import find_sensitive
 from guides.catalog import catalog_language
 from guides.guide import GuideOptions, generate_guide
 from guides.guide.context import Context
+from guides.guide.families.claims import _WORD_MEANS
+from guides.guide.families.counsel import _NOT_AN_ACTION
+from guides.guide.families.parsing import _definition
 from guides.guide.families.stories import _words_said
 from guides.guide.room import speaks_to
 from guides.importing import import_text
@@ -130,3 +134,52 @@ def test_read_together_is_the_evenings_passage_though_the_line_is_for_the_leader
     )
     read = next(s for s in _guide(text).sections if s.key == "read")
     assert any(r.ref == "John 21:15-17" for r in read.readings), read.readings
+
+
+def test_a_denial_or_a_statement_is_not_an_action_to_ask_about() -> None:
+    assert _NOT_AN_ACTION.search("Just don't keep an account that's waiting to be settled")
+    assert _NOT_AN_ACTION.search("Rest with small children isn't quiet")
+    assert not _NOT_AN_ACTION.search("Ask her what is hard for her this week")
+    assert not _NOT_AN_ACTION.search("Give each other an hour alone")
+
+
+def test_a_single_denial_is_not_asked_about_a_difference() -> None:
+    text = (
+        "You Married a Moving Target\n\nTwenty years in, my husband is not the man I married, and I am not "
+        "the woman he married either.\n\nA person is not a fixed thing. Marriage is a promise to keep "
+        "learning someone who keeps changing.\n\nSo ask him what he is learning this year, and listen.\n"
+    )
+    for audience in ("group", "couple"):
+        asked = [q for q in _guide(text, audience).questions if q.family == "key_contrast"]
+        assert all("difference" not in q.text for q in asked if "but" not in q.text), asked
+
+
+def test_a_clause_cut_before_its_point_is_not_the_contrast_quoted() -> None:
+    article = import_text(
+        "Like a Weaned Child\n\nA quiet soul is not one that has stopped wanting things. It is one that has "
+        "learned, slowly and with effort, to be with God without demanding from him.\n\nThe psalmist is "
+        "like a weaned child with its mother, no longer crying for the breast.\n"
+    )
+    reading = analyze(article).reading
+    quoted = [article.text[k.start : k.end] for k in reading.key_claims]
+    assert not any(q.endswith("It is one that has learned") for q in quoted), quoted
+
+
+def test_a_words_meaning_and_a_columnists_sympathy_are_not_asked_about() -> None:
+    assert _WORD_MEANS.search("'Terrible' there doesn't mean bad, like a terrible cup of coffee.")
+    assert not _WORD_MEANS.search("Grief is like a wave that comes back when you least expect it.")
+    assert COURTESY.match("I am so sorry about your mother.")
+    assert _definition("They are the same stones he took down.", "en") is None
+
+
+def test_a_question_the_printed_passage_asks_is_not_offered_to_the_reader() -> None:
+    text = (
+        "Bigger Barns: Luke 12:13-21\n\n"
+        "20 But God said unto him, Thou fool, this night thy soul shall be required of thee: then whose "
+        "shall those things be, which thou hast provided?\n\n"
+        'The question that follows is almost painful: "Then whose shall those things be?" The man who would '
+        "not share will have it all divided among others.\n\n"
+        "Generosity is not what is left after we are secure. It is how we become secure in God.\n"
+    )
+    asked = [q.text for q in _guide(text).questions]
+    assert not any("whose shall those things be" in q.lower() for q in asked), asked

@@ -534,7 +534,19 @@ def _key_words(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
 
 
 def _figurative(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    return unit.passage is not None and unit.passage.has("figurative")
+    p = unit.passage
+    if p is None or not p.has("figurative"):
+        return False
+    # ("'terrible' there doesn't mean bad, like a terrible cup of coffee": what a word means, with an
+    # example of the other sense, not a picture)
+    return not _WORD_MEANS.search(p.text)
+
+
+_WORD_MEANS = re.compile(
+    r"[“\"'‘][^”\"'’]{1,30}[”\"'’]\s+(?:\w+\s+){0,2}(?:doesn['’]t|does not|didn['’]t|did not)?\s*means?\b|"
+    r"\bthe word\b[^.]{0,40}\bmeans?\b|\bno significa\b|\bsignifica\b",
+    re.IGNORECASE,
+)
 
 
 def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:

@@ -409,6 +409,17 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return 4 <= len(words(p.text)) <= MAX_QUOTED_QUESTION_WORDS
 
 
+_NOT_AN_ACTION = re.compile(
+    r"^\W*(?:just\s+|please\s+)?(?:don['’]t|do not|never|no)\b|"
+    # (but "Ask her what is hard": the verb of a clause the action asks about)
+    r"^\W*\w+(?:\s+(?!what|who|how|why|where|when|whether|if|that|which|whatever)[\w'’-]+){0,5}\s+"
+    r"(?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|doesn['’]t|does not|is|are|was|were)\b",
+    re.IGNORECASE,
+)
+"""What an action asked about must not hold: a denial first ("Just don't keep an account ..."), or a verb
+that makes it a statement ("Rest with small children isn't quiet")."""
+
+
 def _adapted_action(ctx: Context, unit: Unit, voice: Voice) -> str | None:
     span = _action(ctx, unit)
     if span is None:
@@ -417,6 +428,10 @@ def _adapted_action(ctx: Context, unit: Unit, voice: Voice) -> str | None:
     if re.search(r"\b(?:I|me|my|they|them|their)\b", text) or phrasing.dangles(text):
         return None
     if re.search(r"\b(?:instead|too|again|as well)$", text) or _leans_back(ctx, text, span[0]):
+        return None
+    if _NOT_AN_ACTION.search(text):
+        # "Just don't keep an account ...": "what makes it hard to just don't ..." is not English; "Rest
+        # with small children isn't quiet": a claim about rest, not counsel to rest
         return None
     lowered = phrasing.lower_first(text, ctx.language)
     bare = phrasing.as_infinitive(lowered, ctx.language) if lowered else None

@@ -128,6 +128,9 @@ def _definition(text: str, language: str) -> tuple[str, str] | None:
         return None
     if predicate.split()[0].lower() not in _PREDICATE_OPENERS:
         return None  # "bigger than a sharp word", "rarely about the numbers": a comparison, not what it is
+    same = r"^(?:(?:the|a|an)\s+(?:same|other|rest|next|last)|(?:el|la|los|las) mism[oa]s?)\b"
+    if re.match(same, predicate, re.I):
+        return None  # "They are the same stones": the same as what, the sentences before say
     return subject, predicate
 
 
