@@ -286,7 +286,10 @@ on.")."""
 
 
 LEAD_IN = re.compile(
-    r"^\W*here['’]s the (?:(?:trouble|problem|danger|thing|catch) with|thing I want to say)\b[^:]*$", re.I
+    r"^\W*here['’]s the (?:(?:trouble|problem|danger|thing|catch) with|thing I want to say)\b[^:]*$|"
+    # "We're not experts, but here's what has changed.": what follows is the claim
+    r"^[^.:]{0,60}?\bhere['’]s (?:what|how|why) [^.:]{0,40}[.!]?\s*$",
+    re.I,
 )
 """A line that only announces what the next sentence says ("Here's the trouble with the sideways prayer in
 a marriage.", "Here's the thing I want to say carefully.")."""

@@ -7,9 +7,10 @@ more naked" and "the question grieved Peter"."""
 from __future__ import annotations
 
 from guides.analysis.analyze import analyze
+from guides.analysis.argument import weigh_claims
 from guides.analysis.cues import COURTESY
 from guides.analysis.sensitive import find_sensitive
-from guides.catalog import catalog_language
+from guides.catalog import catalog, catalog_language
 from guides.guide import GuideOptions, generate_guide
 from guides.guide.context import Context
 from guides.guide.families.claims import _WORD_MEANS
@@ -183,3 +184,23 @@ def test_a_question_the_printed_passage_asks_is_not_offered_to_the_reader() -> N
     )
     asked = [q.text for q in _guide(text).questions]
     assert not any("whose shall those things be" in q.lower() for q in asked), asked
+
+
+def test_a_sermons_numbered_point_is_not_its_thesis_and_a_lead_in_is_not_a_claim() -> None:
+    article = import_text(
+        "Fetched from Lo-debar\n\nDavid asks whether anyone is left of Saul's house, and they bring "
+        "him a man "
+        "who is lame in both feet.\n\nTwo: the king used his name. People live for years being called by "
+        "their labels.\n\nBut the king's table is for people who are lame on both their feet. It does not "
+        "wait for them to be presentable.\n\nWe're not experts, but here's what has changed.\n"
+    )
+    reading = analyze(article).reading
+    assert reading.thesis is None or not reading.thesis.text.startswith("Two:"), reading.thesis
+    weighed = weigh_claims(reading.passages, article.title, "en")
+    assert not any("here's what has changed" in article.text[k.start : k.end] for k in weighed)
+
+
+def test_a_contrast_is_asked_why_the_author_puts_it_that_way_not_about_a_difference() -> None:
+    for voice in ("group", "couple"):
+        wordings = catalog("en").wordings("key_contrast", voice)
+        assert not any("difference" in w for w in wordings), wordings

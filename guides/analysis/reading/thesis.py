@@ -51,6 +51,13 @@ def p_claim(p: Passage) -> str:
     return p.text[p.claim[0] - p.start :]
 
 
+_NUMBERED_POINT = re.compile(
+    r"^\W*(?:one|two|three|four|five|six|seven|first|second|third|fourth|fifth|finally|uno|dos|tres|cuatro|"
+    r"primero|segundo|tercero)\s*[:.—–-]\s",
+    re.IGNORECASE,
+)
+
+
 def _thesis(
     article: Article,
     passages: list[Passage],
@@ -133,6 +140,8 @@ def _thesis(
             # thing: ...": told as the view the article then argues against
         if LEAD_IN.match(p.text):
             continue  # "Here's the trouble with the sideways prayer in a marriage.": the next sentence says
+        if _NUMBERED_POINT.match(p.text):
+            continue  # "Two: the king used his name.": one of the sermon's points, not its thesis
         if cues.COMPARED_UNSAID.search(p.text) or (
             cues.POINTING_SUBJECT.match(p.text) and not CLEFT.match(p.text)
         ):

@@ -493,24 +493,11 @@ def _unit_candidates(
     if filled is None:
         return
     slots, source = filled
-    if family.name == "key_contrast" and not _SECOND_SIDE.search(source.text):
-        # "A person is not a fixed thing.": a denial with nothing set against it has no "difference" to see
-        wordings = tuple(w for w in wordings if not _DIFFERENCE.search(w)) or wordings
     # (the seed is the same however the page spells its apostrophes)
     for index, wording in enumerate(_rotated(wordings, source.text.replace("’", "'") + family.name)):
         made = _make(ctx, family, unit, voice, wording.format_map(slots), source, index)
         if made is not None:
             yield made
-
-
-_SECOND_SIDE = re.compile(
-    r"\bbut\b|\brather than\b|\binstead of\b|\bnot (?:just|only)\b|;|[.!?]\s+\S|,\s*(?:and\s+)?not\b|"
-    r"\b(?:more|less) than\b|\bthe same as\b|\bas opposed to\b|\bsino\b|\bmás que\b|\ben (?:lugar|vez) de\b",
-    re.IGNORECASE,
-)
-"""Where a contrast says what stands against the denial ("not a switch but a practice")."""
-
-_DIFFERENCE = re.compile(r"\bdifference\b|\bdiferencia\b", re.IGNORECASE)
 
 
 def _rotated(options: tuple[str, ...], seed: str) -> list[str]:
