@@ -39,7 +39,8 @@ from guides.cleaning.authors import parse_byline, signature_name
 from guides.cleaning.chrome import chrome_line
 from guides.cleaning.comments import comment_mark
 from guides.cleaning.dates import is_date_line
-from guides.cleaning.head import is_label, title_cased
+from guides.cleaning.head import is_label
+from guides.cleaning.headline import title_cased
 from guides.cleaning.notices import notice
 from guides.importing.extracted import Extracted
 

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from guides.analysis import cues
+from guides.analysis import cues, furniture
 from guides.analysis.reading.lists import _numbered_points
 from guides.analysis.reading.model import BlockPart, BlockRole
 from guides.article import Article, Block
@@ -121,18 +121,19 @@ def _asks(text: str) -> bool:
 def _is_junk(text: str, body_seen: bool) -> bool:
     first_line = text.splitlines()[0] if text else ""
     n = len(text.split())
-    if n <= 12 and cues.JUNK_LINE.match(first_line):
+    if n <= 12 and furniture.JUNK_LINE.match(first_line):
         return True
-    if n <= cues.byline_length(text) and cues.BYLINE.match(text) and not _TERMINAL.search(text.rstrip(".")):
+    byline = furniture.BYLINE.match(text) and not _TERMINAL.search(text.rstrip("."))
+    if n <= furniture.byline_length(text) and byline:
         return True
-    if n <= 25 and cues.COPYRIGHT.search(text):
+    if n <= 25 and furniture.COPYRIGHT.search(text):
         return True
     # A category label or a breadcrumb before the article starts ("Faith & Family", "Home > Marriage").
-    return not body_seen and n <= 5 and not _TERMINAL.search(text) and bool(cues.BREADCRUMB.search(text))
+    return not body_seen and n <= 5 and not _TERMINAL.search(text) and bool(furniture.BREADCRUMB.search(text))
 
 
 def _is_promo(text: str) -> bool:
-    return len(text.split()) <= 90 and cues.maybe_promo(text) and bool(cues.PROMO.search(text))
+    return len(text.split()) <= 90 and cues.maybe_promo(text) and bool(furniture.PROMO.search(text))
 
 
 _MAIN_TEXT = re.compile(

@@ -114,7 +114,8 @@ _BELIEF_ANNOUNCED = re.compile(
 def _announced_next(passages: list[Passage]) -> list[Passage]:
     """The claim right after the author announces one ("I want to say something plainly this morning,
     and then I want to show it to you from the text. When a faithful person hits the end of themselves,
-    God does not start with a rebuke."): announced, as a claim after a colon is."""
+    God does not start with a rebuke."): announced, as a claim after a colon is. After "Here's what I've
+    come to believe." the paragraph's story sentences are the author's reading of the story: claims."""
     out = list(passages)
     for i, p in enumerate(passages):
         if _BELIEF_ANNOUNCED.search(p.text):

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from guides.analysis import cues
+from guides.analysis import cues, furniture
 from guides.analysis.advice import Advice
 from guides.analysis.passages import is_content_word, stem, words
 from guides.analysis.questions import question_form
@@ -193,8 +193,8 @@ def _sentence_role(
         )
     ):
         return Passage(role="note", **base)  # "Dear Tired," or the columnist's name at the end
-    if cues.JUNK_LINE.match(text) or (
-        len(words(text)) <= cues.byline_length(text) and cues.BYLINE.match(text)
+    if furniture.JUNK_LINE.match(text) or (
+        len(words(text)) <= furniture.byline_length(text) and furniture.BYLINE.match(text)
     ):
         return Passage(role="junk", **base)
     if cues.TITLE_LINE.match(text) and article_block.kind == "paragraph":
@@ -236,7 +236,7 @@ def _sentence_role(
         )
     ):
         return Passage(role="note", traits=frozenset(traits), **base)
-    if cues.maybe_promo(text) and cues.PROMO.search(text):
+    if cues.maybe_promo(text) and furniture.PROMO.search(text):
         return Passage(role="promo", **base)
     if text.rstrip().rstrip('”"»)').endswith("?") and _TO_GOD.search(text):
         # "In other words: Lord, have you read the file?": someone in the story speaking to God
