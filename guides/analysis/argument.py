@@ -208,12 +208,16 @@ class _Claim(Protocol):
 
 _REPORTED = re.compile(
     # ("you have heard it said", not "you have heard God call")
-    r"\b(?=[chimnopstwy])(?:(?:you['’]ve|you have) (?:probably |all |often )?heard (?:it|that|this|people|"
+    r"\b(?=[cefhimnopstwy])(?:(?:you['’]ve|you have) (?:probably |all |often )?heard (?:it|that|this|people|"
     r"someone|the (?:phrase|saying|line|idea|advice)|a (?:preacher|friend|pastor))|"
     r"(?<!not that )(?:we['’]re told|we are told)|i grew up (?:with|believing|thinking|being told)|"
     r"the thinking goes|"
     r"we (?:tend to |usually |often )?think of|most of us (?:think|assume)|"
-    r"we (?:tend to |usually |often |all |naturally )?assume|our culture (?:says|tells us)|"
+    r"we (?:tend to |usually |often |all |naturally )?assume|"
+    # "Everyone who loved us gave us the same kind advice: ...", "Everyone warned us. The baby will ..."
+    r"(?:everyone|everybody|people|friends|family)(?: who [\w ]{2,20})? (?:warned|told|tells|gave) "
+    r"(?:us|me|you)\b|(?:we|i) (?:had|have) (?:already )?been warned|"
+    r"the (?:same )?(?:kind |usual |standard )?advice (?:is|was|goes)|our culture (?:says|tells us)|"
     r"the (?:idea|assumption|story) goes|conventional wisdom|people (?:often )?say|the common view|"
     r"(?:i|we) (?:once |used to |always )?believed? what (?:most|many|other) "
     r"(?:people|of us|couples|parents)|"

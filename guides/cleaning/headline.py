@@ -144,10 +144,11 @@ _KICKER = re.compile(
     r"\bseries\b.{0,60}\b(?:week|session|lesson|part) \d+\b|"
     # "Sunday morning service, Pinelands Community Church, Cape Town", "Morning worship, Broughty Road
     # Baptist Church, Dundee": the service the sermon was preached at
-    r"^\W*(?:(?:sunday|saturday|wednesday|easter|christmas|good friday|morning|evening|night|midweek)\s+)*"
-    r"(?:morning |evening |family |communion |midweek )?"
-    r"(?:service|worship|mass|evensong|vespers|culto|misa)\b"
-    r".{0,80}\b(?:church|chapel|cathedral|parish|fellowship|tabernacle|iglesia|parroquia|capilla)\b",
+    r"^\W*(?:(?:sunday|saturday|friday|wednesday|easter|christmas|good friday|morning|evening|night|"
+    r"midweek)\s+)*(?:morning |evening |family |communion |midweek )?"
+    r"(?:service|worship|sermon|message|mass|evensong|vespers|culto|misa|predicación)\b"
+    r".{0,80}\b(?:church|chapel|cathedral|parish|fellowship|tabernacle|society|assembly|iglesia|parroquia|"
+    r"capilla)\b",
     re.I,
 )
 

@@ -191,7 +191,7 @@ def _notices_at_the_end(drafts: list[BlockDraft], taken: set[int]) -> tuple[int,
         return ()
     for k, i in enumerate(left):
         # (the turn to the notices is a short sentence, whatever follows it in the paragraph)
-        first = re.split(r"(?<=[.!?])\s", drafts[i].text.strip(), maxsplit=1)[0]
+        first = re.split(r"(?<=[.!?:])\s", drafts[i].text.strip(), maxsplit=1)[0]
         if k < len(left) // 2 or not _NOTICES.match(first) or len(first.split()) > 14:
             continue
         rest = tuple(left[k:])

@@ -204,3 +204,49 @@ def test_a_contrast_is_asked_why_the_author_puts_it_that_way_not_about_a_differe
     for voice in ("group", "couple"):
         wordings = catalog("en").wordings("key_contrast", voice)
         assert not any("difference" in w for w in wordings), wordings
+
+
+def test_the_advice_everyone_gave_is_the_view_the_author_answers() -> None:
+    text = (
+        "The Handover\n\nFor two years we worked opposite shifts.\n\n"
+        "Everyone who loved us gave us the same kind advice: protect your time together. Book a date "
+        "night. We tried. But a date night after a twelve-hour shift is two tired people staring at "
+        "menus.\n\n"
+        "The danger of opposite shifts is not mainly that you lose time together. It is that you lose track "
+        "of each other. So now we keep a notebook on the kitchen table and write to each other in it.\n"
+    )
+    reading = analyze(import_text(text)).reading
+    advice = next(p for p in reading.passages if "protect your time together" in p.text)
+    assert advice.has("reported"), advice
+    asked = [q.text for q in _guide(text).questions]
+    assert not any("protect your time together" in q for q in asked), asked
+
+
+def test_a_sermon_titled_over_its_preacher_and_society_keeps_its_title() -> None:
+    article = import_text(
+        "Make Haste and Come Down (Luke 19:1-10)\n"
+        "Sunday morning sermon, Bethel Methodist Society, Adenta, Accra\n"
+        "Preacher: Rev. Kofi Mensah\n\n"
+        "Good morning, church! Zacchaeus climbs a tree because he is short and because he is curious.\n\n"
+        "Jesus does not wait for him to come down reformed. He invites himself to dinner first.\n\n"
+        "The crowd mutters. A sinner's house, they say. But grace goes in before the change, not after it."
+        "\n\nAnd Zacchaeus stands up at his own table and gives half of what he has to the poor.\n\n"
+        "So who is up a tree in your street this week, watching from a distance?\n\n"
+        "Notices, quickly, because the next congregation needs the hall at 12:30:\n"
+        "The help desk is open after the service in Room 3.\n"
+        "Sister Grace is looking for new members for the worship team.\n"
+    )
+    assert article.title == "Make Haste and Come Down (Luke 19:1-10)"
+    assert "Sister Grace" not in article.text and "help desk" not in article.text
+
+
+def test_a_question_a_verse_answers_is_a_quiz_and_a_childs_age_is_no_claim() -> None:
+    text = (
+        "Let There Be No Strife: Genesis 13\n\nAbram gives Lot the first choice of the land rather than "
+        "quarrel over it.\n\nPeace is sometimes kept by the one who could insist on his rights.\n\n"
+        "Questions for discussion\n\n1. What did Abram say to Lot in verse 8?\n"
+        "2. Where might you need to let someone else choose first this week?\n\n"
+        "Ines is four now, and she has a little brother.\n"
+    )
+    asked = [q.text for q in _guide(text).questions]
+    assert not any("verse 8" in q or "Ines is four" in q for q in asked), asked

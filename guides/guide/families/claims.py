@@ -212,8 +212,9 @@ def _key_claim(ctx: Context, unit: Unit) -> KeyClaim | None:
 
 _INTRODUCES = re.compile(
     r"^\W*(?:his|her|their|my \w+['’]s)\s+names?\s+(?:is|was|were)\b|"
-    r"^\W*(?:[A-Z][a-z]+|he|she)\s+(?:is|was|turns|turned)\s+(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety)(?:-\w+)?)(?: years old)?\W*$|"
+    r"^\W*(?:[A-Z]\w+|he|she)\s+(?:is|was|turns|turned)\s+(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)"
+    r"(?: years old)?(?: now)?(?:\W*$|,? and (?:she|he|they) (?:has|have|had)\b)|"
     r"^\W*(?:se llama|su nombre es)\b",
     re.I,
 )

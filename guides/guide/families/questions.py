@@ -195,6 +195,9 @@ _QUIZ = re.compile(
     r"food|job|tribe|country|king|book|gift)\b|^\W*how (?:many|much|old|long)\b|"
     r"^\W*what does the (?:name|word) \S+ mean\b|^\W*who (?:was|were|wrote|said)\b|"
     r"^\W*what (?:was|is|were|are) the (?:names?|number|age|town|city) of\b|"
+    # "What did Abram say to Lot in verse 8?": the verse says
+    r"^\W*(?:what|who|where|when|how) (?:did|does|do|was|were|is|are)\b[^?]{0,60}\b(?:in|of) "
+    r"(?:verses?|v\.|vv\.)\s?\d+\W*\??$|"
     r"^\W*where (?:did|was|were)\b|"
     r"^\W*¿?\s*(?:qué (?:animal|nombre|palabra|ciudad|monte)|cuánt[oa]s|quién (?:era|fue|dijo|escribió))\b",
     re.I,
