@@ -13,6 +13,7 @@ from guides.analysis.sensitive import find_sensitive
 from guides.catalog import catalog, catalog_language
 from guides.guide import GuideOptions, generate_guide
 from guides.guide.context import Context
+from guides.guide.families import CHECKS
 from guides.guide.families.claims import _WORD_MEANS
 from guides.guide.families.counsel import _NOT_AN_ACTION
 from guides.guide.families.parsing import _definition
@@ -250,3 +251,30 @@ def test_a_question_a_verse_answers_is_a_quiz_and_a_childs_age_is_no_claim() -> 
     )
     asked = [q.text for q in _guide(text).questions]
     assert not any("verse 8" in q or "Ines is four" in q for q in asked), asked
+
+
+def test_sentences_built_alike_are_not_everyday_examples() -> None:
+    text = (
+        "Cumbered: Martha and Mary\n\nMartha is busy and Mary is sitting, and Jesus says Mary has chosen "
+        "the good part.\n\nSo let me say clearly what I am not preaching this morning. I am not preaching "
+        "that work is bad. I am not preaching that the kitchen is lesser than the study. And I am not "
+        "preaching that we should all stop serving.\n\nThe danger in a life of service is not the service. "
+        "It is forgetting whom the service is for.\n"
+    )
+    ctx = _context(text)
+    lists = [u for u in ctx.units if u.list_unit is not None and u.list_unit.parallel]
+    assert lists, "the three sentences are read as a list built alike"
+    assert not any(CHECKS["parallel_list"](ctx, u, "group") for u in lists)
+    asked = [q.text for q in _guide(text).questions]
+    assert not any("everyday examples" in q for q in asked), asked
+
+
+def test_the_authors_own_realisation_after_but_is_not_seen_to_play_out() -> None:
+    text = (
+        "Twice Round the Block\n\nWhen my father was angry he walked twice round the block before he said "
+        "anything. As a child I thought he was running away from us.\n\nBut I know now what the walk is "
+        "for. Anger said at once is nearly always louder than it needs to be.\n\nSo when I am cross now, I "
+        "announce that I am going to the end of the road and back.\n"
+    )
+    asked = [q.text for q in _guide(text).questions]
+    assert not any("what the walk is for" in q and "play out" in q for q in asked), asked

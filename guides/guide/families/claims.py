@@ -234,8 +234,8 @@ def _key_said(ctx: Context, unit: Unit, voice: Voice) -> bool:
     first = words(said)[:1]
     if _NAMED_SUBJECT.match(said) and first and first[0].capitalize() in ctx.named_words:
         return False  # "Martha is the one who opens her house": about someone the article names
-    if re.match(r"^\W*(?:i|i['’]\w+|my|me|yo|mi)\b", p.text, re.I):
-        return False  # "I learned ...": the author's story; "Our spreadsheet ..." is a couple's claim
+    if re.match(r"^\W*(?:(?:but|and|so|yet|y|pero)\s+)?(?:i|i['’]\w+|my|me|yo|mi)\b", p.text, re.I):
+        return False  # "I learned ...", "But I know now what the walk is for.": the author's story
     if _INTRODUCES.search(p.text):
         return False  # "His name is Walter Pryce and he is eighty-one.": someone introduced, nothing to weigh
     if OWN_CHILD.match(p.text):

@@ -50,8 +50,21 @@ def _first_sentence(ctx: Context, start: int, end: int) -> str:
 
 
 def _parallel_list(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """Examples set out as a list under a lead-in; never sentences built alike in a paragraph ("I am not
+    preaching that work is bad. I am not preaching that the kitchen is lesser. ..."), which are claims."""
     u = unit.list_unit
-    return u is not None and u.parallel and u.lead is not None and len(u.items) >= 3
+    if u is None or not u.parallel or u.lead is None or len(u.items) < 3:
+        return False
+    text = ctx.article.text
+    sentences = sum(1 for s, e in u.items if _SENTENCE_ITEM.search(text[s:e]))
+    return sentences * 2 <= len(u.items) or u.lead.text.rstrip().endswith(":")
+
+
+_SENTENCE_ITEM = re.compile(
+    r"^\W*(?:and\s+|but\s+)?(?:i|we|you|he|she|they|it|somebody|someone|a|an|the|this|that)\s+\w+.*[.!?]\W*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""An item that is a whole sentence with its subject ("Somebody has to cook.")."""
 
 
 def _list_named(ctx: Context, unit: Unit, voice: Voice) -> bool:
