@@ -383,6 +383,9 @@ COURTESY = re.compile(
     # praise for the writer: "Fourteen months is a real achievement, and it sounds like it was hard won."
     r"^[^.!?]{0,60}\b(?:is|was)\s+(?:a|an)\s+(?:real|huge|genuine|big|great|remarkable)\s+"
     r"(?:achievement|accomplishment|milestone|thing)\b|"
+    # sympathy: "Four months is a brutal stretch, and you lived it on airplanes."
+    r"^[^.!?]{0,60}\b(?:is|was)\s+(?:a\s+)?(?:brutal|hard|painful|awful|terrible|exhausting|long|lonely)\s+"
+    r"(?:stretch|time|season|year|road|thing|place|way)\b|"
     r"^\W*(?:well done|congratulations|good for you|felicidades|enhorabuena)\b",
     re.IGNORECASE,
 )

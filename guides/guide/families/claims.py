@@ -550,6 +550,10 @@ _WORD_MEANS = re.compile(
 )
 
 
+_ASKED_AGAIN = re.compile(r"^\W*you (?:asked|ask|wrote|write|wondered|wonder|want to know)\b", re.I)
+"""The columnist saying the question back ("You asked whether you can stand in a church ...")."""
+
+
 def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The first sentences of the columnist's answer to the first letter of an advice column."""
     p = unit.passage
@@ -557,8 +561,8 @@ def _opens_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if re.match(r"^\W*(?:(?:now|first|so|but|and)\W+)?let me\b", p.text, re.I):
         return False  # "Now let me say the harder thing.": the columnist announcing, not yet saying
-    if COURTESY.match(p.text):
-        return False  # "First, I'm sorry about the bathroom.": the columnist's courtesy, not an answer
+    if COURTESY.match(p.text) or _ASKED_AGAIN.match(p.text):
+        return False  # "First, I'm sorry about the bathroom.", "You asked whether ...": courtesy, the letter
     if re.match(
         r"^\W*(?:(?:first|second|third|next|now|finally|and),?\s+)?(?:about|as for|on)\s", p.text, re.I
     ):
@@ -588,5 +592,13 @@ def _told_the_writer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if _points_back(text):
         return False  # "That feeling is not always fair.": which feeling is in the sentence before
+    if _ELLIPTICAL.search(text):
+        return False  # "Thirteen months later, you still are.": still what, the sentence before says
     names = {w for w in re.findall(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b", text[1:]) if w in ctx.named_words}
     return not names and not ctx.private_between(p.start, p.end)
+
+
+_ELLIPTICAL = re.compile(
+    r"\b(?:are|is|was|were|am|do|does|did|can|could|will|would|have|has|had|should)(?:n['’]t)?\W*$", re.I
+)
+"""A sentence that stops on its auxiliary ("you still are"): the rest is in the sentence before."""

@@ -98,9 +98,17 @@ _POINTS_AHEAD = re.compile(
 after it is the counsel, and a question on the pointer alone has nothing to picture."""
 
 
+_WRITERS_PEOPLE = re.compile(
+    r"\b(?:your|tu|tus|su|sus) (?:father|mother|dad|mum|mom|son|daughter|husband|wife|brother|sister|cousin|"
+    r"boss|colleague|in-laws?|stepmother|stepfather|stepmum|stepdad|niece|nephew|aunt|uncle|grandmother|"
+    r"grandfather|padre|madre|hij[oa]|espos[oa]|marido|herman[oa]|prim[oa]|jefe|suegr[oa])\b",
+    re.IGNORECASE,
+)
+"""The letter writer's own people, named by the columnist ("your father", "your mother")."""
+
 _AT_THE_LETTER = re.compile(
-    r"\b(?:read|look at|reread|re-read|lee|relee) (?:your|the|this|tu|su) "
-    r"(?:letter|question|own words|carta)\b",
+    r"\b(?:read|look at|reread|re-read|lee|relee) (?:your|the|this|tu|su) (?:own )?"
+    r"(?:letter|question|words|carta)\b",
     re.IGNORECASE,
 )
 
@@ -387,7 +395,9 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if _DEMONSTRATIVE.search(p.text) or re.search(r"\b(?:it|them)\W*$", p.text, re.I):
         return False  # "Keep that promise": which promise is in the sentence before
     if _AT_THE_LETTER.search(p.text):
-        return False  # "Read your letter again": pointing at the letter, not advice for a home
+        return False  # "Read your own letter again": pointing at the letter, not advice for a home
+    if len(_WRITERS_PEOPLE.findall(p.text)) >= 2:
+        return False  # "Talk to your father about your mother": the writer's own family, for no one else
     first_in_paragraph = ctx.place_in_block(p)[1] == 0
     if (
         re.match(r"^\W*(?:and\s+)?(?:then|next|after that|luego|después)\b", p.text, re.I)

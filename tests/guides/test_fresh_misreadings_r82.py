@@ -1,0 +1,58 @@
+"""Columns as the blind reviewers of r78 to r83 read them: the columnist's advice to reread the letter or
+to talk to the writer's own father, her sympathy and her saying the question back, and an answer that
+stops on its auxiliary ("you still are"), none of them a question for the room."""
+
+from __future__ import annotations
+
+from guides.analysis.analyze import analyze
+from guides.analysis.cues import COURTESY
+from guides.catalog import catalog_language
+from guides.guide.context import Context
+from guides.guide.families import CHECKS
+from guides.guide.families.claims import _ELLIPTICAL
+from guides.importing import import_text
+
+COLUMN = (
+    "My father remarried and I can't be happy for him\n\n"
+    "Dear Nuala,\n\nMy mother died two years ago and my father has married again, thirteen months after "
+    "the funeral. Everyone says I should be happy for him. I am still grieving. Am I being unfair?\n\n"
+    "Still Her Daughter\n\n"
+    "Dear Still Her Daughter,\n\n"
+    "You asked whether you are being unfair to him. Four months is a brutal stretch, and thirteen is not "
+    "long either.\n\n"
+    "Grief keeps different clocks in the same family. Your father was in the house with the silence every "
+    "night. Thirteen months later, you still are.\n\n"
+    "Most of us are more than one thing at once: sad and glad, loyal and hurt.\n\n"
+    "Read your own letter again. Then talk to your father about your mother, not about his new wife. "
+    "Tell him one thing you miss about her, and ask him for one of his.\n\n"
+    "Nuala\n"
+)
+
+
+def _units(text: str) -> tuple[Context, list]:  # type: ignore[type-arg]
+    article = import_text(text)
+    ctx = Context.build(article, analyze(article), catalog_language("en"), False)
+    return ctx, [u for u in ctx.units if u.passage is not None]
+
+
+def test_advice_for_the_writers_own_letter_and_family_is_not_for_the_room() -> None:
+    ctx, units = _units(COLUMN)
+    counsel = {u.passage.text: CHECKS["counsel_in_the_answer"](ctx, u, "group") for u in units}
+    assert counsel.get("Read your own letter again.") is False, counsel
+    father = next(t for t in counsel if t.startswith("Then talk to your father"))
+    assert counsel[father] is False
+
+
+def test_the_columnists_sympathy_and_the_question_said_back_are_not_the_answer() -> None:
+    assert COURTESY.match("Four months is a brutal stretch, and thirteen is not long either.")
+    ctx, units = _units(COLUMN)
+    asked = next(u for u in units if u.passage.text.startswith("You asked whether"))
+    assert not CHECKS["opens_the_answer"](ctx, asked, "group")
+
+
+def test_an_answer_that_stops_on_its_auxiliary_is_not_told_to_the_writer() -> None:
+    assert _ELLIPTICAL.search("Thirteen months later, you still are.")
+    assert not _ELLIPTICAL.search("Most of us are more than one thing at once.")
+    ctx, units = _units(COLUMN)
+    still = next(u for u in units if u.passage.text.startswith("Thirteen months later"))
+    assert not CHECKS["told_the_writer"](ctx, still, "group")
