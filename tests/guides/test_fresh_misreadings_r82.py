@@ -56,3 +56,18 @@ def test_an_answer_that_stops_on_its_auxiliary_is_not_told_to_the_writer() -> No
     ctx, units = _units(COLUMN)
     still = next(u for u in units if u.passage.text.startswith("Thirteen months later"))
     assert not CHECKS["told_the_writer"](ctx, still, "group")
+
+
+def test_a_step_whose_verb_reads_as_a_noun_is_still_counted() -> None:
+    text = (
+        "Bible College or Not?\n\nDear Nuala,\n\nMy husband wants to sell the house and go to Bible "
+        "college. I am afraid, and I feel guilty for being afraid. What do I do?\n\nNot Called\n\n"
+        "Dear Not Called,\n\nYour fear does not prove that your faith is weaker than his.\n\n"
+        "First, ask for time and a process, not a verdict.\n\n"
+        "Second, bring in people who love you both and have no stake in the answer.\n\n"
+        "Third, count the cost out loud, on paper, together.\n\n"
+        "Finally, be honest with yourself about what, exactly, you are afraid of.\n\nNuala\n"
+    )
+    reading = analyze(import_text(text)).reading
+    practice = [u for u in reading.lists if u.practice]
+    assert practice and len(practice[0].items) == 4, [len(u.items) for u in practice]

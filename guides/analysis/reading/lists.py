@@ -166,6 +166,19 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
     # Counsel given in order ("First, ask one more question. Second, ... Finally, ...", or paragraph
     # after paragraph opening "Start with ...", "Then ...", "After that ..."): the author's practices.
     steps = [p for p in passages if p.role == "instruction" and p.part == 1 and _ORDINAL_STEP.match(p.text)]
+    if len(steps) >= 2:
+        # "First, ask ... Second, bring in ... Third, count the cost out loud ... Finally, be honest ...": a
+        # step whose verb the reading took for a noun ("count") is still one of them, between the others
+        between = [
+            p
+            for p in passages
+            if p.role == "claim"
+            and p.part == 1
+            and steps[0].start < p.start < steps[-1].end
+            and _ORDINAL_STEP.match(p.text)
+            and _BARE_STEP.match(p.text)
+        ]
+        steps = sorted(steps + between, key=lambda p: p.start)
     if len(steps) < 2:
         steps = [
             p
@@ -436,6 +449,14 @@ def _in_order(text: str, items: tuple[tuple[int, int], ...]) -> bool:
         return True  # "Pick one person ... Keep the bar low ... Then keep showing up.": steps to the last
     return sum(1 for s, e in items if _SEQUENCE.match(text[s:e])) >= 2
 
+
+_BARE_STEP = re.compile(
+    r"^\W*(?:first|second|third|fourth|fifth|next|then|primero|segundo|tercero|cuarto),?\s+"
+    r"(?!(?:i|we|you|he|she|it|they|there|this|that|the|a|an|my|our|your|his|her|their|yo|nosotros|el|la|"
+    r"los|las|un|una)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+"""An ordinal step that opens on its verb ("Third, count the cost out loud"), not on a subject."""
 
 _ORDINAL_STEP = re.compile(
     r"^\W*(?:(?:and|y|so),?\s+)?(?:first|second|third|fourth|fifth|finally|lastly|one|two|three|primero|segundo|tercero|cuarto|"
