@@ -472,8 +472,9 @@ def weigh_claims(
             continue  # "Real forgiveness wipes the slate so clean ...", after "You've heard it said ..."
         if LEAD_IN.match(p.text):
             continue  # "Here's the trouble with the sideways prayer in a marriage.": what the next says
-        if cues.COMPARED_UNSAID.search(p.text):
-            continue  # "The fallow field says something different.": what it says, the next sentence does
+        if cues.COMPARED_UNSAID.search(p.text) or cues.ABOUT_THE_PAGE.search(p.text):
+            continue  # "The fallow field says something different.": what it says, the next sentence does;
+            # "Anyone who has read this blog ... knows about the renovation": an aside about the page
         if SAYING.search(p.text):
             continue  # "Cows, he used to say, do not know it is Christmas.": a saying, not the author's
         if re.match(r"^\W*to\s+[a-z]+\b", p.text, re.I) and len(tokens) <= 8:

@@ -79,6 +79,14 @@ POINTING_SUBJECT = re.compile(
 """A sentence whose subject is "this" or "it" ("From the road this does not look like much."): what it is,
 the sentences before say."""
 
+ABOUT_THE_PAGE = re.compile(
+    r"\b(?:this|my|our) (?:blog|post|column|newsletter|site|website|podcast|series)\b|"
+    r"\b(?:regular |longtime |long-time )?readers of (?:this|my|our)\b|"
+    r"\b(?:este|mi|nuestro) (?:blog|artículo|boletín)\b",
+    re.IGNORECASE,
+)
+"""A sentence about the page and its readers, an aside, not a claim to take into the week."""
+
 COMPARED_UNSAID = re.compile(
     r"\b(?:(?:something|anything|nothing) (?:different|else)|the same|otherwise|like that|that way|"
     r"the difference|"

@@ -71,3 +71,19 @@ def test_a_step_whose_verb_reads_as_a_noun_is_still_counted() -> None:
     reading = analyze(import_text(text)).reading
     practice = [u for u in reading.lists if u.practice]
     assert practice and len(practice[0].items) == 4, [len(u.items) for u in practice]
+
+
+def test_an_aside_about_the_blog_is_no_claim_to_take_to_heart() -> None:
+    text = (
+        "The Laugh I Got at My Wife's Expense\n\nAnyone who has read this blog for more than a week knows "
+        "about the renovation. At a barbecue last month I told the story of the bathroom tiles, and I made "
+        "my wife the punchline.\n\nEveryone laughed. She did not.\n\nThe jokes we tell about our husband "
+        "or wife in company are not small talk. They teach everyone listening how to see the person we "
+        "love.\n"
+    )
+    article = import_text(text)
+    reading = analyze(article).reading
+    assert not any("this blog" in article.text[k.start : k.end] for k in reading.key_claims)
+    ctx = Context.build(article, analyze(article), catalog_language("en"), False)
+    aside = next(u for u in ctx.units if u.passage is not None and "this blog" in u.passage.text)
+    assert not CHECKS["claim_for_anyone"](ctx, aside, "group")

@@ -16,7 +16,7 @@ import re
 
 from guides.analysis.advice import imperative_verb
 from guides.analysis.argument import CLEFT
-from guides.analysis.cues import POINTING_SUBJECT, READING_OF_TEXT, is_past
+from guides.analysis.cues import ABOUT_THE_PAGE, POINTING_SUBJECT, READING_OF_TEXT, is_past
 from guides.analysis.passages import words
 from guides.guide.context import Context, Unit
 from guides.guide.families.claims import _LITOTES, FINITE, _a_name_in_the_story, _plain_claim
@@ -147,6 +147,8 @@ def _claim_for_anyone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     main = _RELATIVE.sub("", said)
     if ctx.language == "en" and not FINITE.search(main):
         return False  # "A well in the wilderness, where somebody finally gets called by name": no claim
+    if ABOUT_THE_PAGE.search(said):
+        return False  # "Anyone who has read this blog for more than a week knows about the renovation"
     if POINTING_SUBJECT.match(said) and not CLEFT.match(said):
         return False  # "From the road this does not look like much": what "this" is, the reader lacks
     first = re.match(r"^\W*([A-Z][a-z]+)\b", said)
