@@ -9,7 +9,7 @@ from guides.analysis.cues import COURTESY
 from guides.catalog import catalog_language
 from guides.guide.context import Context
 from guides.guide.families import CHECKS
-from guides.guide.families.claims import _ELLIPTICAL
+from guides.guide.families.columns import _ELLIPTICAL
 from guides.importing import import_text
 
 COLUMN = (

@@ -16,15 +16,14 @@ from guides.guide.families.claims import (
     _key_contrast,
     _key_general,
     _more_than_phrase,
-    _opens_the_answer,
     _opposed_view_clause,
     _plain_claim,
     _says_what_instead,
     _says_what_it_is_not,
     _the_articles_point,
-    _told_the_writer,
 )
 from guides.guide.families.closing import _closing_word, _lesson_learned
+from guides.guide.families.columns import _opens_the_answer, _told_the_writer
 from guides.guide.families.counsel import (
     _action_reads_alone,
     _counsel_done_for_other,

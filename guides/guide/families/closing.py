@@ -131,15 +131,24 @@ def lesson_learned(ctx: Context, unit: Unit, voice: Voice) -> Quote | None:
         return None
     if any(mark in said for mark in '“”"«»'):
         return None
-    told = any(
-        q.role == "example" and q.start < p.start and ctx.reading.block_role(q.block) == "body"
-        for q in ctx.reading.passages
-    )
-    if not told:
+    story = ctx.once("first story sentence", lambda: _first_story_sentence(ctx))
+    if story is None or story >= p.start:
         return None  # no story of the author's before it: nothing taught the lesson
     if (voice == "group" and ctx.private_between(s, e)) or ctx.touches_scripture(s, e):
         return None
     return Quote(said, s, e)
+
+
+def _first_story_sentence(ctx: Context) -> int | None:
+    """Where the article's first sentence of a story stands (read once per article)."""
+    return next(
+        (
+            q.start
+            for q in ctx.reading.passages
+            if q.role == "example" and ctx.reading.block_role(q.block) == "body"
+        ),
+        None,
+    )
 
 
 def _lesson_learned(ctx: Context, unit: Unit, voice: Voice) -> bool:
