@@ -263,7 +263,8 @@ _SECTION_NAMES = frozenset(
 
 
 def _tagline(draft: BlockDraft, classes: Sequence[_Class]) -> bool:
-    """A short line in lower case right under the site's name, the first thing on the page: its tagline."""
+    """A short line in lower case right under the site's name, the first thing on the page: its tagline
+    ("notes on marriage, kids and faith from a noisy house in Cebu")."""
     shown = [c for c in classes if c != "furniture"]
     line = " ".join(draft.text.split())
     return (
@@ -271,7 +272,7 @@ def _tagline(draft: BlockDraft, classes: Sequence[_Class]) -> bool:
         and classes[-1] == "label"
         and draft.kind == "paragraph"
         and "\n" not in draft.text.strip()
-        and 0 < len(line.split()) <= 8
+        and 0 < len(line.split()) <= 14
         and not _FINAL_STOP.search(line)
         and line[:1].islower()
     )

@@ -71,4 +71,44 @@ def objections(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
         if not 5 <= len(words(text)) <= 22 or ctx.touches_scripture(s, e) or ctx.private_between(s, e):
             continue
         out.append((p, (s, e)))
-    return out[:2]
+    out += _objections_heading(ctx)
+    return sorted(out, key=lambda found: found[1][0])[:2]
+
+
+_VOICED = re.compile(r"^[“\"«]?\s*(?:but|pero|¿pero)\b[^?]{10,}\?[”\"»]?$", re.IGNORECASE)
+"""A question standing alone that pushes back ("But Jo, don't you need to be intentional?")."""
+
+_GRANTED = re.compile(
+    r"\b(?:(?:she|he|they|you) (?:is|are)|(?:she|he|they|you)['’](?:s|re)) (?:right|partly right)\b|"
+    r"\bi can hear (?:some of )?you\b|\btiene razón\b",
+    re.IGNORECASE,
+)
+"""Where the author grants the pushback before answering it ("She is right, and ...", "I can hear some of
+you.")."""
+
+
+def _objections_heading(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
+    """An objection voiced in a paragraph of its own, a reader's or a friend's question ("But Jo, don't you
+    need to be intentional?"), that the author then grants or answers in the next two paragraphs ("I can
+    hear some of you. ... She is right ... But I think the intention has to go somewhere different.")."""
+    out: list[tuple[Passage, tuple[int, int]]] = []
+    passages = ctx.reading.passages
+    for i, p in enumerate(passages):
+        if p.role not in ("rhetorical", "reader_question") or p.part != 1 or not _VOICED.match(p.text):
+            continue
+        if any(q.block == p.block for q in passages[i + 1 : i + 2]) or (
+            i > 0 and passages[i - 1].block == p.block
+        ):
+            continue  # (asked inside a paragraph, it is the author's own question)
+        after = [q for q in passages[i + 1 : i + 10] if p.block < q.block <= p.block + 2]
+        if not any(_GRANTED.search(q.text) for q in after) or not any(_ANSWER.match(q.text) for q in after):
+            continue
+        s, e = p.start, p.end
+        while s < e and ctx.article.text[s] in ' “"«':
+            s += 1
+        while e > s and ctx.article.text[e - 1] in ' ”"»':
+            e -= 1
+        if not 5 <= len(words(ctx.article.text[s:e])) <= 22 or ctx.private_between(s, e):
+            continue
+        out.append((p, (s, e)))
+    return out

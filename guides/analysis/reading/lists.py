@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from guides.analysis import cues
 from guides.analysis.passages import is_content_word, words
@@ -163,6 +163,20 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
                 # "I started asking questions and then shutting up." "I let him grieve it properly." ...:
                 # what the author (or "we", the two of them) changed, told a paragraph at a time
                 units.append(ListUnit(p, tuple((q.start, q.end) for q in run), None, mine=True))
+    # "In our house that looks like this. We walk to the bakery ... One of us washes and one dries ... We
+    # leave our phones in the kitchen ...": the household's own ways, told in the same paragraph.
+    for index, members in by_block.items():
+        if any(u.practice for u in units):
+            break
+        for at, p in enumerate(members):
+            if not _LOOKS_LIKE_THIS.search(p.text):
+                continue
+            run = list(takewhile(lambda q: _ours_now(q.text), members[at + 1 :]))
+            if len(run) >= 3:
+                units.append(
+                    ListUnit(p, tuple((q.start, q.end) for q in run), None, practice=True, ours=True)
+                )
+                break
     # Counsel given in order ("First, ask one more question. Second, ... Finally, ...", or paragraph
     # after paragraph opening "Start with ...", "Then ...", "After that ..."): the author's practices.
     steps = [p for p in passages if p.role == "instruction" and p.part == 1 and _ORDINAL_STEP.match(p.text)]
@@ -250,12 +264,19 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
             reasons = [
                 firsts[b]
                 for b in sorted(firsts)
-                if firsts[b].role == "claim" and firsts[b].part == 1 and _ORDINAL_REASON.match(firsts[b].text)
+                # ("Second, we were side by side, not face to face.": a reason the story showed, told in
+                # the past, is one of them too)
+                if firsts[b].role in ("claim", "example")
+                and firsts[b].part == 1
+                and _ORDINAL_REASON.match(firsts[b].text)
             ]
             opening = _ORDINAL_REASON.match(reasons[0].text) if reasons else None
             if len(reasons) >= 3 and opening is not None and opening.group(1).lower() == "first":
                 at = passages.index(reasons[0])
-                lead = passages[at - 1] if at > 0 and passages[at - 1].role == "claim" else None
+                # ("I think three things were going on.")
+                lead = (
+                    passages[at - 1] if at > 0 and passages[at - 1].role in ("claim", "list_lead") else None
+                )
                 noun = _list_noun(lead.text) if lead is not None else None
                 units.append(ListUnit(lead, tuple((p.start, p.end) for p in reasons), noun, points=True))
     # Parallel sentences in one paragraph: three or more sharing a three-word phrase.
@@ -350,9 +371,21 @@ def _miscounted(text: str, unit: ListUnit) -> bool:
     return counted is not None and _COUNTS.get(counted.group(1).lower()) != len(unit.items)
 
 
-_OURS = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:we|our|nosotros|nos|nuestr[oa]s?)\b", re.IGNORECASE)
+_OURS = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:we|our|one of us|nosotros|nos|nuestr[oa]s?|uno de los dos)\b", re.IGNORECASE
+)
 """A list item told as what "we" do: "We walk after dinner.", "Nos sentamos a cenar sin móviles."."""
 
+
+_LOOKS_LIKE_THIS = re.compile(
+    r"^\W*(?:(?:so|and|now),?\s+)?(?:in our (?:house|home|family),?\s+|for us,?\s+)?(?:that|it|this)\s+"
+    r"(?:looks like|means) this\W*$|"
+    r"^\W*here(?:['’]s| is) what (?:that|it|this) looks like (?:for us|in our (?:house|home))\W*$|"
+    r"^\W*(?:en (?:nuestra )?casa,?\s+)?(?:eso|esto) se ve así\W*$",
+    re.IGNORECASE,
+)
+"""A sentence that says the next ones are how the household lives it ("In our house that looks like
+this.")."""
 
 _OURS_NOW_HEAD = re.compile(
     r"^\W*(?:what|how) (?:i|we) do (?:it )?now\W*$|\b(?:in our (?:house|home)|we do now|i do now)\W*:?\s*$|"
@@ -366,10 +399,11 @@ replaced date night in our house:")."""
 
 _ORDINAL_REASON = re.compile(
     r"^\W*(first|second|third|fourth|fifth|finally|lastly|primero|segundo|tercero|por último),\s+"
-    r"(?:it|they|this|that|we|the)\b[^.!?]{4,80}[.!]$",
+    r"\w[^.!?]{8,80}[.!]$",
     re.IGNORECASE,
 )
-"""A reason given in its place ("Second, it ignores who pays for the leaving."), short and whole."""
+"""A reason given in its place ("Second, it ignores who pays for the leaving.", "First, frequency beats
+intensity."), short and whole."""
 
 _COUNTED_PARAGRAPH = re.compile(
     r"^\s*(?:(?:so|and|then),?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),",

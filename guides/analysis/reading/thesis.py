@@ -273,8 +273,11 @@ def _spine_thesis(
     """The thesis, unless the argument's spine plainly outweighs it: the heaviest key claim stands on
     its own (it leans on no sentence before it) and weighs clearly more than the thesis as a key claim
     ("But this is not a sweet story" against "Change is coming, but it comes after the welcome, not as
-    the price of it")."""
+    the price of it"). A thesis the author announced ("Here is what I have come to believe, and what this
+    post is about: ...") stays: the author has said which sentence it is."""
     if not keys or keys[0].lead is not None or keys[0].weight < 1.0:
+        return thesis
+    if thesis is not None and thesis.has("announced"):
         return thesis
     if thesis is not None:
         weights = {c.start: c.weight for c in weighed}
