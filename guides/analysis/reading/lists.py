@@ -165,7 +165,7 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
                 units.append(ListUnit(p, tuple((q.start, q.end) for q in run), None, mine=True))
     # "In our house that looks like this. We walk to the bakery ... One of us washes and one dries ... We
     # leave our phones in the kitchen ...": the household's own ways, told in the same paragraph.
-    for index, members in by_block.items():
+    for members in by_block.values():
         if any(u.practice for u in units):
             break
         for at, p in enumerate(members):
