@@ -133,6 +133,22 @@ _LOOKS_BACK = re.compile(
 """A claim that needs what came before ("Good friendships are like that too", "a detour from it", "Faith
 is too, but fear spreads faster") or speaks of the author alone ("Near is what I need")."""
 
+_WHAT_WAS_LEARNED = re.compile(
+    r"^\W*(?:the (?:thing|lesson|truth|one thing)|what)\b[^.;:]{0,80}?\b(?:knew|learned|learnt|learn|"
+    r"taught me|saw|understood)\b[^.;:]{0,40}?\b(?:is|was) that\s+",
+    re.IGNORECASE,
+)
+"""A lesson told as what someone learned ("the thing my father knew, and that I had to learn, is that ..."):
+the claim is what follows."""
+
+ONE_OF_THEM = re.compile(
+    r"\b(?:one|some|each|none|any|most|many|part|all|both|two|three|uno|una|parte) (?:of|de) "
+    r"(?:them|ellos|ellas)\b",
+    re.IGNORECASE,
+)
+"""A sentence that counts itself among things named before ("The radiators are one of them."): what
+"them" are, the sentence before says; never a claim the article turns on."""
+
 _QUOTED = re.compile(r"“[^”]{1,80}”|\"[^\"]{1,80}\"")
 """Words quoted inside a claim ("encouragement that can't ever hear “I can't”"): someone else's, so their
 "I" is not the author's."""
@@ -292,11 +308,14 @@ on.")."""
 LEAD_IN = re.compile(
     r"^\W*here['’]s the (?:(?:trouble|problem|danger|thing|catch) with|thing I want to say)\b[^:]*$|"
     # "We're not experts, but here's what has changed.": what follows is the claim
-    r"^[^.:]{0,60}?\bhere['’]s (?:what|how|why) [^.:]{0,40}[.!]?\s*$",
+    r"^[^.:]{0,60}?\bhere['’]s (?:what|how|why) [^.:]{0,40}[.!]?\s*$|"
+    # "But I know now what the walk is for.": the next sentences say what it is for
+    r"^\W*(?:(?:but|and|so)\s+)?(?:now\s+)?(?:I|we) (?:know|understand|see|can see)(?: now)? "
+    r"(?:what|why|how) [^.:,;]{0,40}[.!]?\s*$",
     re.I,
 )
 """A line that only announces what the next sentence says ("Here's the trouble with the sideways prayer in
-a marriage.", "Here's the thing I want to say carefully.")."""
+a marriage.", "Here's the thing I want to say carefully.", "But I know now what the walk is for.")."""
 
 SAYING = re.compile(
     r",\s*(?:he|she|they|my \w+|[A-Z][a-z]+) (?:used to say|would say|always said|liked to say|says|said)\s*,"
@@ -482,13 +501,22 @@ def weigh_claims(
         belief = cues.BELIEF.match(text)
         # ("I've learned not to wait for the feeling.": the author's lesson, not the author alone)
         believed = text[belief.end() :] if belief is not None else text
+        taught = _WHAT_WAS_LEARNED.match(believed)
+        if taught is not None:
+            believed = believed[taught.end() :]  # "... the thing my father knew, and that I had to learn,
+            # is that you cannot decide ...": the lesson is what follows "is that", whoever learned it
         ends_on_it = _ENDS_ON_IT.search(believed)
         named = ends_on_it is not None and re.search(
             r"\b(?:a|an|un|una)\s+\w+", believed[: ends_on_it.start()], re.I
         )
         if named:
             ends_on_it = None  # "You don't mend a hole by staring at it.": "it" is the hole
-        if _NOT_A_CLAIM.match(p.text) or _LOOKS_BACK.search(_QUOTED.sub("", believed)) or ends_on_it:
+        if (
+            _NOT_A_CLAIM.match(p.text)
+            or _LOOKS_BACK.search(_QUOTED.sub("", believed))
+            or ONE_OF_THEM.search(believed)
+            or ends_on_it
+        ):
             continue  # "Sometimes she wants ...", "Ben: We ...", "Good friendships are like that too."
         if any(mark in SHORT_QUOTE.sub("", p.text) for mark in '“”"«»'):
             weight -= 0.3  # someone's words, or a verse: not the author's own claim (a few words quoted

@@ -66,3 +66,34 @@ def test_the_three_reasons_the_households_ways_and_the_objection_reach_the_guide
     objection = next(q for s in guide.sections for q in s.questions if q.family == "objection_answered")
     assert "don't you need to plan time together?" in objection.text
     assert not any("Tomas is not a talker" in q.text for s in guide.sections for q in s.questions)
+
+
+ESSAY = (
+    "The Long Way Home\n\n"
+    "When my mother was cross she would put on her coat and walk to the end of the lane and back. As a "
+    "girl I thought it was sulking. She always came back, hung the coat on the same peg and said, "
+    '"Now we can talk."\n\n'
+    "We have no gardener at the chapel any more, and his jobs have drifted to the rest of us. The hedge is "
+    "one of them. Every spring it needs cutting back hard.\n\n"
+    "I think the thing my mother knew, and that I had to learn, is that you cannot choose what to do with "
+    "anger while you are angry. The choice has to be made on an ordinary day.\n\n"
+    "I have children of my own now, and I walk to the postbox and back. But I know now what the walk is "
+    "for. It is not the absence of anger. It is a path made ready in advance, so that the anger has "
+    "somewhere to go that is not the people I love.\n"
+)
+
+
+def test_a_line_that_says_what_the_next_ones_will_tell_and_one_of_them_are_not_key_claims() -> None:
+    reading = analyze(import_text(ESSAY)).reading
+    article_text = import_text(ESSAY).text
+    keys = [article_text[k.start : k.end] for k in reading.key_claims]
+    assert not any(k.startswith("But I know now what the walk is for.") and k.endswith("for.") for k in keys)
+    assert not any(k.startswith("The hedge is one of them") for k in keys), keys
+    assert reading.thesis is None or "one of them" not in reading.thesis.text
+
+
+def test_a_lesson_told_as_what_someone_knew_is_weighed_on_what_follows_is_that() -> None:
+    reading = analyze(import_text(ESSAY)).reading
+    text = import_text(ESSAY).text
+    weighed = {text[c.start : c.end][:40]: c.weight for c in reading.claims}
+    assert "I think the thing my mother knew, and th" in weighed, weighed

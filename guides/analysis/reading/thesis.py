@@ -12,7 +12,15 @@ from dataclasses import replace
 from itertools import pairwise
 
 from guides.analysis import cues
-from guides.analysis.argument import CLEFT, LEAD_IN, SAYING, THEIR_VIEW, KeyClaim, reported_views
+from guides.analysis.argument import (
+    CLEFT,
+    LEAD_IN,
+    ONE_OF_THEM,
+    SAYING,
+    THEIR_VIEW,
+    KeyClaim,
+    reported_views,
+)
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading.model import BlockPart, Passage
 from guides.article import Article
@@ -147,6 +155,8 @@ def _thesis(
         ):
             continue  # "The fallow field says something different.", "From the road this does not look like
             # much.": what it says, or what "this" is, the sentences around it do
+        if ONE_OF_THEM.search(p.text):
+            continue  # "The radiators are one of them.": one of the caretaker's jobs, named before
         if SAYING.search(p.text):
             continue  # "Cows, he used to say, do not know it is Christmas.": someone's saying
         if re.match(r"^\W*" + THEIR_VIEW.pattern, p.text):
