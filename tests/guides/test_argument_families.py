@@ -8,7 +8,7 @@ from __future__ import annotations
 from test_guide_support import article_from
 
 from guides.analysis.analyze import analyze
-from guides.analysis.argument import reported_views
+from guides.analysis.reported import reported_views
 from guides.catalog import catalog_language
 from guides.guide import GuideOptions, generate_guide
 from guides.guide.context import Context

@@ -22,7 +22,7 @@ GUARDED = [
     "guides.analysis.cues:GENERAL_CLAIM",
     "guides.analysis.cues:LEADER_NOTE",
     "guides.analysis.cues:LIST_LEAD",
-    "guides.analysis.argument:_REPORTED",
+    "guides.analysis.reported:_REPORTED",
     "guides.analysis.argument:_CONTRAST",
     "guides.analysis.reading.sentences:_GENERALIZING",
     "guides.analysis.reading.thesis:_THESIS_FRAME",

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from guides.analysis.advice import Advice
-from guides.analysis.argument import key_claims, reported_views, weigh_claims
+from guides.analysis.argument import key_claims, weigh_claims
 from guides.analysis.passages import Theme
 from guides.analysis.reading.blocks import _block_roles
 from guides.analysis.reading.lists import _lists
@@ -33,6 +33,7 @@ from guides.analysis.reading.neighbours import (
 from guides.analysis.reading.scripture import _scripture_usage
 from guides.analysis.reading.sentences import _narrative_blocks, _sentence_role
 from guides.analysis.reading.thesis import _spine_thesis, _thesis
+from guides.analysis.reported import reported_views
 from guides.analysis.sentences import Sentence
 from guides.analysis.spans import Spans
 from guides.article import Article

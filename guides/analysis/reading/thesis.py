@@ -19,10 +19,10 @@ from guides.analysis.argument import (
     SAYING,
     THEIR_VIEW,
     KeyClaim,
-    reported_views,
 )
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading.model import BlockPart, Passage
+from guides.analysis.reported import reported_views
 from guides.article import Article
 
 _THESIS_NEGATION = re.compile(
