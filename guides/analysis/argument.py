@@ -302,6 +302,36 @@ def key_claims(
     return tuple(chosen)
 
 
+_EMPHASIS = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?it(?:['’]s| is| was) (?:the|our|your|their) (?:[\w'’-]+ ){1,3}(?:that|who) "
+    r"(?!(?:is|are|was|were|has|had)\b)\w|"
+    r"^\W*(?:(?:and|but|so)\s+)?what (?:\w+ ){1,3}(?:cannot|can['’]t|won['’]t|will not|does not|doesn['’]t) "
+    r"(?:\w+ ){0,2}(?:do|give|fix|buy|make) is\b",
+    re.IGNORECASE,
+)
+"""A claim said with emphasis, set against something the paragraph has just said ("It's the rejoicing
+that envy poisons.", "What it cannot do is be glad when someone else is blessed.")."""
+
+_BARE_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?([A-Z][a-z]{3,})\s+(?:is|are|can|cannot|can['’]t|does|doesn['’]t|will|"
+    r"won['’]t|makes|needs|keeps|never|always|rarely|only)\b"
+)
+
+
+def _names_in_general(text: str, lowered: set[str]) -> bool:
+    """Whether the claim's subject is a bare noun the article also writes in lower case ("Envy can be very
+    generous to people who are suffering."): a thing spoken of in general, not a person named."""
+    found = _BARE_SUBJECT.match(text)
+    if found is None:
+        return False
+    noun = found.group(1).lower()
+    return noun in lowered and is_content_word(noun) and not _SOMEONE.match(noun)
+
+
+_SOMEONE = re.compile(r"(?:some|any|every|no)(?:one|body|thing|where)$|nobody$|none$")
+"""Pronouns that look like nouns ("Somebody is keeping you warm."): about someone in the story."""
+
+
 def _under_headings(passages: Sequence[_Claim], language: str | None) -> dict[int, set[str]]:
     """The content stems of the section heading each passage stands under (none before the first): a
     claim that takes up its heading's words is likely the section's point."""
@@ -334,6 +364,7 @@ def weigh_claims(
         reported = reported_views(passages)
     recurrence: dict[int, float] = {}
     heading_stems = _under_headings(passages, language)
+    lowered = {w for p in usable for w in re.findall(r"\b[a-z]{4,}\b", p.text)}
     for p in usable:
         tokens = words(p.text)
         if p.role != "claim" or "in_list" in p.traits or len(tokens) < 4 or len(tokens) > 40:
@@ -355,7 +386,9 @@ def weigh_claims(
         weight = 0.6 * recurrence[p.start] / top
         shape: KeyShape = "general"
         contrast = bool(_CONTRAST.search(text)) or bool(p.traits & {"correction", "antithesis"})
-        general = bool(_GENERAL_SUBJECT.match(text))
+        general = bool(_GENERAL_SUBJECT.match(text)) or _names_in_general(text, lowered)
+        if _EMPHASIS.match(text):
+            contrast = True  # "It's the rejoicing that envy poisons.": set against the weeping, unsaid
         if contrast:
             weight += 0.5
             shape = "contrast"
@@ -482,7 +515,7 @@ def weigh_claims(
             weight += 0.3  # "It is not the hours ... It is the glance.", under "The glance is the problem"
         lead: int | None = None
         leans = False
-        if _LEANS_BACK.match(text) and not CLEFT.match(text):
+        if _LEANS_BACK.match(text) and not CLEFT.match(text) and not _EMPHASIS.match(text):
             i = index.get(p.start, 0)
             before = passages[i - 1] if i > 0 else None
             if (

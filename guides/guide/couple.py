@@ -108,10 +108,6 @@ def build_couple(
         title=c.text("titles", "read_together"),
         minutes=plan["read"],
         purpose=c.text("purposes", "read_together"),
-        readings=tuple(
-            readings(ctx, 2, for_group=False)
-            + scripture_as_readings(ctx.analysis, scripture, 1, ctx.language)
-        ),
         notes=(Note("guidance", c.text("notes", "read_together_note")),),
     )
     on_marks = marks_question(ctx.article, marks, ctx.language)
@@ -166,6 +162,15 @@ def build_couple(
         minutes=plan["talk"],
         purpose=c.text("purposes", "talk"),
         questions=tuple(to_question(ctx, q, "couple") for q in in_discussion_order(talk)),
+    )
+    # (read once the talk is chosen, as a group's reading is: a question that asks which of the author's
+    # points speaks to them has the points printed to read)
+    read = replace(
+        read,
+        readings=tuple(
+            readings(ctx, 2, for_group=False, discussed=[*talk, *deeper])
+            + scripture_as_readings(ctx.analysis, scripture, 1, ctx.language)
+        ),
     )
     notes = (
         [Note("guidance", c.text("notes", "separately"))] if any(q.separately for q in talk + deeper) else []

@@ -392,8 +392,16 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Tell the school play story again, Edited.": to the letter writer by her name
     if re.search(r"\b(?:me|us|me|nos|escríbeme)\b", p.text, re.I):
         return False  # "Write to me again": the columnist's sign-off, not advice for a home
-    if _DEMONSTRATIVE.search(p.text) or re.search(r"\b(?:it|them)\W*$", p.text, re.I):
-        return False  # "Keep that promise": which promise is in the sentence before
+    if (
+        _DEMONSTRATIVE.search(p.text)
+        or re.search(r"\b(?:it|them)\W*$", p.text, re.I)
+        or (
+            re.match(r"^\W*(?:(?:just|then|and|so)\s+)?\w+ (?:it|them)\b", p.text, re.I)
+            and len(words(p.text)) <= 5
+        )
+    ):
+        return False  # "Keep that promise", "Ask it every time.": which promise, what question, the
+        # sentence before says
     if _AT_THE_LETTER.search(p.text):
         return False  # "Read your own letter again": pointing at the letter, not advice for a home
     if len(_WRITERS_PEOPLE.findall(p.text)) >= 2:

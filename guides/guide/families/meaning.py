@@ -54,11 +54,13 @@ another ("If you're about to move, ...", "First, ..."), one whose "it" is in the
 one does harm"), or a view set out to be answered ("The other camp says ...")."""
 
 _LEANS = re.compile(
-    r"^\W*(?:but|and|so|or|yet|because|it|it['’]s|this|that|that['’]s|these|those|they|he|she|his|her|"
-    r"then|now|here|there|which|such|pero|y|así que|eso|esto|ellos|ellas|él|ella)\b",
+    r"^\W*(?:(?:sometimes|often|usually|still|even then|a veces),?\s+)?"
+    r"(?:but|and|so|or|yet|because|it|its|it['’]s|this|that|that['’]s|these|those|they|they['’]re|their|"
+    r"he|she|his|her|then|now|here|there|which|such|pero|y|así que|eso|esto|ellos|ellas|él|ella)\b",
     re.I,
 )
-"""An opening that leans on the sentence before ("But it isn't what families do.")."""
+"""An opening that leans on the sentence before ("But it isn't what families do.", "Sometimes they're
+what will keep you upright", "Its job is to push back against the wind")."""
 
 
 def meant(ctx: Context, unit: Unit) -> Quote | None:

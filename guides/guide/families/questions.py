@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from guides.analysis import cues
+from guides.analysis.analyze import ScriptureUse
 from guides.analysis.passages import stem, words
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
@@ -134,9 +135,25 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
         # what the verse is granted to mean before the author's own turn
     if not _READS_INTO.search(said):
         return False  # "There's a cake baked on the coals and a jar of water": the story told again
-    if not {w for w in comment & verse if len(w) >= 5} and not _POINTS_AT_VERSE.search(said):
+    shared = {w for w in comment & verse if len(w) >= 5}
+    if not shared and not _POINTS_AT_VERSE.search(said):
         return False  # "Most couples I know do not fight about money", after a verse set at the top
+    if not shared and _other_verse_shares(ctx, use, comment):
+        return False  # "He's asking us to shed the weight ...", after Hebrews 10:25, of 12:1's "every
+        # weight" quoted earlier in the paragraph: which verse the comment reads is not plain
     return len(comment - verse) >= 3
+
+
+def _other_verse_shares(ctx: Context, use: ScriptureUse, comment: set[str]) -> bool:
+    """Whether another verse quoted in the same paragraph shares the comment's longer words."""
+    block = ctx.block_index(use.start)
+    for other in ctx.analysis.scripture:
+        if other is use or other.quotation is None or ctx.block_index(other.start) != block:
+            continue
+        quoted = {stem(w) for w in words(ctx.article.text[other.quotation[0] : other.quotation[1]])}
+        if {w for w in comment & quoted if len(w) >= 5}:
+            return True
+    return False
 
 
 _LEFT_BEHIND = re.compile(
@@ -199,6 +216,10 @@ _QUIZ = re.compile(
     r"^\W*(?:what|who|where|when|how) (?:did|does|do|was|were|is|are)\b[^?]{0,60}\b(?:in|of) "
     r"(?:verses?|v\.|vv\.)\s?\d+\W*\??$|"
     r"^\W*where (?:did|was|were)\b|"
+    # "What did Jesus sleep on?", "What did Abraham give the visitors to eat?": one thing the story names
+    r"^\W*(?:what|whom?) did (?-i:[A-Z])[a-z]+ "
+    r"(?!(?:mean|think|feel|want|hope|fear|expect|learn|need|believe|notice|see in|understand)\b)"
+    r"(?:[a-z]+ ){0,4}[a-z]+\W*\?$|"
     r"^\W*¿?\s*(?:qué (?:animal|nombre|palabra|ciudad|monte)|cuánt[oa]s|quién (?:era|fue|dijo|escribió))\b",
     re.I,
 )
