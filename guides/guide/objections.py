@@ -49,6 +49,21 @@ def objections(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
         if not any(_ANSWER.match(q.text) for q in after):
             continue  # an objection left standing is the author's doubt, not an argument
         s, e = p.start, p.end
+        if len(words(p.text[cue.end() :])) < 2:
+            # "I know what you may be thinking. "Why should I have to do the work? ..."": the objection is
+            # what the next sentence voices
+            voiced = after[0] if after and after[0].text.lstrip()[:1] in '“"«' else None
+            if voiced is None:
+                continue
+            s, e = voiced.start, voiced.end
+            while s < e and ctx.article.text[s] in ' “"«':
+                s += 1
+            while e > s and ctx.article.text[e - 1] in ' ”"»':
+                e -= 1
+            if not 5 <= len(words(ctx.article.text[s:e])) <= 22 or ctx.private_between(s, e):
+                continue
+            out.append((p, (s, e)))
+            continue
         colon = p.text.find(":", cue.end())
         said = _SAID_AFTER.match(p.text, cue.end())
         if colon != -1 and len(words(p.text[colon + 1 :])) >= 4:

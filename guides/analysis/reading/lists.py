@@ -271,7 +271,10 @@ def _lists(article: Article, blocks: list[BlockPart], passages: list[Passage]) -
                 and _ORDINAL_REASON.match(firsts[b].text)
             ]
             opening = _ORDINAL_REASON.match(reasons[0].text) if reasons else None
-            if len(reasons) >= 3 and opening is not None and opening.group(1).lower() == "first":
+            # ("Second, I understand my wife's tiredness better." "Third, our daughter noticed.": what
+            # changed in the author's house, not reasons a reader could weigh)
+            own = sum(1 for r in reasons if _OWN_REASON.match(r.text))
+            if len(reasons) >= 3 and opening is not None and opening.group(1).lower() == "first" and own <= 1:
                 at = passages.index(reasons[0])
                 # ("I think three things were going on.")
                 lead = (
@@ -396,6 +399,8 @@ _OURS_NOW_HEAD = re.compile(
 """What says the list after it is the author's household's own way now ("What I do now", "Here's what has
 replaced date night in our house:")."""
 
+
+_OWN_REASON = re.compile(r"^\W*\w+,\s+(?:i|my|our|we|me|us|yo|mi|nuestr[oa]s?|nosotros)\b", re.IGNORECASE)
 
 _ORDINAL_REASON = re.compile(
     r"^\W*(first|second|third|fourth|fifth|finally|lastly|primero|segundo|tercero|por último),\s+"

@@ -44,8 +44,16 @@ def _defines_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "The other is the easy closeness you had with her": the other of two, named before
     if re.match(r"^\W*(?:jesus|god|christ|paul|moses|jesús|dios|cristo|pablo)\b", parsed[0], re.I):
         return False  # "Jesus means a real needle and a real camel": what someone meant, not a definition
-    if re.search(r"\b(?:those|these|them|it|they|esos|esas|estos|estas|ello)\b", parsed[1], re.I):
-        return False  # "one place where you do those things": which things, the paragraph before says
+    if re.search(
+        r"\b(?:those|these|them|it|they|this|that|esos|esas|estos|estas|ello|esto|eso)\b", parsed[1], re.I
+    ):
+        return (
+            False  # "one place where you do those things", "the most treatable part of this": which things,
+        )
+        # the paragraph before says
+    if re.match(r"^\W*(?:like|as if|as though|his|her|their|my|como|mi)\b", parsed[0], re.I):
+        return False  # "His cataract is ...": one person's, not a thing defined; "Like Jesus is a lucky
+        # charm": a view mocked, not the author's definition
     if _SPAN_OF_TIME.search(parsed[0]):
         return False  # "Fourteen months is a real achievement": praise for a span of time, not a definition
     stems = {t.stem for t in ctx.analysis.themes[:6]}

@@ -113,6 +113,16 @@ _AT_THE_LETTER = re.compile(
 )
 
 
+_FINDING_THE_PLACE = re.compile(
+    r"\b(?:turn with me|turn (?:in your bibles? )?to (?:page|chapter|the book|[1-3]? ?(?-i:[A-Z])[a-z]+ \d+)|"
+    r"open (?:your|our|up your) bibles?|find (?-i:[A-Z])[a-z]+ and go (?:back|forward)|"
+    r"go (?:back|forward) a few pages|(?:busquen|abran) (?:sus|la) biblias?)\b",
+    re.IGNORECASE,
+)
+"""A preacher showing the congregation where the passage is ("Right, turn with me, if you would, to a
+book ...", "Find Matthew and go back a few pages."): never counsel for a life."""
+
+
 def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.has("encouragement") or _thinking(ctx, unit):
@@ -123,6 +133,9 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if ctx.touches_scripture(p.start, p.end):
         return False  # "Read Ruth 3": a reading to do, not a way to live
+    if _FINDING_THE_PLACE.search(p.text) or _FINDING_THE_PLACE.search(ctx.article.blocks[p.block].text[:80]):
+        return False  # "Find Matthew and go back a few pages.": how to find the passage, in the paragraph
+        # that opens "Right, turn with me, if you would, to a book ..."
     if p.addressee not in ("reader", "spouse"):
         return False
     if ctx.reading.block_role(p.block) == "answer" and (

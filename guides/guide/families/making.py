@@ -401,6 +401,12 @@ MAX_UNITS = 8
 """A family asks about at most this many passages, the most central first: a guide uses one of them, and a
 long article should not cost more to plan than a short one."""
 
+MAX_SCANNED = 160
+"""A family looks at most at this many of the passages it may stand on, the most central first (all of an
+article's own printed questions): an article of a few pages has fewer than this of any kind, and in a book
+of fifty thousand words a family that finds nothing in the 160 most central claims would not find the one
+a guide needs further down; without it, planning a long guide cost three checks per claim per family."""
+
 
 def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Candidate]:
     """The questions ``family`` can ask in ``voice``: on each passage it may stand on (the most central
@@ -416,8 +422,8 @@ def family_candidates(ctx: Context, family: Family, voice: Voice) -> Iterator[Ca
     asked = 0
     # (a columnist's steps are for the one who wrote in; an article's for parents, not for all the room)
     anyone = ctx.speaker == "columnist" or (voice == "group" and speaks_to(ctx) is not None)
-    for unit in eligible:
-        if asked >= MAX_UNITS and not own:
+    for seen, unit in enumerate(eligible):
+        if (asked >= MAX_UNITS or seen >= MAX_SCANNED) and not own:
             break
         if not all(CHECKS[name](ctx, unit, voice) for name in family.requires):
             continue

@@ -349,11 +349,20 @@ def _personal_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
         before = [q for q in ctx.in_block(p.block) if q.end <= p.start]
         if before and before[-1].text.rstrip().endswith("?") and len(words(before[-1].text)) <= 24:
             body = before[-1].text + " " + body
+    if _FAVOURITE.match(body):
+        return False  # "What is your favourite verse in this psalm?": a poll, no step to take
     return bool(_PERSONAL.search(_ASKED_OPINION.sub("", body)))
 
 
+_FAVOURITE = re.compile(
+    r"^\W*(?:\d+\.\s*)?(?:what|which) (?:is|was|are|were) your (?:favou?rite|best-loved)\b|"
+    r"^\W*¿?\s*cu[aá]l es tu (?:vers[íi]culo|parte) favorit[oa]\b",
+    re.IGNORECASE,
+)
+
+
 def _about_the_text(ctx: Context, unit: Unit, voice: Voice) -> bool:
-    return not _personal_question(ctx, unit, voice)
+    return not _personal_question(ctx, unit, voice) and not _FAVOURITE.match(_question_body(unit))
 
 
 _ASKS = re.compile(

@@ -48,7 +48,11 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}
 _NOT_NAMES = frozenset(
     "God Jesus Christ Lord Spirit Holy Paul Peter John Bible Scripture Sunday Monday Tuesday Wednesday "
     "Thursday Friday Saturday Christmas Easter English Greek Hebrew Dios Jesús Cristo Señor Pablo Biblia "
-    "Domingo She He They We It You Her His Him Them Ella Él Ellos".split()
+    "Domingo She He They We It You Her His Him Them Ella Él Ellos "
+    # the books named for no one ("What does the story of Hebrews show ...", of "Hebrews 11:13")
+    "Genesis Exodus Leviticus Numbers Deuteronomy Judges Kings Chronicles Psalms Psalm Proverbs "
+    "Ecclesiastes Lamentations Acts Romans Corinthians Galatians Ephesians Philippians Colossians "
+    "Thessalonians Hebrews Revelation Génesis Éxodo Salmos Proverbios Hechos Romanos Hebreos".split()
 )
 """Capitalised words that are never the name of someone in a story (a pronoun opening the sentence: 'She
 said, "Surely ..."' is a friend the author does not name)."""
