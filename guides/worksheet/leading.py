@@ -126,8 +126,11 @@ def leader_lines(question: Question, article: Article | None, language: str | No
     kind = question.kind
     if kind == "icebreaker":
         return LeaderLines(words["listen_icebreaker"], words["probe_icebreaker"])
-    if question.family == "points_pick":  # the article's points, named: which one, not which words
+    if question.family.startswith("points_"):  # the article's points: which one, not which words of
+        # the line the question stands on ("I think three things were going on.")
         return LeaderLines(words["listen_points"], words["probe_points"])
+    if question.family == "objection_answered":  # the objection is not the author's: how it is answered
+        return LeaderLines(words["listen_objection"], words["probe_objection"])
     listen = _listen(kind, reading, words, scripture=scripture, on_list=on_list)
     probe = _probe(kind, reading, words)
     return LeaderLines(listen, probe)

@@ -10,7 +10,7 @@ from test_worksheet_support import question, sample_article, sample_guide
 from guides.catalog import catalog
 from guides.worksheet import content as c
 from guides.worksheet.editions import WorksheetOptions, build_worksheet
-from guides.worksheet.leading import Contrast, _contrast_in, clip, leader_lines, transition
+from guides.worksheet.leading import Contrast, LeaderLines, _contrast_in, clip, leader_lines, transition
 
 QUOTED = re.compile(r"“([^”]+)”|«([^»]+)»")
 
@@ -65,6 +65,32 @@ def test_icebreakers_application_and_contrast_get_their_own_lines() -> None:
     garden = question(article, "g", "Why a garden?", "it is more like a garden", kind="interpretation")
     lines = leader_lines(garden, article, "en")
     assert "garden" in lines.listen_for or "grows" in lines.listen_for
+
+
+def test_a_question_on_the_points_or_on_an_objection_is_led_on_what_it_asks() -> None:
+    # ("Which words in 'I think three things were going on' are hardest to live out?" under a question
+    # on the three points; "why the author says 'But Jo, don't you need to be intentional'", of the
+    # objection the author answers)
+    article = sample_article()
+    words = catalog("en").table("worksheet")
+    points = question(
+        article,
+        "p",
+        "Which of the three points speaks to you?",
+        "it grows from small promises",
+        family="points_read",
+    )
+    assert leader_lines(points, article, "en") == LeaderLines(words["listen_points"], words["probe_points"])
+    objection = question(
+        article,
+        "o",
+        "What would you say to it?",
+        "Trust is rebuilt the same way",
+        family="objection_answered",
+    )
+    assert leader_lines(objection, article, "en") == LeaderLines(
+        words["listen_objection"], words["probe_objection"]
+    )
 
 
 def test_spanish_lines_are_spanish() -> None:
