@@ -84,7 +84,8 @@ FRAMED = re.compile(
     r"^\W*(?:but\s+)?(?:here(?:['’]s| is) (?:what|the thing)[^:]*|the (?:point|truth) is|"
     r"the (?:first|second|third|fourth|fifth|last|final|next|other) (?:thing )?is|"
     r"i want (?:you )?to (?:say|know|tell you)[^:]*|"
-    r"i(?:['’]d| would) like to suggest|i want to suggest|let me suggest|i['’]m suggesting)"
+    r"i(?:['’]d| would) like to suggest|i want to suggest|let me suggest|i['’]m suggesting|"
+    r"(?:i think )?it (?:helps|is worth|['’]s worth|matters) (?:to say|saying|remembering|to remember))"
     r"\s*:?\s*(?:that\s+)?",
     re.IGNORECASE,
 )

@@ -26,7 +26,8 @@ class _Said(Protocol):
 _REPORTED = re.compile(
     # ("you have heard it said", not "you have heard God call")
     r"\b(?=[cefhimnopstwy])(?:(?:you['’]ve|you have) (?:probably |all |often )?heard (?:it|that|this|people|"
-    r"someone|the (?:phrase|saying|line|idea|advice)|a (?:preacher|friend|pastor))|"
+    r"someone|sermons|preachers|talks|the (?:phrase|saying|line|idea|advice)|"
+    r"a (?:preacher|friend|pastor|sermon))|"
     r"(?<!not that )(?:we['’]re told|we are told)|i grew up (?:with|believing|thinking|being told)|"
     r"the thinking goes|"
     r"we (?:tend to |usually |often )?think of|most of us (?:think|assume)|"

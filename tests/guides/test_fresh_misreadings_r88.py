@@ -118,3 +118,21 @@ def test_a_favourite_verse_poll_is_neither_the_text_asked_about_nor_the_step() -
     guide = generate_guide(import_text(STUDY), GuideOptions(audience="group"))
     asked = [q.text for s in guide.sections for q in s.questions]
     assert not any("favourite verse" in q for q in asked), asked
+
+
+LETTER = (
+    "If You Still Have Their Number\n\n"
+    "I am not writing to tell you to ring the number. You have heard sermons that made it sound simple: "
+    "forgive, reconcile, hug it out. I don't believe that.\n\n"
+    "I think it helps to say that forgiveness and reconciliation are not the same thing, though we often "
+    "use the words as if they were. Reconciliation needs two people.\n"
+)
+
+
+def test_sermons_heard_are_a_view_reported_and_a_claim_framed_as_worth_saying_is_a_claim() -> None:
+    reading = analyze(import_text(LETTER)).reading
+    heard = next(p for p in reading.passages if p.text.startswith("You have heard sermons"))
+    assert heard.has("reported") or heard.start not in {k.start for k in reading.key_claims}
+    worth = next(p for p in reading.passages if p.text.startswith("I think it helps to say"))
+    assert worth.role == "claim", worth
+    assert reading.thesis is not None and reading.thesis.start == worth.start
