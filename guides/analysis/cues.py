@@ -34,7 +34,8 @@ HEDGE_OPENING = re.compile(
     # is the author's claim
     # ("I think it helps to say that forgiveness and reconciliation are not the same thing" frames one)
     r"i think(?=\s+(?:that\s+)?(?:he|she|they|you|"
-    r"it(?!\s+(?:helps|is worth|['’]s worth|matters|is important) )|i|his|her|their|maybe|perhaps|probably)\b)|"
+    r"it(?!\s+(?:helps|is worth|['’]s worth|matters|is important) )|"
+    r"i|his|her|their|maybe|perhaps|probably)\b)|"
     r"i am not sure|i['’]m not sure|it seems|"
     r"if so|most likely|either way, you (?:are|may)|alguno (?:ya )?(?:está )?pensando|"
     r"quizás?|tal vez|a lo mejor|puede que|es posible que|posiblemente|quizá"
