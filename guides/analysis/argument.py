@@ -127,6 +127,9 @@ names what it is itself ("You don't mend a hole by staring at it.")."""
 
 _LOOKS_BACK = re.compile(
     r"\b(?:like that|that way|the same way|as well|too|also)\W*$|\b(?:those|these|aquell[oa]s|est[oa]s)\b|"
+    # "I think the Psalms know this.": what "this" is, the paragraph before says
+    r"\b(?:knows?|knew|shows?|showed|means?|meant|says?|said|teach(?:es)?|taught|gets?|got) "
+    r"(?:this|that|it)\W*$|"
     r"\bI\b|\b(?:my|me|yo)\b|"
     r"\ball (?:two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"^\W*\w+ (?:is|are|was|were|does|do|did|can|will) (?:too|also)\b",
@@ -313,6 +316,13 @@ _EMPHASIS = re.compile(
 """A claim said with emphasis, set against something the paragraph has just said ("It's the rejoicing
 that envy poisons.", "What it cannot do is be glad when someone else is blessed.")."""
 
+_ANY_ONE = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:a|an) [a-z]+ (?:is|isn['’]t|is not|can['’]t|cannot|never|always|"
+    r"does not|doesn['’]t|needs|has to)\b",
+    re.IGNORECASE,
+)
+"""A claim about any one of a kind ("A hymn is a thing that a lot of people do together ..."): general."""
+
 _BARE_SUBJECT = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?([A-Z][a-z]{3,})\s+(?:is|are|can|cannot|can['’]t|does|doesn['’]t|will|"
     r"won['’]t|makes|needs|keeps|never|always|rarely|only)\b"
@@ -387,7 +397,11 @@ def weigh_claims(
         weight = 0.6 * recurrence[p.start] / top
         shape: KeyShape = "general"
         contrast = bool(_CONTRAST.search(text)) or bool(p.traits & {"correction", "antithesis"})
-        general = bool(_GENERAL_SUBJECT.match(text)) or _names_in_general(text, lowered)
+        general = (
+            bool(_GENERAL_SUBJECT.match(text))
+            or _names_in_general(text, lowered)
+            or bool(_ANY_ONE.match(text))
+        )
         if _EMPHASIS.match(text):
             contrast = True  # "It's the rejoicing that envy poisons.": set against the weeping, unsaid
         if contrast:

@@ -136,3 +136,20 @@ def test_sermons_heard_are_a_view_reported_and_a_claim_framed_as_worth_saying_is
     worth = next(p for p in reading.passages if p.text.startswith("I think it helps to say"))
     assert worth.role == "claim", worth
     assert reading.thesis is not None and reading.thesis.start == worth.start
+
+
+HYMN = (
+    "The Tenor on My Left\n\n"
+    "For a year I stood in the chapel and did not sing. Emrys, on my left, sang for both of us.\n\n"
+    "Nobody in a congregation carries the whole hymn. A hymn is a thing that a lot of people do together "
+    "precisely so that no one person has to do all of it.\n\n"
+    "I think the Psalms know this. The psalms of complaint were sung by everyone, out loud, together.\n"
+)
+
+
+def test_a_claim_about_any_one_of_a_kind_weighs_and_one_that_ends_on_this_does_not() -> None:
+    article = import_text(HYMN)
+    reading = analyze(article).reading
+    keys = [article.text[k.start : k.end] for k in reading.key_claims]
+    assert any(k.startswith("A hymn is a thing") for k in keys), keys
+    assert not any(k.startswith("I think the Psalms know this") for k in keys), keys
