@@ -55,14 +55,9 @@ def objections(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
             voiced = after[0] if after and after[0].text.lstrip()[:1] in '“"«' else None
             if voiced is None:
                 continue
-            s, e = voiced.start, voiced.end
-            while s < e and ctx.article.text[s] in ' “"«':
-                s += 1
-            while e > s and ctx.article.text[e - 1] in ' ”"»':
-                e -= 1
-            if not 5 <= len(words(ctx.article.text[s:e])) <= 22 or ctx.private_between(s, e):
-                continue
-            out.append((p, (s, e)))
+            span = _voiced_span(ctx, voiced)
+            if span is not None:
+                out.append((p, span))
             continue
         colon = p.text.find(":", cue.end())
         said = _SAID_AFTER.match(p.text, cue.end())
@@ -118,12 +113,19 @@ def _objections_heading(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
         after = [q for q in passages[i + 1 : i + 10] if p.block < q.block <= p.block + 2]
         if not any(_GRANTED.search(q.text) for q in after) or not any(_ANSWER.match(q.text) for q in after):
             continue
-        s, e = p.start, p.end
-        while s < e and ctx.article.text[s] in ' “"«':
-            s += 1
-        while e > s and ctx.article.text[e - 1] in ' ”"»':
-            e -= 1
-        if not 5 <= len(words(ctx.article.text[s:e])) <= 22 or ctx.private_between(s, e):
-            continue
-        out.append((p, (s, e)))
+        span = _voiced_span(ctx, p)
+        if span is not None:
+            out.append((p, span))
     return out
+
+
+def _voiced_span(ctx: Context, p: Passage) -> tuple[int, int] | None:
+    """A voiced objection without its quotation marks, when it is 5 to 22 words and not private."""
+    s, e = p.start, p.end
+    while s < e and ctx.article.text[s] in ' “"«':
+        s += 1
+    while e > s and ctx.article.text[e - 1] in ' ”"»':
+        e -= 1
+    if not 5 <= len(words(ctx.article.text[s:e])) <= 22 or ctx.private_between(s, e):
+        return None
+    return s, e
