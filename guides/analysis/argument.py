@@ -115,13 +115,25 @@ THEIR_VIEW = re.compile(
 """How someone else's view opens: "To the Pharisees, that is harvesting, and harvesting is work."."""
 
 _NOT_A_CLAIM = re.compile(
-    r"^\W*(?:(?i:sometimes|some people|at times|a veces)\b|[A-Z][a-z]+:\s|"
+    r"^\W*(?:(?i:sometimes|at times|a veces)\b(?=,?\s+(?i:he|she|they|it|we|i|you|her|his|my|our|the)\b)|"
+    r"(?i:some people)\b|[A-Z][a-z]+:\s|"
     r"(?:of|to|for|with|in|by|de|a|para|con|en)\s|" + THEIR_VIEW.pattern + ")",
 )
-"""A sentence that opens as no claim does: "Sometimes she wants ...", a speaker's label ("Ben: ..."), a
+"""A sentence that opens as no claim does: "Sometimes she wants ..." (but "Sometimes reconciliation needs
+breakfast first" speaks in general), a speaker's label ("Ben: ..."), a
 preposition left from a sentence split in two ("Of tasks, each teen ...")."""
 
-_ENDS_ON_IT = re.compile(r"\b(?:from|about|to|with|for|into|on|at) (?:it|that|this|them)\W*$", re.IGNORECASE)
+STILL_THERE = re.compile(
+    r"^\W*(?:the|our|my|his|her|their) [a-z]+(?: [a-z]+)? (?:is|are|was|were) still "
+    r"(?:up|there|here|standing|in place|on the wall|on the shelf|open|where \w+ left it)\W*$",
+    re.IGNORECASE,
+)
+"""A thing of the story still in its place at the end ("The fence is still up."): a fact, never a claim."""
+
+ENDS_ON_IT = re.compile(
+    r"\b(?:from|about|to|with|for|into|on|at|along|over|under|inside(?: of)?) (?:it|that|this|them)\W*$",
+    re.IGNORECASE,
+)
 """A claim ending on a pronoun ("a detour from it"), which leans on the sentence before unless the claim
 names what it is itself ("You don't mend a hole by staring at it.")."""
 
@@ -324,7 +336,8 @@ _ANY_ONE = re.compile(
 """A claim about any one of a kind ("A hymn is a thing that a lot of people do together ..."): general."""
 
 _BARE_SUBJECT = re.compile(
-    r"^\W*(?:(?:and|but|so)\s+)?([A-Z][a-z]{3,})\s+(?:is|are|can|cannot|can['’]t|does|doesn['’]t|will|"
+    r"^\W*(?:(?:and|but|so)\s+)?(?:(?:Sometimes|Often|Usually),?\s+(?=[a-z]))?([A-Za-z][a-z]{3,})\s+"
+    r"(?:is|are|can|cannot|can['’]t|does|doesn['’]t|will|"
     r"won['’]t|makes|needs|keeps|never|always|rarely|only)\b"
 )
 
@@ -438,7 +451,7 @@ def weigh_claims(
         if taught is not None:
             believed = believed[taught.end() :]  # "... the thing my father knew, and that I had to learn,
             # is that you cannot decide ...": the lesson is what follows "is that", whoever learned it
-        ends_on_it = _ENDS_ON_IT.search(believed)
+        ends_on_it = ENDS_ON_IT.search(believed)
         named = ends_on_it is not None and re.search(
             r"\b(?:a|an|un|una)\s+\w+", believed[: ends_on_it.start()], re.I
         )
@@ -448,6 +461,7 @@ def weigh_claims(
             _NOT_A_CLAIM.match(p.text)
             or _LOOKS_BACK.search(_QUOTED.sub("", believed))
             or ONE_OF_THEM.search(believed)
+            or STILL_THERE.match(believed)
             or ends_on_it
         ):
             continue  # "Sometimes she wants ...", "Ben: We ...", "Good friendships are like that too."

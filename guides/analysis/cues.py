@@ -118,10 +118,14 @@ NOTE = re.compile(
     r"in the original (?:language|text|hebrew|greek)|other translations (?:read|have|say|render)|"
     r"the (?:kjv|niv|esv|nkjv|nasb|nlt|web) (?:reads|has|says|renders)|a better translation|"
     r"palabras? (?:griegas?|hebreas?|original(?:es)?)|en el (?:original|griego|hebreo)|"
-    r"significa literalmente|se traduce (?:como|aquí)|traducid[oa]s? (?:como|aquí))\b",
+    r"significa literalmente|se traduce (?:como|aquí)|traducid[oa]s? (?:como|aquí)|"
+    # "Rooms there means places at the table.": an old word of the verse glossed
+    r"^\W*[“\"‘']?[a-z]+[”\"’']? (?:there|here|in (?:this|that) verse) (?:means?|meant)|"
+    r"^\W*[“\"‘']?[a-z]+[”\"’']? (?:ahí|aquí) significa)\b",
     _I,
 )
-"""An aside on the words themselves: "The Hebrew word here, hesed, means ..."."""
+"""An aside on the words themselves: "The Hebrew word here, hesed, means ...", "Rooms there means places
+at the table."."""
 
 READING_OF_TEXT = re.compile(
     r"^\W*what (?:he|she|paul|jesus|god|it|the (?:verse|text|passage|psalm)) "
@@ -503,6 +507,7 @@ _NOTE_KEYS = (
     "research", "phrase", "term", "verb", "noun", "kjv",
     "niv", "esv", "palabra", "griego", "hebreo", "traduc",
     "fíj", "observ", "castellano", "reina-valera", "verbo",
+    " there mean", " here mean", " verse mean", "ahí signific", "aquí signific",
 )  # fmt: skip
 _PROMO_KEYS = (
     "visit", "order", "buy", "shop", "subscrib", "sign up", "newsletter", "download", "available", "code",

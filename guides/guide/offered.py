@@ -147,10 +147,10 @@ _TURN = re.compile(r"^\W*(?:and then|and yet|but|then|yet|y luego|pero|y despué
 
 
 def _turned_after(ctx: Context, p: Passage) -> bool:
-    """Whether the sentence after ``p``, in its paragraph, turns on it ("And then we leave them to do
-    it.")."""
-    following = next((q for q in ctx.reading.passages if q.start >= p.end), None)
-    return following is not None and following.block == p.block and bool(_TURN.match(following.text))
+    """Whether one of the two sentences after ``p``, in its paragraph, turns on it ("And then we leave them
+    to do it.", "And we mean it! But nobody ever calls.")."""
+    following = [q for q in ctx.reading.passages if q.start >= p.end][:2]
+    return any(q.block == p.block and _TURN.match(q.text) for q in following)
 
 
 def offered_words(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:

@@ -105,10 +105,12 @@ _ANNOUNCING = re.compile(
 _BELIEF_ANNOUNCED = re.compile(
     r"\b(?:here(?:['’]s| is) what I(?:['’]ve| have)? (?:come to )?(?:believe|learned|learnt|think|see now)|"
     r"here(?:['’]s| is) what (?:I|we)(?:['’]ve| have) come to|"
+    r"(?:I|we)(?:['’]ve| have) come to (?:believe|think|see) something(?: [^.]{0,60})?|"
     r"(?:esto es )?lo que he (?:aprendido|llegado a creer))\W*$",
     re.IGNORECASE,
 )
-"""The frame that opens the author's reflection on a story ("Here's what I've come to believe.")."""
+"""The frame that opens the author's reflection on a story ("Here's what I've come to believe.", "... and
+I've come to believe something I would once have argued against.")."""
 
 
 def _announced_next(passages: list[Passage]) -> list[Passage]:

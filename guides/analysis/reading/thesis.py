@@ -14,9 +14,11 @@ from itertools import pairwise
 from guides.analysis import cues
 from guides.analysis.argument import (
     CLEFT,
+    ENDS_ON_IT,
     LEAD_IN,
     ONE_OF_THEM,
     SAYING,
+    STILL_THERE,
     THEIR_VIEW,
     KeyClaim,
 )
@@ -155,6 +157,11 @@ def _thesis(
         ):
             continue  # "The fallow field says something different.", "From the road this does not look like
             # much.": what it says, or what "this" is, the sentences around it do
+        if STILL_THERE.match(p.text):
+            continue  # "The fence is still up.": how the story ends, not what it argues
+        if ENDS_ON_IT.search(p.text):
+            continue  # "The new owners have put a hedge in along the inside of it.": what "it" is, the
+            # sentence before says
         if ONE_OF_THEM.search(p.text):
             continue  # "The radiators are one of them.": one of the caretaker's jobs, named before
         if SAYING.search(p.text):

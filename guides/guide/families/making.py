@@ -160,6 +160,8 @@ def _own_question(ctx: Context, family: Family, unit: Unit, voice: Voice) -> str
             and len(words(before[-1].text)) <= 20
             and not before[-1].text.rstrip().endswith("?")
         ):
+            if re.search(r"\b(?:who|which|what|it|that|them|one)\W*$", before[-1].text, re.I):
+                return None  # "You don't need to say who.": who, the question before it asked
             body = _question_body(Unit(unit.kind, 0, 0, 0, 0, passage=before[-1])) + " " + body
         elif before and before[-1].text.rstrip().endswith("?") and len(words(before[-1].text)) <= 24:
             # "What happens next?" after "When your teen grumbles, how do you respond?": one question in

@@ -127,6 +127,8 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "It is easy to turn this into a contest ...": the reading the author sets aside
     if re.match(r"^\W*not\b", said, re.I):
         return False  # "Not on the road, while he was teaching": the half the author sets aside
+    if re.match(r"^\W*(?:that|this|it)(?:['’]s| is| was)\b", said, re.I) and len(words(said)) < 9:
+        return False  # "That's not what the text does": what "that" is, the sentence before says
     if _LEFT_BEHIND.search(said):
         return False  # "We used to read that as a verse about church": a reading the author gave up
     commented = ctx.reading.at(usage.comment[0])
@@ -244,6 +246,8 @@ def _yes_no_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
     said = asked.text if asked is not None else p.text
     if re.search(r",\s*(?:or|o)\s+\w+[^,]*\?\s*$", said, re.I):
         return False  # "Is your soul quiet, or only tired?": a choice of two, which nobody answers "yes"
+    if re.match(r"^\W*(?:and\s+|but\s+)?if\b[^?]*,\s*(?:who|what|where|when|why|how|which)\b", said, re.I):
+        return False  # "And if you're the one with the cloak, who's been asking ...?": a "who", not a yes
     if re.match(
         r"^\W*(?:can|may|could|shall) i (?:tell|show|ask|read|share)\b|"
         r"^\W*(?:¿)?(?:puedo|les cuento|te cuento)\b",
@@ -365,6 +369,14 @@ def _about_the_text(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return not _personal_question(ctx, unit, voice) and not _FAVOURITE.match(_question_body(unit))
 
 
+_ONLY_A_PLACE = re.compile(
+    r"^\W*(?:in|on|at|for|with|after|before|of|to)\b"
+    r"(?![^?]*\b(?:what|which|whom|whose|how|when|where|why|who|is|are|was|were|do|does|did|can|could|would|"
+    r"will|should|have|has)\b)",
+    re.IGNORECASE,
+)
+"""A question that is only a phrase of place or person, with no question word or verb of its own."""
+
 _ASKS = re.compile(
     r"^\W*(?:is|are|was|were|am|do|does|did|can|could|would|will|have|has|had|should|shall|may|might|must|"
     r"what|how|why|when|where|who|whom|whose|which|if|suppose|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t|"
@@ -411,6 +423,9 @@ def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
             return False
     if ctx.language == "en" and not _ASKS.match(body):
         return False  # "Company in the evenings while you're at your choir practice?": one example of a run
+    if ctx.language == "en" and _ONLY_A_PLACE.match(body):
+        return False  # "To you on the way out last Sunday, with their hand on the door?": one of a run of
+        # questions, the verb in the one before
     return len(words(body)) >= 6 and not phrasing.dangles(body.split("?")[0])
 
 
