@@ -123,6 +123,16 @@ _NOT_A_CLAIM = re.compile(
 breakfast first" speaks in general), a speaker's label ("Ben: ..."), a
 preposition left from a sentence split in two ("Of tasks, each teen ...")."""
 
+
+def is_scene(text: str) -> bool:
+    """Whether ``text`` sets a scene in three or more short clauses ("The decree is signed, the lions are
+    hungry, and Daniel is giving thanks."): a picture of the moment, not a claim."""
+    parts = [part for part in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", text.rstrip(" .!")) if part.strip()]
+    return len(parts) >= 3 and all(
+        len(part.split()) <= 6 and re.search(r"\b(?:is|are|was|were|has|have)\b", part) for part in parts
+    )
+
+
 STILL_THERE = re.compile(
     r"^\W*(?:the|our|my|his|her|their) [a-z]+(?: [a-z]+)? (?:is|are|was|were) still "
     r"(?:up|there|here|standing|in place|on the wall|on the shelf|open|where \w+ left it)\W*$",
@@ -462,6 +472,7 @@ def weigh_claims(
             or _LOOKS_BACK.search(_QUOTED.sub("", believed))
             or ONE_OF_THEM.search(believed)
             or STILL_THERE.match(believed)
+            or is_scene(believed)
             or ends_on_it
         ):
             continue  # "Sometimes she wants ...", "Ben: We ...", "Good friendships are like that too."

@@ -190,6 +190,14 @@ _ENGLISH: tuple[_Entry, ...] = (
     ("addiction", "medium", r"relapse[ds]?|sobriety|rehab"),
     # mental health
     ("mental_health", "open", r"suicid(?:e|al)|self-harm|harming (?:himself|herself|themselves)"),
+    # ("Are you thinking of ending your life?", asked of a friend who says she doesn't see the point)
+    (
+        "mental_health",
+        "open",
+        r"end(?:ing|ed|s)? (?:your|her|his|their|my|our) (?:own )?li(?:fe|ves)|"
+        r"tak(?:e|ing|en) (?:your|her|his|their|my) own li(?:fe|ves)|"
+        r"kill(?:ing|ed)? (?:myself|yourself|herself|himself|themselves)|want(?:s|ed)? to die",
+    ),
     (
         "mental_health",
         "medium",

@@ -171,13 +171,15 @@ def clean_drafts(drafts: list[BlockDraft], *, title: str | None = None) -> Clean
 
 
 _NOTICES = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|right|all right|alright|now|so|and|before we (?:sing|go|close|leave|pray))"
+    r"^\W*(?:(?:ok(?:ay)?|right|all right|alright|now|so|and|before we (?:sing|go|close|leave|pray)|"
+    r"before (?:the |our )?(?:closing|last|final) (?:hymn|song|prayer|blessing))"
     r"[,.]?\s+)*"
     r"(?:(?:a few|some|just a few|(?:a )?couple of|our|the|this week['’]s|two|three)\s+)?(?:quick\s+)?"
     r"(?:church\s+)?(?:notices|announcements|avisos|anuncios)\b",
     re.IGNORECASE,
 )
-"""How a preacher turns to the week's notices ("Okay, quick notices and then we'll sing.")."""
+"""How a preacher turns to the week's notices ("Okay, quick notices and then we'll sing.", "Now, before the
+closing hymn, a few announcements.")."""
 
 NOTICES_WORDS_MAX = 400
 """The notices after a sermon are a few short items; more than this is the sermon going on."""

@@ -87,6 +87,14 @@ def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
             if re.search(r"\bused to\b|\bthe (?:question|issue) (?:was|used to be)\b", before, re.I):
                 continue  # "I used to think the question was “one more, or not?”": left behind
             if re.search(
+                r"\b(?:children|kids|teenagers|they|people|others|he|she|los niños|ellos)\s+(?:\w+\s+)?"
+                r"(?:ask|asks|asked|will ask|may ask|might ask|preguntan)\b",
+                before,
+                re.I,
+            ):
+                continue  # "Children ask the questions the rest of us are too polite to: “Where is he now?”":
+                # what others ask the reader, never a question offered to ask
+            if re.search(
                 r"\bmy (?:instinct|habit|reflex|first thought|temptation)\b|"
                 r"\b(?:i|we) (?:would|tend to|always)\b|\bmi (?:instinto|costumbre)\b",
                 before,
@@ -171,6 +179,8 @@ def offered_words(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
                 continue
             if re.search(r"\b(?:not|never|no longer|stop|instead of|no|nunca)\b|n['’]t\b", before, re.I):
                 continue  # "Don’t start with “your mother.”": words set aside
+            if re.search(r"\b(?:answer|reply|response|antidote|cure|respuesta) to\W*$", before, re.I):
+                continue  # 'the answer to "I'm no longer useful" is not to disappear': the feeling answered
             if _SAID_IN_JEST.search(before):
                 continue  # "We say, half joking, “If Margaret ever leaves, ...”": a saying, not counsel
             if _WE_SAY.match(before) and _turned_after(ctx, p):

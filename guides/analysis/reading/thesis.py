@@ -21,6 +21,7 @@ from guides.analysis.argument import (
     STILL_THERE,
     THEIR_VIEW,
     KeyClaim,
+    is_scene,
 )
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading.model import BlockPart, Passage
@@ -157,7 +158,7 @@ def _thesis(
         ):
             continue  # "The fallow field says something different.", "From the road this does not look like
             # much.": what it says, or what "this" is, the sentences around it do
-        if STILL_THERE.match(p.text):
+        if STILL_THERE.match(p.text) or is_scene(p.text):
             continue  # "The fence is still up.": how the story ends, not what it argues
         if ENDS_ON_IT.search(p.text):
             continue  # "The new owners have put a hedge in along the inside of it.": what "it" is, the

@@ -127,9 +127,12 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
     p = unit.passage
     if p is None or p.role != "instruction" or p.has("encouragement") or _thinking(ctx, unit):
         return False
-    if p.has("to_some") or re.search(r"(?:^\W*(?:and\s+)?|:\s*)please\b", p.text, re.I):
+    if p.has("to_some") or re.search(
+        r"(?:^\W*(?:and\s+)?|:\s*|^\W*if\b[^,]{0,60},\s*)please\b", p.text, re.I
+    ):
         # "Husbands, find one thing ... Learn to braid something.": for some readers only; "please don't
-        # wait to start" is a plea, not a step to picture
+        # wait to start" is a plea, not a step to picture; "If it's the person, please talk to someone":
+        # for the readers in that case only
         return False
     if ctx.touches_scripture(p.start, p.end):
         return False  # "Read Ruth 3": a reading to do, not a way to live

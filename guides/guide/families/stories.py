@@ -52,7 +52,11 @@ _NOT_NAMES = frozenset(
     # the books named for no one ("What does the story of Hebrews show ...", of "Hebrews 11:13")
     "Genesis Exodus Leviticus Numbers Deuteronomy Judges Kings Chronicles Psalms Psalm Proverbs "
     "Ecclesiastes Lamentations Acts Romans Corinthians Galatians Ephesians Philippians Colossians "
-    "Thessalonians Hebrews Revelation Génesis Éxodo Salmos Proverbios Hechos Romanos Hebreos".split()
+    "Thessalonians Hebrews Revelation Génesis Éxodo Salmos Proverbios Hechos Romanos Hebreos "
+    # the Bible's places ("What does the story of Jerusalem show ...", of Daniel's window toward it)
+    "Jerusalem Babylon Egypt Israel Judah Samaria Galilee Nazareth Bethlehem Jericho Rome Corinth Ephesus "
+    "Antioch Damascus Canaan Zion Sinai Jordan Capernaum Bethany Nineveh Tarsus Jerusalén Babilonia "
+    "Egipto".split()
 )
 """Capitalised words that are never the name of someone in a story (a pronoun opening the sentence: 'She
 said, "Surely ..."' is a friend the author does not name)."""
@@ -75,6 +79,9 @@ def _people_in(ctx: Context, block: int) -> str | None:
     for name in _NAME.findall(story):
         if name not in _NOT_NAMES and name.lower() not in ctx.lowercase_words:
             counts[name] = counts.get(name, 0) + 1
+    for name in list(counts):
+        if all(_TO_A_PLACE.search(story[: m.start()]) for m in re.finditer(rf"\b{re.escape(name)}\b", story)):
+            del counts[name]  # "the window open toward Jerusalem", "back to Jerusalem": a place
     for name in list(counts):
         # Whoever the story follows is its subject, and pronouns carry them on: "Eli asked if he could
         # have the box ... He charged admission ... June was the security guard" is Eli's story.
@@ -123,6 +130,9 @@ def _people_in(ctx: Context, block: int) -> str | None:
     joiner = " y " if ctx.language == "es" else " and "
     return joiner.join(names)
 
+
+_TO_A_PLACE = re.compile(r"\b(?:to|toward|towards|in|from|at|into|near|outside|through)\s+(?:the\s+)?$", re.I)
+"""What stands before a place's name ("toward Jerusalem", "in Leeds")."""
 
 _RELATION = re.compile(
     r"(?:(?:when|one (?:morning|evening|day|night)|last \w+|years ago),?\s+)?(?:my|mi)\s+"
