@@ -101,3 +101,47 @@ def test_a_scene_in_short_clauses_is_no_claim() -> None:
     assert not is_scene("Build your habits now, on the ordinary days, so that you can stand.")
     reading = analyze(import_text(SERMON)).reading
     assert reading.thesis is None or not reading.thesis.text.startswith("The decree is signed")
+
+
+ESSAY = (
+    "Separate Rooms, Same Marriage\n\n"
+    "Here is what I've come to believe. The shared bed is a good and lovely thing, and for most couples "
+    "it is where a lot of the glue of marriage happens. But it isn't the marriage itself. It's a place "
+    "where certain things happen by accident.\n\n"
+    "So the first thing I'd ask you this morning is just this. Has anyone noticed you're running on "
+    "empty? Because Jesus has.\n\n"
+    "You quoted Galatians 6:2. The first burden is a crushing weight, the kind no one can carry alone.\n\n"
+    'Paul says, "Be ye angry, and sin not: let not the sun go down upon your wrath" (Ephesians 4:26). '
+    "You don't have to repair before the sun goes down on the tantrum. You do have to come back to it "
+    "before bedtime.\n"
+)
+
+
+def test_what_is_granted_after_the_announcement_is_not_what_the_author_believes() -> None:
+    reading = analyze(import_text(ESSAY)).reading
+    granted = next(p for p in reading.passages if p.text.startswith("The shared bed"))
+    assert granted.has("concession") and not granted.has("announced")
+    assert reading.thesis is None or not reading.thesis.text.startswith("The shared bed")
+
+
+def test_a_question_answered_at_once_is_not_turned_to_the_reader() -> None:
+    ctx = _ctx(ESSAY)
+    unit = next(u for u in ctx.units if u.passage is not None and u.passage.text.startswith("Has anyone"))
+    assert not CHECKS["yes_no_question"](ctx, unit, "group")
+
+
+def test_a_phrase_half_of_a_pair_and_both_places_are_not_claims_to_see_play_out() -> None:
+    guide = generate_guide(import_text(ESSAY), GuideOptions(audience="group"))
+    asked = " ".join(q.text for s in guide.sections for q in s.questions)
+    assert "crushing weight" not in asked
+    # (the denial is asked with the sentence that puts it right, or not at all)
+    assert "You don't have to repair" not in asked or "You do have to come back" in asked
+    assert not any(
+        q.family == "scripture_comment" and "You don't have to repair" in q.text
+        for s in guide.sections
+        for q in s.questions
+    )
+    from guides.guide.families.claims import _points_back
+
+    assert _points_back("God is with Hagar in both places.")
+    assert not _points_back("God is with Hagar in the wilderness.")

@@ -136,8 +136,18 @@ def _announced_next(passages: list[Passage]) -> list[Passage]:
             and nxt.role == "claim"
             and not nxt.text.rstrip().endswith("?")
         ):
+            turn = out[i + 2] if i + 2 < len(out) else None
+            if turn is not None and turn.block == p.block and turn.role == "claim" and _BUT.match(turn.text):
+                # "Here is what I've come to believe. The shared bed is a good and lovely thing, ... But it
+                # isn't the marriage itself.": granted first, and what the author believes comes after "But"
+                out[i + 1] = replace(nxt, traits=nxt.traits | {"concession"})
+                out[i + 2] = replace(turn, traits=turn.traits | {"announced", "thesis_cue"})
+                continue
             out[i + 1] = replace(nxt, traits=nxt.traits | {"announced", "thesis_cue"})
     return out
+
+
+_BUT = re.compile(r"^\W*(?:but|yet|pero)\b", re.IGNORECASE)
 
 
 _SOME_OF_YOU = re.compile(

@@ -317,7 +317,13 @@ _POINTS_BACK = re.compile(
 
 def _points_back(text: str) -> re.Match[str] | None:
     """:data:`_POINTS_BACK`, but never a cleft ("It is not the hours of scrolling that do the damage.")."""
-    return None if CLEFT.match(text) else _POINTS_BACK.match(text)
+    if CLEFT.match(text):
+        return None
+    return _POINTS_BACK.match(text) or _BOTH_NAMED_BEFORE.search(text)
+
+
+_BOTH_NAMED_BEFORE = re.compile(r"\b(?:in )?both (?:places|times|cases|stories|wildernesses|of them)\b", re.I)
+"""Two things the paragraphs before named ("God is with Hagar in both places.")."""
 
 
 _TWO_DENIALS = re.compile(r"\bnot\b[^,;]*[,;]\s*and (?:it|they|he|she)(?:['’]s| is| are)? not\b", re.I)
@@ -424,6 +430,14 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if said is not None and _points_back(said.text):
         return False  # "That is worth more than any team leader post.": what "that" is, the reader lacks
     main = re.split(r"[,;:]", said.text, maxsplit=1)[0] if said is not None else ""
+    if (
+        said is not None
+        and re.match(
+            r"^\W*(?:a|an|the)\s+[^,]{1,40},\s+(?:the (?:kind|sort|type|one)|which|who)\b", said.text, re.I
+        )
+        and not FINITE.search(main)
+    ):
+        return False  # "A crushing weight, the kind no one can carry alone.": a phrase, no claim to see
     if re.search(r"\b(?:not|never|no)\b|n['’]t\b", main, re.I):
         return False  # "The chart didn't stop the fights": half a contrast, never "seen play out"
     if re.search(r"\b(?:ought|should|must)\b", main, re.I):

@@ -127,6 +127,13 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "It is easy to turn this into a contest ...": the reading the author sets aside
     if re.match(r"^\W*not\b", said, re.I):
         return False  # "Not on the road, while he was teaching": the half the author sets aside
+    if re.search(r"\b(?:not|never)\b|n['’]t\b", said, re.I):
+        nxt = next((q for q in ctx.reading.passages if q.start >= usage.comment[1]), None)
+        if nxt is not None and re.match(
+            r"^\W*(?:but\s+)?(?:you|we|it|they)\s+(?:do|does|did|must|have to|has to)\b", nxt.text, re.I
+        ):
+            return False  # "You don't have to repair before the sun goes down on the tantrum." without "You
+            # do have to come back to it before bedtime.": half of what the author says the verse asks
     if re.match(r"^\W*(?:that|this|it)(?:['’]s| is| was)\b", said, re.I) and len(words(said)) < 9:
         return False  # "That's not what the text does": what "that" is, the sentence before says
     if _LEFT_BEHIND.search(said):
@@ -161,7 +168,8 @@ def _other_verse_shares(ctx: Context, use: ScriptureUse, comment: set[str]) -> b
 _LEFT_BEHIND = re.compile(
     r"\b(?:used to (?:read|think|hear|take)|were taught|was taught|we thought|i thought|"
     r"most of us (?:were|think|read)|"
-    r"people (?:often )?(?:read|take|say)|it is often read|is usually read|solíamos|nos enseñaron)\b",
+    r"people (?:often )?(?:read|take|say)|it is often read|is usually read|solíamos|nos enseñaron|"
+    r"we (?:often|usually|tend to) (?:quote|use|read|hear) (?:that|this|the) verse)\b",
     re.IGNORECASE,
 )
 """A reading the author reports to move past ("Most of us were taught that a good friend is someone
@@ -246,6 +254,9 @@ def _yes_no_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
     said = asked.text if asked is not None else p.text
     if re.search(r",\s*(?:or|o)\s+\w+[^,]*\?\s*$", said, re.I):
         return False  # "Is your soul quiet, or only tired?": a choice of two, which nobody answers "yes"
+    after = [q for q in ctx.in_block(p.block) if q.start >= p.end][:1]
+    if after and re.match(r"^\W*(?:because|porque)\b", after[0].text, re.I):
+        return False  # "Has anyone noticed you're running on empty? Because Jesus has.": answered at once
     if re.match(r"^\W*(?:and\s+|but\s+)?if\b[^?]*,\s*(?:who|what|where|when|why|how|which)\b", said, re.I):
         return False  # "And if you're the one with the cloak, who's been asking ...?": a "who", not a yes
     if re.match(
