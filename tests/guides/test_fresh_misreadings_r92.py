@@ -145,3 +145,15 @@ def test_a_phrase_half_of_a_pair_and_both_places_are_not_claims_to_see_play_out(
 
     assert _points_back("God is with Hagar in both places.")
     assert not _points_back("God is with Hagar in the wilderness.")
+
+
+def test_a_question_the_author_goes_on_to_answer_is_not_put_to_the_reader() -> None:
+    text = (
+        "Always to Pray and Not to Faint\n\n"
+        'If God will act "speedily," why have some of us been praying about the same thing for twenty '
+        'years? One helpful way to hold this is that "speedily" may mean "decisively" when the time comes.\n\n'
+        "What would it look like for you to keep praying this week?\n"
+    )
+    ctx = _ctx(text)
+    unit = next(u for u in ctx.units if u.passage is not None and "twenty" in u.passage.text)
+    assert not CHECKS["stands_alone"](ctx, unit, "group")

@@ -380,6 +380,13 @@ def _about_the_text(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return not _personal_question(ctx, unit, voice) and not _FAVOURITE.match(_question_body(unit))
 
 
+_ANSWERED = re.compile(
+    r"^\W*(?:(?:one|another|the)\s+(?:\w+\s+)?(?:way to (?:hold|see|read|answer|think about)|answer|reason)\b|"
+    r"because\b|the short answer\b|una (?:forma|manera) de\b|porque\b)",
+    re.IGNORECASE,
+)
+"""How the author's answer to their own question begins ("One helpful way to hold this is ...")."""
+
 _ONLY_A_PLACE = re.compile(
     r"^\W*(?:in|on|at|for|with|after|before|of|to)\b"
     r"(?![^?]*\b(?:what|which|whom|whose|how|when|where|why|who|is|are|was|were|do|does|did|can|could|would|"
@@ -434,6 +441,10 @@ def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
             return False
     if ctx.language == "en" and not _ASKS.match(body):
         return False  # "Company in the evenings while you're at your choir practice?": one example of a run
+    after = [q for q in ctx.in_block(p.block) if q.start >= p.end][:1]
+    if after and _ANSWERED.match(after[0].text):
+        return False  # "... why have some of us been praying about the same thing for twenty years? One
+        # helpful way to hold this is ...": a question the author goes on to answer
     if ctx.language == "en" and _ONLY_A_PLACE.match(body):
         return False  # "To you on the way out last Sunday, with their hand on the door?": one of a run of
         # questions, the verb in the one before
