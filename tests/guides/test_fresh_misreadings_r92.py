@@ -151,7 +151,8 @@ def test_a_question_the_author_goes_on_to_answer_is_not_put_to_the_reader() -> N
     text = (
         "Always to Pray and Not to Faint\n\n"
         'If God will act "speedily," why have some of us been praying about the same thing for twenty '
-        'years? One helpful way to hold this is that "speedily" may mean "decisively" when the time comes.\n\n'
+        'years? One helpful way to hold this is that "speedily" may mean "decisively" when the time '
+        "comes.\n\n"
         "What would it look like for you to keep praying this week?\n"
     )
     ctx = _ctx(text)

@@ -381,7 +381,8 @@ def _about_the_text(ctx: Context, unit: Unit, voice: Voice) -> bool:
 
 
 _ANSWERED = re.compile(
-    r"^\W*(?:(?:one|another|the)\s+(?:\w+\s+)?(?:way to (?:hold|see|read|answer|think about)|answer|reason)\b|"
+    r"^\W*(?:(?:one|another|the)\s+(?:\w+\s+)?"
+    r"(?:way to (?:hold|see|read|answer|think about)|answer|reason)\b|"
     r"because\b|the short answer\b|una (?:forma|manera) de\b|porque\b)",
     re.IGNORECASE,
 )
