@@ -277,6 +277,15 @@ _MONEY_WORDS = re.compile(
 
 
 _DEBT = re.compile(r"debts?|deudas?", re.I)
+_OWED = re.compile(
+    r"\bin (?:\w+['’]s|his|her|their|your|my|our) debt\b|"
+    r"\bin debt (?:every (?:hour|day|minute)|to (?:them|her|him|my \w+|our \w+|the (?!bank)\w+s)\b)|"
+    r"\ben deuda con\b",
+    re.IGNORECASE,
+)
+"""A debt of thanks ("in anyone's debt", "in debt every hour of every day" to the neighbours who took her
+in), which a bank or a collector would make money."""
+
 _MONEY_AT_HOME = re.compile(
     r"credit card|student|mortgage|loans?|car payment|medical|bills|pay(?:ing)? (?:it )?off|"
     r"tarjeta|hipoteca|préstamo",
@@ -366,6 +375,22 @@ def find_sensitive(
         else:
             del found["infidelity"]
     money = found.get("money")
+    if money:
+        # "never once be in anyone's debt", "I was in debt every hour of every day" (to the neighbours who
+        # took her in): owing thanks, not money
+        owed = [
+            s
+            for s in money
+            if _DEBT.fullmatch(s.text) and _OWED.search(text[max(0, s.start - 25) : s.end + 20])
+        ]
+        money = [s for s in money if s not in owed]
+        if owed and len(money) < 3 and all(s.text.lower() == "money" for s in money):
+            money = []  # ("the money he sent home" told beside the debt of thanks the story is about)
+        if money:
+            found["money"] = money
+        else:
+            del found["money"]
+            money = None
     near_money = (_MONEY_WORDS.search(text[max(0, s.start - 40) : s.end + 40]) for s in money or ())
     said = sum(
         1

@@ -53,8 +53,10 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
                 state = "signed"  # a letter signed on a line of its own: "Tired of Tallying"
             roles.append(BlockPart(i, block.start, block.end, "headline", max(part, 1)))
             continue
-        if _is_junk(text, body_seen):
-            role = "junk"
+        if _is_junk(text, body_seen) or (
+            body_seen and i >= len(article.blocks) - 5 and _VALEDICTION.match(text)
+        ):
+            role = "junk"  # (and "With love, and wishing you a peace that is real," over the signature)
         elif _is_promo(text):
             role = "promo"
         elif _is_reference_list(block, ordered, ordered_starts):
@@ -106,6 +108,14 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
     # A column with several letters: the first letter and its answer are the article.
     return roles
 
+
+_VALEDICTION = re.compile(
+    r"^\W*(?:with (?:love|warmth|affection|gratitude|thanks|every blessing|prayers?|much love)|warmly|"
+    r"yours(?: truly| faithfully| sincerely| in christ)?|love|blessings|every blessing|grace and peace|"
+    r"in christ|con (?:cariño|amor|afecto)|un abrazo|bendiciones)\b[^.!?\n]{0,60}[,.!]?\s*$",
+    re.IGNORECASE,
+)
+"""A letter's closing line over its signature ("With love, and wishing you a peace that is real,")."""
 
 _ASK_LEAD = re.compile(
     r"(?:ask (?:each other|one another|yourselves|yourself)|talk (?:about|through)|discuss|questions to ask|"

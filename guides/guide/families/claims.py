@@ -85,6 +85,8 @@ def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
     parsed = _distinction(p.text, ctx.language)
     if parsed is None:
         return False
+    if re.match(r"^\W*(?:if|when|unless|si|cuando)\b", parsed[0], re.I):
+        return False  # "If you are not sure you can keep the house, don't promise the house.": a condition
     if _AMOUNT.match(parsed[0]) or _POINTING_SUBJECT.match(parsed[0]):
         return False  # "Ten thousand talents is not a debt. It's a national budget.": an amount, overstated
     if re.search(r"\b(?:that|this|it)$", parsed[0], re.I) or _LITOTES.search(p.text):

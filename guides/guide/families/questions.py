@@ -127,6 +127,11 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "It is easy to turn this into a contest ...": the reading the author sets aside
     if re.match(r"^\W*not\b", said, re.I):
         return False  # "Not on the road, while he was teaching": the half the author sets aside
+    if re.search(r"[“\"'‘]", said) and re.search(
+        r"\b(?:he|she|paul|jesus|it) (?:says|writes|adds)\b", said, re.I
+    ):
+        return False  # "Three verses later he says, 'For every man shall bear his own burden.'": another
+        # verse quoted, not the author's reading of this one
     if re.search(r"\b(?:not|never)\b|n['’]t\b", said, re.I):
         nxt = next((q for q in ctx.reading.passages if q.start >= usage.comment[1]), None)
         if nxt is not None and re.match(
@@ -380,6 +385,8 @@ def _about_the_text(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return not _personal_question(ctx, unit, voice) and not _FAVOURITE.match(_question_body(unit))
 
 
+_FAITH_NAMES = frozenset("God Jesus Christ Lord Spirit Dios Jesús Cristo Señor".split())
+
 _ANSWERED = re.compile(
     r"^\W*(?:(?:one|another|the)\s+(?:\w+\s+)?"
     r"(?:way to (?:hold|see|read|answer|think about)|answer|reason)\b|"
@@ -442,6 +449,10 @@ def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
             return False
     if ctx.language == "en" and not _ASKS.match(body):
         return False  # "Company in the evenings while you're at your choir practice?": one example of a run
+    named = [w for w in re.findall(r"(?<=\s)[A-Z][a-z]+\b", body) if w in ctx.named_words]
+    if named and not set(named) <= _FAITH_NAMES and re.search(r"\byou\b", body, re.I):
+        return False  # "How did you pray when Baba lost his job?": one of the questions to ask a parent,
+        # about someone of the article's, not the reader's
     after = [q for q in ctx.in_block(p.block) if q.start >= p.end][:1]
     if after and _ANSWERED.match(after[0].text):
         return False  # "... why have some of us been praying about the same thing for twenty years? One

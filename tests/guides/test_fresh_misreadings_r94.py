@@ -1,0 +1,80 @@
+"""What the blind reviewers of r94 and r95 found (mended after the stop's last round, not yet measured
+by one): a story of owing thanks ("never once be in anyone's debt") given money's care note and money
+questions, a letter's "With love, and wishing you a peace that is real," taken to heart, another verse
+quoted ("Three verses later he says, ...") called the author's reading, a condition ("If you are not
+sure you can keep the house") cut into "The author says if ...", and a question the pastor suggests
+asking an ageing parent ("How did you pray when Baba lost his job?") put to the room."""
+
+from __future__ import annotations
+
+from guides.analysis.analyze import analyze
+from guides.analysis.sensitive import find_sensitive
+from guides.catalog import catalog_language
+from guides.guide import GuideOptions, generate_guide
+from guides.guide.context import Context
+from guides.guide.families import CHECKS
+from guides.importing import import_text
+
+
+def _ctx(text: str) -> Context:
+    article = import_text(text)
+    analysis = analyze(article)
+    return Context.build(article, analysis, catalog_language(analysis.language), analysis.has_faith)
+
+
+def test_a_debt_of_thanks_is_not_money() -> None:
+    story = (
+        "We built the house with the money he sent home. I had always given; it is very possible to be "
+        "generous for years and never once be in anyone's debt. In the Dizons' house I was in debt every "
+        "hour of every day. I gave Pacing money and she put it back in my bag."
+    )
+    assert "money" not in {t.topic for t in find_sensitive(story)}
+    worry = "Some in your group may be in debt or out of work. Money is a private subject."
+    assert "money" in {t.topic for t in find_sensitive(worry)}
+
+
+LETTER = (
+    "For the One Who Always Keeps the Peace\n\n"
+    "Dear friend,\n\n"
+    "The world's peace is often just quiet. His is something deeper, a peace that can survive the truth "
+    "being said out loud. Say one true sentence, kindly, this week.\n\n"
+    "With love, and wishing you a peace that is real,\n\n"
+    "Helen\n\n"
+    "Rev. Helen Marsh\nMinister, Hills Road Uniting Church\n"
+)
+
+
+def test_a_letters_closing_line_is_not_part_of_its_argument() -> None:
+    reading = analyze(import_text(LETTER)).reading
+    closing = next(p for p in reading.passages if p.text.startswith("With love"))
+    assert closing.role == "junk", closing
+    guide = generate_guide(import_text(LETTER), GuideOptions(audience="group"))
+    assert not any("With love" in q.text for s in guide.sections for q in s.questions)
+
+
+def test_another_verse_quoted_is_not_the_authors_reading_and_a_condition_is_no_distinction() -> None:
+    text = (
+        "Say It Again\n\n"
+        '"Bear ye one another\'s burdens" (Galatians 6:2). Three verses later he says, "For every man shall '
+        'bear his own burden." I used to think those two verses contradicted each other.\n\n'
+        "If you are not sure you can keep the house, don't promise the house. Promise what you can.\n"
+    )
+    ctx = _ctx(text)
+    galatians = [u for u in ctx.units if u.scripture is not None and u.scripture.ref == "Galatians 6:2"]
+    assert galatians and not any(CHECKS["verse_discussed"](ctx, u, "group") for u in galatians)
+    unit = next(u for u in ctx.units if u.passage is not None and u.passage.text.startswith("If you are"))
+    assert not CHECKS["says_what_it_is_not"](ctx, unit, "group")
+
+
+def test_a_question_about_someone_of_the_article_is_not_put_to_the_room() -> None:
+    text = (
+        "I Will Not Leave Thee\n\n"
+        "My father, Baba, lost his job when I was twelve. He prayed every morning on the porch. Baba never "
+        "told us how frightened he was.\n\n"
+        "How did you pray when Baba lost his job? What do you wish you had known then?\n"
+    )
+    ctx = _ctx(text)
+    unit = next(
+        u for u in ctx.units if u.passage is not None and u.passage.text.startswith("How did you pray")
+    )
+    assert not CHECKS["stands_alone"](ctx, unit, "group")
