@@ -5,21 +5,14 @@ on one verse credited to the verse quoted after it, and a claim that opens on "t
 
 from __future__ import annotations
 
-from guides.analysis.analyze import analyze
-from guides.catalog import catalog_language
+from test_guide_support import context_for
+
 from guides.guide import GuideOptions, generate_guide
-from guides.guide.context import Context
 from guides.guide.families import CHECKS
 from guides.guide.families.meaning import _LEANS, meant
 from guides.guide.families.questions import _QUIZ
 from guides.guide.families.thesis import _claim_clause
 from guides.importing import import_text
-
-
-def _ctx(text: str) -> Context:
-    article = import_text(text)
-    analysis = analyze(article)
-    return Context.build(article, analysis, catalog_language(analysis.language), analysis.has_faith)
 
 
 def test_what_someone_in_the_story_did_is_a_quiz_what_they_meant_is_not() -> None:
@@ -48,7 +41,7 @@ POINTS = (
 
 
 def test_a_points_place_in_order_is_not_said_inside_the_clause() -> None:
-    ctx = _ctx(POINTS)
+    ctx = context_for(POINTS)
     first = next(u for u in ctx.units if u.passage is not None and u.passage.text.startswith("First,"))
     clause = _claim_clause(ctx, first)
     assert clause is None or not clause.lower().startswith("first"), clause
@@ -75,7 +68,7 @@ COLUMN = (
 
 
 def test_counsel_that_opens_on_its_verb_and_it_leans_on_the_sentence_before() -> None:
-    ctx = _ctx(COLUMN)
+    ctx = context_for(COLUMN)
     ask = next(u for u in ctx.units if u.passage is not None and u.passage.text == "Ask it every time.")
     assert not CHECKS["counsel_in_the_answer"](ctx, ask, "group")
 
@@ -92,7 +85,7 @@ BALLAST = (
 
 
 def test_a_comment_that_shares_words_only_with_the_earlier_verse_is_not_the_later_ones() -> None:
-    ctx = _ctx(BALLAST)
+    ctx = context_for(BALLAST)
     later = [u for u in ctx.units if u.scripture is not None and u.scripture.ref == "Hebrews 10:25"]
     assert later
     assert not any(CHECKS["verse_discussed"](ctx, u, "group") for u in later)
@@ -102,7 +95,7 @@ def test_a_claim_opening_on_they_after_sometimes_or_on_its_leans_back() -> None:
     assert _LEANS.match("Sometimes they're what will keep you upright when the wind gets up.")
     assert _LEANS.match("Its job is to push back against the wind.")
     assert not _LEANS.match("Sometimes love is what keeps you upright.")
-    ctx = _ctx(BALLAST)
+    ctx = context_for(BALLAST)
     for start in ("Sometimes they're", "Its job"):
         unit = next(u for u in ctx.units if u.passage is not None and u.passage.text.startswith(start))
         assert meant(ctx, unit) is None, start

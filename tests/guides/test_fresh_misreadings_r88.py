@@ -6,19 +6,14 @@ study's "What is your favourite verse?" as the step to take."""
 
 from __future__ import annotations
 
+from test_guide_support import context_for
+
 from guides.analysis.analyze import analyze
-from guides.catalog import catalog_language
 from guides.guide import GuideOptions, generate_guide
 from guides.guide.context import Context
 from guides.guide.families import CHECKS
 from guides.guide.families.counsel import _FINDING_THE_PLACE
 from guides.importing import import_text
-
-
-def _ctx(text: str) -> Context:
-    article = import_text(text)
-    analysis = analyze(article)
-    return Context.build(article, analysis, catalog_language(analysis.language), analysis.has_faith)
 
 
 def _unit(ctx: Context, start: str):  # type: ignore[no-untyped-def]
@@ -38,7 +33,7 @@ COLUMN = (
 
 
 def test_ones_own_thing_and_a_predicate_that_points_back_are_no_definition() -> None:
-    ctx = _ctx(COLUMN)
+    ctx = context_for(COLUMN)
     assert not CHECKS["defines_theme"](ctx, _unit(ctx, "His cataract"), "group")
 
 
@@ -63,12 +58,12 @@ def test_finding_the_passage_in_a_bible_is_not_counsel_for_a_life() -> None:
     assert _FINDING_THE_PLACE.search("Find Matthew and go back a few pages.")
     assert _FINDING_THE_PLACE.search("Turn to Romans 12 with me.")
     assert not _FINDING_THE_PLACE.search("Turn to your spouse and ask how the week was.")
-    ctx = _ctx(SERMON)
+    ctx = context_for(SERMON)
     assert not CHECKS["counsel_to_reader"](ctx, _unit(ctx, "Find Matthew"), "group")
 
 
 def test_a_mocked_view_is_no_definition() -> None:
-    ctx = _ctx(SERMON)
+    ctx = context_for(SERMON)
     assert not CHECKS["defines_theme"](ctx, _unit(ctx, "Like Jesus"), "group")
 
 
@@ -84,7 +79,7 @@ MOVE = (
 def test_a_book_of_the_bible_is_not_the_person_a_story_is_about() -> None:
     from guides.guide.families.stories import _people_in
 
-    ctx = _ctx(MOVE)
+    ctx = context_for(MOVE)
     block = _unit(ctx, "That winter").passage.block
     assert _people_in(ctx, block) != "Hebrews"
 

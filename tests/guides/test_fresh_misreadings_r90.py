@@ -7,21 +7,14 @@ comment on a verse, and a printed question cut after "You don't need to say who.
 
 from __future__ import annotations
 
+from test_guide_support import context_for
+
 from guides.analysis.analyze import analyze
 from guides.analysis.cues import NOTE
-from guides.catalog import catalog_language
 from guides.guide import GuideOptions, generate_guide
-from guides.guide.context import Context
 from guides.guide.families import CHECKS
 from guides.guide.offered import offered_words
 from guides.importing import import_text
-
-
-def _ctx(text: str) -> Context:
-    article = import_text(text)
-    analysis = analyze(article)
-    return Context.build(article, analysis, catalog_language(analysis.language), analysis.has_faith)
-
 
 FENCE = (
     "The Fence Along the Top Paddock\n\n"
@@ -74,12 +67,12 @@ CLOAK = (
 
 
 def test_words_people_say_and_the_author_turns_on_two_sentences_later_are_not_offered() -> None:
-    ctx = _ctx(CLOAK)
+    ctx = context_for(CLOAK)
     assert not any("Let me know" in ctx.article.text[s:e] for _, (s, e) in offered_words(ctx))
 
 
 def test_a_phrase_of_a_run_of_questions_and_a_who_after_if_are_not_questions_to_turn() -> None:
-    ctx = _ctx(CLOAK)
+    ctx = context_for(CLOAK)
     units = {u.passage.text: u for u in ctx.units if u.passage is not None}
     place = next(u for t, u in units.items() if t.startswith("To you on the way out"))
     assert not CHECKS["stands_alone"](ctx, place, "group")

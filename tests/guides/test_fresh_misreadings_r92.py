@@ -7,22 +7,16 @@ preacher's argument."""
 
 from __future__ import annotations
 
+from test_guide_support import context_for
+
 from guides.analysis.analyze import analyze
 from guides.analysis.argument import is_scene
 from guides.analysis.sensitive import find_sensitive
-from guides.catalog import catalog_language
 from guides.guide import GuideOptions, generate_guide
-from guides.guide.context import Context
 from guides.guide.families import CHECKS
 from guides.guide.families.stories import _people_in
 from guides.guide.offered import offered_questions, offered_words
 from guides.importing import import_text
-
-
-def _ctx(text: str) -> Context:
-    article = import_text(text)
-    analysis = analyze(article)
-    return Context.build(article, analysis, catalog_language(analysis.language), analysis.has_faith)
 
 
 def test_asking_whether_someone_is_thinking_of_ending_their_life_is_mental_health_care() -> None:
@@ -55,7 +49,7 @@ LETTER = (
 
 
 def test_a_feeling_answered_and_the_questions_children_ask_are_not_offered() -> None:
-    ctx = _ctx(LETTER)
+    ctx = context_for(LETTER)
     words = [ctx.article.text[s:e] for _, (s, e) in offered_words(ctx)]
     assert not any("no longer useful" in w for w in words), words
     asked = [ctx.article.text[s:e] for _, (s, e) in offered_questions(ctx)]
@@ -63,7 +57,7 @@ def test_a_feeling_answered_and_the_questions_children_ask_are_not_offered() -> 
 
 
 def test_counsel_for_the_readers_in_one_case_is_not_everyones() -> None:
-    ctx = _ctx(LETTER)
+    ctx = context_for(LETTER)
     unit = next(
         u for u in ctx.units if u.passage is not None and u.passage.text.startswith("If it's the person")
     )
@@ -85,7 +79,7 @@ SERMON = (
 
 
 def test_a_place_of_the_bible_is_not_who_a_story_is_about() -> None:
-    ctx = _ctx(SERMON)
+    ctx = context_for(SERMON)
     block = next(u for u in ctx.units if u.passage is not None and u.passage.text.startswith("Daniel kept"))
     assert _people_in(ctx, block.passage.block) != "Jerusalem"
 
@@ -125,7 +119,7 @@ def test_what_is_granted_after_the_announcement_is_not_what_the_author_believes(
 
 
 def test_a_question_answered_at_once_is_not_turned_to_the_reader() -> None:
-    ctx = _ctx(ESSAY)
+    ctx = context_for(ESSAY)
     unit = next(u for u in ctx.units if u.passage is not None and u.passage.text.startswith("Has anyone"))
     assert not CHECKS["yes_no_question"](ctx, unit, "group")
 
@@ -155,6 +149,6 @@ def test_a_question_the_author_goes_on_to_answer_is_not_put_to_the_reader() -> N
         "comes.\n\n"
         "What would it look like for you to keep praying this week?\n"
     )
-    ctx = _ctx(text)
+    ctx = context_for(text)
     unit = next(u for u in ctx.units if u.passage is not None and "twenty" in u.passage.text)
     assert not CHECKS["stands_alone"](ctx, unit, "group")

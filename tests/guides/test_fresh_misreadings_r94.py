@@ -7,19 +7,13 @@ asking an ageing parent ("How did you pray when Baba lost his job?") put to the 
 
 from __future__ import annotations
 
+from test_guide_support import context_for
+
 from guides.analysis.analyze import analyze
 from guides.analysis.sensitive import find_sensitive
-from guides.catalog import catalog_language
 from guides.guide import GuideOptions, generate_guide
-from guides.guide.context import Context
 from guides.guide.families import CHECKS
 from guides.importing import import_text
-
-
-def _ctx(text: str) -> Context:
-    article = import_text(text)
-    analysis = analyze(article)
-    return Context.build(article, analysis, catalog_language(analysis.language), analysis.has_faith)
 
 
 def test_a_debt_of_thanks_is_not_money() -> None:
@@ -59,7 +53,7 @@ def test_another_verse_quoted_is_not_the_authors_reading_and_a_condition_is_no_d
         'bear his own burden." I used to think those two verses contradicted each other.\n\n'
         "If you are not sure you can keep the house, don't promise the house. Promise what you can.\n"
     )
-    ctx = _ctx(text)
+    ctx = context_for(text)
     galatians = [u for u in ctx.units if u.scripture is not None and u.scripture.ref == "Galatians 6:2"]
     assert galatians and not any(CHECKS["verse_discussed"](ctx, u, "group") for u in galatians)
     unit = next(u for u in ctx.units if u.passage is not None and u.passage.text.startswith("If you are"))
@@ -73,7 +67,7 @@ def test_a_question_about_someone_of_the_article_is_not_put_to_the_room() -> Non
         "told us how frightened he was.\n\n"
         "How did you pray when Baba lost his job? What do you wish you had known then?\n"
     )
-    ctx = _ctx(text)
+    ctx = context_for(text)
     unit = next(
         u for u in ctx.units if u.passage is not None and u.passage.text.startswith("How did you pray")
     )

@@ -12,12 +12,15 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from guides.analysis.analyze import analyze
 from guides.analysis.sensitive import find_sensitive, is_private, is_private_between
 from guides.article import Article, BlockDraft, Removed, build_article
+from guides.catalog import catalog_language
 from guides.guide import Guide
+from guides.guide.context import Context
 from guides.guide.families.making import READ_WHOLE
 from guides.guide.quality import NEAR_DUPLICATE, normalise, problems
-from guides.importing import import_source
+from guides.importing import import_source, import_text
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 FIXTURE_NAMES = (
@@ -84,3 +87,10 @@ def guide_problems(article: Article, guide: Guide) -> list[str]:
             f"the sections' minutes add up to {sum(s.minutes for s in guide.sections)}, not {guide.minutes}"
         )
     return found
+
+
+def context_for(text: str) -> Context:
+    """The guide context of an article pasted as ``text``: what a family's checks read."""
+    article = import_text(text)
+    analysis = analyze(article)
+    return Context.build(article, analysis, catalog_language(analysis.language), analysis.has_faith)
