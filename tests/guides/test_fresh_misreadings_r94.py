@@ -72,3 +72,20 @@ def test_a_question_about_someone_of_the_article_is_not_put_to_the_room() -> Non
         u for u in ctx.units if u.passage is not None and u.passage.text.startswith("How did you pray")
     )
     assert not CHECKS["stands_alone"](ctx, unit, "group")
+
+
+def test_points_that_are_one_word_labels_are_not_claims_to_believe() -> None:
+    text = (
+        "Sought Thee Sorrowing: Luke 2:41-52\n\n"
+        "I want to give you three words this morning.\n\n"
+        "First: supposing.\n\n"
+        "They supposed he was in the company. We suppose a great deal about our children.\n\n"
+        "Second: sorrowing.\n\n"
+        "Mary says they sought him sorrowing. Love that lets go will hurt.\n\n"
+        "Third: keeping.\n\n"
+        "Mary kept these things in her heart. Keep what you do not yet understand.\n"
+    )
+    ctx = context_for(text)
+    units = [u for u in ctx.units if u.list_unit is not None and u.list_unit.points]
+    assert units
+    assert not any(CHECKS["points_are_truths"](ctx, u, "group") for u in units)

@@ -351,7 +351,11 @@ def _points_truths(ctx: Context, unit: Unit, voice: Voice) -> bool:
     # Every point a claim in the present ("Jesus notices"); a command or an event of the story among
     # them ("borrow not a few", "the oil stopped") is not a truth to believe about one's week.
     return bool(items) and not any(
-        "?" in i or is_past(i) or imperative_verb(i, ctx.language) is not None or _A_HEADING.match(i)
+        "?" in i
+        or is_past(i)
+        or imperative_verb(i, ctx.language) is not None
+        or _A_HEADING.match(i)
+        or len(i.split()) <= 2  # "supposing", "sorrowing", "keeping": labels, not claims to believe
         for i in items
     )
 
