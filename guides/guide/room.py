@@ -42,6 +42,15 @@ _PARENTS_WORDS = re.compile(
 
 _QUOTED = re.compile(r"“[^”]{1,400}”|\"[^\"\n]{1,400}\"")
 
+_SOMEONE_ELSES_MARRIAGE = re.compile(
+    r"\b(?:(?:a|my|our|your)\s+)?(?:friend|daughter|son|sister|brother|parent|mother|father|mum|mom|dad|"
+    r"neighbou?r|colleague)['’]s (?:marriage|husband|wife|divorce|spouse)\b|"
+    r"\b(?:her|his|their) (?:marriage|divorce)\b|"
+    r"\bel matrimonio de (?:mi|tu|su) (?:hija|hijo|amig[oa]|herman[oa])\b",
+    re.IGNORECASE,
+)
+"""A title about someone else's marriage ("When a Friend's Marriage Ends", "... about her marriage")."""
+
 _YOUR_SPOUSE = re.compile(
     r"\b(?:your|tu|su) (?:spouse|husband|wife|marriage|partner|esposo|esposa|matrimonio|pareja)\b", re.I
 )
@@ -83,6 +92,10 @@ def _speaks_to(ctx: Context) -> Room | None:
     married = not _SINGLE_TITLE.search(title) and (
         counts["marriage"] >= 6 or speaks_to_couples(ctx) or bool(_MARRIED_TITLE.search(title))
     )
+    if married and _SOMEONE_ELSES_MARRIAGE.search(title) and len(_YOUR_SPOUSE.findall(ctx.article.text)) < 3:
+        # "When a Friend's Marriage Ends", "My daughter tells me everything about her marriage": the
+        # marriage is someone else's; the room is their friends and family, married or not
+        married = False
     if married and ctx.speaker == "preacher" and not _MARRIED_TITLE.search(title):
         # a sermon on Leah and Jacob names a husband and a wife throughout, and one that gives "a grey
         # season in a marriage" as one example among others speaks to everyone: only a sermon that keeps
