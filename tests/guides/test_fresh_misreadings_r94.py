@@ -96,12 +96,13 @@ def test_an_article_about_someone_elses_marriage_does_not_speak_only_to_the_marr
 
     text = (
         "When a Friend's Marriage Ends\n\n"
-        "When Sam's marriage ended, most of his friends went quiet. Their marriage had been the centre of "
-        "our group for years; his wife had hosted every birthday. Marriage friends often do not know "
-        "where to stand. A divorce splits a circle of friends as well as a marriage. Some of us took sides; some "
-        "of us stayed away because we did not know what to say about his marriage or his wife.\n\n"
-        "Stay. Ring him on the hard dates. Ask about the children by name. A friend whose marriage has "
-        "ended needs the same friends he had before, and marriage is not the only thing that made them "
-        "friends.\n"
+        "When Sam's marriage ended, most of his friends went quiet. Their marriage had been the "
+        "centre of our group for years; his wife had hosted every birthday. Marriage friends often do"
+        " not know where to stand. A divorce splits a circle of friends as well as a marriage. Some "
+        "of us took sides; some of us stayed away because we did not know what to say about his "
+        "marriage or his wife.\n\n"
+        "Stay. Ring him on the hard dates. Ask about the children by name. A friend whose marriage "
+        "has ended needs the same friends he had before, and marriage is not the only thing that made"
+        " them friends.\n"
     )
     assert speaks_to(context_for(text)) != "marriage"
