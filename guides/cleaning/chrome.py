@@ -77,94 +77,204 @@ _WORDS_MAX = 30
 
 _SURE: tuple[tuple[re.Pattern[str], ChromeKind, str, Section | None], ...] = (
     # Section openers.
-    (_rule(r"(?:related|related (?:posts?|articles?|stories|reading|content)|you (?:may|might) also "
-           r"(?:like|enjoy)|more (?:posts|articles|stories)(?: (?:like this|from \S.*))?|recent posts|"
-           r"popular posts|most read|read next|what to read next|keep reading|archives|categories|"
-           r"blog archive|recommended(?: for you| reading)?|trending(?: now)?|editor[’']?s picks|"
-           r"latest (?:posts|articles|stories)|more from (?:this|the) (?:author|blog|site)|"
-           r"follow (?:us|me|along)(?: on \w+)?|blogroll|meta|"
-           r"(?:artículos|entradas|publicaciones) relacionad[ao]s|también te puede interesar|"
-           r"te puede interesar|quizás te interese|lee también|posts relacionados|lo más leído|"
-           r"te recomendamos|entradas recientes|archivo del blog)[:.]?"),
-     "navigation", "A list of links to other posts.", "links"),
-    (_rule(r"(?:subscribe|sign up|join|get)(?: (?:to|for|up for))? (?:our|my|the) (?:free )?"
-           r"(?:weekly |monthly )?(?:newsletter|mailing list|email list|updates)[!.]?|newsletter|"
-           r"subscribe(?: (?:now|today|by email|via email))?[!.]?|stay in touch[!.]?|never miss a post[!.]?|"
-           r"get (?:new|the latest) posts? (?:by|in your) (?:email|inbox)[!.]?|"
-           r"suscr[ií]bete(?: (?:a|al) (?:nuestro|mi) (?:boletín|newsletter))?[!.]?|boletín"),
-     "boilerplate", "A newsletter sign-up box.", "newsletter"),
-    (_rule(r"about the author|about (?:the )?writer|about me|sobre (?:el|la) autor[a]?|sobre mí|"
-           r"datos personales"),
-     "boilerplate", "The author box under the post.", "author"),
-    (_rule(r"share(?: this)?(?: (?:post|article|story|page))?(?: (?:on|via) (?:facebook|twitter|x|e-?mail|"
-           r"social media|pinterest|linkedin|whatsapp))?:?|"
-           r"share:?|share via:?|compartir(?: esto| en)?:?|comparte(?: esto)?:?|like this:?|me gusta esto:?"),
-     "boilerplate", "Share buttons.", "share"),
-    (_rule(r"link copied(?: to (?:the )?clipboard)?[.!]?|copy link|copied to clipboard[.!]?|"
-           r"enlace copiado[.!]?|copiar enlace|"
-           r"(?:i )?(?:thought|think) you(?:[’']d| would| might) (?:like|enjoy|find)\b.{0,150}|"
-           r"check out this (?:article|post|story|page)\b.{0,150}|shared (?:from|via|with) .{1,100}|"
-           r"sent from my (?:iphone|ipad|android|phone|mobile).{0,40}|mira este (?:artículo|post)\b.{0,150}"),
-     "boilerplate", "The message a share button adds to what it shares.", None),
+    (
+        _rule(
+            r"(?:related|related (?:posts?|articles?|stories|reading|content)|you (?:may|might) also "
+            r"(?:like|enjoy)|more (?:posts|articles|stories)(?: (?:like this|from \S.*))?|recent posts|"
+            r"popular posts|most read|read next|what to read next|keep reading|archives|categories|"
+            r"blog archive|recommended(?: for you| reading)?|trending(?: now)?|editor[’']?s picks|"
+            r"latest (?:posts|articles|stories)|more from (?:this|the) (?:author|blog|site)|"
+            r"follow (?:us|me|along)(?: on \w+)?|blogroll|meta|"
+            r"(?:artículos|entradas|publicaciones) relacionad[ao]s|también te puede interesar|"
+            r"te puede interesar|quizás te interese|lee también|posts relacionados|lo más leído|"
+            r"te recomendamos|entradas recientes|archivo del blog)[:.]?"
+        ),
+        "navigation",
+        "A list of links to other posts.",
+        "links",
+    ),
+    (
+        _rule(
+            r"(?:subscribe|sign up|join|get)(?: (?:to|for|up for))? (?:our|my|the) (?:free )?"
+            r"(?:weekly |monthly )?(?:newsletter|mailing list|email list|updates)[!.]?|newsletter|"
+            r"subscribe(?: (?:now|today|by email|via email))?[!.]?|stay in touch[!.]?|never miss a post[!.]?|"
+            r"get (?:new|the latest) posts? (?:by|in your) (?:email|inbox)[!.]?|"
+            r"suscr[ií]bete(?: (?:a|al) (?:nuestro|mi) (?:boletín|newsletter))?[!.]?|boletín"
+        ),
+        "boilerplate",
+        "A newsletter sign-up box.",
+        "newsletter",
+    ),
+    (
+        _rule(
+            r"about the author|about (?:the )?writer|about me|sobre (?:el|la) autor[a]?|sobre mí|"
+            r"datos personales"
+        ),
+        "boilerplate",
+        "The author box under the post.",
+        "author",
+    ),
+    (
+        _rule(
+            r"share(?: this)?(?: (?:post|article|story|page))?(?: (?:on|via) (?:facebook|twitter|x|e-?mail|"
+            r"social media|pinterest|linkedin|whatsapp))?:?|"
+            r"share:?|share via:?|compartir(?: esto| en)?:?|comparte(?: esto)?:?|like this:?|me gusta esto:?"
+        ),
+        "boilerplate",
+        "Share buttons.",
+        "share",
+    ),
+    (
+        _rule(
+            r"link copied(?: to (?:the )?clipboard)?[.!]?|copy link|copied to clipboard[.!]?|"
+            r"enlace copiado[.!]?|copiar enlace|"
+            r"(?:i )?(?:thought|think) you(?:[’']d| would| might) (?:like|enjoy|find)\b.{0,150}|"
+            r"check out this (?:article|post|story|page)\b.{0,150}|shared (?:from|via|with) .{1,100}|"
+            r"sent from my (?:iphone|ipad|android|phone|mobile).{0,40}|mira este (?:artículo|post)\b.{0,150}"
+        ),
+        "boilerplate",
+        "The message a share button adds to what it shares.",
+        None,
+    ),
     # Single lines.
-    (_rule(r"(?:read next|up next|next up|read more|related|lee también|leer más|te puede interesar)"
-           r"\s*:\s*[^\n]{1,150}"),
-     "navigation", "A link to another post.", None),
-    (_rule(r"(?:more from|also (?:from|in)|más de) [^:]{1,40}:\s*[^\n]{1,250}"),
-     "navigation", "Links to other posts.", None),
-    (_rule(r"(?:(?:like|liked|enjoy|enjoyed|love|loved) this (?:article|post|story|piece)\?\s*)?"
-           r"(?:share|compart(?:e|ir))(?: (?:it|this|esto)(?: (?:post|article|story))?)?\s*:\s*"
-           r"(?:facebook|twitter|x|e-?mail|pinterest|linkedin|whatsapp|copy link|print|threads)\b"
-           r"[^\n]{0,150}"),
-     "boilerplate", "Share buttons.", None),
-    (_rule(r"(?:photo|image|picture|illustration|foto|fotografía|imagen|ilustración)"
-           r"(?: (?:credit|courtesy|source|by|via|de|por))?\s*[:©]\s*.{1,200}|"
-           r"(?:photo|image|picture|foto|imagen)s? (?:by|via|courtesy of|from|de|por) .{1,120}|"
-           r"(?:credit|crédito|source|fuente)s?\s*:\s*.{1,120}|"
-           r".{0,120}\b(?:on|via|from) (?:unsplash|pexels|pixabay|flickr)\.?|"
-           r".{0,120}(?:/|\||\bvia|\bby|©)\s*"
-           r"(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\.?"),
-     "boilerplate", "An image’s caption or credit.", None),
-    (_rule(r"subscribe to:? (?:post|posts|comments|post comments)(?: \(atom\)| \(rss\))?|"
-           r"suscribirse a:? (?:entradas|comentarios del blog|enviar comentarios)(?: \(atom\))?|"
-           r"view my complete profile|ver todo mi perfil|"
-           r"[►▼▶◄▸▾]\s*\S.{0,60}"),
-     "navigation", "The blog’s archive and profile links.", None),
-    (_rule(r"skip to (?:main )?content|ir al contenido|saltar al contenido|post navigation|"
-           r"navegación de entradas"),
-     "navigation", "A link for moving around the page.", None),
+    (
+        _rule(
+            r"(?:read next|up next|next up|read more|related|lee también|leer más|te puede interesar)"
+            r"\s*:\s*[^\n]{1,150}"
+        ),
+        "navigation",
+        "A link to another post.",
+        None,
+    ),
+    (
+        _rule(r"(?:more from|also (?:from|in)|más de) [^:]{1,40}:\s*[^\n]{1,250}"),
+        "navigation",
+        "Links to other posts.",
+        None,
+    ),
+    (
+        _rule(
+            r"(?:(?:like|liked|enjoy|enjoyed|love|loved) this (?:article|post|story|piece)\?\s*)?"
+            r"(?:share|compart(?:e|ir))(?: (?:it|this|esto)(?: (?:post|article|story))?)?\s*:\s*"
+            r"(?:facebook|twitter|x|e-?mail|pinterest|linkedin|whatsapp|copy link|print|threads)\b"
+            r"[^\n]{0,150}"
+        ),
+        "boilerplate",
+        "Share buttons.",
+        None,
+    ),
+    (
+        _rule(
+            r"(?:photo|image|picture|illustration|foto|fotografía|imagen|ilustración)"
+            r"(?: (?:credit|courtesy|source|by|via|de|por))?\s*[:©]\s*.{1,200}|"
+            r"(?:photo|image|picture|foto|imagen)s? (?:by|via|courtesy of|from|de|por) .{1,120}|"
+            r"(?:credit|crédito|source|fuente)s?\s*:\s*.{1,120}|"
+            r".{0,120}\b(?:on|via|from) (?:unsplash|pexels|pixabay|flickr)\.?|"
+            r".{0,120}(?:/|\||\bvia|\bby|©)\s*"
+            r"(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\.?"
+        ),
+        "boilerplate",
+        "An image’s caption or credit.",
+        None,
+    ),
+    (
+        _rule(
+            r"subscribe to:? (?:post|posts|comments|post comments)(?: \(atom\)| \(rss\))?|"
+            r"suscribirse a:? (?:entradas|comentarios del blog|enviar comentarios)(?: \(atom\))?|"
+            r"view my complete profile|ver todo mi perfil|"
+            r"[►▼▶◄▸▾]\s*\S.{0,60}"
+        ),
+        "navigation",
+        "The blog’s archive and profile links.",
+        None,
+    ),
+    (
+        _rule(
+            r"skip to (?:main )?content|ir al contenido|saltar al contenido|post navigation|"
+            r"navegación de entradas"
+        ),
+        "navigation",
+        "A link for moving around the page.",
+        None,
+    ),
     (_rule(r"(?:home|inicio)\s*[»›>/|].{1,120}"), "navigation", "A breadcrumb trail.", None),
-    (_rule(r"(?:[«‹←<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|entry|story)s?\b[^.!?]{0,120}"
-           r"|(?:[«‹←<]\s*)?(?:entrada|artículo|publicación) (?:anterior|siguiente)\b[^.!?]{0,120}"
-           r"|[«‹←]\s*(?:previous|older|anterior)\b[^.!?]{0,120}|[^.!?]{1,120}(?:next|newer|siguiente)\s*[»›→]"),
-     "navigation", "Links to the previous and next posts.", None),
-    (_rule(r"(?:posted|filed|published|publicado|archivado)\s+(?:in|under|en):?\s+[^.!?]{1,100}|"
-           r"(?:tags?|labels?|categor(?:y|ies)|categorías?|etiquetas?|temas?|topics?)\s*:\s*[^.!?]{1,150}|"
-           r"tagged(?: with)?:?\s+[^.!?]{1,150}|"
-           r"(?:posted|filed) in [^.!?]{1,60}(?:\s*[|·•]\s*tagged [^.!?]{1,80})?"),
-     "navigation", "The post's categories and tags.", None),
-    (_rule(r"(?:view|see|read) (?:all|more) (?:posts|articles|stories) (?:by|from) [^.!?]{1,60}|"
-           r"(?:continue|keep) reading(?:\s*[»›→…]|\s+[\"“].{1,60}[\"”])?|"
-           r"read more(?: [»›→…]| about [^.!?]{1,60})?|"
-           r"seguir leyendo[^.!?]{0,80}|leer más"),
-     "navigation", "A link to more posts.", None),
-    (_rule(r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by))\s*.{0,200}|"
-           r".{0,200}\ball rights reserved\b.{0,100}|"
-           r".{0,200}todos los derechos reservados.{0,100}"),
-     "boilerplate", "The site's copyright line.", None),
-    (_rule(r"(?:privacy policy|terms (?:of use|of service|and conditions)|cookie policy|disclaimer|"
-           r"política de privacidad|aviso legal|política de cookies)(?:\s*[|·•]\s*[^.!?]{1,60}){0,5}|"
-           r"(?:proudly )?powered by \S[^!?]{0,80}|theme:? \S[^.!?]{0,60} by \S[^.!?]{0,60}"),
-     "boilerplate", "The site's footer links.", None),
-    (_rule(r"(?:we|this (?:site|website)) uses? cookies\b.{0,300}|accept(?: all)? cookies|"
-           r"(?:este sitio|esta web) (?:web )?utiliza cookies\b.{0,300}|aceptar(?: todas las)? cookies"),
-     "boilerplate", "A cookie notice.", None),
-    (_rule(r"enter your email(?: address)?(?: (?:below|here))?[^.!?]{0,80}[.!]?|your email(?: address)?|"
-           r"email address|no spam[^.]{0,40}[.!]?(?: unsubscribe (?:at )?any ?time[.!]?)?|"
-           r"unsubscribe (?:at )?any ?time[.!]?|we respect your privacy[.!]?|tu correo electrónico"),
-     "boilerplate", "A newsletter sign-up box.", None),
-    (_rule(r"advertisement|sponsored(?: content)?|publicidad|anuncio|\(?ad\)?"),
-     "boilerplate", "An advertisement label.", None),
+    (
+        _rule(
+            r"(?:[«‹←<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|entry|story)s?\b[^.!?]{0,120}"
+            r"|(?:[«‹←<]\s*)?(?:entrada|artículo|publicación) (?:anterior|siguiente)\b[^.!?]{0,120}"
+            r"|[«‹←]\s*(?:previous|older|anterior)\b[^.!?]{0,120}|[^.!?]{1,120}(?:next|newer|siguiente)\s*[»›→]"
+        ),
+        "navigation",
+        "Links to the previous and next posts.",
+        None,
+    ),
+    (
+        _rule(
+            r"(?:posted|filed|published|publicado|archivado)\s+(?:in|under|en):?\s+[^.!?]{1,100}|"
+            r"(?:tags?|labels?|categor(?:y|ies)|categorías?|etiquetas?|temas?|topics?)\s*:\s*[^.!?]{1,150}|"
+            r"tagged(?: with)?:?\s+[^.!?]{1,150}|"
+            r"(?:posted|filed) in [^.!?]{1,60}(?:\s*[|·•]\s*tagged [^.!?]{1,80})?"
+        ),
+        "navigation",
+        "The post's categories and tags.",
+        None,
+    ),
+    (
+        _rule(
+            r"(?:view|see|read) (?:all|more) (?:posts|articles|stories) (?:by|from) [^.!?]{1,60}|"
+            r"(?:continue|keep) reading(?:\s*[»›→…]|\s+[\"“].{1,60}[\"”])?|"
+            r"read more(?: [»›→…]| about [^.!?]{1,60})?|"
+            r"seguir leyendo[^.!?]{0,80}|leer más"
+        ),
+        "navigation",
+        "A link to more posts.",
+        None,
+    ),
+    (
+        _rule(
+            r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by))\s*.{0,200}|"
+            r".{0,200}\ball rights reserved\b.{0,100}|"
+            r".{0,200}todos los derechos reservados.{0,100}"
+        ),
+        "boilerplate",
+        "The site's copyright line.",
+        None,
+    ),
+    (
+        _rule(
+            r"(?:privacy policy|terms (?:of use|of service|and conditions)|cookie policy|disclaimer|"
+            r"política de privacidad|aviso legal|política de cookies)(?:\s*[|·•]\s*[^.!?]{1,60}){0,5}|"
+            r"(?:proudly )?powered by \S[^!?]{0,80}|theme:? \S[^.!?]{0,60} by \S[^.!?]{0,60}"
+        ),
+        "boilerplate",
+        "The site's footer links.",
+        None,
+    ),
+    (
+        _rule(
+            r"(?:we|this (?:site|website)) uses? cookies\b.{0,300}|accept(?: all)? cookies|"
+            r"(?:este sitio|esta web) (?:web )?utiliza cookies\b.{0,300}|aceptar(?: todas las)? cookies"
+        ),
+        "boilerplate",
+        "A cookie notice.",
+        None,
+    ),
+    (
+        _rule(
+            r"enter your email(?: address)?(?: (?:below|here))?[^.!?]{0,80}[.!]?|your email(?: address)?|"
+            r"email address|no spam[^.]{0,40}[.!]?(?: unsubscribe (?:at )?any ?time[.!]?)?|"
+            r"unsubscribe (?:at )?any ?time[.!]?|we respect your privacy[.!]?|tu correo electrónico"
+        ),
+        "boilerplate",
+        "A newsletter sign-up box.",
+        None,
+    ),
+    (
+        _rule(r"advertisement|sponsored(?: content)?|publicidad|anuncio|\(?ad\)?"),
+        "boilerplate",
+        "An advertisement label.",
+        None,
+    ),
 )
 
 _WEAK = _rule(
@@ -189,6 +299,10 @@ _NEWSLETTER_WORDS = re.compile(
 _SENTENCE_END = re.compile(r"[.!]['\"’”)]*$")
 
 
+_BUTTON = re.compile(r"\[\s*([^\[\]]{2,40}?)\s*\]")
+"""A button's label in square brackets, as pasted pages print them ("[ Copy link ]")."""
+
+
 def chrome_line(text: str) -> ChromeLine | None:
     """What one block is as page chrome, judged on the whole block; None if it is not chrome."""
     line = " ".join(text.split())
@@ -198,6 +312,14 @@ def chrome_line(text: str) -> ChromeLine | None:
         return None
     if is_menu_line(line):
         return ChromeLine(kind="navigation", reason="The site’s menu.")
+    buttons = _BUTTON.findall(line)
+    if (
+        len(buttons) >= 2
+        and not _BUTTON.sub("", line).strip(" |·•")
+        and all(chrome_line(b) is not None for b in buttons)
+    ):
+        # "[ Share on Facebook ]  [ Share on WhatsApp ]  [ Copy link ]": a row of buttons, each one chrome
+        return ChromeLine(kind="boilerplate", reason="Page buttons and links.")
     for pattern, kind, reason, opens in _SURE:
         if pattern.match(line):
             return ChromeLine(kind=kind, reason=reason, opens=opens)
@@ -329,8 +451,10 @@ def _fits(section: Section, text: str, count: int) -> bool:
     if not line or ("\n" in text.strip() and section != "newsletter"):
         return False
     if section == "links":
-        return is_date_line(line) or (words <= 20 and not _SENTENCE_END.search(line)) or bool(
-            re.match(r"^(?:in|en)\s+[\"“«].{1,40}[\"”»]$", line, re.IGNORECASE)
+        return (
+            is_date_line(line)
+            or (words <= 20 and not _SENTENCE_END.search(line))
+            or bool(re.match(r"^(?:in|en)\s+[\"“«].{1,40}[\"”»]$", line, re.IGNORECASE))
         )
     if section == "newsletter":
         return words <= 6 or (words <= 40 and bool(_NEWSLETTER_WORDS.search(line)))
@@ -384,8 +508,11 @@ def _pieces(labels: dict[int, tuple[ChromeKind, str, int]]) -> list[ChromePiece]
     for index in sorted(labels):
         kind, reason, group = labels[index]
         last = pieces[-1] if pieces else None
-        if last is not None and last.end == index and last.kind == kind and (
-            _group_of(labels, last.start) == group or last.reason == reason
+        if (
+            last is not None
+            and last.end == index
+            and last.kind == kind
+            and (_group_of(labels, last.start) == group or last.reason == reason)
         ):
             pieces[-1] = ChromePiece(last.start, index + 1, kind, last.reason)
         else:

@@ -235,7 +235,7 @@ def find_head(
             reason = "A section, column or category label around the headline."
         pieces.append(HeadPiece(tuple(run), "navigation", reason))
     pieces.sort(key=lambda p: p.indices[0])
-    chosen = " ".join(texts[title_index].split()) if title_index is not None else None
+    chosen = _without_genre(" ".join(texts[title_index].split())) if title_index is not None else None
     return Head(
         title=chosen if title is None else None,
         title_index=title_index,
@@ -244,6 +244,23 @@ def find_head(
         site=site,
         pieces=tuple(pieces),
     )
+
+
+_GENRE_PREFIX = re.compile(
+    r"^(?:sermon|message|study|bible study|devotional|reflection|homily|serm[oó]n|estudio|devocional):\s*"
+    r"[“\"](?P<title>[^”\"]{3,150})[”\"]\s*",
+    re.IGNORECASE,
+)
+
+
+def _without_genre(title: str) -> str:
+    """A headline without the kind of piece before it in quotes: 'Sermon: "Bring the Cloak: ..." (2 Timothy
+    4:9-22)' is titled "Bring the Cloak: ... (2 Timothy 4:9-22)"."""
+    found = _GENRE_PREFIX.match(title)
+    if found is None:
+        return title
+    rest = title[found.end() :].strip()
+    return f"{found.group('title')} {rest}".strip()
 
 
 def is_field(line: str) -> bool:
@@ -272,9 +289,12 @@ def _tagline(draft: BlockDraft, classes: Sequence[_Class]) -> bool:
         and classes[-1] == "label"
         and draft.kind == "paragraph"
         and "\n" not in draft.text.strip()
-        and 0 < len(line.split()) <= 14
+        and 0 < len(line.split()) <= (14 if line[:1].islower() else 22)
         and not _FINAL_STOP.search(line)
-        and line[:1].islower()
+        and not line.rstrip().endswith(("?", "!", '"', "”"))
+        # ("Four children, one husband, a dog called Biscuit and a lot of grace, from a draughty house
+        # outside Cork": in sentence case, never a title-cased headline under the site's name)
+        and (line[:1].islower() or (not title_cased(line) and len(line.split()) >= 6))
     )
 
 
@@ -321,6 +341,11 @@ _QUOTED_HEADLINE = re.compile(r"^[“\"][^”\"]{5,100}[?!.]?[”\"]\s+[A-Z][^.!
 """A newspaper's headline that quotes the letter and then says what it is about, with no final stop
 ("“Why does Nana like Sam best?” My mother-in-law favours our son, and our daughters have noticed")."""
 
+
+_WRITTEN_BY = re.compile(
+    r"^(?:\w+\s+){1,2}(?:written|prepared|compiled|adapted)\s+by\s+(?:the\s+)?[A-Z]", re.IGNORECASE
+)
+"""A line that says who wrote the piece, after what it is ("Study written by Pastor Lydia ...")."""
 
 _SALUTATION = re.compile(r"^\s*(?:dear|querid[oa]|estimad[oa])\s+[^\n,]{1,40},?\s*$", re.IGNORECASE)
 
@@ -377,6 +402,8 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
         return "label"  # the column's name, "Dear Cass", over the letter's own "Dear Cass,"
     if is_label(line) or _MASTHEAD.search(line) or _COLUMN_NAME.match(line) or _GENRE_LINE.match(line):
         return "label"
+    if _WRITTEN_BY.match(line):
+        return "label"  # "Study written by Pastor Lydia Okafor-Brandt": who wrote it, under the headline
     if _CHURCH_NAME.match(line) or _COLUMNIST_BIO.search(line):
         return "label"  # (a church's name; "Nell Garside answers your questions every Thursday")
     if re.search(r"\s[·|]\s", line) and not line.rstrip().endswith(("?", "!")):
