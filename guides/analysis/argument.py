@@ -133,6 +133,14 @@ def is_scene(text: str) -> bool:
     )
 
 
+OUR_ROUTINE = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:we|i)(?:['’]ve| have| had)\b[^.;:]*\bfor (?:\w+ ){0,2}"
+    r"(?:years?|months?|weeks?|decades?)(?: now)?\W*$",
+    re.IGNORECASE,
+)
+"""How long the author's household has kept a habit ("We have gone to the bathhouse most Saturdays for two
+years now."): a fact of the story, never a claim it turns on."""
+
 STILL_THERE = re.compile(
     r"^\W*(?:the|our|my|his|her|their) [a-z]+(?: [a-z]+)? (?:is|are|was|were) still "
     r"(?:up|there|here|standing|in place|on the wall|on the shelf|open|where \w+ left it)\W*$",
@@ -472,6 +480,7 @@ def weigh_claims(
             or _LOOKS_BACK.search(_QUOTED.sub("", believed))
             or ONE_OF_THEM.search(believed)
             or STILL_THERE.match(believed)
+            or OUR_ROUTINE.match(believed)
             or is_scene(believed)
             or ends_on_it
         ):

@@ -71,3 +71,20 @@ def test_who_wrote_a_study_and_the_kind_of_piece_are_not_its_title() -> None:
         import_text(sermon).title
         == "Bring the Cloak: Loneliness, Asking and the Last Letter (2 Timothy 4:9-22)"
     )
+
+
+def test_how_long_the_household_has_kept_a_habit_is_a_fact_of_the_story() -> None:
+    from guides.analysis.analyze import analyze
+    from guides.analysis.argument import OUR_ROUTINE
+
+    assert OUR_ROUTINE.match("We have gone to the bathhouse most Saturdays for two years now.")
+    assert not OUR_ROUTINE.match("We have learned that honour can mean sitting still.")
+    essay = (
+        "The Bathhouse on Saturday Mornings\n\n"
+        "My mother took me to the bathhouse every Saturday when I was small. Now I take her. We have gone "
+        "to the bathhouse most Saturdays for two years now. Her arms are weaker.\n\n"
+        "Sometimes honour is sitting still and being cared for, when it would be much faster to do "
+        "everything yourself.\n"
+    )
+    reading = analyze(import_text(essay)).reading
+    assert reading.thesis is None or "two years" not in reading.thesis.text

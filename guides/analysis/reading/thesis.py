@@ -17,6 +17,7 @@ from guides.analysis.argument import (
     ENDS_ON_IT,
     LEAD_IN,
     ONE_OF_THEM,
+    OUR_ROUTINE,
     SAYING,
     STILL_THERE,
     THEIR_VIEW,
@@ -158,7 +159,7 @@ def _thesis(
         ):
             continue  # "The fallow field says something different.", "From the road this does not look like
             # much.": what it says, or what "this" is, the sentences around it do
-        if STILL_THERE.match(p.text) or is_scene(p.text):
+        if STILL_THERE.match(p.text) or is_scene(p.text) or OUR_ROUTINE.match(p.text):
             continue  # "The fence is still up.": how the story ends, not what it argues
         if ENDS_ON_IT.search(p.text):
             continue  # "The new owners have put a hedge in along the inside of it.": what "it" is, the
