@@ -299,6 +299,12 @@ _NEWSLETTER_WORDS = re.compile(
 _SENTENCE_END = re.compile(r"[.!]['\"’”)]*$")
 
 
+def _shares(label: str) -> bool:
+    """Whether a button's label is a share button's ("Share on WhatsApp", "Copy link")."""
+    found = chrome_line(label)
+    return found is not None and found.reason.startswith(("Share buttons", "The message a share button"))
+
+
 _BUTTON = re.compile(r"\[\s*([^\[\]]{2,40}?)\s*\]")
 """A button's label in square brackets, as pasted pages print them ("[ Copy link ]")."""
 
@@ -313,13 +319,10 @@ def chrome_line(text: str) -> ChromeLine | None:
     if is_menu_line(line):
         return ChromeLine(kind="navigation", reason="The site’s menu.")
     buttons = _BUTTON.findall(line)
-    if (
-        len(buttons) >= 2
-        and not _BUTTON.sub("", line).strip(" |·•")
-        and all(chrome_line(b) is not None for b in buttons)
-    ):
-        # "[ Share on Facebook ]  [ Share on WhatsApp ]  [ Copy link ]": a row of buttons, each one chrome
-        return ChromeLine(kind="boilerplate", reason="Page buttons and links.")
+    if len(buttons) >= 2 and not _BUTTON.sub("", line).strip(" |·•") and all(_shares(b) for b in buttons):
+        # "[ Share on Facebook ]  [ Share on WhatsApp ]  [ Copy link ]": a row of share buttons (never a
+        # subscription box's "[ Your email address ]  [ SUBSCRIBE ]", which goes with its box)
+        return ChromeLine(kind="boilerplate", reason="Share buttons.")
     for pattern, kind, reason, opens in _SURE:
         if pattern.match(line):
             return ChromeLine(kind=kind, reason=reason, opens=opens)

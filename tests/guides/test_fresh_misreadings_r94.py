@@ -106,3 +106,12 @@ def test_an_article_about_someone_elses_marriage_does_not_speak_only_to_the_marr
         " them friends.\n"
     )
     assert speaks_to(context_for(text)) != "marriage"
+
+
+def test_a_closing_sentence_is_not_mistaken_for_a_letters_valediction() -> None:
+    from guides.analysis.reading.blocks import _VALEDICTION
+
+    for line in ("With love, and wishing you a peace that is real,", "Yours in Christ,", "Warmly, Jo"):
+        assert _VALEDICTION.match(line), line
+    for line in ("Love is patient.", "In Christ we are made new.", "Love wins."):
+        assert not _VALEDICTION.match(line), line

@@ -11,6 +11,8 @@ from guides.importing import import_text
 def test_a_row_of_bracketed_buttons_is_page_chrome() -> None:
     assert chrome_line("[ Share on Facebook ]  [ Share on WhatsApp ]  [ Copy link ]") is not None
     assert chrome_line("[Amen.] [laughter]") is None
+    # (a subscription box's field and button go with the box, which is removed whole as a promotion)
+    assert chrome_line("[ Your email address ]  [ SUBSCRIBE ]") is None
     post = (
         "THE KITCHEN STOOL\n"
         "Marriage, children and the Lord, from a busy house in Accra\n\n"

@@ -112,10 +112,13 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
 _VALEDICTION = re.compile(
     r"^\W*(?:with (?:love|warmth|affection|gratitude|thanks|every blessing|prayers?|much love)|warmly|"
     r"yours(?: truly| faithfully| sincerely| in christ)?|love|blessings|every blessing|grace and peace|"
-    r"in christ|con (?:cariño|amor|afecto)|un abrazo|bendiciones)\b[^.!?\n]{0,60}[,.!]?\s*$",
+    r"in christ|con (?:cariño|amor|afecto)|un abrazo|bendiciones)\b"
+    r"(?:[^.!?\n]{0,60},|(?:,\s*\w+(?:\s+\w+)?)?[.!]?)\s*$",
     re.IGNORECASE,
 )
-"""A letter's closing line over its signature ("With love, and wishing you a peace that is real,")."""
+"""A letter's closing line over its signature ("With love, and wishing you a peace that is real,", "Yours
+in Christ,", "Blessings"): it ends on a comma or is a word or three, never a closing sentence ("Love is
+patient.", "In Christ we are made new.")."""
 
 _ASK_LEAD = re.compile(
     r"(?:ask (?:each other|one another|yourselves|yourself)|talk (?:about|through)|discuss|questions to ask|"
