@@ -272,7 +272,8 @@ def _for_the_letter_writer(ctx: Context, u: ListUnit, voice: Voice) -> bool:
 
 
 ITEM_MARK = re.compile(
-    r"^\s*(?:\d{1,2}[.):]|[-*•]|first|second|third|finally|primero|segundo|tercero)\W*\s*", re.I
+    r"^\s*(?:\d{1,2}[.):]|[-*•]|first|second|third|fourth|fifth|finally|lastly|primero|segundo|tercero)\W*\s*",
+    re.I,
 )
 """What marks an item as one of a list ("1.", "-", "First:"), before its words."""
 

@@ -24,9 +24,8 @@ from guides.guide.families.model import Voice
 from guides.guide.families.parsing import ALL_OF_THAT, NOT_TO
 from guides.guide.quotes import Quote, tidy
 
-_FAITH_NAMES = frozenset(
-    "God Jesus Christ Lord Spirit Scripture Bible Dios Jesús Cristo Señor Biblia".split()
-)
+FAITH_NAMES = frozenset("God Jesus Christ Lord Spirit Scripture Bible Dios Jesús Cristo Señor Biblia".split())
+"""Names that are never a person of the article's story ("Jesus", "the Bible")."""
 
 MIN_STRENGTH = 0.45
 """How central a sentence must be (the most central is 1) for its meaning to be asked about."""
@@ -83,7 +82,7 @@ def meant(ctx: Context, unit: Unit) -> Quote | None:
         return None  # "It was the hundredth crossing", "Luke tells us ...", "We sat on the stairs ..."
     if not FINITE.search(text) or imperative_verb(text, ctx.language) is not None:
         return None  # "Birthdays, anniversaries, the first Christmas": a list; "Do it for a month": counsel
-    names = {w for w in re.findall(r"\b[A-Z][a-z]+\b", text[1:]) if w in ctx.named_words} - _FAITH_NAMES
+    names = {w for w in re.findall(r"\b[A-Z][a-z]+\b", text[1:]) if w in ctx.named_words} - FAITH_NAMES
     if _a_name_in_the_story(ctx, text) or names:
         return None  # "Jesus never tells Martha to stop cooking": the story's, asked about as the text
     if ctx.private_between(s, e) or ctx.touches_scripture(s, e):

@@ -14,6 +14,7 @@ from guides.analysis.analyze import ScriptureUse
 from guides.analysis.passages import stem, words
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
+from guides.guide.families.meaning import FAITH_NAMES
 from guides.guide.families.model import Voice
 from guides.guide.families.parsing import MAX_QUOTED_QUESTION_WORDS
 from guides.guide.quotes import Quote
@@ -385,8 +386,6 @@ def _about_the_text(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return not _personal_question(ctx, unit, voice) and not _FAVOURITE.match(_question_body(unit))
 
 
-_FAITH_NAMES = frozenset("God Jesus Christ Lord Spirit Dios Jesús Cristo Señor".split())
-
 _ANSWERED = re.compile(
     r"^\W*(?:(?:one|another|the)\s+(?:\w+\s+)?"
     r"(?:way to (?:hold|see|read|answer|think about)|answer|reason)\b|"
@@ -450,7 +449,7 @@ def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     if ctx.language == "en" and not _ASKS.match(body):
         return False  # "Company in the evenings while you're at your choir practice?": one example of a run
     named = [w for w in re.findall(r"(?<=\s)[A-Z][a-z]+\b", body) if w in ctx.named_words]
-    if named and not set(named) <= _FAITH_NAMES and re.search(r"\byou\b", body, re.I):
+    if named and not set(named) <= FAITH_NAMES and re.search(r"\byou\b", body, re.I):
         return False  # "How did you pray when Baba lost his job?": one of the questions to ask a parent,
         # about someone of the article's, not the reader's
     after = [q for q in ctx.in_block(p.block) if q.start >= p.end][:1]

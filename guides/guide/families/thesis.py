@@ -12,6 +12,7 @@ from guides.analysis.argument import FRAMED
 from guides.analysis.cues import READING_OF_TEXT, SECOND_CLAIM
 from guides.guide.context import Context, Unit
 from guides.guide.families.claims import _HAS_VERB, _key_contrast
+from guides.guide.families.lists import ITEM_MARK
 from guides.guide.families.model import Voice
 from guides.guide.families.parsing import _BACK, _LABEL, _SUBORDINATE, ALL_OF_THAT, lower_start
 from guides.guide.quotes import Quote, tidy
@@ -144,12 +145,6 @@ def _story_argues(ctx: Context, unit: Unit, voice: Voice) -> bool:
     return point is not None and not (unit.start <= point.start < unit.end)
 
 
-_IN_ITS_PLACE = re.compile(
-    r"^\W*(?:first|second|third|fourth|fifth|finally|lastly|primero|segundo|tercero|por último),\s+", re.I
-)
-"""A point's place in the author's order ("First, "), never part of the claim said as a clause."""
-
-
 def _claim_clause(ctx: Context, unit: Unit) -> str | None:
     """The thesis as a clause after "If it is true that": lowercased, unquoted, whole."""
     p = unit.passage
@@ -159,7 +154,7 @@ def _claim_clause(ctx: Context, unit: Unit) -> str | None:
     text = ctx.article.text[s:e]
     if s != p.start and not text[:1].isupper():
         return None  # trimmed at the front: the clause is no longer the author's sentence
-    text = _IN_ITS_PLACE.sub("", text)  # "First, kids are already writing the story": one of the points
+    text = ITEM_MARK.sub("", text)  # "First, kids are already writing the story": one of the points
     if (
         len(text.split()) > 14
         and "," in text
