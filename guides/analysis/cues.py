@@ -356,6 +356,9 @@ ANNOUNCED = re.compile(
     r"(?:say|tell you|hear|know|remember)\s+this|"
     r"here(?:['’]s| is) (?:what|the thing)[^:?]*|"
     r"(?:here(?:['’]s| is) )?(?:my|our) (?:argument|point|claim|thesis)[^:?]{0,30}|"
+    # "I want to argue something in this post that I wish someone had told me: ..."
+    r"(?:i|we) (?:want to|would like to|['’]d like to|am going to|['’]m going to|mean to) "
+    r"(?:argue|suggest|propose|say|tell you) (?:something|one thing)[^:?]*|"
     r"what (?:i|we)(?:['’]ve| have)? (?:\w+ ){0,2}(?:learned|learnt|come to (?:believe|see)|believe)[^:?]*|"
     r"(?:es|sería) (?:esto|este)|(?:te )?(?:digo|diré) esto|sepas esto"
     r"))\s*:\s+(?=\S)",

@@ -70,6 +70,14 @@ _NUMBERED_POINT = re.compile(
 )
 
 
+_ARGUED = re.compile(
+    r"\b(?:argue|argument|contend|make the case|come to (?:believe|see|think)|convinced|persuaded|"
+    r"argumentar|sostener|argumento|convencid[oa]|llegado a creer)\b",
+    re.IGNORECASE,
+)
+"""An announcement's frame that says the claim is what the author argues for, not only what to notice."""
+
+
 def _thesis(
     article: Article,
     passages: list[Passage],
@@ -199,8 +207,12 @@ def _thesis(
         at = bisect_left(ref_starts, p.start)  # a scan of every reference was quadratic in long articles
         if at < len(ref_starts) and ref_starts[at] < p.end:
             continue  # what a verse says: the Bible's claim, not the author's
-        score = centrality(p.text, scaled, title_stems)
-        score += 0.15 * len({stem(w) for w in tokens} & title_stems)
+        # An announced claim is scored on what it claims, not on its frame ("I want to argue something
+        # that I wish someone had told me ten years ago: ..." is neither past nor long-winded).
+        said = p_claim(p) if p.has("announced") else p.text
+        said_tokens = words(said)
+        score = centrality(said, scaled, title_stems)
+        score += 0.15 * len({stem(w) for w in said_tokens} & title_stems)
         if p.block in opening or p.block in closing:
             score += 0.15
         if last_in_block.get(p.block) == p.start and p.block in opening:
@@ -247,13 +259,15 @@ def _thesis(
             score -= 0.3
         if p.has("announced") or p.start in handed_on:
             score += 0.4  # the author has said this is the one thing to take away
+            if _ARGUED.search(p.text[: p.claim[0] - p.start]):
+                score += 0.3  # "I want to argue ...", "I've come to believe that ...": said outright
         elif first in {"if", "when", "si", "cuando"}:
             score -= 0.25
-        if cues.is_past(p.text) and not cues.GENERAL_CLAIM.search(p.text):
+        if cues.is_past(said) and not cues.GENERAL_CLAIM.search(said):
             score -= 0.3
-        if len(tokens) > 28:
+        if len(said_tokens) > 28:
             score -= 0.1
-        if len(tokens) < 8:
+        if len(said_tokens) < 8:
             score -= 0.1
         if re.match(r"^\W*(?:you|your)\b", p.text, re.I) and not framed:
             score -= 0.2  # "You don't need all five in one evening": counsel in passing, not the point

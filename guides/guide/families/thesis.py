@@ -60,6 +60,15 @@ claim about their own person, heard in their own words ("a relapse he confesses 
 relapse I uncover"), says who he is."""
 
 
+def _comparison_goes_on(head: str, rest: str) -> bool:
+    """Whether a comparison the head opens closes after the comma ("being received well is just as much a
+    skill, and just as much a grace, as receiving others": cut at the comma, "as much a skill" as what?)."""
+    return bool(
+        re.search(r"\b(?:as (?:much|many|\w+)|more|less|rather|tan(?:to)?|más|menos)\b", head, re.I)
+        and re.search(r"\b(?:as|than|como|que)\b", rest, re.I)
+    )
+
+
 def _thesis_clause(ctx: Context, unit: Unit, *, quoted: bool = False) -> Quote | None:
     """The thesis as the clause after "The author argues that": from after any frame the author puts
     round it ("I want to argue that ...", "Here's what I've come to believe: ..."), the first of two
@@ -80,7 +89,12 @@ def _thesis_clause(ctx: Context, unit: Unit, *, quoted: bool = False) -> Quote |
         text = text[: two.start()]  # "the midnight rule is a bad reading of a good verse, and that ..."
     if len(text.split()) > 16 and "," in text:
         head = text[: text.index(",")]
-        if len(head.split()) >= 8 and _HAS_VERB.search(head) and not re.search(r"\b(?:but|yet|pero)\b", text):
+        if (
+            len(head.split()) >= 8
+            and _HAS_VERB.search(head)
+            and not re.search(r"\b(?:but|yet|pero)\b", text)
+            and not _comparison_goes_on(head, text[len(head) :])
+        ):
             text = head  # "... available to us on Saturday mornings, in the truck, on the way to the dump"
     if not 5 <= len(text.split()) <= 24 or any(m in text for m in '“”"«»?;:()'):
         return None
