@@ -174,6 +174,8 @@ def imperative_verb(clause: str, language: str | None = None) -> str | None:
     verb = words[0]
     if re.match(r"^\w+ (?:as|like|without) [^,;:]{0,40}\b(?:is|are|was|were)\b", lowered):
         return None  # "Rest as the whole point is another": a noun, the subject of "is"
+    if re.match(r"^\w+ (?:(?:also|only|really|still|often|always) )?(?:means|is|was|has|does)\b", lowered):
+        return None  # "Honour also means letting them ...": a noun, the subject of "means"
     if verb == "let" and len(words) > 1 and words[1] in ("me", "us", "'s"):
         return None  # "Let me give you three things": the author announcing, not counselling
     if language == "es" and verb == "no" and len(words) > 1:

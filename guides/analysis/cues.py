@@ -382,6 +382,7 @@ ANNOUNCED_THAT = re.compile(
     r"(?:my|our) (?:argument|claim|contention|conviction|point)(?: (?:here|today|this morning))? is"
     r"(?: (?:simply|just|this))? that|"
     r"(?:i|we)(?:['’]ve| have) come to (?:believe|see|think) that|"
+    r"(?:i|we) (?:now (?:think|believe|see)|(?:think|believe|see) now) that|"
     r"(?:i|we)(?:['’]m|['’]re| am| are) (?:now )?(?:convinced|persuaded) that|"
     r"quiero (?:argumentar|sostener|proponer|defender) que|(?:mi|nuestro) argumento es que|"
     r"estoy convencid[oa] de que|he llegado a creer que"

@@ -86,6 +86,9 @@ def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
                 continue  # 'where "How could you?" isn't': the question the author sets aside
             if re.search(r"\bused to\b|\bthe (?:question|issue) (?:was|used to be)\b", before, re.I):
                 continue  # "I used to think the question was “one more, or not?”": left behind
+            if re.search(r"\b(?:is|are|was|were|es|era) (?:always|usually|often|siempre)\W*$", before, re.I):
+                continue  # 'When a parent referees, the question on the table is always "Who is to blame?"':
+                # the question a habit asks, told to be given up, never offered
             if re.search(
                 r"\b(?:children|kids|teenagers|they|people|others|he|she|los niños|ellos)\s+(?:\w+\s+)?"
                 r"(?:ask|asks|asked|will ask|may ask|might ask|preguntan)\b",

@@ -63,8 +63,8 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
             role = "references"
         elif in_study or cues.STUDY_LABEL.match(text):
             role = "study"
-        elif block.kind == "quote":
-            role = "quotation"
+        elif block.kind == "quote" or _printed_verses(article, i, roles, ordered_starts):
+            role = "quotation"  # (and "16 Be of the same mind one toward another. ...", under "PASSAGE: ...")
         if role == "body" and i == 0 and _subtitle(block, article, refs):
             roles.append(BlockPart(i, block.start, block.end, "headline", max(part, 1)))
             continue  # "A note for parents, from two of us who are still figuring it out"
@@ -107,6 +107,29 @@ def _block_roles(article: Article, refs: Sequence[tuple[int, int]]) -> list[Bloc
         return roles
     # A column with several letters: the first letter and its answer are the article.
     return roles
+
+
+_VERSE_LINE = re.compile(r"^\s*(?P<n>\d{1,3})\s+[^\W\d]")
+_VERSE_NUMBERS = re.compile(r"(?:^|(?<=[.;:!?”\"’']\s))(\d{1,3})\s+(?=[^\W\d])", re.M)
+
+
+def _printed_verses(article: Article, i: int, roles: list[BlockPart], ref_starts: Sequence[int]) -> bool:
+    """Whether block ``i`` prints the passage verse by verse ("14 Bless them which persecute you ...") under
+    the line that names it ("PASSAGE: Romans 12:14-21 (KJV)"), or goes on with the verses of the block
+    before: the Bible's words, never the author's claims."""
+    lines = [line for line in article.blocks[i].text.splitlines() if line.strip()]
+    numbers = [_VERSE_LINE.match(line) for line in lines]
+    if not lines or not all(numbers) or not numbers[0]:
+        return False
+    if i == 0 or not roles:
+        return False
+    before = article.blocks[i - 1]
+    if roles[-1].role == "quotation" and _VERSE_LINE.match(before.text):
+        # (the importer may have joined the verse lines into one: the last verse is the last number)
+        last = _VERSE_NUMBERS.findall(before.text)
+        return bool(last) and int(numbers[0]["n"]) == int(last[-1]) + 1
+    at = bisect_left(ref_starts, before.start)
+    return at < len(ref_starts) and ref_starts[at] < before.end and len(before.text.split()) <= 12
 
 
 _VALEDICTION = re.compile(

@@ -25,9 +25,10 @@ MAX_CHANGE_WORDS = 34
 
 _NOW = re.compile(
     r"^\W*(?:(?:but|and|so)\s+)?(?:now|these days|today|lately|recently|ahora|hoy|últimamente)\b|"
-    r"^\W*(?:i|we)\s+(?:now\s+|have come to\s+|['’]ve come to\s+)?(?:read|think|believe|see|hear)\b[^.?!]*"
-    r"\b(?:now|these days|today)\b|"
-    r"^\W*(?:i|we)\s+(?:now|have come to|['’]ve come to)\s+(?:read|think|believe|see|hear)\b|"
+    r"^\W*(?:(?:but|and|so)\s+)?(?:i|we)\s+(?:now\s+|have come to\s+|['’]ve come to\s+)?"
+    r"(?:read|think|believe|see|hear)\b[^.?!]*\b(?:now|these days|today)\b|"
+    r"^\W*(?:(?:but|and|so)\s+)?(?:i|we)\s+(?:now|have come to|['’]ve come to)\s+"
+    r"(?:read|think|believe|see|hear)\b|"
     r"^\W*it turns out\b|"
     r"^\W*(?:(?:but|and|so)\s+)?(?:i|we)(?:['’]m| am|['’]re| are) (?:starting|beginning|coming) to "
     r"(?:think|see|believe)\b|"
@@ -43,6 +44,14 @@ _NOTHING_NEW = re.compile(
 )
 """A turn with nothing in its place ("I don't read it that way anymore."): the change, without what the
 author now holds."""
+
+_ASIDE = re.compile(
+    r"^\W*(?:\w+(?:\s+\w+){0,3}[.!]|(?:all (?:of )?)?(?:that|this|those|these) (?:is|are|was|were) (?:all )?"
+    r"(?:true|right|good|fine|still true)[.!]|todo eso es (?:verdad|cierto)[.!])\s*$",
+    re.IGNORECASE,
+)
+"""A short sentence between the old view and the new ("Pay the bills.", "Visit.", "All of that is true."):
+the old view spelled out or granted, read with the change."""
 
 _TURN_WORD = re.compile(r"used|once|always|solía", re.IGNORECASE)
 """A word every opening USED_TO matches holds (as it matches them, in any case): a sentence without one
@@ -73,6 +82,12 @@ def changed_mind(ctx: Context, unit: Unit) -> Change | None:
     if at is None or at + 1 >= len(block):
         return None
     after = block[at + 1]
+    between = 0
+    while not _NOW.match(after.text) and _ASIDE.match(after.text) and at + between + 2 < len(block):
+        # "I used to think honour meant obedience ... Pay the bills. Arrange the care. Visit. All of that is
+        # true. But I think now that ...": the old view's list, granted, before what the author holds now
+        between += 1
+        after = block[at + 1 + between]
     # ("Now I think it's one of the most honest things in the Bible" reads as a guess on its own, but after
     # "I used to think ..." it is what the author holds now)
     if after.part != 1 or after.role not in ("claim", "example", "hedge"):
@@ -87,7 +102,8 @@ def changed_mind(ctx: Context, unit: Unit) -> Change | None:
     if long and comma > 0 and len(words(text[after.start : comma])) >= 8:
         end = comma  # "... in a way we'll both be able to live with, whichever way it goes": its core
     unquoted = re.sub(r"[“\"][^”\"]*[”\"]", "", text[s:end])  # (a question quoted inside: the old view)
-    if len(words(text[s:end])) > MAX_CHANGE_WORDS or ctx.private_between(s, end) or "?" in unquoted:
+    longest = MAX_CHANGE_WORDS + (14 if between else 0)
+    if len(words(text[s:end])) > longest or ctx.private_between(s, end) or "?" in unquoted:
         return None
     if ctx.touches_scripture(s, end):
         return None  # the verse quoted inside: the author's words only

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from guides.analysis.advice import imperative_verb
 from guides.analysis.argument import CLEFT, FRAMED, SHORT_QUOTE, KeyClaim
 from guides.analysis.cues import ADDRESS, ANNOUNCED, COMPARED_UNSAID, OWN_CHILD, READING_OF_TEXT
 from guides.analysis.passages import is_content_word, stem, words
@@ -333,10 +334,26 @@ _TWO_DENIALS = re.compile(r"\bnot\b[^,;]*[,;]\s*and (?:it|they|he|she)(?:['’]s
 against them: no difference to ask about."""
 
 
+_CARRIED_ON = re.compile(r"^\W*(?:(?:and|but|so|then|now|y|pero|entonces)\b[\s,]*)+", re.I)
+"""The conjunctions that carry a sentence on from the one before ("And then he ...", "But notice ..."),
+looked past to see what the sentence opens on."""
+
+
+_OUR_DOINGS = re.compile(
+    r"^\W*(?:we(?:['’]ve| have| had)\b|we \w+ed\b|our (?:house|home|family|kids|children)\b|"
+    r"(?:nosotros )?(?:hemos|habíamos)\b)",
+    re.I,
+)
+"""What the author's household has done ("And we've started doing the making up, not only the stopping"):
+a step of their story, not a claim to take to heart."""
+
+
 def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
     key, said = _key_claim(ctx, unit), _key_words(ctx, unit, voice)
     return (
         key is not None
+        and unit.passage is not None
+        and not _OUR_DOINGS.match(_CARRIED_ON.sub("", unit.passage.text))
         and key.shape == "contrast"
         and said is not None
         and not _points_back(said.text)
@@ -403,12 +420,22 @@ def _a_detail(ctx: Context, text: str) -> bool:
     return not content & main
 
 
+_NOTICE_THAT = re.compile(r"^\W*(?:notice|remember|see|note|fíjate|recuerda)(?:,| that\b| que\b)", re.I)
+"""An imperative that only points at the claim after it ("Notice, even when the child is perfect, the
+parents still suffer."), not one that asks the reader to do something."""
+
+
 def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
     key = _key_claim(ctx, unit)
     if key is None or unit.passage is None:
         return False
-    if re.match(r"^\W*(?:we|our|nosotros|nuestr[oa]s?)\b", unit.passage.text, re.I):
-        return False  # "We still talk in the kitchen": the author's household, not a claim to test
+    bare = _CARRIED_ON.sub("", unit.passage.text)
+    if re.match(r"^\W*(?:we|our|nosotros|nuestr[oa]s?)\b", bare, re.I):
+        return False  # "(And) we still talk in the kitchen": the author's household, not a claim to test
+    if re.match(r"^\W*(?:he|she|they|él|ella|ellos)\b", bare, re.I):
+        return False  # "And then he opens the Scriptures to them": someone of the story, doing something
+    if imperative_verb(bare, ctx.language) is not None and not _NOTICE_THAT.match(bare):
+        return False  # "But notice what comes before the request": a reading instruction, nothing to see
     if _a_name_in_the_story(ctx, ADDRESS.sub("", unit.passage.text)):
         return False
     if re.match(

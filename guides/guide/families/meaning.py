@@ -80,8 +80,10 @@ def meant(ctx: Context, unit: Unit) -> Quote | None:
         return None
     if is_past(text) or _STORY_OR_SETUP.search(text):
         return None  # "It was the hundredth crossing", "Luke tells us ...", "We sat on the stairs ..."
-    if not FINITE.search(text) or imperative_verb(text, ctx.language) is not None:
-        return None  # "Birthdays, anniversaries, the first Christmas": a list; "Do it for a month": counsel
+    if not FINITE.search(_RELATIVE.sub(" ", text)) or imperative_verb(text, ctx.language) is not None:
+        # "Birthdays, anniversaries, the first Christmas", "At church, at the place where faith is strong":
+        # a list, its only verb in a relative clause; "Do it for a month": counsel
+        return None
     names = {w for w in re.findall(r"\b[A-Z][a-z]+\b", text[1:]) if w in ctx.named_words} - FAITH_NAMES
     if _a_name_in_the_story(ctx, text) or names:
         return None  # "Jesus never tells Martha to stop cooking": the story's, asked about as the text

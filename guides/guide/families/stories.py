@@ -168,6 +168,8 @@ def _own_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "What broke the pattern was not ...": a claim about the story, not its start
     if re.search(r"\b(?:it|that|this|them|those|these)\W*$", p.text, re.I):
         return False  # "My daughter admitted recently that she likes it.": the end of a story, told before
+    if re.match(r"^\W*(?:i|we|he|she|they)\s+would\b", p.text, re.I):
+        return False  # "I would scrub her back while she complained": what always happened, mid-story
     if _SET_UP.search(p.text):
         return False  # "We kept doing it because we believed a rule.": the set-up of an argument
     story = " ".join(q.text for q in ctx.in_block(p.block) if q.role == "example" and q.start >= p.start)
@@ -198,7 +200,7 @@ _SET_UP = re.compile(
 husband and I have fostered eleven children"): the set-up told in the past tense, not the first thing
 that happened in a story."""
 
-_STORY_OPENING_WORDS = 14
+_STORY_OPENING_WORDS = 18
 """A story is named by its whole first sentence ("We started taking the long way home from church."), never
 by a cut one."""
 
