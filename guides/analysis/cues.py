@@ -204,7 +204,9 @@ LEADER_NOTE = re.compile(
 
 PRAYER = re.compile(
     r"^\W{0,3}(?:(?:prayer|a prayer|let us pray|let['’]s pray|oración|oremos)\s*[:.—–-]|"
-    r"(?:lord|father|dear god|heavenly father|jesus|señor|padre|dios)"
+    r"(?:(?:o|oh|faithful|gracious|loving|merciful|almighty|holy|dear|heavenly|eternal|generous|patient|"
+    r"kind|good|living|mighty|tender|señor|padre|querido|buen)\s+)?"
+    r"(?:lord|father|god|jesus|señor|padre|dios)"
     r"(?:\s+(?:jesus|god|of (?:all|mercy|grace|heaven)|almighty|jesucristo|dios))?\s*,)",
     _I,
 )

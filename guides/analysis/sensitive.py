@@ -196,7 +196,9 @@ _ENGLISH: tuple[_Entry, ...] = (
         "open",
         r"end(?:ing|ed|s)? (?:your|her|his|their|my|our) (?:own )?li(?:fe|ves)|"
         r"tak(?:e|ing|en) (?:your|her|his|their|my) own li(?:fe|ves)|"
-        r"kill(?:ing|ed)? (?:myself|yourself|herself|himself|themselves)|want(?:s|ed)? to die",
+        r"kill(?:ing|ed)? (?:myself|yourself|herself|himself|themselves)|want(?:s|ed)? to die|"
+        # ("if you've begun to think the people you love would be better off without you")
+        r"(?:be|are|were) better off without (?:you|me|him|her|them)\b",
     ),
     (
         "mental_health",

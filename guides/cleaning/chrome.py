@@ -305,6 +305,9 @@ def _shares(label: str) -> bool:
     return found is not None and found.reason.startswith(("Share buttons", "The message a share button"))
 
 
+_SIGN_UP_FIELD = re.compile(r"\b(?:e-?mail|subscribe|sign (?:me )?up|suscr[ií]b\w*|correo)\b", re.IGNORECASE)
+"""A sign-up box's field or button ("[ Your email address ]", "[ Sign me up ]")."""
+
 _BUTTON = re.compile(r"\[\s*([^\[\]]{2,40}?)\s*\]")
 """A button's label in square brackets, as pasted pages print them ("[ Copy link ]")."""
 
@@ -323,6 +326,10 @@ def chrome_line(text: str) -> ChromeLine | None:
         # "[ Share on Facebook ]  [ Share on WhatsApp ]  [ Copy link ]": a row of share buttons (never a
         # subscription box's "[ Your email address ]  [ SUBSCRIBE ]", which goes with its box)
         return ChromeLine(kind="boilerplate", reason="Share buttons.")
+    if any(_SIGN_UP_FIELD.search(b) for b in buttons) and _NEWSLETTER_WORDS.search(_BUTTON.sub("", line)):
+        # "Like this post? Get a new one in your inbox every fortnight. No spam, just tea and honesty.
+        # [ Your email address ] [ Sign me up ]": the box whole, its pitch with its field
+        return ChromeLine(kind="boilerplate", reason="A newsletter sign-up box.")
     for pattern, kind, reason, opens in _SURE:
         if pattern.match(line):
             return ChromeLine(kind=kind, reason=reason, opens=opens)

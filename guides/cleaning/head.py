@@ -343,7 +343,7 @@ _QUOTED_HEADLINE = re.compile(r"^[“\"][^”\"]{5,100}[?!.]?[”\"]\s+[A-Z][^.!
 
 
 _WRITTEN_BY = re.compile(
-    r"^(?:\w+\s+){1,2}(?:written|prepared|compiled|adapted)\s+by\s+(?:the\s+)?[A-Z]", re.IGNORECASE
+    r"^(?:\w+\s+){0,2}(?:written|prepared|compiled|adapted)\s+by\s+(?:the\s+)?[A-Z]", re.IGNORECASE
 )
 """A line that says who wrote the piece, after what it is ("Study written by Pastor Lydia ...")."""
 

@@ -91,10 +91,13 @@ def scripture_readings(article: Article, analysis: Analysis, language: str) -> l
         if not _RELATIVE.match(u.text) or _narrows_the_chapter(analysis.scripture[:i], u)
     ]
     narrowed = _title_passages(article, listed)
-    if not listed and language == BIBLE_LANGUAGE:
+    if language == BIBLE_LANGUAGE:
         named = _title_passage_named(article)
-        if named is not None:
-            out.append(named)  # "... (Nehemiah 4:6-23)" over "turn with me to the book of Nehemiah"
+        if named is not None and not any(_covers_verse(u, named.ref) for u in listed):
+            # "... (Nehemiah 4:6-23)" over "turn with me to the book of Nehemiah"; "(Mark 14:3-9)" over a
+            # study that prints it and goes on to cite only Deuteronomy 15:11: the study's own passage
+            out.append(named)
+            seen.add(named.ref)
     for use in listed:
         if use.ref in seen:
             continue
@@ -139,6 +142,17 @@ def scripture_readings(article: Article, analysis: Analysis, language: str) -> l
             verse, translation = quoted, use.cited_translation
         out.append(ScriptureReading(use.text, use.start, use.end, use.ref, verse, translation))
     return out
+
+
+def _covers_verse(use: ScriptureUse, ref: str) -> bool:
+    """Whether ``use`` holds the first verse of ``ref`` ("Mark 14:3-9"), or its whole chapter."""
+    found = next(iter(find_references(ref)), None)
+    if found is None or use.book != found.book:
+        return False
+    verse = (found.start_chapter, found.start_verse or 0)
+    if _whole_chapter(use):
+        return use.first[0] <= verse[0] <= use.last[0]
+    return use.first <= verse <= use.last
 
 
 def _title_passages(article: Article, uses: Sequence[ScriptureUse]) -> dict[tuple[int, int], str]:

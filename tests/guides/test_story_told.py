@@ -82,8 +82,8 @@ def test_a_story_told_argument_gets_questions_on_its_turns() -> None:
     )
     assert asked.get("closing_word") == (
         "The author ends: “If someone you love is watching their dream go under, please don't cheer from the "
-        "sidelines. Go and sit with them.” What would that look like, for you or for someone you know who is "
-        "there now?"
+        "sidelines. Go and sit with them.” Who does that describe, you or someone you know, and what would it "
+        "look like for them this week?"
     ), asked
     for q in group.questions:  # each stands on the author's words, where they are
         assert article.text[q.source.start : q.source.end] == q.source.quote, q.text
@@ -122,8 +122,8 @@ def test_a_closing_word_names_a_place_and_gives_counsel() -> None:
         "If you've lost touch with someone you love, resist the urge to write a long apology. Just reach out."
     ) == [
         "The author ends: “If you've lost touch with someone you love, resist the urge to write a long "
-        "apology. Just reach out.” What would that look like, for you or for someone you know who is there "
-        "now?"
+        "apology. Just reach out.” Who does that describe, you or someone you know, and what would it look "
+        "like for them this week?"
     ]
     assert closing("If you're brave, tell one other person, so they can pray it with you.") == []
     assert closing("If you are lonely right now, know that it is not hopeless.") == []

@@ -142,6 +142,7 @@ def _thesis(
                 and not re.match(r"^\W*(?:this|that|it)\b", nxt.text, re.I)
             ):
                 handed_on.add(nxt.start)
+    series = _in_a_series(passages)
     for p in passages:
         if p.role != "claim" or p.part != 1 or p.has("in_list") or re.match(r"^\W*(?:and|y)\b", p.text, re.I):
             continue  # "And sheep are nervous about fast water": a detail carried on, not the thesis
@@ -158,6 +159,14 @@ def _thesis(
         if p.start in reported or p.start in leaning:
             continue  # "Good friendships are supposed to feel easy.", "Every marriage book ... says the same
             # thing: ...": told as the view the article then argues against
+        if _NAMES_A_TERM.match(p.text):
+            continue  # "Bakers call the second rise the proof.": a word explained, the picture's name
+        if _BACKGROUND.search(p.text):
+            continue  # "You need to know that in that world, a woman couldn't just divorce her husband": the
+            # story's setting, explained, not what the sermon argues
+        if p.start in series:
+            continue  # "Noon is when you go to the grocery store at eleven at night ... Noon is when you skip
+            # the class reunion. Noon is when ...": one of a run of pictures, not the claim they illustrate
         if LEAD_IN.match(p.text):
             continue  # "Here's the trouble with the sideways prayer in a marriage.": the next sentence says
         if _NUMBERED_POINT.match(p.text):
@@ -279,6 +288,34 @@ def _thesis(
     if chosen is None or best is None or best[0] < 0.45:
         return None
     return chosen
+
+
+_NAMES_A_TERM = re.compile(
+    r"^\W*(?:\w+\s+){0,3}(?:call|calls|called|llaman|llama)\s+(?:the|this|that|it|a|an|el|la|eso|esto)\b"
+    r"[^.!?,;]{0,60}[.!]?$|"
+    r"^\W*(?:it|this|that)(?:['’]s| is) (?:called|known as)\b|^\W*(?:se llama|se le llama)\b",
+    re.IGNORECASE,
+)
+"""A sentence that names something ("Bakers call the second rise the proof.", "It's called slack water.")."""
+
+_BACKGROUND = re.compile(
+    r"\b(?:in (?:that|those|the ancient|the first[- ]century|biblical|bible) (?:world|culture|times?|days?|"
+    r"society)|back then|in (?:jesus|paul|moses|david)['’]s? (?:day|time)|"
+    r"en (?:aquel|ese|aquellos|esos) (?:mundo|tiempos?|días|cultura))\b",
+    re.IGNORECASE,
+)
+"""The setting of a Bible story explained ("in that world", "back then", "in Jesus' day")."""
+
+
+def _in_a_series(passages: Sequence[Passage]) -> set[int]:
+    """The starts of sentences that open, three or more in one paragraph, on the same three words ("Noon
+    is when ...")."""
+    runs: dict[tuple[int, tuple[str, ...]], list[int]] = {}
+    for p in passages:
+        opening = tuple(w.lower() for w in words(p.text)[:3])
+        if len(opening) == 3:
+            runs.setdefault((p.block, opening), []).append(p.start)
+    return {start for starts in runs.values() if len(starts) >= 3 for start in starts}
 
 
 _GLOSSED = re.compile(

@@ -91,6 +91,7 @@ from guides.guide.families.themes import (
     _theme_in_title,
     _theme_is_noun,
     _topic_in_bank,
+    _warm_word,
 )
 from guides.guide.families.thesis import _story_argues, _thesis_argued, _thesis_reads_as_clause
 
@@ -159,6 +160,7 @@ CHECKS: dict[str, Check] = {
     "short_items": _short_items,
     "main_theme": _main_theme,
     "subject_theme": _subject_theme,
+    "warm_word": _warm_word,
     "theme_in_title": _theme_in_title,
     "lists_after_a_colon": _lists_after_a_colon,
     "story_of_someone": _story_of_someone,

@@ -45,6 +45,9 @@ def _defines_theme(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "The other is the easy closeness you had with her": the other of two, named before
     if re.match(r"^\W*(?:jesus|god|christ|paul|moses|jesús|dios|cristo|pablo)\b", parsed[0], re.I):
         return False  # "Jesus means a real needle and a real camel": what someone meant, not a definition
+    named = re.match(r"^\W*([A-Z][a-z]+)\W*$", parsed[0])
+    if named is not None and named.group(1) in ctx.named_words:
+        return False  # "Job is a good man who loses everything": who someone in the story is, not defined
     if re.search(
         r"\b(?:those|these|them|it|they|this|that|esos|esas|estos|estas|ello|esto|eso)\b", parsed[1], re.I
     ):

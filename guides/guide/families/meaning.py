@@ -62,6 +62,12 @@ _LEANS = re.compile(
 what will keep you upright", "Its job is to push back against the wind")."""
 
 
+_LABEL_FOR_WHAT_FOLLOWS = re.compile(
+    r"^\W*(?:about|as for|regarding|concerning|acerca de|en cuanto a)\s+(?:the|your|my|this|that|el|la|tu)\b",
+    re.I,
+)
+
+
 def meant(ctx: Context, unit: Unit) -> Quote | None:
     """The sentence whose meaning is asked about, whole and tidied; None when it is not one to ask."""
     p = unit.passage
@@ -80,6 +86,8 @@ def meant(ctx: Context, unit: Unit) -> Quote | None:
         return None
     if is_past(text) or _STORY_OR_SETUP.search(text):
         return None  # "It was the hundredth crossing", "Luke tells us ...", "We sat on the stairs ..."
+    if _LABEL_FOR_WHAT_FOLLOWS.match(text):
+        return None  # "About the fear that the group will fold.": a columnist's label for what comes next
     if not FINITE.search(_RELATIVE.sub(" ", text)) or imperative_verb(text, ctx.language) is not None:
         # "Birthdays, anniversaries, the first Christmas", "At church, at the place where faith is strong":
         # a list, its only verb in a relative clause; "Do it for a month": counsel

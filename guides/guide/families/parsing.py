@@ -36,7 +36,9 @@ _OPPOSED = re.compile(
     r"(?P<clause>(?:(?:view|see|treat|picture|define|measure)(?=\b[^.;:]*\b(?:as|in terms of)\b)|"
     r"think|assume|believe|associate|equate|reduce|limit|confuse|imagine|expect|"
     r"pensar|creer|ver|confundir|reducir|pensamos|creemos|vemos|confundimos|reducimos)"
-    r"\b(?! (?:is|are|was|were|has|es|son)\b)[^,;:.!?—–]*)",
+    # ("the things we believe should be seen": "we believe" is a relative clause, its verb with no object)
+    r"\b(?! (?:is|are|was|were|has|have|should|must|will|would|can|could|may|might|matters?|es|son)\b)"
+    r"[^,;:.!?—–]*)",
     re.I,
 )
 """(Never what a relative clause says: "what people imagine is often less kind than what is real".)"""
@@ -328,6 +330,10 @@ def lower_start(ctx: Context, text: str) -> str | None:
     ):
         return text
     if word.lower() in ctx.lowercase_words:
+        if word in ctx.named_words and len(re.findall(rf"\b{word}\b", ctx.article.text)) > 2 * len(
+            re.findall(rf"\b{word.lower()}\b", ctx.article.text)
+        ):
+            return text  # "Job" eleven times and "my job" once: a name, which keeps its capital
         return word.lower() + text[len(word) :]
     if word not in ctx.named_words and len(word) > 3:
         return word.lower() + text[len(word) :]  # "Teenagers pull away": never capitalised mid-sentence

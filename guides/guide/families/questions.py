@@ -483,7 +483,12 @@ def _offered_to_each_other(ctx: Context, unit: Unit) -> bool:
     """Whether the question the author offers is for the readers to ask each other ("a question, which we
     ask on Sunday evenings"), rather than to ask someone else (a teenager, a friend at church)."""
     p = unit.passage
-    return p is not None and bool(_MUTUAL.search(ctx.article.text[p.start : unit.start]))
+    if p is None:
+        return False
+    asked = ctx.article.text[unit.start : unit.end]
+    if re.search(r"\b(?:we|us|our|ourselves|nosotros|nuestr[oa]s?)\b", asked, re.I):
+        return True  # "What kind of people do we want to be while we don't know?": for us to ask ourselves
+    return bool(_MUTUAL.search(ctx.article.text[p.start : unit.start]))
 
 
 def _offered_between_us(ctx: Context, unit: Unit, voice: Voice) -> bool:

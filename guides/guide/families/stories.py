@@ -262,6 +262,10 @@ def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
         if not names:
             return None
         who = names[-1]
+        if re.search(
+            r"\b(?:with|about|to|for|at|of|from|con|sobre|para|de)\s+$", lead[: lead.rfind(who)], re.I
+        ):
+            return None  # 'She always asks how things are with Ethan, ... and then says, "..."': not Ethan
         between = lead[lead.rfind(who) + len(who) : verb.start()] if verb else ""
         if re.search(r"\b(?:I|he|she|we|they|you|yo|él|ella|nosotros|ellos)\b", between, re.I):
             return None  # 'Ella was rude to Tom at dinner, and without thinking I said, "..."': not Tom

@@ -52,6 +52,20 @@ def _abstract(ctx: Context, theme) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
+_HEAVY_WORDS = frozenset(
+    "darkness dark grief loss pain fear anger shame guilt death dying sin doubt loneliness failure suffering "
+    "despair sorrow hurt betrayal abuse addiction debt illness cancer divorce miscarriage oscuridad duelo "
+    "pérdida dolor miedo ira vergüenza culpa muerte pecado duda soledad fracaso sufrimiento".split()
+)
+"""Words a warm-up cannot ask who comes to mind for ("When you hear the word 'darkness', who is the first
+person who comes to mind?" brings up the dead, or an abuser): the article's dark season, not a virtue."""
+
+
+def _warm_word(ctx: Context, unit: Unit, voice: Voice) -> bool:
+    """A theme a light warm-up can name and ask who taught it (patience, silence), not a heavy one."""
+    return unit.theme is not None and unit.theme.label.lower() not in _HEAVY_WORDS
+
+
 def _story_theme_named(ctx: Context, unit: Unit, voice: Voice) -> bool:
     """The theme a story is asked about is one the title or the thesis names ("What does the story of
     Pearl show you about children?" asks about a word of one line, "Jo and the children came to watch")."""
