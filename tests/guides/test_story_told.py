@@ -82,8 +82,8 @@ def test_a_story_told_argument_gets_questions_on_its_turns() -> None:
     )
     assert asked.get("closing_word") == (
         "The author ends: “If someone you love is watching their dream go under, please don't cheer from the "
-        "sidelines. Go and sit with them.” Who does that describe, you or someone you know, and what would it "
-        "look like for them this week?"
+        "sidelines. Go and sit with them.” Who does that describe, you or someone you know, and what would "
+        "it look like for them this week?"
     ), asked
     for q in group.questions:  # each stands on the author's words, where they are
         assert article.text[q.source.start : q.source.end] == q.source.quote, q.text
