@@ -30,6 +30,16 @@ from typing import Literal, Protocol
 from guides.analysis import cues
 from guides.analysis.passages import is_content_word, stem, words
 from guides.analysis.reported import reported_views
+from guides.analysis.standing import (
+    ENDS_ON_IT,
+    LOOKS_BACK,
+    NOT_A_CLAIM,
+    ONE_OF_THEM,
+    OUR_ROUTINE,
+    STILL_THERE,
+    WHAT_WAS_LEARNED,
+    is_scene,
+)
 
 KeyShape = Literal["contrast", "general", "point"]
 
@@ -107,82 +117,6 @@ _THE_TEXT = re.compile(
 )
 """A sentence about the text being read ("The story is about the father", "In the green pasture David
 describes the shepherd"): a reading of it, which the guide asks about as such, not a claim to weigh."""
-
-THEIR_VIEW = re.compile(
-    r"(?:To|For|In the eyes of|Para) (?:the |his |her |their |los |las )?"
-    r"(?:[A-Z][a-z]+|him|her|them|ellos),\s"
-)
-"""How someone else's view opens: "To the Pharisees, that is harvesting, and harvesting is work."."""
-
-_NOT_A_CLAIM = re.compile(
-    r"^\W*(?:(?i:sometimes|at times|a veces)\b(?=,?\s+(?i:he|she|they|it|we|i|you|her|his|my|our|the)\b)|"
-    r"(?i:some people)\b|[A-Z][a-z]+:\s|"
-    r"(?:of|to|for|with|in|by|de|a|para|con|en)\s|" + THEIR_VIEW.pattern + ")",
-)
-"""A sentence that opens as no claim does: "Sometimes she wants ..." (but "Sometimes reconciliation needs
-breakfast first" speaks in general), a speaker's label ("Ben: ..."), a
-preposition left from a sentence split in two ("Of tasks, each teen ...")."""
-
-
-def is_scene(text: str) -> bool:
-    """Whether ``text`` sets a scene in three or more short clauses ("The decree is signed, the lions are
-    hungry, and Daniel is giving thanks."): a picture of the moment, not a claim."""
-    parts = [part for part in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", text.rstrip(" .!")) if part.strip()]
-    return len(parts) >= 3 and all(
-        len(part.split()) <= 6 and re.search(r"\b(?:is|are|was|were|has|have)\b", part) for part in parts
-    )
-
-
-OUR_ROUTINE = re.compile(
-    r"^\W*(?:(?:and|but|so)\s+)?(?:we|i)(?:['’]ve| have| had)\b[^.;:]*\bfor (?:\w+ ){0,2}"
-    r"(?:years?|months?|weeks?|decades?)(?: now)?\W*$",
-    re.IGNORECASE,
-)
-"""How long the author's household has kept a habit ("We have gone to the bathhouse most Saturdays for two
-years now."): a fact of the story, never a claim it turns on."""
-
-STILL_THERE = re.compile(
-    r"^\W*(?:the|our|my|his|her|their) [a-z]+(?: [a-z]+)? (?:is|are|was|were) still "
-    r"(?:up|there|here|standing|in place|on the wall|on the shelf|open|where \w+ left it)\W*$",
-    re.IGNORECASE,
-)
-"""A thing of the story still in its place at the end ("The fence is still up."): a fact, never a claim."""
-
-ENDS_ON_IT = re.compile(
-    r"\b(?:from|about|to|with|for|into|on|at|along|over|under|inside(?: of)?) (?:it|that|this|them)\W*$",
-    re.IGNORECASE,
-)
-"""A claim ending on a pronoun ("a detour from it"), which leans on the sentence before unless the claim
-names what it is itself ("You don't mend a hole by staring at it.")."""
-
-_LOOKS_BACK = re.compile(
-    r"\b(?:like that|that way|the same way|as well|too|also)\W*$|\b(?:those|these|aquell[oa]s|est[oa]s)\b|"
-    # "I think the Psalms know this.": what "this" is, the paragraph before says
-    r"\b(?:knows?|knew|shows?|showed|means?|meant|says?|said|teach(?:es)?|taught|gets?|got) "
-    r"(?:this|that|it)\W*$|"
-    r"\bI\b|\b(?:my|me|yo)\b|"
-    r"\ball (?:two|three|four|five|six|seven|eight|nine|ten)\b|"
-    r"^\W*\w+ (?:is|are|was|were|does|do|did|can|will) (?:too|also)\b",
-    re.IGNORECASE,
-)
-"""A claim that needs what came before ("Good friendships are like that too", "a detour from it", "Faith
-is too, but fear spreads faster") or speaks of the author alone ("Near is what I need")."""
-
-_WHAT_WAS_LEARNED = re.compile(
-    r"^\W*(?:the (?:thing|lesson|truth|one thing)|what)\b[^.;:]{0,80}?\b(?:knew|learned|learnt|learn|"
-    r"taught me|saw|understood)\b[^.;:]{0,40}?\b(?:is|was) that\s+",
-    re.IGNORECASE,
-)
-"""A lesson told as what someone learned ("the thing my father knew, and that I had to learn, is that ..."):
-the claim is what follows."""
-
-ONE_OF_THEM = re.compile(
-    r"\b(?:one|some|each|none|any|most|many|part|all|both|two|three|uno|una|parte) (?:of|de) "
-    r"(?:them|ellos|ellas)\b",
-    re.IGNORECASE,
-)
-"""A sentence that counts itself among things named before ("The radiators are one of them."): what
-"them" are, the sentence before says; never a claim the article turns on."""
 
 _QUOTED = re.compile(r"“[^”]{1,80}”|\"[^\"]{1,80}\"")
 """Words quoted inside a claim ("encouragement that can't ever hear “I can't”"): someone else's, so their
@@ -346,6 +280,17 @@ _EMPHASIS = re.compile(
 """A claim said with emphasis, set against something the paragraph has just said ("It's the rejoicing
 that envy poisons.", "What it cannot do is be glad when someone else is blessed.")."""
 
+_SOMEONE_DID = re.compile(r"^\W*(?:(?:and|but|so|then)\s+)?(?:he|she|they)\b", re.IGNORECASE)
+"""A sentence about someone of the story ("She stopped at forty-one items"): what they did."""
+
+_GENERIC_YOU = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:when|whenever|if|before|once|until)\s+you\b[^,;:]{3,60},\s*"
+    r"(?:the|you|your|it|a|an|love|that)\b",
+    re.IGNORECASE,
+)
+"""A claim about anyone, put to a generic "you" ("When you help someone, the job is still theirs.", "Before
+you can do anything for someone, you have to see what they're carrying."): general, not a step in time."""
+
 _ANY_ONE = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:a|an) [a-z]+ (?:is|isn['’]t|is not|can['’]t|cannot|never|always|"
     r"does not|doesn['’]t|needs|has to)\b",
@@ -428,10 +373,12 @@ def weigh_claims(
         weight = 0.6 * recurrence[p.start] / top
         shape: KeyShape = "general"
         contrast = bool(_CONTRAST.search(text)) or bool(p.traits & {"correction", "antithesis"})
+        generic_you = bool(_GENERIC_YOU.match(text)) and not cues.is_past(text)
         general = (
             bool(_GENERAL_SUBJECT.match(text))
             or _names_in_general(text, lowered)
             or bool(_ANY_ONE.match(text))
+            or generic_you
         )
         if _EMPHASIS.match(text):
             contrast = True  # "It's the rejoicing that envy poisons.": set against the weeping, unsaid
@@ -460,12 +407,22 @@ def weigh_claims(
             # "Anyone who has read this blog ... knows about the renovation": an aside about the page
         if SAYING.search(p.text):
             continue  # "Cows, he used to say, do not know it is Christmas.": a saying, not the author's
+        before = passages[index[p.start] - 1] if index[p.start] > 0 else None
+        if before is not None and before.block == p.block and cues.USED_TO.match(before.text):
+            continue  # "Now I think that teaches them grief is something to hide.", after "I used to think
+            # ...": the second half of a change of mind, asked about as the change
+        if re.match(
+            r"^\W*we(?:['’]re| are) (?:\w+[ -]){1,2}(?:years?|months?|weeks?|days?) (?:in|on)\W*$", text, re.I
+        ):
+            continue  # "We're nine months in.": how long, not a claim
+        if re.match(r"^\W*(?:that|this)(?:['’]s| is) (?:what|why|how)\b", text, re.I) and len(tokens) <= 7:
+            continue  # "That's what the word means.": what "that" is, the sentence before says
         if re.match(r"^\W*to\s+[a-z]+\b", p.text, re.I) and len(tokens) <= 8:
             continue  # "To make the most of them.": the end of the sentence before, cut off
         belief = cues.BELIEF.match(text)
         # ("I've learned not to wait for the feeling.": the author's lesson, not the author alone)
         believed = text[belief.end() :] if belief is not None else text
-        taught = _WHAT_WAS_LEARNED.match(believed)
+        taught = WHAT_WAS_LEARNED.match(believed)
         if taught is not None:
             believed = believed[taught.end() :]  # "... the thing my father knew, and that I had to learn,
             # is that you cannot decide ...": the lesson is what follows "is that", whoever learned it
@@ -476,8 +433,8 @@ def weigh_claims(
         if named:
             ends_on_it = None  # "You don't mend a hole by staring at it.": "it" is the hole
         if (
-            _NOT_A_CLAIM.match(p.text)
-            or _LOOKS_BACK.search(_QUOTED.sub("", believed))
+            NOT_A_CLAIM.match(p.text)
+            or LOOKS_BACK.search(_QUOTED.sub("", believed))
             or ONE_OF_THEM.search(believed)
             or STILL_THERE.match(believed)
             or OUR_ROUTINE.match(believed)
@@ -498,11 +455,16 @@ def weigh_claims(
             and not reflective
         ):  # (a claim framed "I'd like to suggest that ..." is the author's, not the author's story)
             weight -= 0.3
-        if cues.is_past(p.text) and not contrast and not reflective:
-            weight -= 0.4  # a step of a story ("Jesus didn't preach him a sermon"), not its point
+        if cues.is_past(p.text) and not reflective and (not contrast or _SOMEONE_DID.match(text)):
+            # a step of a story ("Jesus didn't preach him a sermon", "She stopped at forty-one items, not
+            # because she'd finished but because the envelope had"), not its point
+            weight -= 0.4
         if "announced" in p.traits or text is not p.text:
             weight += 0.3  # the author has said this is the claim to take away ("I'd like to suggest that")
-        elif re.match(r"^\W*(?:if|when|then|after|before|si|cuando|entonces)\b", text, re.I):
+        elif (
+            re.match(r"^\W*(?:if|when|then|after|before|si|cuando|entonces)\b", text, re.I)
+            and not generic_you
+        ):
             weight -= 0.3  # a condition or a step in time: the claim is in what follows, if anywhere
         if reflective:
             weight += STRONG_WEIGHT  # the author's reading of the story told

@@ -300,9 +300,11 @@ PAST_TENSE = re.compile(
 # --- claims with a shape the guide can ask about ---------------------------------------------
 
 OPPOSED_VIEW = re.compile(
-    r"(?<!what )(?<!how )(?<!who )\b(?=[cilmopstw])"
+    r"(?<!what )(?<!how )(?<!who )\b(?=[acilmopstw])"
     r"(?P<who>we|many (?:of us|people|couples|christians|parents|believers)|"
     r"most (?:of us|people|couples)|"
+    # "I think a lot of us men (and some women too) assume love is shown by being willing."
+    r"(?:a lot|lots|so many|some) of us(?: (?:men|women|parents|christians))?(?: \([^)]{0,60}\))?|"
     r"people|couples|christians|parents|our culture|the world|society|it is easy to|it['’]s easy to|"
     r"muchos|muchas parejas|la mayoría|solemos|tendemos a)\s+"
     r"(?:(?:often|usually|tend to|sometimes|still|easily|can|will|have let ourselves|let ourselves|"

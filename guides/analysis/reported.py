@@ -25,12 +25,14 @@ class _Said(Protocol):
 
 _REPORTED = re.compile(
     # ("you have heard it said", not "you have heard God call")
-    r"\b(?=[cefhimnopstwy])(?:(?:you['’]ve|you have) (?:probably |all |often )?heard (?:it|that|this|people|"
+    r"\b(?=[acefhilmnopstwy])(?:(?:you['’]ve|you have) (?:probably |all |often )?heard "
+    r"(?:it|that|this|people|"
     r"someone|sermons|preachers|talks|the (?:phrase|saying|line|idea|advice)|"
     r"a (?:preacher|friend|pastor|sermon))|"
     r"(?<!not that )(?:we['’]re told|we are told)|i grew up (?:with|believing|thinking|being told)|"
     r"the thinking goes|"
-    r"we (?:tend to |usually |often )?think of|most of us (?:think|assume)|"
+    r"we (?:tend to |usually |often )?think of|(?:most|many|a lot|lots|so many|plenty) of us "
+    r"(?:\w+ )?(?:\([^)]{0,60}\) )?(?:think|assume)|"
     r"we (?:tend to |usually |often |all |naturally )?assume|"
     # "Everyone who loved us gave us the same kind advice: ...", "Everyone warned us. The baby will ..."
     r"(?:everyone|everybody|people|friends|family)(?: who [\w ]{2,20})? (?:warned|told|tells|gave) "

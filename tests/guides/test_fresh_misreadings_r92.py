@@ -10,8 +10,8 @@ from __future__ import annotations
 from test_guide_support import context_for
 
 from guides.analysis.analyze import analyze
-from guides.analysis.argument import is_scene
 from guides.analysis.sensitive import find_sensitive
+from guides.analysis.standing import is_scene
 from guides.guide import GuideOptions, generate_guide
 from guides.guide.families import CHECKS
 from guides.guide.families.stories import _people_in

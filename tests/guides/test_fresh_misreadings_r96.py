@@ -77,7 +77,7 @@ def test_who_wrote_a_study_and_the_kind_of_piece_are_not_its_title() -> None:
 
 def test_how_long_the_household_has_kept_a_habit_is_a_fact_of_the_story() -> None:
     from guides.analysis.analyze import analyze
-    from guides.analysis.argument import OUR_ROUTINE
+    from guides.analysis.standing import OUR_ROUTINE
 
     assert OUR_ROUTINE.match("We have gone to the bathhouse most Saturdays for two years now.")
     assert not OUR_ROUTINE.match("We have learned that honour can mean sitting still.")

@@ -142,3 +142,46 @@ def test_a_studys_own_passage_named_in_its_title_is_read() -> None:
     assert refs[0] == "Mark 14:3-9" and "Deuteronomy 15:11" in refs
     ctx = Context.build(article, analysis, catalog_language(analysis.language), analysis.has_faith)
     assert ctx.scripture_readings()[0].ref == "Mark 14:3-9"
+
+
+def test_the_claims_of_a_post_that_argues_through_its_own_household() -> None:
+    from guides.analysis.argument import weigh_claims
+    from guides.guide.families.parsing import _opposed_view
+
+    post = (
+        "I Was Helping, and That Was the Problem\n\n"
+        "For most of our marriage I thought I was a good husband around the house. Then Priya wrote down "
+        "everything she was keeping track of. She stopped at forty-one items, not because she'd finished "
+        "but because the envelope had.\n\n"
+        "When you help someone, the job is still theirs. That's what the word means.\n\n"
+        "I think a lot of us men (and some women too) assume love is shown by being willing. It sounds "
+        "generous. Before you can do anything for someone, you have to see what they're carrying.\n\n"
+        "We're nine months in. Children step in and out of it.\n"
+    )
+    article = import_text(post)
+    reading = analyze(article).reading
+    weights = {
+        article.text[c.start : c.end]: c.weight
+        for c in weigh_claims(list(reading.passages), article.title, "en")
+    }
+    heavy = {text for text, weight in weights.items() if weight >= 0.3}
+    assert "When you help someone, the job is still theirs." in heavy
+    assert not any(
+        t.startswith(("She stopped", "That's what the word", "We're nine", "Children step")) for t in heavy
+    )
+    willing = next(p for p in reading.passages if "assume love is shown" in p.text)
+    assert willing.has("reported") and willing.has("opposed_view")
+    assert _opposed_view(willing.text, "en") == "assume love is shown by being willing"
+
+
+def test_the_second_half_of_a_change_of_mind_is_not_a_key_claim_alone() -> None:
+    post = (
+        "Don't Say Gone to Sleep\n\n"
+        "Children overhear everything. What helps a grieving child is not protection from grief but "
+        "company in it.\n\n"
+        "I used to think I should hold it together in front of the children. Now I think that teaches them "
+        "grief is something to hide.\n"
+    )
+    reading = analyze(import_text(post)).reading
+    keys = [import_text(post).text[c.start : c.end] for c in reading.key_claims]
+    assert not any(k.startswith("Now I think") for k in keys)

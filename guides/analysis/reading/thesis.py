@@ -12,21 +12,11 @@ from dataclasses import replace
 from itertools import pairwise
 
 from guides.analysis import cues
-from guides.analysis.argument import (
-    CLEFT,
-    ENDS_ON_IT,
-    LEAD_IN,
-    ONE_OF_THEM,
-    OUR_ROUTINE,
-    SAYING,
-    STILL_THERE,
-    THEIR_VIEW,
-    KeyClaim,
-    is_scene,
-)
+from guides.analysis.argument import CLEFT, LEAD_IN, SAYING, KeyClaim
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading.model import BlockPart, Passage
 from guides.analysis.reported import reported_views
+from guides.analysis.standing import ENDS_ON_IT, ONE_OF_THEM, OUR_ROUTINE, STILL_THERE, THEIR_VIEW, is_scene
 from guides.article import Article
 
 _THESIS_NEGATION = re.compile(

@@ -29,7 +29,8 @@ _OPPOSED = re.compile(
     # (the subject of the sentence, never of a clause inside it: "The next time we see them together is
     # in chapter 35")
     r"(?<!time )(?<!times )(?<!when )(?<!where )(?<!that )(?<!which )(?<!what )(?<!how )(?<!who )"
-    r"\b(?:we|many of us|most of us|many people|people|couples|christians|"
+    r"\b(?:we|(?:many|most|a lot|lots|so many|some) of us(?: (?:men|women|parents|christians))?"
+    r"(?: \([^)]{0,60}\))?|many people|people|couples|christians|"
     r"parents|muchos|solemos|tendemos a)\s+"
     r"(?:(?:often|usually|tend to|sometimes|still|easily|can|have let ourselves|let ourselves|"
     r"have been taught to)\s+)*"
