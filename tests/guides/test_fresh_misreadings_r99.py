@@ -185,3 +185,23 @@ def test_the_second_half_of_a_change_of_mind_is_not_a_key_claim_alone() -> None:
     reading = analyze(import_text(post)).reading
     keys = [import_text(post).text[c.start : c.end] for c in reading.key_claims]
     assert not any(k.startswith("Now I think") for k in keys)
+
+
+def test_a_columnists_words_to_the_writer_are_no_reading_of_a_verse_and_family_counsel_stays_theirs() -> None:
+    from guides.guide.families.counsel import _counsel_in_the_answer
+
+    column = (
+        '"My daughter stopped speaking to me"\n\n'
+        "Dear Margaret,\n\nMy daughter Jenna has not spoken to me in two years. My sister says I should "
+        "change my will. I am ready to forgive her. What should I do?\n\nHeartsore\n\n"
+        "Dear Heartsore,\n\n"
+        '"He that answereth a matter before he heareth it, it is folly and shame unto him" (Proverbs 18:13). '
+        "You have been answering this matter for two years, alone, in your own head.\n\n"
+        "Don't take your sister's advice. Write one letter, and then wait. Get some help for yourself.\n"
+    )
+    ctx = context_for(column)
+    verses = [u for u in ctx.units if u.kind == "scripture"]
+    assert verses and not any(CHECKS["verse_discussed"](ctx, u, "group") for u in verses)
+    counsel = {u.passage.text: u for u in ctx.units if u.passage is not None and u.kind == "instruction"}
+    assert not _counsel_in_the_answer(ctx, counsel["Don't take your sister's advice."], "group")
+    assert _counsel_in_the_answer(ctx, counsel["Write one letter, and then wait."], "group")

@@ -422,6 +422,10 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Read your own letter again": pointing at the letter, not advice for a home
     if len(_WRITERS_PEOPLE.findall(p.text)) >= 2:
         return False  # "Talk to your father about your mother": the writer's own family, for no one else
+    if re.search(_WRITERS_PEOPLE.pattern + r"['’]s\b", p.text, re.I) and re.match(
+        r"^\W*(?:don['’]t|do not|never|no)\b", p.text, re.I
+    ):
+        return False  # "Don't take your sister's advice": about one letter's family, nobody else's
     first_in_paragraph = ctx.place_in_block(p)[1] == 0
     if (
         re.match(r"^\W*(?:and\s+)?(?:then|next|after that|luego|después)\b", p.text, re.I)

@@ -128,6 +128,10 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "It is easy to turn this into a contest ...": the reading the author sets aside
     if re.match(r"^\W*not\b", said, re.I):
         return False  # "Not on the road, while he was teaching": the half the author sets aside
+    if ctx.reading.block_role(ctx.block_index(usage.comment[0])) == "answer" and re.match(
+        r"^\W*(?:you|your|tú|tu|usted)\b", said, re.I
+    ):
+        return False  # "You have been answering this matter for two years, alone": to the letter writer
     if re.search(r"[“\"'‘]", said) and re.search(
         r"\b(?:he|she|paul|jesus|it) (?:says|writes|adds)\b", said, re.I
     ):
