@@ -79,6 +79,13 @@ def _section(
             out += [*_quote_block(_verse(reading.text)), ""]
         else:
             out += [*_quote_block(reading.text), ""]
+    # The opening part's notes set the room up ("Find half an hour when you will not be interrupted",
+    # "Agree together at the start: what is shared here stays here"): read before its question, as the
+    # app and the worksheet show them.
+    setup = section.key in _SET_UP_FIRST
+    notes = [f"- {note.text}" for note in section.notes] + ([""] if section.notes else [])
+    if setup:
+        out += notes
     for q in section.questions:
         number += 1
         out += _question_line(number, q, labels, mixed=mixed)
@@ -88,11 +95,13 @@ def _section(
         out += [f"- {prompt.text}"]
     if section.prompts:
         out.append("")
-    for note in section.notes:
-        out += [f"- {note.text}"]
-    if section.notes:
-        out.append("")
+    if not setup:
+        out += notes
     return out, number
+
+
+_SET_UP_FIRST = frozenset({"welcome", "settle"})
+"""The parts that open a guide, whose notes come before their question."""
 
 
 def guide_to_markdown(guide: Guide) -> str:
