@@ -37,6 +37,8 @@ from guides.analysis.standing import (
     ONE_OF_THEM,
     OUR_ROUTINE,
     STILL_THERE,
+    THAT_IS_THE,
+    TO_THE_ROOM,
     WHAT_WAS_LEARNED,
     is_scene,
 )
@@ -110,7 +112,8 @@ _ABOUT_THE_TEXT = re.compile(
 )
 
 _THE_TEXT = re.compile(
-    r"\b(?:the|this|that) (?:story|passage|psalm|parable|chapter|verse|text|song|sermon)\b|"
+    r"\b(?:the|this|that) (?:whole |entire )?"
+    r"(?:story|passage|psalm|parable|chapter|verse|text|song|sermon)\b|"
     r"\b(?:describes|tells us|writes)\b|\b(?:doesn['’]t|does not|didn['’]t|did not) say\b|"
     r"\b\d{1,3}:\d{1,3}\b",
     re.IGNORECASE,
@@ -415,8 +418,13 @@ def weigh_claims(
             r"^\W*we(?:['’]re| are) (?:\w+[ -]){1,2}(?:years?|months?|weeks?|days?) (?:in|on)\W*$", text, re.I
         ):
             continue  # "We're nine months in.": how long, not a claim
-        if re.match(r"^\W*(?:that|this)(?:['’]s| is) (?:what|why|how)\b", text, re.I) and len(tokens) <= 7:
-            continue  # "That's what the word means.": what "that" is, the sentence before says
+        if cues.COURTESY.match(text):
+            continue  # "Thirty years is a long time.": the columnist's sympathy, not a claim
+        if TO_THE_ROOM.match(text):
+            continue  # "If you are using the phone Bible, that is fine, but ...": an aside to the room
+        if THAT_IS_THE.match(text) and (len(tokens) <= 7 or "," in text.split(" ", 1)[0]):
+            continue  # "That's what the word means.", "Friends, that's the bit of Psalm 88 ...": what "that"
+            # is, the sentences before say
         if re.match(r"^\W*to\s+[a-z]+\b", p.text, re.I) and len(tokens) <= 8:
             continue  # "To make the most of them.": the end of the sentence before, cut off
         belief = cues.BELIEF.match(text)

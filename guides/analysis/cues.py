@@ -132,7 +132,11 @@ READING_OF_TEXT = re.compile(
     r"(?:promises|says|means|asks|wants|is saying)\b|"
     r"^\W*(?:luke|mark|matthew|john|paul|moses|david|"
     r"the (?:gospel|text|passage|story|verse|psalm|psalmist|writer))"
-    r"\s+(?:tells|writes|records|describes|gives us)\b",
+    r"\s+(?:tells|writes|records|describes|gives us)\b|"
+    # "The whole psalm is addressed to God.": what the text is, not a claim about life
+    r"^\W*the (?:whole |entire |last |first )?"
+    r"(?:psalm|passage|chapter|story|parable|letter|text|verse|book)s? "
+    r"(?:is|are|was|were|ends|begins|starts|never|doesn['’]t|does not)\b",
     _I,
 )
 """A sentence about what the text says ("What he promises is that the peace will guard", "Luke tells a
@@ -207,7 +211,8 @@ PRAYER = re.compile(
     r"(?:(?:o|oh|faithful|gracious|loving|merciful|almighty|holy|dear|heavenly|eternal|generous|patient|"
     r"kind|good|living|mighty|tender|señor|padre|querido|buen)\s+)?"
     r"(?:lord|father|god|jesus|señor|padre|dios)"
-    r"(?:\s+(?:jesus|god|of (?:all|mercy|grace|heaven)|almighty|jesucristo|dios))?\s*,)",
+    r"(?:\s+(?:jesus|god|our (?:god|father)|of (?:all|mercy|grace|heaven)|almighty|jesucristo|dios|"
+    r"nuestro))?\s*,)",
     _I,
 )
 """A prayer printed in the article: the author speaking to God, not making a point to discuss."""

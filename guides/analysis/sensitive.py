@@ -126,7 +126,8 @@ _ENGLISH: tuple[_Entry, ...] = (
         r"sex(?:ual)? offen(?:ders?|ces?)|offen(?:ces|ses) against children|child (?:sexual )?abuse",
     ),
     # sexual intimacy
-    ("sexual_intimacy", "open", r"sex(?:ual(?:ly|ity)?)?(?: life)?"),
+    # (not a vice list's "sexual immorality", "sexual sin": a word of Paul's, not a couple's life)
+    ("sexual_intimacy", "open", r"sex(?:ual(?:ly|ity)?)?(?: life)?(?! (?:immorality|sin|sins|ethics)\b)"),
     ("sexual_intimacy", "open", r"physical(?:ly)? intima(?:cy|te)"),
     ("sexual_intimacy", "open", r"mak(?:e|es|ing) love|love-?making|libido|orgasms?|arousal|foreplay"),
     # ("when you see the naked, that you cover him": the poor, not intimacy)
@@ -174,6 +175,13 @@ _ENGLISH: tuple[_Entry, ...] = (
         r"assault(?:ed)?|rape[ds]?",
     ),
     ("abuse", "open", r"coercive control|hits? (?:me|her|him)|threaten(?:s|ed)? to hurt"),
+    # gaslighting: "one person keeps rewriting what happened until the other stops trusting her own mind"
+    (
+        "abuse",
+        "open",
+        r"gaslight(?:s|ed|ing)?|"
+        r"stops? trusting (?:her|his|their|your|my) own (?:mind|memory|judgement|judgment)",
+    ),
     # a safety referral: "If you're being belittled, controlled or frightened in your own home"
     (
         "abuse",

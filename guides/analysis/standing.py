@@ -87,3 +87,15 @@ ONE_OF_THEM = re.compile(
 )
 """A sentence that counts itself among things named before ("The radiators are one of them."): what
 "them" are, the sentence before says; never a claim the article turns on."""
+
+
+THAT_IS_THE = re.compile(
+    r"^\W*(?:[A-Za-z]+,\s+)?(?:that|this)(?:['’]s| is) (?:the|what|why|how|where)\b", re.IGNORECASE
+)
+"""A sentence that names what the sentences before said ("Friends, that's the bit of Psalm 88 that we can
+actually do something about", "That's what the word means"): what "that" is, they say."""
+
+
+TO_THE_ROOM = re.compile(r"^\W*if you(?:['’]re| are) \w+ing\b", re.IGNORECASE)
+"""A word to the listeners about what they are doing now ("If you are using the phone Bible, that is fine,
+but please, it is Daniel, not Facebook."): an aside in the moment, never the argument."""

@@ -134,6 +134,15 @@ _OPENING_HEADINGS = frozenset(
     }
 )  # fmt: skip
 """Section headings an article opens with: the body has begun, whatever stands above."""
+
+
+def _opening_heading(line: str) -> bool:
+    """Whether ``line`` is one of :data:`_OPENING_HEADINGS`, with its colon or a translation after it
+    ("Passage (KJV)", "Scripture:")."""
+    name = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", line.strip()).lower().rstrip(":").strip()
+    return name in _OPENING_HEADINGS
+
+
 _FINAL_STOP = re.compile(r"[.,;:]['\"’”)\]»]*$")
 _OPENING_QUOTE = re.compile(r"^[\"“‘'«]")
 _INNER_SENTENCE = re.compile(r"[a-z)][.!?]['\"’”]?\s+[\"“‘']?[A-Z]")
@@ -270,7 +279,7 @@ def is_field(line: str) -> bool:
 
 def is_section_name(line: str) -> bool:
     """A heading that names a part of any article ("Introduction", "Application"), never its title."""
-    return line.lower().strip().rstrip(":") in _OPENING_HEADINGS or line.lower().strip() in _SECTION_NAMES
+    return _opening_heading(line) or line.lower().strip() in _SECTION_NAMES
 
 
 _SECTION_NAMES = frozenset(
@@ -394,7 +403,7 @@ def _classify(draft: BlockDraft, furniture: bool) -> _Class:
         return "byline"
     if _FIELD.match(line) or _BARE_REFERENCE.match(line):
         return "field"  # the article's own "Text: Galatians 6:1-5": kept, and the headline may follow
-    if line.lower().rstrip(":") in _OPENING_HEADINGS or _TIMED_HEADING.search(line):
+    if _opening_heading(line) or _TIMED_HEADING.search(line):
         return "body"  # the article's own "Introduction", a study's "Opening (5 minutes)"
     if _BREADCRUMB.search(line):
         return "label"  # a breadcrumb: "Family › Talking It Over"

@@ -26,7 +26,7 @@ from guides.analysis.argument import KEY_WEIGHT, STRONG_TRAITS, STRONG_WEIGHT
 from guides.analysis.cues import NEXT_TIME, USED_TO
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading import ArticleReading, ListUnit, Passage, ScriptureUsage
-from guides.analysis.sensitive import SensitiveTopic, is_private
+from guides.analysis.sensitive import SensitiveTopic, is_private, rank
 from guides.analysis.spans import Spans
 from guides.article import Article
 from guides.catalog import Catalog, catalog
@@ -587,8 +587,21 @@ def _theme_anchor(ctx: Context, theme: Theme) -> Quote | None:
     best: tuple[float, int] | None = None
     anchor: Quote | None = None
     holding = {ctx.block_index(s) for s, _ in theme.spans}
+    # (never a paragraph with something heavy in it: "There are marriages where one person keeps rewriting
+    # what happened" is no place to pin "What about your marriage would have surprised you?")
+    heavy = {
+        ctx.block_index(span.start)
+        for topic in ctx.analysis.sensitive
+        for span in topic.spans
+        if rank(span.intensity) >= rank("medium")
+    }
     for p in ctx.reading.passages:
-        if p.block not in holding or not p.usable or p.role not in ("claim", "instruction"):
+        if (
+            p.block not in holding
+            or p.block in heavy
+            or not p.usable
+            or p.role not in ("claim", "instruction")
+        ):
             continue
         tokens = [stem(w) for w in words(p.text)]
         if theme.stem not in tokens:

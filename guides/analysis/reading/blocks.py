@@ -122,14 +122,25 @@ def _printed_verses(article: Article, i: int, roles: list[BlockPart], ref_starts
     if not lines or not all(numbers) or not numbers[0]:
         return False
     if i == 0 or not roles:
-        return False
+        # the verses printed first, under a title that names them ("Doubtful Disputations (Romans 14:1-13)")
+        return i == 0 and bool(re.search(r"\d+:\d+", article.title))
     before = article.blocks[i - 1]
     if roles[-1].role == "quotation" and _VERSE_LINE.match(before.text):
         # (the importer may have joined the verse lines into one: the last verse is the last number)
         last = _VERSE_NUMBERS.findall(before.text)
-        return bool(last) and int(numbers[0]["n"]) == int(last[-1]) + 1
+        return bool(last) and 0 < int(numbers[0]["n"]) - int(last[-1]) <= 10  # (verses may be skipped)
+    if _PASSAGE_LABEL.match(before.text):
+        return True  # "Passage (KJV)", its reference in the title
     at = bisect_left(ref_starts, before.start)
     return at < len(ref_starts) and ref_starts[at] < before.end and len(before.text.split()) <= 12
+
+
+_PASSAGE_LABEL = re.compile(
+    r"^\W*(?:the\s+)?(?:passage|scripture|text|reading|bible (?:passage|reading)|pasaje|texto|lectura)\b"
+    r"[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+"""A heading over the printed passage that names no reference ("Passage (KJV)", "The passage")."""
 
 
 _VALEDICTION = re.compile(

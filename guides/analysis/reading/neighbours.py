@@ -83,7 +83,25 @@ def _disclaimed(passages: list[Passage]) -> list[Passage]:
             and (_TURN_NEXT.match(nxt.text) or _takes_back(p.text, nxt.text))
         ):
             out[i] = replace(out[i], traits=out[i].traits | {"concession"})
+    # The rule the article's own case breaks: "Almost every lament psalm has a turn. ... Psalm 13 does that.
+    # ... Psalm 88 doesn't." The rule is the set-up, granted, not the point.
+    for i, p in enumerate(passages):
+        if p.role != "claim" or not _ALMOST_ALWAYS.match(p.text):
+            continue
+        later = [q for q in passages[i + 1 : i + 8] if q.block == p.block]
+        if any(_BUT_THIS_ONE.match(q.text) for q in later):
+            out[i] = replace(out[i], traits=out[i].traits | {"concession"})
     return out
+
+
+_ALMOST_ALWAYS = re.compile(
+    r"^\W*(?:(?:almost|nearly) (?:every|all|always)|most\b|usually\b|casi (?:todos|todas|siempre))", re.I
+)
+_BUT_THIS_ONE = re.compile(
+    r"^\W*(?:but\s+)?[A-Z][\w' ]{0,30}? (?:doesn['’]t|does not|isn['’]t|is not|won['’]t|never does|didn['’]t|"
+    r"no lo hace)\W*$"
+)
+"""The case that breaks the rule ("Psalm 88 doesn't.")."""
 
 
 _ANNOUNCING = re.compile(

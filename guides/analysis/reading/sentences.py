@@ -386,6 +386,14 @@ _GENERALIZING = re.compile(
 """Words that generalise ("it's rarely because they've forgotten"): a claim, whatever its tense."""
 
 
+_PRESENT_GENERAL = re.compile(
+    r"\b(?!(?:it|he|she|this|that|there|which|who|what)\b)[a-z]{4,} (?:is|are)(?: not|n['’]t)? "
+    r"(?:a|an|about|what|how|never|always)\b"
+)
+"""A present-tense claim about a thing in general ("memory is not a video recording"), inside a paragraph
+that otherwise tells what happened: the author's point, not a step of the story."""
+
+
 def _is_example(text: str, previous: Passage | None, block_index: int, narrative_block: bool) -> bool:
     if cues.EXAMPLE_OPENING.match(text):
         return True
@@ -395,6 +403,8 @@ def _is_example(text: str, previous: Passage | None, block_index: int, narrative
         return False  # "I don't think a feeling could have got me there.": what the author thinks now
     if _GENERALIZING.search(text) and not _FIRST_SINGULAR.match(text):
         return False
+    if _PRESENT_GENERAL.search(_unquoted(text)) and not _FIRST_SINGULAR.match(text):
+        return False  # "Each of us remembers from where we stood, and memory is not a video recording."
     past = bool(cues.is_past(_PERFECT.sub("", text)))
     if past and (
         narrative_block or cues.NARRATIVE_SUBJECT.match(text) or _FIRST_PERSON_ANYWHERE.search(text)

@@ -16,7 +16,16 @@ from guides.analysis.argument import CLEFT, LEAD_IN, SAYING, KeyClaim
 from guides.analysis.passages import Theme, centrality, is_content_word, stem, words
 from guides.analysis.reading.model import BlockPart, Passage
 from guides.analysis.reported import reported_views
-from guides.analysis.standing import ENDS_ON_IT, ONE_OF_THEM, OUR_ROUTINE, STILL_THERE, THEIR_VIEW, is_scene
+from guides.analysis.standing import (
+    ENDS_ON_IT,
+    ONE_OF_THEM,
+    OUR_ROUTINE,
+    STILL_THERE,
+    THAT_IS_THE,
+    THEIR_VIEW,
+    TO_THE_ROOM,
+    is_scene,
+)
 from guides.article import Article
 
 _THESIS_NEGATION = re.compile(
@@ -149,6 +158,20 @@ def _thesis(
         if p.start in reported or p.start in leaning:
             continue  # "Good friendships are supposed to feel easy.", "Every marriage book ... says the same
             # thing: ...": told as the view the article then argues against
+        if re.match(
+            r"^\W*(?:(?:so|and|but)\s+)?the (?:question|issue|point) (?:isn['’]t|is not|wasn['’]t|was not) "
+            r"(?:whether|if)\b",
+            p.text,
+            re.I,
+        ):
+            continue  # "So the question isn't whether to keep these friends.": set aside for the one that is
+        if TO_THE_ROOM.match(p.text):
+            continue  # "If you are using the phone Bible, that is fine, but please ...": to the room, now
+        if cues.COURTESY.match(p.text):
+            continue  # "Fourteen months is a real achievement": the columnist's praise, not the point
+        if THAT_IS_THE.match(p.text):
+            continue  # "Friends, that's the bit of Psalm 88 that we can do something about": what "that" is,
+            # the sentences before say
         if _NAMES_A_TERM.match(p.text):
             continue  # "Bakers call the second rise the proof.": a word explained, the picture's name
         if _BACKGROUND.search(p.text):

@@ -97,10 +97,16 @@ def changed_mind(ctx: Context, unit: Unit) -> Change | None:
     if len(words(after.text)) < 4:
         return None  # "It doesn't, quite.": the turn, not what the author holds now
     end = tidy(text, after.start, after.end, cut=False)[1]
-    comma = text.rfind(",", after.start, end)
-    long = len(words(text[s:end])) > MAX_CHANGE_WORDS
-    if long and comma > 0 and len(words(text[after.start : comma])) >= 8:
-        end = comma  # "... in a way we'll both be able to live with, whichever way it goes": its core
+    # Too long to read aloud: cut at the last comma that leaves the new view eight words or more ("... in
+    # a way we'll both be able to live with, whichever way it goes"), or, still too long, at the first
+    # ("love does not keep its own official file on the other person, the one correct version, ready ...")
+    commas = [m.start() for m in re.finditer(",", text[after.start : end])]
+    for comma in reversed(commas) if len(words(text[s:end])) > MAX_CHANGE_WORDS else ():
+        if len(words(text[after.start : after.start + comma])) < 8:
+            break
+        end = after.start + comma
+        if len(words(text[s:end])) <= MAX_CHANGE_WORDS - 4:
+            break
     unquoted = re.sub(r"[“\"][^”\"]*[”\"]", "", text[s:end])  # (a question quoted inside: the old view)
     longest = MAX_CHANGE_WORDS + (14 if between else 0)
     if len(words(text[s:end])) > longest or ctx.private_between(s, end) or "?" in unquoted:

@@ -363,6 +363,12 @@ def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and not _TWO_DENIALS.search(said.text)
         and not _LITOTES.search(said.text)
         and not _SUM.match(said.text)  # "Ten thousand talents is not a debt. It's a national budget."
+        # (not "The bread, one ordinary Sunday, being more than bread.": no verb but a participle)
+        and not (
+            re.search(r"\bbeing\b", said.text, re.I)
+            and not FINITE.search(said.text)
+            and not re.search(r"\w['’](?:re|s|m)\b", said.text)
+        )
         and bool(_TWO_SIDES.search(said.text))
         and bool(_BOTH_SIDES.search(said.text))
         and _key_said(ctx, unit, voice)

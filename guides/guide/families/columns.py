@@ -56,6 +56,8 @@ def _told_the_writer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if _points_back(text):
         return False  # "That feeling is not always fair.": which feeling is in the sentence before
+    if COURTESY.match(text):
+        return False  # "Thirty years is a long time.": sympathy, nothing the writer needed to hear
     if _ELLIPTICAL.search(text):
         return False  # "Thirteen months later, you still are.": still what, the sentence before says
     names = {w for w in re.findall(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b", text[1:]) if w in ctx.named_words}

@@ -54,6 +54,13 @@ _MAYBE_SENSITIVE = any_stem(
 ABUSE_WORDS = re.compile(r"\babus\w*|\bmaltrat\w*|\bviolen\w*", re.IGNORECASE)
 
 
+_FOR_PARENTS = re.compile(
+    r"\b(?:your|tus?) (?:kids?|child(?:ren)?|sons?|daughters?|teens?|teenagers?|toddlers?|"
+    r"hij[oa]s?|niñ[oa]s?)\b",
+    re.IGNORECASE,
+)
+"""Counsel that takes children for granted ("your kid's soccer game")."""
+
 _ASKED_OF_ONESELF = frozenset(
     {
         "turned",
@@ -369,7 +376,16 @@ def _make(
     value, reasons = score(ctx, family, unit, text, variant)
     # "Did either of you reach out first?", "Name your top two or three recurring fights": asked of a
     # couple, not of each person in a mixed room; a group gets it only when nothing else is left.
-    for_couples = voice == "group" and family.name in _ASKED_OF_ONESELF and _for_a_couple(ctx, source)
+    for_couples = (
+        voice == "group"
+        and family.name in _ASKED_OF_ONESELF
+        and (
+            _for_a_couple(ctx, source)
+            # "Bring them along to your kid's soccer game", in a piece for anyone befriending a newcomer: only
+            # parents can take it up (a piece written to parents says so to the room, and may ask it)
+            or (bool(_FOR_PARENTS.search(source.text)) and speaks_to(ctx) != "parenting")
+        )
+    )
     return Candidate(
         text=text,
         family=family.name,

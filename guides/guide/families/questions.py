@@ -128,6 +128,9 @@ def _verse_discussed(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "It is easy to turn this into a contest ...": the reading the author sets aside
     if re.match(r"^\W*not\b", said, re.I):
         return False  # "Not on the road, while he was teaching": the half the author sets aside
+    own = re.sub(r"“[^”]*”|\"[^\"]*\"|«[^»]*»", "", said)
+    if re.search(r"\b(?:said|says|asked|told|wrote|dijo)\W*$", own, re.I):
+        return False  # "A friend who said": the words after it are someone else's, not a reading
     if ctx.reading.block_role(ctx.block_index(usage.comment[0])) == "answer" and re.match(
         r"^\W*(?:you|your|tú|tu|usted)\b", said, re.I
     ):

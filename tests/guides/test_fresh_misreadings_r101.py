@@ -1,0 +1,170 @@
+"""What the blind reviewers of r100 and r101 found (stop 33's second round): a general claim inside a story
+paragraph read as a step of the story, a change of mind too long to ask, a warm-up pinned to a warning
+about gaslighting, care notes on words in passing ("sexual immorality", one miscarriage) and none on a
+sermon about depression, a fragment quoted as a reading of a psalm, a verseless "being" sentence asked
+as a contrast, a printed passage under "Passage (KJV)" taken for counsel, the rule a psalm breaks taken
+to heart, pointers, courtesies and asides to the room taken for the thesis, a prayer to "Lord our God",
+and counsel that takes children for granted put to a whole group."""
+
+from __future__ import annotations
+
+from test_guide_support import context_for
+
+from guides.analysis import cues
+from guides.analysis.analyze import analyze
+from guides.analysis.sensitive import find_sensitive
+from guides.guide import GuideOptions, generate_guide
+from guides.guide.families import CHECKS
+from guides.guide.families.changes import changed_mind
+from guides.guide.topics import dwells_on
+from guides.importing import import_text
+
+
+def test_a_general_claim_inside_a_story_paragraph_is_a_claim() -> None:
+    post = (
+        "Both of Us Were There\n\n"
+        "Last Sunday Jun and I had a fight about a night eleven years ago. He says he drove through the "
+        "flood. I say he came the next morning.\n\n"
+        "Both of us were there. We were not standing in the same place. Each of us remembers from where we "
+        "stood, and memory is not a video recording. It keeps what frightened us.\n"
+    )
+    reading = analyze(import_text(post)).reading
+    memory = next(p for p in reading.passages if p.text.startswith("Each of us remembers"))
+    assert memory.role == "claim"
+    story = next(p for p in reading.passages if p.text.startswith("Both of us were there"))
+    assert story.role == "example"
+
+
+def test_a_long_change_of_mind_is_cut_at_the_first_comma_that_leaves_it_whole() -> None:
+    post = (
+        "The Only Archivist\n\n"
+        'Paul says that love "thinketh no evil" (1 Corinthians 13:5). I used to think that meant '
+        "forgetting. Now I think it also means something like this: love does not keep its own official "
+        "file on the other person, the one correct version, ready to be brought out in the car on the way "
+        "home from a wedding.\n"
+    )
+    ctx = context_for(post)
+    unit = next(u for u in ctx.units if u.passage is not None and u.passage.text.startswith("I used to"))
+    change = changed_mind(ctx, unit)
+    assert change is not None and change.verse is not None
+    assert change.said.text.endswith("official file on the other person")
+
+
+def test_a_theme_question_is_never_pinned_to_a_warning_about_gaslighting() -> None:
+    assert any(
+        t.topic == "abuse"
+        for t in find_sensitive(
+            "There are marriages where one person keeps rewriting what happened until the other stops "
+            "trusting her own mind."
+        )
+    )
+    post = (
+        "Both of Us Were There: When a Marriage Remembers Things Differently\n\n"
+        "In seventeen years of marriage we have had the same argument a dozen times. A marriage can hold "
+        "two memories of one night. Our marriage is stronger for admitting it.\n\n"
+        "There are marriages where one person keeps rewriting what happened until the other stops trusting "
+        "her own mind. That is not two windows. If that is your marriage, please talk to someone.\n\n"
+        "A good marriage keeps both windows open. Marriage is two people looking at one night.\n"
+    )
+    guide = generate_guide(import_text(post), GuideOptions(audience="group"))
+    for q in guide.questions:
+        if q.family.startswith("theme_"):
+            assert "rewriting" not in q.source.quote
+
+
+def test_words_in_passing_are_no_care_note_and_a_sermon_on_depression_is() -> None:
+    assert not find_sensitive("He is very clear about drunkenness, sexual immorality and strife.")
+    phones = (
+        "The Phone Sleeps in the Kitchen Now\n\n"
+        "We started charging our phones downstairs the year after the miscarriage. The last half hour in "
+        "bed is for talking now, and we talk more than we did.\n"
+    )
+    assert not dwells_on(context_for(phones), "infertility")
+    sermon = (
+        "When the Psalm Doesn't Turn (Psalm 88)\n\n"
+        "Heman is in the dark, and the psalm ends there. Some of you know that darkness as depression.\n\n"
+        "A man in my last church had severe depression for most of a decade. What kept him alive was a "
+        "phone call every Thursday.\n"
+    )
+    assert dwells_on(context_for(sermon), "mental_health")
+
+
+def test_a_fragment_before_someone_elses_words_is_no_reading_of_a_verse() -> None:
+    post = (
+        "Dead Reckoning\n\n"
+        "For me the fixes came slowly, and from outside. A line from Psalm 139 read aloud at a funeral: "
+        '"If I take the wings of the morning, and dwell in the uttermost parts of the sea; even there '
+        'shall thy hand lead me." A friend who said, "I don\'t need you to be sure. I just need you to come '
+        'to dinner." The bread, one ordinary Sunday, being more than bread.\n'
+    )
+    ctx = context_for(post)
+    assert not any(CHECKS["verse_discussed"](ctx, u, "group") for u in ctx.units if u.kind == "scripture")
+    bread = [u for u in ctx.units if u.passage is not None and u.passage.text.startswith("The bread")]
+    assert not any(CHECKS["key_contrast"](ctx, u, "group") for u in bread)
+
+
+def test_verses_printed_under_a_passage_label_are_the_bibles_words() -> None:
+    study = (
+        "Doubtful Disputations (Romans 14:1-13)\n\n"
+        "Passage (KJV)\n\n"
+        "1 Him that is weak in the faith receive ye, but not to doubtful disputations.\n\n"
+        "5 One man esteemeth one day above another. Let every man be fully persuaded in his own mind.\n\n"
+        "Commentary\n\n"
+        "Our welcome of one another is not based on agreement. It is based on God's welcome.\n"
+    )
+    reading = analyze(import_text(study)).reading
+    printed = [p for p in reading.passages if p.text.startswith(("1 Him", "Let every man"))]
+    assert len(printed) == 2 and all(p.role == "quotation" for p in printed)
+
+
+def test_the_rule_the_psalm_breaks_is_granted_not_taken_to_heart() -> None:
+    sermon = (
+        "When the Psalm Doesn't Turn\n\n"
+        "Almost every lament psalm has a turn. You get the complaint, and then there's a But. Psalm 13 "
+        "does that. Psalm 88 doesn't. Listen for the turn, and notice that it never comes.\n\n"
+        "The church is not a place to rush people to the happy ending. It is a place to stay.\n"
+    )
+    reading = analyze(import_text(sermon)).reading
+    rule = next(p for p in reading.passages if p.text.startswith("Almost every"))
+    assert rule.has("concession")
+    assert cues.READING_OF_TEXT.match("The whole psalm is addressed to God.")
+
+
+def test_pointers_courtesies_and_asides_to_the_room_are_never_the_thesis() -> None:
+    column = (
+        '"I stopped drinking, and now I don\'t know how to be with my friends"\n\n'
+        "Dear Ellen,\n\nFourteen months ago I stopped drinking. My friends still meet at the pub. What do I "
+        "do?\n\nDry\n\n"
+        "Dear Dry,\n\nFirst, congratulations. Fourteen months is a real achievement, and it sounds like it "
+        "was hard won. So the question isn't whether to keep these friends. That's the part of your "
+        "friendship that isn't built on drinking.\n"
+    )
+    thesis = analyze(import_text(column)).reading.thesis
+    assert thesis is None or not thesis.text.startswith(("Fourteen months is", "So the question", "That's"))
+    sermon = (
+        "As He Did Aforetime (Daniel 6)\n\n"
+        "If you are using the phone Bible, that is fine, but please, it is Daniel, not Facebook. Daniel "
+        "prays three times a day with his windows open toward Jerusalem.\n\n"
+        "Faithfulness at work is mostly ordinary. Do your work so well that the only thing they can "
+        "criticise is your faith.\n\n"
+        "Lord our God, we thank you for work.\n"
+    )
+    reading = analyze(import_text(sermon)).reading
+    assert reading.thesis is None or not reading.thesis.text.startswith("If you are using")
+    prayer = next(p for p in reading.passages if p.text.startswith("Lord our God"))
+    assert prayer.has("prayer")
+
+
+def test_counsel_that_takes_children_for_granted_is_not_put_to_a_whole_group() -> None:
+    from guides.guide.families import candidates
+
+    post = (
+        "After the Welcome Meal: Seven Ways to Befriend a Family New to the Country\n\n"
+        "The welcome meal is easy to volunteer for. What newcomers need most, once the beds are made, isn't "
+        "more help. It's friends.\n\n"
+        "Invite them into your ordinary week. Bring them along to your kid's soccer game on Saturday. Ask "
+        "them to teach you a dish from home.\n"
+    )
+    asked = candidates(context_for(post), "group", ("counsel_other_done", "counsel_other", "counsel_moment"))
+    soccer = [q for q in asked if "soccer" in q.source.text]
+    assert soccer and all(q.for_couples for q in soccer)  # (not for everyone in the room)
