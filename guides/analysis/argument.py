@@ -31,6 +31,7 @@ from guides.analysis import cues
 from guides.analysis.passages import is_content_word, stem, words
 from guides.analysis.reported import reported_views
 from guides.analysis.standing import (
+    BACKGROUND,
     ENDS_ON_IT,
     LOOKS_BACK,
     NOT_A_CLAIM,
@@ -418,6 +419,8 @@ def weigh_claims(
             r"^\W*we(?:['’]re| are) (?:\w+[ -]){1,2}(?:years?|months?|weeks?|days?) (?:in|on)\W*$", text, re.I
         ):
             continue  # "We're nine months in.": how long, not a claim
+        if BACKGROUND.search(text):
+            continue  # "In Jesus' day a talent wasn't an ability.": the story's setting, explained
         if cues.COURTESY.match(text):
             continue  # "Thirty years is a long time.": the columnist's sympathy, not a claim
         if TO_THE_ROOM.match(text):

@@ -99,3 +99,12 @@ actually do something about", "That's what the word means"): what "that" is, the
 TO_THE_ROOM = re.compile(r"^\W*if you(?:['’]re| are) \w+ing\b", re.IGNORECASE)
 """A word to the listeners about what they are doing now ("If you are using the phone Bible, that is fine,
 but please, it is Daniel, not Facebook."): an aside in the moment, never the argument."""
+
+
+BACKGROUND = re.compile(
+    r"\b(?:in (?:that|those|the ancient|the first[- ]century|biblical|bible) (?:world|culture|times?|days?|"
+    r"society)|back then|in (?:jesus|paul|moses|david)['’]s? (?:day|time)|"
+    r"en (?:aquel|ese|aquellos|esos) (?:mundo|tiempos?|días|cultura))\b",
+    re.IGNORECASE,
+)
+"""The setting of a Bible story explained ("in that world", "back then", "in Jesus' day")."""

@@ -168,3 +168,39 @@ def test_counsel_that_takes_children_for_granted_is_not_put_to_a_whole_group() -
     asked = candidates(context_for(post), "group", ("counsel_other_done", "counsel_other", "counsel_moment"))
     soccer = [q for q in asked if "soccer" in q.source.text]
     assert soccer and all(q.for_couples for q in soccer)  # (not for everyone in the room)
+
+
+def test_the_ways_of_the_authors_childhood_home_are_told_not_argued() -> None:
+    post = (
+        "The Rules Nobody Wrote Down\n\n"
+        "In my family, when a visitor arrives, you put the kettle on before they have finished greeting. "
+        "Tea is not an offer. Tea is what happens.\n\n"
+        "You are not marrying one person. You are marrying a house's rules.\n"
+    )
+    reading = analyze(import_text(post)).reading
+    tea = next(p for p in reading.passages if p.text.startswith("Tea is not an offer"))
+    assert tea.role == "example" and tea.has("household")
+    marrying = next(p for p in reading.passages if p.text.startswith("You are not marrying"))
+    assert marrying.role == "claim"
+
+
+def test_background_greetings_quizzes_and_the_storys_people_are_not_claims_or_counsel() -> None:
+    from guides.analysis.standing import BACKGROUND
+    from guides.guide.families.parsing import _opposed_view
+    from guides.guide.families.questions import _QUIZ
+
+    assert BACKGROUND.search("In Jesus' day a talent wasn't an ability.")
+    assert _opposed_view("We hear talent and we think of being good at netball, or singing.", "en") is None
+    assert _QUIZ.match("What kind of ring did the rich man wear?")
+    assert not _QUIZ.match("What kind of welcome did you receive when you first came?")
+    sermon = (
+        "Why Is Thy Countenance Fallen? (Genesis 4)\n\n"
+        "Good morning, church! And Auntie Sheila, welcome back from hospital. We are glad to have you.\n\n"
+        "God asks Cain a question. Cain never answers it. Not a word. Envy is not the flu; you do not "
+        "simply catch it.\n"
+    )
+    ctx = context_for(sermon)
+    welcome = [u for u in ctx.units if u.passage is not None and "welcome back" in u.passage.text]
+    assert not any(CHECKS["counsel_to_reader"](ctx, u, "group") for u in welcome)
+    cain = [u for u in ctx.units if u.passage is not None and u.passage.text.startswith("Cain never")]
+    assert not any(CHECKS["key_contrast"](ctx, u, "group") for u in cain)

@@ -308,6 +308,15 @@ def _sentence_role(
         return Passage(
             role="instruction", traits=frozenset(traits), addressee=who, object_end=advice.action_end, **base
         )
+    if _HOUSEHOLD.match(text) or (
+        previous is not None
+        and previous.block == block.index
+        and previous.has("household")
+        and not text.rstrip().endswith("?")
+    ):
+        # "In my family, when a visitor arrives, you put the kettle on ... Tea is not an offer. Tea is what
+        # happens.": the ways of the house the author grew up in, told, not claims the author makes
+        return Passage(role="example", traits=frozenset(traits | _person(text) | {"household"}), **base)
     if _is_example(text, previous, block.index, narrative_block):
         return Passage(role="example", traits=frozenset(traits | _person(text)), **base)
     said_after_colon = ":" in text and len(words(text.split(":", 1)[1])) >= 4 and _TERMINAL.search(text)
@@ -385,6 +394,13 @@ _GENERALIZING = re.compile(
 )
 """Words that generalise ("it's rarely because they've forgotten"): a claim, whatever its tense."""
 
+
+_HOUSEHOLD = re.compile(
+    r"^\W*(?:in my (?:family|parents['’] house|mother['’]s house|father['’]s house|grandmother['’]s house)|"
+    r"growing up|where i grew up|in the house i grew up in|en mi familia|en casa de mis padres)\b",
+    re.IGNORECASE,
+)
+"""How a paragraph on the ways of the author's childhood home opens ("In my family, ...")."""
 
 _PRESENT_GENERAL = re.compile(
     r"\b(?!(?:it|he|she|this|that|there|which|who|what)\b)[a-z]{4,} (?:is|are)(?: not|n['’]t)? "

@@ -17,6 +17,7 @@ from guides.analysis.passages import Theme, centrality, is_content_word, stem, w
 from guides.analysis.reading.model import BlockPart, Passage
 from guides.analysis.reported import reported_views
 from guides.analysis.standing import (
+    BACKGROUND,
     ENDS_ON_IT,
     ONE_OF_THEM,
     OUR_ROUTINE,
@@ -174,7 +175,7 @@ def _thesis(
             # the sentences before say
         if _NAMES_A_TERM.match(p.text):
             continue  # "Bakers call the second rise the proof.": a word explained, the picture's name
-        if _BACKGROUND.search(p.text):
+        if BACKGROUND.search(p.text):
             continue  # "You need to know that in that world, a woman couldn't just divorce her husband": the
             # story's setting, explained, not what the sermon argues
         if p.start in series:
@@ -310,14 +311,6 @@ _NAMES_A_TERM = re.compile(
     re.IGNORECASE,
 )
 """A sentence that names something ("Bakers call the second rise the proof.", "It's called slack water.")."""
-
-_BACKGROUND = re.compile(
-    r"\b(?:in (?:that|those|the ancient|the first[- ]century|biblical|bible) (?:world|culture|times?|days?|"
-    r"society)|back then|in (?:jesus|paul|moses|david)['’]s? (?:day|time)|"
-    r"en (?:aquel|ese|aquellos|esos) (?:mundo|tiempos?|días|cultura))\b",
-    re.IGNORECASE,
-)
-"""The setting of a Bible story explained ("in that world", "back then", "in Jesus' day")."""
 
 
 def _in_a_series(passages: Sequence[Passage]) -> set[int]:

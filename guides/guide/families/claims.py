@@ -357,6 +357,7 @@ def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
         key is not None
         and unit.passage is not None
         and not _OUR_DOINGS.match(_CARRIED_ON.sub("", unit.passage.text))
+        and not _named_first(ctx, unit.passage.text)  # ("Cain never answers it.": the story's, not a claim)
         and key.shape == "contrast"
         and said is not None
         and not _points_back(said.text)
@@ -417,6 +418,21 @@ def _a_name_in_the_story(ctx: Context, text: str) -> bool:
         return False  # "Some hurts are bigger than a sharp word": a common word, whatever its case
     # A name is never written in lower case; a common word opening a sentence usually is, elsewhere.
     return not re.search(rf"\b{first.group(1).lower()}\b", ctx.article.text)
+
+
+def _named_first(ctx: Context, text: str) -> bool:
+    """Whether a sentence opens on someone the article names mid-sentence elsewhere ("Cain never answers
+    it."), not on a word any sentence may open with ("Listening is not the same as obeying.")."""
+    first = re.match(r"^\W*([A-Z][a-z]+)\b", ADDRESS.sub("", text))
+    return (
+        first is not None
+        and first.group(1) in ctx.named_words
+        and first.group(1) not in _PROPER_OPENING_CASED
+        and is_content_word(first.group(1).lower(), ctx.language)
+    )
+
+
+_PROPER_OPENING_CASED = frozenset(w.capitalize() for w in _PROPER_OPENING)
 
 
 def _a_detail(ctx: Context, text: str) -> bool:

@@ -136,6 +136,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if ctx.touches_scripture(p.start, p.end):
         return False  # "Read Ruth 3": a reading to do, not a way to live
+    if re.search(r"\bwelcome (?:back|home|to (?:everybody|everyone|all|you)|to the)\b", p.text, re.I):
+        return False  # "And Auntie Sheila, welcome back from hospital.": a greeting, not a way to live
     if _FINDING_THE_PLACE.search(p.text) or _FINDING_THE_PLACE.search(ctx.article.blocks[p.block].text[:80]):
         return False  # "Find Matthew and go back a few pages.": how to find the passage, in the paragraph
         # that opens "Right, turn with me, if you would, to a book ..."

@@ -239,6 +239,9 @@ _QUIZ = re.compile(
     r"^\W*(?:what|who|where|when|how) (?:did|does|do|was|were|is|are)\b[^?]{0,60}\b(?:in|of) "
     r"(?:verses?|v\.|vv\.)\s?\d+\W*\??$|"
     r"^\W*where (?:did|was|were)\b|"
+    # "What kind of ring did the rich man wear?": one word the passage gives ("gold")
+    r"^\W*what (?:kind|sort|colou?r) of \w+ (?:did|does|do|was|were) [^?]{0,40}\b(?:wear|wore|have|had|carry|"
+    r"eat|ate|drink|use|bring)\W*\?$|"
     # "What did Jesus sleep on?", "What did Abraham give the visitors to eat?": one thing the story names
     r"^\W*(?:what|whom?) did (?-i:[A-Z])[a-z]+ "
     r"(?!(?:mean|think|feel|want|hope|fear|expect|learn|need|believe|notice|see in|understand)\b)"
