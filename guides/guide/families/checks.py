@@ -10,16 +10,10 @@ from collections.abc import Callable
 from guides.guide.context import Context, Unit
 from guides.guide.families.changes import _changed_reading, _changed_view
 from guides.guide.families.claims import (
-    _argued_against,
-    _defines_theme,
     _figurative,
     _key_contrast,
     _key_general,
-    _more_than_phrase,
-    _opposed_view_clause,
     _plain_claim,
-    _says_what_instead,
-    _says_what_it_is_not,
     _the_articles_point,
 )
 from guides.guide.families.closing import _closing_word, _lesson_learned
@@ -71,6 +65,14 @@ from guides.guide.families.questions import (
     _warning_question,
     _words_to_say,
     _yes_no_question,
+)
+from guides.guide.families.shapes import (
+    _argued_against,
+    _defines_theme,
+    _more_than_phrase,
+    _opposed_view_clause,
+    _says_what_instead,
+    _says_what_it_is_not,
 )
 from guides.guide.families.stories import (
     _opens_a_scene,

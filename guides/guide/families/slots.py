@@ -14,7 +14,7 @@ from guides.catalog import Family
 from guides.guide import phrasing
 from guides.guide.context import Context, Unit
 from guides.guide.families.changes import changed_mind
-from guides.guide.families.claims import ORDINAL_LEAD, _key_words, argued_against
+from guides.guide.families.claims import ORDINAL_LEAD, _key_words
 from guides.guide.families.closing import closing_word, lesson_learned
 from guides.guide.families.counsel import _action, _adapted_action
 from guides.guide.families.lists import _colon_items, _item_texts, _paths
@@ -32,6 +32,7 @@ from guides.guide.families.parsing import (
     lower_start,
 )
 from guides.guide.families.questions import argued_by_asking
+from guides.guide.families.shapes import argued_against
 from guides.guide.families.stories import _story_people, _words_said
 from guides.guide.families.themes import _block_theme, _list_theme, _thesis_theme
 from guides.guide.families.thesis import _claim_clause, _thesis_clause, argued_point
