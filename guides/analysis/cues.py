@@ -403,7 +403,8 @@ rule is a bad reading of a good verse", "My argument is that ...", "I've come to
 
 
 COURTESY = re.compile(
-    r"^\W*(?:(?:first(?: of all)?|before (?:anything else|we (?:start|begin))|and|but|antes que nada),?\s+)?"
+    r"^\W*(?:(?:first(?: of all)?|before (?:anything else|we (?:start|begin))|and|but|antes que nada)"
+    r"[,:]?\s+)?"
     r"(?:thank you|thanks|gracias|i(?:['’]m| am) (?:so |very |truly |really )?sorry|lo siento)\b|"
     # the columnist's signpost to a part of the letter: "Start with what you want to say."
     r"^\W*(?:let['’]s\s+|I['’]ll\s+)?(?:start|begin)\s+with\s+(?:what\s+you|your\s+(?:question|letter|first))\b|"

@@ -110,7 +110,8 @@ def offered_questions(ctx: Context) -> list[tuple[Passage, tuple[int, int]]]:
             if _said_before(ctx.article.text[: p.start], asked):
                 continue  # 'The question that follows is almost painful: "Then whose shall those things
                 # be?"': the passage printed above asks it, God of the rich fool, not the author
-            if not 3 <= len(asked.split()) <= 16 or is_closed(asked) or ctx.touches_scripture(s, e):
+            if not 4 <= len(asked.split()) <= 16 or is_closed(asked) or ctx.touches_scripture(s, e):
+                # ("How are you?": a greeting, and the author's first question, never the one offered)
                 continue
             if ctx.touches_scripture(max(p.start - 250, 0), s) and re.search(
                 r"\b(?:god|jesus|the lord|he|she)\b", ctx.article.text[max(p.start - 250, 0) : s], re.I

@@ -204,3 +204,32 @@ def test_background_greetings_quizzes_and_the_storys_people_are_not_claims_or_co
     assert not any(CHECKS["counsel_to_reader"](ctx, u, "group") for u in welcome)
     cain = [u for u in ctx.units if u.passage is not None and u.passage.text.startswith("Cain never")]
     assert not any(CHECKS["key_contrast"](ctx, u, "group") for u in cain)
+
+
+def test_what_r104_and_r105_found_is_not_asked() -> None:
+    """ "The uniform is the problem, not the fear" is not "the uniform is not the fear"; two people of the
+    story are not a distinction; "thank you for writing" is no counsel; "How are you?" is no question
+    offered; "I said nothing that day either." opens no story."""
+    post = (
+        "I Was My Husband's Food Police\n\n"
+        "Sam and Toby are not close friends. The uniform is the problem, not the fear. Love is not control.\n\n"
+        'Before anything else: thank you for writing. Ask "How are you?" first, then ask a better '
+        'question a week later: "How did your mother\'s appointment go?"\n\n'
+        "I said nothing that day either. We had been married for nine years when I started counting. "
+        "In the end we asked Sam and Toby to sit down together.\n"
+    )
+    ctx = context_for(post)
+    claims = {u.passage.text: u for u in ctx.units if u.passage is not None and u.kind == "claim"}
+    assert not CHECKS["says_what_it_is_not"](ctx, claims["Sam and Toby are not close friends."], "group")
+    assert not CHECKS["says_what_it_is_not"](
+        ctx, claims["The uniform is the problem, not the fear."], "group"
+    )
+    assert cues.COURTESY.match("Before anything else: thank you for writing.")
+    from guides.guide.offered import offered_questions
+
+    offered = [ctx.article.text[s:e] for _, (s, e) in offered_questions(ctx)]
+    assert "How are you?" not in offered
+    story = [u for u in ctx.units if u.passage is not None and u.passage.text.startswith("I said nothing")]
+    assert not any(
+        CHECKS["story_opening"](ctx, u, "group") and CHECKS["own_story"](ctx, u, "group") for u in story
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from guides.analysis.advice import imperative_verb
+from guides.analysis.cues import COURTESY
 from guides.analysis.passages import stem, words
 from guides.analysis.reading import Passage
 from guides.guide import phrasing
@@ -136,6 +137,8 @@ def _counsel_to_reader(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False
     if ctx.touches_scripture(p.start, p.end):
         return False  # "Read Ruth 3": a reading to do, not a way to live
+    if COURTESY.match(p.text):
+        return False  # "First, thank you for writing.": the columnist's courtesy, no way to live
     if re.search(r"\bwelcome (?:back|home|to (?:everybody|everyone|all|you)|to the)\b", p.text, re.I):
         return False  # "And Auntie Sheila, welcome back from hospital.": a greeting, not a way to live
     if _FINDING_THE_PLACE.search(p.text) or _FINDING_THE_PLACE.search(ctx.article.blocks[p.block].text[:80]):

@@ -85,6 +85,13 @@ def _says_what_it_is_not(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "Lament is not permission to slander": a caveat the author adds, not the claim
     if re.search(r"\b(?:that|this|those|these) \w+\W*$", p.text.rstrip(" .!"), re.I):
         return False  # "Questions were not a threat in that room": which room, the sentence before says
+    if re.search(r"\b(?:is|are|was|were) (?:the|a|an|our|my) \w+,\s*not\b", p.text, re.I):
+        return (
+            False  # "The uniform is the problem, not the fear": what it is matters, asked as "not the fear"
+        )
+    pair = re.match(r"^\W*([A-Z][a-z]+) (?:and|y) ([A-Z][a-z]+)\W*$", parsed[0])
+    if pair is not None and all(name in ctx.named_words for name in pair.groups()):
+        return False  # "Sam and Toby are not close friends": a fact of the story, nothing to weigh
     first = parsed[0].split()[0]
     return not (
         first[:1].isupper()

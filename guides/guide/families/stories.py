@@ -168,6 +168,10 @@ def _own_story(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "What broke the pattern was not ...": a claim about the story, not its start
     if re.search(r"\b(?:it|that|this|them|those|these)\W*$", p.text, re.I):
         return False  # "My daughter admitted recently that she likes it.": the end of a story, told before
+    if re.search(
+        r"\b(?:either|too|as well)\W*$|\bthe (?:first|second|third|next|last|other) one\b", p.text, re.I
+    ):
+        return False  # "I said nothing that day either.", "I lifted the first one.": the story goes on
     if re.match(r"^\W*(?:i|we|he|she|they)\s+would\b", p.text, re.I):
         return False  # "I would scrub her back while she complained": what always happened, mid-story
     if _SET_UP.search(p.text):
