@@ -212,7 +212,8 @@ def test_what_r104_and_r105_found_is_not_asked() -> None:
     offered; "I said nothing that day either." opens no story."""
     post = (
         "I Was My Husband's Food Police\n\n"
-        "Sam and Toby are not close friends. The uniform is the problem, not the fear. Love is not control.\n\n"
+        "Sam and Toby are not close friends. The uniform is the problem, not the fear. Love is not "
+        "control.\n\n"
         'Before anything else: thank you for writing. Ask "How are you?" first, then ask a better '
         'question a week later: "How did your mother\'s appointment go?"\n\n'
         "I said nothing that day either. We had been married for nine years when I started counting. "
