@@ -54,7 +54,7 @@ _DEEPER_FAMILIES = (
 )  # fmt: skip
 _HOPE_FAMILIES = (
     "paths_pick", "practice_named", "practice_list", "practice_steps",
-    "question_list", "practice_ours", "practice_mine", "closing_word", "column_counsel", "counsel_moment",
+    "question_list", "practice_ours", "practice_mine", "closing_word", "column_counsel_own", "counsel_moment",
     "thesis_stakes", "counsel_hard", "counsel_other", "counsel_other_done", "list_try", "list_add",
     "offered_question_others",
     "offered_words", "claim_apply", "lesson_learned",

@@ -51,7 +51,7 @@ _DISCUSS_FAMILIES = (
 _APPLY_FAMILIES = (
     "paths_pick", "offered_question", "offered_question_others",
     "practice_named", "practice_list", "practice_steps",
-    "question_list", "practice_ours", "practice_mine", "closing_word", "column_counsel", "counsel_moment",
+    "question_list", "practice_ours", "practice_mine", "closing_word", "column_counsel_own", "counsel_moment",
     "counsel_hard", "counsel_other", "counsel_other_done", "thesis_stakes", "turned", "list_try", "list_add",
     "offered_words",
     "claim_apply", "lesson_learned",

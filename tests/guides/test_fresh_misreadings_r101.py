@@ -234,3 +234,32 @@ def test_what_r104_and_r105_found_is_not_asked() -> None:
     assert not any(
         CHECKS["story_opening"](ctx, u, "group") and CHECKS["own_story"](ctx, u, "group") for u in story
     )
+
+
+def test_a_question_someone_in_the_story_asks_is_not_the_authors_to_the_reader() -> None:
+    study = (
+        "Set Bread and Water Before Them (2 Kings 6:8-23)\n\n"
+        'The king of Israel is beside himself: "shall I smite them?" Elisha answers with a sharp question: '
+        "would you kill prisoners you didn't even capture yourself? Then he orders a feast.\n\n"
+        "Is there someone you have been treating as an enemy who needs bread more than a lecture? In the "
+        "end it is Elisha who feeds his enemies.\n"
+    )
+    ctx = context_for(study)
+    elisha = [u for u in ctx.units if u.passage is not None and u.passage.text.startswith("Elisha answers")]
+    assert not any(CHECKS["yes_no_question"](ctx, u, "group") for u in elisha)
+
+
+def test_a_columns_apply_step_is_the_readers_own_and_its_discussion_the_writers() -> None:
+    column = (
+        '"I\'ve hosted our home group for eight years"\n\n'
+        "Dear Ellen,\n\nI am tired. If I stop hosting, the group will fall apart. What should I do?\n\n"
+        "Weary\n\n"
+        "Dear Weary,\n\nRest is part of how faithfulness lasts. Give a date, and give it time. Tell the "
+        "group the truth about how tired you are. Ask two others to take a month each.\n\nEllen\n"
+    )
+    guide = generate_guide(import_text(column), GuideOptions(audience="group"))
+    apply = next(s for s in guide.sections if s.key == "apply")
+    for q in apply.questions:
+        assert q.family != "column_counsel"  # ("what else would you tell the writer": no step of one's own)
+    own = [q for q in guide.questions if q.family == "column_counsel_own"]
+    assert all("situation of your own" in q.text for q in own)

@@ -425,6 +425,8 @@ def _counsel_in_the_answer(ctx: Context, unit: Unit, voice: Voice) -> bool:
         # sentence before says
     if _AT_THE_LETTER.search(p.text):
         return False  # "Read your own letter again": pointing at the letter, not advice for a home
+    if len(words(p.text)) <= 6 and _leans_back(ctx, p.text, p.start):
+        return False  # "Start with the card.": which card, the sentences before say
     if len(_WRITERS_PEOPLE.findall(p.text)) >= 2:
         return False  # "Talk to your father about your mother": the writer's own family, for no one else
     if re.search(_WRITERS_PEOPLE.pattern + r"['’]s\b", p.text, re.I) and re.match(

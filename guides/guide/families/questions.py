@@ -270,6 +270,13 @@ def _yes_no_question(ctx: Context, unit: Unit, voice: Voice) -> bool:
     said = asked.text if asked is not None else p.text
     if re.search(r",\s*(?:or|o)\s+\w+[^,]*\?\s*$", said, re.I):
         return False  # "Is your soul quiet, or only tired?": a choice of two, which nobody answers "yes"
+    speaker = re.match(
+        r"^\W*([A-Z][a-z]+)\b[^:?]{0,60}\b(?:asks?|asked|answers?|answered|replies|replied|says|said)"
+        r"\b[^:?]{0,30}:",
+        p.text,
+    )
+    if speaker is not None and speaker.group(1) in ctx.named_words:
+        return False  # "Elisha answers with a sharp question: would you kill prisoners ...?": his, not ours
     after = [q for q in ctx.in_block(p.block) if q.start >= p.end][:1]
     if after and re.match(r"^\W*(?:because|porque)\b", after[0].text, re.I):
         return False  # "Has anyone noticed you're running on empty? Because Jesus has.": answered at once

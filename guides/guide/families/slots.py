@@ -46,7 +46,7 @@ SLOTS = frozenset(
 """Every slot :func:`fill` knows how to fill; a family may declare only these."""
 
 
-_COLUMN = frozenset({"column_answer", "column_counsel", "column_told"})
+_COLUMN = frozenset({"column_answer", "column_counsel", "column_counsel_own", "column_told"})
 
 _LEANS_ON = re.compile(r"\b(?:that|this|it|them|those|these|eso|esto|ello)\W*$", re.I)
 
