@@ -263,3 +263,11 @@ def test_a_columns_apply_step_is_the_readers_own_and_its_discussion_the_writers(
         assert q.family != "column_counsel"  # ("what else would you tell the writer": no step of one's own)
     own = [q for q in guide.questions if q.family == "column_counsel_own"]
     assert all("situation of your own" in q.text for q in own)
+
+
+def test_one_of_the_authors_children_named_by_place_is_no_contrast() -> None:
+    from guides.guide.families.claims import _ONE_OF_THE_CHILDREN
+
+    assert _ONE_OF_THE_CHILDREN.match("La menor todavía dibuja en lugar de escribir.")
+    assert _ONE_OF_THE_CHILDREN.match("Our youngest still draws instead of writing.")
+    assert not _ONE_OF_THE_CHILDREN.match("The young need more than rules.")

@@ -224,6 +224,7 @@ def _key_contrast(ctx: Context, unit: Unit, voice: Voice) -> bool:
         and unit.passage is not None
         and not _OUR_DOINGS.match(_CARRIED_ON.sub("", unit.passage.text))
         and not _named_first(ctx, unit.passage.text)  # ("Cain never answers it.": the story's, not a claim)
+        and not _ONE_OF_THE_CHILDREN.match(unit.passage.text)
         and key.shape == "contrast"
         and said is not None
         and not _points_back(said.text)
@@ -284,6 +285,15 @@ def _a_name_in_the_story(ctx: Context, text: str) -> bool:
         return False  # "Some hurts are bigger than a sharp word": a common word, whatever its case
     # A name is never written in lower case; a common word opening a sentence usually is, elsewhere.
     return not re.search(rf"\b{first.group(1).lower()}\b", ctx.article.text)
+
+
+_ONE_OF_THE_CHILDREN = re.compile(
+    r"^\W*(?:the|our|my|el|la|mi|nuestr[oa]) (?:youngest|eldest|oldest|middle one|mayor|menor|"
+    r"pequeñ[oa]|más pequeñ[oa]|mediano|mediana)\b",
+    re.IGNORECASE,
+)
+"""One of the author's children, named by their place ("La menor todavía dibuja en lugar de escribir"): a
+detail of the household, not a contrast to take to heart."""
 
 
 def _named_first(ctx: Context, text: str) -> bool:
