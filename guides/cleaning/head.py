@@ -314,9 +314,11 @@ _MASTHEAD = re.compile(
     re.I,
 )
 _CHURCH_NAME = re.compile(
-    r"^(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?:Baptist|Methodist|Free|Community|Parish|Reformed|Evangelical)\s+)?"
+    r"^(?:(?:Home Groups|Small Groups|Growth Groups|Cell Groups|Fellowship Groups),\s+)?"
+    r"(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?:Baptist|Methodist|Free|Community|Parish|Reformed|Evangelical|"
+    r"Presbyterian|Anglican|Lutheran|Pentecostal)\s+)?"
     r"(?:Church|Chapel|Fellowship|Parish|Ministries|Cathedral|Abbey)"
-    r"(?:\s+(?:Small Groups|Home Groups|Groups|Youth|Women|Men))?$"
+    r"(?:,?\s+(?:Small Groups|Home Groups|Growth Groups|Groups|Youth|Women|Men))?(?:,\s+[A-Z][a-z]+)?$"
 )
 """A church's or group's name on a line of its own, every word capitalised ("Ashgrove Chapel Small Groups",
 "Harbour Lane Church"; never "Coming Back to Church")."""

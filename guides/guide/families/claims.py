@@ -372,7 +372,18 @@ def _key_general(ctx: Context, unit: Unit, voice: Voice) -> bool:
         return False  # "The chart didn't stop the fights": half a contrast, never "seen play out"
     if re.search(r"\b(?:ought|should|must)\b", main, re.I):
         return False  # "A funeral ought to be sad": what should be, which nobody has "seen play out"
+    if (
+        said is not None
+        and re.match(r"^\W*(?:good|bad|not|too|so|far|just|only|almost|barely|hardly)\b", said.text, re.I)
+        and not FINITE.search(_RELATIVE_CLAUSE.sub(" ", said.text))
+    ):
+        return False  # "Good enough to win some prize money in small races, not good enough to be flown
+        # anywhere.": a description with no verb, nothing claimed
     return _key_said(ctx, unit, voice)
+
+
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|that|which|where|whose)\b[^,;.]*|\bto (?:be |have )?\w+")
+"""A relative clause or an infinitive: verbs that say nothing of the sentence's own subject."""
 
 
 _LEANS_BACK = re.compile(

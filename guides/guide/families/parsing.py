@@ -257,6 +257,8 @@ def _opposed_view(text: str, language: str) -> str | None:
     tokens = clause.split()
     if not 3 <= len(tokens) <= longest:
         return None
+    if re.match(r"\w+ you\b", clause, re.I):
+        return None  # "We expect you again.": words said to someone (a room's welcome), not a view held
     if re.match(r"think of\b", clause, re.I) and not re.search(r"\bas\b", clause, re.I):
         return None  # 'We hear "talent" and we think of being good at netball': thinks of what as that?
     if re.search(r"\b(?:a|an|the)\s+\w+(?:ant|ent|ful|ive|ous|ic|al|less|able|ible|ish|ly|weight)$", clause):

@@ -258,8 +258,11 @@ def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
             for m in _NAME_IN_LEAD.finditer(lead[: verb.start()] if verb else lead)
             if m.group(1) not in _NOT_NAMES
             and m.group(1).lower() not in ctx.lowercase_words
-            and not re.search(  # ("talked about the Jets for a while, and then he said": a team)
-                r"\b(?:the|los|las|el|la)\s+$", p.text[: match.start("who") + m.start(1)], re.I
+            and not re.search(  # ("talked about the Jets for a while, and then he said": a team; "en la
+                # carretera a Juliaca": a place)
+                r"\b(?:the|los|las|el|la)\s+$|\b(?:road|highway|carretera|camino|ruta) (?:to|a|de)\s+$",
+                p.text[: match.start("who") + m.start(1)],
+                re.I,
             )
             and not re.match(r"\s+(?:High|School|Street|Road|Church|College|University)\b", lead[m.end(1) :])
         ]
