@@ -190,7 +190,9 @@ _ENGLISH: tuple[_Entry, ...] = (
         r"(?:in|at) (?:your|their|her|his) (?:own )?home|"
         # (someone in a home afraid of a partner, not "the church in Jerusalem was still afraid of him")
         r"(?:i['’]m|i am|she['’]s|she is|he['’]s|he is|you['’]re|you are|i was|she was|he was) "
-        r"(?:so |really |often |sometimes )?(?:afraid|frightened|scared) of (?:him|her)\b|"
+        r"(?:so |really |often |sometimes )?(?:afraid|frightened|scared) of (?:him|her)\b"
+        # (not "afraid of her father's reaction": "her" there is whose)
+        r"(?!\s+(?:father|mother|dad|mum|mom|parents|teacher|boss|own|\w+['’]s)\b)|"
         r"(?:afraid|frightened|scared) of your (?:husband|wife|partner|spouse)",
     ),
     # addiction

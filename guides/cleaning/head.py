@@ -318,7 +318,8 @@ _CHURCH_NAME = re.compile(
     r"(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?:Baptist|Methodist|Free|Community|Parish|Reformed|Evangelical|"
     r"Presbyterian|Anglican|Lutheran|Pentecostal)\s+)?"
     r"(?:Church|Chapel|Fellowship|Parish|Ministries|Cathedral|Abbey)"
-    r"(?:,?\s+(?:Small Groups|Home Groups|Growth Groups|Groups|Youth|Women|Men))?(?:,\s+[A-Z][a-z]+)?$"
+    r"(?:,?\s+(?:Small Groups|Home Groups|Growth Groups|Groups|Youth|Women|Men))?"
+    r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?){0,2}$"
 )
 """A church's or group's name on a line of its own, every word capitalised ("Ashgrove Chapel Small Groups",
 "Harbour Lane Church"; never "Coming Back to Church")."""

@@ -85,3 +85,32 @@ def test_a_description_with_no_verb_is_no_claim_to_see_play_out() -> None:
     ctx = context_for(post)
     units = [u for u in ctx.units if u.passage is not None and u.passage.text.startswith("Good enough")]
     assert not any(CHECKS["key_general"](ctx, u, "group") for u in units)
+
+
+def test_what_r108_and_r109_found_is_not_asked() -> None:
+    """A church's name with its town and state is no title; "afraid of her father's reaction" is no abuse;
+    "Go back a page" finds the place; what the author said to Tom is not Tom's."""
+    from guides.analysis.sensitive import find_sensitive
+    from guides.guide.families.counsel import _FINDING_THE_PLACE
+    from guides.guide.families.stories import _words_said
+
+    study = (
+        "Behold Thy Mother (John 19:25-27)\n\n"
+        "Grace Covenant Church, Rochester, Minnesota\n"
+        "Wednesday Evening Small Groups | Week 3 of 6\n\n"
+        "Main idea: Jesus provides for his mother from the cross.\n\n"
+        "Even in his own agony he sees her and gives her a home.\n"
+    )
+    assert import_text(study).title.startswith("Behold Thy Mother")
+    assert not find_sensitive("She was not afraid of her future. She was afraid of her father's reaction.")
+    assert find_sensitive("I am so afraid of him when he drinks.")
+    assert _FINDING_THE_PLACE.search("Go back a page, to chapter three.")
+    post = (
+        "The Book on the Nightstand\n\n"
+        'So one Sunday night I sat Tom down and said, "I feel like we never really talk any more, not '
+        'properly." He looked at me as if there would be a test. I told Tom later that I was sorry.\n'
+    )
+    ctx = context_for(post)
+    unit = next(u for u in ctx.units if u.passage is not None and u.passage.text.startswith("So one Sunday"))
+    said = _words_said(ctx, unit)
+    assert said is None or said[0] != "Tom"

@@ -117,7 +117,8 @@ _AT_THE_LETTER = re.compile(
 _FINDING_THE_PLACE = re.compile(
     r"\b(?:turn with me|turn (?:in your bibles? )?to (?:page|chapter|the book|[1-3]? ?(?-i:[A-Z])[a-z]+ \d+)|"
     r"open (?:your|our|up your) bibles?|find (?-i:[A-Z])[a-z]+ and go (?:back|forward)|"
-    r"go (?:back|forward) a few pages|(?:busquen|abran) (?:sus|la) biblias?)\b",
+    r"go (?:back|forward) (?:a few pages|a page|one page)|turn back (?:a page|to)|"
+    r"(?:busquen|abran) (?:sus|la) biblias?)\b",
     re.IGNORECASE,
 )
 """A preacher showing the congregation where the passage is ("Right, turn with me, if you would, to a

@@ -269,6 +269,8 @@ def _words_said(ctx: Context, unit: Unit) -> tuple[str, int, int] | None:
         if not names:
             return None
         who = names[-1]
+        if re.search(r"\b(?:I|we)\s+\w+\s+$", lead[: lead.rfind(who)]):
+            return None  # 'I sat Tom down and said, "..."': the author said it, to Tom
         if re.search(
             r"\b(?:with|about|to|for|at|of|from|con|sobre|para|de)\s+$", lead[: lead.rfind(who)], re.I
         ):
