@@ -271,3 +271,15 @@ def test_one_of_the_authors_children_named_by_place_is_no_contrast() -> None:
     assert _ONE_OF_THE_CHILDREN.match("La menor todavía dibuja en lugar de escribir.")
     assert _ONE_OF_THE_CHILDREN.match("Our youngest still draws instead of writing.")
     assert not _ONE_OF_THE_CHILDREN.match("The young need more than rules.")
+
+
+def test_the_authors_own_view_after_the_ways_of_home_is_a_claim() -> None:
+    post = (
+        "Sorry\n\n"
+        "Growing up, my father never said sorry. Nobody in our house did. But an apology is a gift, not a "
+        "defeat.\n\n"
+        "An apology costs the one who gives it.\n"
+    )
+    reading = analyze(import_text(post)).reading
+    belief = next(p for p in reading.passages if p.text.startswith("But an apology"))
+    assert belief.role == "claim" and not belief.has("household")

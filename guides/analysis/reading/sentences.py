@@ -313,6 +313,9 @@ def _sentence_role(
         and previous.block == block.index
         and previous.has("household")
         and not text.rstrip().endswith("?")
+        # (the author's own view after it is theirs: "I have come to believe ...", "But ...")
+        and not cues.BELIEF.match(text)
+        and not re.match(r"^\W*(?:but|yet|now|today|these days|pero|ahora)\b", text, re.I)
     ):
         # "In my family, when a visitor arrives, you put the kettle on ... Tea is not an offer. Tea is what
         # happens.": the ways of the house the author grew up in, told, not claims the author makes
