@@ -47,7 +47,8 @@ _THESIS_FRAME = re.compile(
 
 
 _QUESTION_NOT = re.compile(
-    r"^\W*(?:so\s+)?the (?:real )?(?:question|issue|point)(?: for [\w ]{1,20})? is not\b|"
+    r"^\W*(?:(?:so|and|but)\s+)?the (?:real )?(?:question|issue|point)(?: for [\w ]{1,20})? "
+    r"(?:is not|isn['’]t|was not|wasn['’]t)\b|"
     r"^\W*(?:así que\s+)?la (?:pregunta|cuestión) no es\b",
     re.I,
 )
@@ -159,12 +160,7 @@ def _thesis(
         if p.start in reported or p.start in leaning:
             continue  # "Good friendships are supposed to feel easy.", "Every marriage book ... says the same
             # thing: ...": told as the view the article then argues against
-        if re.match(
-            r"^\W*(?:(?:so|and|but)\s+)?the (?:question|issue|point) (?:isn['’]t|is not|wasn['’]t|was not) "
-            r"(?:whether|if)\b",
-            p.text,
-            re.I,
-        ):
+        if _QUESTION_NOT.match(p.text):
             continue  # "So the question isn't whether to keep these friends.": set aside for the one that is
         if TO_THE_ROOM.match(p.text):
             continue  # "If you are using the phone Bible, that is fine, but please ...": to the room, now

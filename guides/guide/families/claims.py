@@ -303,12 +303,9 @@ def _named_first(ctx: Context, text: str) -> bool:
     return (
         first is not None
         and first.group(1) in ctx.named_words
-        and first.group(1) not in _PROPER_OPENING_CASED
+        and first.group(1).lower() not in _PROPER_OPENING
         and is_content_word(first.group(1).lower(), ctx.language)
     )
-
-
-_PROPER_OPENING_CASED = frozenset(w.capitalize() for w in _PROPER_OPENING)
 
 
 def _a_detail(ctx: Context, text: str) -> bool:
