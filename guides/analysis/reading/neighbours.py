@@ -186,10 +186,13 @@ _LEADER_HEADING = re.compile(
 _ASKED_OF_ME = re.compile(
     r"\b(?:asked me (?:this|that|once)|put (?:it|this|that) to me|pushed back|objected|"
     r"(?:said|says) to me)\b|"
+    # "my mother asked him three questions before he had finished taking off his shoes.": hers
+    r"\b(?:asked|asks|would ask|used to ask|kept asking) (?:him|her|them|us|me) (?:\w+ )?questions?\b|"
     r"\bme (?:lo )?preguntó\b",
     re.IGNORECASE,
 )
-"""Where the author says someone put a question to them ("A friend asked me this, and it's fair.")."""
+"""Where the author says someone put a question to them ("A friend asked me this, and it's fair.") or
+asked someone questions of their own ("my mother asked him three questions")."""
 
 
 def _voiced_questions(passages: list[Passage]) -> list[Passage]:

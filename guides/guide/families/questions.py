@@ -412,14 +412,6 @@ _ANSWERED = re.compile(
 )
 """How the author's answer to their own question begins ("One helpful way to hold this is ...")."""
 
-_ASKED_IT = re.compile(
-    r"\b(?:asked|asks|would ask|used to ask|kept asking)\b[^.?!]{0,40}\b(?:questions?|him|her|them|me|us)\b"
-    r"[^.?!]{0,60}[.:]?\s*$",
-    re.IGNORECASE,
-)
-"""A sentence that says someone asked the questions that follow ("my mother asked him three questions
-before he had finished taking off his shoes.")."""
-
 _ONLY_A_PLACE = re.compile(
     r"^\W*(?:in|on|at|for|with|after|before|of|to)\b"
     r"(?![^?]*\b(?:what|which|whom|whose|how|when|where|why|who|is|are|was|were|do|does|did|can|could|would|"
@@ -481,9 +473,6 @@ def _stands_alone(ctx: Context, unit: Unit, voice: Voice) -> bool:
     after = [q for q in ctx.in_block(p.block) if q.start >= p.end][:1]
     if after and not after[0].text.rstrip().endswith("?") and len(words(after[0].text)) <= 5:
         return False  # "Where shall we eat after church? Wherever you want.": an exchange the author recalls
-    before = [q for q in ctx.in_block(p.block) if q.end <= p.start]
-    if any(_ASKED_IT.search(q.text) for q in before[-3:]):
-        return False  # "my mother asked him three questions ... What does your father do?": hers, not ours
     if after and _ANSWERED.match(after[0].text):
         return False  # "... why have some of us been praying about the same thing for twenty years? One
         # helpful way to hold this is ...": a question the author goes on to answer
