@@ -98,7 +98,11 @@ def read_article(
     # sentences' text and paragraphs, which the thesis leaves as they are, so it is found once)
     reported = reported_views(passages)
     passages = [replace(p, traits=p.traits | {"reported"}) if p.start in reported else p for p in passages]
-    thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks, reported)
+    lists = tuple(_lists(article, blocks, passages))
+    # ("Noon is when you go to the grocery store ... Noon is when you skip the class reunion. Noon is
+    # when ...": sentences built alike are one of a run of pictures, never the thesis)
+    series = {s for u in lists if u.parallel for s, _ in u.items}
+    thesis = _thesis(article, passages, themes, language, [s for s, _ in refs], blocks, reported, series)
     if thesis is not None:
         index = passages.index(thesis)
         thesis = replace(thesis, traits=thesis.traits | {"thesis"})
@@ -116,7 +120,7 @@ def read_article(
     return ArticleReading(
         passages=tuple(passages),
         blocks=tuple(blocks),
-        lists=tuple(_lists(article, blocks, passages)),
+        lists=lists,
         scripture=tuple(usage),
         thesis=thesis,
         claims=tuple(weighed),

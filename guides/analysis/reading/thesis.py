@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -87,6 +87,7 @@ def _thesis(
     refs: Sequence[int] = (),
     blocks: Sequence[BlockPart] = (),
     reported: set[int] | None = None,
+    series: Collection[int] = (),
 ) -> Passage | None:
     """The sentence that states what the article argues: central, general, and set against something.
 
@@ -143,7 +144,6 @@ def _thesis(
                 and not re.match(r"^\W*(?:this|that|it)\b", nxt.text, re.I)
             ):
                 handed_on.add(nxt.start)
-    series = _in_a_series(passages)
     for p in passages:
         if p.role != "claim" or p.part != 1 or p.has("in_list") or re.match(r"^\W*(?:and|y)\b", p.text, re.I):
             continue  # "And sheep are nervous about fast water": a detail carried on, not the thesis
@@ -307,17 +307,6 @@ _NAMES_A_TERM = re.compile(
     re.IGNORECASE,
 )
 """A sentence that names something ("Bakers call the second rise the proof.", "It's called slack water.")."""
-
-
-def _in_a_series(passages: Sequence[Passage]) -> set[int]:
-    """The starts of sentences that open, three or more in one paragraph, on the same three words ("Noon
-    is when ...")."""
-    runs: dict[tuple[int, tuple[str, ...]], list[int]] = {}
-    for p in passages:
-        opening = tuple(w.lower() for w in words(p.text)[:3])
-        if len(opening) == 3:
-            runs.setdefault((p.block, opening), []).append(p.start)
-    return {start for starts in runs.values() if len(starts) >= 3 for start in starts}
 
 
 _GLOSSED = re.compile(
